@@ -1,0 +1,136 @@
+/**
+ * The shared vocabulary of unscrape: the unscrape/1 record and the contracts between stages.
+ * Positions inside the pipeline are UTF-16 offsets (JavaScript string indexes); they become
+ * code points only when a record is serialized (see output/json.ts).
+ */
+
+/** How sure a finding is: damaged text, likely artifact, weak hint. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A rule's configured level: a severity, or switched off. */
+export type RuleLevel = Severity | 'off';
+
+/** The input formats unscrape reads. */
+export type InputFormat = 'text' | 'html' | 'markdown' | 'json' | 'jsonl';
+
+/** One change a cleaning rule proposes on the text it was given (UTF-16 offsets, end exclusive). */
+export interface Change {
+  rule: string;
+  start: number;
+  end: number;
+  /** '' for a removal; otherwise the text that replaces `text.slice(start, end)`. */
+  replacement: string;
+}
+
+/** One finding of a detector, in UTF-16 offsets of the cleaned text it was given. */
+export interface RawFinding {
+  rule: string;
+  severity: Severity;
+  start: number;
+  end: number;
+  message: string;
+  suggestion?: string;
+}
+
+/** What an extractor (HTML, Markdown, JSON) hands to the text pipeline. */
+export interface Extracted {
+  /** The article body, paragraphs separated by a blank line: the "source text" for offsets. */
+  text: string;
+  title?: string;
+  meta: Meta;
+  /**
+   * Regions of `text` that suppression comments switched off: [start, end) in UTF-16 offsets,
+   * with the rule ids they silence (empty = every rule).
+   */
+  suppressions?: Suppression[];
+}
+
+/** A region where some rules are silenced by an inline comment. */
+export interface Suppression {
+  start: number;
+  end: number;
+  rules: string[];
+}
+
+/** Metadata of a document; free-form keys beyond these are kept. */
+export interface Meta {
+  url?: string;
+  date?: string;
+  author?: string;
+  site?: string;
+  lang?: string;
+  [key: string]: unknown;
+}
+
+/** `source` of an output record. */
+export interface SourceInfo {
+  path: string;
+  format: InputFormat;
+  encoding: string;
+  sha256: string;
+  /** 1-based line of a JSON Lines document in its file. */
+  line?: number;
+}
+
+/** A removed span of the source. */
+export interface Removal {
+  rule: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** An edited span of the source. */
+export interface Edit {
+  rule: string;
+  start: number;
+  end: number;
+  before: string;
+  after: string;
+}
+
+/** A finding, at its place in the source. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  excerpt: string;
+  message: string;
+  suggestion?: string;
+}
+
+/** The per-document numbers of a record. */
+export interface Stats {
+  charsIn: number;
+  charsOut: number;
+  removed: number;
+  edits: number;
+  findings: Record<Severity, number>;
+}
+
+/** One output document, schema unscrape/1 (keys in this order). */
+export interface UnscrapeRecord {
+  schema: 'unscrape/1';
+  source: SourceInfo;
+  title?: string;
+  meta: Meta;
+  text: string;
+  paragraphs: string[];
+  removed: Removal[];
+  edits: Edit[];
+  findings: Finding[];
+  stats: Stats;
+}
+
+/** A document that could not be processed. */
+export interface ErrorRecord {
+  schema: 'unscrape/1';
+  source: Partial<SourceInfo> & { path: string };
+  error: { code: string; message: string };
+}
+
+/** Either kind of record. */
+export type OutputRecord = UnscrapeRecord | ErrorRecord;
