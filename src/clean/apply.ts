@@ -1,0 +1,164 @@
+import type { Change } from '../types.js';
+
+/**
+ * Applying changes and keeping the way back to the source.
+ *
+ * Changes are proposed by several rules on the same text. `resolve` keeps a set that does not
+ * overlap (on overlap the rule listed first wins, as in textlint's source-code-fixer), and
+ * `OffsetMap` translates positions of the changed text back to positions of the original.
+ */
+
+/** A change that was accepted, with its place in the changed text. */
+interface Placed extends Change {
+  /** Start of `replacement` in the changed text. */
+  out: number;
+}
+
+/**
+ * Keep non-overlapping changes. `priority` maps a rule id to its rank (lower wins); changes
+ * of one rank keep the earlier start. Zero-length changes are ignored (rules never insert).
+ */
+export function resolve(changes: readonly Change[], priority: ReadonlyMap<string, number>): Change[] {
+  const rank = (c: Change) => priority.get(c.rule) ?? Number.MAX_SAFE_INTEGER;
+  const sorted = changes
+    .filter((c) => c.end > c.start)
+    .slice()
+    .sort((a, b) => a.start - b.start || rank(a) - rank(b) || b.end - a.end);
+  const kept: Change[] = [];
+  for (const c of sorted) {
+    const last = kept[kept.length - 1];
+    if (!last || c.start >= last.end) {
+      kept.push(c);
+    } else if (rank(c) < rank(last)) {
+      // The higher-ranked change replaces the one it overlaps; anything it now overlaps
+      // further back was already checked against `last`, which started no later.
+      kept.pop();
+      while (kept.length > 0 && kept[kept.length - 1]!.end > c.start) kept.pop();
+      kept.push(c);
+    }
+  }
+  return kept;
+}
+
+/** Apply sorted, non-overlapping changes; returns the new text and its map to the old one. */
+export function applyChanges(text: string, changes: readonly Change[]): { text: string; map: OffsetMap } {
+  const parts: string[] = [];
+  const placed: Placed[] = [];
+  let at = 0;
+  let out = 0;
+  for (const c of changes) {
+    parts.push(text.slice(at, c.start));
+    out += c.start - at;
+    placed.push({ ...c, out });
+    parts.push(c.replacement);
+    out += c.replacement.length;
+    at = c.end;
+  }
+  parts.push(text.slice(at));
+  return { text: parts.join(''), map: new OffsetMap(placed) };
+}
+
+/** Maps offsets of a changed text back to the text the changes were applied to. */
+export class OffsetMap {
+  readonly #placed: readonly Placed[];
+
+  constructor(placed: readonly Placed[]) {
+    this.#placed = placed;
+  }
+
+  /** The changes, in order, with their place in the changed text. */
+  get changes(): readonly Placed[] {
+    return this.#placed;
+  }
+
+  /**
+   * The original offset of changed-text offset `offset`. Inside a replacement, a start maps
+   * to the start of the replaced span and an end to its end, so a span never shrinks.
+   */
+  toSource(offset: number, side: 'start' | 'end' = 'start'): number {
+    const placed = this.#placed;
+    let lo = 0;
+    let hi = placed.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (placed[mid]!.out <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0) return offset;
+    const c = placed[found]!;
+    const replEnd = c.out + c.replacement.length;
+    if (offset > replEnd) return c.end + (offset - replEnd);
+    if (offset === replEnd) {
+      // Right after a change: an end next to a deletion stops before the deleted text.
+      return side === 'end' && c.replacement.length === 0 ? c.start : c.end;
+    }
+    if (side === 'start') return c.start;
+    return offset === c.out ? c.start : c.end;
+  }
+
+  /**
+   * Where each character of the changed text comes from: the original offset when it was
+   * copied unchanged, or -1-k when it lies in the replacement of change k.
+   */
+  origin(offset: number): number {
+    const placed = this.#placed;
+    let lo = 0;
+    let hi = placed.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (placed[mid]!.out <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0) return offset;
+    const c = placed[found]!;
+    const replEnd = c.out + c.replacement.length;
+    if (offset < replEnd) return -1 - found;
+    return c.end + (offset - replEnd);
+  }
+}
+
+/**
+ * Compose second-stage changes (made on the once-changed text) with the first-stage ones,
+ * giving one set of changes on the original text. Second-stage changes must be deletions or
+ * same-length substitutions (the whitespace rule makes only these), so each character maps
+ * to exactly one original character or to one character of a first-stage replacement.
+ */
+export function compose(first: OffsetMap, second: readonly Change[]): Change[] {
+  const firstChanges = first.changes.map((c) => ({ rule: c.rule, start: c.start, end: c.end, replacement: c.replacement }));
+  // Per first-stage change: edits to its replacement, by character index.
+  const touched = new Map<number, Map<number, string>>();
+  const mapped: Change[] = [];
+  for (const c of second) {
+    const deletion = c.replacement.length === 0;
+    if (!deletion && c.replacement.length !== c.end - c.start) {
+      throw new Error(`compose: ${c.rule} made a change that is neither a deletion nor a substitution`);
+    }
+    for (let i = c.start; i < c.end; i++) {
+      const to = deletion ? '' : c.replacement[i - c.start]!;
+      const o = first.origin(i);
+      if (o >= 0) {
+        const last = mapped[mapped.length - 1];
+        if (last && last.rule === c.rule && last.end === o && (last.replacement === '') === deletion) {
+          last.end = o + 1;
+          last.replacement += to;
+        } else mapped.push({ rule: c.rule, start: o, end: o + 1, replacement: to });
+      } else {
+        const k = -1 - o;
+        const edits = touched.get(k) ?? new Map<number, string>();
+        edits.set(i - first.changes[k]!.out, to);
+        touched.set(k, edits);
+      }
+    }
+  }
+  for (const [k, edits] of touched) {
+    const c = firstChanges[k]!;
+    c.replacement = c.replacement.split('').map((ch, i) => (edits.has(i) ? edits.get(i)! : ch)).join('');
+  }
+  return [...firstChanges, ...mapped].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,43 @@
+import type { Change } from '../types.js';
+import type { CleanContext, CleanRule } from '../rule-types.js';
+import { boilerplateLines } from './lists/boilerplate.js';
+import { eachLine, ruleUrl } from './util.js';
+
+const lineRule = new RegExp(`^(?:${boilerplateLines.join('|')})$`, 'iu');
+
+/** The longest line that can be boilerplate; article paragraphs are longer. */
+const maxLine = 240;
+
+/**
+ * `boilerplate`: removes whole lines that belong to the site, not the article: edition notices
+ * ("This material is also available in Ukrainian."), cross-links ("Read also: …"),
+ * subscription and share widgets, comment counters, "Rate the material".
+ *
+ * Notes:
+ * - A pattern must match the whole line, so a sentence that only starts like one stays:
+ *   "Subscribers to the service complained …" is not "Subscribe to our channel".
+ * - Lines longer than 240 characters are never boilerplate: widgets are short.
+ * - Configured phrases match a line that starts with the phrase (case-insensitively) and is at
+ *   most 240 characters long.
+ */
+export const boilerplate: CleanRule = {
+  id: 'boilerplate',
+  stage: 'clean',
+  severity: 'error',
+  fixable: true,
+  summary: 'Lines that are not the article: "Also available in …", "Read also: …", "Subscribe to …", share widgets',
+  url: ruleUrl('boilerplate'),
+  propose(text: string, ctx: CleanContext): Change[] {
+    const changes: Change[] = [];
+    const phrases = ctx.boilerplate.map((p) => p.toLowerCase());
+    for (const line of eachLine(text)) {
+      const length = line.trimEnd - line.trimStart;
+      if (length === 0 || length > maxLine) continue;
+      const lower = line.text.toLowerCase();
+      if (lineRule.test(line.text) || phrases.some((p) => lower.startsWith(p))) {
+        changes.push({ rule: 'boilerplate', start: line.trimStart, end: line.trimEnd, replacement: '' });
+      }
+    }
+    return changes;
+  },
+};

@@ -1,0 +1,38 @@
+import type { Change } from '../types.js';
+import type { CleanRule } from '../rule-types.js';
+import { ruleUrl } from './util.js';
+
+/**
+ * Characters that never belong in article text: zero-width space, word joiner, BOM inside
+ * text, soft hyphen, directional marks and controls (tab, newline and carriage return are
+ * whitespace, handled by the whitespace rule).
+ */
+const invisible = /[\u200B\u2060\uFEFF\u00AD\u200E\u200F\u202A-\u202E\u2066-\u2069\u180E\u0000-\u0008\u000E-\u001F\u007F\u0080-\u0084\u0086-\u009F]+/gu;
+/** Zero-width (non-)joiners between Latin letters; elsewhere (emoji, Indic, Persian) they matter. */
+const joiner = /(?<=[A-Za-z\u00C0-\u024F])[\u200C\u200D]+(?=[A-Za-z\u00C0-\u024F])/gu;
+
+/**
+ * `invisible-char`: removes zero-width characters, soft hyphens, BOMs inside the text,
+ * directional marks and control characters.
+ *
+ * Notes:
+ * - Zero-width joiners are kept in emoji ("👩‍💻") and in scripts that need them; only those
+ *   between two Latin letters go.
+ */
+export const invisibleChar: CleanRule = {
+  id: 'invisible-char',
+  stage: 'clean',
+  severity: 'error',
+  fixable: true,
+  summary: 'Zero-width characters, soft hyphens, BOMs and control characters inside the text',
+  url: ruleUrl('invisible-char'),
+  propose(text: string): Change[] {
+    const changes: Change[] = [];
+    for (const re of [invisible, joiner]) {
+      for (const m of text.matchAll(re)) {
+        changes.push({ rule: 'invisible-char', start: m.index, end: m.index + m[0].length, replacement: '' });
+      }
+    }
+    return changes;
+  },
+};

@@ -1,0 +1,72 @@
+import iconv from 'iconv-lite';
+import type { Change } from '../types.js';
+import type { CleanRule } from '../rule-types.js';
+import { ruleUrl } from './util.js';
+
+/** Character -> byte for the high half of a single-byte code page. */
+function highBytes(encoding: string): Map<string, number> {
+  const table = new Map<string, number>();
+  for (let b = 0x80; b <= 0xff; b++) {
+    const ch = iconv.decode(Buffer.from([b]), encoding);
+    if (ch !== '\ufffd' && !table.has(ch)) table.set(ch, b);
+  }
+  // Decoders that do not know a byte (0x81, 0x8D, … in Windows-1252) pass it through as C1.
+  for (let b = 0x80; b <= 0x9f; b++) if (!table.has(String.fromCharCode(b))) table.set(String.fromCharCode(b), b);
+  return table;
+}
+
+const pages: ReadonlyArray<{ name: string; table: Map<string, number>; run: RegExp }> = ['windows-1252', 'windows-1251'].map((name) => {
+  const table = highBytes(name);
+  const chars = [...table.keys()].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+  // Runs of at least two high characters: every UTF-8 sequence of a non-ASCII letter is >= 2 bytes.
+  return { name, table, run: new RegExp(`[${chars}]{2,}`, 'gu') };
+});
+
+/** Latin, Greek, Cyrillic, Hebrew, Arabic, punctuation, currency, letterlike, emoji. */
+const plausible = /^[\u00a0-\u02ff\u0370-\u052f\u0590-\u06ff\u2000-\u206f\u20a0-\u20cf\u2100-\u214f\u{1f300}-\u{1faff}]+$/u;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The run re-read as UTF-8, or undefined when its bytes are not valid UTF-8. */
+function repair(run: string, table: Map<string, number>): string | undefined {
+  const bytes = Uint8Array.from(run, (ch) => table.get(ch)!);
+  let fixed: string;
+  try {
+    fixed = utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  // A repair is shorter and yields only characters that news text uses: "Straße“" is not
+  // mojibake although "ß“" happens to be valid UTF-8 (for U+07D3, an N'Ko letter).
+  if (fixed.length >= run.length || !plausible.test(fixed)) return undefined;
+  return fixed;
+}
+
+/**
+ * `mojibake`: repairs UTF-8 text that was read as Windows-1252 ("â€™" -> "’", "Ã©" -> "é") or
+ * as Windows-1251 ("РџСЂРёРІРµС‚" -> "Привет").
+ *
+ * Notes:
+ * - A run is repaired only when all of its bytes form valid UTF-8, which real words in these
+ *   code pages almost never do: "Россия" in Windows-1251 bytes is not valid UTF-8, so it stays.
+ * - Runs are maximal: a word is repaired whole or not at all.
+ */
+export const mojibake: CleanRule = {
+  id: 'mojibake',
+  stage: 'clean',
+  severity: 'error',
+  fixable: true,
+  summary: 'UTF-8 read as Windows-1252 or Windows-1251 ("â€™" -> "’")',
+  url: ruleUrl('mojibake'),
+  propose(text: string): Change[] {
+    const changes: Change[] = [];
+    for (const { table, run } of pages) {
+      for (const m of text.matchAll(run)) {
+        const fixed = repair(m[0], table);
+        if (fixed !== undefined) changes.push({ rule: 'mojibake', start: m.index, end: m.index + m[0].length, replacement: fixed });
+      }
+      if (changes.length > 0) break;
+    }
+    return changes;
+  },
+};

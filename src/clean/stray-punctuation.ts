@@ -1,0 +1,59 @@
+import type { Change } from '../types.js';
+import type { CleanRule } from '../rule-types.js';
+import { ruleUrl } from './util.js';
+
+/** Opening quote -> the closing quote of the same style. */
+const closing: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"', '”': '”' };
+
+/**
+ * Each pattern starts on a character that cannot repeat inside the match (a word character or a
+ * sentence end), so no input makes it backtrack over a long run: matching stays linear.
+ */
+const patterns: ReadonlyArray<{ re: RegExp; fix: (m: RegExpExecArray) => string }> = [
+  // "for four months. ." and "declared. ." -> "." (a dot left after a sentence end; not "...")
+  { re: /(?<!\.[ \t]{0,8})([.!?])[ \t]{1,8}\.(?![ \t]{0,8}\.)/gu, fix: (m) => m[1]! },
+  // "profession. “." at a line end: the translator put an opening quote where the closing one was.
+  { re: /([.!?])[ \t]{0,3}([“«„"])[ \t]{0,3}[.!?]?(?=[ \t]*$)/gmu, fix: (m) => m[1]! + closing[m[2]!]! },
+  // "word .." that is not an ellipsis -> "word."
+  { re: /(?<=[\p{L}\p{N})\]"”’»])\.\.(?![.\p{L}\p{N}/\\])/gu, fix: () => '.' },
+  // "country ”, say" -> "country”, say": a blank before a closing quote.
+  { re: /(?<=[\p{L}\p{N}.!?])[ \t]{1,8}(?=[”»](?:[,.;:!?)\s]|$))/gu, fix: () => '' },
+  // "the police , who" -> "the police, who"
+  { re: /(?<=[\p{L}\p{N})”»])[ \t]{1,8}(?=[,;](?:[ \t\n]|$))/gu, fix: () => '' },
+  // "the end ." at a sentence end -> "the end."
+  { re: /(?<=[\p{Ll})”»])[ \t]{1,8}(?=\.(?:[ \t]*\n|[ \t]*$))/gu, fix: () => '' },
+  // ",," and ",." -> ","  /  "."
+  { re: /(?<=[\p{L}\p{N}])(,)[ \t]{0,3}([,.])(?![.,])/gu, fix: (m) => (m[2] === '.' ? '.' : ',') },
+];
+
+/**
+ * `stray-punctuation`: repairs punctuation a machine translator or a scraper left behind:
+ * ". ." after a sentence, ". “." for a closing quote, a blank before a comma or a closing
+ * quote, ".." that is not an ellipsis, ",,".
+ *
+ * Notes:
+ * - An ellipsis ("...", ". . .") is never touched: the dot patterns require the run to end.
+ * - ". “." is only repaired at the end of a line, where no quotation can begin.
+ * - A blank before a dot is only removed at a line end after a lowercase letter, so ".NET",
+ *   "version 2 .0" and initials keep their spacing.
+ */
+export const strayPunctuation: CleanRule = {
+  id: 'stray-punctuation',
+  stage: 'clean',
+  severity: 'error',
+  fixable: true,
+  summary: 'Punctuation left by translation: ". .", ". “.", a blank before a comma, ".." that is not an ellipsis',
+  url: ruleUrl('stray-punctuation'),
+  propose(text: string): Change[] {
+    const changes: Change[] = [];
+    for (const { re, fix } of patterns) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const replacement = fix(m);
+        if (replacement !== m[0]) changes.push({ rule: 'stray-punctuation', start: m.index, end: m.index + m[0].length, replacement });
+        if (m[0].length === 0) re.lastIndex++;
+      }
+    }
+    return changes;
+  },
+};

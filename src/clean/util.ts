@@ -1,0 +1,41 @@
+/** Small helpers shared by the cleaning rules. */
+
+/** One line of a text, with the offsets of its content without surrounding blanks. */
+export interface Line {
+  /** Offset of the first character of the line. */
+  start: number;
+  /** Offset of the line end (before "\n"). */
+  end: number;
+  /** Offsets of the line content trimmed of spaces at both ends. */
+  trimStart: number;
+  trimEnd: number;
+  /** The trimmed content. */
+  text: string;
+}
+
+const blank = /[\s\u00a0\u200b\ufeff]/u;
+
+/** The lines of `text`, lazily, in linear time. */
+export function* eachLine(text: string): Generator<Line> {
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let a = start;
+    let b = end;
+    while (a < b && blank.test(text[a]!)) a++;
+    while (b > a && blank.test(text[b - 1]!)) b--;
+    yield { start, end, trimStart: a, trimEnd: b, text: text.slice(a, b) };
+    start = end + 1;
+  }
+}
+
+/** Escape a literal string for use in a RegExp. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The documentation anchor of a rule. */
+export function ruleUrl(id: string): string {
+  return `https://github.com/unscrape/unscrape/blob/main/docs/rules.md#${id}`;
+}

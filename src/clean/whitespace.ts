@@ -1,0 +1,83 @@
+import type { Change } from '../types.js';
+import type { CleanRule } from '../rule-types.js';
+import { ruleUrl } from './util.js';
+
+const inlineSpace = /[ \t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/u;
+const lineBreak = /[\n\v\f\u0085\u2028\u2029]/u;
+
+/**
+ * `whitespace`: normalizes blanks: no-break and other odd spaces become plain spaces, runs of
+ * spaces become one, blanks at line ends and around the text go, and runs of blank lines become
+ * one blank line (the paragraph separator). Line breaks inside a paragraph are kept.
+ *
+ * It runs after the other cleaning rules, on their result, and makes only deletions and
+ * one-for-one substitutions, so each of its records maps to exact characters of the source.
+ *
+ * Notes:
+ * - Single line breaks are kept: joining them would change poems, lists and addresses.
+ */
+export const whitespace: CleanRule = {
+  id: 'whitespace',
+  stage: 'clean',
+  severity: 'error',
+  fixable: true,
+  summary: 'Runs of spaces and blank lines, blanks at line ends, no-break and odd spaces',
+  url: ruleUrl('whitespace'),
+  propose(text: string): Change[] {
+    const changes: Change[] = [];
+    const del = (start: number, end: number) => {
+      if (end <= start) return;
+      const last = changes[changes.length - 1];
+      if (last && last.end === start && last.replacement === '') last.end = end;
+      else changes.push({ rule: 'whitespace', start, end, replacement: '' });
+    };
+    const sub = (at: number, to: string) => changes.push({ rule: 'whitespace', start: at, end: at + 1, replacement: to });
+
+    // 1. Lines: [start, end) and the offset of their terminator (end, or -1 for the last one).
+    const lines: Array<{ start: number; end: number; blank: boolean }> = [];
+    let start = 0;
+    for (let i = 0; i <= text.length; i++) {
+      if (i === text.length || lineBreak.test(text[i]!)) {
+        let a = start;
+        let b = i;
+        while (a < b && inlineSpace.test(text[a]!)) a++;
+        while (b > a && inlineSpace.test(text[b - 1]!)) b--;
+        lines.push({ start, end: i, blank: a === b });
+        start = i + 1;
+      }
+    }
+    // 2. Within each line: trim, collapse runs, make odd spaces plain.
+    let prevContent = -1;
+    const nextContent: number[] = new Array<number>(lines.length);
+    for (let k = lines.length - 1, next = -1; k >= 0; k--) {
+      nextContent[k] = next;
+      if (!lines[k]!.blank) next = k;
+    }
+    lines.forEach((line, k) => {
+      let i = line.start;
+      while (i < line.end && inlineSpace.test(text[i]!)) i++;
+      del(line.start, i);
+      let end = line.end;
+      while (end > i && inlineSpace.test(text[end - 1]!)) end--;
+      for (; i < end; i++) {
+        if (!inlineSpace.test(text[i]!)) continue;
+        let j = i + 1;
+        while (j < end && inlineSpace.test(text[j]!)) j++;
+        if (text[i] !== ' ') sub(i, ' ');
+        del(i + 1, j);
+        i = j - 1;
+      }
+      del(end, line.end);
+      // 3. The terminator: kept between two content lines (one break), or as the two breaks
+      //    that make one blank line across a gap; every other break goes.
+      if (line.end < text.length) {
+        const next = nextContent[k]!;
+        if (!line.blank) prevContent = k;
+        const keep = prevContent >= 0 && next >= 0 && (k === prevContent || k === next - 1);
+        if (!keep) del(line.end, line.end + 1);
+        else if (text[line.end] !== '\n') sub(line.end, '\n');
+      }
+    });
+    return changes;
+  },
+};

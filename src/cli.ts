@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { createProcessor } from './pipeline.js';
+import { allRules, ruleIds } from './rules.js';
+import { runClean } from './run.js';
+import { ConfigurationError, defaultSettings, loadConfig, loadIgnoreFile, type Settings } from './settings.js';
+import { formatRules } from './output/rules.js';
+import type { InputFormat } from './types.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string; description: string };
+
+/** Options every command that reads documents shares. */
+interface InputOptions {
+  inputFormat?: InputFormat;
+  encoding?: string;
+  maxSize?: number;
+  config?: string;
+  debug?: boolean;
+}
+
+const debug = process.argv.includes('--debug');
+
+/** Settings from the configuration file and the command line, or a ConfigurationError. */
+function settingsFrom(options: InputOptions): Settings {
+  const cwd = process.cwd();
+  const loaded = loadConfig(cwd, ruleIds, options.config);
+  if (!loaded.ok) throw loaded.error;
+  const settings: Settings = { ...defaultSettings(), ...loaded.value };
+  settings.ignore = [...settings.ignore, ...loadIgnoreFile(cwd)];
+  if (options.inputFormat) settings.inputFormat = options.inputFormat;
+  if (options.encoding) settings.encoding = options.encoding;
+  if (options.maxSize !== undefined) settings.maxSize = options.maxSize;
+  return settings;
+}
+
+function parseSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?$/i.exec(value.trim());
+  if (!m) throw new ConfigurationError(`--max-size: cannot read ${JSON.stringify(value)}; use bytes or a unit such as 50MB`);
+  const unit = (m[2] ?? 'b').toLowerCase()[0];
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  return Math.floor(Number(m[1]) * factor);
+}
+
+function inputOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--input-format <format>', 'read every input as this format instead of sniffing').choices(['text', 'html', 'markdown', 'json', 'jsonl']))
+    .option('--encoding <name>', 'decode inputs with this encoding instead of detecting it (e.g. windows-1251)')
+    .option('--max-size <size>', 'largest document to process, e.g. 64MB (larger ones get a too-large error record)', parseSize)
+    .option('-c, --config <file>', 'use this configuration file instead of searching for one')
+    .option('--debug', 'print stack traces for internal errors');
+}
+
+const program = new Command()
+  .name('unscrape')
+  .description(pkg.description)
+  .addHelpText('after', `
+Examples:
+  unscrape clean corpus/ --out cleaned/      one JSON record per document
+  cat a.jsonl | unscrape clean > out.jsonl   JSON Lines in, JSON Lines out
+  unscrape clean --format text article.txt  only the cleaned text
+  unscrape check corpus/                     lint for pre-commit and CI; --fix repairs
+  unscrape rules                             every rule with its id
+
+Exit codes: 0 done, 1 some documents failed (check: problems found), 2 usage or configuration error.
+Docs: README.md and docs/rules.md`)
+  .version(pkg.version, '-v, --version')
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride()
+  .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+
+inputOptions(
+  program
+    .command('clean')
+    .description('clean documents and write normalized unscrape/1 JSON (JSON Lines on stdout, or one file per document with --out)')
+    .argument('[paths...]', 'files, folders (walked recursively) and globs; "-" or nothing with a pipe reads stdin')
+    .option('-o, --out <dir>', 'write one .json per document under DIR, mirroring the input paths')
+    .addOption(new Option('-f, --format <format>', 'what to print on stdout').choices(['json', 'text']).default('json'))
+    .option('--force', 'overwrite existing output files that differ'),
+).action(async (paths: string[], options: InputOptions & { out?: string; format: 'json' | 'text'; force?: boolean }) => {
+  const settings = settingsFrom(options);
+  if (paths.length === 0 && process.stdin.isTTY) throw new ConfigurationError('no input: name files or folders, or pipe a document to stdin', 'unscrape clean corpus/   or   cat article.txt | unscrape clean');
+  const processor = createProcessor(settings);
+  const controller = new AbortController();
+  process.once('SIGINT', () => controller.abort());
+  const summary = await runClean({
+    paths,
+    cwd: process.cwd(),
+    settings,
+    ...(options.out ? { out: options.out } : {}),
+    format: options.format,
+    force: options.force === true,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    warn: (line) => process.stderr.write(`unscrape: ${line}\n`),
+    process: async (doc) => processor(doc),
+    window: 1,
+    signal: controller.signal,
+  });
+  if (controller.signal.aborted) process.exitCode = 130;
+  else process.exitCode = summary.failed > 0 ? 1 : 0;
+});
+
+program
+  .command('rules')
+  .description('list every rule: id, stage (clean|detect|both), default severity, fixable, summary')
+  .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+  .action((options: { format: 'table' | 'json' }) => {
+    process.stdout.write(formatRules(allRules, options.format));
+  });
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  // `unscrape clean corpus | head`: the reader left; stop quietly.
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  process.exitCode = exitFor(error);
+}
+
+function exitFor(error: unknown): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    return 2;
+  }
+  if (error instanceof ConfigurationError) {
+    process.stderr.write(`unscrape: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`);
+    if (debug && error.stack) process.stderr.write(error.stack + '\n');
+    return 2;
+  }
+  if ((error as NodeJS.ErrnoException)?.code === 'EPIPE') return process.exitCode as number ?? 0;
+  process.stderr.write(`unscrape: internal error: ${(error as Error)?.message ?? String(error)}\n${debug ? ((error as Error)?.stack ?? '') + '\n' : 'run again with --debug for details\n'}`);
+  return 2;
+}

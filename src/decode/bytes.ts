@@ -1,0 +1,130 @@
+import { gunzipSync } from 'node:zlib';
+import iconv from 'iconv-lite';
+import jschardet from 'jschardet';
+
+/** Bytes turned into text, with how. */
+export interface Decoded {
+  text: string;
+  /** The encoding used, as a WHATWG/iconv name ("utf-8", "windows-1251", …). */
+  encoding: string;
+  /** How many invalid sequences were replaced by U+FFFD. */
+  replaced: number;
+}
+
+/** Why bytes could not become text. */
+export class DecodeError extends Error {
+  constructor(readonly code: 'binary' | 'too-large' | 'gzip' | 'encoding', message: string) {
+    super(message);
+  }
+}
+
+/** gzip's magic number. */
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/** Inflate gzip input, bounded by `maxSize` bytes of output. */
+export function gunzip(bytes: Buffer, maxSize: number): Buffer {
+  try {
+    return gunzipSync(bytes, { maxOutputLength: maxSize });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ERR_BUFFER_TOO_LARGE' || /maxOutputLength|Cannot create a Buffer larger/i.test(String(error))) {
+      throw new DecodeError('too-large', `gzip content is larger than --max-size (${maxSize} bytes)`);
+    }
+    throw new DecodeError('gzip', `not valid gzip data: ${(error as Error).message}`);
+  }
+}
+
+const signatures: ReadonlyArray<[string, number[]]> = [
+  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['a JPEG image', [0xff, 0xd8, 0xff]],
+  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['a PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['a ZIP archive (or an Office document)', [0x50, 0x4b, 0x03, 0x04]],
+  ['a 7-Zip archive', [0x37, 0x7a, 0xbc, 0xaf]],
+  ['a RAR archive', [0x52, 0x61, 0x72, 0x21]],
+  ['a bzip2 archive', [0x42, 0x5a, 0x68]],
+  ['an xz archive', [0xfd, 0x37, 0x7a, 0x58, 0x5a]],
+  ['a WebP or RIFF file', [0x52, 0x49, 0x46, 0x46]],
+  ['an executable (ELF)', [0x7f, 0x45, 0x4c, 0x46]],
+];
+
+/** What kind of binary file this is, or undefined when it may be text. */
+export function sniffBinary(bytes: Uint8Array): string | undefined {
+  for (const [what, sig] of signatures) if (sig.every((b, i) => bytes[i] === b)) return what;
+  if (hasUtf16Bom(bytes)) return undefined;
+  const n = Math.min(bytes.length, 8192);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return 'binary data (it contains NUL bytes)';
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
+  }
+  return n > 0 && controls / n > 0.1 ? 'binary data (it is mostly control characters)' : undefined;
+}
+
+function hasUtf16Bom(b: Uint8Array): boolean {
+  return b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff));
+}
+
+const fatalUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** Single-byte encodings that detection may choose (others are too often wrong on short text). */
+const detectable = new Map<string, string>([
+  ['windows-1251', 'windows-1251'], ['koi8-r', 'koi8-r'], ['windows-1252', 'windows-1252'],
+  ['iso-8859-1', 'windows-1252'], ['iso-8859-5', 'iso-8859-5'], ['maccyrillic', 'x-mac-cyrillic'],
+  ['ibm866', 'cp866'], ['iso-8859-2', 'iso-8859-2'], ['windows-1250', 'windows-1250'],
+  ['iso-8859-7', 'iso-8859-7'], ['windows-1253', 'windows-1253'], ['shift_jis', 'shift_jis'],
+  ['euc-jp', 'euc-jp'], ['gb2312', 'gb18030'], ['big5', 'big5'], ['euc-kr', 'euc-kr'], ['utf-16le', 'utf-16le'], ['utf-16be', 'utf-16be'],
+]);
+
+/**
+ * Decode bytes: 1. a BOM decides; 2. `forced` (--encoding) decides; 3. valid UTF-8 is UTF-8;
+ * 4. a declared charset (HTML meta) is used when the bytes are not UTF-8; 5. otherwise the
+ * encoding is detected (jschardet); 6. failing that, UTF-8 with invalid bytes replaced.
+ */
+export function decodeBytes(bytes: Buffer, options: { forced?: string; declared?: string } = {}): Decoded {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return utf8Lenient(bytes.subarray(3));
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le', replaced: 0 };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be', replaced: 0 };
+  if (options.forced) return { text: iconv.decode(bytes, options.forced, { stripBOM: true }), encoding: options.forced.toLowerCase(), replaced: 0 };
+  try {
+    return { text: fatalUtf8.decode(bytes), encoding: 'utf-8', replaced: 0 };
+  } catch {
+    // not UTF-8: look further
+  }
+  const declared = options.declared?.toLowerCase();
+  if (declared && !/^utf-?8$/.test(declared) && iconv.encodingExists(declared)) {
+    return { text: iconv.decode(bytes, declared), encoding: declared, replaced: 0 };
+  }
+  const lenient = utf8Lenient(bytes);
+  // A few bad bytes in otherwise valid UTF-8 (a truncated or spliced file) stay UTF-8.
+  const multibyte = countMultibyte(lenient.text);
+  if (multibyte > 0 && lenient.replaced * 20 <= multibyte) return lenient;
+  const guess = jschardet.detect(bytes.length > 65536 ? bytes.subarray(0, 65536) : bytes);
+  const name = guess.encoding ? detectable.get(guess.encoding.toLowerCase()) : undefined;
+  // Windows-1252 is jschardet's guess for any Latin text with a stray byte: only believe it
+  // when there are several bytes to explain.
+  const trusted = name !== undefined && guess.confidence >= 0.3 && (name !== 'windows-1252' || lenient.replaced > 3);
+  if (trusted) return { text: iconv.decode(bytes, name), encoding: name, replaced: 0 };
+  return lenient;
+}
+
+function utf8Lenient(bytes: Uint8Array): Decoded {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  let replaced = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) replaced++;
+  return { text, encoding: 'utf-8', replaced };
+}
+
+function countMultibyte(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f && c !== 0xfffd) n++;
+  }
+  return n;
+}

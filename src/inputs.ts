@@ -1,0 +1,104 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import fg from 'fast-glob';
+import { inputExtensions } from './decode/sniff.js';
+import { ConfigurationError } from './settings.js';
+
+/** One input file (or stdin) found on the command line. */
+export interface InputFile {
+  /** Absolute path; "-" for stdin. */
+  abs: string;
+  /** The path shown in records: relative to the working directory when inside it. */
+  display: string;
+  /** The path under --out: relative to the folder it was found in (its name for a file). */
+  outRel: string;
+}
+
+const globChars = /[*?[\]{}!]/;
+
+/**
+ * Expand the command line's paths: files as they are, folders walked recursively (symlinks are
+ * not followed, so a loop cannot trap the walk), globs matched; `-` is stdin. Each folder's
+ * files come in sorted path order. A path that matches nothing is a ConfigurationError.
+ */
+export async function expandPaths(paths: readonly string[], cwd: string, ignore: readonly string[], exclude: readonly string[] = []): Promise<InputFile[]> {
+  const files: InputFile[] = [];
+  const seen = new Set<string>();
+  const excluded = exclude.map((e) => resolve(cwd, e));
+  const isExcluded = (abs: string) => excluded.some((e) => abs === e || abs.startsWith(e + sep));
+  const add = (abs: string, root: string) => {
+    if (seen.has(abs) || isExcluded(abs)) return;
+    seen.add(abs);
+    files.push({ abs, display: displayPath(abs, cwd), outRel: relative(root, abs) });
+  };
+  const pattern = `**/*.{${inputExtensions.join(',')}}{,.gz}`;
+  for (const p of paths) {
+    if (p === '-') {
+      files.push({ abs: '-', display: '-', outRel: 'stdin' });
+      continue;
+    }
+    const abs = resolve(cwd, p);
+    if (existsSync(abs)) {
+      const stat = statSync(abs);
+      if (stat.isDirectory()) {
+        const found = await fg(pattern, { cwd: abs, onlyFiles: true, followSymbolicLinks: false, caseSensitiveMatch: false, suppressErrors: true, ignore: [...ignore], dot: false });
+        for (const rel of found.sort(comparePaths)) add(resolve(abs, rel), abs);
+      } else add(abs, dirname(abs));
+      continue;
+    }
+    if (globChars.test(p)) {
+      const found = await fg(p, { cwd, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true, ignore: [...ignore], absolute: true });
+      if (found.length === 0) throw new ConfigurationError(`no input matched ${JSON.stringify(p)}`, 'check the pattern, or quote it so the shell does not expand it');
+      const base = resolve(cwd, globBase(p));
+      for (const f of found.sort(comparePaths)) add(f, base);
+      continue;
+    }
+    throw new ConfigurationError(`no such file or folder: ${p}`);
+  }
+  return files;
+}
+
+/** Code-unit order of paths, compared folder by folder so that a folder's files stay together. */
+export function comparePaths(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  }
+  return x.length - y.length;
+}
+
+function displayPath(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
+  return basename(abs);
+}
+
+function globBase(pattern: string): string {
+  const parts = pattern.split('/');
+  const fixed: string[] = [];
+  for (const part of parts) {
+    if (globChars.test(part)) break;
+    fixed.push(part);
+  }
+  return fixed.length === parts.length ? dirname(pattern) : fixed.join('/') || '.';
+}
+
+/** Lines of a (possibly gzipped) file or stream, with 1-based numbers, read with backpressure. */
+export async function* readLines(stream: Readable, gzip: boolean): AsyncGenerator<{ line: number; text: string }> {
+  const input = gzip ? stream.pipe(createGunzip()) : stream;
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  let n = 0;
+  for await (const text of rl) {
+    n++;
+    yield { line: n, text };
+  }
+}
+
+/** Open a file for reading lines. */
+export function openLines(abs: string): AsyncGenerator<{ line: number; text: string }> {
+  return readLines(createReadStream(abs), /\.gz$/i.test(abs));
+}

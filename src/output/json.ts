@@ -1,0 +1,95 @@
+import type { VFile } from 'vfile';
+import type { Settings } from '../settings.js';
+import type { Edit, ErrorRecord, Finding, InputFormat, Removal, Severity, SourceInfo, UnscrapeRecord } from '../types.js';
+import { SourceIndex } from './positions.js';
+
+/** The id of the finding for U+FFFD in the source (bytes that did not decode). */
+export const encodingRule = 'encoding';
+
+/**
+ * Build the unscrape/1 record of a processed file: changes and findings move from UTF-16
+ * offsets (of the body, of the cleaned text) to code-point offsets of the source text.
+ */
+export function buildRecord(file: VFile, settings: Settings, paragraphSpans: ReadonlyArray<{ start: number; end: number }>): UnscrapeRecord {
+  const source = file.value as string;
+  const bodyStart = file.data.bodyStart ?? 0;
+  const cleaned = file.data.cleaned!;
+  const extracted = file.data.extracted!;
+  const index = new SourceIndex(source);
+  const cp = (u: number) => index.cp(u);
+
+  const removed: Removal[] = [];
+  const edits: Edit[] = [];
+  for (const c of cleaned.changes) {
+    const start = c.start + bodyStart;
+    const end = c.end + bodyStart;
+    if (c.replacement === '') removed.push({ rule: c.rule, start: cp(start), end: cp(end), text: source.slice(start, end) });
+    else edits.push({ rule: c.rule, start: cp(start), end: cp(end), before: source.slice(start, end), after: c.replacement });
+  }
+
+  const findings: Finding[] = [];
+  const place = (rule: string, severity: Severity, start: number, end: number, message: string, suggestion?: string) => {
+    const { line, column } = index.lineColumn(start);
+    const finding: Finding = { rule, severity, start: cp(start), end: cp(end), line, column, excerpt: source.slice(start, end), message };
+    if (suggestion !== undefined) finding.suggestion = suggestion;
+    findings.push(finding);
+  };
+  for (const f of file.data.findings ?? []) {
+    const start = cleaned.map.toSource(f.start, 'start') + bodyStart;
+    const end = Math.max(start + 1, cleaned.map.toSource(f.end, 'end') + bodyStart);
+    place(f.rule, f.severity, start, Math.min(end, source.length), f.message, f.suggestion);
+  }
+  const encodingLevel = settings.rules[encodingRule] ?? 'error';
+  if (encodingLevel !== 'off') {
+    for (let i = source.indexOf('\ufffd'); i >= 0; i = source.indexOf('\ufffd', i + 1)) {
+      let j = i + 1;
+      while (source[j] === '\ufffd') j++;
+      place(encodingRule, encodingLevel, i, j, 'Replacement character U+FFFD: bytes here were not valid in the file’s encoding and could not be recovered');
+      i = j - 1;
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+
+  const text = cleaned.text;
+  const count = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) count[f.severity]++;
+  const record: UnscrapeRecord = {
+    schema: 'unscrape/1',
+    source: file.data.source!,
+    ...(extracted.title !== undefined ? { title: extracted.title } : {}),
+    meta: extracted.meta,
+    text,
+    paragraphs: paragraphSpans.map((p) => text.slice(p.start, p.end)),
+    removed,
+    edits,
+    findings,
+    stats: {
+      charsIn: cp(source.length),
+      charsOut: countCodePoints(text),
+      removed: removed.length,
+      edits: edits.length,
+      findings: count,
+    },
+  };
+  return record;
+}
+
+/** The record of a document that could not be processed. */
+export function errorRecord(path: string, source: SourceInfo | undefined, line: number | undefined, container: InputFormat | undefined, code: string, message: string): ErrorRecord {
+  const info: ErrorRecord['source'] = source ? { ...source } : { path };
+  if (!source && container) info.format = container;
+  if (line !== undefined) info.line = line;
+  return { schema: 'unscrape/1', source: info, error: { code, message } };
+}
+
+function countCodePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) n--;
+    }
+  }
+  return n;
+}

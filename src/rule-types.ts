@@ -1,0 +1,8 @@
+import type { Change, Severity } from './types.js';
+
+/** Registry metadata of a rule. */
+export interface RuleInfo { id: string; stage: 'clean' | 'detect' | 'both'; severity: Severity; fixable: boolean; summary: string; url: string; }
+/** A cleaning rule: proposes changes on the text it is given. */
+export interface CleanRule extends RuleInfo { propose(text: string, ctx: CleanContext): Change[]; }
+/** What a cleaning rule may read besides the text (lists from the configuration). */
+export interface CleanContext { markers: string[]; boilerplate: string[]; }

@@ -1,0 +1,25 @@
+import { cleanRules } from './clean/index.js';
+import { detectRules } from './detect/index.js';
+import { encodingRule } from './output/json.js';
+import type { RuleInfo } from './rule-types.js';
+import { ruleUrl } from './clean/util.js';
+
+/** U+FFFD in the source: bytes that did not decode. Reported by the output stage. */
+const encoding: RuleInfo = {
+  id: encodingRule,
+  stage: 'detect',
+  severity: 'error',
+  fixable: false,
+  summary: 'Bytes that were not valid in the file’s encoding (U+FFFD replacement characters)',
+  url: ruleUrl(encodingRule),
+};
+
+/** Every rule, cleaning first then detectors: the one list that `unscrape rules` prints. */
+export const allRules: readonly RuleInfo[] = [
+  ...cleanRules.map(({ id, stage, severity, fixable, summary, url }) => ({ id, stage, severity, fixable, summary, url })),
+  ...detectRules.filter((d) => !cleanRules.some((c) => c.id === d.id)),
+  encoding,
+];
+
+/** Rule ids, for validating configuration. */
+export const ruleIds: ReadonlySet<string> = new Set(allRules.map((r) => r.id));
