@@ -73,9 +73,11 @@ export function createProcessor(settings: Settings): Processor {
       extractStage(file, source, input); // 3-4
       const text = file.value as string;
       const bodyStart = file.data.bodyStart ?? 0;
+      // A final line break ends the file's last line; it is not text to clean or record.
+      const bodyEnd = text.endsWith('\r\n') ? text.length - 2 : text.endsWith('\n') ? text.length - 1 : text.length;
       const suppressions = file.data.extracted!.suppressions ?? [];
       const skip = suppressions.length > 0 ? (c: Change) => suppressed(suppressions, c.rule, c.start + bodyStart, c.end + bodyStart) : undefined;
-      const cleaned = cleanText(text.slice(bodyStart), ctx, enabled, skip); // 5
+      const cleaned = cleanText(text.slice(bodyStart, Math.max(bodyStart, bodyEnd)), ctx, enabled, skip); // 5
       file.data.cleaned = cleaned;
       const paragraphs = paragraphSpans(cleaned.text);
       const found = cleaned.text === '' ? { lang: 'und', findings: [] } : detect(cleaned.text, paragraphs); // 6

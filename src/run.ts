@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import type { Readable, Writable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 import writeFileAtomic from 'write-file-atomic';
 import { formatFromPath } from './decode/sniff.js';
 import { expandPaths, openLines, readLines, type InputFile } from './inputs.js';
@@ -147,35 +147,48 @@ async function* jsonlJobs(file: InputFile, lines: AsyncGenerator<{ line: number;
 
 async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string | undefined, sinks: LineSink[]): AsyncGenerator<Job | OutputRecordJob> {
   const forced = options.settings.inputFormat;
-  const stream = options.stdin;
-  // Peek at the first line: a JSON object there means JSON Lines, read line by line.
-  const iterator = readLines(stream, false);
-  const first = await iterator.next();
-  if (first.done) {
-    yield { doc: { path: '-', data: Buffer.alloc(0), ...(forced ? { format: forced } : {}) }, file, bytes: 0 };
-    return;
+  const chunks = options.stdin[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  // Read up to the first line break: a JSON object there means JSON Lines, read line by line;
+  // anything else is one document, kept as bytes so that its encoding can be detected.
+  const head: Buffer[] = [];
+  let size = 0;
+  let ended = false;
+  while (true) {
+    const next = await chunks.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+    head.push(chunk);
+    size += chunk.length;
+    if (chunk.includes(0x0a) || size > 1 << 20) break;
   }
-  const looksJsonl = forced === 'jsonl' || (forced === undefined && isJsonObject(first.value.text));
-  if (looksJsonl) {
+  const prefix = Buffer.concat(head);
+  const firstLine = prefix.subarray(0, prefix.indexOf(0x0a) >= 0 ? prefix.indexOf(0x0a) : prefix.length).toString('utf8');
+  if (forced === 'jsonl' || (forced === undefined && isJsonObject(firstLine))) {
+    async function* rest() {
+      yield prefix;
+      if (ended) return;
+      for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
+    }
     const sink = outDir ? openSink(outDir, 'stdin.jsonl', options.force, sinks) : undefined;
-    async function* all() {
-      yield first.value!;
-      yield* iterator;
-    }
-    yield* jsonlJobs({ ...file, outRel: 'stdin.jsonl' }, all(), sink, options.signal);
+    yield* jsonlJobs({ ...file, outRel: 'stdin.jsonl' }, readLines(Readable.from(rest()), false), sink, options.signal);
     return;
   }
-  const parts: string[] = [first.value.text];
-  let size = first.value.text.length;
-  for await (const { text } of iterator) {
-    parts.push(text);
-    size += text.length + 1;
-    if (size > options.settings.maxSize) {
-      yield { record: errorRecord('-', undefined, undefined, undefined, 'too-large', `standard input is larger than --max-size (${options.settings.maxSize} bytes)`), file, bytes: size };
-      return;
+  const parts: Buffer[] = [prefix];
+  if (!ended) {
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+      const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+      parts.push(chunk);
+      size += chunk.length;
+      if (size > options.settings.maxSize) {
+        yield { record: errorRecord('-', undefined, undefined, undefined, 'too-large', `standard input is larger than --max-size (${options.settings.maxSize} bytes)`), file, bytes: size };
+        return;
+      }
     }
   }
-  const data = Buffer.from(parts.join('\n') + '\n');
+  const data = Buffer.concat(parts);
   yield { doc: { path: '-', data, ...(forced ? { format: forced } : {}) }, file, bytes: data.length };
 }
 
