@@ -193,6 +193,8 @@ async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string |
     if (chunk.includes(0x0a) || size > 1 << 20) break;
   }
   const prefix = Buffer.concat(head);
+  // An empty JSON Lines stream (an empty partition of a map step) has no documents.
+  if (ended && prefix.length === 0 && forced === 'jsonl') return;
   const firstLine = prefix.subarray(0, prefix.indexOf(0x0a) >= 0 ? prefix.indexOf(0x0a) : prefix.length).toString('utf8');
   if (forced === 'jsonl' || (forced === undefined && isJsonObject(firstLine))) {
     async function* rest() {
