@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import writeFileAtomic from 'write-file-atomic';
@@ -118,6 +118,16 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
       }
       if (!inShard(file.display, options.shard)) continue;
       try {
+        const info = await stat(file.abs);
+        if (!info.isFile()) {
+          yield { record: errorRecord(file.display, undefined, undefined, undefined, 'unreadable', 'not a regular file (a pipe, a device or a socket)'), file, bytes: 0 };
+          continue;
+        }
+        // Too large to read is too large to hold: refuse it before reading it.
+        if (info.size > settings.maxSize) {
+          yield { record: errorRecord(file.display, undefined, undefined, undefined, 'too-large', `the file is ${info.size} bytes, more than --max-size (${settings.maxSize})`), file, bytes: 0 };
+          continue;
+        }
         const data = await readFile(file.abs);
         yield { doc: { path: file.display, data, ...(forced ? { format: forced } : {}) }, file, bytes: data.length };
       } catch (error) {
