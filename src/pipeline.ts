@@ -6,7 +6,7 @@ import { DecodeError, decodeBytes, gunzip, isGzip, sniffBinary } from './decode/
 import { formatFromContent, formatFromPath } from './decode/sniff.js';
 import { createDetector } from './detect/index.js';
 import { JsonDocumentError, readJsonDocument } from './extract/json.js';
-import { findTitle } from './extract/text.js';
+import { findTitle, repeatedTitleEnd } from './extract/text.js';
 import { buildRecord, errorRecord } from './output/json.js';
 import type { Settings } from './settings.js';
 import type { Change, ErrorRecord, Extracted, InputFormat, OutputRecord, RawFinding, SourceInfo, Suppression, UnscrapeRecord } from './types.js';
@@ -149,7 +149,9 @@ function extractStage(file: VFile, raw: string, input: InputDocument): void {
   }
   file.value = extracted.text;
   file.data.bodyStart = 0;
-  if (plain && extracted.title === undefined) {
+  if (plain && extracted.title !== undefined) {
+    file.data.bodyStart = repeatedTitleEnd(extracted.text, extracted.title) ?? 0;
+  } else if (plain) {
     const title = findTitle(extracted.text);
     if (title && !titleIsNoise(extracted.text, title.end)) {
       extracted.title = title.title;

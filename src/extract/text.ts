@@ -34,3 +34,17 @@ export function findTitle(source: string): TitleSpan | undefined {
   const bodyStart = source.lastIndexOf('\n', end + body.index) + 1;
   return { title, start: 0, end: line.length, bodyStart };
 }
+
+/**
+ * Where the body starts when a document whose title is known (a JSON `title` field) repeats it
+ * as its first line: the title is not repeated in `text`. Undefined when it does not.
+ */
+export function repeatedTitleEnd(source: string, title: string): number | undefined {
+  const norm = (s: string) => s.trim().replace(/\s+/gu, ' ').toLowerCase();
+  const end = source.indexOf('\n');
+  const first = end < 0 ? source : source.slice(0, end);
+  if (norm(first) === '' || norm(first) !== norm(title)) return undefined;
+  if (end < 0) return source.length;
+  const body = /\S/u.exec(source.slice(end));
+  return body ? source.lastIndexOf('\n', end + body.index) + 1 : source.length;
+}
