@@ -1,0 +1,180 @@
+import type { CheerioAPI } from 'cheerio/slim';
+import type { Meta } from '../types.js';
+import { collapse } from './text.js';
+import { textOf, type DomNode } from './dom.js';
+
+/** schema.org types whose JSON-LD object describes the article itself. */
+const ARTICLE_TYPES = /^(\w*Article|BlogPosting|Report|Review|LiveBlogPosting|SocialMediaPosting|WebPage|ItemPage)$/;
+
+type Json = unknown;
+type JsonObject = Record<string, Json>;
+
+const isObject = (v: Json): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Every object in a JSON-LD document (arrays and @graph flattened, iteratively). */
+function jsonLdObjects(doc: Json): JsonObject[] {
+  const out: JsonObject[] = [];
+  const stack: Json[] = [doc];
+  while (stack.length) {
+    const v = stack.pop();
+    if (Array.isArray(v)) for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
+    else if (isObject(v)) {
+      out.push(v);
+      if (Array.isArray(v['@graph'])) stack.push(v['@graph']);
+    }
+  }
+  return out;
+}
+
+function types(o: JsonObject): string[] {
+  const t = o['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+/** A name out of a JSON-LD value: a string, a Person/Organization, or a list of them. */
+function names(v: Json): string[] {
+  const list = Array.isArray(v) ? v : [v];
+  const out: string[] = [];
+  for (const x of list) {
+    if (typeof x === 'string') out.push(x);
+    else if (isObject(x) && typeof x['name'] === 'string') out.push(x['name']);
+  }
+  return out.map(collapse).filter((s) => s && !/^https?:/.test(s));
+}
+
+function str(v: Json): string | undefined {
+  if (typeof v === 'string') return collapse(v) || undefined;
+  if (Array.isArray(v) && typeof v[0] === 'string') return collapse(v[0]) || undefined;
+  return undefined;
+}
+
+/** The article object of the page's JSON-LD, if any (article types preferred over WebPage). */
+export function readJsonLd($: CheerioAPI): JsonObject | undefined {
+  let best: JsonObject | undefined;
+  let bestRank = 0;
+  $('script[type="application/ld+json"]').each((_, el) => {
+    const raw = $(el).text();
+    let doc: Json;
+    try {
+      doc = JSON.parse(raw);
+    } catch {
+      try {
+        doc = JSON.parse(raw.replace(/[\u0000-\u001f]+/g, ' '));
+      } catch {
+        return;
+      }
+    }
+    for (const o of jsonLdObjects(doc)) {
+      const t = types(o).find((x) => ARTICLE_TYPES.test(x));
+      if (!t) continue;
+      const rank = /Page$/.test(t) ? 1 : 2;
+      if (rank > bestRank) {
+        best = o;
+        bestRank = rank;
+      }
+    }
+  });
+  return best;
+}
+
+/** An ISO 8601 form of a date string; date-only and zone-less values keep their precision. */
+export function isoDate(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const s = value.trim();
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(s);
+  if (m) {
+    const [, y, mo, d, h, mi, sec, zone] = m;
+    if (h === undefined) return `${y}-${mo}-${d}`;
+    const local = `${y}-${mo}-${d}T${h}:${mi}:${sec ?? '00'}`;
+    if (!zone) return local;
+    const z = zone === 'Z' ? 'Z' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
+    return local + (z === '+00:00' || z === '-00:00' ? 'Z' : z);
+  }
+  const t = Date.parse(s);
+  if (Number.isNaN(t)) return undefined;
+  // an explicit zone fixes the instant; without one, keep the wall-clock fields as written
+  if (/\b(GMT|UTC|Z)\b|[+-]\d{4}\b/.test(s)) return new Date(t).toISOString().replace('.000Z', 'Z');
+  const d = new Date(t);
+  const p = (n: number) => String(n).padStart(2, '0');
+  const date = `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+  return /\d:\d\d/.test(s) ? `${date}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}` : date;
+}
+
+function resolveUrl(href: string | undefined, base: string | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    return new URL(href.trim(), base).href;
+  } catch {
+    return /^https?:\/\//.test(href.trim()) ? href.trim() : undefined;
+  }
+}
+
+/** Strip a site name from a `<title>`: "Headline | Site", "Site - Headline". */
+export function stripSiteName(title: string, site: string | undefined): string {
+  const parts = title.split(/\s+[|–—·•»«:-]\s+|\s+[|]\s*|\s*[|]\s+/);
+  if (parts.length < 2) return title;
+  if (site) {
+    const lower = site.toLowerCase();
+    const kept = parts.filter((p) => p.toLowerCase() !== lower && !lower.includes(p.toLowerCase()));
+    if (kept.length && kept.length < parts.length) return kept.join(' - ');
+  }
+  // no known site name: the longest part is the headline
+  return parts.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/** Title and metadata of an HTML page from its meta tags, JSON-LD, `<title>` and first h1. */
+export function readMeta($: CheerioAPI, pageUrl?: string): { title?: string; meta: Meta } {
+  const metas = new Map<string, string>();
+  $('meta').each((_, el) => {
+    const a = (el as unknown as { attribs: Record<string, string> }).attribs;
+    const key = (a['property'] ?? a['name'] ?? a['itemprop'] ?? a['http-equiv'] ?? '').toLowerCase().trim();
+    const content = a['content'] ?? a['datetime'];
+    if (key && content !== undefined && !metas.has(key)) metas.set(key, collapse(content));
+  });
+  const m = (...keys: string[]) => {
+    for (const k of keys) {
+      const v = metas.get(k);
+      if (v) return v;
+    }
+    return undefined;
+  };
+  const ld = readJsonLd($);
+  const publisher = ld && isObject(ld['publisher']) ? ld['publisher'] : undefined;
+
+  const site = m('og:site_name', 'application-name', 'twitter:site:name') ?? (publisher ? str(publisher['name']) : undefined);
+  const firstText = (sel: string) => {
+    const el = $(sel).first()[0];
+    return el ? collapse(textOf(el as unknown as DomNode)) : '';
+  };
+  const docTitle = firstText('title');
+  const h1 = firstText('h1');
+  const rawTitle = m('og:title', 'twitter:title') ?? (ld ? str(ld['headline']) ?? str(ld['name']) : undefined) ?? (h1 || undefined) ??
+    (docTitle || undefined);
+  const title = rawTitle ? stripSiteName(rawTitle, site) : undefined;
+
+  const authorMeta = m('author', 'article:author', 'parsely-author', 'dc.creator', 'sailthru.author', 'byl');
+  const author = (ld ? names(ld['author']).join(', ') : '') ||
+    (authorMeta && !/^https?:/.test(authorMeta) ? authorMeta.replace(/^by\s+/i, '') : undefined) ||
+    firstText('[rel="author"], [itemprop="author"] [itemprop="name"]') || undefined;
+
+  const rawDate = m('article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date',
+    'date', 'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'cxenseparse:recs:publishtime') ??
+    (ld ? str(ld['datePublished']) ?? str(ld['dateCreated']) : undefined) ??
+    ($('time[datetime]').first().attr('datetime') || undefined);
+  const date = isoDate(rawDate);
+
+  const url = resolveUrl($('link[rel="canonical"]').first().attr('href') ?? m('og:url') ?? (ld ? str(ld['url']) : undefined), pageUrl) ??
+    pageUrl;
+  const lang = collapse($('html').first().attr('lang') ?? '') || m('content-language', 'language', 'dc.language') ||
+    (ld ? str(ld['inLanguage']) : undefined) || m('og:locale')?.replace('_', '-') || undefined;
+
+  const meta: Meta = {};
+  if (url) meta.url = url;
+  if (date) meta.date = date;
+  if (author) meta.author = author;
+  if (site) meta.site = site;
+  if (lang) meta.lang = lang;
+  const description = m('description', 'og:description');
+  if (description) meta['description'] = description;
+  return title ? { title, meta } : { meta };
+}
