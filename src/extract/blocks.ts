@@ -36,8 +36,14 @@ export interface Linear {
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
-/** Total text length under every element, in one iterative pass (for the wrapper test). */
-function textSizes(root: DomNode): Map<DomNode, number> {
+/** Text nodes at least this long count as prose for the wrapper test. */
+const PROSE_NODE_CHARS = 60;
+
+/**
+ * Prose under every element (characters of long text nodes), in one iterative pass: a
+ * furniture-looking element that holds much of the page's prose is a wrapper, not furniture.
+ */
+function proseSizes(root: DomNode): Map<DomNode, number> {
   const order: DomNode[] = [];
   const stack: DomNode[] = [root];
   while (stack.length) {
@@ -50,7 +56,11 @@ function textSizes(root: DomNode): Map<DomNode, number> {
   const size = new Map<DomNode, number>();
   for (let i = order.length - 1; i >= 0; i--) {
     const n = order[i] as DomNode;
-    const own = n.type === 'text' ? (n.data ?? '').length : (size.get(n) ?? 0);
+    let own = size.get(n) ?? 0;
+    if (n.type === 'text') {
+      const d = n.data ?? '';
+      own = d.length >= PROSE_NODE_CHARS && d.trim().length >= PROSE_NODE_CHARS ? d.length : 0;
+    }
     if (n.parent && own) size.set(n.parent, (size.get(n.parent) ?? 0) + own);
   }
   return size;
@@ -67,7 +77,7 @@ function tokens(a: Record<string, string>): string[] {
  * a site-wide wrapper does). Records inline suppression comments as markers. Iterative.
  */
 export function linearize(root: DomNode): Linear {
-  const sizes = textSizes(root);
+  const sizes = proseSizes(root);
   const pageSize = sizes.get(root) ?? 0;
   const tokenCache = new Map<string, number>(); // 1 furniture, 2 content, 0 neither
   const classify = (a: Record<string, string>): number => {

@@ -29,8 +29,8 @@ export const INLINE_TAGS: ReadonlySet<string> = new Set([
  */
 export const SOFT_DROP_TAGS: ReadonlySet<string> = new Set(['form', 'header']);
 
-/** Share of the page's text above which a furniture-looking wrapper is kept (it is the page). */
-export const WRAPPER_SHARE = 0.6;
+/** Share of the page's prose above which a furniture-looking element is kept (it wraps the story). */
+export const WRAPPER_SHARE = 0.4;
 
 /** Elements never dropped for their class or id (`<body class="has-sidebar">`). */
 export const NEVER_DROP_BY_CLASS: ReadonlySet<string> = new Set(['html', 'body', 'main']);
