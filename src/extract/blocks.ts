@@ -1,7 +1,7 @@
 import type { DomNode } from './dom.js';
 import {
   BODY_ITEMPROP, BOILERPLATE_TOKEN, CONTENT_TOKEN, DROP_ROLES, DROP_TAGS, HEADING_TAGS, INLINE_TAGS,
-  NEVER_DROP_BY_CLASS, SOFT_DROP_TAGS, WRAPPER_SHARE,
+  NEVER_DROP_BY_CLASS, SOFT_DROP_TAGS,
 } from './selectors.js';
 import { parseDirective, type Marker } from './suppress.js';
 import { collapseBlock } from './text.js';
@@ -15,6 +15,8 @@ export interface Block {
   /** Index (in `Linear.elems`) of the innermost element around the paragraph. */
   owner: number;
   heading: boolean;
+  /** Index of the innermost furniture-looking element around the paragraph, or -1. */
+  furn: number;
 }
 
 /** A kept element: its parent and the range of blocks flushed inside it. */
@@ -25,6 +27,10 @@ export interface Elem {
   end: number;
   /** Its class, id or itemprop marks the article body. */
   content: boolean;
+  /** Its class, id, role, tag or visibility marks furniture (a share bar, a hidden box). */
+  furniture: boolean;
+  /** One past the index of its last descendant element. */
+  elemEnd: number;
 }
 
 /** A page as a flat list of paragraphs with the element tree over them. */
@@ -35,36 +41,6 @@ export interface Linear {
 }
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
-
-/** Text nodes at least this long count as prose for the wrapper test. */
-const PROSE_NODE_CHARS = 60;
-
-/**
- * Prose under every element (characters of long text nodes), in one iterative pass: a
- * furniture-looking element that holds much of the page's prose is a wrapper, not furniture.
- */
-function proseSizes(root: DomNode): Map<DomNode, number> {
-  const order: DomNode[] = [];
-  const stack: DomNode[] = [root];
-  while (stack.length) {
-    const n = stack.pop() as DomNode;
-    order.push(n);
-    if (n.children && n.type !== 'script' && n.type !== 'style') {
-      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as DomNode);
-    }
-  }
-  const size = new Map<DomNode, number>();
-  for (let i = order.length - 1; i >= 0; i--) {
-    const n = order[i] as DomNode;
-    let own = size.get(n) ?? 0;
-    if (n.type === 'text') {
-      const d = n.data ?? '';
-      own = d.length >= PROSE_NODE_CHARS && d.trim().length >= PROSE_NODE_CHARS ? d.length : 0;
-    }
-    if (n.parent && own) size.set(n.parent, (size.get(n.parent) ?? 0) + own);
-  }
-  return size;
-}
 
 function tokens(a: Record<string, string>): string[] {
   const s = `${a['class'] ?? ''} ${a['id'] ?? ''}`.toLowerCase().trim();
@@ -77,8 +53,6 @@ function tokens(a: Record<string, string>): string[] {
  * a site-wide wrapper does). Records inline suppression comments as markers. Iterative.
  */
 export function linearize(root: DomNode): Linear {
-  const sizes = proseSizes(root);
-  const pageSize = sizes.get(root) ?? 0;
   const tokenCache = new Map<string, number>(); // 1 furniture, 2 content, 0 neither
   const classify = (a: Record<string, string>): number => {
     const key = `${a['class'] ?? ''}#${a['id'] ?? ''}#${a['itemprop'] ?? ''}`;
@@ -92,10 +66,9 @@ export function linearize(root: DomNode): Linear {
     }
     return v;
   };
-  const isWrapper = (n: DomNode) => (sizes.get(n) ?? 0) > WRAPPER_SHARE * pageSize;
 
   const blocks: Block[] = [];
-  const elems: Elem[] = [{ name: '#root', parent: -1, first: 0, end: 0, content: false }];
+  const elems: Elem[] = [{ name: '#root', parent: -1, first: 0, end: 0, content: false, furniture: false, elemEnd: 0 }];
   const markers: Marker[] = [];
   let parts: string[] = [];
   let chars = 0;
@@ -105,6 +78,7 @@ export function linearize(root: DomNode): Linear {
   let linkDepth = 0;
   let headingDepth = 0;
   let cur = 0;
+  let furn = -1;
 
   const flush = () => {
     if (!hasText) {
@@ -114,7 +88,7 @@ export function linearize(root: DomNode): Linear {
       return;
     }
     const text = collapseBlock(parts.join(''));
-    if (text) blocks.push({ text, chars, linkChars, owner: cur, heading });
+    if (text) blocks.push({ text, chars, linkChars, owner: cur, heading, furn });
     parts = [];
     chars = linkChars = 0;
     hasText = heading = false;
@@ -132,6 +106,13 @@ export function linearize(root: DomNode): Linear {
       if (e.name === 'a') linkDepth--;
       if (HEADING_TAGS.has(e.name)) headingDepth--;
       e.end = blocks.length;
+      e.elemEnd = elems.length;
+      if (furn === entry) {
+        // the innermost furniture element closes: the next one out is its nearest furniture ancestor
+        let p = e.parent;
+        while (p >= 0 && !(elems[p] as Elem).furniture) p = (elems[p] as Elem).parent;
+        furn = p;
+      }
       cur = e.parent;
       continue;
     }
@@ -159,25 +140,25 @@ export function linearize(root: DomNode): Linear {
       flush();
       continue;
     }
-    let drop = DROP_TAGS.has(name) && !(SOFT_DROP_TAGS.has(name) && isWrapper(n));
-    if (!drop) {
-      drop = a['hidden'] !== undefined || a['aria-hidden'] === 'true' || (a['style'] !== undefined && HIDDEN_STYLE.test(a['style'])) ||
-        DROP_ROLES.has((a['role'] ?? '').toLowerCase());
-    }
-    let content = false;
-    if (!drop && !NEVER_DROP_BY_CLASS.has(name) && (a['class'] || a['id'] || a['itemprop'])) {
-      const c = classify(a);
-      if (c === 1) drop = !isWrapper(n);
-      content = c === 2;
-    }
-    if (drop) {
+    if (DROP_TAGS.has(name) && !SOFT_DROP_TAGS.has(name)) {
       if (!inline) flush();
       continue;
     }
+    // furniture by tag, visibility, role or class is decided after the main content is found:
+    // a layout wrapper may look like furniture ("and-w-sidebar") and still hold the story
+    let furniture = SOFT_DROP_TAGS.has(name) || a['hidden'] !== undefined || a['aria-hidden'] === 'true' ||
+      (a['style'] !== undefined && HIDDEN_STYLE.test(a['style'])) || DROP_ROLES.has((a['role'] ?? '').toLowerCase());
+    let content = false;
+    if (!NEVER_DROP_BY_CLASS.has(name) && (a['class'] || a['id'] || a['itemprop'])) {
+      const c = classify(a);
+      if (c === 1) furniture = true;
+      content = c === 2;
+    }
     if (!inline) flush();
     const idx = elems.length;
-    elems.push({ name, parent: cur, first: blocks.length, end: blocks.length, content });
+    elems.push({ name, parent: cur, first: blocks.length, end: blocks.length, content, furniture, elemEnd: idx + 1 });
     cur = idx;
+    if (furniture) furn = idx;
     if (name === 'a') linkDepth++;
     if (HEADING_TAGS.has(name)) headingDepth++;
     stack.push(idx);
@@ -186,5 +167,6 @@ export function linearize(root: DomNode): Linear {
   }
   flush();
   (elems[0] as Elem).end = blocks.length;
+  (elems[0] as Elem).elemEnd = elems.length;
   return { blocks, elems, markers };
 }

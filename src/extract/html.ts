@@ -3,7 +3,7 @@ import type { Extracted } from '../types.js';
 import type { DomNode } from './dom.js';
 import { readMeta } from './meta.js';
 import { linearize, type Linear } from './blocks.js';
-import { chooseMain } from './score.js';
+import { chooseMain, inside } from './score.js';
 import { assemble } from './assemble.js';
 
 /** Options of {@link extractHtml}. */
@@ -17,7 +17,7 @@ export interface HtmlOptions {
   wholeBody?: boolean;
 }
 
-const EMPTY: Linear = { blocks: [], elems: [{ name: '#root', parent: -1, first: 0, end: 0, content: false }], markers: [] };
+const EMPTY: Linear = { blocks: [], elems: [{ name: '#root', parent: -1, first: 0, end: 0, content: false, furniture: false, elemEnd: 1 }], markers: [] };
 
 /** Parse HTML (htmlparser2, via cheerio/slim) and flatten it to paragraph candidates. */
 export function htmlParagraphs(html: string): Linear {
@@ -30,8 +30,8 @@ export function htmlParagraphs(html: string): Linear {
 
 /** Text and suppressions of an HTML body that is all article (no main-content search). */
 export function htmlBodyText(html: string, title?: string): Pick<Extracted, 'text' | 'suppressions'> {
-  const { blocks, markers } = htmlParagraphs(html);
-  return assemble(blocks, blocks.map((_, i) => i), markers, { title, furniture: true });
+  const { blocks, elems, markers } = htmlParagraphs(html);
+  return assemble(blocks, inside(blocks, elems, 0), markers, { title, furniture: true });
 }
 
 /**
@@ -60,13 +60,7 @@ export function extractHtml(html: string, options: HtmlOptions = {}): Extracted 
     lin = EMPTY;
   }
   const { blocks, elems, markers } = lin;
-  let candidates: number[];
-  if (options.wholeBody) candidates = blocks.map((_, i) => i);
-  else {
-    const [from, to] = chooseMain(blocks, elems);
-    candidates = [];
-    for (let i = from; i < to; i++) candidates.push(i);
-  }
+  const candidates = options.wholeBody ? inside(blocks, elems, 0) : chooseMain(blocks, elems);
   const body = assemble(blocks, candidates, markers, { title: head.title, furniture: true });
   const out: Extracted = { text: body.text, meta: head.meta };
   if (head.title) out.title = head.title;

@@ -8,6 +8,13 @@ const PROSE_LINK_DENSITY = 0.35;
 const BAD_WEIGHT = 1;
 /** Bonus for a container whose class, id or itemprop names the article body. */
 const CONTENT_BONUS = 1.25;
+/**
+ * Weight of a container that is furniture or sits inside furniture: comment threads and cookie
+ * notices can hold more prose than a short story, yet a layout wrapper that merely looks like
+ * furniture ("and-w-sidebar") must not sink the story inside it (all its candidates share the
+ * weight, so the story still wins there).
+ */
+const FURNITURE_WEIGHT = 0.3;
 
 /** Is this paragraph article prose (for scoring only; short paragraphs are still kept)? */
 export function isProse(b: Block): boolean {
@@ -19,9 +26,9 @@ export function isProse(b: Block): boolean {
  * Find the main content: the element whose subtree maximizes prose characters minus
  * non-prose characters (the tightest container that still holds the whole story, so an
  * article split by an ad slot is taken whole). Linear: sums flow from children to parents
- * in reverse document order. Returns the block range [from, to) of the winner.
+ * in reverse document order. Returns the winner's paragraph indexes.
  */
-export function chooseMain(blocks: Block[], elems: Elem[]): [number, number] {
+export function chooseMain(blocks: Block[], elems: Elem[]): number[] {
   const good = new Float64Array(elems.length);
   const bad = new Float64Array(elems.length);
   for (const b of blocks) {
@@ -29,21 +36,42 @@ export function chooseMain(blocks: Block[], elems: Elem[]): [number, number] {
     else bad[b.owner] += b.text.length;
   }
   for (let i = elems.length - 1; i > 0; i--) {
-    const p = (elems[i] as Elem).parent;
-    good[p] += good[i] as number;
-    bad[p] += bad[i] as number;
+    const e = elems[i] as Elem;
+    // furniture holds no article for the containers around it (it may still be the winner)
+    if (e.furniture) bad[e.parent] += (good[i] as number) + (bad[i] as number);
+    else {
+      good[e.parent] += good[i] as number;
+      bad[e.parent] += bad[i] as number;
+    }
   }
+  const inFurniture = new Uint8Array(elems.length);
   let best = 0;
   let bestScore = -Infinity;
   for (let i = 0; i < elems.length; i++) {
-    if (!good[i]) continue;
     const e = elems[i] as Elem;
-    const s = ((good[i] as number) - BAD_WEIGHT * (bad[i] as number)) * (e.content ? CONTENT_BONUS : 1);
+    if (e.furniture || (i > 0 && inFurniture[e.parent])) inFurniture[i] = 1;
+    if (!good[i]) continue;
+    const s = ((good[i] as number) - BAD_WEIGHT * (bad[i] as number)) * (e.content ? CONTENT_BONUS : 1) *
+      (inFurniture[i] ? FURNITURE_WEIGHT : 1);
     if (s > bestScore) {
       bestScore = s;
       best = i;
     }
   }
-  const e = elems[best] as Elem;
-  return [e.first, e.end];
+  return inside(blocks, elems, best);
+}
+
+/**
+ * The paragraphs of element `at`, without those inside furniture nested in it (furniture
+ * around it, such as a layout wrapper named "with-sidebar", does not count).
+ */
+export function inside(blocks: Block[], elems: Elem[], at: number): number[] {
+  const e = elems[at] as Elem;
+  const out: number[] = [];
+  for (let i = e.first; i < e.end; i++) {
+    const f = (blocks[i] as Block).furn;
+    if (f > at && f < e.elemEnd) continue;
+    out.push(i);
+  }
+  return out;
 }

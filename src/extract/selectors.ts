@@ -24,13 +24,11 @@ export const INLINE_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Dropped elements that are kept after all when they hold most of the page's text: ASP.NET
- * pages wrap everything in one `<form>`, a few sites wrap the story in a `<header>`.
+ * Tags treated like furniture classes rather than dropped outright: furniture inside the main
+ * content, but a wrapper when the story is inside them (ASP.NET pages wrap everything in one
+ * `<form>`, a few sites wrap the story in a `<header>`).
  */
 export const SOFT_DROP_TAGS: ReadonlySet<string> = new Set(['form', 'header']);
-
-/** Share of the page's prose above which a furniture-looking element is kept (it wraps the story). */
-export const WRAPPER_SHARE = 0.4;
 
 /** Elements never dropped for their class or id (`<body class="has-sidebar">`). */
 export const NEVER_DROP_BY_CLASS: ReadonlySet<string> = new Set(['html', 'body', 'main']);
