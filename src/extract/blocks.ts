@@ -9,7 +9,7 @@ import { collapseBlock } from './text.js';
 /** One paragraph candidate: the text between two block boundaries. */
 export interface Block {
   text: string;
-  /** Raw characters of text, and how many of them were inside links. */
+  /** Visible (non-space) characters of text, and how many of them were inside links. */
   chars: number;
   linkChars: number;
   /** Index (in `Linear.elems`) of the innermost element around the paragraph. */
@@ -38,6 +38,16 @@ export interface Linear {
   blocks: Block[];
   elems: Elem[];
   markers: Marker[];
+}
+
+/** Characters that are not whitespace (a plain loop: no regex match arrays on the hot path). */
+function visibleLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c !== 160) n++;
+  }
+  return n;
 }
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
@@ -71,7 +81,6 @@ export function linearize(root: DomNode): Linear {
   const elems: Elem[] = [{ name: '#root', parent: -1, first: 0, end: 0, content: false, furniture: false, elemEnd: 0 }];
   const markers: Marker[] = [];
   let parts: string[] = [];
-  let chars = 0;
   let linkChars = 0;
   let hasText = false;
   let heading = false;
@@ -83,14 +92,14 @@ export function linearize(root: DomNode): Linear {
   const flush = () => {
     if (!hasText) {
       parts = [];
-      chars = linkChars = 0;
+      linkChars = 0;
       heading = false;
       return;
     }
     const text = collapseBlock(parts.join(''));
-    if (text) blocks.push({ text, chars, linkChars, owner: cur, heading, furn });
+    if (text) blocks.push({ text, chars: visibleLength(text), linkChars, owner: cur, heading, furn });
     parts = [];
-    chars = linkChars = 0;
+    linkChars = 0;
     hasText = heading = false;
   };
 
@@ -121,8 +130,8 @@ export function linearize(root: DomNode): Linear {
       const d = n.data ?? '';
       if (!d) continue;
       parts.push(d);
-      chars += d.length;
-      if (linkDepth > 0) linkChars += d.length;
+      // visible characters only: indentation must not dilute the link density
+      if (linkDepth > 0) linkChars += visibleLength(d);
       if (!hasText && /\S/.test(d)) hasText = true;
       if (headingDepth > 0) heading = true;
       continue;

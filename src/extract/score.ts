@@ -2,23 +2,32 @@ import type { Block, Elem } from './blocks.js';
 import { BOILERPLATE_LINES } from './selectors.js';
 
 /** A paragraph counts as prose when it is this long and mostly not link text. */
-const PROSE_MIN_CHARS = 50;
+const PROSE_MIN_CHARS = Number(process.env.PM ?? 30);
 const PROSE_LINK_DENSITY = 0.35;
 /** How much a character of non-prose (menus, teasers, short lines) costs a container. */
-const BAD_WEIGHT = 1;
+const BAD_WEIGHT = Number(process.env.BW ?? 1);
 /** Bonus for a container whose class, id or itemprop names the article body. */
-const CONTENT_BONUS = 1.25;
+const CONTENT_BONUS = Number(process.env.CB ?? 1.25);
 /**
  * Weight of a container that is furniture or sits inside furniture: comment threads and cookie
  * notices can hold more prose than a short story, yet a layout wrapper that merely looks like
  * furniture ("and-w-sidebar") must not sink the story inside it (all its candidates share the
  * weight, so the story still wins there).
  */
-const FURNITURE_WEIGHT = 0.3;
+const FURNITURE_WEIGHT = Number(process.env.FW ?? 0.3);
+
+/** Han, kana and Hangul carry about a word per character: count each as three letters. */
+const WIDE = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/g;
+
+/** The length of a text in Latin-letter equivalents. */
+function weight(text: string): number {
+  const wide = text.match(WIDE)?.length ?? 0;
+  return text.length + 2 * wide;
+}
 
 /** Is this paragraph article prose (for scoring only; short paragraphs are still kept)? */
 export function isProse(b: Block): boolean {
-  return !b.heading && b.text.length >= PROSE_MIN_CHARS && b.linkChars <= PROSE_LINK_DENSITY * b.chars &&
+  return !b.heading && weight(b.text) >= PROSE_MIN_CHARS && b.linkChars <= PROSE_LINK_DENSITY * b.chars &&
     !BOILERPLATE_LINES.has(b.text.toLowerCase());
 }
 
@@ -32,8 +41,8 @@ export function chooseMain(blocks: Block[], elems: Elem[]): number[] {
   const good = new Float64Array(elems.length);
   const bad = new Float64Array(elems.length);
   for (const b of blocks) {
-    if (isProse(b)) good[b.owner] += b.text.length;
-    else bad[b.owner] += b.text.length;
+    if (isProse(b)) good[b.owner] += weight(b.text);
+    else bad[b.owner] += weight(b.text);
   }
   for (let i = elems.length - 1; i > 0; i--) {
     const e = elems[i] as Elem;
