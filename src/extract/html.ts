@@ -41,21 +41,21 @@ export function htmlBodyText(html: string, title?: string): Pick<Extracted, 'tex
  * Never throws; works on any nesting depth in time linear in the page size.
  */
 export function extractHtml(html: string, options: HtmlOptions = {}): Extracted {
-  let $;
+  let root: DomNode;
   try {
-    $ = load(html);
+    root = load(html).root()[0] as unknown as DomNode;
   } catch {
     return { text: '', meta: options.url ? { url: options.url } : {} };
   }
   let head: ReturnType<typeof readMeta>;
   try {
-    head = readMeta($, options.url);
+    head = readMeta(root, options.url);
   } catch {
     head = { meta: options.url ? { url: options.url } : {} };
   }
   let lin: Linear;
   try {
-    lin = linearize($.root()[0] as unknown as DomNode);
+    lin = linearize(root);
   } catch {
     lin = EMPTY;
   }

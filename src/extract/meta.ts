@@ -1,4 +1,3 @@
-import type { CheerioAPI } from 'cheerio/slim';
 import type { Meta } from '../types.js';
 import { collapse } from './text.js';
 import { textOf, type DomNode } from './dom.js';
@@ -48,12 +47,11 @@ function str(v: Json): string | undefined {
   return undefined;
 }
 
-/** The article object of the page's JSON-LD, if any (article types preferred over WebPage). */
-export function readJsonLd($: CheerioAPI): JsonObject | undefined {
+/** The article object of the page's JSON-LD scripts, if any (article types preferred over WebPage). */
+export function readJsonLd(scripts: string[]): JsonObject | undefined {
   let best: JsonObject | undefined;
   let bestRank = 0;
-  $('script[type="application/ld+json"]').each((_, el) => {
-    const raw = $(el).text();
+  for (const raw of scripts) {
     let doc: Json;
     try {
       doc = JSON.parse(raw);
@@ -61,7 +59,7 @@ export function readJsonLd($: CheerioAPI): JsonObject | undefined {
       try {
         doc = JSON.parse(raw.replace(/[\u0000-\u001f]+/g, ' '));
       } catch {
-        return;
+        continue;
       }
     }
     for (const o of jsonLdObjects(doc)) {
@@ -73,8 +71,49 @@ export function readJsonLd($: CheerioAPI): JsonObject | undefined {
         bestRank = rank;
       }
     }
-  });
+  }
   return best;
+}
+
+/** The nodes metadata is read from, gathered in one iterative pass over the page. */
+interface HeadNodes {
+  metas: Map<string, string>;
+  ldScripts: string[];
+  title?: DomNode;
+  h1?: DomNode;
+  canonical?: string;
+  lang?: string;
+  time?: string;
+  author?: DomNode;
+}
+
+function gather(root: DomNode): HeadNodes {
+  const h: HeadNodes = { metas: new Map(), ldScripts: [] };
+  const stack: DomNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop() as DomNode;
+    const a = n.attribs;
+    if (a) {
+      const name = n.name ?? '';
+      if (name === 'meta') {
+        const key = (a['property'] ?? a['name'] ?? a['itemprop'] ?? a['http-equiv'] ?? '').toLowerCase().trim();
+        const content = a['content'] ?? a['datetime'];
+        if (key && content !== undefined && !h.metas.has(key)) h.metas.set(key, collapse(content));
+      } else if (name === 'script') {
+        if ((a['type'] ?? '').toLowerCase().trim() === 'application/ld+json') h.ldScripts.push(textOf({ type: 'root', children: n.children ?? [], parent: null }));
+        continue;
+      } else if (name === 'title' && !h.title) h.title = n;
+      else if (name === 'h1' && !h.h1) h.h1 = n;
+      else if (name === 'link' && h.canonical === undefined && (a['rel'] ?? '').toLowerCase().split(/\s+/).includes('canonical')) h.canonical = a['href'];
+      else if (name === 'html' && h.lang === undefined && a['lang']) h.lang = a['lang'];
+      else if (name === 'time' && h.time === undefined && a['datetime']) h.time = a['datetime'];
+      if (!h.author && ((a['rel'] ?? '') === 'author' || (a['itemprop'] === 'name' && n.parent?.attribs?.['itemprop'] === 'author'))) h.author = n;
+      if (name === 'style') continue;
+    }
+    const ch = n.children;
+    if (ch) for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i] as DomNode);
+  }
+  return h;
 }
 
 /** An ISO 8601 form of a date string; date-only and zone-less values keep their precision. */
@@ -123,14 +162,9 @@ export function stripSiteName(title: string, site: string | undefined): string {
 }
 
 /** Title and metadata of an HTML page from its meta tags, JSON-LD, `<title>` and first h1. */
-export function readMeta($: CheerioAPI, pageUrl?: string): { title?: string; meta: Meta } {
-  const metas = new Map<string, string>();
-  $('meta').each((_, el) => {
-    const a = (el as unknown as { attribs: Record<string, string> }).attribs;
-    const key = (a['property'] ?? a['name'] ?? a['itemprop'] ?? a['http-equiv'] ?? '').toLowerCase().trim();
-    const content = a['content'] ?? a['datetime'];
-    if (key && content !== undefined && !metas.has(key)) metas.set(key, collapse(content));
-  });
+export function readMeta(root: DomNode, pageUrl?: string): { title?: string; meta: Meta } {
+  const h = gather(root);
+  const metas = h.metas;
   const m = (...keys: string[]) => {
     for (const k of keys) {
       const v = metas.get(k);
@@ -138,16 +172,13 @@ export function readMeta($: CheerioAPI, pageUrl?: string): { title?: string; met
     }
     return undefined;
   };
-  const ld = readJsonLd($);
+  const ld = readJsonLd(h.ldScripts);
   const publisher = ld && isObject(ld['publisher']) ? ld['publisher'] : undefined;
+  const text = (n: DomNode | undefined) => (n ? collapse(textOf(n)) : '');
 
   const site = m('og:site_name', 'application-name', 'twitter:site:name') ?? (publisher ? str(publisher['name']) : undefined);
-  const firstText = (sel: string) => {
-    const el = $(sel).first()[0];
-    return el ? collapse(textOf(el as unknown as DomNode)) : '';
-  };
-  const docTitle = firstText('title');
-  const h1 = firstText('h1');
+  const docTitle = text(h.title);
+  const h1 = text(h.h1);
   const rawTitle = m('og:title', 'twitter:title') ?? (ld ? str(ld['headline']) ?? str(ld['name']) : undefined) ?? (h1 || undefined) ??
     (docTitle || undefined);
   const title = rawTitle ? stripSiteName(rawTitle, site) : undefined;
@@ -155,17 +186,17 @@ export function readMeta($: CheerioAPI, pageUrl?: string): { title?: string; met
   const authorMeta = m('author', 'article:author', 'parsely-author', 'dc.creator', 'sailthru.author', 'byl');
   const author = (ld ? names(ld['author']).join(', ') : '') ||
     (authorMeta && !/^https?:/.test(authorMeta) ? authorMeta.replace(/^by\s+/i, '') : undefined) ||
-    firstText('[rel="author"], [itemprop="author"] [itemprop="name"]') || undefined;
+    text(h.author) || undefined;
 
   const rawDate = m('article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date',
     'date', 'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'cxenseparse:recs:publishtime') ??
     (ld ? str(ld['datePublished']) ?? str(ld['dateCreated']) : undefined) ??
-    ($('time[datetime]').first().attr('datetime') || undefined);
+    (h.time || undefined);
   const date = isoDate(rawDate);
 
-  const url = resolveUrl($('link[rel="canonical"]').first().attr('href') ?? m('og:url') ?? (ld ? str(ld['url']) : undefined), pageUrl) ??
+  const url = resolveUrl(h.canonical ?? m('og:url') ?? (ld ? str(ld['url']) : undefined), pageUrl) ??
     pageUrl;
-  const lang = collapse($('html').first().attr('lang') ?? '') || m('content-language', 'language', 'dc.language') ||
+  const lang = collapse(h.lang ?? '') || m('content-language', 'language', 'dc.language') ||
     (ld ? str(ld['inLanguage']) : undefined) || m('og:locale')?.replace('_', '-') || undefined;
 
   const meta: Meta = {};
