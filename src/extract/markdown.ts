@@ -1,6 +1,5 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { Extracted, Meta } from '../types.js';
 import { assemble, type Para } from './assemble.js';
@@ -18,12 +17,12 @@ interface MdNode {
 }
 
 /** One parser for every document (per worker), not one per call. */
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+const parser = unified().use(remarkParse);
 
 /** Paragraph-like mdast nodes: each becomes one paragraph of the text. */
 const LEAF_BLOCKS = new Set(['paragraph', 'heading', 'tableRow']);
-/** Share of the body in raw HTML above which the body is read as an HTML document. */
-const HTML_BODY_SHARE = 0.2;
+/** A body with at least one block tag per this many blank-line-separated chunks is HTML. */
+const HTML_TAGS_PER_CHUNK = 2;
 const COMMENT = /^<!--([^]*?)-->$/;
 
 /** The first string of a front matter value (WP Automatic stores links as one-item lists). */
@@ -106,6 +105,35 @@ function inlineText(node: MdNode, markers: Marker[], at: number): Para {
   return { text: collapseBlock(parts.join('')), chars, linkChars };
 }
 
+/** Split YAML front matter (a first line `---`, up to the next `---` or `...` line) from the body. */
+function splitFrontMatter(source: string): { yaml?: string; body: string } {
+  const src = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const firstEnd = src.indexOf('\n');
+  if (firstEnd < 0 || src.slice(0, firstEnd).trimEnd() !== '---') return { body: src };
+  let at = firstEnd + 1;
+  while (at <= src.length) {
+    let end = src.indexOf('\n', at);
+    if (end < 0) end = src.length;
+    const line = src.slice(at, end).trimEnd();
+    if (line === '---' || line === '...') return { yaml: src.slice(firstEnd + 1, at), body: src.slice(Math.min(end + 1, src.length)) };
+    at = end + 1;
+  }
+  return { body: src };
+}
+
+/** Block-level tags: a body with many of them is an HTML document, not Markdown with a little HTML. */
+const BLOCK_TAG = /<\/?(?:p|div|br|h[1-6]|ul|ol|li|table|tr|blockquote|section|article|figure)\b[^>]{0,2000}>/gi;
+
+/** Is this body raw HTML (a WordPress export) rather than Markdown? */
+function looksLikeHtml(body: string): boolean {
+  let tags = 0;
+  BLOCK_TAG.lastIndex = 0;
+  while (BLOCK_TAG.exec(body) && tags < 1000) tags++;
+  if (tags < 2) return false;
+  const chunks = body.split(/\n[ \t]*\n/).filter((c) => c.trim()).length;
+  return tags * HTML_TAGS_PER_CHUNK >= chunks;
+}
+
 /**
  * Extract a Markdown document: YAML front matter into title and metadata, the body into
  * paragraphs. A Markdown body is parsed with remark (paragraphs, headings, list items, quotes
@@ -113,55 +141,51 @@ function inlineText(node: MdNode, markers: Marker[], at: number): Para {
  * mostly raw HTML (WordPress exports) is read as HTML that is all article. Never throws.
  */
 export function extractMarkdown(source: string): Extracted {
-  let tree: MdNode;
-  try {
-    tree = parser.parse(source) as unknown as MdNode;
-  } catch {
-    return { text: collapseBlock(source), meta: {} };
-  }
+  const { yaml, body } = splitFrontMatter(source);
   let head: { title?: string; meta: Meta } = { meta: {} };
-  let bodyStart = 0;
-  let htmlChars = 0;
-  for (const n of walk(tree)) {
-    if (n.type === 'yaml' && bodyStart === 0) {
-      bodyStart = n.position?.end.offset ?? 0;
-      try {
-        const fm: unknown = parseYaml(n.value ?? '');
-        if (fm && typeof fm === 'object' && !Array.isArray(fm)) head = frontMatter(fm as Record<string, unknown>);
-      } catch {
-        // malformed front matter: the body is still the article
-      }
-    } else if (n.type === 'html' && !COMMENT.test((n.value ?? '').trim())) htmlChars += (n.value ?? '').length;
-    else if (LEAF_BLOCKS.has(n.type)) {
-      for (const m of walk({ type: 'x', children: n.children ?? [] })) if (m.type === 'html') htmlChars += (m.value ?? '').length;
+  if (yaml !== undefined) {
+    try {
+      const fm: unknown = parseYaml(yaml);
+      if (fm && typeof fm === 'object' && !Array.isArray(fm)) head = frontMatter(fm as Record<string, unknown>);
+    } catch {
+      // malformed front matter: the body is still the article
     }
   }
-  const body = source.slice(bodyStart);
   let result: Pick<Extracted, 'text' | 'suppressions'>;
-  if (htmlChars > HTML_BODY_SHARE * body.trim().length) {
-    result = htmlBodyText(body, head.title);
-  } else {
-    const paras: Para[] = [];
-    const markers: Marker[] = [];
-    for (const n of walk(tree)) {
-      if (LEAF_BLOCKS.has(n.type)) {
-        const p = inlineText(n, markers, paras.length);
-        if (p.text) paras.push(p);
-      } else if (n.type === 'html') {
-        const v = (n.value ?? '').trim();
-        const c = COMMENT.exec(v);
-        if (c) {
-          const dir = parseDirective(c[1] ?? '');
-          if (dir) markers.push({ ...dir, at: paras.length });
-        } else {
-          for (const b of htmlParagraphs(v).blocks) paras.push(b);
-        }
-      }
+  if (looksLikeHtml(body)) result = htmlBodyText(body, head.title);
+  else {
+    let tree: MdNode;
+    try {
+      tree = parser.parse(body) as unknown as MdNode;
+    } catch {
+      tree = { type: 'root', children: [] };
     }
-    result = assemble(paras, paras.map((_, i) => i), markers, { title: head.title, furniture: false });
+    result = markdownText(tree, head.title);
   }
   const out: Extracted = { text: result.text, meta: head.meta };
   if (head.title) out.title = head.title;
   if (result.suppressions) out.suppressions = result.suppressions;
   return out;
+}
+
+/** Paragraphs of a Markdown tree; raw HTML blocks inside it are read as HTML. */
+function markdownText(tree: MdNode, title: string | undefined): Pick<Extracted, 'text' | 'suppressions'> {
+  const paras: Para[] = [];
+  const markers: Marker[] = [];
+  for (const n of walk(tree)) {
+    if (LEAF_BLOCKS.has(n.type)) {
+      const p = inlineText(n, markers, paras.length);
+      if (p.text) paras.push(p);
+    } else if (n.type === 'html') {
+      const v = (n.value ?? '').trim();
+      const c = COMMENT.exec(v);
+      if (c) {
+        const dir = parseDirective(c[1] ?? '');
+        if (dir) markers.push({ ...dir, at: paras.length });
+      } else {
+        for (const b of htmlParagraphs(v).blocks) paras.push(b);
+      }
+    }
+  }
+  return assemble(paras, paras.map((_, i) => i), markers, { title, furniture: false });
 }
