@@ -6,6 +6,12 @@ const PROSE_MIN_CHARS = Number(process.env.PM ?? 30);
 const PROSE_LINK_DENSITY = 0.35;
 /** How much a character of non-prose (menus, teasers, short lines) costs a container. */
 const BAD_WEIGHT = Number(process.env.BW ?? 1);
+/**
+ * A paragraph that is mostly a link (a menu entry, a teaser headline) costs at least this
+ * much: a list of other stories' headlines and blurbs must not outweigh the story itself.
+ */
+const LINK_BLOCK_COST = Number(process.env.LC ?? 50);
+const LINK_BLOCK_DENSITY = 0.5;
 /** Bonus for a container whose class, id or itemprop names the article body. */
 const CONTENT_BONUS = Number(process.env.CB ?? 1.25);
 /**
@@ -42,6 +48,7 @@ export function chooseMain(blocks: Block[], elems: Elem[]): number[] {
   const bad = new Float64Array(elems.length);
   for (const b of blocks) {
     if (isProse(b)) good[b.owner] += weight(b.text);
+    else if (b.linkChars > LINK_BLOCK_DENSITY * b.chars) bad[b.owner] += Math.max(weight(b.text), LINK_BLOCK_COST);
     else bad[b.owner] += weight(b.text);
   }
   for (let i = elems.length - 1; i > 0; i--) {
