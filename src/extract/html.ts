@@ -60,7 +60,7 @@ export function extractHtml(html: string, options: HtmlOptions = {}): Extracted 
     lin = EMPTY;
   }
   const { blocks, elems, markers } = lin;
-  const candidates = options.wholeBody ? inside(blocks, elems, 0) : chooseMain(blocks, elems);
+  const candidates = options.wholeBody ? inside(blocks, elems, 0) : chooseMain(blocks, elems, head.title);
   const body = assemble(blocks, candidates, markers, { title: head.title, furniture: true });
   const out: Extracted = { text: body.text, meta: head.meta };
   if (head.title) out.title = head.title;

@@ -12,6 +12,9 @@ const BAD_WEIGHT = Number(process.env.BW ?? 1);
  */
 const LINK_BLOCK_COST = Number(process.env.LC ?? 50);
 const LINK_BLOCK_DENSITY = 0.5;
+/** The headline's container replaces the winner when it holds this share of its prose, and this much. */
+const TITLE_CHILD_SHARE = Number(process.env.TS ?? 0.2);
+const TITLE_CHILD_MIN = 400;
 /** Bonus for a container whose class, id or itemprop names the article body. */
 const CONTENT_BONUS = Number(process.env.CB ?? 1.25);
 /**
@@ -43,7 +46,7 @@ export function isProse(b: Block): boolean {
  * article split by an ad slot is taken whole). Linear: sums flow from children to parents
  * in reverse document order. Returns the winner's paragraph indexes.
  */
-export function chooseMain(blocks: Block[], elems: Elem[]): number[] {
+export function chooseMain(blocks: Block[], elems: Elem[], title?: string): number[] {
   const good = new Float64Array(elems.length);
   const bad = new Float64Array(elems.length);
   for (const b of blocks) {
@@ -74,7 +77,41 @@ export function chooseMain(blocks: Block[], elems: Elem[]): number[] {
       best = i;
     }
   }
+  best = towardTitle(blocks, elems, good, best, title);
   return inside(blocks, elems, best);
+}
+
+/** Index of the headline's block: the block equal to the title, else the first h1. */
+function titleBlock(blocks: Block[], elems: Elem[], title: string | undefined): number {
+  const t = title?.toLowerCase();
+  let h1 = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    if (t && b.text.toLowerCase() === t) return i;
+    if (h1 < 0 && b.heading && (elems[b.owner] as Elem).name === 'h1') h1 = i;
+  }
+  return h1;
+}
+
+/**
+ * When the winner holds the headline and more prose elsewhere (a "more stories" list of
+ * blurbs under the story, a second teaser article), step down to the child that holds the
+ * headline, as long as that child still has a fair share of the winner's prose.
+ */
+function towardTitle(blocks: Block[], elems: Elem[], good: Float64Array, best: number, title: string | undefined): number {
+  const tb = titleBlock(blocks, elems, title);
+  if (tb < 0) return best;
+  for (;;) {
+    const w = elems[best] as Elem;
+    if (tb < w.first || tb >= w.end) return best;
+    // the child of the winner on the way to the headline
+    let c = (blocks[tb] as Block).owner;
+    while (c >= 0 && (elems[c] as Elem).parent !== best) c = (elems[c] as Elem).parent;
+    if (c < 0 || (elems[c] as Elem).furniture) return best;
+    const g = good[c] as number;
+    if (g < TITLE_CHILD_MIN || g < TITLE_CHILD_SHARE * (good[best] as number)) return best;
+    best = c;
+  }
 }
 
 /**
