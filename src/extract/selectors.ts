@@ -46,7 +46,7 @@ export const BOILERPLATE_TOKEN = new RegExp(
     '^(ad|ads|adv|advert|advertisement|advertising|adslot|adunit|ad-slot|ad-unit|ad-container|ad-wrapper|dfp|gpt-ad|sponsor|sponsored|promo|promoted)$',
     '^(ad|ads|dfp|gpt)[-_]', '[-_](ad|ads|advert|advertisement|dfp)$', '[-_](ad|ads)[-_]',
     'advert', 'adsense', 'doubleclick', 'taboola', 'outbrain', 'zergnet', 'revcontent', 'teads',
-    'share', 'sharing', 'social', 'sociable', 'addthis', 'sharethis', 'follow-us', 'followus',
+    'share', 'sharing', '^social$', 'social[-_]?(icons?|links?|buttons?|bar|tools|follow|networks?|nav|list)', 'sociable', 'addthis', 'sharethis', 'follow-us', 'followus',
     'related', 'recommend', 'more-stories', 'morestories', 'more-from', 'read-more', 'readmore', 'read-next', 'readnext',
     'also-read', 'see-also', 'trending', 'most-popular', 'mostpopular', 'most-read', 'mostread', 'popular-posts',
     '^comments?$', '^comment[-_]', '[-_]comments?$', '[-_]comments?[-_]', 'comments?-(section|list|area|wrapper|container)', 'disqus', 'discussion',
@@ -57,7 +57,7 @@ export const BOILERPLATE_TOKEN = new RegExp(
     'sidebar', 'side-bar', '^rail$', '[-_]rail$', '^rail[-_]', 'widget', 'popup', 'modal', 'overlay', 'toolbar', 'masthead', 'skip-link', 'skiplink',
     'visually-hidden', 'visuallyhidden', 'sr-only', 'screen-reader', '^hidden$', 'print-only', 'noprint',
     'footer', 'header', 'navbar', 'nav-', 'menu', 'banner', 'disclaimer', 'copyright', 'timestamp', 'dateline',
-    'video', 'gallery', 'slideshow', 'carousel', 'lightbox', 'embed', 'player', 'podcast', 'audio',
+    'video', 'gallery', 'slideshow', 'carousel', 'lightbox', 'player', 'podcast', 'audio',
     'app-promo', 'donate', 'membership',
   ].join('|'),
 );
