@@ -1,6 +1,6 @@
 import type { DomNode } from './dom.js';
 import {
-  BODY_ITEMPROP, BOILERPLATE_TOKEN, CONTENT_TOKEN, DROP_ROLES, DROP_TAGS, HEADING_TAGS, INLINE_TAGS,
+  BODY_ITEMPROP, BOILERPLATE_TOKEN, CELL_TAGS, CONTENT_TOKEN, DROP_ROLES, DROP_TAGS, HEADING_TAGS, INLINE_TAGS,
   NEVER_DROP_BY_CLASS, SOFT_DROP_TAGS,
 } from './selectors.js';
 import { parseDirective, type Marker } from './suppress.js';
@@ -111,7 +111,7 @@ export function linearize(root: DomNode): Linear {
     const entry = stack.pop() as DomNode | number;
     if (typeof entry === 'number') {
       const e = elems[entry] as Elem;
-      if (!INLINE_TAGS.has(e.name)) flush();
+      if (!INLINE_TAGS.has(e.name) && !CELL_TAGS.has(e.name)) flush();
       if (e.name === 'a') linkDepth--;
       if (HEADING_TAGS.has(e.name)) headingDepth--;
       e.end = blocks.length;
@@ -144,7 +144,9 @@ export function linearize(root: DomNode): Linear {
     if (n.type !== 'tag') continue; // script, style, doctype, CDATA
     const name = (n.name ?? '').toLowerCase();
     const a = n.attribs ?? {};
-    const inline = INLINE_TAGS.has(name);
+    const cell = CELL_TAGS.has(name);
+    const inline = cell || INLINE_TAGS.has(name);
+    if (cell && hasText) parts.push(' ');
     if (name === 'br' || name === 'hr') {
       flush();
       continue;

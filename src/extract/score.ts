@@ -50,7 +50,8 @@ export function chooseMain(blocks: Block[], elems: Elem[], title?: string): numb
   const good = new Float64Array(elems.length);
   const bad = new Float64Array(elems.length);
   for (const b of blocks) {
-    if (isProse(b)) good[b.owner] += weight(b.text);
+    // a data table's row ("1 Kyle Busch 5040 5 1 17 27") is content when it is not a link
+    if (isProse(b) || (b.linkChars === 0 && b.text.length >= 10 && (elems[b.owner] as Elem).name === 'tr')) good[b.owner] += weight(b.text);
     else if (b.linkChars > LINK_BLOCK_DENSITY * b.chars) bad[b.owner] += Math.max(weight(b.text), LINK_BLOCK_COST);
     else bad[b.owner] += weight(b.text);
   }

@@ -23,6 +23,9 @@ export const INLINE_TAGS: ReadonlySet<string> = new Set([
   'time', 'tt', 'u', 'var', 'wbr', 'img', 'label', 'input', 'button', 'select', 'textarea', 'svg', 'math', 'picture',
 ]);
 
+/** Table cells: inline within their row (one row, one paragraph), separated by a space. */
+export const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
+
 /**
  * Tags treated like furniture classes rather than dropped outright: furniture inside the main
  * content, but a wrapper when the story is inside them (ASP.NET pages wrap everything in one
@@ -57,7 +60,7 @@ export const BOILERPLATE_TOKEN = new RegExp(
     'sidebar', 'side-bar', '^rail$', '[-_]rail$', '^rail[-_]', 'widget', 'popup', 'modal', 'overlay', 'toolbar', 'masthead', 'skip-link', 'skiplink',
     'visually-hidden', 'visuallyhidden', 'sr-only', 'screen-reader', '^hidden$', 'print-only', 'noprint',
     'footer', 'header', 'navbar', 'nav-', 'menu', 'banner', 'disclaimer', 'copyright', 'timestamp', 'dateline',
-    'video', 'gallery', 'slideshow', 'carousel', 'lightbox', 'player', 'podcast', 'audio',
+    'video', 'gallery', 'slideshow', 'carousel', 'lightbox', '^player$', '(video|audio|media)[-_]?player', 'player[-_](container|wrapper)', 'podcast', 'audio',
     'app-promo', 'donate', 'membership',
   ].join('|'),
 );
