@@ -2,28 +2,30 @@ import type { Block, Elem } from './blocks.js';
 import { BOILERPLATE_LINES } from './selectors.js';
 
 /** A paragraph counts as prose when it is this long and mostly not link text. */
-const PROSE_MIN_CHARS = Number(process.env.PM ?? 30);
+const PROSE_MIN_CHARS = 30;
 const PROSE_LINK_DENSITY = 0.35;
 /** How much a character of non-prose (menus, teasers, short lines) costs a container. */
-const BAD_WEIGHT = Number(process.env.BW ?? 1);
+const BAD_WEIGHT = 1;
 /**
  * A paragraph that is mostly a link (a menu entry, a teaser headline) costs at least this
  * much: a list of other stories' headlines and blurbs must not outweigh the story itself.
  */
-const LINK_BLOCK_COST = Number(process.env.LC ?? 50);
+const LINK_BLOCK_COST = 50;
 const LINK_BLOCK_DENSITY = 0.5;
+/** Non-link characters from which a link-heavy paragraph still counts its own words as prose. */
+const MIXED_MIN_PLAIN = 100;
 /** The headline's container replaces the winner when it holds this share of its prose, and this much. */
-const TITLE_CHILD_SHARE = Number(process.env.TS ?? 0.2);
+const TITLE_CHILD_SHARE = 0.2;
 const TITLE_CHILD_MIN = 400;
 /** Bonus for a container whose class, id or itemprop names the article body. */
-const CONTENT_BONUS = Number(process.env.CB ?? 1.25);
+const CONTENT_BONUS = 1.25;
 /**
  * Weight of a container that is furniture or sits inside furniture: comment threads and cookie
  * notices can hold more prose than a short story, yet a layout wrapper that merely looks like
  * furniture ("and-w-sidebar") must not sink the story inside it (all its candidates share the
  * weight, so the story still wins there).
  */
-const FURNITURE_WEIGHT = Number(process.env.FW ?? 0.3);
+const FURNITURE_WEIGHT = 0.3;
 
 /** Han, kana and Hangul carry about a word per character: count each as three letters. */
 const WIDE = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/g;
@@ -52,7 +54,14 @@ export function chooseMain(blocks: Block[], elems: Elem[], title?: string): numb
   for (const b of blocks) {
     // a data table's row ("1 Kyle Busch 5040 5 1 17 27") is content when it is not a link
     if (isProse(b) || (b.linkChars === 0 && b.text.length >= 10 && (elems[b.owner] as Elem).name === 'tr')) good[b.owner] += weight(b.text);
-    else if (b.linkChars > LINK_BLOCK_DENSITY * b.chars) bad[b.owner] += Math.max(weight(b.text), LINK_BLOCK_COST);
+    else if (b.chars - b.linkChars >= MIXED_MIN_PLAIN) {
+      // a long paragraph carrying inline link lists (hover cards, "related" spans): its own
+      // words are prose, the links are not
+      const w = weight(b.text);
+      const plain = w * (1 - b.linkChars / b.chars);
+      good[b.owner] += plain;
+      bad[b.owner] += w - plain;
+    } else if (b.linkChars > LINK_BLOCK_DENSITY * b.chars) bad[b.owner] += Math.max(weight(b.text), LINK_BLOCK_COST);
     else bad[b.owner] += weight(b.text);
   }
   for (let i = elems.length - 1; i > 0; i--) {
