@@ -136,6 +136,21 @@ describe('extractHtml', () => {
     expect(extractHtml('<meta name="date" content="Tue, 19 Nov 2019 11:56:43 GMT">').meta.date).toBe('2019-11-19T11:56:43Z');
   });
 
+  it('drops date-only lines and a leading heading that restates the title', () => {
+    const html = '<html><head><meta property="og:title" content="High School Roundup: Viera defeats Rockledge"></head><body>' +
+      '<article><h1>HS Roundup: Viera defeats Rockledge</h1><p>November 15, 2019</p><p>20 Nov, 2019 05:47</p>' +
+      '<p>Viera stayed undefeated on Friday night with a 35-14 win over Rockledge in front of a home crowd.</p>' +
+      '<p>The 2019 season ends next week, when the team travels north for its final game.</p></article></body></html>';
+    const r = extractHtml(html);
+    expect(r.title).toBe('High School Roundup: Viera defeats Rockledge');
+    expect(r.text).toBe('Viera stayed undefeated on Friday night with a 35-14 win over Rockledge in front of a home crowd.\n\n' +
+      'The 2019 season ends next week, when the team travels north for its final game.');
+  });
+
+  it('does not take a logo h1 for the headline', () => {
+    expect(extractHtml('<title>A long headline about the news - Entermedia</title><h1>Entermedia</h1>').title).toBe('A long headline about the news');
+  });
+
   it('drops the auto-blog "Source" trailer in a whole body', () => {
     const r = extractHtml('[ad_1]<br><p>The story itself, long enough to count as article text.</p><br>[ad_2]<br><a href="http://x">Source link </a>', { wholeBody: true });
     expect(r.text).toBe('[ad_1]\n\nThe story itself, long enough to count as article text.\n\n[ad_2]');

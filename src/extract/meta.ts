@@ -179,8 +179,11 @@ export function readMeta(root: DomNode, pageUrl?: string): { title?: string; met
   const site = m('og:site_name', 'application-name', 'twitter:site:name') ?? (publisher ? str(publisher['name']) : undefined);
   const docTitle = text(h.title);
   const h1 = text(h.h1);
-  const rawTitle = m('og:title', 'twitter:title') ?? (ld ? str(ld['headline']) ?? str(ld['name']) : undefined) ?? (h1 || undefined) ??
-    (docTitle || undefined);
+  const declared = m('og:title', 'twitter:title') ?? (ld ? str(ld['headline']) ?? str(ld['name']) : undefined);
+  const fromDoc = docTitle ? stripSiteName(docTitle, site) : '';
+  // an h1 that the <title> does not contain and that is shorter than it is a logo ("Entermedia")
+  const h1Usable = h1 && !(fromDoc && !docTitle.toLowerCase().includes(h1.toLowerCase()) && fromDoc.length > h1.length);
+  const rawTitle = declared ?? (h1Usable ? h1 : undefined) ?? (fromDoc || undefined);
   const title = rawTitle ? stripSiteName(rawTitle, site) : undefined;
 
   const authorMeta = m('author', 'article:author', 'parsely-author', 'dc.creator', 'sailthru.author', 'byl');
