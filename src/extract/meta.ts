@@ -181,8 +181,8 @@ export function readMeta(root: DomNode, pageUrl?: string): { title?: string; met
   const h1 = text(h.h1);
   const declared = m('og:title', 'twitter:title') ?? (ld ? str(ld['headline']) ?? str(ld['name']) : undefined);
   const fromDoc = docTitle ? stripSiteName(docTitle, site) : '';
-  // an h1 that the <title> does not contain and that is shorter than it is a logo ("Entermedia")
-  const h1Usable = h1 && !(fromDoc && !docTitle.toLowerCase().includes(h1.toLowerCase()) && fromDoc.length > h1.length);
+  // an h1 shorter than the <title>'s headline and not part of it is a logo ("Entermedia")
+  const h1Usable = h1 && (!fromDoc || fromDoc.toLowerCase().includes(h1.toLowerCase()) || h1.length >= fromDoc.length);
   const rawTitle = declared ?? (h1Usable ? h1 : undefined) ?? (fromDoc || undefined);
   const title = rawTitle ? stripSiteName(rawTitle, site) : undefined;
 
