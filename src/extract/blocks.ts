@@ -14,6 +14,7 @@ export interface Block {
   linkChars: number;
   /** Index (in `Linear.elems`) of the innermost element around the paragraph. */
   owner: number;
+  /** Inside an h1–h6. */
   heading: boolean;
   /** Index of the innermost furniture-looking element around the paragraph, or -1. */
   furn: number;
@@ -58,9 +59,10 @@ function tokens(a: Record<string, string>): string[] {
 }
 
 /**
- * Flatten a parsed page into paragraphs, skipping furniture: dropped tags, hidden elements,
- * furniture roles and class/id tokens (unless the element holds most of the page's text, as
- * a site-wide wrapper does). Records inline suppression comments as markers. Iterative.
+ * Flatten a parsed page into paragraphs in one iterative walk. Subtrees of `DROP_TAGS` are
+ * skipped; furniture (class/id tokens, roles, hidden elements, `SOFT_DROP_TAGS`) is only
+ * marked, because a wrapper may look like furniture and still hold the story: score.ts
+ * decides. Inline suppression comments become markers at paragraph positions.
  */
 export function linearize(root: DomNode): Linear {
   const tokenCache = new Map<string, number>(); // 1 furniture, 2 content, 0 neither

@@ -17,15 +17,26 @@ export interface HtmlOptions {
   wholeBody?: boolean;
 }
 
-const EMPTY: Linear = { blocks: [], elems: [{ name: '#root', parent: -1, first: 0, end: 0, content: false, furniture: false, elemEnd: 1 }], markers: [] };
-
-/** Parse HTML (htmlparser2, via cheerio/slim) and flatten it to paragraph candidates. */
+/** Parse HTML (htmlparser2, via cheerio/slim) and flatten it to paragraph candidates; never throws. */
 export function htmlParagraphs(html: string): Linear {
+  return flatten(parse(html));
+}
+
+function parse(html: string): DomNode | undefined {
   try {
-    return linearize(load(html).root()[0] as unknown as DomNode);
+    return load(html).root()[0] as unknown as DomNode;
   } catch {
-    return EMPTY;
+    return undefined;
   }
+}
+
+function flatten(root: DomNode | undefined): Linear {
+  try {
+    if (root) return linearize(root);
+  } catch {
+    // fall through: a page that cannot be walked has no paragraphs
+  }
+  return { blocks: [], elems: [{ name: '#root', parent: -1, first: 0, end: 0, content: false, furniture: false, elemEnd: 1 }], markers: [] };
 }
 
 /** Text and suppressions of an HTML body that is all article (no main-content search). */
@@ -37,29 +48,18 @@ export function htmlBodyText(html: string, title?: string): Pick<Extracted, 'tex
 /**
  * Extract the article of an HTML page: its main content as paragraphs, its title and its
  * metadata. Furniture (navigation, share bars, related lists, comments, banners, ads,
- * captions) is dropped; headings, paragraphs, list items and quotes each become one paragraph.
- * Never throws; works on any nesting depth in time linear in the page size.
+ * captions) is dropped; headings, paragraphs, list items, table rows and quotes each become
+ * one paragraph. Never throws; every walk is iterative, so any nesting depth is safe.
  */
 export function extractHtml(html: string, options: HtmlOptions = {}): Extracted {
-  let root: DomNode;
+  const root = parse(html);
+  let head: ReturnType<typeof readMeta> = { meta: options.url ? { url: options.url } : {} };
   try {
-    root = load(html).root()[0] as unknown as DomNode;
+    if (root) head = readMeta(root, options.url);
   } catch {
-    return { text: '', meta: options.url ? { url: options.url } : {} };
+    // metadata is optional; the body is still extracted
   }
-  let head: ReturnType<typeof readMeta>;
-  try {
-    head = readMeta(root, options.url);
-  } catch {
-    head = { meta: options.url ? { url: options.url } : {} };
-  }
-  let lin: Linear;
-  try {
-    lin = linearize(root);
-  } catch {
-    lin = EMPTY;
-  }
-  const { blocks, elems, markers } = lin;
+  const { blocks, elems, markers } = flatten(root);
   const candidates = options.wholeBody ? inside(blocks, elems, 0) : chooseMain(blocks, elems, head.title);
   const body = assemble(blocks, candidates, markers, { title: head.title, furniture: true });
   const out: Extracted = { text: body.text, meta: head.meta };
