@@ -90,6 +90,8 @@ export function linearize(root: DomNode): Linear {
   let headingDepth = 0;
   let cur = 0;
   let furn = -1;
+  /** For each element, the innermost furniture element around it when it opened. */
+  const outerFurn: number[] = [-1];
 
   const flush = () => {
     if (!hasText) {
@@ -118,12 +120,8 @@ export function linearize(root: DomNode): Linear {
       if (HEADING_TAGS.has(e.name)) headingDepth--;
       e.end = blocks.length;
       e.elemEnd = elems.length;
-      if (furn === entry) {
-        // the innermost furniture element closes: the next one out is its nearest furniture ancestor
-        let p = e.parent;
-        while (p >= 0 && !(elems[p] as Elem).furniture) p = (elems[p] as Elem).parent;
-        furn = p;
-      }
+      // the innermost furniture element closes: the one around it is innermost again
+      if (furn === entry) furn = outerFurn[entry] as number;
       cur = e.parent;
       continue;
     }
@@ -170,6 +168,7 @@ export function linearize(root: DomNode): Linear {
     if (!inline) flush();
     const idx = elems.length;
     elems.push({ name, parent: cur, first: blocks.length, end: blocks.length, content, furniture, elemEnd: idx + 1 });
+    outerFurn.push(furn);
     cur = idx;
     if (furniture) furn = idx;
     if (name === 'a') linkDepth++;

@@ -111,17 +111,17 @@ function titleBlock(blocks: Block[], elems: Elem[], title: string | undefined): 
 function towardTitle(blocks: Block[], elems: Elem[], good: Float64Array, best: number, title: string | undefined): number {
   const tb = titleBlock(blocks, elems, title);
   if (tb < 0) return best;
-  for (;;) {
-    const w = elems[best] as Elem;
-    if (tb < w.first || tb >= w.end) return best;
-    // the child of the winner on the way to the headline
-    let c = (blocks[tb] as Block).owner;
-    while (c >= 0 && (elems[c] as Elem).parent !== best) c = (elems[c] as Elem).parent;
-    if (c < 0 || (elems[c] as Elem).furniture) return best;
+  // the headline's ancestors, innermost first; walked down from the winner (linear in depth)
+  const path: number[] = [];
+  for (let c = (blocks[tb] as Block).owner; c >= 0 && c !== best; c = (elems[c] as Elem).parent) path.push(c);
+  if (tb < (elems[best] as Elem).first || tb >= (elems[best] as Elem).end) return best;
+  for (let k = path.length - 1; k >= 0; k--) {
+    const c = path[k] as number;
     const g = good[c] as number;
-    if (g < TITLE_CHILD_MIN || g < TITLE_CHILD_SHARE * (good[best] as number)) return best;
+    if ((elems[c] as Elem).furniture || g < TITLE_CHILD_MIN || g < TITLE_CHILD_SHARE * (good[best] as number)) return best;
     best = c;
   }
+  return best;
 }
 
 /**
