@@ -91,7 +91,7 @@ export const DROP_ROLES: ReadonlySet<string> = new Set([
  * contains "advertisement" stays.
  */
 export const BOILERPLATE_LINES: ReadonlySet<string> = new Set([
-  'advertisement', 'advertisements', 'ad', 'ads', 'sponsored', 'sponsored content', 'promoted', 'story continues below',
+  'advertisement', 'advertisements', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'promoted', 'story continues below',
   'story continues below advertisement', 'continue reading below', 'continue reading', 'article continues below',
   'article continues below advertisement', 'continue reading the main story', 'scroll to continue with content',
   'share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'tweet',
