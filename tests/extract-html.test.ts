@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -105,6 +106,20 @@ describe('extractHtml', () => {
       expect(typeof r.text).toBe('string');
       checkShape(r);
     }
+  });
+
+  it('never throws and keeps the paragraph invariants on arbitrary tag soup', () => {
+    const piece = fc.constantFrom('<p>', '</p>', '<div class="share">', '<div>', '</div>', '<br>', '<a href="x">', '</a>',
+      '<h1>', '</h1>', '<li>', '<table><tr><td>', '</td><td>', '<script>', '</script>', '<!-- unscrape-disable -->',
+      '<!-- unscrape-enable -->', '<!-- unscrape-disable-next-line calque -->', '&amp;', '&nbsp;', '\n\n', ' ', '<', '>',
+      'Word', 'A sentence that is long enough to count as prose in the scoring step.', '[ad_1]', 'Source');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 60 }), fc.boolean(), (parts, wholeBody) => {
+      const r = extractHtml(parts.join(''), { wholeBody });
+      checkShape(r);
+      for (const s of r.suppressions ?? []) {
+        expect(0 <= s.start && s.start < s.end && s.end <= r.text.length).toBe(true);
+      }
+    }), { numRuns: 300, seed: 42 });
   });
 
   it('survives 60,000 levels of nesting', () => {
