@@ -127,9 +127,12 @@ describe('extractHtml', () => {
     expect(extractHtml(html).text).toBe('Deep text survives.');
     const inline = '<p>' + '<span>'.repeat(20000) + 'Deep inline text.' + '</span>'.repeat(20000) + '</p>';
     expect(extractHtml(inline).text).toBe('Deep inline text.');
-    // nested furniture and a headline at the bottom: every step stays linear in depth
-    const furniture = '<body>' + '<div class="ad">'.repeat(20000) + '<p>Ad text.</p>' + '</div>'.repeat(20000) +
-      '<div>'.repeat(20000) + '<h1>Headline</h1><p>' + 'The story goes on. '.repeat(20) + '</p>' + '</div>'.repeat(20000) + '</body>';
+    // thousands of unclosed <p> and <li> are siblings, not nesting: every paragraph survives
+    const unclosed = '<body><div>' + Array.from({ length: 5000 }, (_, i) => `<p>Paragraph number ${i} of the long page`).join('') + '</div></body>';
+    expect(extractHtml(unclosed, { wholeBody: true }).text.split('\n\n')).toHaveLength(5000);
+    // nested furniture and a headline at the bottom, just within the depth pages keep their tags to
+    const furniture = '<body>' + '<div class="ad">'.repeat(1900) + '<p>Ad text.</p>' + '</div>'.repeat(1900) +
+      '<div>'.repeat(1900) + '<h1>Headline</h1><p>' + 'The story goes on. '.repeat(20) + '</p>' + '</div>'.repeat(1900) + '</body>';
     const r = extractHtml(furniture);
     expect(r.title).toBe('Headline');
     expect(r.text).toBe('The story goes on. '.repeat(20).trim());
