@@ -66,6 +66,8 @@ describe('extractMarkdown', () => {
     const r = extractMarkdown('---\ntitle: Same\n---\n# Same\n\nBody text.');
     expect(r.title).toBe('Same');
     expect(r.text).toBe('Body text.');
+    const near = extractMarkdown('---\ntitle: "High School Roundup: Viera wins"\n---\n# HS Roundup: Viera wins\n\nBody text.');
+    expect(near.text).toBe('Body text.');
   });
 
   it('never throws on malformed input', () => {

@@ -102,7 +102,7 @@ function inlineText(node: MdNode, markers: Marker[], at: number): Para {
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as MdNode);
     }
   }
-  return { text: collapseBlock(parts.join('')), chars, linkChars };
+  return { text: collapseBlock(parts.join('')), chars, linkChars, heading: node.type === 'heading' };
 }
 
 /** Split YAML front matter (a first line `---`, up to the next `---` or `...` line) from the body. */
