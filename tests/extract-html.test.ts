@@ -122,6 +122,17 @@ describe('extractHtml', () => {
     }), { numRuns: 300, seed: 42 });
   });
 
+  it('stays fast on long runs of punctuation, spaces and broken tags', () => {
+    const pages = ['<p>' + '.'.repeat(200000) + 'a</p>', '<p>' + ' ,'.repeat(100000) + '</p>', '<title>' + ' '.repeat(100000) + 'x</title>',
+      '<p>' + '<p'.repeat(100000) + '</p>', '<p>' + '»'.repeat(100000) + 'x</p>', '<p>' + '<a href="x">'.repeat(50000) + 'Source'];
+    for (const html of pages) {
+      const t = Date.now();
+      checkShape(extractHtml(html));
+      checkShape(extractHtml(html, { wholeBody: true }));
+      expect(Date.now() - t).toBeLessThan(20000); // a generous bound: quadratic behaviour takes minutes
+    }
+  });
+
   it('survives 60,000 levels of nesting', () => {
     const html = '<html><body>' + '<div>'.repeat(60000) + '<p>Deep text survives.</p>' + '</div>'.repeat(60000) + '</body></html>';
     expect(extractHtml(html).text).toBe('Deep text survives.');

@@ -122,7 +122,7 @@ function splitFrontMatter(source: string): { yaml?: string; body: string } {
 }
 
 /** Block-level tags: a body with many of them is an HTML document, not Markdown with a little HTML. */
-const BLOCK_TAG = /<\/?(?:p|div|br|h[1-6]|ul|ol|li|table|tr|blockquote|section|article|figure)\b[^>]{0,2000}>/gi;
+const BLOCK_TAG = /<\/?(?:p|div|br|h[1-6]|ul|ol|li|table|tr|blockquote|section|article|figure)\b[^<>]{0,500}>/gi;
 
 /** Is this body raw HTML (a WordPress export) rather than Markdown? */
 function looksLikeHtml(body: string): boolean {
