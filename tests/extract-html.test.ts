@@ -122,14 +122,14 @@ describe('extractHtml', () => {
     }), { numRuns: 300, seed: 42 });
   });
 
-  it('stays fast on long runs of punctuation, spaces and broken tags', () => {
+  it('handles long runs of punctuation, spaces and broken tags', () => {
     const pages = ['<p>' + '.'.repeat(200000) + 'a</p>', '<p>' + ' ,'.repeat(100000) + '</p>', '<title>' + ' '.repeat(100000) + 'x</title>',
       '<p>' + '<p'.repeat(100000) + '</p>', '<p>' + '»'.repeat(100000) + 'x</p>', '<p>' + '<a href="x">'.repeat(50000) + 'Source'];
+    // no timing assertion (that belongs in the bench): quadratic behaviour here would take
+    // minutes and trip the suite's timeout
     for (const html of pages) {
-      const t = Date.now();
       checkShape(extractHtml(html));
       checkShape(extractHtml(html, { wholeBody: true }));
-      expect(Date.now() - t).toBeLessThan(20000); // a generous bound: quadratic behaviour takes minutes
     }
   });
 
