@@ -54,7 +54,7 @@ export const BOILERPLATE_TOKEN = new RegExp(
     'also-read', 'see-also', 'trending', 'most-popular', 'mostpopular', 'most-read', 'mostread', 'popular-posts',
     '^comments?$', '^comment[-_]', '[-_]comments?$', '[-_]comments?[-_]', 'comments?-(section|list|area|wrapper|container)', 'disqus', 'discussion',
     'cookie', 'consent', 'gdpr', 'cmp-', 'privacy-banner',
-    'newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'paywall', 'piano', 'regwall', 'inline-cta',
+    'newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'paywall[-_](prompt|banner|message|offer|cta)', 'piano', 'regwall', 'inline-cta',
     'caption', 'credit', 'byline', 'author-bio', 'authorbio', 'author-info', 'about-author', 'author-box', 'contributor',
     'breadcrumb', 'pagination', 'pager', 'tags', 'tag-list', 'taglist', 'topics', 'keywords',
     'sidebar', 'side-bar', '^rail$', '[-_]rail$', '^rail[-_]', 'widget', 'popup', 'modal', 'overlay', 'toolbar', 'masthead', 'skip-link', 'skiplink',
