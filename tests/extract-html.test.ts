@@ -182,6 +182,15 @@ describe('extractHtml', () => {
       'The 2019 season ends next week, when the team travels north for its final game.');
   });
 
+  it('keeps an embedded tweet inside a furniture-looking wrapper, drops the wrapper otherwise', () => {
+    const html = '<article><p>The club announced the change on Tuesday evening, ending weeks of speculation.</p>' +
+      '<div class="video-container"><span>Watch the video</span><blockquote class="twitter-tweet"><p>Club statement on the new manager</p>' +
+      '— Club (@club) November 20, 2019</blockquote></div><p>The new manager signed a contract until the end of the 2023 season.</p></article>';
+    const r = extractHtml(html);
+    expect(r.text).toContain('Club statement on the new manager');
+    expect(r.text).not.toContain('Watch the video');
+  });
+
   it('does not take a logo h1 for the headline', () => {
     expect(extractHtml('<title>A long headline about the news - Entermedia</title><h1>Entermedia</h1>').title).toBe('A long headline about the news');
   });

@@ -77,6 +77,12 @@ export const CONTENT_TOKEN = new RegExp(
   ].join('|'),
 );
 
+/**
+ * Class tokens of embedded posts (a quoted tweet, an Instagram post): article text even inside
+ * a furniture-looking wrapper ("video-container", "article-widget").
+ */
+export const EMBED_TOKEN = /^(twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|bluesky-embed|reddit-embed-bq)$/;
+
 /** `itemprop` values of the article body (schema.org microdata). */
 export const BODY_ITEMPROP: ReadonlySet<string> = new Set(['articlebody', 'text', 'reviewbody']);
 
