@@ -183,7 +183,8 @@ describe('extractHtml', () => {
   });
 
   it('keeps an embedded tweet inside a furniture-looking wrapper, drops the wrapper otherwise', () => {
-    const html = '<article><p>The club announced the change on Tuesday evening, ending weeks of speculation.</p>' +
+    const para = '<p>The club announced the change on Tuesday evening, ending weeks of speculation about the future of the team.</p>';
+    const html = '<article>' + para.repeat(3) +
       '<div class="video-container"><span>Watch the video</span><blockquote class="twitter-tweet"><p>Club statement on the new manager</p>' +
       '— Club (@club) November 20, 2019</blockquote></div><p>The new manager signed a contract until the end of the 2023 season.</p></article>';
     const r = extractHtml(html);
