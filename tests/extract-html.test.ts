@@ -122,6 +122,17 @@ describe('extractHtml', () => {
     }), { numRuns: 300, seed: 42 });
   });
 
+  it('handles long runs of punctuation, spaces and broken tags', () => {
+    const pages = ['<p>' + '.'.repeat(200000) + 'a</p>', '<p>' + ' ,'.repeat(100000) + '</p>', '<title>' + ' '.repeat(100000) + 'x</title>',
+      '<p>' + '<p'.repeat(100000) + '</p>', '<p>' + '»'.repeat(100000) + 'x</p>', '<p>' + '<a href="x">'.repeat(50000) + 'Source'];
+    // no timing assertion (that belongs in the bench): quadratic behaviour here would take
+    // minutes and trip the suite's timeout
+    for (const html of pages) {
+      checkShape(extractHtml(html));
+      checkShape(extractHtml(html, { wholeBody: true }));
+    }
+  });
+
   it('survives 60,000 levels of nesting', () => {
     const html = '<html><body>' + '<div>'.repeat(60000) + '<p>Deep text survives.</p>' + '</div>'.repeat(60000) + '</body></html>';
     expect(extractHtml(html).text).toBe('Deep text survives.');
@@ -169,6 +180,16 @@ describe('extractHtml', () => {
     expect(r.title).toBe('High School Roundup: Viera defeats Rockledge');
     expect(r.text).toBe('Viera stayed undefeated on Friday night with a 35-14 win over Rockledge in front of a home crowd.\n\n' +
       'The 2019 season ends next week, when the team travels north for its final game.');
+  });
+
+  it('keeps an embedded tweet inside a furniture-looking wrapper, drops the wrapper otherwise', () => {
+    const para = '<p>The club announced the change on Tuesday evening, ending weeks of speculation about the future of the team.</p>';
+    const html = '<article>' + para.repeat(3) +
+      '<div class="video-container"><span>Watch the video</span><blockquote class="twitter-tweet"><p>Club statement on the new manager</p>' +
+      '— Club (@club) November 20, 2019</blockquote></div><p>The new manager signed a contract until the end of the 2023 season.</p></article>';
+    const r = extractHtml(html);
+    expect(r.text).toContain('Club statement on the new manager');
+    expect(r.text).not.toContain('Watch the video');
   });
 
   it('does not take a logo h1 for the headline', () => {

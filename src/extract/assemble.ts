@@ -15,9 +15,12 @@ export interface Para {
 /** A paragraph is link furniture when most of its characters are link text. */
 const LINK_DENSITY_MAX = 0.6;
 
+/** No phrase of the lists is longer; longer lines are never compared (and never regex-trimmed). */
+const PHRASE_MAX = 80;
+
 /** A line compared with the phrase lists: lowercased, framing punctuation and arrows removed. */
 export const lineKey = (s: string): string =>
-  s.toLowerCase().replace(/[\s:.!|›»>→-]+$/u, '').replace(/^[\s|›»<←-]+/u, '');
+  s.length > PHRASE_MAX ? s.toLowerCase() : s.toLowerCase().replace(/[\s:.!|›»>→-]+$/u, '').replace(/^[\s|›»<←-]+/u, '');
 
 const WORDS = /[\p{L}\p{N}]+/gu;
 const words = (s: string) => s.toLowerCase().match(WORDS) ?? [];

@@ -1,6 +1,6 @@
 import type { DomNode } from './dom.js';
 import {
-  BODY_ITEMPROP, BOILERPLATE_TOKEN, CELL_TAGS, CONTENT_TOKEN, DROP_ROLES, DROP_TAGS, HEADING_TAGS, INLINE_TAGS,
+  BODY_ITEMPROP, BOILERPLATE_TOKEN, CELL_TAGS, CONTENT_TOKEN, DROP_ROLES, DROP_TAGS, EMBED_TOKEN, HEADING_TAGS, INLINE_TAGS,
   NEVER_DROP_BY_CLASS, SOFT_DROP_TAGS,
 } from './selectors.js';
 import { parseDirective, type Marker } from './suppress.js';
@@ -92,6 +92,8 @@ export function linearize(root: DomNode): Linear {
   let furn = -1;
   /** For each element, the innermost furniture element around it when it opened. */
   const outerFurn: number[] = [-1];
+  /** Embedded posts: their paragraphs are outside any furniture around them. */
+  const embeds = new Set<number>();
 
   const flush = () => {
     if (!hasText) {
@@ -121,7 +123,7 @@ export function linearize(root: DomNode): Linear {
       e.end = blocks.length;
       e.elemEnd = elems.length;
       // the innermost furniture element closes: the one around it is innermost again
-      if (furn === entry) furn = outerFurn[entry] as number;
+      if (furn === entry || embeds.has(entry)) furn = outerFurn[entry] as number;
       cur = e.parent;
       continue;
     }
@@ -171,6 +173,10 @@ export function linearize(root: DomNode): Linear {
     outerFurn.push(furn);
     cur = idx;
     if (furniture) furn = idx;
+    else if (a['class'] && tokens(a).some((t) => EMBED_TOKEN.test(t))) {
+      embeds.add(idx);
+      furn = -1;
+    }
     if (name === 'a') linkDepth++;
     if (HEADING_TAGS.has(name)) headingDepth++;
     stack.push(idx);

@@ -13,7 +13,6 @@ interface MdNode {
   type: string;
   value?: string;
   children?: MdNode[];
-  position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
 /** One parser for every document (per worker), not one per call. */
@@ -28,7 +27,7 @@ const COMMENT = /^<!--([^]*?)-->$/;
 /** The first string of a front matter value (WP Automatic stores links as one-item lists). */
 function first(v: unknown): string | undefined {
   if (typeof v === 'string') return collapse(v) || undefined;
-  if (typeof v === 'number' || v instanceof Date) return String(v instanceof Date ? v.toISOString() : v);
+  if (typeof v === 'number') return String(v);
   if (Array.isArray(v)) for (const x of v) {
     const s = first(x);
     if (s) return s;
@@ -122,7 +121,7 @@ function splitFrontMatter(source: string): { yaml?: string; body: string } {
 }
 
 /** Block-level tags: a body with many of them is an HTML document, not Markdown with a little HTML. */
-const BLOCK_TAG = /<\/?(?:p|div|br|h[1-6]|ul|ol|li|table|tr|blockquote|section|article|figure)\b[^>]{0,2000}>/gi;
+const BLOCK_TAG = /<\/?(?:p|div|br|h[1-6]|ul|ol|li|table|tr|blockquote|section|article|figure)\b[^<>]{0,500}>/gi;
 
 /** Is this body raw HTML (a WordPress export) rather than Markdown? */
 function looksLikeHtml(body: string): boolean {

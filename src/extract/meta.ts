@@ -150,6 +150,7 @@ function resolveUrl(href: string | undefined, base: string | undefined): string 
 
 /** Strip a site name from a `<title>`: "Headline | Site", "Site - Headline". */
 export function stripSiteName(title: string, site: string | undefined): string {
+  if (title.length > 1000) return title;
   const parts = title.split(/\s+[|–—·•»«:-]\s+|\s+[|]\s*|\s*[|]\s+/);
   if (parts.length < 2) return title;
   if (site) {

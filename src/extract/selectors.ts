@@ -54,7 +54,7 @@ export const BOILERPLATE_TOKEN = new RegExp(
     'also-read', 'see-also', 'trending', 'most-popular', 'mostpopular', 'most-read', 'mostread', 'popular-posts',
     '^comments?$', '^comment[-_]', '[-_]comments?$', '[-_]comments?[-_]', 'comments?-(section|list|area|wrapper|container)', 'disqus', 'discussion',
     'cookie', 'consent', 'gdpr', 'cmp-', 'privacy-banner',
-    'newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'paywall', 'piano', 'regwall', 'inline-cta',
+    'newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'paywall[-_](prompt|banner|message|offer|cta)', 'piano', 'regwall', 'inline-cta',
     'caption', 'credit', 'byline', 'author-bio', 'authorbio', 'author-info', 'about-author', 'author-box', 'contributor',
     'breadcrumb', 'pagination', 'pager', 'tags', 'tag-list', 'taglist', 'topics', 'keywords',
     'sidebar', 'side-bar', '^rail$', '[-_]rail$', '^rail[-_]', 'widget', 'popup', 'modal', 'overlay', 'toolbar', 'masthead', 'skip-link', 'skiplink',
@@ -76,6 +76,12 @@ export const CONTENT_TOKEN = new RegExp(
     'articlebody', 'article__body', 'story__body', 'paywall-article', 'content[-_]body',
   ].join('|'),
 );
+
+/**
+ * Class tokens of embedded posts (a quoted tweet, an Instagram post): article text even inside
+ * a furniture-looking wrapper ("video-container", "article-widget").
+ */
+export const EMBED_TOKEN = /^(twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|bluesky-embed|reddit-embed-bq)$/;
 
 /** `itemprop` values of the article body (schema.org microdata). */
 export const BODY_ITEMPROP: ReadonlySet<string> = new Set(['articlebody', 'text', 'reviewbody']);
