@@ -1,0 +1,94 @@
+/**
+ * Detection stage: the registry of translation-artifact detectors and the per-document
+ * runner. Each paragraph is parsed once with retext-english; every enabled paragraph rule
+ * runs on that tree. Document rules (duplicate-paragraph, name-variant) see all paragraphs.
+ */
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import { VFile } from 'vfile';
+import type { Root } from 'nlcst';
+import type { RawFinding, RuleLevel, Severity } from '../types.js';
+import type { Detector, ParagraphSpan, Transformer } from './types.js';
+import { detectLanguage } from './lang.js';
+import pronounNumber from './pronoun-number.js';
+import pleonasticPronoun from './pleonastic-pronoun.js';
+import calque from './calque.js';
+import verbPattern from './verb-pattern.js';
+import repeatedPhrase from './repeated-phrase.js';
+import repeatedWord from './repeated-word.js';
+import duplicateParagraph from './duplicate-paragraph.js';
+import nameVariant from './name-variant.js';
+import untranslated from './untranslated.js';
+import mixedScript from './mixed-script.js';
+import unbalancedQuote from './unbalanced-quote.js';
+
+/** Every detector, in reporting order. */
+const detectors: ReadonlyArray<Detector> = [
+  pronounNumber, pleonasticPronoun, calque, verbPattern, repeatedPhrase, repeatedWord,
+  duplicateParagraph, nameVariant, untranslated, mixedScript, unbalancedQuote,
+];
+
+/** Registry metadata of every detector (the one list). */
+export const detectRules: ReadonlyArray<{ id: string; stage: 'detect' | 'both'; severity: Severity; fixable: boolean; summary: string; url: string }> =
+  detectors.map((d) => ({ ...d.info }));
+
+/** Languages on which the English-only detectors run ("und": too short to tell). */
+const ENGLISH = new Set(['en', 'und']);
+const HAS_LETTER = /\p{L}/u;
+
+/** Build once per worker (processor, lists); call per document. */
+export function createDetector(
+  levels: Record<string, RuleLevel> = {},
+): (text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>) => { lang: string; findings: RawFinding[] } {
+  const active = detectors.filter((d) => (levels[d.info.id] ?? d.info.severity) !== 'off');
+  const levelOf = (id: string): Severity => {
+    const l = levels[id];
+    return l === undefined || l === 'off' ? severityOf(id) : l;
+  };
+  const parser = unified().use(retextEnglish).freeze();
+  const paragraphRules = active.filter((d) => d.plugin).map((d) => ({ d, run: d.plugin!() as Transformer }));
+  const documentRules = active.filter((d) => d.document);
+  const rawRules = active.filter((d) => d.raw && !d.englishOnly);
+
+  return (text, paragraphs) => {
+    const lang = detectLanguage(text);
+    const english = ENGLISH.has(lang);
+    const findings: RawFinding[] = [];
+    const collect = (file: VFile, base: number): void => {
+      for (const m of file.messages) {
+        const start = (m.place && 'start' in m.place ? m.place.start.offset : m.place?.offset) ?? 0;
+        const end = (m.place && 'end' in m.place ? m.place.end.offset : undefined) ?? start;
+        const rule = m.ruleId ?? 'unknown';
+        const finding: RawFinding = {
+          rule, severity: m.fatal === undefined ? 'info' : levelOf(rule),
+          start: base + start, end: base + end, message: m.reason,
+        };
+        if (m.expected && m.expected[0] !== undefined) finding.suggestion = m.expected[0];
+        findings.push(finding);
+      }
+    };
+
+    const perParagraph = english ? paragraphRules : [];
+    for (const p of paragraphs) {
+      const value = text.slice(p.start, p.end);
+      if (!HAS_LETTER.test(value)) continue;
+      const file = new VFile({ value });
+      if (perParagraph.length > 0) {
+        const tree = parser.parse(file) as Root;
+        for (const r of perParagraph) r.run(tree, file);
+      } else {
+        for (const r of rawRules) r.raw!(file);
+      }
+      collect(file, p.start);
+    }
+    const docFile = new VFile({ value: text });
+    for (const d of documentRules) if (english || !d.englishOnly) d.document!(docFile, paragraphs as ReadonlyArray<ParagraphSpan>);
+    collect(docFile, 0);
+    findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+    return { lang, findings };
+  };
+}
+
+function severityOf(id: string): Severity {
+  return detectors.find((d) => d.info.id === id)?.info.severity ?? 'warning';
+}

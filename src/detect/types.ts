@@ -1,0 +1,23 @@
+/** The shape of one detector module, as the registry in index.ts reads it. */
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import type { RuleInfo } from '../rule-types.js';
+
+/** A retext transformer: reads the paragraph's tree, reports on its file. */
+export type Transformer = (tree: Root, file: VFile) => void;
+
+/** A paragraph span of the document text, [start, end) in UTF-16 offsets. */
+export interface ParagraphSpan { start: number; end: number }
+
+/** A detector: registry metadata plus either a per-paragraph plugin or a document pass. */
+export interface Detector {
+  info: RuleInfo & { stage: 'detect' | 'both' };
+  /** Runs on English (or undetermined) text only. */
+  englishOnly: boolean;
+  /** unified attacher: returns the transformer run on each paragraph's nlcst tree. */
+  plugin?: () => Transformer;
+  /** Document-level pass over all paragraphs; reports on a file whose value is the whole text. */
+  document?: (file: VFile, paragraphs: ReadonlyArray<ParagraphSpan>) => void;
+  /** Text-only pass for documents that are not parsed (non-English); offsets into file.value. */
+  raw?: (file: VFile) => void;
+}

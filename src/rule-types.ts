@@ -1,0 +1,12 @@
+/**
+ * Rule contracts shared by the cleaning and detection stages. Kept apart from types.ts so
+ * that the detect and pipeline branches merge without conflicts.
+ */
+import type { Change, Severity } from './types.js';
+
+/** Registry metadata of a rule. */
+export interface RuleInfo { id: string; stage: 'clean' | 'detect' | 'both'; severity: Severity; fixable: boolean; summary: string; url: string; }
+/** A cleaning rule: proposes changes on the text it is given. */
+export interface CleanRule extends RuleInfo { propose(text: string, ctx: CleanContext): Change[]; }
+/** What a cleaning rule may read besides the text (lists from the configuration). */
+export interface CleanContext { markers: string[]; boilerplate: string[]; }
