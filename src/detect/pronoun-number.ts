@@ -1,9 +1,123 @@
+/**
+ * pronoun-number: a singular pronoun opening a sentence whose antecedent can only be the
+ * plural subject before it ("The signatories demand … In his opinion, …"; "Members of
+ * the commission refused to comment. According to him, …"). Russian MT renders «по их
+ * мнению» or an elided subject with the wrong number.
+ *
+ * Notes:
+ * - compromise (offline POS tagger) decides noun number and names; it runs only on
+ *   paragraphs that passed the cheap gates below, never on whole documents.
+ * - Only a pronoun at the start of a sentence (after lead words such as "In", "According
+ *   to", "However,") is checked: elsewhere the antecedent is usually in its own sentence.
+ * - Quiet when any singular person may be the antecedent: a name (compromise Person or an
+ *   unknown ProperNoun), a title ("Mr", "Dr"), a singular person noun ("a retired colonel",
+ *   "the president"), or an earlier he/she in the paragraph; also in the pronoun's own
+ *   sentence ("In his statement, Smith said").
+ * - Quiet inside quotations: quoted speech refers outside the paragraph.
+ * - The subject's head must be a plural person/group noun (compromise Actor or
+ *   lists/pronoun-number.ts), or "they": "The elections were rigged. In his view" refers
+ *   to someone else.
+ */
+import nlp from 'compromise';
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import type { Detector } from './types.js';
-import { ruleInfo } from './util.js';
+import { norm, report, ruleInfo, span } from './util.js';
+import { HUMAN_PLURALS, LEAD_WORDS, PLURAL_OF, SINGULAR_PERSONS, TITLES } from './lists/pronoun-number.js';
+
 const ID = 'pronoun-number';
-function pronounNumber() { return (_tree: Root, _file: VFile): void => {}; }
+const PRONOUN = /(?<![\p{L}'’-])(he|his|him|she|her|himself|herself)(?![\p{L}'’-])/giu;
+const GATE = /\b(?:he|his|him|she|her|himself|herself)\b/i;
+const NOT_PERSON = ['Place', 'Organization', 'Date', 'Demonym', 'Month', 'WeekDay', 'Country', 'City', 'Region', 'Acronym', 'Value'];
+
+interface Term { text: string; normal: string; tags: string[]; offset: { start: number; length: number } }
+
+function isSingularPerson(t: Term): boolean {
+  const tags = t.tags;
+  if (tags.includes('Person') || tags.includes('Honorific')) return true;
+  if (tags.includes('ProperNoun') && !NOT_PERSON.some((x) => tags.includes(x))) return true;
+  if (tags.includes('Plural')) return false;
+  return (tags.includes('Actor') && tags.includes('Singular')) || SINGULAR_PERSONS.has(t.normal);
+}
+
+/** Head and text of the subject of a sentence: the noun before the first verb. */
+function pluralSubject(terms: Term[], text: string): { phrase: string; start: number } | undefined {
+  const verb = terms.findIndex((t) => t.tags.includes('Verb') && !t.tags.includes('Gerund'));
+  if (verb <= 0) return undefined;
+  let from = 0;
+  for (let i = 0; i < verb; i++) if (/,\s*$/.test(terms[i]!.text + (terms[i] as unknown as { post: string }).post)) from = i + 1;
+  let head: Term | undefined;
+  for (let i = from; i < verb; i++) {
+    const t = terms[i]!;
+    if (t.tags.includes('Preposition') && head) break;
+    if (t.tags.includes('Noun')) head = t;
+  }
+  if (!head) return undefined;
+  const human = head.normal === 'they' || (head.tags.includes('Plural') && !head.tags.includes('Pronoun') &&
+    (head.tags.includes('Actor') || HUMAN_PLURALS.has(head.normal)));
+  if (!human) return undefined;
+  const start = terms[from]!.offset.start;
+  // "Members of the commission": the whole subject when short, else up to the head.
+  const last = verb - from <= 6 ? terms[verb - 1]! : head;
+  return { phrase: text.slice(start, last.offset.start + last.offset.length).replace(/[,;:]+$/, ''), start };
+}
+
+function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const curly = (before.match(/[“«„]/g) ?? []).length - (before.match(/[”»]/g) ?? []).length;
+  const straight = (before.match(/"/g) ?? []).length;
+  return curly > 0 || straight % 2 === 1;
+}
+
+function pronounNumber() {
+  return (tree: Root, file: VFile): void => {
+    const text = String(file.value);
+    if (!GATE.test(text) || TITLES.test(text)) return;
+    const sentences = tree.children.flatMap((p) => (p.type === 'ParagraphNode' ? p.children : []))
+      .filter((s) => s.type === 'SentenceNode').map((s) => span(s));
+    for (let k = 1; k < sentences.length; k++) {
+      const [s, e] = sentences[k]!;
+      const sentence = text.slice(s, e);
+      PRONOUN.lastIndex = 0;
+      const m = PRONOUN.exec(sentence);
+      if (!m) continue;
+      const lead = (sentence.slice(0, m.index).match(/[\p{L}'’]+/gu) ?? []).map(norm);
+      if (lead.length > 4 || !lead.every((w) => LEAD_WORDS.has(w))) continue;
+      // An earlier he/she/his/her in the paragraph: the singular referent is established.
+      PRONOUN.lastIndex = 0;
+      if (PRONOUN.test(text.slice(0, s))) return;
+      if (insideQuote(text, s + m.index)) continue;
+      check(file, text, sentences[k - 1]![0], s, e, s + m.index, m[1]!, lead.length > 0 ? s + sentence.search(/[\p{L}]/u) : s + m.index);
+      return;
+    }
+  };
+}
+
+function check(file: VFile, text: string, prevStart: number, s: number, e: number, at: number, pronoun: string, spanStart: number): void {
+  const terms = (nlp(text.slice(0, e)).json({ offset: true }) as Array<{ terms: Term[] }>).flatMap((x) => x.terms);
+  const others = terms.filter((t) => t.offset.start !== at);
+  if (others.some(isSingularPerson)) return;
+  const prev = terms.filter((t) => t.offset.start >= prevStart && t.offset.start < s);
+  const subject = pluralSubject(prev, text);
+  if (!subject) return;
+  const lower = pronoun.toLowerCase();
+  // Span: the lead-in and pronoun, plus the noun a possessive governs ("In his opinion").
+  let end = at + pronoun.length;
+  if (lower === 'his' || lower === 'her') {
+    const next = /^\s+([\p{L}'’-]+)/u.exec(text.slice(end, e));
+    if (next) end += next[0].length;
+  }
+  const found = text.slice(spanStart, end);
+  const plural = PLURAL_OF[lower]!;
+  const cased = /^\p{Lu}/u.test(pronoun) ? plural[0]!.toUpperCase() + plural.slice(1) : plural;
+  report(file, {
+    ruleId: ID, start: spanStart, end,
+    reason: `Singular “${pronoun}” after the plural subject “${subject.phrase}”`,
+    expected: [found.slice(0, at - spanStart) + cased + found.slice(at - spanStart + pronoun.length)],
+  });
+}
+
+/** Registry entry. */
 const detector: Detector = {
   info: ruleInfo(ID, 'detect', 'warning', false, 'singular pronoun for a plural antecedent ("The signatories … In his opinion")'),
   englishOnly: true,
