@@ -10,6 +10,10 @@
  * - A prefix counts only if it has 6+ words and the longer paragraph follows within the
  *   next three paragraphs: a lead quoted again at the end of a long article is not a
  *   truncation.
+ * - A repeat counts near its first copy (within three paragraphs) or when the first copy is
+ *   at the top of the article (title, lead): identical list items far apart in a recipe or
+ *   product page are content. Number-heavy lines and tweet credits ("— The Senate
+ *   (@NGRSenate) October 9, 2018") are never reported.
  * - Exact duplicates are found with a Map (linear in the document).
  */
 import type { VFile } from 'vfile';
@@ -19,6 +23,15 @@ import { report, ruleInfo } from './util.js';
 const ID = 'duplicate-paragraph';
 const MIN_WORDS = 6;
 const LOOKAHEAD = 3;
+/** Paragraphs at the top of the article: title, lead and the scraped copies of them. */
+const TOP = 3;
+
+/** Recipe lines, tables and credits: many numbers among few words. */
+function listLike(n: string): boolean {
+  const tokens = n.match(/[\p{L}\d]+/gu) ?? [];
+  const digits = tokens.filter((t) => /^\d/.test(t)).length;
+  return digits * 5 >= tokens.length || /^[—–-]/.test(n);
+}
 
 function normalize(s: string): string {
   return s.toLowerCase().replace(/[“”„«»"]/g, '"').replace(/[’‘]/g, "'")
@@ -36,6 +49,10 @@ function check(file: VFile, paragraphs: ReadonlyArray<ParagraphSpan>): void {
     if (words[i]! < MIN_WORDS) return;
     const first = seen.get(n);
     if (first === undefined) { seen.set(n, i); return; }
+    // A scraped title or lead repeats near its first copy or at the top of the article;
+    // identical list items far apart ("1 cup spinach, …", product features) are content.
+    if (i - first > LOOKAHEAD && first >= TOP) return;
+    if (listLike(n)) return;
     reported.add(i);
     const p = paragraphs[i]!;
     report(file, {

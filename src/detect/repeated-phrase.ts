@@ -9,6 +9,10 @@
  *   parallelism, not reported: at least two content words are required.
  * - Names repeated in a long sentence ("the United States … the United States") are
  *   normal English: at least one content word must be lower-case.
+ * - Only adverbial phrases are reported: the phrase opens with a preposition ("for four
+ *   months", "in the capital"), and one copy sits at an edge of the sentence (the first
+ *   within its first six words, or the second within three words of its end). Repeats of
+ *   noun phrases in mid-sentence ("native ad units … native ad units") are parallelism.
  * - Only the first repeat in a sentence is reported, with the longest span it extends to.
  * - A Map of trigrams keeps each sentence linear in its length.
  */
@@ -37,6 +41,15 @@ function words(sentence: Sentence): Tok[] {
   return out;
 }
 
+/** Prepositions that open the adverbial phrases MT duplicates ("for four months"). */
+const PREPOSITIONS = new Set([
+  'for', 'in', 'on', 'at', 'during', 'since', 'over', 'from', 'within', 'after', 'before',
+  'until', 'till', 'by', 'throughout', 'under', 'with', 'without', 'across', 'among', 'amid',
+  'near', 'into', 'through', 'towards', 'toward', 'against', 'outside', 'inside', 'despite',
+]);
+/** How close to a sentence edge one copy must be (words). */
+const EDGE = 6;
+
 function worthy(toks: Tok[]): boolean {
   const content = toks.filter((t) => !FUNCTION_WORDS.has(t.word));
   return content.length >= 2 && content.some((t) => !/^\p{Lu}/u.test(t.raw));
@@ -55,7 +68,11 @@ function check(sentence: Sentence, file: VFile): void {
     let len = N;
     while (i + len < toks.length && first + len < i && toks[first + len]!.word === toks[i + len]!.word) len++;
     const phrase = toks.slice(i, i + len);
-    if (!worthy(phrase)) continue;
+    if (!worthy(phrase) || !PREPOSITIONS.has(phrase[0]!.word)) continue;
+    // The MT pattern: a fronted adverbial repeated at the end of the sentence (or the
+    // reverse); two copies in mid-sentence are parallelism ("native ad units … native ad
+    // units").
+    if (first > EDGE && toks.length - (i + len) > EDGE / 2) continue;
     const text = phrase.map((t) => t.raw).join(' ');
     report(file, {
       ruleId: ID, start: phrase[0]!.start, end: phrase[phrase.length - 1]!.end,

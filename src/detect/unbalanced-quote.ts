@@ -18,7 +18,7 @@ import type { Detector, ParagraphSpan } from './types.js';
 import { report, ruleInfo } from './util.js';
 
 const ID = 'unbalanced-quote';
-const MARKS = /["“”„«»]/g;
+const MARKS = /’’|''|["“”„«»]/g;
 const OPENING = /^\s*["“„«”]/;
 const SPACE_BEFORE = /[\s(\[{—–-]/;
 const BOUNDARY_AFTER = /[\s.,;:!?)\]}…—–-]/;
@@ -28,7 +28,7 @@ export function openQuotes(text: string): number[] {
   const stack: Array<{ mark: string; at: number }> = [];
   MARKS.lastIndex = 0;
   for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
-    const q = m[0];
+    const q = m[0].length === 2 ? '”' : m[0]; // ’’ and '' close like ”
     const i = m.index;
     const prev = i > 0 ? text[i - 1]! : ' ';
     const next = i + 1 < text.length ? text[i + 1]! : ' ';

@@ -12,7 +12,8 @@
  *   allowed to vote"), so it is reported only after an active subject ("this allowed to").
  * - "insisted to reporters", "suggested to him": the word after "to" must not be a noun,
  *   pronoun, name or number (compromise tags), i.e. it must be the infinitive.
- * - "Allow to cool" at the start of a sentence is a recipe imperative.
+ * - Base "allow to" counts only after a modal or "to" ("will allow to reduce"): "and allow
+ *   to cool" is a recipe imperative.
  * - compromise runs only on sentences the regex already matched.
  */
 import nlp from 'compromise';
@@ -23,6 +24,7 @@ import { eachSentenceMatch, norm, report, ruleInfo } from './util.js';
 import { ACTIVE_BEFORE, BE_ADVERBS, BE_FORMS, DEMAND_OK, VERBS } from './lists/verb-pattern.js';
 
 const ID = 'verb-pattern';
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'to', "'ll", 'does', 'do', 'did', 'not', 'also']);
 const PATTERN = new RegExp(`(?<![\\p{L}'’-])(${[...VERBS.keys()].join('|')})\\s+to\\s+(\\p{L}+)(?![\\p{L}'’-])`, 'giu');
 const PREFILTER = new RegExp(`\\b(?:${[...VERBS.keys()].join('|')})\\s+to\\s`, 'i');
 const NOT_INFINITIVE = ['Plural', 'Determiner', 'Pronoun', 'ProperNoun', 'Value', 'Possessive', 'Date', 'Gerund', 'PastTense'];
@@ -57,7 +59,9 @@ function verbPattern() {
       if (!entry || /^\p{Lu}/u.test(inf)) return;
       const local = offset - sentenceStart;
       const prev = previousWords(sentence, local, 4);
-      if (prev.length === 0 && /^(allow|permit|enable)$/.test(verb)) return; // "Allow to cool."
+      // Base "allow to" is Russian only after a modal or "to" ("will allow to reduce");
+      // elsewhere it is a recipe imperative ("remove from heat and allow to cool").
+      if (/^(allow|permit|enable)$/.test(verb) && !MODALS.has(prev[prev.length - 1] ?? '')) return;
       if (isPassive(prev)) return;
       if (entry.family === 'demand' && DEMAND_OK.has(norm(inf))) return;
       if (entry.family === 'object' && /ed$/.test(verb) && !ACTIVE_BEFORE.has(prev[prev.length - 1] ?? '')) return;

@@ -5,13 +5,13 @@
  */
 export const SKELETON_STEPS: ReadonlyArray<[RegExp, string]> = [
   [/kh/g, 'h'],            // Khodorkovsky / Hodorkovsky
-  [/ts/g, 't'],            // Tsikhanouskaya / Tikhanovskaya (Belarusian ці = Russian ти)
-  [/tz/g, 't'],
+  [/ts(?=[aeiouy])/g, 't'],            // Tsikhanouskaya / Tikhanovskaya (Belarusian ці = Russian ти)
+  [/tz(?=[aeiouy])/g, 't'],
   [/x/g, 'ks'],            // Alexei / Aleksei
   [/ou(?=[^aeiouy]|$)/g, 'ov'], // Belarusian ў: Tsikhanouskaya / Tikhanovskaya
   [/[yj]/g, 'i'],          // Zelensky / Zelenskiy, Yuri / Iurii, Alexej / Alexey
   [/ia/g, 'a'],            // Mariya / Maria, Tikhanovskaya / Tikhanovskaia
   [/iu/g, 'u'],            // Yulia / Iulia
   [/o/g, 'a'],             // Belarusian akanye: Lukashenko / Lukashenka, Kolesnikova / Kalesnikava
-  [/(.)\1+/g, '$1'],       // Gennady / Genady, Zelenskyy / Zelensky
+  [/([ai])\1+/g, '$1'],    // Zelenskyy / Zelensky (vowels only: Garett / Garrett are English spellings)
 ];
