@@ -28,6 +28,15 @@ import { HUMAN_PLURALS, LEAD_WORDS, PLURAL_OF, SINGULAR_PERSONS, TITLES } from '
 const ID = 'pronoun-number';
 const PRONOUN = /(?<![\p{L}'’-])(he|his|him|she|her|himself|herself)(?![\p{L}'’-])/giu;
 const GATE = /\b(?:he|his|him|she|her|himself|herself)\b/i;
+/**
+ * Cheap gate before compromise: the previous sentence must hold "they" or a word that may
+ * be a plural noun (ending in s, or an irregular plural such as "people", "police").
+ * compromise then decides whether it is the plural subject.
+ */
+const PLURAL_GATE = /(?<![\p{L}'’])(?:they|people|police|staff|personnel|men|women|children|clergy|[\p{L}]{3,}s)(?![\p{L}'’])/iu;
+/** A singular person noun in the two sentences: a nearer antecedent ("a retired colonel"). */
+const PERSON_WORD = new RegExp(`(?<![\\p{L}'’-])(?:${[...SINGULAR_PERSONS].join('|')})(?![\\p{L}'’-])`, 'iu');
+const CAPITALISED_INSIDE = /[\p{Ll},;:]\s+["“]?\p{Lu}/u;
 const NOT_PERSON = ['Place', 'Organization', 'Date', 'Demonym', 'Month', 'WeekDay', 'Country', 'City', 'Region', 'Acronym', 'Value'];
 
 interface Term { text: string; normal: string; tags: string[]; offset: { start: number; length: number } }
@@ -73,31 +82,40 @@ function pronounNumber() {
   return (tree: Root, file: VFile): void => {
     const text = String(file.value);
     if (!GATE.test(text) || TITLES.test(text)) return;
-    const sentences = tree.children.flatMap((p) => (p.type === 'ParagraphNode' ? p.children : []))
-      .filter((s) => s.type === 'SentenceNode').map((s) => span(s));
-    for (let k = 1; k < sentences.length; k++) {
-      const [s, e] = sentences[k]!;
-      const sentence = text.slice(s, e);
-      PRONOUN.lastIndex = 0;
-      const m = PRONOUN.exec(sentence);
-      if (!m) continue;
-      const lead = (sentence.slice(0, m.index).match(/[\p{L}'’]+/gu) ?? []).map(norm);
-      if (lead.length > 4 || !lead.every((w) => LEAD_WORDS.has(w))) continue;
-      // An earlier he/she/his/her in the paragraph: the singular referent is established.
-      PRONOUN.lastIndex = 0;
-      if (PRONOUN.test(text.slice(0, s))) return;
-      if (insideQuote(text, s + m.index)) continue;
-      check(file, text, sentences[k - 1]![0], s, e, s + m.index, m[1]!, lead.length > 0 ? s + sentence.search(/[\p{L}]/u) : s + m.index);
-      return;
+    // Only the paragraph's first he/she/his/him/her can be wrong: any later one has an
+    // earlier singular pronoun that establishes its referent.
+    PRONOUN.lastIndex = 0;
+    const m = PRONOUN.exec(text);
+    if (!m) return;
+    let prev: [number, number] | undefined;
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue;
+      for (const sentence of paragraph.children) {
+        if (sentence.type !== 'SentenceNode') continue;
+        const [s, e] = span(sentence);
+        if (e <= m.index) { prev = [s, e]; continue; }
+        if (!prev) return; // pronoun in the first sentence: its antecedent is elsewhere
+        const lead = (text.slice(s, m.index).match(/[\p{L}'’]+/gu) ?? []).map(norm);
+        if (lead.length > 4 || !lead.every((w) => LEAD_WORDS.has(w))) return;
+        if (insideQuote(text, m.index)) return;
+        const spanStart = lead.length > 0 ? s + text.slice(s, e).search(/\p{L}/u) : m.index;
+        check(file, text, prev[0], s, e, m.index, m[1]!, spanStart);
+        return;
+      }
     }
   };
 }
 
 function check(file: VFile, text: string, prevStart: number, s: number, e: number, at: number, pronoun: string, spanStart: number): void {
-  const terms = (nlp(text.slice(0, e)).json({ offset: true }) as Array<{ terms: Term[] }>).flatMap((x) => x.terms);
+  if (!PLURAL_GATE.test(text.slice(prevStart, s)) || PERSON_WORD.test(text.slice(prevStart, e))) return;
+  // Sentences before the subject's: a capitalised word inside a sentence may be a person
+  // compromise would have to tag; stay quiet rather than tag the whole paragraph.
+  if (CAPITALISED_INSIDE.test(text.slice(0, prevStart))) return;
+  const terms = (nlp(text.slice(prevStart, e)).json({ offset: true }) as Array<{ terms: Term[] }>)
+    .flatMap((x) => x.terms).map((t) => ({ ...t, offset: { start: t.offset.start + prevStart, length: t.offset.length } }));
   const others = terms.filter((t) => t.offset.start !== at);
   if (others.some(isSingularPerson)) return;
-  const prev = terms.filter((t) => t.offset.start >= prevStart && t.offset.start < s);
+  const prev = terms.filter((t) => t.offset.start < s);
   const subject = pluralSubject(prev, text);
   if (!subject) return;
   const lower = pronoun.toLowerCase();

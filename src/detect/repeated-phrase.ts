@@ -1,24 +1,21 @@
 /**
- * repeated-phrase: the same phrase of three or more words twice in one sentence ("have
- * been carried out for four months … for four months"). Machine translation of a Russian
- * sentence with a fronted adverbial often keeps it and adds it again at the end.
+ * repeated-phrase: the same phrase of three or more words twice in one sentence ("for four
+ * months, the protests … have been carried out in Belarus for four months"). MT of a
+ * Russian sentence with a fronted adverbial often keeps it and adds it again at the end.
  *
  * Notes:
- * - Phrases of function words only ("one of the … one of the", "in the … in the") and
- *   phrases with a single content word ("at the end of … at the end of") are ordinary
- *   parallelism, not reported: at least two content words are required.
- * - Names repeated in a long sentence ("the United States … the United States") are
- *   normal English: at least one content word must be lower-case.
  * - Only adverbial phrases are reported: the phrase opens with a preposition ("for four
  *   months", "in the capital"), and one copy sits at an edge of the sentence (the first
  *   within its first six words, or the second within three words of its end). Repeats of
  *   noun phrases in mid-sentence ("native ad units … native ad units") are parallelism.
- * - Only the first repeat in a sentence is reported, with the longest span it extends to.
- * - A Map of trigrams keeps each sentence linear in its length.
+ * - Phrases with fewer than two content words ("at the end of … at the end of") are
+ *   ordinary parallelism, not reported.
+ * - Names repeated in a long sentence ("in the United States … in the United States") are
+ *   normal English: at least one content word must be lower-case.
+ * - Only the first repeat in a sentence is reported, extended as far as the copies agree.
+ * - One regex pass and a Map of trigrams keep each sentence linear in its length.
  */
-import { visit } from 'unist-util-visit';
-import { toString } from 'nlcst-to-string';
-import type { Root, Sentence } from 'nlcst';
+import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import type { Detector } from './types.js';
 import { norm, report, ruleInfo, span } from './util.js';
@@ -26,66 +23,79 @@ import { FUNCTION_WORDS } from './lists/function-words.js';
 
 const ID = 'repeated-phrase';
 const N = 3;
-
-interface Tok { word: string; raw: string; start: number; end: number }
-
-function words(sentence: Sentence): Tok[] {
-  const out: Tok[] = [];
-  for (const node of sentence.children) {
-    if (node.type !== 'WordNode') continue;
-    const raw = toString(node);
-    if (!/\p{L}|\d/u.test(raw)) continue;
-    const [start, end] = span(node);
-    out.push({ word: norm(raw), raw, start, end });
-  }
-  return out;
-}
-
+const EDGE = 6;
+const WORD = /[\p{L}\p{M}\d]+(?:['’-][\p{L}\p{M}\d]+)*/gu;
 /** Prepositions that open the adverbial phrases MT duplicates ("for four months"). */
 const PREPOSITIONS = new Set([
   'for', 'in', 'on', 'at', 'during', 'since', 'over', 'from', 'within', 'after', 'before',
   'until', 'till', 'by', 'throughout', 'under', 'with', 'without', 'across', 'among', 'amid',
   'near', 'into', 'through', 'towards', 'toward', 'against', 'outside', 'inside', 'despite',
 ]);
-/** How close to a sentence edge one copy must be (words). */
-const EDGE = 6;
+
+interface Tok { word: string; raw: string; start: number; end: number }
 
 function worthy(toks: Tok[]): boolean {
   const content = toks.filter((t) => !FUNCTION_WORDS.has(t.word));
   return content.length >= 2 && content.some((t) => !/^\p{Lu}/u.test(t.raw));
 }
 
-function check(sentence: Sentence, file: VFile): void {
-  const toks = words(sentence);
+/** Cheap gate: preposition-led trigrams of a sentence; a repeat must be among them. */
+const LED = new RegExp(`(?<![\\p{L}\\p{M}\\d'’-])(?:${[...PREPOSITIONS].join('|')})\\s+[\\p{L}\\p{M}\\d'’-]+\\s+[\\p{L}\\p{M}\\d'’-]+`, 'giu');
+
+function hasRepeat(sentence: string): boolean {
+  const seen = new Set<string>();
+  LED.lastIndex = 0;
+  for (let m = LED.exec(sentence); m; m = LED.exec(sentence)) {
+    const key = m[0].toLowerCase().replace(/\s+/g, ' ');
+    if (seen.has(key)) return true;
+    seen.add(key);
+    LED.lastIndex = m.index + 1; // overlapping trigrams
+  }
+  return false;
+}
+
+function check(file: VFile, text: string, from: number, to: number): void {
+  const sentence = text.slice(from, to);
+  if (!hasRepeat(sentence)) return;
+  const toks: Tok[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
+    toks.push({ word: norm(m[0]), raw: m[0], start: from + m.index, end: from + m.index + m[0].length });
+  }
   if (toks.length < 2 * N) return;
   const seen = new Map<string, number>();
   for (let i = 0; i + N <= toks.length; i++) {
+    if (!PREPOSITIONS.has(toks[i]!.word)) continue;
     const key = toks[i]!.word + ' ' + toks[i + 1]!.word + ' ' + toks[i + 2]!.word;
     const first = seen.get(key);
     if (first === undefined) { seen.set(key, i); continue; }
-    if (first + N > i) continue; // overlapping ("a b a b a b")
-    // The earliest repeated trigram starts the match; grow it forwards while words agree.
+    if (first + N > i) continue; // overlapping copies
     let len = N;
     while (i + len < toks.length && first + len < i && toks[first + len]!.word === toks[i + len]!.word) len++;
     const phrase = toks.slice(i, i + len);
-    if (!worthy(phrase) || !PREPOSITIONS.has(phrase[0]!.word)) continue;
-    // The MT pattern: a fronted adverbial repeated at the end of the sentence (or the
-    // reverse); two copies in mid-sentence are parallelism ("native ad units … native ad
-    // units").
+    if (!worthy(phrase)) continue;
     if (first > EDGE && toks.length - (i + len) > EDGE / 2) continue;
-    const text = phrase.map((t) => t.raw).join(' ');
+    const shown = phrase.map((t) => t.raw).join(' ');
     report(file, {
       ruleId: ID, start: phrase[0]!.start, end: phrase[phrase.length - 1]!.end,
-      reason: `Phrase “${text}” is repeated in the same sentence`,
+      reason: `Phrase “${shown}” is repeated in the same sentence`,
     });
     return;
   }
 }
 
-/** retext plugin: report a phrase repeated within one sentence. */
+/** retext plugin: report an adverbial phrase repeated within one sentence. */
 function repeatedPhrase() {
   return (tree: Root, file: VFile): void => {
-    visit(tree, 'SentenceNode', (sentence: Sentence) => { check(sentence, file); });
+    const text = String(file.value);
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue;
+      for (const sentence of paragraph.children) {
+        if (sentence.type !== 'SentenceNode') continue;
+        const [s, e] = span(sentence);
+        check(file, text, s, e);
+      }
+    }
   };
 }
 

@@ -31,7 +31,7 @@ export function openQuotes(text: string): number[] {
     const q = m[0].length === 2 ? '”' : m[0]; // ’’ and '' close like ”
     const i = m.index;
     const prev = i > 0 ? text[i - 1]! : ' ';
-    const next = i + 1 < text.length ? text[i + 1]! : ' ';
+    const next = i + m[0].length < text.length ? text[i + m[0].length]! : ' ';
     const before = SPACE_BEFORE.test(prev);
     const after = BOUNDARY_AFTER.test(next);
     const top = stack[stack.length - 1];

@@ -1,13 +1,3 @@
-/** Words that never legitimately stand twice in a row: doubled, the text is damaged. */
-export const NEVER_DOUBLED = new Set([
-  'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'and', 'or',
-  'but', 'into', 'onto', 'about', 'as', 'than', 'are', 'was', 'were', 'be', 'been', 'has',
-  'have', 'will', 'would', 'should', 'could', 'can', 'may', 'must', 'its', 'their', 'our',
-  'his', 'this', 'these', 'those', 'which', 'who', 'whom', 'whose', 'we', 'they', 'it', 'i',
-  'he', 'she', 'you', 'not', 'also', 'under', 'over', 'after', 'before', 'between', 'during',
-  'against', 'without', 'within', 'through', 'upon', 'via', 'if', 'when', 'where', 'while',
-]);
-
 /**
  * Doublings that are grammatical or idiomatic English ("had had", "is is" in speech,
  * "very very", "bye bye", "so so", "knock knock") and are never reported.
