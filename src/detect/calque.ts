@@ -21,8 +21,9 @@ const ID = 'calque';
 const key = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
 const BY_KEY = new Map<string, Calque>(CALQUES.map((c) => [key(c.phrase), c]));
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+');
+// ASCII word boundaries and no Unicode flag: V8 scans this alternation several times faster.
 const sorted = [...BY_KEY.keys()].sort((a, b) => b.length - a.length);
-const PATTERN = new RegExp(`(?<![\\p{L}\\d'’])(?:${sorted.map(escape).join('|')})(?![\\p{L}\\d])`, 'giu');
+const PATTERN = new RegExp(`(?<![\\w'’])(?:${sorted.map(escape).join('|')})(?![\\w])`, 'gi');
 /** Cheap gate: every phrase holds one of these words. */
 const PREFILTER = /\b(?:recall|remind|reminder|known|wrote|reported|noted|specified|emphasized|stressed|indicated|said|stated|publication|reports|informs|announced|press|territory|side|words|information|data|preliminary|reference|speech|talking|excluded|ruled|nearest|near|eve|present|planned|clarified|specified|fact|criminal|necessary|worth|should|result|connection|framework|enforcers|structures|same|turn)\b/i;
 

@@ -25,6 +25,8 @@ const MIN_WORDS = 6;
 const LOOKAHEAD = 3;
 /** Paragraphs at the top of the article: title, lead and the scraped copies of them. */
 const TOP = 3;
+/** Characters compared before normalising (shorter than any 6-word paragraph). */
+const KEY = 16;
 
 /** Recipe lines, tables and credits: many numbers among few words. */
 function listLike(n: string): boolean {
@@ -40,7 +42,12 @@ function normalize(s: string): string {
 
 function check(file: VFile, paragraphs: ReadonlyArray<ParagraphSpan>): void {
   const text = String(file.value);
-  const norms = paragraphs.map((p) => normalize(text.slice(p.start, p.end)));
+  // Only paragraphs that share their first characters with another can be copies: a cheap
+  // key decides which ones are normalised at all.
+  const keyOf = (p: ParagraphSpan): string => text.slice(p.start, Math.min(p.end, p.start + KEY)).toLowerCase();
+  const keyCount = new Map<string, number>();
+  for (const p of paragraphs) { const k = keyOf(p); keyCount.set(k, (keyCount.get(k) ?? 0) + 1); }
+  const norms = paragraphs.map((p) => (keyCount.get(keyOf(p))! > 1 ? normalize(text.slice(p.start, p.end)) : ''));
   const elided = paragraphs.map((p) => /(?:\.\.\.|…)\s*$/u.test(text.slice(p.start, p.end)));
   const words = norms.map((n) => (n.match(/[\p{L}\d]+/gu) ?? []).length);
   const seen = new Map<string, number>();

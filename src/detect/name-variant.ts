@@ -20,7 +20,8 @@ import { report, ruleInfo } from './util.js';
 import { SKELETON_STEPS } from './lists/name-variant.js';
 
 const ID = 'name-variant';
-const NAME = /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}{4,}(?![\p{L}\p{M}])/gu;
+/** Transliterated names are ASCII; an ASCII pattern is several times faster in V8. */
+const NAME = /(?<![A-Za-z\u00C0-\u024F'’-])[A-Z][a-z]{4,}(?![A-Za-z\u00C0-\u024F])/g;
 
 /** Transliteration-insensitive key of a name. */
 export function skeleton(name: string): string {
@@ -59,7 +60,7 @@ function check(file: VFile, _paragraphs: ReadonlyArray<ParagraphSpan>): void {
   let lower: Set<string> | undefined;
   for (const group of byKey.values()) {
     if (group.length < 2) continue;
-    lower ??= new Set(text.match(/(?<![\p{L}])\p{Ll}{5,}/gu) ?? []);
+    lower ??= new Set(text.match(/\b[a-z]{5,}\b/g) ?? []);
     const names = group.filter((f) => inside.has(f) && !lower!.has(f.toLowerCase()));
     if (names.length < 2) continue;
     // Most frequent spelling first (ties: first seen).

@@ -40,7 +40,7 @@ function worthy(toks: Tok[]): boolean {
 }
 
 /** Cheap gate: preposition-led trigrams of a sentence; a repeat must be among them. */
-const LED = new RegExp(`(?<![\\p{L}\\p{M}\\d'’-])(?:${[...PREPOSITIONS].join('|')})\\s+[\\p{L}\\p{M}\\d'’-]+\\s+[\\p{L}\\p{M}\\d'’-]+`, 'giu');
+const LED = new RegExp(`\\b(?:${[...PREPOSITIONS].join('|')})\\s+[\\w'’-]+\\s+[\\w'’-]+`, 'gi');
 
 function hasRepeat(sentence: string): boolean {
   const seen = new Set<string>();

@@ -20,8 +20,12 @@ import { GRAMMATICAL_DOUBLES } from './lists/repeated-word.js';
 const ID = 'repeated-word';
 const ARTICLE = /^\s+(?:the|a|an)(?![\p{L}])/iu;
 
-/** A word, blanks, and the same word again (case-insensitive back-reference). */
-const DOUBLE = /(?<![\p{L}\p{M}'’])([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)[ \t]+\1(?![\p{L}\p{M}'’])/giu;
+/**
+ * A word, blanks, and the same word again (case-insensitive back-reference). ASCII only:
+ * V8 runs it several times faster than a Unicode-property pattern, and a doubled word in
+ * English text is an ASCII word.
+ */
+const DOUBLE = /\b([A-Za-z]+(?:['’][A-Za-z]+)?)[ \t]+\1\b(?!['’-])/gi;
 
 function scan(file: VFile, text: string): void {
   let run: { start: number; end: number; raw: string } | undefined;

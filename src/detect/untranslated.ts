@@ -20,12 +20,14 @@ const ID = 'untranslated';
 const FOREIGN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
 /** A run of non-Latin letters and the spaces/hyphens/apostrophes between them. */
 const RUN = /[\p{L}\p{M}]+(?:[\s'’-]+[\p{L}\p{M}]+)*/gu;
+/** Fast gate: any character beyond Latin, general punctuation and symbols. */
+const QUICK = /[\u0370-\u1DFF\u2C00-\u2DFF\u2E80-\uD7FF\uF900-\uFDFF\uFE70-\uFEFF]/;
 const LETTER = /[\p{L}\p{M}]/u;
 const OPENERS = /[«“„"'‘(\[]\s*$/u;
 
 function scan(file: VFile): void {
   const text = String(file.value);
-  if (!FOREIGN.test(text)) return;
+  if (!QUICK.test(text) || !FOREIGN.test(text)) return;
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     // Split the run into words and keep the stretch of purely foreign words.
