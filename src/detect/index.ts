@@ -35,6 +35,8 @@ export const detectRules: ReadonlyArray<{ id: string; stage: 'detect' | 'both'; 
 /** Languages on which the English-only detectors run ("und": too short to tell). */
 const ENGLISH = new Set(['en', 'und']);
 const HAS_LETTER = /\p{L}/u;
+/** The tree handed to text-only rules when no rule needed a parse. */
+const EMPTY: Root = { type: 'RootNode', children: [] };
 
 /** Build once per worker (processor, lists); call per document. */
 export function createDetector(
@@ -69,17 +71,27 @@ export function createDetector(
     };
 
     const perParagraph = english ? paragraphRules : [];
+    const due: typeof paragraphRules = [];
     for (const p of paragraphs) {
       const value = text.slice(p.start, p.end);
       if (!HAS_LETTER.test(value)) continue;
       const file = new VFile({ value });
       if (perParagraph.length > 0) {
-        const tree = parser.parse(file) as Root;
-        for (const r of perParagraph) r.run(tree, file);
+        // Prefilters first: a paragraph that no tree rule may report on is never parsed.
+        due.length = 0;
+        let needsTree = false;
+        for (const r of perParagraph) {
+          if (r.d.gate && !r.d.gate(value)) continue;
+          due.push(r);
+          if (!r.d.textOnly) needsTree = true;
+        }
+        if (due.length === 0) continue;
+        const tree = needsTree ? (parser.parse(file) as Root) : EMPTY;
+        for (const r of due) r.run(tree, file);
       } else {
         for (const r of rawRules) r.raw!(file);
       }
-      collect(file, p.start);
+      if (file.messages.length > 0) collect(file, p.start);
     }
     const docFile = new VFile({ value: text });
     for (const d of documentRules) if (english || !d.englishOnly) d.document!(docFile, paragraphs as ReadonlyArray<ParagraphSpan>);

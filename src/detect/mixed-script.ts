@@ -15,6 +15,7 @@ import { report, ruleInfo } from './util.js';
 import { mixedWords } from '../clean/mixed-script.js';
 
 const ID = 'mixed-script';
+const CYRILLIC = /[\u0400-\u052F]/;
 
 function scan(file: VFile): void {
   for (const w of mixedWords(String(file.value))) {
@@ -38,6 +39,8 @@ const detector: Detector = {
   info: ruleInfo(ID, 'both', 'warning', true, 'Cyrillic look-alike letters inside Latin words ("Веlarus")'),
   englishOnly: false,
   plugin: mixedScript,
+  textOnly: true,
+  gate: (text) => CYRILLIC.test(text),
   raw: scan,
 };
 export default detector;

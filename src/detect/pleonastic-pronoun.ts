@@ -44,5 +44,6 @@ const detector: Detector = {
   info: ruleInfo(ID, 'detect', 'warning', false, 'a partitive subject resumed by its pronoun ("Most of them they …")'),
   englishOnly: true,
   plugin: pleonasticPronoun,
+  gate: (text) => PREFILTER.test(text),
 };
 export default detector;

@@ -29,11 +29,14 @@ const ID = 'pronoun-number';
 const PRONOUN = /(?<![\p{L}'’-])(he|his|him|she|her|himself|herself)(?![\p{L}'’-])/giu;
 const GATE = /\b(?:he|his|him|she|her|himself|herself)\b/i;
 /**
- * Cheap gate before compromise: the previous sentence must hold "they" or a word that may
- * be a plural noun (ending in s, or an irregular plural such as "people", "police").
- * compromise then decides whether it is the plural subject.
+ * Cheap gate before compromise: the first words of the previous sentence (where its
+ * subject is) hold "they" or a person/group plural of the list. compromise then decides
+ * whether that word is really the plural head of the subject.
  */
-const PLURAL_GATE = /(?<![\p{L}'’])(?:they|people|police|staff|personnel|men|women|children|clergy|[\p{L}]{3,}s)(?![\p{L}'’])/iu;
+function pluralGate(sentence: string): boolean {
+  const words = sentence.slice(0, 160).toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.slice(0, 12).some((w) => w === 'they' || HUMAN_PLURALS.has(w));
+}
 /** A singular person noun in the two sentences: a nearer antecedent ("a retired colonel"). */
 const PERSON_WORD = new RegExp(`(?<![\\p{L}'’-])(?:${[...SINGULAR_PERSONS].join('|')})(?![\\p{L}'’-])`, 'iu');
 const CAPITALISED_INSIDE = /[\p{Ll},;:]\s+["“]?\p{Lu}/u;
@@ -107,7 +110,7 @@ function pronounNumber() {
 }
 
 function check(file: VFile, text: string, prevStart: number, s: number, e: number, at: number, pronoun: string, spanStart: number): void {
-  if (!PLURAL_GATE.test(text.slice(prevStart, s)) || PERSON_WORD.test(text.slice(prevStart, e))) return;
+  if (!pluralGate(text.slice(prevStart, s)) || PERSON_WORD.test(text.slice(prevStart, e))) return;
   // Sentences before the subject's: a capitalised word inside a sentence may be a person
   // compromise would have to tag; stay quiet rather than tag the whole paragraph.
   if (CAPITALISED_INSIDE.test(text.slice(0, prevStart))) return;
@@ -140,5 +143,6 @@ const detector: Detector = {
   info: ruleInfo(ID, 'detect', 'warning', false, 'singular pronoun for a plural antecedent ("The signatories … In his opinion")'),
   englishOnly: true,
   plugin: pronounNumber,
+  gate: (text) => GATE.test(text) && !TITLES.test(text),
 };
 export default detector;

@@ -39,17 +39,41 @@ function worthy(toks: Tok[]): boolean {
   return content.length >= 2 && content.some((t) => !/^\p{Lu}/u.test(t.raw));
 }
 
-/** Cheap gate: preposition-led trigrams of a sentence; a repeat must be among them. */
+/** A preposition-led trigram: the only kind of phrase this rule reports. */
 const LED = new RegExp(`\\b(?:${[...PREPOSITIONS].join('|')})\\s+[\\w'’-]+\\s+[\\w'’-]+`, 'gi');
+/** Characters at each edge of a sentence where one copy must be (≈ EDGE words). */
+const HEAD_CHARS = 60;
+const TAIL_CHARS = 45;
 
+/**
+ * Cheap gate: a preposition-led trigram near the start (or end) of the sentence that
+ * occurs again elsewhere in it. Only the edges are tokenised; the rest is one indexOf.
+ */
 function hasRepeat(sentence: string): boolean {
+  if (sentence.length < 30) return false;
+  const lower = sentence.toLowerCase().replace(/\s+/g, ' ');
+  const probe = (from: number, to: number): boolean => {
+    LED.lastIndex = from;
+    for (let m = LED.exec(lower); m && m.index < to; m = LED.exec(lower)) {
+      const at = lower.indexOf(m[0], m.index + 1);
+      const back = lower.lastIndexOf(m[0], m.index - 1);
+      if (at > 0 || back >= 0) return true;
+      LED.lastIndex = m.index + 1;
+    }
+    return false;
+  };
+  return probe(0, HEAD_CHARS) || probe(Math.max(0, lower.length - TAIL_CHARS - 30), lower.length);
+}
+
+/** Paragraph gate: some preposition-led trigram occurs twice anywhere in the paragraph. */
+function paragraphHasRepeat(text: string): boolean {
   const seen = new Set<string>();
   LED.lastIndex = 0;
-  for (let m = LED.exec(sentence); m; m = LED.exec(sentence)) {
+  for (let m = LED.exec(text); m; m = LED.exec(text)) {
     const key = m[0].toLowerCase().replace(/\s+/g, ' ');
     if (seen.has(key)) return true;
     seen.add(key);
-    LED.lastIndex = m.index + 1; // overlapping trigrams
+    LED.lastIndex = m.index + 2; // trigrams overlap ("in Belarus for four months")
   }
   return false;
 }
@@ -104,5 +128,6 @@ const detector: Detector = {
   info: ruleInfo(ID, 'detect', 'warning', false, 'the same 3+ word phrase twice in one sentence ("for four months … for four months")'),
   englishOnly: true,
   plugin: repeatedPhrase,
+  gate: (text) => text.length >= 30 && paragraphHasRepeat(text),
 };
 export default detector;

@@ -71,5 +71,7 @@ const detector: Detector = {
   info: ruleInfo(ID, 'detect', 'error', true, 'the same word twice in a row ("the the"), not "had had"'),
   englishOnly: true,
   plugin: repeatedWord,
+  textOnly: true,
+  gate: (text) => { DOUBLE.lastIndex = 0; return DOUBLE.test(text); },
 };
 export default detector;

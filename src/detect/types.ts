@@ -16,6 +16,13 @@ export interface Detector {
   englishOnly: boolean;
   /** unified attacher: returns the transformer run on each paragraph's nlcst tree. */
   plugin?: () => Transformer;
+  /**
+   * Cheap test on a paragraph's text: false when the rule cannot report anything in it.
+   * A paragraph no gate lets through is never parsed.
+   */
+  gate?: (paragraph: string) => boolean;
+  /** The transformer reads only `file.value`, never the tree: no parse is needed for it. */
+  textOnly?: boolean;
   /** Document-level pass over all paragraphs; reports on a file whose value is the whole text. */
   document?: (file: VFile, paragraphs: ReadonlyArray<ParagraphSpan>) => void;
   /** Text-only pass for documents that are not parsed (non-English); offsets into file.value. */

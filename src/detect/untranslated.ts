@@ -73,5 +73,7 @@ const detector: Detector = {
   info: ruleInfo(ID, 'detect', 'warning', false, 'words left in Cyrillic or another script in English text'),
   englishOnly: true,
   plugin: untranslated,
+  textOnly: true,
+  gate: (text) => QUICK.test(text),
 };
 export default detector;

@@ -90,5 +90,6 @@ const detector: Detector = {
   info: ruleInfo(ID, 'detect', 'warning', false, 'verb complements calqued from Russian ("demand to invalidate", "allows to block")'),
   englishOnly: true,
   plugin: verbPattern,
+  gate: (text) => PREFILTER.test(text),
 };
 export default detector;
