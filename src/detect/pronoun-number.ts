@@ -81,6 +81,14 @@ function insideQuote(text: string, at: number): boolean {
   return curly > 0 || straight % 2 === 1;
 }
 
+/** Offset just after the last ". " + capital inside `text` (0 when none). */
+function lastBoundary(text: string): number {
+  let at = 0;
+  const re = /[.!?]["”’»)]*\s+(?=["“«]?\p{Lu})/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index + m[0].length;
+  return at;
+}
+
 function pronounNumber() {
   return (tree: Root, file: VFile): void => {
     const text = String(file.value);
@@ -95,8 +103,11 @@ function pronounNumber() {
       if (paragraph.type !== 'ParagraphNode') continue;
       for (const sentence of paragraph.children) {
         if (sentence.type !== 'SentenceNode') continue;
-        const [s, e] = span(sentence);
+        let [s, e] = span(sentence);
         if (e <= m.index) { prev = [s, e]; continue; }
+        // retext keeps "on August 9. In his opinion" in one sentence: split it here.
+        const inner = lastBoundary(text.slice(s, m.index));
+        if (inner > 0) { prev = [s, s + inner]; s += inner; }
         if (!prev) return; // pronoun in the first sentence: its antecedent is elsewhere
         const lead = (text.slice(s, m.index).match(/[\p{L}'’]+/gu) ?? []).map(norm);
         if (lead.length > 4 || !lead.every((w) => LEAD_WORDS.has(w))) return;

@@ -36,7 +36,7 @@ interface Tok { word: string; raw: string; start: number; end: number }
 
 function worthy(toks: Tok[]): boolean {
   const content = toks.filter((t) => !FUNCTION_WORDS.has(t.word));
-  return content.length >= 2 && content.some((t) => !/^\p{Lu}/u.test(t.raw));
+  return content.length >= 1 && content.some((t) => !/^\p{Lu}/u.test(t.raw));
 }
 
 /** A preposition-led trigram: the only kind of phrase this rule reports. */
