@@ -20,7 +20,7 @@ import { PARTITIVE_QUANTIFIERS } from './lists/pleonastic-pronoun.js';
 const ID = 'pleonastic-pronoun';
 const RESUMES: Record<string, string> = { us: 'we', them: 'they', you: 'you' };
 const PATTERN = /(?<![\p{L}'’-])([\p{L}]+)\s+of\s+(us|them|you)(\s*,\s*|\s+)(we|they|you)(?![\p{L}'’])/giu;
-const PREFILTER = /\bof\s+(?:us|them|you)\s*,?\s*(?:we|they|you)\b/i;
+const PREFILTER = /\bof\s+(?:us|them|you)\s*(?:,\s*)?(?:we|they|you)\b/i;
 
 function pleonasticPronoun() {
   return (tree: Root, file: VFile): void => {
