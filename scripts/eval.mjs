@@ -35,7 +35,9 @@ for (const item of dev) {
   const { text, paragraphs } = split(item.text);
   const found = detect(text, paragraphs).findings.filter(counts);
   const expected = item.expect.map((e) => {
-    const start = text.indexOf(e.span);
+    // `nth` (1-based) picks a later occurrence, e.g. the repeated copy of a paragraph.
+    let start = -1;
+    for (let k = 0; k < (e.nth ?? 1); k++) start = text.indexOf(e.span, start + 1);
     if (start < 0) throw new Error(`span not found: ${e.span} in ${text.slice(0, 60)}`);
     return { rule: e.rule, start, end: start + e.span.length, hit: false };
   });

@@ -53,7 +53,9 @@ function isSingularPerson(t: Term): boolean {
 }
 
 /** Head and text of the subject of a sentence: the noun before the first verb. */
-function pluralSubject(terms: Term[], text: string): { phrase: string; start: number } | undefined {
+function pluralSubject(raw: Term[], text: string): { phrase: string; start: number } | undefined {
+  // compromise tags a sentence-initial "Volunteers" as a verb: a listed person plural is a noun.
+  const terms = raw.map((t) => (HUMAN_PLURALS.has(t.normal) && t.tags.includes('Verb') ? { ...t, tags: ['Noun', 'Plural'] } : t));
   const verb = terms.findIndex((t) => t.tags.includes('Verb') && !t.tags.includes('Gerund'));
   if (verb <= 0) return undefined;
   let from = 0;

@@ -8,7 +8,9 @@
  *   months", "in the capital"), and one copy sits at an edge of the sentence (the first
  *   within its first six words, or the second within three words of its end). Repeats of
  *   noun phrases in mid-sentence ("native ad units … native ad units") are parallelism.
- * - Phrases with fewer than two content words ("at the end of … at the end of") are
+ * - A phrase with one content word ("in the capital") counts only when it opens and closes
+ *   the sentence; function words only ("at the … at the") never count. Phrases with fewer
+ *   than two content words elsewhere ("at the end of … at the end of") are
  *   ordinary parallelism, not reported.
  * - Names repeated in a long sentence ("in the United States … in the United States") are
  *   normal English: at least one content word must be lower-case.
@@ -34,9 +36,10 @@ const PREPOSITIONS = new Set([
 
 interface Tok { word: string; raw: string; start: number; end: number }
 
-function worthy(toks: Tok[]): boolean {
+/** Content words of a phrase (0 = function words only). */
+function contentWords(toks: Tok[]): number {
   const content = toks.filter((t) => !FUNCTION_WORDS.has(t.word));
-  return content.length >= 1 && content.some((t) => !/^\p{Lu}/u.test(t.raw));
+  return content.some((t) => !/^\p{Lu}/u.test(t.raw)) ? content.length : 0;
 }
 
 /** A preposition-led trigram: the only kind of phrase this rule reports. */
@@ -97,8 +100,12 @@ function check(file: VFile, text: string, from: number, to: number): void {
     let len = N;
     while (i + len < toks.length && first + len < i && toks[first + len]!.word === toks[i + len]!.word) len++;
     const phrase = toks.slice(i, i + len);
-    if (!worthy(phrase)) continue;
+    const content = contentWords(phrase);
+    if (content === 0) continue;
     if (first > EDGE && toks.length - (i + len) > EDGE / 2) continue;
+    // One content word ("in the capital"): only the strict signature, a phrase that opens
+    // the sentence and closes it again.
+    if (content === 1 && (first > 1 || toks.length - (i + len) > 1)) continue;
     const shown = phrase.map((t) => t.raw).join(' ');
     report(file, {
       ruleId: ID, start: phrase[0]!.start, end: phrase[phrase.length - 1]!.end,

@@ -27,7 +27,9 @@ const ID = 'verb-pattern';
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'to', "'ll", 'does', 'do', 'did', 'not', 'also']);
 const PATTERN = new RegExp(`(?<![\\p{L}'’-])(${[...VERBS.keys()].join('|')})\\s+to\\s+(\\p{L}+)(?![\\p{L}'’-])`, 'giu');
 const PREFILTER = new RegExp(`\\b(?:${[...VERBS.keys()].join('|')})\\s+to\\s`, 'i');
-const NOT_INFINITIVE = ['Plural', 'Determiner', 'Pronoun', 'ProperNoun', 'Value', 'Possessive', 'Date', 'Gerund', 'PastTense'];
+const NOT_INFINITIVE = ['Plural', 'Determiner', 'Pronoun', 'ProperNoun', 'Value', 'Possessive', 'Date', 'Gerund', 'PastTense', 'Adverb', 'Adjective'];
+/** Quantifiers after "to" start a noun phrase ("risks to all"), never an infinitive. */
+const QUANTIFIERS = new Set(['all', 'every', 'each', 'both', 'some', 'any', 'no', 'many', 'most', 'few', 'several', 'everyone', 'everybody', 'anyone', 'nobody']);
 
 function previousWords(sentence: string, index: number, n: number): string[] {
   const before = sentence.slice(Math.max(0, index - 80), index);
@@ -56,7 +58,7 @@ function verbPattern() {
       const verb = norm(m[1]!);
       const inf = m[2]!;
       const entry = VERBS.get(verb);
-      if (!entry || /^\p{Lu}/u.test(inf)) return;
+      if (!entry || /^\p{Lu}/u.test(inf) || QUANTIFIERS.has(norm(inf))) return;
       const local = offset - sentenceStart;
       const prev = previousWords(sentence, local, 4);
       // Base "allow to" is Russian only after a modal or "to" ("will allow to reduce");
@@ -70,7 +72,12 @@ function verbPattern() {
       const terms = nlp(sentence).json({ offset: true })[0]?.terms as Array<{ text: string; tags: string[]; offset: { start: number } }> | undefined;
       const at = terms?.findIndex((t) => t.offset.start === local);
       if (terms && at !== undefined && at >= 0) {
-        if (!terms[at]!.tags.includes('Verb')) return;
+        // "their demand to", "the main demand to": a noun. compromise also tags "the rally
+        // demand to release" as a noun, so only a determiner, possessive or adjective before
+        // the word makes it one.
+        const before = terms[at - 1];
+        const nounReading = before !== undefined && ['Determiner', 'Possessive', 'Adjective', 'Value', 'Verb'].some((t) => before.tags.includes(t));
+        if (!terms[at]!.tags.includes('Verb') && nounReading) return;
         const next = terms[at + 2];
         if (next && NOT_INFINITIVE.some((tag) => next.tags.includes(tag))) return;
       }
