@@ -12,12 +12,19 @@
  *   start are words.
  * - English derivations are not variants: the key keeps suffixes ("Russia"/"Russian").
  * - Possessives ("Lukashenko’s") count as the name.
+ * - Belarusian/Russian/Ukrainian given names (Ihar / Igor, Siarhei / Sergei) come from a
+ *   table and count only before the same surname: "Vladimir Putin" and "Volodymyr
+ *   Zelensky" are two people.
  * - The less frequent spelling is reported (each occurrence), the other suggested.
  */
 import type { VFile } from 'vfile';
 import type { Detector, ParagraphSpan } from './types.js';
 import { report, ruleInfo } from './util.js';
-import { SKELETON_STEPS } from './lists/name-variant.js';
+import { GIVEN_NAME_GROUPS, SKELETON_STEPS } from './lists/name-variant.js';
+
+const GROUP_OF = new Map<string, number>(GIVEN_NAME_GROUPS.flatMap((g, i) => g.map((n): [string, number] => [n, i])));
+/** "Given Surname": a given name of the table before a capitalised surname. */
+const FULL_NAME = /(?<![A-Za-z])([A-Z][a-z]+)\s+([A-Z][a-z]{2,})(?![A-Za-z])/g;
 
 const ID = 'name-variant';
 /** Transliterated names are ASCII; an ASCII pattern is several times faster in V8. */
@@ -50,6 +57,7 @@ function check(file: VFile, _paragraphs: ReadonlyArray<ParagraphSpan>): void {
     if (list) list.push(m.index); else forms.set(m[0], [m.index]);
     if (midSentence(text, m.index)) inside.add(m[0]);
   }
+  givenNames(file, text);
   if (forms.size < 2) return;
   const byKey = new Map<string, string[]>();
   for (const form of forms.keys()) {
@@ -72,6 +80,35 @@ function check(file: VFile, _paragraphs: ReadonlyArray<ParagraphSpan>): void {
           ruleId: ID, start: at, end: at + variant.length,
           reason: `Name “${variant}” is also spelled “${main}” in this document`,
           expected: [main],
+        });
+      }
+    }
+  }
+}
+
+/** Given names spelled two ways before the same surname ("Ihar Losik" / "Igor Losik"). */
+function givenNames(file: VFile, text: string): void {
+  const byPerson = new Map<string, Map<string, number[]>>();
+  FULL_NAME.lastIndex = 0;
+  for (let m = FULL_NAME.exec(text); m; m = FULL_NAME.exec(text)) {
+    const group = GROUP_OF.get(m[1]!);
+    if (group === undefined) { FULL_NAME.lastIndex = m.index + m[1]!.length; continue; }
+    const person = `${group}|${skeleton(m[2]!)}`;
+    const spellings = byPerson.get(person) ?? new Map<string, number[]>();
+    byPerson.set(person, spellings);
+    const at = spellings.get(m[1]!) ?? [];
+    at.push(m.index);
+    spellings.set(m[1]!, at);
+  }
+  for (const spellings of byPerson.values()) {
+    if (spellings.size < 2) continue;
+    const names = [...spellings.keys()].sort((a, b) => spellings.get(b)!.length - spellings.get(a)!.length || spellings.get(a)![0]! - spellings.get(b)![0]!);
+    for (const variant of names.slice(1)) {
+      for (const at of spellings.get(variant)!) {
+        report(file, {
+          ruleId: ID, start: at, end: at + variant.length,
+          reason: `Given name “${variant}” is also spelled “${names[0]}” for the same person in this document`,
+          expected: [names[0]!],
         });
       }
     }
