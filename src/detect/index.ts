@@ -72,10 +72,12 @@ export function createDetector(
 
     const perParagraph = english ? paragraphRules : [];
     const due: typeof paragraphRules = [];
-    for (const p of paragraphs) {
+    paragraphs.forEach((p, k) => {
       const value = text.slice(p.start, p.end);
-      if (!HAS_LETTER.test(value)) continue;
+      if (!HAS_LETTER.test(value)) return;
       const file = new VFile({ value });
+      const previous = paragraphs[k - 1];
+      file.data.before = previous ? text.slice(previous.start, previous.end) : '';
       if (perParagraph.length > 0) {
         // Prefilters first: a paragraph that no tree rule may report on is never parsed.
         due.length = 0;
@@ -85,14 +87,14 @@ export function createDetector(
           due.push(r);
           if (!r.d.textOnly) needsTree = true;
         }
-        if (due.length === 0) continue;
+        if (due.length === 0) return;
         const tree = needsTree ? (parser.parse(file) as Root) : EMPTY;
         for (const r of due) r.run(tree, file);
       } else {
         for (const r of rawRules) r.raw!(file);
       }
       if (file.messages.length > 0) collect(file, p.start);
-    }
+    });
     const docFile = new VFile({ value: text });
     for (const d of documentRules) if (english || !d.englishOnly) d.document!(docFile, paragraphs as ReadonlyArray<ParagraphSpan>);
     collect(docFile, 0);

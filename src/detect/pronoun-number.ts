@@ -13,6 +13,8 @@
  *   unknown ProperNoun), a title ("Mr", "Dr"), a singular person noun ("a retired colonel",
  *   "the president"), or an earlier he/she in the paragraph; also in the pronoun's own
  *   sentence ("In his statement, Smith said").
+ * - Only a hint (`info`) when the paragraph before names a singular person or uses he/she:
+ *   news paragraphs often continue the previous one's subject.
  * - Quiet inside quotations: quoted speech refers outside the paragraph.
  * - The subject's head must be a plural person/group noun (compromise Actor or
  *   lists/pronoun-number.ts), or "they": "The elections were rigged. In his view" refers
@@ -142,10 +144,15 @@ function check(file: VFile, text: string, prevStart: number, s: number, e: numbe
     if (next) end += next[0].length;
   }
   const found = text.slice(spanStart, end);
+  // A singular person in the paragraph before may be the antecedent after all ("A man was
+  // shot on Friday. / Paramedics arrived quickly. He was taken to hospital."): a hint only.
+  const before = file.data.before ?? '';
+  const hint = before !== '' && (GATE.test(before) || TITLES.test(before) || PERSON_WORD.test(before) ||
+    (nlp(before).json() as Array<{ terms: Term[] }>).some((x) => x.terms.some((t) => t.tags.includes('Person'))));
   const plural = PLURAL_OF[lower]!;
   const cased = /^\p{Lu}/u.test(pronoun) ? plural[0]!.toUpperCase() + plural.slice(1) : plural;
   report(file, {
-    ruleId: ID, start: spanStart, end,
+    ruleId: ID, start: spanStart, end, info: hint,
     reason: `Singular “${pronoun}” after the plural subject “${subject.phrase}”`,
     expected: [found.slice(0, at - spanStart) + cased + found.slice(at - spanStart + pronoun.length)],
   });

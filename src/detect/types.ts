@@ -3,6 +3,13 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import type { RuleInfo } from '../rule-types.js';
 
+declare module 'vfile' {
+  interface DataMap {
+    /** The text of the paragraph before this one ('' for the first): context for anaphora. */
+    before: string;
+  }
+}
+
 /** A retext transformer: reads the paragraph's tree, reports on its file. */
 export type Transformer = (tree: Root, file: VFile) => void;
 
