@@ -5,6 +5,8 @@
  * Notes:
  * - A paragraph whose quote stays open is fine when the next paragraph opens with a quote
  *   mark: the convention for quotations running over several paragraphs.
+ * - Likewise when the next paragraph's first quote mark closes: the quotation was broken
+ *   by a line break.
  * - Single quotes are ignored: ’ and ' are apostrophes far more often than quotes.
  * - Straight double quotes toggle; after a digit with nothing open they are inch marks
  *   (12" pipe).
@@ -50,6 +52,16 @@ export function openQuotes(text: string): number[] {
   return stack.map((s) => s.at);
 }
 
+/** True when the first quote mark of `text` is a closing one ("… binasanya.”"). */
+function closesFirst(text: string): boolean {
+  MARKS.lastIndex = 0;
+  const m = MARKS.exec(text);
+  if (!m) return false;
+  const prev = m.index > 0 ? text[m.index - 1]! : ' ';
+  const next = m.index + m[0].length < text.length ? text[m.index + m[0].length]! : ' ';
+  return /[”»]|’’|''/.test(m[0]) || (m[0] === '"' && !SPACE_BEFORE.test(prev) && BOUNDARY_AFTER.test(next));
+}
+
 function check(file: VFile, paragraphs: ReadonlyArray<ParagraphSpan>): void {
   const text = String(file.value);
   paragraphs.forEach((p, k) => {
@@ -60,6 +72,8 @@ function check(file: VFile, paragraphs: ReadonlyArray<ParagraphSpan>): void {
     if (open.length === 0) return;
     const next = paragraphs[k + 1];
     if (next && OPENING.test(text.slice(next.start, Math.min(next.end, next.start + 8)))) return;
+    // A line break inside a quotation: the next paragraph closes before it opens anything.
+    if (next && closesFirst(text.slice(next.start, next.end))) return;
     const at = p.start + open[0]!;
     const excerpt = text.slice(at, Math.min(p.end, at + 40)).replace(/\s+\S*$/, '');
     report(file, {
