@@ -11,6 +11,8 @@
  *   and appear at least once inside a sentence are names: "Later"/"Latter" at a sentence
  *   start are words.
  * - English derivations are not variants: the key keeps suffixes ("Russia"/"Russian").
+ * - Spellings must start with the same letter (Y/I alternate): "Jason" and "Asian" share a
+ *   key but are not one name.
  * - Possessives ("Lukashenko’s") count as the name.
  * - Belarusian/Russian/Ukrainian given names (Ihar / Igor, Siarhei / Sergei) come from a
  *   table and count only before the same surname: "Vladimir Putin" and "Volodymyr
@@ -35,6 +37,15 @@ export function skeleton(name: string): string {
   let s = name.toLowerCase();
   for (const [re, to] of SKELETON_STEPS) s = s.replace(re, to);
   return s;
+}
+
+/**
+ * Spellings of one name start with the same letter; Y and I alternate (Yurii / Iurii).
+ * The key alone would join "Jason" and "Asian".
+ */
+function sameInitial(a: string, b: string): boolean {
+  const fold = (c: string): string => (c === 'Y' ? 'I' : c);
+  return fold(a[0]!) === fold(b[0]!);
 }
 
 /** True when the word at `at` is not the first of its sentence ("Later, …"). */
@@ -69,7 +80,7 @@ function check(file: VFile, _paragraphs: ReadonlyArray<ParagraphSpan>): void {
   for (const group of byKey.values()) {
     if (group.length < 2) continue;
     lower ??= new Set(text.match(/\b[a-z]{5,}\b/g) ?? []);
-    const names = group.filter((f) => inside.has(f) && !lower!.has(f.toLowerCase()));
+    const names = group.filter((f) => inside.has(f) && !lower!.has(f.toLowerCase()) && sameInitial(f, group[0]!));
     if (names.length < 2) continue;
     // Most frequent spelling first (ties: first seen).
     names.sort((a, b) => forms.get(b)!.length - forms.get(a)!.length || forms.get(a)![0]! - forms.get(b)![0]!);

@@ -9,5 +9,5 @@ export const GRAMMATICAL_DOUBLES = new Set([
   'night', 'ding', 'dong', 'tick', 'tock', 'quack', 'woof', 'bang', 'pom', 'choo', 'cha',
   'la', 'na', 'oh', 'ah', 'hey', 'hip', 'come', 'run', 'out', 'up', 'down', 'round', 'on',
   'her', 'what', 'why', 'whoa', 'wow', 'okay', 'ok', 'sorry', 'stop', 'help', 'never', 'ever',
-  'day', 'year', 'step', 'by', 'little', 'big', 'too', 'mm', 'hmm', 'uh', 'um', 'er', 'ooh',
+  'day', 'year', 'step', 'by', 'pop', 'bring', 'beep', 'buzz', 'clap', 'boom', 'tap', 'knock', 'little', 'big', 'too', 'mm', 'hmm', 'uh', 'um', 'er', 'ooh',
 ]);
