@@ -35,9 +35,13 @@ const GATE = /\b(?:he|his|him|she|her|himself|herself)\b/i;
  * subject is) hold "they" or a person/group plural of the list. compromise then decides
  * whether that word is really the plural head of the subject.
  */
+const AGENT_PLURAL = /(?:ers|ors|ists|ants|ents|ians|ees|men)$/;
+
 function pluralGate(sentence: string): boolean {
   const words = sentence.slice(0, 160).toLowerCase().match(/[a-z]+/g) ?? [];
-  return words.slice(0, 12).some((w) => w === 'they' || HUMAN_PLURALS.has(w));
+  // Listed plurals, or agent-noun plurals ("drivers", "cyclists", "tenants") that compromise
+  // may tag as actors; compromise makes the decision, this only saves calls.
+  return words.slice(0, 12).some((w) => w === 'they' || HUMAN_PLURALS.has(w) || AGENT_PLURAL.test(w));
 }
 /** A singular person noun in the two sentences: a nearer antecedent ("a retired colonel"). */
 const PERSON_WORD = new RegExp(`(?<![\\p{L}'’-])(?:${[...SINGULAR_PERSONS].join('|')})(?![\\p{L}'’-])`, 'iu');

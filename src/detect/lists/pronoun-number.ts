@@ -25,7 +25,8 @@ export const HUMAN_PLURALS = new Set([
   'writers', 'musicians', 'actors', 'directors', 'founders', 'owners', 'shareholders',
   'investors', 'managers', 'executives', 'negotiators', 'mediators', 'envoys', 'spokespeople',
   'servicemembers', 'guards', 'policemen', 'police', 'troops', 'forces', 'agents', 'cadets',
-  'applicants', 'demonstrators', 'attendees', 'speakers', 'authorities', 'ombudsmen',
+  'applicants', 'passengers', 'shoppers', 'commuters', 'taxpayers', 'neighbours', 'neighbors',
+  'drivers', 'tenants', 'cyclists', 'sailors', 'pilots', 'crew', 'builders', 'demonstrators', 'attendees', 'speakers', 'authorities', 'ombudsmen',
 ]);
 
 /** Singular nouns that name a person compromise may not tag as an actor. */
