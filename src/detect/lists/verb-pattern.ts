@@ -16,7 +16,8 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
   ...['succeed', 'succeeds', 'succeeded'].map((v): [string, VerbEntry] =>
     [v, { family: 'gerund', fix: (g) => `${v} in ${g}` }]),
   ...['allow', 'allows', 'allowed', 'allowing', 'permit', 'permits', 'permitted', 'permitting',
-    'enable', 'enables', 'enabled', 'enabling'].map((v): [string, VerbEntry] =>
+    'enable', 'enables', 'enabled', 'enabling', 'advise', 'advises', 'advised', 'advising',
+    'urge', 'urges', 'urged', 'forbid', 'forbids', 'forbade'].map((v): [string, VerbEntry] =>
     [v, { family: 'object', fix: (g) => gerundAfter(v, g) }]),
   ...['suggest', 'suggests', 'suggested', 'suggesting', 'recommend', 'recommends', 'recommended',
     'recommending', 'avoid', 'avoids', 'avoided', 'avoiding', 'consider', 'considers',
