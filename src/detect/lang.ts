@@ -17,6 +17,21 @@ const SAMPLE = 600;
 /** English words so frequent that their share identifies English text on its own. */
 const ENGLISH_MARKERS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'was', 'on', 'it', 'as', 'are', 'by', 'be', 'this', 'have', 'from', 'at']);
 
+/** Below this many characters franc's guess is checked against English function words. */
+const SHORT = 400;
+/** Function words that no other Latin-script language franc-min knows uses as words. */
+const ONLY_ENGLISH = new Set(['the', 'and', 'of', 'was', 'were', 'with', 'that', 'for', 'from', 'has', 'have', 'this', 'said', 'after', 'his', 'their', 'they', 'which', 'would', 'will', 'been', 'its', 'who', 'are', 'because', 'about', 'into', 'than']);
+
+/** A short text with at least one English-only function word per ten words. */
+function shortEnglish(sample: string): boolean {
+  const words = sample.toLowerCase().match(/[a-z]+/g) ?? [];
+  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  const ascii = (sample.match(/[A-Za-z]/g) ?? []).length;
+  if (ascii < letters * 0.9) return false;
+  const hits = words.filter((w) => ONLY_ENGLISH.has(w)).length;
+  return hits >= 1 && hits * 10 >= words.length;
+}
+
 /** Cheap shortcut: share of the most frequent English words among the first words. */
 function looksEnglish(sample: string): boolean {
   const words = sample.toLowerCase().match(/[a-z]+/g) ?? [];
@@ -38,5 +53,8 @@ export function detectLanguage(text: string): string {
   if (letters < MIN_LETTERS) return 'und';
   if (looksEnglish(sample.slice(0, 1500))) return 'en';
   const code = franc(sample.slice(0, SAMPLE), { minLength: 10 });
+  // franc is unreliable on a sentence or two ("Zelensky met Biden in Kyiv …" -> Dutch): a
+  // short text with English-only function words stays English.
+  if (code !== 'eng' && sample.length < SHORT && shortEnglish(sample)) return 'en';
   return ISO639_3_TO_1[code] ?? 'und';
 }
