@@ -6,7 +6,9 @@
  * Notes:
  * - Phrases native writers also use ("At the same time,", "In turn,", "in connection
  *   with", "it should be noted that") are `info` only (see lists/calque.ts).
- * - "Recall that" counts only at the start of a sentence: "I recall that" is English.
+ * - "Recall that" counts only at the start of a sentence ("I recall that" is English), and
+ *   even there only as `info`: opinion writers use the imperative too. "Recall, …" with a
+ *   comma is the MT form and a warning.
  * - "it is said in the" only before a document noun ("in the statement"): "it is said in
  *   the village that" is folklore English.
  * - One regex over each sentence, phrases longest first, whole words only.

@@ -29,7 +29,7 @@ export const CALQUES: ReadonlyArray<Calque> = [
   { phrase: 'we will remind you that', suggestion: 'As previously reported,' },
   { phrase: 'we will remind that', suggestion: 'As previously reported,' },
   { phrase: 'we remind that', suggestion: 'As previously reported,' },
-  { phrase: 'recall that', suggestion: 'As previously reported,', initial: true },
+  { phrase: 'recall that', suggestion: 'As previously reported,', initial: true, info: true },
   { phrase: 'recall,', suggestion: 'As previously reported,', initial: true },
   { phrase: 'as a reminder,', suggestion: 'As previously reported,', info: true },
   // Как стало известно / Стало известно
