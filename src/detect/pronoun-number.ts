@@ -20,7 +20,7 @@
  *   lists/pronoun-number.ts), or "they": "The elections were rigged. In his view" refers
  *   to someone else.
  */
-import nlp from 'compromise';
+import { nlp } from './nlp.js';
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import type { Detector } from './types.js';

@@ -16,7 +16,7 @@
  *   to cool" is a recipe imperative.
  * - compromise runs only on sentences the regex already matched.
  */
-import nlp from 'compromise';
+import { nlp } from './nlp.js';
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import type { Detector } from './types.js';
