@@ -12,6 +12,7 @@ export interface Calque {
   initial?: boolean;
 }
 
+/** The phrase list, read by calque.ts (longest phrases are tried first). */
 export const CALQUES: ReadonlyArray<Calque> = [
   // Напомним, что / Нагадаємо, що
   { phrase: 'it should be recalled that', suggestion: 'As previously reported,' },

@@ -35,7 +35,7 @@ export const DEMAND_OK = new Set([
   'vote', 'participate', 'sit',
 ]);
 
-/** Past participles that, after be/get, are the grammatical passive ("were allowed to"). */
+/** Forms of be/get: before a participle they make the grammatical passive ("were allowed to"). */
 export const BE_FORMS = new Set([
   'be', 'is', 'are', 'was', 'were', 'been', 'being', "isn't", "aren't", "wasn't", "weren't",
   'get', 'gets', 'got', 'gotten', 'getting', "'s", "'re", 'am', "'m", 'become', 'became',
