@@ -9,7 +9,8 @@
  * - Comparison ignores case, spacing, typographic quotes and trailing ellipses/periods.
  * - A prefix counts only if it has 6+ words and the longer paragraph follows within the
  *   next three paragraphs: a lead quoted again at the end of a long article is not a
- *   truncation.
+ *   truncation. Unless the short one ends in an ellipsis, the longer one must be prose (a
+ *   sentence end): product headings over their variants are not truncated leads.
  * - A repeat counts near its first copy (within three paragraphs) or when the first copy is
  *   at the top of the article (title, lead): identical list items far apart in a recipe or
  *   product page are content. Number-heavy lines and tweet credits ("— The Senate
@@ -71,7 +72,10 @@ function check(file: VFile, paragraphs: ReadonlyArray<ParagraphSpan>): void {
     if (words[i]! < MIN_WORDS || reported.has(i)) return;
     for (let k = i + 1; k <= i + LOOKAHEAD && k < norms.length; k++) {
       const full = norms[k]!;
-      if (full.length > n.length && full.startsWith(n) && (elided[i] || /[^\p{L}\d]/u.test(full[n.length]!))) {
+      // A lead is prose: "Apple AirPods with Wireless Charging Case" before "… Case (Latest
+      // Model)" is a product heading over its variant, not a truncated lead.
+      const prose = /[.!?]["”»’)]?(?:\s|$)/u.test(full);
+      if (full.length > n.length && full.startsWith(n) && (elided[i] || (prose && /[^\p{L}\d]/u.test(full[n.length]!)))) {
         const p = paragraphs[i]!;
         report(file, {
           ruleId: ID, start: p.start, end: p.end,
@@ -90,7 +94,7 @@ function excerpt(text: string, p: ParagraphSpan): string {
 
 /** Registry entry. */
 const detector: Detector = {
-  info: ruleInfo(ID, 'detect', 'warning', true, 'a title or lead repeated, a truncated lead followed by the full one'),
+  info: ruleInfo(ID, 'detect', 'warning', false, 'a title or lead repeated, a truncated lead followed by the full one'),
   englishOnly: false,
   document: check,
 };

@@ -68,7 +68,7 @@ function repeatedWord() {
 
 /** Registry entry. */
 const detector: Detector = {
-  info: ruleInfo(ID, 'detect', 'error', true, 'the same word twice in a row ("the the"), not "had had"'),
+  info: ruleInfo(ID, 'detect', 'error', false, 'the same word twice in a row ("the the"), not "had had"'),
   englishOnly: true,
   plugin: repeatedWord,
   textOnly: true,
