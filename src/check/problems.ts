@@ -78,7 +78,7 @@ export interface FileMap {
 export function problemsOf(record: UnscrapeRecord, source: string, levels: Readonly<Record<string, RuleLevel>>, anchor: Anchor, toFile?: FileMap): Problem[] {
   const index = new CodePointIndex(source);
   const fileIndex = toFile ? new CodePointIndex(toFile.text) : undefined;
-  const problems: Problem[] = [];
+  const problems: Array<{ problem: Problem; start: number }> = [];
   const add = (rule: string, severity: Severity, start: number, end: number, message: string, fixable: boolean, excerpt: string, replacement?: string) => {
     let a = index.lineColumn(start);
     let b = index.lineColumn(Math.max(end, start));
@@ -95,7 +95,7 @@ export function problemsOf(record: UnscrapeRecord, source: string, levels: Reado
     const problem: Problem = { rule, severity, message: message + where, ...place, fixable, excerpt, fingerprint: fingerprint(rule, excerpt, index.context(start, end)) };
     if (replacement !== undefined) problem.replacement = replacement;
     if (anchor.document !== undefined) problem.document = anchor.document;
-    problems.push(problem);
+    problems.push({ problem, start });
   };
   for (const r of record.removed) {
     const level = levelOf(r.rule, levels);
@@ -108,7 +108,9 @@ export function problemsOf(record: UnscrapeRecord, source: string, levels: Reado
   for (const f of record.findings) {
     add(f.rule, f.severity, f.start, f.end, f.message + (f.suggestion !== undefined ? ` (suggestion: “${show(f.suggestion)}”)` : ''), false, f.excerpt, f.suggestion);
   }
-  return sortProblems(problems);
+  // In file order; problems placed at one JSON field keep the order of their spans in the text.
+  problems.sort((a, b) => a.problem.line - b.problem.line || a.problem.column - b.problem.column || a.start - b.start || a.problem.rule.localeCompare(b.problem.rule));
+  return problems.map((p) => p.problem);
 }
 
 /** The one problem of a document that could not be processed. */
@@ -121,9 +123,9 @@ export function documentProblem(code: string, message: string, line = 1, documen
   return problem;
 }
 
-/** Problems in file order (line, column, rule). */
+/** Problems in file order (line, column); a stable sort, so problems at one place keep their order. */
 export function sortProblems(problems: Problem[]): Problem[] {
-  return problems.sort((a, b) => a.line - b.line || a.column - b.column || (a.document ?? 0) - (b.document ?? 0) || a.rule.localeCompare(b.rule));
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 const labels: Record<string, string> = {
