@@ -3,8 +3,9 @@ import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { exitCodeFor, runCheck } from './check/index.js';
 import { reporters, type ReporterName } from './output/index.js';
-import { createProcessor } from './pipeline.js';
+import { createExecutor, defaultJobs } from './pool.js';
 import { allRules, ruleIds } from './rules.js';
+import { terminalProgress } from './progress.js';
 import { runClean } from './run.js';
 import { ConfigurationError, defaultSettings, loadConfig, loadIgnoreFile, type Settings } from './settings.js';
 import { formatRules } from './output/rules.js';
@@ -44,6 +45,20 @@ function parseSize(value: string): number {
   return Math.floor(Number(m[1]) * factor);
 }
 
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new ConfigurationError(`--jobs: expected a whole number from 1 to 256, got ${JSON.stringify(value)}`);
+  return n;
+}
+
+function parseShard(value: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) throw new ConfigurationError(`--shard: expected i/n with 1 <= i <= n, got ${JSON.stringify(value)}`);
+  return { index, count };
+}
+
 function inputOptions(command: Command): Command {
   return command
     .addOption(new Option('--input-format <format>', 'read every input as this format instead of sniffing').choices(['text', 'html', 'markdown', 'json', 'jsonl']))
@@ -78,11 +93,13 @@ inputOptions(
     .argument('[paths...]', 'files, folders (walked recursively) and globs; "-" or nothing with a pipe reads stdin')
     .option('-o, --out <dir>', 'write one .json per document under DIR, mirroring the input paths')
     .addOption(new Option('-f, --format <format>', 'what to print on stdout').choices(['json', 'text']).default('json'))
-    .option('--force', 'overwrite existing output files that differ'),
-).action(async (paths: string[], options: InputOptions & { out?: string; format: 'json' | 'text'; force?: boolean }) => {
+    .option('--force', 'overwrite existing output files that differ')
+    .option('-j, --jobs <n>', 'worker threads (default: one per core)', parseJobs)
+    .option('--shard <i/n>', 'process only shard i of n (1-based; a stable hash of each document path picks its shard)', parseShard),
+).action(async (paths: string[], options: InputOptions & { out?: string; format: 'json' | 'text'; force?: boolean; jobs?: number; shard?: { index: number; count: number } }) => {
   const settings = settingsFrom(options);
   if (paths.length === 0 && process.stdin.isTTY) throw new ConfigurationError('no input: name files or folders, or pipe a document to stdin', 'unscrape clean corpus/   or   cat article.txt | unscrape clean');
-  const processor = createProcessor(settings);
+  const executor = createExecutor(settings, options.jobs ?? defaultJobs());
   const controller = new AbortController();
   process.once('SIGINT', () => controller.abort());
   const summary = await runClean({
@@ -95,10 +112,11 @@ inputOptions(
     stdin: process.stdin,
     stdout: process.stdout,
     warn: (line) => process.stderr.write(`unscrape: ${line}\n`),
-    process: async (doc) => processor(doc),
-    window: 1,
+    executor,
     signal: controller.signal,
-  });
+    ...(options.shard ? { shard: options.shard } : {}),
+    ...(process.stderr.isTTY && !process.env.CI ? { progress: terminalProgress(process.stderr) } : {}),
+  }).finally(() => executor.close());
   if (controller.signal.aborted) process.exitCode = 130;
   else process.exitCode = summary.failed > 0 ? 1 : 0;
 });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import writeFileAtomic from 'write-file-atomic';
@@ -9,6 +9,8 @@ import { expandPaths, openLines, readLines, type InputFile } from './inputs.js';
 import type { InputDocument } from './pipeline.js';
 import { errorRecord } from './output/json.js';
 import type { Settings } from './settings.js';
+import { type OutputMode, type Outcome, type Task, toOutcome } from './outcome.js';
+import type { Executor } from './pool.js';
 import type { OutputRecord } from './types.js';
 
 /** How to run `clean` (or `check`, which reads the same inputs). */
@@ -26,14 +28,36 @@ export interface RunOptions {
   stdout: Writable;
   /** Where per-document failures are reported, one line each. */
   warn: (line: string) => void;
-  /** Process one document (in this thread or on a worker). */
-  process: (doc: InputDocument) => Promise<OutputRecord>;
-  /** How many documents may be in flight at once (results still come in input order). */
-  window: number;
+  /** Runs each document (in this thread or on a worker pool). */
+  executor: Executor;
   /** Stops reading new documents. */
   signal?: AbortSignal;
-  /** Called after each document, for progress. */
-  progress?: (done: number, bytes: number) => void;
+  /** Told how many files there are, then of each document done. */
+  progress?: Progress;
+  /** Only documents of this shard: `{ index: 1..count, count }` (see `inShard`). */
+  shard?: { index: number; count: number };
+}
+
+/**
+ * Whether a document belongs to shard `index` of `count`: a stable hash (FNV-1a) of its path,
+ * and for a JSON Lines document of its path and line, so that n machines given the same
+ * inputs and `--shard 1/n` … `--shard n/n` process each document exactly once.
+ */
+export function inShard(key: string, shard: { index: number; count: number } | undefined): boolean {
+  if (!shard || shard.count <= 1) return true;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % shard.count === shard.index - 1;
+}
+
+/** Progress reporting (a bar on a terminal). */
+export interface Progress {
+  start(files: number): void;
+  tick(bytes: number): void;
+  stop(): void;
 }
 
 /** What a run did. */
@@ -62,21 +86,20 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   const summary: RunSummary = { documents: 0, failed: 0 };
   const outDir = options.out ? resolve(options.cwd, options.out) : undefined;
   const sinks: LineSink[] = [];
-  let done = 0;
+  options.progress?.start(files.length);
 
-  const emit = async (job: Job, record: OutputRecord) => {
+  const modeOf = (job: { sink?: LineSink }): OutputMode => (job.sink ? 'line' : outDir ? 'pretty' : options.format === 'text' ? 'text' : 'line');
+  const emit = async (job: Job, outcome: Outcome) => {
     summary.documents++;
-    done++;
-    if ('error' in record) {
+    if (outcome.error) {
       summary.failed++;
-      options.warn(`${record.source.path}${record.source.line ? `:${record.source.line}` : ''}: ${record.error.code}: ${record.error.message}`);
+      const { path, line, code, message } = outcome.error;
+      options.warn(`${path}${line !== undefined ? `:${line}` : ''}: ${code}: ${message}`);
     }
-    if (job.sink) await job.sink.write(JSON.stringify(record) + '\n');
-    else if (outDir) await writeOutput(outDir, job.file.outRel + '.json', JSON.stringify(record, null, 2) + '\n', options.force, options.warn);
-    else if (options.format === 'text') {
-      if (!('error' in record)) await write(options.stdout, record.text + '\n');
-    } else await write(options.stdout, JSON.stringify(record) + '\n');
-    options.progress?.(done, job.bytes);
+    if (job.sink) await job.sink.write(outcome.out);
+    else if (outDir) await writeOutput(outDir, job.file.outRel + '.json', outcome.out, options.force, options.warn);
+    else if (outcome.out !== '') await write(options.stdout, outcome.out);
+    options.progress?.tick(job.bytes);
   };
 
   async function* jobs(): AsyncGenerator<Job | OutputRecordJob> {
@@ -90,10 +113,21 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
       }
       if (format === 'jsonl') {
         const sink = outDir ? openSink(outDir, file.outRel, options.force, sinks) : undefined;
-        yield* jsonlJobs(file, openLines(file.abs), sink, options.signal);
+        yield* jsonlJobs(file, openLines(file.abs), sink, options);
         continue;
       }
+      if (!inShard(file.display, options.shard)) continue;
       try {
+        const info = await stat(file.abs);
+        if (!info.isFile()) {
+          yield { record: errorRecord(file.display, undefined, undefined, undefined, 'unreadable', 'not a regular file (a pipe, a device or a socket)'), file, bytes: 0 };
+          continue;
+        }
+        // Too large to read is too large to hold: refuse it before reading it.
+        if (info.size > settings.maxSize) {
+          yield { record: errorRecord(file.display, undefined, undefined, undefined, 'too-large', `the file is ${info.size} bytes, more than --max-size (${settings.maxSize})`), file, bytes: 0 };
+          continue;
+        }
         const data = await readFile(file.abs);
         yield { doc: { path: file.display, data, ...(forced ? { format: forced } : {}) }, file, bytes: data.length };
       } catch (error) {
@@ -103,7 +137,8 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   }
 
   // Results in input order, with up to `window` documents in flight.
-  const pending: Array<{ job: Job; result: Promise<OutputRecord> }> = [];
+  const pending: Array<{ job: Job; result: Promise<Outcome> }> = [];
+  const window = options.executor.window;
   const flushOne = async () => {
     const head = pending.shift()!;
     await emit(head.job, await head.result);
@@ -111,13 +146,16 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   try {
     for await (const item of jobs()) {
       const job: Job = 'record' in item ? { doc: { path: item.file.display, data: '' }, file: item.file, bytes: 0, ...(item.sink ? { sink: item.sink } : {}) } : item;
-      const result = 'record' in item ? Promise.resolve(item.record) : safe(options.process, item.doc);
+      const mode = modeOf(job);
+      const result = 'record' in item ? Promise.resolve(toOutcome(item.record, mode)) : safe(options.executor, { doc: item.doc, mode });
       pending.push({ job, result });
-      while (pending.length >= options.window) await flushOne();
+      while (pending.length >= window) await flushOne();
     }
     while (pending.length > 0) await flushOne();
     for (const sink of sinks) await sink.close(options.signal?.aborted !== true);
+    options.progress?.stop();
   } catch (error) {
+    options.progress?.stop();
     for (const sink of sinks) await sink.close(false);
     throw error;
   }
@@ -132,11 +170,11 @@ interface OutputRecordJob {
   bytes: number;
 }
 
-async function* jsonlJobs(file: InputFile, lines: AsyncGenerator<{ line: number; text: string }>, sink: LineSink | undefined, signal: AbortSignal | undefined): AsyncGenerator<Job | OutputRecordJob> {
+async function* jsonlJobs(file: InputFile, lines: AsyncGenerator<{ line: number; text: string }>, sink: LineSink | undefined, options: RunOptions): AsyncGenerator<Job | OutputRecordJob> {
   try {
     for await (const { line, text } of lines) {
-      if (signal?.aborted) return;
-      if (text.trim() === '') continue;
+      if (options.signal?.aborted) return;
+      if (text.trim() === '' || !inShard(`${file.display}:${line}`, options.shard)) continue;
       const doc: InputDocument = { path: file.display, data: text, format: 'json', line, container: 'jsonl' };
       yield { doc, file, bytes: text.length, ...(sink ? { sink } : {}) };
     }
@@ -165,6 +203,8 @@ async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string |
     if (chunk.includes(0x0a) || size > 1 << 20) break;
   }
   const prefix = Buffer.concat(head);
+  // An empty JSON Lines stream (an empty partition of a map step) has no documents.
+  if (ended && prefix.length === 0 && forced === 'jsonl') return;
   const firstLine = prefix.subarray(0, prefix.indexOf(0x0a) >= 0 ? prefix.indexOf(0x0a) : prefix.length).toString('utf8');
   if (forced === 'jsonl' || (forced === undefined && isJsonObject(firstLine))) {
     async function* rest() {
@@ -173,7 +213,7 @@ async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string |
       for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
     }
     const sink = outDir ? openSink(outDir, 'stdin.jsonl', options.force, sinks) : undefined;
-    yield* jsonlJobs({ ...file, outRel: 'stdin.jsonl' }, readLines(Readable.from(rest()), false), sink, options.signal);
+    yield* jsonlJobs({ ...file, outRel: 'stdin.jsonl' }, readLines(Readable.from(rest()), false), sink, options);
     return;
   }
   const parts: Buffer[] = [prefix];
@@ -203,11 +243,12 @@ function isJsonObject(line: string): boolean {
   }
 }
 
-async function safe(process: RunOptions['process'], doc: InputDocument): Promise<OutputRecord> {
+async function safe(executor: Executor, task: Task): Promise<Outcome> {
   try {
-    return await process(doc);
+    return await executor.run(task);
   } catch (error) {
-    return errorRecord(doc.path, undefined, doc.line, doc.container, 'internal', `the worker failed on this document: ${(error as Error)?.message ?? String(error)}`);
+    const { doc } = task;
+    return toOutcome(errorRecord(doc.path, undefined, doc.line, doc.container, 'internal', `processing failed: ${(error as Error)?.message ?? String(error)}`), task.mode);
   }
 }
 

@@ -138,11 +138,13 @@ describe('unscrape check: formats', () => {
   });
 
   it('reports an undecodable byte (U+FFFD) as an encoding error that --fix leaves alone', () => {
-    const bytes = Buffer.concat([Buffer.from('Title here\n\nA caf'), Buffer.from([0xff]), Buffer.from(' opened.\n')]);
+    // Valid UTF-8 with one bad byte stays UTF-8 (a stray byte is not a legacy encoding).
+    const lead = 'Минск: акция прошла мирно, колонна дошла до площади';
+    const bytes = Buffer.concat([Buffer.from(`Title here\n\n${lead}`), Buffer.from([0xff]), Buffer.from(' и разошлась.\n')]);
     const dir = project({ 'a.txt': bytes });
     const r = unscrape(['check', '--fix', 'a.txt'], { cwd: dir });
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/a\.txt:3:6 +error +Replacement character U\+FFFD[^\n]* encoding\n/);
+    expect(r.stdout).toMatch(new RegExp(`a\\.txt:3:${[...lead].length + 1} +error +Replacement character U\\+FFFD[^\\n]* encoding\\n`));
     expect(readFileSync(join(dir, 'a.txt')).equals(bytes)).toBe(true);
   });
 });

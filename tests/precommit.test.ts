@@ -26,7 +26,7 @@ function sh(cwd: string, cmd: string, args: string[]) {
 describe.skipIf(!hasPreCommit)('the pre-commit framework runs unscrape check', () => {
   it('validates the hooks this repository offers', () => {
     const manifest = resolve(bin, '..', '..', '.pre-commit-hooks.yaml');
-    const r = sh(resolve(bin, '..', '..'), 'pre-commit', ['validate-manifest', manifest]);
+    const r = sh(project(), 'pre-commit', ['validate-manifest', manifest]);
     expect(r.out).toBe('');
     expect(r.status).toBe(0);
     expect(readFileSync(manifest, 'utf8')).toMatch(/id: unscrape-check[\s\S]*entry: unscrape check\n[\s\S]*id: unscrape-fix[\s\S]*entry: unscrape check --fix\n/);

@@ -73,7 +73,7 @@ const fatalUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /** Single-byte encodings that detection may choose (others are too often wrong on short text). */
 const detectable = new Map<string, string>([
   ['windows-1251', 'windows-1251'], ['koi8-r', 'koi8-r'], ['windows-1252', 'windows-1252'],
-  ['iso-8859-1', 'windows-1252'], ['iso-8859-5', 'iso-8859-5'], ['maccyrillic', 'x-mac-cyrillic'],
+  ['iso-8859-1', 'windows-1252'], ['iso8859-15', 'windows-1252'], ['iso-8859-5', 'iso-8859-5'], ['maccyrillic', 'x-mac-cyrillic'],
   ['ibm866', 'cp866'], ['iso-8859-2', 'iso-8859-2'], ['windows-1250', 'windows-1250'],
   ['iso-8859-7', 'iso-8859-7'], ['windows-1253', 'windows-1253'], ['shift_jis', 'shift_jis'],
   ['euc-jp', 'euc-jp'], ['gb2312', 'gb18030'], ['big5', 'big5'], ['euc-kr', 'euc-kr'], ['utf-16le', 'utf-16le'], ['utf-16be', 'utf-16be'],
@@ -108,7 +108,7 @@ export function decodeBytes(bytes: Buffer, options: { forced?: string; declared?
   const name = guess.encoding ? detectable.get(guess.encoding.toLowerCase()) : undefined;
   // Windows-1252 is jschardet's guess for any Latin text with a stray byte: only believe it
   // when there are several bytes to explain.
-  const trusted = name !== undefined && guess.confidence >= 0.3 && (name !== 'windows-1252' || lenient.replaced > 3);
+  const trusted = name !== undefined && guess.confidence >= 0.1 && (name !== 'windows-1252' || lenient.replaced > 3);
   if (trusted) return { text: iconv.decode(bytes, name), encoding: name, replaced: 0 };
   return lenient;
 }

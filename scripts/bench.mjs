@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+// npm run bench: throughput and memory of `unscrape clean`, side by side with the floor (a bare
+// unified + retext-english parse on one thread) and with peers (textlint, alex, write-good),
+// all measured in this one run on this machine. Reads ../shared (not part of a user's clone).
+//
+//   npm run bench                 the full run (~100 MB corpus, 1 GB JSON Lines, 50 MB document)
+//   BENCH_MB=20 npm run bench     a quicker run on a smaller corpus
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const shared = resolve(root, '../shared');
+const out = join(root, 'bench-out');
+const corpusMb = Number(process.env.BENCH_MB ?? 100);
+const streamMb = Number(process.env.BENCH_STREAM_MB ?? 1000);
+const docMb = Number(process.env.BENCH_DOC_MB ?? 50);
+const peerMb = Number(process.env.BENCH_PEER_MB ?? 3);
+if (!existsSync(shared)) {
+  console.error('bench: needs ../shared (the corpora) beside the project');
+  process.exit(2);
+}
+const bin = join(root, 'bin/unscrape.js');
+
+/** Articles as plain text: the benchmark's ground-truth bodies and the WP posts' text. */
+function articles() {
+  const gt = JSON.parse(readFileSync(join(shared, 'corpora/article-extraction-benchmark/ground-truth.json'), 'utf8'));
+  const texts = Object.values(gt).map((v) => v.articleBody);
+  const posts = join(shared, 'corpora/wp-automatic-sample/posts');
+  const r = spawnSync('node', [bin, 'clean', '--format', 'text', posts], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status === 0) texts.push(...r.stdout.split('\n\n\n').filter((t) => t.trim().length > 200));
+  texts.push(readFileSync(join(shared, 'samples/belarus-open-letter.txt'), 'utf8'));
+  return texts;
+}
+
+function buildCorpus(texts) {
+  const dir = join(out, 'corpus');
+  rmSync(dir, { recursive: true, force: true });
+  let bytes = 0;
+  let files = 0;
+  for (let copy = 0; bytes < corpusMb * 1e6; copy++) {
+    mkdirSync(join(dir, `c${copy}`), { recursive: true });
+    texts.forEach((t, i) => {
+      const body = `Copy ${copy} of article ${i}\n\n[ad_1]\n\n${t}\n`;
+      writeFileSync(join(dir, `c${copy}`, `a${String(i).padStart(4, '0')}.txt`), body);
+      bytes += Buffer.byteLength(body);
+      files++;
+    });
+  }
+  return { dir, bytes, files };
+}
+
+function subset(dir, mb) {
+  const sub = join(out, `subset-${mb}`);
+  rmSync(sub, { recursive: true, force: true });
+  mkdirSync(sub, { recursive: true });
+  let bytes = 0;
+  for (const f of readdirSync(join(dir, 'c0'))) {
+    if (bytes >= mb * 1e6) break;
+    const t = readFileSync(join(dir, 'c0', f));
+    writeFileSync(join(sub, f), t);
+    bytes += t.length;
+  }
+  return { dir: sub, bytes };
+}
+
+/** Run a command under /usr/bin/time; seconds and peak RSS in MB. */
+function measure(label, argv, options = {}) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', ...argv], { encoding: 'utf8', maxBuffer: 1 << 30, cwd: options.cwd ?? root, shell: false });
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  const rss = Number(r.stderr.trim().split('\n').pop()) / 1024;
+  if (r.status !== 0 && !options.anyStatus) console.error(`bench: ${label} exited ${r.status}: ${r.stderr.slice(-400)}`);
+  return { label, secs, rssMb: rss, status: r.status };
+}
+
+function bareParseScript() {
+  const file = join(out, 'bare-parse.mjs');
+  writeFileSync(file, `
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import fg from 'fast-glob';
+import { readFileSync } from 'node:fs';
+const p = unified().use(retextEnglish);
+let n = 0;
+for (const f of fg.sync('**/*.txt', { cwd: process.argv[2], absolute: true })) n += p.parse(readFileSync(f, 'utf8')).children.length;
+console.log(n);
+`);
+  return file;
+}
+
+mkdirSync(out, { recursive: true });
+const texts = articles();
+const corpus = buildCorpus(texts);
+const mb = corpus.bytes / 1e6;
+console.log(`corpus: ${mb.toFixed(1)} MB in ${corpus.files} plain-text files; ${availableParallelism()} cores`);
+const rows = [];
+const row = (m, bytes, docs) => {
+  const r = { ...m, mbps: bytes / 1e6 / m.secs, docsps: docs / m.secs };
+  rows.push(r);
+  console.log(`${m.label.padEnd(40)} ${r.mbps.toFixed(2).padStart(7)} MB/s ${r.docsps.toFixed(0).padStart(6)} docs/s  peak RSS ${m.rssMb.toFixed(0)} MB`);
+  return r;
+};
+const bare = row(measure('bare retext-english parse, 1 thread', ['node', bareParseScript(), corpus.dir]), corpus.bytes, corpus.files);
+const one = row(measure('unscrape clean --jobs 1', ['bash', '-c', `node ${bin} clean --jobs 1 ${corpus.dir} > /dev/null`]), corpus.bytes, corpus.files);
+const all = row(measure(`unscrape clean (default: ${availableParallelism()} workers)`, ['bash', '-c', `node ${bin} clean ${corpus.dir} > /dev/null`]), corpus.bytes, corpus.files);
+
+const peers = subset(corpus.dir, peerMb);
+const peerDocs = readdirSync(peers.dir).length;
+const bins = join(root, 'node_modules/.bin');
+writeFileSync(join(out, '.textlintrc.json'), JSON.stringify({ rules: { 'sentence-length': { max: 60 }, 'max-comma': true, terminology: true } }));
+const textlint = row(measure(`textlint (3 rules) on ${(peers.bytes / 1e6).toFixed(1)} MB`, [join(bins, 'textlint'), '--config', join(out, '.textlintrc.json'), '--format', 'json', '--output-file', join(out, 'textlint.json'), peers.dir], { anyStatus: true }), peers.bytes, peerDocs);
+const alex = row(measure(`alex on ${(peers.bytes / 1e6).toFixed(1)} MB`, ['bash', '-c', `${join(bins, 'alex')} --text ${peers.dir} > /dev/null 2>&1; true`], { anyStatus: true }), peers.bytes, peerDocs);
+const writeGood = row(measure(`write-good on ${(peers.bytes / 1e6).toFixed(1)} MB`, ['bash', '-c', `${join(bins, 'write-good')} ${peers.dir}/*.txt > /dev/null 2>&1; true`], { anyStatus: true }), peers.bytes, peerDocs);
+
+// Memory: a JSON Lines stream far larger than memory should need, and one large document.
+const big = join(out, 'stream.jsonl');
+await new Promise((done) => {
+  const ws = createWriteStream(big);
+  let bytes = 0;
+  let i = 0;
+  const pump = () => {
+    while (bytes < streamMb * 1e6) {
+      const line = JSON.stringify({ id: i, text: texts[i % texts.length] }) + '\n';
+      i++;
+      bytes += line.length;
+      if (!ws.write(line)) return ws.once('drain', pump);
+    }
+    ws.end(done);
+  };
+  pump();
+});
+const streamBytes = statSync(big).size;
+const stream = row(measure(`JSON Lines stream ${(streamBytes / 1e6).toFixed(0)} MB on stdin`, ['bash', '-c', `node ${bin} clean - < ${big} > /dev/null`]), streamBytes, Math.round(streamBytes / 7000));
+rmSync(big, { force: true });
+const large = join(out, 'large.txt');
+let largeText = 'A large document\n\n';
+for (let i = 0; largeText.length < docMb * 1e6; i++) largeText += texts[i % texts.length] + '\n\n';
+writeFileSync(large, largeText);
+const single = row(measure(`one ${(largeText.length / 1e6).toFixed(0)} MB document`, ['bash', '-c', `node ${bin} clean ${large} > /dev/null`]), largeText.length, 1);
+rmSync(large, { force: true });
+
+const ratios = {
+  'clean (all cores) / bare parse': all.mbps / bare.mbps,
+  'clean (all cores) / clean (1 worker)': all.mbps / one.mbps,
+  'clean (all cores) / textlint': all.mbps / textlint.mbps,
+  'clean (all cores) / alex': all.mbps / alex.mbps,
+  'clean (all cores) / write-good': all.mbps / writeGood.mbps,
+};
+console.log('\nratios:');
+for (const [k, v] of Object.entries(ratios)) console.log(`  ${k.padEnd(40)} ${v.toFixed(2)}x`);
+console.log(`peak RSS: ${stream.rssMb.toFixed(0)} MB for the ${(streamBytes / 1e6).toFixed(0)} MB stream, ${single.rssMb.toFixed(0)} MB for the ${(largeText.length / 1e6).toFixed(0)} MB document (goal <= 300)`);
+writeFileSync(join(out, 'bench.json'), JSON.stringify({ corpusMb: mb, files: corpus.files, rows, ratios }, null, 2));

@@ -1,0 +1,66 @@
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import { type Outcome, type Task, runTask, toOutcome } from './outcome.js';
+import { errorRecord } from './output/json.js';
+import { createProcessor, type Processor } from './pipeline.js';
+import type { Settings } from './settings.js';
+
+/** Runs tasks: in this thread for one job, on a pool of worker threads for more. */
+export interface Executor {
+  run(task: Task): Promise<Outcome>;
+  /** How many tasks may usefully be in flight. */
+  window: number;
+  close(): Promise<void>;
+}
+
+/** A document that takes longer than this is stopped and becomes a `timeout` error record. */
+const taskTimeoutMs = 5 * 60 * 1000;
+
+/** One worker per core by default. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/**
+ * An executor for `jobs` workers. The pool (piscina) starts lazily, at the second document,
+ * so a single file is cleaned without paying for worker start-up; each worker builds its
+ * processor once. A worker that crashes or hangs on a document fails only that document.
+ */
+export function createExecutor(settings: Settings, jobs: number): Executor {
+  let local: Processor | undefined;
+  const inThread = (task: Task) => {
+    local ??= createProcessor(settings);
+    return runTask(local, task);
+  };
+  if (jobs <= 1) {
+    return { run: async (task) => inThread(task), window: 2, close: async () => {} };
+  }
+  let pool: Piscina | undefined;
+  let count = 0;
+  return {
+    window: jobs * 4,
+    run: async (task) => {
+      count++;
+      if (count === 1) return inThread(task);
+      pool ??= new Piscina({
+        filename: new URL('./worker.js', import.meta.url).href,
+        workerData: settings,
+        minThreads: jobs,
+        maxThreads: jobs,
+        idleTimeout: 60_000,
+      });
+      const signal = AbortSignal.timeout(taskTimeoutMs);
+      try {
+        return (await pool.run(task, { signal })) as Outcome;
+      } catch (error) {
+        const timedOut = signal.aborted;
+        const message = timedOut ? `processing took longer than ${taskTimeoutMs / 1000} s and was stopped` : `the worker failed on this document: ${(error as Error)?.message ?? String(error)}`;
+        const { doc } = task;
+        return toOutcome(errorRecord(doc.path, undefined, doc.line, doc.container, timedOut ? 'timeout' : 'worker-crash', message), task.mode);
+      }
+    },
+    close: async () => {
+      await pool?.destroy();
+    },
+  };
+}

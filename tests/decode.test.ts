@@ -1,0 +1,71 @@
+import iconv from 'iconv-lite';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { clean } from '../src/index.js';
+import type { ErrorRecord, UnscrapeRecord } from '../src/types.js';
+
+const ru = 'Минск. В воскресенье в центре города прошёл марш. Силовики задержали десятки человек, сообщают правозащитники. Вечером задержанных отпустили.';
+const ok = (r: unknown) => r as UnscrapeRecord;
+const failed = (r: unknown) => r as ErrorRecord;
+
+describe('decoding bytes', () => {
+  it('reads UTF-8 with and without a BOM, and UTF-16 LE/BE with a BOM', () => {
+    const body = 'Title\n\nThe rally ended peacefully.\n';
+    expect(ok(clean(Buffer.from(body), { path: 'a.txt' })).text).toBe('The rally ended peacefully.');
+    const bom = ok(clean(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body)]), { path: 'a.txt' }));
+    expect([bom.text, bom.title, bom.source.encoding]).toEqual(['The rally ended peacefully.', 'Title', 'utf-8']);
+    const le = ok(clean(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]), { path: 'a.txt' }));
+    expect([le.text, le.source.encoding]).toEqual(['The rally ended peacefully.', 'utf-16le']);
+    const be = ok(clean(Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(body, 'utf-16be')]), { path: 'a.txt' }));
+    expect([be.text, be.source.encoding]).toEqual(['The rally ended peacefully.', 'utf-16be']);
+  });
+
+  it('detects Windows-1251, KOI8-R and Windows-1252 without any declaration', () => {
+    for (const encoding of ['windows-1251', 'koi8-r']) {
+      const r = ok(clean(iconv.encode(`Новости\n\n${ru}\n\n${ru}\n`, encoding), { path: 'ru.txt' }));
+      expect(r.source.encoding).toBe(encoding);
+      expect(r.text).toContain('Силовики задержали');
+      expect(r.title).toBe('Новости');
+    }
+    const fr = 'Élections\n\nLe café était fermé à cause de la grève générale. Les élèves ont été très déçus, et la pâtisserie à côté aussi.\n';
+    const r = ok(clean(iconv.encode(fr, 'windows-1252'), { path: 'fr.txt' }));
+    expect(r.text).toContain('Le café était fermé');
+    expect(r.source.encoding).toBe('windows-1252');
+  });
+
+  it('keeps the text around invalid UTF-8, replaces the bad bytes and reports them', () => {
+    const bytes = Buffer.concat([Buffer.from('Title\n\nThe court '), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(' sentenced the blogger to six years. Привет.\n')]);
+    const r = ok(clean(bytes, { path: 'bad.txt' }));
+    expect(r.text).toContain('sentenced the blogger to six years.');
+    expect(r.source.encoding).toBe('utf-8');
+    const f = r.findings.find((x) => x.rule === 'encoding');
+    expect(f).toMatchObject({ severity: 'error', line: 3, column: 11 });
+  });
+
+  it('uses a forced encoding', () => {
+    const r = ok(clean(iconv.encode(`Новости\n\n${ru}\n`, 'koi8-r'), { path: 'x.txt', settings: { encoding: 'koi8-r' } }));
+    expect(r.text).toContain('Силовики');
+    expect(r.source.encoding).toBe('koi8-r');
+  });
+
+  it('turns binary files into an error record, and empty files into an empty record', () => {
+    const png = Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.alloc(100)]);
+    expect(failed(clean(png, { path: 'photo.txt' })).error).toMatchObject({ code: 'binary' });
+    expect(failed(clean(Buffer.from('%PDF-1.7\n...'), { path: 'doc.txt' })).error.message).toMatch(/PDF/);
+    const empty = ok(clean(Buffer.alloc(0), { path: 'empty.txt' }));
+    expect([empty.text, empty.paragraphs, empty.removed]).toEqual(['', [], []]);
+  });
+
+  it('refuses documents over the size limit, also when gzip would inflate them', () => {
+    expect(failed(clean(Buffer.alloc(2000, 'a'), { path: 'big.txt', settings: { maxSize: 1000 } })).error.code).toBe('too-large');
+    const bomb = gzipSync(Buffer.alloc(5_000_000, 'a'));
+    expect(failed(clean(bomb, { path: 'bomb.txt.gz', settings: { maxSize: 100_000 } })).error.code).toBe('too-large');
+    expect(failed(clean(Buffer.from([0x1f, 0x8b, 1, 2, 3]), { path: 'broken.txt.gz' })).error.code).toBe('gzip');
+  });
+
+  it('explains JSON documents without text and malformed JSON', () => {
+    expect(failed(clean('{"url":"x"}', { path: 'a.json' })).error).toMatchObject({ code: 'no-text' });
+    expect(failed(clean('{"text": "unterminated', { path: 'a.json' })).error).toMatchObject({ code: 'json' });
+    expect(failed(clean('[1,2]', { path: 'a.json' })).error.message).toMatch(/object/);
+  });
+});
