@@ -1,8 +1,7 @@
 import { fstatSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { exitCodeFor, runCheck } from './check/index.js';
-import { reporters, type ReporterName } from './output/index.js';
+import type { ReporterName } from './output/index.js';
 import { createExecutor, defaultJobs } from './pool.js';
 import { allRules, ruleIds } from './rules.js';
 import { terminalProgress } from './progress.js';
@@ -165,7 +164,7 @@ inputOptions(
     .command('check')
     .description('lint documents for pre-commit and CI: what clean would remove or edit is a fixable problem, findings are problems of their severity')
     .argument('[paths...]', 'files, folders (walked recursively) and globs; "-" reads stdin; nothing: stdin when piped, else the current folder')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(Object.keys(reporters)).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
     .option('-o, --output-file <file>', 'write the report to FILE instead of stdout (the exit code is the same)')
     .option('--fix', 'rewrite text, Markdown and JSON/JSONL files with their fixable problems fixed (atomically; HTML is never rewritten)')
     .option('--fix-dry-run', 'print a unified diff of what --fix would write, and write nothing (the report goes to stderr)')
@@ -177,6 +176,8 @@ inputOptions(
     .option('--baseline <file>', 'report only problems that are not in this baseline')
     .option('--write-baseline <file>', 'record today\'s problems in FILE and exit 0'),
 ).action(async (paths: string[], options: CheckCommandOptions) => {
+  // Loaded here, so that `clean` does not pay for check's modules at startup.
+  const [{ exitCodeFor, runCheck }, { reporters }] = await Promise.all([import('./check/index.js'), import('./output/index.js')]);
   const settings = settingsFrom(options);
   const cwd = process.cwd();
   if (options.fix && options.fixDryRun) throw new ConfigurationError('--fix and --fix-dry-run exclude each other');
