@@ -100,7 +100,13 @@ inputOptions(
   if (paths.length === 0 && process.stdin.isTTY) throw new ConfigurationError('no input: name files or folders, or pipe a document to stdin', 'unscrape clean corpus/   or   cat article.txt | unscrape clean');
   const executor = createExecutor(settings, options.jobs ?? defaultJobs());
   const controller = new AbortController();
-  process.once('SIGINT', () => controller.abort());
+  // First Ctrl-C: stop reading, finish the documents in flight, leave no partial file.
+  // Second: leave now. (A persistent listener also keeps write-file-atomic's signal-exit
+  // from re-raising the signal before the run has wound down.)
+  process.on('SIGINT', () => {
+    if (controller.signal.aborted) process.exit(130);
+    controller.abort();
+  });
   const summary = await runClean({
     paths,
     cwd: process.cwd(),

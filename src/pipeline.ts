@@ -5,8 +5,9 @@ import type { Cleaned } from './clean/index.js';
 import { DecodeError, decodeBytes, gunzip, isGzip, sniffBinary } from './decode/bytes.js';
 import { formatFromContent, formatFromPath } from './decode/sniff.js';
 import { createDetector } from './detect/index.js';
+import { extractHtml, extractMarkdown, sniffHtmlCharset } from './extract/index.js';
 import { JsonDocumentError, readJsonDocument } from './extract/json.js';
-import { findTitle } from './extract/text.js';
+import { findTitle, repeatedTitleEnd } from './extract/title.js';
 import { buildRecord, errorRecord } from './output/json.js';
 import type { Settings } from './settings.js';
 import type { Change, ErrorRecord, Extracted, InputFormat, OutputRecord, RawFinding, SourceInfo, Suppression, UnscrapeRecord } from './types.js';
@@ -108,7 +109,10 @@ function decodeStage(file: VFile, input: InputDocument, settings: Settings): str
     if (bytes.length > settings.maxSize) throw new DecodeError('too-large', `the document is ${bytes.length} bytes, more than --max-size (${settings.maxSize})`);
     const binary = sniffBinary(bytes);
     if (binary) throw new DecodeError('binary', `not text: this looks like ${binary}`);
-    const decoded = decodeBytes(bytes, settings.encoding ? { forced: settings.encoding } : {});
+    // An HTML page may declare its charset; the declaration counts when the bytes are not UTF-8.
+    const hinted = input.format ?? settings.inputFormat ?? formatFromPath(input.path);
+    const declared = hinted === 'html' || hinted === undefined ? sniffHtmlCharset(bytes.subarray(0, 4096)) : undefined;
+    const decoded = decodeBytes(bytes, { ...(settings.encoding ? { forced: settings.encoding } : {}), ...(declared ? { declared } : {}) });
     text = decoded.text;
     encoding = decoded.encoding;
 
@@ -149,7 +153,9 @@ function extractStage(file: VFile, raw: string, input: InputDocument): void {
   }
   file.value = extracted.text;
   file.data.bodyStart = 0;
-  if (plain && extracted.title === undefined) {
+  if (plain && extracted.title !== undefined) {
+    file.data.bodyStart = repeatedTitleEnd(extracted.text, extracted.title) ?? 0;
+  } else if (plain) {
     const title = findTitle(extracted.text);
     if (title && !titleIsNoise(extracted.text, title.end)) {
       extracted.title = title.title;
@@ -167,7 +173,7 @@ function titleIsNoise(text: string, end: number): boolean {
 }
 
 function extractMarkup(kind: 'html' | 'markdown', content: string): Extracted {
-  throw new DocumentError('unsupported', `${kind} input is not supported yet: ${content.length} characters`);
+  return kind === 'html' ? extractHtml(content) : extractMarkdown(content);
 }
 
 /** [start, end) of each paragraph of a cleaned text (paragraphs are separated by a blank line). */

@@ -7,7 +7,8 @@ import type { Settings } from './settings.js';
 
 /** Runs tasks: in this thread for one job, on a pool of worker threads for more. */
 export interface Executor {
-  run(task: Task): Promise<Outcome>;
+  /** Run a task; `alone` says it is the only document of the run (no pool is worth starting). */
+  run(task: Task, alone?: boolean): Promise<Outcome>;
   /** How many tasks may usefully be in flight. */
   window: number;
   close(): Promise<void>;
@@ -22,9 +23,10 @@ export function defaultJobs(): number {
 }
 
 /**
- * An executor for `jobs` workers. The pool (piscina) starts lazily, at the second document,
- * so a single file is cleaned without paying for worker start-up; each worker builds its
- * processor once. A worker that crashes or hangs on a document fails only that document.
+ * An executor for `jobs` workers. The pool (piscina) starts lazily, at the first document that
+ * is not alone, so a single file is cleaned in this thread without paying for worker start-up;
+ * each worker builds its processor once. A worker that crashes or hangs on a document fails
+ * only that document.
  */
 export function createExecutor(settings: Settings, jobs: number): Executor {
   let local: Processor | undefined;
@@ -36,12 +38,10 @@ export function createExecutor(settings: Settings, jobs: number): Executor {
     return { run: async (task) => inThread(task), window: 2, close: async () => {} };
   }
   let pool: Piscina | undefined;
-  let count = 0;
   return {
     window: jobs * 4,
-    run: async (task) => {
-      count++;
-      if (count === 1) return inThread(task);
+    run: async (task, alone) => {
+      if (alone && !pool) return inThread(task);
       pool ??= new Piscina({
         filename: new URL('./worker.js', import.meta.url).href,
         workerData: settings,

@@ -1,3 +1,7 @@
+/**
+ * Rule contracts shared by the cleaning and detection stages. Kept apart from types.ts so
+ * that the detect and pipeline branches merge without conflicts.
+ */
 import type { Change, Severity } from './types.js';
 
 /** Registry metadata of a rule. */

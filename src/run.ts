@@ -147,7 +147,8 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
     for await (const item of jobs()) {
       const job: Job = 'record' in item ? { doc: { path: item.file.display, data: '' }, file: item.file, bytes: 0, ...(item.sink ? { sink: item.sink } : {}) } : item;
       const mode = modeOf(job);
-      const result = 'record' in item ? Promise.resolve(toOutcome(item.record, mode)) : safe(options.executor, { doc: item.doc, mode });
+      const alone = files.length === 1 && job.doc.container !== 'jsonl';
+      const result = 'record' in item ? Promise.resolve(toOutcome(item.record, mode)) : safe(options.executor, { doc: item.doc, mode }, alone);
       pending.push({ job, result });
       while (pending.length >= window) await flushOne();
     }
@@ -243,9 +244,9 @@ function isJsonObject(line: string): boolean {
   }
 }
 
-async function safe(executor: Executor, task: Task): Promise<Outcome> {
+async function safe(executor: Executor, task: Task, alone: boolean): Promise<Outcome> {
   try {
-    return await executor.run(task);
+    return await executor.run(task, alone);
   } catch (error) {
     const { doc } = task;
     return toOutcome(errorRecord(doc.path, undefined, doc.line, doc.container, 'internal', `processing failed: ${(error as Error)?.message ?? String(error)}`), task.mode);

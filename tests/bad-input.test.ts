@@ -81,13 +81,14 @@ describe('a folder of bad input', () => {
 
   it('stops on Ctrl-C without leaving partial output files', async () => {
     const dir = tempDir();
-    for (let i = 0; i < 400; i++) writeFileSync(join(dir, `doc${String(i).padStart(3, '0')}.txt`), `Doc ${i}\n\n${'Words of the article go here. '.repeat(300)}\n`);
+    for (let i = 0; i < 3000; i++) writeFileSync(join(dir, `doc${String(i).padStart(4, '0')}.txt`), `Doc ${i}\n\n${'Words of the article go here. '.repeat(300)}\n`);
     writeFileSync(join(dir, 'feed.jsonl'), Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: i, text: 'Line text. '.repeat(200) })).join('\n'));
     const out = join(dir, 'out');
     const child = spawn(process.execPath, [bin, 'clean', dir, '--out', out, '--jobs', '2'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    await new Promise((r) => setTimeout(r, 1500));
+    // Interrupt once it is writing (its SIGINT handler is installed by then).
+    for (let waited = 0; waited < 60_000 && !(existsSync(out) && readdirSync(out).length > 3); waited += 100) await new Promise((r) => setTimeout(r, 100));
     child.kill('SIGINT');
     const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
     expect(code).toBe(130);

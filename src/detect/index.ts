@@ -1,10 +1,108 @@
-// Placeholder until the detectors branch lands: same interface, no rules.
+/**
+ * Detection stage: the registry of translation-artifact detectors and the per-document
+ * runner. Each paragraph is parsed once with retext-english; every enabled paragraph rule
+ * runs on that tree. Document rules (duplicate-paragraph, name-variant) see all paragraphs.
+ */
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import { VFile } from 'vfile';
+import type { Root } from 'nlcst';
 import type { RawFinding, RuleLevel, Severity } from '../types.js';
+import type { Detector, ParagraphSpan, Transformer } from './types.js';
+import { detectLanguage } from './lang.js';
+import pronounNumber from './pronoun-number.js';
+import pleonasticPronoun from './pleonastic-pronoun.js';
+import calque from './calque.js';
+import verbPattern from './verb-pattern.js';
+import repeatedPhrase from './repeated-phrase.js';
+import repeatedWord from './repeated-word.js';
+import duplicateParagraph from './duplicate-paragraph.js';
+import nameVariant from './name-variant.js';
+import untranslated from './untranslated.js';
+import mixedScript from './mixed-script.js';
+import unbalancedQuote from './unbalanced-quote.js';
 
-/** Registry metadata of every detector. */
-export const detectRules: ReadonlyArray<{ id: string; stage: 'detect' | 'both'; severity: Severity; fixable: boolean; summary: string; url: string }> = [];
+/** Every detector, in reporting order. */
+const detectors: ReadonlyArray<Detector> = [
+  pronounNumber, pleonasticPronoun, calque, verbPattern, repeatedPhrase, repeatedWord,
+  duplicateParagraph, nameVariant, untranslated, mixedScript, unbalancedQuote,
+];
 
-/** Build once per worker; call per document. */
-export function createDetector(_levels: Record<string, RuleLevel> = {}): (text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>) => { lang: string; findings: RawFinding[] } {
-  return () => ({ lang: 'und', findings: [] });
+/** Registry metadata of every detector (the one list). */
+export const detectRules: ReadonlyArray<{ id: string; stage: 'detect' | 'both'; severity: Severity; fixable: boolean; summary: string; url: string }> =
+  detectors.map((d) => ({ ...d.info }));
+
+/** Languages on which the English-only detectors run ("und": too short to tell). */
+const ENGLISH = new Set(['en', 'und']);
+const HAS_LETTER = /\p{L}/u;
+/** The tree handed to text-only rules when no rule needed a parse. */
+const EMPTY: Root = { type: 'RootNode', children: [] };
+
+/** Build once per worker (processor, lists); call per document. */
+export function createDetector(
+  levels: Record<string, RuleLevel> = {},
+): (text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>) => { lang: string; findings: RawFinding[] } {
+  const active = detectors.filter((d) => (levels[d.info.id] ?? d.info.severity) !== 'off');
+  const levelOf = (id: string): Severity => {
+    const l = levels[id];
+    return l === undefined || l === 'off' ? severityOf(id) : l;
+  };
+  const parser = unified().use(retextEnglish).freeze();
+  const paragraphRules = active.filter((d) => d.plugin).map((d) => ({ d, run: d.plugin!() as Transformer }));
+  const documentRules = active.filter((d) => d.document);
+  const rawRules = active.filter((d) => d.raw && !d.englishOnly);
+
+  return (text, paragraphs) => {
+    const lang = detectLanguage(text);
+    const english = ENGLISH.has(lang);
+    const findings: RawFinding[] = [];
+    const collect = (file: VFile, base: number): void => {
+      for (const m of file.messages) {
+        const start = (m.place && 'start' in m.place ? m.place.start.offset : m.place?.offset) ?? 0;
+        const end = (m.place && 'end' in m.place ? m.place.end.offset : undefined) ?? start;
+        const rule = m.ruleId ?? 'unknown';
+        const finding: RawFinding = {
+          rule, severity: m.fatal === undefined ? 'info' : levelOf(rule),
+          start: base + start, end: base + end, message: m.reason,
+        };
+        if (m.expected && m.expected[0] !== undefined) finding.suggestion = m.expected[0];
+        findings.push(finding);
+      }
+    };
+
+    const perParagraph = english ? paragraphRules : [];
+    const due: typeof paragraphRules = [];
+    paragraphs.forEach((p, k) => {
+      const value = text.slice(p.start, p.end);
+      if (!HAS_LETTER.test(value)) return;
+      const file = new VFile({ value });
+      const previous = paragraphs[k - 1];
+      file.data.before = previous ? text.slice(previous.start, previous.end) : '';
+      if (perParagraph.length > 0) {
+        // Prefilters first: a paragraph that no tree rule may report on is never parsed.
+        due.length = 0;
+        let needsTree = false;
+        for (const r of perParagraph) {
+          if (r.d.gate && !r.d.gate(value)) continue;
+          due.push(r);
+          if (!r.d.textOnly) needsTree = true;
+        }
+        if (due.length === 0) return;
+        const tree = needsTree ? (parser.parse(file) as Root) : EMPTY;
+        for (const r of due) r.run(tree, file);
+      } else {
+        for (const r of rawRules) r.raw!(file);
+      }
+      if (file.messages.length > 0) collect(file, p.start);
+    });
+    const docFile = new VFile({ value: text });
+    for (const d of documentRules) if (english || !d.englishOnly) d.document!(docFile, paragraphs as ReadonlyArray<ParagraphSpan>);
+    collect(docFile, 0);
+    findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+    return { lang, findings };
+  };
+}
+
+function severityOf(id: string): Severity {
+  return detectors.find((d) => d.info.id === id)?.info.severity ?? 'warning';
 }

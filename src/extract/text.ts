@@ -1,36 +1,14 @@
-/** Plain text: the title line. */
+/** Every whitespace run, no-break spaces included: for metadata values. */
+const ANY_SPACE = /[\s\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+/** HTML's collapsible whitespace (no-break spaces are text; the clean stage's whitespace rule records them). */
+const HTML_SPACE = /[ \t\n\r\f\v]+/g;
 
-/** Where a plain-text title is, and where the body starts after it. */
-export interface TitleSpan {
-  title: string;
-  /** The title line: [start, end) in UTF-16 offsets of the source. */
-  start: number;
-  end: number;
-  /** Offset of the first line of the body. */
-  bodyStart: number;
+/** Collapse every whitespace run to one space and trim: for titles and metadata. */
+export function collapse(s: string): string {
+  return s.replace(ANY_SPACE, ' ').trim();
 }
 
-const maxTitleChars = 200;
-const maxTitleWords = 30;
-
-/**
- * The first line is the title when it is short, has letters and no sentence-final punctuation,
- * and is followed by a blank line and more text: "Belarusian security forces signed an open
- * letter …" over its article. A first paragraph that is a sentence is not a title.
- */
-export function findTitle(source: string): TitleSpan | undefined {
-  const end = source.indexOf('\n');
-  if (end <= 0 || end > maxTitleChars + 2) return undefined;
-  const line = source.slice(0, end).replace(/\r$/, '');
-  const title = line.trim().replace(/\s+/gu, ' ');
-  if (title === '' || line !== line.trimStart() || !/\p{L}/u.test(title)) return undefined;
-  if (title.length > maxTitleChars || title.split(' ').length > maxTitleWords) return undefined;
-  if (/[.!?…:;,]["”’»)]*$/u.test(title)) return undefined;
-  // A blank line must follow, then some text.
-  const rest = /^\n[ \t\r\u00a0]*\n/.exec(source.slice(end, end + 64));
-  if (!rest) return undefined;
-  const body = /\S/u.exec(source.slice(end));
-  if (!body) return undefined;
-  const bodyStart = source.lastIndexOf('\n', end + body.index) + 1;
-  return { title, start: 0, end: line.length, bodyStart };
+/** Collapse HTML whitespace runs inside one paragraph to one space and trim the ends. */
+export function collapseBlock(s: string): string {
+  return s.replace(HTML_SPACE, ' ').trim();
 }

@@ -83,6 +83,7 @@ export function errorRecord(path: string, source: SourceInfo | undefined, line: 
 }
 
 function countCodePoints(s: string): number {
+  if (!/[\uD800-\uDBFF]/.test(s)) return s.length;
   let n = s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

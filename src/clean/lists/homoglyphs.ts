@@ -1,0 +1,12 @@
+/** Cyrillic letters that look like Latin ones, mapped to their Latin twin. */
+export const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
+  'А': 'A', 'В': 'B', 'Е': 'E', 'К': 'K', 'М': 'M', 'Н': 'H', 'О': 'O', 'Р': 'P', 'С': 'C',
+  'Т': 'T', 'Х': 'X', 'У': 'Y', 'І': 'I', 'Ј': 'J', 'Ѕ': 'S', 'Ԛ': 'Q', 'Ԝ': 'W',
+  'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'у': 'y', 'х': 'x', 'і': 'i', 'ј': 'j',
+  'ѕ': 's', 'ԛ': 'q', 'ԝ': 'w', 'һ': 'h', 'ӏ': 'l',
+};
+
+/** Latin letters that look like Cyrillic ones (for Cyrillic words with Latin intruders). */
+export const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(CYRILLIC_TO_LATIN).map(([c, l]) => [l, c]),
+);

@@ -1,0 +1,55 @@
+/**
+ * calque: stock phrases of Russian and Ukrainian news translated word for word ("It
+ * should be recalled that" for «Напомним, что», "As it became known" for «Как стало
+ * известно», "on the territory of" for «на территории»).
+ *
+ * Notes:
+ * - Phrases native writers also use ("At the same time,", "In turn,", "in connection
+ *   with", "it should be noted that") are `info` only (see lists/calque.ts).
+ * - "Recall that" counts only at the start of a sentence ("I recall that" is English), and
+ *   even there only as `info`: opinion writers use the imperative too. "Recall, …" with a
+ *   comma is the MT form and a warning.
+ * - "it is said in the" only before a document noun ("in the statement"): "it is said in
+ *   the village that" is folklore English.
+ * - One regex over each sentence, phrases longest first, whole words only.
+ */
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import type { Detector } from './types.js';
+import { eachSentenceMatch, report, ruleInfo } from './util.js';
+import { CALQUES, type Calque } from './lists/calque.js';
+
+const ID = 'calque';
+const key = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+const BY_KEY = new Map<string, Calque>(CALQUES.map((c) => [key(c.phrase), c]));
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+');
+// ASCII word boundaries and no Unicode flag: V8 scans this alternation several times faster.
+const sorted = [...BY_KEY.keys()].sort((a, b) => b.length - a.length);
+const PATTERN = new RegExp(`(?<![\\w'’])(?:${sorted.map(escape).join('|')})(?![\\w])`, 'gi');
+
+function calque() {
+  return (tree: Root, file: VFile): void => {
+    eachSentenceMatch(tree, file, PATTERN, (m, offset, sentence, sentenceStart) => {
+      const entry = BY_KEY.get(key(m[0]));
+      if (!entry) return;
+      if (entry.initial && /[\p{L}\d]/u.test(sentence.slice(0, offset - sentenceStart))) return;
+      const found = m[0].replace(/[,\s]+$/, '');
+      report(file, {
+        ruleId: ID, start: offset, end: offset + found.length, info: entry.info === true,
+        reason: entry.info
+          ? `“${found}” is a stock phrase of translated news; consider plainer English`
+          : `“${found}” is a word-for-word translation of a Russian/Ukrainian stock phrase`,
+        ...(entry.suggestion ? { expected: [entry.suggestion] } : {}),
+      });
+    });
+  };
+}
+
+/** Registry entry. */
+const detector: Detector = {
+  info: ruleInfo(ID, 'detect', 'warning', false, 'stock phrases translated word for word ("It should be recalled that", "on the territory of")'),
+  englishOnly: true,
+  plugin: calque,
+  gate: (text) => { PATTERN.lastIndex = 0; return PATTERN.test(text); },
+};
+export default detector;

@@ -1,0 +1,101 @@
+/**
+ * duplicate-paragraph: a paragraph that repeats an earlier one (a title or lead scraped
+ * twice), or a truncated lead followed by the full paragraph ("More than one hundred
+ * current and former…" then the whole lead).
+ *
+ * Notes:
+ * - Short paragraphs (under 6 words: "Photo: AP", "Read more", "***") repeat legitimately
+ *   in real pages and are ignored.
+ * - Comparison ignores case, spacing, typographic quotes and trailing ellipses/periods.
+ * - A prefix counts only if it has 6+ words and the longer paragraph follows within the
+ *   next three paragraphs: a lead quoted again at the end of a long article is not a
+ *   truncation. Unless the short one ends in an ellipsis, the longer one must be prose (a
+ *   sentence end): product headings over their variants are not truncated leads.
+ * - A repeat counts near its first copy (within three paragraphs) or when the first copy is
+ *   at the top of the article (title, lead): identical list items far apart in a recipe or
+ *   product page are content. Number-heavy lines and tweet credits ("— The Senate
+ *   (@NGRSenate) October 9, 2018") are never reported.
+ * - Exact duplicates are found with a Map (linear in the document).
+ */
+import type { VFile } from 'vfile';
+import type { Detector, ParagraphSpan } from './types.js';
+import { report, ruleInfo } from './util.js';
+
+const ID = 'duplicate-paragraph';
+const MIN_WORDS = 6;
+const LOOKAHEAD = 3;
+/** Paragraphs at the top of the article: title, lead and the scraped copies of them. */
+const TOP = 3;
+/** Characters compared before normalising (shorter than any 6-word paragraph). */
+const KEY = 16;
+
+/** Recipe lines, tables and credits: many numbers among few words. */
+function listLike(n: string): boolean {
+  const tokens = n.match(/[\p{L}\d]+/gu) ?? [];
+  const digits = tokens.filter((t) => /^\d/.test(t)).length;
+  return digits * 5 >= tokens.length || /^[—–-]/.test(n);
+}
+
+function normalize(s: string): string {
+  return s.toLowerCase().replace(/[“”„«»"]/g, '"').replace(/[’‘]/g, "'")
+    .replace(/\s+/g, ' ').replace(/(?:\s*(?:\.\.\.|…|\.|\[\.\.\.\]))+\s*$/u, '').trim();
+}
+
+function check(file: VFile, paragraphs: ReadonlyArray<ParagraphSpan>): void {
+  const text = String(file.value);
+  // Only paragraphs that share their first characters with another can be copies: a cheap
+  // key decides which ones are normalised at all.
+  const keyOf = (p: ParagraphSpan): string => text.slice(p.start, Math.min(p.end, p.start + KEY)).toLowerCase();
+  const keyCount = new Map<string, number>();
+  for (const p of paragraphs) { const k = keyOf(p); keyCount.set(k, (keyCount.get(k) ?? 0) + 1); }
+  const norms = paragraphs.map((p) => (keyCount.get(keyOf(p))! > 1 ? normalize(text.slice(p.start, p.end)) : ''));
+  const elided = paragraphs.map((p) => /(?:\.\.\.|…)\s*$/u.test(text.slice(p.start, p.end)));
+  const words = norms.map((n) => (n.match(/[\p{L}\d]+/gu) ?? []).length);
+  const seen = new Map<string, number>();
+  const reported = new Set<number>();
+  norms.forEach((n, i) => {
+    if (words[i]! < MIN_WORDS) return;
+    const first = seen.get(n);
+    if (first === undefined) { seen.set(n, i); return; }
+    // A scraped title or lead repeats near its first copy or at the top of the article;
+    // identical list items far apart ("1 cup spinach, …", product features) are content.
+    if (i - first > LOOKAHEAD && first >= TOP) return;
+    if (listLike(n)) return;
+    reported.add(i);
+    const p = paragraphs[i]!;
+    report(file, {
+      ruleId: ID, start: p.start, end: p.end,
+      reason: `Paragraph repeats paragraph ${first + 1} (“${excerpt(text, paragraphs[first]!)}”)`,
+    });
+  });
+  norms.forEach((n, i) => {
+    if (words[i]! < MIN_WORDS || reported.has(i)) return;
+    for (let k = i + 1; k <= i + LOOKAHEAD && k < norms.length; k++) {
+      const full = norms[k]!;
+      // A lead is prose: "Apple AirPods with Wireless Charging Case" before "… Case (Latest
+      // Model)" is a product heading over its variant, not a truncated lead.
+      const prose = /[.!?]["”»’)]?(?:\s|$)/u.test(full);
+      if (full.length > n.length && full.startsWith(n) && (elided[i] || (prose && /[^\p{L}\d]/u.test(full[n.length]!)))) {
+        const p = paragraphs[i]!;
+        report(file, {
+          ruleId: ID, start: p.start, end: p.end,
+          reason: `Truncated copy of paragraph ${k + 1} (“${excerpt(text, paragraphs[k]!)}”)`,
+            });
+        return;
+      }
+    }
+  });
+}
+
+function excerpt(text: string, p: ParagraphSpan): string {
+  const s = text.slice(p.start, p.end);
+  return s.length <= 50 ? s : s.slice(0, 50).replace(/\s+\S*$/, '') + '…';
+}
+
+/** Registry entry. */
+const detector: Detector = {
+  info: ruleInfo(ID, 'detect', 'warning', false, 'a title or lead repeated, a truncated lead followed by the full one'),
+  englishOnly: false,
+  document: check,
+};
+export default detector;

@@ -1,0 +1,172 @@
+/**
+ * pronoun-number: a singular pronoun opening a sentence whose antecedent can only be the
+ * plural subject before it ("The signatories demand … In his opinion, …"; "Members of
+ * the commission refused to comment. According to him, …"). Russian MT renders «по их
+ * мнению» or an elided subject with the wrong number.
+ *
+ * Notes:
+ * - compromise (offline POS tagger) decides noun number and names; it runs only on
+ *   paragraphs that passed the cheap gates below, never on whole documents.
+ * - Only a pronoun at the start of a sentence (after lead words such as "In", "According
+ *   to", "However,") is checked: elsewhere the antecedent is usually in its own sentence.
+ * - Quiet when any singular person may be the antecedent: a name (compromise Person or an
+ *   unknown ProperNoun), a title ("Mr", "Dr"), a singular person noun ("a retired colonel",
+ *   "the president"), or an earlier he/she in the paragraph; also in the pronoun's own
+ *   sentence ("In his statement, Smith said").
+ * - Only a hint (`info`) when the paragraph before names a singular person or uses he/she:
+ *   news paragraphs often continue the previous one's subject.
+ * - Quiet inside quotations: quoted speech refers outside the paragraph.
+ * - The subject's head must be a plural person/group noun (compromise Actor or
+ *   lists/pronoun-number.ts), or "they": "The elections were rigged. In his view" refers
+ *   to someone else.
+ */
+import { nlp } from './nlp.js';
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import type { Detector } from './types.js';
+import { norm, report, ruleInfo, span } from './util.js';
+import { HUMAN_PLURALS, LEAD_WORDS, PLURAL_OF, SINGULAR_PERSONS, TITLES } from './lists/pronoun-number.js';
+
+const ID = 'pronoun-number';
+const PRONOUN = /(?<![\p{L}'’-])(he|his|him|she|her|himself|herself)(?![\p{L}'’-])/giu;
+const GATE = /\b(?:he|his|him|she|her|himself|herself)\b/i;
+/**
+ * Cheap gate before compromise: the first words of the previous sentence (where its
+ * subject is) hold "they" or a person/group plural of the list. compromise then decides
+ * whether that word is really the plural head of the subject.
+ */
+const AGENT_PLURAL = /(?:ers|ors|ists|ants|ents|ians|ees|men)$/;
+
+function pluralGate(sentence: string): boolean {
+  const words = sentence.slice(0, 160).toLowerCase().match(/[a-z]+/g) ?? [];
+  // Listed plurals, or agent-noun plurals ("drivers", "cyclists", "tenants") that compromise
+  // may tag as actors; compromise makes the decision, this only saves calls.
+  return words.slice(0, 12).some((w) => w === 'they' || HUMAN_PLURALS.has(w) || AGENT_PLURAL.test(w));
+}
+/** A singular person noun in the two sentences: a nearer antecedent ("a retired colonel"). */
+const PERSON_WORD = new RegExp(`(?<![\\p{L}'’-])(?:${[...SINGULAR_PERSONS].join('|')})(?![\\p{L}'’-])`, 'iu');
+const CAPITALISED_INSIDE = /[\p{Ll},;:]\s+["“]?\p{Lu}/u;
+const NOT_PERSON = ['Place', 'Organization', 'Date', 'Demonym', 'Month', 'WeekDay', 'Country', 'City', 'Region', 'Acronym', 'Value'];
+
+interface Term { text: string; normal: string; tags: string[]; offset: { start: number; length: number } }
+
+function isSingularPerson(t: Term): boolean {
+  const tags = t.tags;
+  if (tags.includes('Person') || tags.includes('Honorific')) return true;
+  if (tags.includes('ProperNoun') && !NOT_PERSON.some((x) => tags.includes(x))) return true;
+  if (tags.includes('Plural')) return false;
+  return (tags.includes('Actor') && tags.includes('Singular')) || SINGULAR_PERSONS.has(t.normal);
+}
+
+/** Head and text of the subject of a sentence: the noun before the first verb. */
+function pluralSubject(raw: Term[], text: string): { phrase: string; start: number } | undefined {
+  // compromise tags a sentence-initial "Volunteers" as a verb: a listed person plural is a noun.
+  const terms = raw.map((t) => (HUMAN_PLURALS.has(t.normal) && t.tags.includes('Verb') ? { ...t, tags: ['Noun', 'Plural'] } : t));
+  const verb = terms.findIndex((t) => t.tags.includes('Verb') && !t.tags.includes('Gerund'));
+  if (verb <= 0) return undefined;
+  let from = 0;
+  for (let i = 0; i < verb; i++) if (/,\s*$/.test(terms[i]!.text + (terms[i] as unknown as { post: string }).post)) from = i + 1;
+  let head: Term | undefined;
+  for (let i = from; i < verb; i++) {
+    const t = terms[i]!;
+    if (t.tags.includes('Preposition') && head) break;
+    if (t.tags.includes('Noun')) head = t;
+  }
+  if (!head) return undefined;
+  const human = head.normal === 'they' || (head.tags.includes('Plural') && !head.tags.includes('Pronoun') &&
+    (head.tags.includes('Actor') || HUMAN_PLURALS.has(head.normal)));
+  if (!human) return undefined;
+  const start = terms[from]!.offset.start;
+  // "Members of the commission": the whole subject when short, else up to the head.
+  const last = verb - from <= 6 ? terms[verb - 1]! : head;
+  return { phrase: text.slice(start, last.offset.start + last.offset.length).replace(/[,;:]+$/, ''), start };
+}
+
+function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const curly = (before.match(/[“«„]/g) ?? []).length - (before.match(/[”»]/g) ?? []).length;
+  const straight = (before.match(/"/g) ?? []).length;
+  return curly > 0 || straight % 2 === 1;
+}
+
+/** Offset just after the last ". " + capital inside `text` (0 when none). */
+function lastBoundary(text: string): number {
+  let at = 0;
+  const re = /[.!?]["”’»)]*\s+(?=["“«]?\p{Lu})/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index + m[0].length;
+  return at;
+}
+
+function pronounNumber() {
+  return (tree: Root, file: VFile): void => {
+    const text = String(file.value);
+    if (!GATE.test(text) || TITLES.test(text)) return;
+    // Only the paragraph's first he/she/his/him/her can be wrong: any later one has an
+    // earlier singular pronoun that establishes its referent.
+    PRONOUN.lastIndex = 0;
+    const m = PRONOUN.exec(text);
+    if (!m) return;
+    let prev: [number, number] | undefined;
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue;
+      for (const sentence of paragraph.children) {
+        if (sentence.type !== 'SentenceNode') continue;
+        let [s, e] = span(sentence);
+        if (e <= m.index) { prev = [s, e]; continue; }
+        // retext keeps "on August 9. In his opinion" in one sentence: split it here.
+        const inner = lastBoundary(text.slice(s, m.index));
+        if (inner > 0) { prev = [s, s + inner]; s += inner; }
+        if (!prev) return; // pronoun in the first sentence: its antecedent is elsewhere
+        const lead = (text.slice(s, m.index).match(/[\p{L}'’]+/gu) ?? []).map(norm);
+        if (lead.length > 4 || !lead.every((w) => LEAD_WORDS.has(w))) return;
+        if (insideQuote(text, m.index)) return;
+        const spanStart = lead.length > 0 ? s + text.slice(s, e).search(/\p{L}/u) : m.index;
+        check(file, text, prev[0], s, e, m.index, m[1]!, spanStart);
+        return;
+      }
+    }
+  };
+}
+
+function check(file: VFile, text: string, prevStart: number, s: number, e: number, at: number, pronoun: string, spanStart: number): void {
+  if (!pluralGate(text.slice(prevStart, s)) || PERSON_WORD.test(text.slice(prevStart, e))) return;
+  // Sentences before the subject's: a capitalised word inside a sentence may be a person
+  // compromise would have to tag; stay quiet rather than tag the whole paragraph.
+  if (CAPITALISED_INSIDE.test(text.slice(0, prevStart))) return;
+  const terms = (nlp(text.slice(prevStart, e)).json({ offset: true }) as Array<{ terms: Term[] }>)
+    .flatMap((x) => x.terms).map((t) => ({ ...t, offset: { start: t.offset.start + prevStart, length: t.offset.length } }));
+  const others = terms.filter((t) => t.offset.start !== at);
+  if (others.some(isSingularPerson)) return;
+  const prev = terms.filter((t) => t.offset.start < s);
+  const subject = pluralSubject(prev, text);
+  if (!subject) return;
+  const lower = pronoun.toLowerCase();
+  // Span: the lead-in and pronoun, plus the noun a possessive governs ("In his opinion").
+  let end = at + pronoun.length;
+  if (lower === 'his' || lower === 'her') {
+    const next = /^\s+([\p{L}'’-]+)/u.exec(text.slice(end, e));
+    if (next) end += next[0].length;
+  }
+  const found = text.slice(spanStart, end);
+  // A singular person in the paragraph before may be the antecedent after all ("A man was
+  // shot on Friday. / Paramedics arrived quickly. He was taken to hospital."): a hint only.
+  const before = file.data.before ?? '';
+  const hint = before !== '' && (GATE.test(before) || TITLES.test(before) || PERSON_WORD.test(before) ||
+    (nlp(before).json() as Array<{ terms: Term[] }>).some((x) => x.terms.some((t) => t.tags.includes('Person'))));
+  const plural = PLURAL_OF[lower]!;
+  const cased = /^\p{Lu}/u.test(pronoun) ? plural[0]!.toUpperCase() + plural.slice(1) : plural;
+  report(file, {
+    ruleId: ID, start: spanStart, end, info: hint,
+    reason: `Singular “${pronoun}” after the plural subject “${subject.phrase}”`,
+    expected: [found.slice(0, at - spanStart) + cased + found.slice(at - spanStart + pronoun.length)],
+  });
+}
+
+/** Registry entry. */
+const detector: Detector = {
+  info: ruleInfo(ID, 'detect', 'warning', false, 'singular pronoun for a plural antecedent ("The signatories … In his opinion")'),
+  englishOnly: true,
+  plugin: pronounNumber,
+  gate: (text) => GATE.test(text) && !TITLES.test(text),
+};
+export default detector;

@@ -1,0 +1,92 @@
+/**
+ * unbalanced-quote: a quotation opened and never closed within its paragraph, as when MT
+ * or a scraper drops the closing mark or turns it into an opening one.
+ *
+ * Notes:
+ * - A paragraph whose quote stays open is fine when the next paragraph opens with a quote
+ *   mark: the convention for quotations running over several paragraphs.
+ * - Likewise when the next paragraph's first quote mark closes: the quotation was broken
+ *   by a line break.
+ * - Single quotes are ignored: ’ and ' are apostrophes far more often than quotes.
+ * - Straight double quotes toggle; after a digit with nothing open they are inch marks
+ *   (12" pipe).
+ * - A curly mark's role follows its context: “ closing a „ quote (Russian style), a “
+ *   glued to the end of a quotation (“… profession. “.) closes it, and a Swedish-style ”
+ *   before a word with nothing open opens one.
+ * - Closing marks with nothing open are not this rule's business.
+ */
+import type { VFile } from 'vfile';
+import type { Detector, ParagraphSpan } from './types.js';
+import { report, ruleInfo } from './util.js';
+
+const ID = 'unbalanced-quote';
+const MARKS = /’’|''|["“”„«»]/g;
+const OPENING = /^\s*["“„«”]/;
+const SPACE_BEFORE = /[\s(\[{—–-]/;
+const BOUNDARY_AFTER = /[\s.,;:!?)\]}…—–-]/;
+
+/** Offsets of quote marks left open in `text` (a paragraph). */
+export function openQuotes(text: string): number[] {
+  const stack: Array<{ mark: string; at: number }> = [];
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+    const q = m[0].length === 2 ? '”' : m[0]; // ’’ and '' close like ”
+    const i = m.index;
+    const prev = i > 0 ? text[i - 1]! : ' ';
+    const next = i + m[0].length < text.length ? text[i + m[0].length]! : ' ';
+    const before = SPACE_BEFORE.test(prev);
+    const after = BOUNDARY_AFTER.test(next);
+    const top = stack[stack.length - 1];
+    let close: boolean;
+    if (!top && !before && after && q !== '„' && q !== '«') continue; // stray closing mark
+    if (q === '"') {
+      if (!top && /\d/.test(prev)) continue; // inch mark
+      close = top?.mark === '"' || (top !== undefined && after && !before);
+    } else if (q === '“') {
+      close = top?.mark === '„' || (top !== undefined && after);
+    } else if (q === '”' || q === '»') {
+      close = top !== undefined || !(before && !after);
+    } else close = false; // „ «
+    if (close) { if (top) stack.pop(); } else stack.push({ mark: q, at: i });
+  }
+  return stack.map((s) => s.at);
+}
+
+/** True when the first quote mark of `text` is a closing one ("… binasanya.”"). */
+function closesFirst(text: string): boolean {
+  MARKS.lastIndex = 0;
+  const m = MARKS.exec(text);
+  if (!m) return false;
+  const prev = m.index > 0 ? text[m.index - 1]! : ' ';
+  const next = m.index + m[0].length < text.length ? text[m.index + m[0].length]! : ' ';
+  return /[”»]|’’|''/.test(m[0]) || (m[0] === '"' && !SPACE_BEFORE.test(prev) && BOUNDARY_AFTER.test(next));
+}
+
+function check(file: VFile, paragraphs: ReadonlyArray<ParagraphSpan>): void {
+  const text = String(file.value);
+  paragraphs.forEach((p, k) => {
+    const value = text.slice(p.start, p.end);
+    MARKS.lastIndex = 0;
+    if (!MARKS.test(value)) return;
+    const open = openQuotes(value);
+    if (open.length === 0) return;
+    const next = paragraphs[k + 1];
+    if (next && OPENING.test(text.slice(next.start, Math.min(next.end, next.start + 8)))) return;
+    // A line break inside a quotation: the next paragraph closes before it opens anything.
+    if (next && closesFirst(text.slice(next.start, next.end))) return;
+    const at = p.start + open[0]!;
+    const excerpt = text.slice(at, Math.min(p.end, at + 40)).replace(/\s+\S*$/, '');
+    report(file, {
+      ruleId: ID, start: at, end: at + 1,
+      reason: `Quotation opened at “${excerpt}…” is never closed in this paragraph`,
+    });
+  });
+}
+
+/** Registry entry: a document rule, since a quote may continue in the next paragraph. */
+const detector: Detector = {
+  info: ruleInfo(ID, 'detect', 'warning', false, 'a quotation opened and never closed'),
+  englishOnly: false,
+  document: check,
+};
+export default detector;

@@ -1,0 +1,102 @@
+/**
+ * verb-pattern: a verb followed by a to-infinitive where English needs a gerund, a clause
+ * or an object ("demand to invalidate", "allows to block", "insisted to hold",
+ * "recommend to drink"): Russian «требуют отменить», «позволяет заблокировать».
+ *
+ * Notes:
+ * - "demanded to know/see/speak/be heard" is idiomatic (lists DEMAND_OK); "their demand
+ *   to" is a noun: compromise must tag the word as a verb.
+ * - "allows police to block" has its object: only "allow" + "to" directly is reported.
+ * - The passive is English: "were (not) allowed to", "is recommended to", "is considered
+ *   to be". Past "allowed/permitted/enabled to" is also a reduced relative ("citizens
+ *   allowed to vote"), so it is reported only after an active subject ("this allowed to").
+ * - "insisted to reporters", "suggested to him": the word after "to" must not be a noun,
+ *   pronoun, name or number (compromise tags), i.e. it must be the infinitive.
+ * - Base "allow to" counts only after a modal or "to" ("will allow to reduce"): "and allow
+ *   to cool" is a recipe imperative.
+ * - compromise runs only on sentences the regex already matched.
+ */
+import { nlp } from './nlp.js';
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import type { Detector } from './types.js';
+import { eachSentenceMatch, norm, report, ruleInfo } from './util.js';
+import { ACTIVE_BEFORE, BE_ADVERBS, BE_FORMS, DEMAND_OK, VERBS } from './lists/verb-pattern.js';
+
+const ID = 'verb-pattern';
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'to', "'ll", 'does', 'do', 'did', 'not', 'also']);
+const PATTERN = new RegExp(`(?<![\\p{L}'’-])(${[...VERBS.keys()].join('|')})\\s+to\\s+(\\p{L}+)(?![\\p{L}'’-])`, 'giu');
+const PREFILTER = new RegExp(`\\b(?:${[...VERBS.keys()].join('|')})\\s+to\\s`, 'i');
+const NOT_INFINITIVE = ['Plural', 'Determiner', 'Pronoun', 'ProperNoun', 'Value', 'Possessive', 'Date', 'Gerund', 'PastTense', 'Adverb', 'Adjective'];
+/** Quantifiers after "to" start a noun phrase ("risks to all"), never an infinitive. */
+const QUANTIFIERS = new Set(['all', 'every', 'each', 'both', 'some', 'any', 'no', 'many', 'most', 'few', 'several', 'everyone', 'everybody', 'anyone', 'nobody']);
+
+function previousWords(sentence: string, index: number, n: number): string[] {
+  const before = sentence.slice(Math.max(0, index - 80), index);
+  return (before.match(/[\p{L}'’]+/gu) ?? []).slice(-n).map(norm);
+}
+
+function isPassive(prev: string[]): boolean {
+  for (let i = prev.length - 1; i >= 0; i--) {
+    const w = prev[i]!;
+    if (BE_FORMS.has(w)) return true;
+    if (!BE_ADVERBS.has(w) && !w.endsWith('ly')) return false;
+  }
+  return false;
+}
+
+function gerund(verb: string): string {
+  const doc = nlp(verb);
+  doc.tag('Infinitive');
+  const c = doc.verbs().conjugate()[0] as { Gerund?: string } | undefined;
+  return c?.Gerund ?? `${verb}ing`.replace(/eing$/, 'ing');
+}
+
+function verbPattern() {
+  return (tree: Root, file: VFile): void => {
+    eachSentenceMatch(tree, file, PATTERN, (m, offset, sentence, sentenceStart) => {
+      const verb = norm(m[1]!);
+      const inf = m[2]!;
+      const entry = VERBS.get(verb);
+      if (!entry || /^\p{Lu}/u.test(inf) || QUANTIFIERS.has(norm(inf))) return;
+      const local = offset - sentenceStart;
+      const prev = previousWords(sentence, local, 4);
+      // Base "allow to" is Russian only after a modal or "to" ("will allow to reduce");
+      // elsewhere it is a recipe imperative ("remove from heat and allow to cool").
+      if (/^(allow|permit|enable)$/.test(verb) && !MODALS.has(prev[prev.length - 1] ?? '')) return;
+      if (isPassive(prev)) return;
+      if (entry.family === 'demand' && DEMAND_OK.has(norm(inf))) return;
+      if (entry.family === 'object' && /ed$/.test(verb) && !ACTIVE_BEFORE.has(prev[prev.length - 1] ?? '')) return;
+      if (norm(inf) === 'be' && entry.family !== 'object') return; // "considered to be"
+      // Tag the sentence: the trigger must be a verb, the next word an infinitive.
+      const terms = nlp(sentence).json({ offset: true })[0]?.terms as Array<{ text: string; tags: string[]; offset: { start: number } }> | undefined;
+      const at = terms?.findIndex((t) => t.offset.start === local);
+      if (terms && at !== undefined && at >= 0) {
+        // "their demand to", "the main demand to": a noun. compromise also tags "the rally
+        // demand to release" as a noun, so only a determiner, possessive or adjective before
+        // the word makes it one.
+        const before = terms[at - 1];
+        const nounReading = before !== undefined && ['Determiner', 'Possessive', 'Adjective', 'Value', 'Verb'].some((t) => before.tags.includes(t));
+        if (!terms[at]!.tags.includes('Verb') && nounReading) return;
+        const next = terms[at + 2];
+        if (next && NOT_INFINITIVE.some((tag) => next.tags.includes(tag))) return;
+      }
+      const found = m[0];
+      const fix = entry.fix(gerund(norm(inf)), m[1]!);
+      report(file, {
+        ruleId: ID, start: offset, end: offset + found.length,
+        reason: `“${m[1]} to ${inf}”: English “${m[1]}” does not take a bare to-infinitive`,
+        ...(fix ? { expected: [fix] } : {}),
+      });
+    }, PREFILTER);
+  };
+}
+
+/** Registry entry. */
+const detector: Detector = {
+  info: ruleInfo(ID, 'detect', 'warning', false, 'verb complements calqued from Russian ("demand to invalidate", "allows to block")'),
+  englishOnly: true,
+  plugin: verbPattern,
+  gate: (text) => PREFILTER.test(text),
+};
+export default detector;

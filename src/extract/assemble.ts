@@ -1,0 +1,96 @@
+import type { Suppression } from '../types.js';
+import { BOILERPLATE_LINES, TRAILER_LINK_TEXTS } from './selectors.js';
+import { resolveSuppressions, type Marker } from './suppress.js';
+
+/** A paragraph candidate as any extractor produces it. */
+export interface Para {
+  text: string;
+  /** Raw characters, and how many of them were link text. */
+  chars: number;
+  linkChars: number;
+  /** Inside an h1–h6. */
+  heading?: boolean;
+}
+
+/** A paragraph is link furniture when most of its characters are link text. */
+const LINK_DENSITY_MAX = 0.6;
+
+/** No phrase of the lists is longer; longer lines are never compared (and never regex-trimmed). */
+const PHRASE_MAX = 80;
+
+/** A line compared with the phrase lists: lowercased, framing punctuation and arrows removed. */
+export const lineKey = (s: string): string =>
+  s.length > PHRASE_MAX ? s.toLowerCase() : s.toLowerCase().replace(/[\s:.!|›»>→-]+$/u, '').replace(/^[\s|›»<←-]+/u, '');
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+const words = (s: string) => s.toLowerCase().match(WORDS) ?? [];
+
+/**
+ * Is this first paragraph the headline again? Equal to the title (ignoring case, spacing and
+ * punctuation), or a heading that shares most of its words with it ("HS Roundup: …" under
+ * the title "High School Roundup: …").
+ */
+function repeatsTitle(p: Para, title: string): boolean {
+  const a = words(p.text);
+  const b = words(title);
+  if (a.join(' ') === b.join(' ')) return true;
+  if (!p.heading || !a.length || !b.length) return false;
+  const set = new Set(b);
+  const shared = a.filter((w) => set.has(w)).length;
+  return shared >= TITLE_OVERLAP * Math.min(a.length, b.length) && a.length <= 2 * b.length;
+}
+
+/** A heading repeats the title when this share of the shorter one's words are shared. */
+const TITLE_OVERLAP = 0.6;
+
+/**
+ * A paragraph that is only a date or a time ("20 Nov, 2019 05:47", "November 15, 2019",
+ * "18.11.2019"): at most three words of letters beside a year or a clock time.
+ */
+function isDateLine(text: string): boolean {
+  if (text.length > 40) return false;
+  if (!/\b(1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b/.test(text)) return false;
+  const letters = text.match(/\p{L}+/gu) ?? [];
+  return letters.length <= 3;
+}
+
+/** Short furniture lines ("Advertisement", "Share this article") and link-only paragraphs. */
+export function isFurniture(p: Para): boolean {
+  if (p.text.length <= 60 && BOILERPLATE_LINES.has(lineKey(p.text))) return true;
+  if (isDateLine(p.text)) return true;
+  return p.chars > 0 && p.linkChars / p.chars > LINK_DENSITY_MAX;
+}
+
+/** Options of {@link assemble}. */
+export interface AssembleOptions {
+  title?: string | undefined;
+  /** Drop furniture lines and link-only paragraphs (HTML); Markdown keeps every paragraph. */
+  furniture: boolean;
+}
+
+/**
+ * Join the chosen paragraphs into the extracted text: furniture dropped (when asked), the
+ * auto-blog "Source" trailer dropped, the title not repeated first; suppression markers
+ * become regions of the joined text.
+ */
+export function assemble(paras: Para[], candidates: number[], markers: Marker[], opts: AssembleOptions): { text: string; suppressions?: Suppression[] } {
+  const kept = opts.furniture ? candidates.filter((i) => !isFurniture(paras[i] as Para)) : candidates.slice();
+  // the auto-blog trailer: a last paragraph that is only a "Source" link
+  const last = kept.length ? (paras[kept[kept.length - 1] as number] as Para) : undefined;
+  if (last && last.linkChars >= last.chars * 0.8 && TRAILER_LINK_TEXTS.has(lineKey(last.text))) kept.pop();
+  const first = kept.length ? (paras[kept[0] as number] as Para) : undefined;
+  if (first && opts.title && repeatsTitle(first, opts.title)) kept.shift();
+
+  const spans: Array<[number, number]> = [];
+  const parts: string[] = [];
+  let pos = 0;
+  for (const i of kept) {
+    const t = (paras[i] as Para).text;
+    if (parts.length) pos += 2;
+    spans.push([pos, pos + t.length]);
+    pos += t.length;
+    parts.push(t);
+  }
+  const suppressions = resolveSuppressions(markers, kept, spans);
+  return suppressions.length ? { text: parts.join('\n\n'), suppressions } : { text: parts.join('\n\n') };
+}

@@ -1,0 +1,190 @@
+import type { DomNode } from './dom.js';
+import {
+  BODY_ITEMPROP, BOILERPLATE_TOKEN, CELL_TAGS, CONTENT_TOKEN, DROP_ROLES, DROP_TAGS, EMBED_TOKEN, HEADING_TAGS, INLINE_TAGS,
+  NEVER_DROP_BY_CLASS, SOFT_DROP_TAGS,
+} from './selectors.js';
+import { parseDirective, type Marker } from './suppress.js';
+import { collapseBlock } from './text.js';
+
+/** One paragraph candidate: the text between two block boundaries. */
+export interface Block {
+  text: string;
+  /** Visible (non-space) characters of text, and how many of them were inside links. */
+  chars: number;
+  linkChars: number;
+  /** Index (in `Linear.elems`) of the innermost element around the paragraph. */
+  owner: number;
+  /** Inside an h1–h6. */
+  heading: boolean;
+  /** Index of the innermost furniture-looking element around the paragraph, or -1. */
+  furn: number;
+}
+
+/** A kept element: its parent and the range of blocks flushed inside it. */
+export interface Elem {
+  name: string;
+  parent: number;
+  first: number;
+  end: number;
+  /** Its class, id or itemprop marks the article body. */
+  content: boolean;
+  /** Its class, id, role, tag or visibility marks furniture (a share bar, a hidden box). */
+  furniture: boolean;
+  /** One past the index of its last descendant element. */
+  elemEnd: number;
+}
+
+/** A page as a flat list of paragraphs with the element tree over them. */
+export interface Linear {
+  blocks: Block[];
+  elems: Elem[];
+  markers: Marker[];
+}
+
+/** Characters that are not whitespace (a plain loop: no regex match arrays on the hot path). */
+function visibleLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c !== 160) n++;
+  }
+  return n;
+}
+
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+function tokens(a: Record<string, string>): string[] {
+  const s = `${a['class'] ?? ''} ${a['id'] ?? ''}`.toLowerCase().trim();
+  return s ? s.split(/\s+/) : [];
+}
+
+/**
+ * Flatten a parsed page into paragraphs in one iterative walk. Subtrees of `DROP_TAGS` are
+ * skipped; furniture (class/id tokens, roles, hidden elements, `SOFT_DROP_TAGS`) is only
+ * marked, because a wrapper may look like furniture and still hold the story: score.ts
+ * decides. Inline suppression comments become markers at paragraph positions.
+ */
+export function linearize(root: DomNode): Linear {
+  const tokenCache = new Map<string, number>(); // 1 furniture, 2 content, 0 neither
+  const classify = (a: Record<string, string>): number => {
+    const key = `${a['class'] ?? ''}#${a['id'] ?? ''}#${a['itemprop'] ?? ''}`;
+    let v = tokenCache.get(key);
+    if (v === undefined) {
+      const toks = tokens(a);
+      const ip = (a['itemprop'] ?? '').toLowerCase();
+      if (BODY_ITEMPROP.has(ip) || toks.some((t) => CONTENT_TOKEN.test(t))) v = 2;
+      else v = toks.some((t) => BOILERPLATE_TOKEN.test(t)) ? 1 : 0;
+      tokenCache.set(key, v);
+    }
+    return v;
+  };
+
+  const blocks: Block[] = [];
+  const elems: Elem[] = [{ name: '#root', parent: -1, first: 0, end: 0, content: false, furniture: false, elemEnd: 0 }];
+  const markers: Marker[] = [];
+  let parts: string[] = [];
+  let linkChars = 0;
+  let hasText = false;
+  let heading = false;
+  let linkDepth = 0;
+  let headingDepth = 0;
+  let cur = 0;
+  let furn = -1;
+  /** For each element, the innermost furniture element around it when it opened. */
+  const outerFurn: number[] = [-1];
+  /** Embedded posts: their paragraphs are outside any furniture around them. */
+  const embeds = new Set<number>();
+
+  const flush = () => {
+    if (!hasText) {
+      parts = [];
+      linkChars = 0;
+      heading = false;
+      return;
+    }
+    const text = collapseBlock(parts.join(''));
+    if (text) blocks.push({ text, chars: visibleLength(text), linkChars, owner: cur, heading, furn });
+    parts = [];
+    linkChars = 0;
+    hasText = heading = false;
+  };
+
+  // Entries are nodes to enter, or numbers: the index of an element to leave.
+  const stack: Array<DomNode | number> = [];
+  const rootChildren = root.children ?? [];
+  for (let i = rootChildren.length - 1; i >= 0; i--) stack.push(rootChildren[i] as DomNode);
+  while (stack.length) {
+    const entry = stack.pop() as DomNode | number;
+    if (typeof entry === 'number') {
+      const e = elems[entry] as Elem;
+      if (!INLINE_TAGS.has(e.name) && !CELL_TAGS.has(e.name)) flush();
+      if (e.name === 'a') linkDepth--;
+      if (HEADING_TAGS.has(e.name)) headingDepth--;
+      e.end = blocks.length;
+      e.elemEnd = elems.length;
+      // the innermost furniture element closes: the one around it is innermost again
+      if (furn === entry || embeds.has(entry)) furn = outerFurn[entry] as number;
+      cur = e.parent;
+      continue;
+    }
+    const n = entry;
+    if (n.type === 'text') {
+      const d = n.data ?? '';
+      if (!d) continue;
+      parts.push(d);
+      // visible characters only: indentation must not dilute the link density
+      if (linkDepth > 0) linkChars += visibleLength(d);
+      if (!hasText && /\S/.test(d)) hasText = true;
+      if (headingDepth > 0) heading = true;
+      continue;
+    }
+    if (n.type === 'comment') {
+      const dir = parseDirective(n.data ?? '');
+      if (dir) markers.push({ ...dir, at: blocks.length + (hasText && dir.kind !== 'disable' ? 1 : 0) });
+      continue;
+    }
+    if (n.type !== 'tag') continue; // script, style, doctype, CDATA
+    const name = (n.name ?? '').toLowerCase();
+    const a = n.attribs ?? {};
+    const cell = CELL_TAGS.has(name);
+    const inline = cell || INLINE_TAGS.has(name);
+    if (cell && hasText) parts.push(' ');
+    if (name === 'br' || name === 'hr') {
+      flush();
+      continue;
+    }
+    if (DROP_TAGS.has(name) && !SOFT_DROP_TAGS.has(name)) {
+      if (!inline) flush();
+      continue;
+    }
+    // furniture by tag, visibility, role or class is decided after the main content is found:
+    // a layout wrapper may look like furniture ("and-w-sidebar") and still hold the story
+    let furniture = SOFT_DROP_TAGS.has(name) || a['hidden'] !== undefined || a['aria-hidden'] === 'true' ||
+      (a['style'] !== undefined && HIDDEN_STYLE.test(a['style'])) || DROP_ROLES.has((a['role'] ?? '').toLowerCase());
+    let content = false;
+    if (!NEVER_DROP_BY_CLASS.has(name) && (a['class'] || a['id'] || a['itemprop'])) {
+      const c = classify(a);
+      if (c === 1) furniture = true;
+      content = c === 2;
+    }
+    if (!inline) flush();
+    const idx = elems.length;
+    elems.push({ name, parent: cur, first: blocks.length, end: blocks.length, content, furniture, elemEnd: idx + 1 });
+    outerFurn.push(furn);
+    cur = idx;
+    if (furniture) furn = idx;
+    else if (a['class'] && tokens(a).some((t) => EMBED_TOKEN.test(t))) {
+      embeds.add(idx);
+      furn = -1;
+    }
+    if (name === 'a') linkDepth++;
+    if (HEADING_TAGS.has(name)) headingDepth++;
+    stack.push(idx);
+    const ch = n.children ?? [];
+    for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i] as DomNode);
+  }
+  flush();
+  (elems[0] as Elem).end = blocks.length;
+  (elems[0] as Elem).elemEnd = elems.length;
+  return { blocks, elems, markers };
+}

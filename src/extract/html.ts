@@ -1,0 +1,70 @@
+import { load } from 'cheerio/slim';
+import type { Extracted } from '../types.js';
+import type { DomNode } from './dom.js';
+import { readMeta } from './meta.js';
+import { linearize, type Linear } from './blocks.js';
+import { chooseMain, inside } from './score.js';
+import { assemble } from './assemble.js';
+import { limitDepth } from './depth.js';
+
+/** Options of {@link extractHtml}. */
+export interface HtmlOptions {
+  /** The page's address: the fallback for `meta.url` and the base of relative links. */
+  url?: string;
+  /**
+   * The whole body is the article (a WordPress post body, an HTML fragment): skip the
+   * "find the main content" step and keep every paragraph that is not furniture.
+   */
+  wholeBody?: boolean;
+}
+
+/** Parse HTML (htmlparser2, via cheerio/slim) and flatten it to paragraph candidates; never throws. */
+export function htmlParagraphs(html: string): Linear {
+  return flatten(parse(html));
+}
+
+function parse(html: string): DomNode | undefined {
+  try {
+    return load(limitDepth(html)).root()[0] as unknown as DomNode;
+  } catch {
+    return undefined;
+  }
+}
+
+function flatten(root: DomNode | undefined): Linear {
+  try {
+    if (root) return linearize(root);
+  } catch {
+    // fall through: a page that cannot be walked has no paragraphs
+  }
+  return { blocks: [], elems: [{ name: '#root', parent: -1, first: 0, end: 0, content: false, furniture: false, elemEnd: 1 }], markers: [] };
+}
+
+/** Text and suppressions of an HTML body that is all article (no main-content search). */
+export function htmlBodyText(html: string, title?: string): Pick<Extracted, 'text' | 'suppressions'> {
+  const { blocks, elems, markers } = htmlParagraphs(html);
+  return assemble(blocks, inside(blocks, elems, 0), markers, { title, furniture: true });
+}
+
+/**
+ * Extract the article of an HTML page: its main content as paragraphs, its title and its
+ * metadata. Furniture (navigation, share bars, related lists, comments, banners, ads,
+ * captions) is dropped; headings, paragraphs, list items, table rows and quotes each become
+ * one paragraph. Never throws; every walk is iterative, so any nesting depth is safe.
+ */
+export function extractHtml(html: string, options: HtmlOptions = {}): Extracted {
+  const root = parse(html);
+  let head: ReturnType<typeof readMeta> = { meta: options.url ? { url: options.url } : {} };
+  try {
+    if (root) head = readMeta(root, options.url);
+  } catch {
+    // metadata is optional; the body is still extracted
+  }
+  const { blocks, elems, markers } = flatten(root);
+  const candidates = options.wholeBody ? inside(blocks, elems, 0) : chooseMain(blocks, elems, head.title);
+  const body = assemble(blocks, candidates, markers, { title: head.title, furniture: true });
+  const out: Extracted = { text: body.text, meta: head.meta };
+  if (head.title) out.title = head.title;
+  if (body.suppressions) out.suppressions = body.suppressions;
+  return out;
+}

@@ -1,0 +1,190 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { parse as parseYaml } from 'yaml';
+import type { Extracted, Meta } from '../types.js';
+import { assemble, type Para } from './assemble.js';
+import { htmlBodyText, htmlParagraphs } from './html.js';
+import { isoDate } from './meta.js';
+import { parseDirective, type Marker } from './suppress.js';
+import { collapse, collapseBlock } from './text.js';
+
+/** The fields of mdast nodes read here. */
+interface MdNode {
+  type: string;
+  value?: string;
+  children?: MdNode[];
+}
+
+/** One parser for every document (per worker), not one per call. */
+const parser = unified().use(remarkParse);
+
+/** Paragraph-like mdast nodes: each becomes one paragraph of the text. */
+const LEAF_BLOCKS = new Set(['paragraph', 'heading', 'tableRow']);
+/** A body with at least one block tag per this many blank-line-separated chunks is HTML. */
+const HTML_TAGS_PER_CHUNK = 2;
+const COMMENT = /^<!--([^]*?)-->$/;
+
+/** The first string of a front matter value (WP Automatic stores links as one-item lists). */
+function first(v: unknown): string | undefined {
+  if (typeof v === 'string') return collapse(v) || undefined;
+  if (typeof v === 'number') return String(v);
+  if (Array.isArray(v)) for (const x of v) {
+    const s = first(x);
+    if (s) return s;
+  }
+  return undefined;
+}
+
+/** Title and metadata from YAML front matter (plain and WP Automatic field names). */
+function frontMatter(fm: Record<string, unknown>): { title?: string; meta: Meta } {
+  const meta: Meta = {};
+  const original = first(fm['original_link']);
+  const canonical = first(fm['canonical_url']);
+  const permalink = first(fm['permalink']);
+  const url = original ?? canonical ?? permalink ?? first(fm['url']) ?? first(fm['link']);
+  if (url) meta.url = url;
+  const date = first(fm['date'] ?? fm['post_date'] ?? fm['published']);
+  if (date) meta.date = isoDate(date) ?? date;
+  const author = first(fm['author'] ?? fm['post_author'] ?? fm['authors']);
+  if (author) meta.author = author;
+  const site = first(fm['site'] ?? fm['site_name']);
+  if (site) meta.site = site;
+  const lang = first(fm['lang'] ?? fm['language']);
+  if (lang) meta.lang = lang;
+  if (original) meta['original_link'] = original;
+  if (canonical) meta['canonical_url'] = canonical;
+  if (permalink) meta['permalink'] = permalink;
+  const title = first(fm['title'] ?? fm['post_title']);
+  return title ? { title, meta } : { meta };
+}
+
+/** Every node of the tree in document order, without recursion. */
+function* walk(root: MdNode): Generator<MdNode> {
+  const stack: MdNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop() as MdNode;
+    yield n;
+    if (n.children && !LEAF_BLOCKS.has(n.type)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as MdNode);
+  }
+}
+
+/** The text of a paragraph-like node: link text kept, images, code spans' ticks and tags dropped. */
+function inlineText(node: MdNode, markers: Marker[], at: number): Para {
+  const parts: string[] = [];
+  let linkChars = 0;
+  let chars = 0;
+  // entries: nodes to enter, or -1 to close a link
+  const stack: Array<MdNode | -1> = [node];
+  let linkDepth = 0;
+  while (stack.length) {
+    const n = stack.pop() as MdNode | -1;
+    if (n === -1) {
+      linkDepth--;
+      continue;
+    }
+    if (n.type === 'text' || n.type === 'inlineCode') {
+      const v = n.value ?? '';
+      parts.push(v);
+      chars += v.length;
+      if (linkDepth) linkChars += v.length;
+    } else if (n.type === 'break') parts.push(' ');
+    else if (n.type === 'html') {
+      const c = COMMENT.exec((n.value ?? '').trim());
+      const dir = c ? parseDirective(c[1] ?? '') : undefined;
+      if (dir) markers.push({ ...dir, at: dir.kind === 'disable' ? at : at + 1 });
+    } else if (n.type === 'tableCell' && parts.length) parts.push(' ');
+    if (n.type === 'link' || n.type === 'linkReference') {
+      linkDepth++;
+      stack.push(-1);
+    }
+    if (n.children && n.type !== 'image' && n.type !== 'imageReference' && n.type !== 'footnoteReference') {
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as MdNode);
+    }
+  }
+  return { text: collapseBlock(parts.join('')), chars, linkChars, heading: node.type === 'heading' };
+}
+
+/** Split YAML front matter (a first line `---`, up to the next `---` or `...` line) from the body. */
+function splitFrontMatter(source: string): { yaml?: string; body: string } {
+  const src = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const firstEnd = src.indexOf('\n');
+  if (firstEnd < 0 || src.slice(0, firstEnd).trimEnd() !== '---') return { body: src };
+  let at = firstEnd + 1;
+  while (at <= src.length) {
+    let end = src.indexOf('\n', at);
+    if (end < 0) end = src.length;
+    const line = src.slice(at, end).trimEnd();
+    if (line === '---' || line === '...') return { yaml: src.slice(firstEnd + 1, at), body: src.slice(Math.min(end + 1, src.length)) };
+    at = end + 1;
+  }
+  return { body: src };
+}
+
+/** Block-level tags: a body with many of them is an HTML document, not Markdown with a little HTML. */
+const BLOCK_TAG = /<\/?(?:p|div|br|h[1-6]|ul|ol|li|table|tr|blockquote|section|article|figure)\b[^<>]{0,500}>/gi;
+
+/** Is this body raw HTML (a WordPress export) rather than Markdown? */
+function looksLikeHtml(body: string): boolean {
+  let tags = 0;
+  BLOCK_TAG.lastIndex = 0;
+  while (BLOCK_TAG.exec(body) && tags < 1000) tags++;
+  if (tags < 2) return false;
+  const chunks = body.split(/\n[ \t]*\n/).filter((c) => c.trim()).length;
+  return tags * HTML_TAGS_PER_CHUNK >= chunks;
+}
+
+/**
+ * Extract a Markdown document: YAML front matter into title and metadata, the body into
+ * paragraphs. A Markdown body is parsed with remark (paragraphs, headings, list items, quotes
+ * and table rows become paragraphs; fenced and indented code is dropped); a body that is
+ * mostly raw HTML (WordPress exports) is read as HTML that is all article. Never throws.
+ */
+export function extractMarkdown(source: string): Extracted {
+  const { yaml, body } = splitFrontMatter(source);
+  let head: { title?: string; meta: Meta } = { meta: {} };
+  if (yaml !== undefined) {
+    try {
+      const fm: unknown = parseYaml(yaml);
+      if (fm && typeof fm === 'object' && !Array.isArray(fm)) head = frontMatter(fm as Record<string, unknown>);
+    } catch {
+      // malformed front matter: the body is still the article
+    }
+  }
+  let result: Pick<Extracted, 'text' | 'suppressions'>;
+  if (looksLikeHtml(body)) result = htmlBodyText(body, head.title);
+  else {
+    let tree: MdNode;
+    try {
+      tree = parser.parse(body) as unknown as MdNode;
+    } catch {
+      tree = { type: 'root', children: [] };
+    }
+    result = markdownText(tree, head.title);
+  }
+  const out: Extracted = { text: result.text, meta: head.meta };
+  if (head.title) out.title = head.title;
+  if (result.suppressions) out.suppressions = result.suppressions;
+  return out;
+}
+
+/** Paragraphs of a Markdown tree; raw HTML blocks inside it are read as HTML. */
+function markdownText(tree: MdNode, title: string | undefined): Pick<Extracted, 'text' | 'suppressions'> {
+  const paras: Para[] = [];
+  const markers: Marker[] = [];
+  for (const n of walk(tree)) {
+    if (LEAF_BLOCKS.has(n.type)) {
+      const p = inlineText(n, markers, paras.length);
+      if (p.text) paras.push(p);
+    } else if (n.type === 'html') {
+      const v = (n.value ?? '').trim();
+      const c = COMMENT.exec(v);
+      if (c) {
+        const dir = parseDirective(c[1] ?? '');
+        if (dir) markers.push({ ...dir, at: paras.length });
+      } else {
+        for (const b of htmlParagraphs(v).blocks) paras.push(b);
+      }
+    }
+  }
+  return assemble(paras, paras.map((_, i) => i), markers, { title, furniture: false });
+}

@@ -1,0 +1,215 @@
+import type { Meta } from '../types.js';
+import { collapse } from './text.js';
+import { textOf, type DomNode } from './dom.js';
+
+/** schema.org types whose JSON-LD object describes the article itself. */
+const ARTICLE_TYPES = /^(\w*Article|BlogPosting|Report|Review|LiveBlogPosting|SocialMediaPosting|WebPage|ItemPage)$/;
+
+type Json = unknown;
+type JsonObject = Record<string, Json>;
+
+const isObject = (v: Json): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Every object in a JSON-LD document (arrays and @graph flattened, iteratively). */
+function jsonLdObjects(doc: Json): JsonObject[] {
+  const out: JsonObject[] = [];
+  const stack: Json[] = [doc];
+  while (stack.length) {
+    const v = stack.pop();
+    if (Array.isArray(v)) for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
+    else if (isObject(v)) {
+      out.push(v);
+      if (Array.isArray(v['@graph'])) stack.push(v['@graph']);
+    }
+  }
+  return out;
+}
+
+function types(o: JsonObject): string[] {
+  const t = o['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+/** A name out of a JSON-LD value: a string, a Person/Organization, or a list of them. */
+function names(v: Json): string[] {
+  const list = Array.isArray(v) ? v : [v];
+  const out: string[] = [];
+  for (const x of list) {
+    if (typeof x === 'string') out.push(x);
+    else if (isObject(x) && typeof x['name'] === 'string') out.push(x['name']);
+  }
+  return out.map(collapse).filter((s) => s && !/^https?:/.test(s));
+}
+
+function str(v: Json): string | undefined {
+  if (typeof v === 'string') return collapse(v) || undefined;
+  if (Array.isArray(v) && typeof v[0] === 'string') return collapse(v[0]) || undefined;
+  return undefined;
+}
+
+/** The article object of the page's JSON-LD scripts, if any (article types preferred over WebPage). */
+export function readJsonLd(scripts: string[]): JsonObject | undefined {
+  let best: JsonObject | undefined;
+  let bestRank = 0;
+  for (const raw of scripts) {
+    let doc: Json;
+    try {
+      doc = JSON.parse(raw);
+    } catch {
+      try {
+        doc = JSON.parse(raw.replace(/[\u0000-\u001f]+/g, ' '));
+      } catch {
+        continue;
+      }
+    }
+    for (const o of jsonLdObjects(doc)) {
+      const t = types(o).find((x) => ARTICLE_TYPES.test(x));
+      if (!t) continue;
+      const rank = /Page$/.test(t) ? 1 : 2;
+      if (rank > bestRank) {
+        best = o;
+        bestRank = rank;
+      }
+    }
+  }
+  return best;
+}
+
+/** The nodes metadata is read from, gathered in one iterative pass over the page. */
+interface HeadNodes {
+  metas: Map<string, string>;
+  ldScripts: string[];
+  title?: DomNode;
+  h1?: DomNode;
+  canonical?: string;
+  lang?: string;
+  time?: string;
+  author?: DomNode;
+}
+
+function gather(root: DomNode): HeadNodes {
+  const h: HeadNodes = { metas: new Map(), ldScripts: [] };
+  const stack: DomNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop() as DomNode;
+    const a = n.attribs;
+    if (a) {
+      const name = n.name ?? '';
+      if (name === 'meta') {
+        const key = (a['property'] ?? a['name'] ?? a['itemprop'] ?? a['http-equiv'] ?? '').toLowerCase().trim();
+        const content = a['content'] ?? a['datetime'];
+        if (key && content !== undefined && !h.metas.has(key)) h.metas.set(key, collapse(content));
+      } else if (name === 'script') {
+        if ((a['type'] ?? '').toLowerCase().trim() === 'application/ld+json') h.ldScripts.push(textOf({ type: 'root', children: n.children ?? [], parent: null }));
+        continue;
+      } else if (name === 'title' && !h.title) h.title = n;
+      else if (name === 'h1' && !h.h1) h.h1 = n;
+      else if (name === 'link' && h.canonical === undefined && (a['rel'] ?? '').toLowerCase().split(/\s+/).includes('canonical')) h.canonical = a['href'];
+      else if (name === 'html' && h.lang === undefined && a['lang']) h.lang = a['lang'];
+      else if (name === 'time' && h.time === undefined && a['datetime']) h.time = a['datetime'];
+      if (!h.author && ((a['rel'] ?? '') === 'author' || (a['itemprop'] === 'name' && n.parent?.attribs?.['itemprop'] === 'author'))) h.author = n;
+      if (name === 'style') continue;
+    }
+    const ch = n.children;
+    if (ch) for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i] as DomNode);
+  }
+  return h;
+}
+
+/** An ISO 8601 form of a date string; date-only and zone-less values keep their precision. */
+export function isoDate(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const s = value.trim();
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(s);
+  if (m) {
+    const [, y, mo, d, h, mi, sec, zone] = m;
+    if (h === undefined) return `${y}-${mo}-${d}`;
+    const local = `${y}-${mo}-${d}T${h}:${mi}:${sec ?? '00'}`;
+    if (!zone) return local;
+    const z = zone === 'Z' ? 'Z' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
+    return local + (z === '+00:00' || z === '-00:00' ? 'Z' : z);
+  }
+  const t = Date.parse(s);
+  if (Number.isNaN(t)) return undefined;
+  // an explicit zone fixes the instant; without one, keep the wall-clock fields as written
+  if (/\b(GMT|UTC|Z)\b|[+-]\d{4}\b/.test(s)) return new Date(t).toISOString().replace('.000Z', 'Z');
+  const d = new Date(t);
+  const p = (n: number) => String(n).padStart(2, '0');
+  const date = `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+  return /\d:\d\d/.test(s) ? `${date}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}` : date;
+}
+
+function resolveUrl(href: string | undefined, base: string | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    return new URL(href.trim(), base).href;
+  } catch {
+    return /^https?:\/\//.test(href.trim()) ? href.trim() : undefined;
+  }
+}
+
+/** Strip a site name from a `<title>`: "Headline | Site", "Site - Headline". */
+export function stripSiteName(title: string, site: string | undefined): string {
+  if (title.length > 1000) return title;
+  const parts = title.split(/\s+[|–—·•»«:-]\s+|\s+[|]\s*|\s*[|]\s+/);
+  if (parts.length < 2) return title;
+  if (site) {
+    const lower = site.toLowerCase();
+    const kept = parts.filter((p) => p.toLowerCase() !== lower && !lower.includes(p.toLowerCase()));
+    if (kept.length && kept.length < parts.length) return kept.join(' - ');
+  }
+  // no known site name: the longest part is the headline
+  return parts.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/** Title and metadata of an HTML page from its meta tags, JSON-LD, `<title>` and first h1. */
+export function readMeta(root: DomNode, pageUrl?: string): { title?: string; meta: Meta } {
+  const h = gather(root);
+  const metas = h.metas;
+  const m = (...keys: string[]) => {
+    for (const k of keys) {
+      const v = metas.get(k);
+      if (v) return v;
+    }
+    return undefined;
+  };
+  const ld = readJsonLd(h.ldScripts);
+  const publisher = ld && isObject(ld['publisher']) ? ld['publisher'] : undefined;
+  const text = (n: DomNode | undefined) => (n ? collapse(textOf(n)) : '');
+
+  const site = m('og:site_name', 'application-name', 'twitter:site:name') ?? (publisher ? str(publisher['name']) : undefined);
+  const docTitle = text(h.title);
+  const h1 = text(h.h1);
+  const declared = m('og:title', 'twitter:title') ?? (ld ? str(ld['headline']) ?? str(ld['name']) : undefined);
+  const fromDoc = docTitle ? stripSiteName(docTitle, site) : '';
+  // an h1 shorter than the <title>'s headline and not part of it is a logo ("Entermedia")
+  const h1Usable = h1 && (!fromDoc || fromDoc.toLowerCase().includes(h1.toLowerCase()) || h1.length >= fromDoc.length);
+  const rawTitle = declared ?? (h1Usable ? h1 : undefined) ?? (fromDoc || undefined);
+  const title = rawTitle ? stripSiteName(rawTitle, site) : undefined;
+
+  const authorMeta = m('author', 'article:author', 'parsely-author', 'dc.creator', 'sailthru.author', 'byl');
+  const author = (ld ? names(ld['author']).join(', ') : '') ||
+    (authorMeta && !/^https?:/.test(authorMeta) ? authorMeta.replace(/^by\s+/i, '') : undefined) ||
+    text(h.author) || undefined;
+
+  const rawDate = m('article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date',
+    'date', 'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'cxenseparse:recs:publishtime') ??
+    (ld ? str(ld['datePublished']) ?? str(ld['dateCreated']) : undefined) ??
+    (h.time || undefined);
+  const date = isoDate(rawDate);
+
+  const url = resolveUrl(h.canonical ?? m('og:url') ?? (ld ? str(ld['url']) : undefined), pageUrl) ??
+    pageUrl;
+  const lang = collapse(h.lang ?? '') || m('content-language', 'language', 'dc.language') ||
+    (ld ? str(ld['inLanguage']) : undefined) || m('og:locale')?.replace('_', '-') || undefined;
+
+  const meta: Meta = {};
+  if (url) meta.url = url;
+  if (date) meta.date = date;
+  if (author) meta.author = author;
+  if (site) meta.site = site;
+  if (lang) meta.lang = lang;
+  const description = m('description', 'og:description');
+  if (description) meta['description'] = description;
+  return title ? { title, meta } : { meta };
+}

@@ -1,0 +1,117 @@
+/**
+ * Data only: which HTML is never article text, which containers usually hold it, and the
+ * short lines that are page furniture. The extractor (html.ts) reads these tables; tune the
+ * lists here, not the code (the way trafilatura keeps its xpaths in xpaths.py).
+ */
+
+/** Elements whose whole subtree is never article text. */
+export const DROP_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed',
+  'form', 'header', 'button', 'input', 'select', 'option', 'textarea', 'label', 'fieldset', 'datalist', 'output',
+  'nav', 'footer', 'aside', 'menu', 'dialog',
+  'figure', 'figcaption', 'picture', 'video', 'audio', 'source', 'track', 'img', 'map', 'area',
+  'head', 'title', 'meta', 'link', 'base',
+]);
+
+/**
+ * Elements that flow inside a paragraph; every other element (custom elements included)
+ * starts and ends one, so `<p>a</p><p>b</p>` gives two paragraphs, never "ab".
+ */
+export const INLINE_TAGS: ReadonlySet<string> = new Set([
+  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins',
+  'kbd', 'mark', 'nobr', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup',
+  'time', 'tt', 'u', 'var', 'wbr', 'img', 'label', 'input', 'button', 'select', 'textarea', 'svg', 'math', 'picture',
+]);
+
+/** Table cells: inline within their row (one row, one paragraph), separated by a space. */
+export const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
+
+/**
+ * Tags treated like furniture classes rather than dropped outright: furniture inside the main
+ * content, but a wrapper when the story is inside them (ASP.NET pages wrap everything in one
+ * `<form>`, a few sites wrap the story in a `<header>`).
+ */
+export const SOFT_DROP_TAGS: ReadonlySet<string> = new Set(['form', 'header']);
+
+/** Elements never dropped for their class or id (`<body class="has-sidebar">`). */
+export const NEVER_DROP_BY_CLASS: ReadonlySet<string> = new Set(['html', 'body', 'main']);
+
+/** Tags of headings: kept as paragraphs, but never counted as article prose when scoring. */
+export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * class / id / role / itemprop tokens that mark furniture: share bars, related stories,
+ * comments, cookie and consent banners, ad slots, newsletter boxes, captions and credits,
+ * bylines and tag lists. Matched against each token of class and id, lowercased.
+ */
+export const BOILERPLATE_TOKEN = new RegExp(
+  [
+    '^(ad|ads|adv|advert|advertisement|advertising|adslot|adunit|ad-slot|ad-unit|ad-container|ad-wrapper|dfp|gpt-ad|sponsor|sponsored|promo|promoted)$',
+    '^(ad|ads|dfp|gpt)[-_]', '[-_](ad|ads|advert|advertisement|dfp)$', '[-_](ad|ads)[-_]',
+    'advert', 'adsense', 'doubleclick', 'taboola', 'outbrain', 'zergnet', 'revcontent', 'teads',
+    'share', 'sharing', '^social$', 'social[-_]?(icons?|links?|buttons?|bar|tools|follow|networks?|nav|list)', 'sociable', 'addthis', 'sharethis', 'follow-us', 'followus',
+    'related', 'recommend', 'more-stories', 'morestories', 'more-from', 'read-more', 'readmore', 'read-next', 'readnext',
+    'also-read', 'see-also', 'trending', 'most-popular', 'mostpopular', 'most-read', 'mostread', 'popular-posts',
+    '^comments?$', '^comment[-_]', '[-_]comments?$', '[-_]comments?[-_]', 'comments?-(section|list|area|wrapper|container)', 'disqus', 'discussion',
+    'cookie', 'consent', 'gdpr', 'cmp-', 'privacy-banner',
+    'newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'paywall[-_](prompt|banner|message|offer|cta)', 'piano', 'regwall', 'inline-cta',
+    'caption', 'credit', 'byline', 'author-bio', 'authorbio', 'author-info', 'about-author', 'author-box', 'contributor',
+    'breadcrumb', 'pagination', 'pager', 'tags', 'tag-list', 'taglist', 'topics', 'keywords',
+    'sidebar', 'side-bar', '^rail$', '[-_]rail$', '^rail[-_]', 'widget', 'popup', 'modal', 'overlay', 'toolbar', 'masthead', 'skip-link', 'skiplink',
+    'visually-hidden', 'visuallyhidden', 'sr-only', 'screen-reader', '^hidden$', 'print-only', 'noprint',
+    'footer', 'header', 'navbar', 'nav-', 'menu', 'banner', 'disclaimer', 'copyright', 'timestamp', 'dateline',
+    'video', 'gallery', 'slideshow', 'carousel', 'lightbox', '^player$', '(video|audio|media)[-_]?player', 'player[-_](container|wrapper)', 'podcast', 'audio',
+    'app-promo', 'donate', 'membership',
+  ].join('|'),
+);
+
+/**
+ * Tokens that mark the article body. A container matching these is kept even when another of
+ * its tokens looks like furniture ("article-body has-comments"), and it scores higher.
+ */
+export const CONTENT_TOKEN = new RegExp(
+  [
+    'article[-_]?(body|content|text|main)', 'story[-_]?(body|content|text)', 'post[-_]?(body|content|text)',
+    'entry[-_]?(body|content|text)', 'main[-_]?content', 'body[-_]?(text|copy)', 'rich[-_]?text',
+    'articlebody', 'article__body', 'story__body', 'paywall-article', 'content[-_]body',
+  ].join('|'),
+);
+
+/**
+ * Class tokens of embedded posts (a quoted tweet, an Instagram post): article text even inside
+ * a furniture-looking wrapper ("video-container", "article-widget").
+ */
+export const EMBED_TOKEN = /^(twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|bluesky-embed|reddit-embed-bq)$/;
+
+/** `itemprop` values of the article body (schema.org microdata). */
+export const BODY_ITEMPROP: ReadonlySet<string> = new Set(['articlebody', 'text', 'reviewbody']);
+
+/** `role` values of furniture. */
+export const DROP_ROLES: ReadonlySet<string> = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar',
+]);
+
+/**
+ * Short lines that are page furniture wherever they appear (compared lowercased, trimmed,
+ * trailing punctuation and colons removed). Only whole lines match: a sentence that merely
+ * contains "advertisement" stays.
+ */
+export const BOILERPLATE_LINES: ReadonlySet<string> = new Set([
+  'advertisement', 'advertisements', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'promoted', 'story continues below',
+  'story continues below advertisement', 'continue reading below', 'continue reading', 'article continues below',
+  'article continues below advertisement', 'continue reading the main story', 'scroll to continue with content',
+  'share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'tweet',
+  'email', 'print', 'comments', 'comment', 'leave a comment', 'view comments', 'show comments', 'read more', 'read more here',
+  'related', 'related articles', 'related stories', 'related content', 'related coverage', 'more on this story',
+  'you may also like', 'recommended', 'recommended for you', 'trending', 'most popular', 'most read', 'read next',
+  'sign up', 'subscribe', 'subscribe now', 'sign up for our newsletter', 'newsletter', 'skip to content',
+  'skip to main content', 'back to top', 'go back to top. skip to: start of article', 'image', 'photo', 'video',
+  'close', 'menu', 'search', 'loading', 'we use cookies', 'accept cookies', 'accept', 'got it',
+  'follow us', 'follow us on twitter', 'follow us on facebook', 'click here', 'listen to this article',
+]);
+
+/** A last paragraph that is only a link with one of these texts is the auto-blog "Source" trailer. */
+export const TRAILER_LINK_TEXTS: ReadonlySet<string> = new Set([
+  'source', 'source link', 'original source', 'original article', 'read the original article', 'read more', 'via',
+  'read full article', 'read the full article', 'read full story', 'continue reading',
+]);

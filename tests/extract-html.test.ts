@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { extractHtml, sniffHtmlCharset } from '../src/extract/index.js';
+import type { Extracted } from '../src/types.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+interface Expect {
+  keep: string[];
+  drop: string[];
+  title?: string;
+  meta?: Record<string, unknown>;
+  charset?: string;
+  paragraphs?: number;
+  paragraphsInclude?: string[];
+  suppressions?: Array<{ text: string; rules: string[] }>;
+  url?: string;
+}
+
+/** Bytes of a page decoded as the pipeline does: declared charset, else UTF-8. */
+function decode(bytes: Buffer): { html: string; charset: string } {
+  const charset = sniffHtmlCharset(bytes.subarray(0, 2048)) ?? 'utf-8';
+  return { html: iconv.decode(bytes, charset), charset };
+}
+
+/** Invariants every extraction must satisfy. */
+function checkShape(r: Extracted): void {
+  expect(r.text).toBe(r.text.trim());
+  if (!r.text) return;
+  for (const p of r.text.split('\n\n')) {
+    expect(p.length).toBeGreaterThan(0);
+    expect(p).not.toMatch(/\n/);
+    expect(p).toBe(p.trim());
+  }
+  if (r.title && r.text) expect(r.text.split('\n\n')[0]).not.toBe(r.title);
+}
+
+function checkExpect(r: Extracted, exp: Expect): void {
+  for (const s of exp.keep) expect(r.text, `keeps ${JSON.stringify(s)}`).toContain(s);
+  for (const s of exp.drop) expect(r.text, `drops ${JSON.stringify(s)}`).not.toContain(s);
+  if (exp.title !== undefined) expect(r.title).toBe(exp.title);
+  if (exp.meta) expect(r.meta).toMatchObject(exp.meta);
+  const paras = r.text.split('\n\n');
+  if (exp.paragraphs !== undefined) expect(paras).toHaveLength(exp.paragraphs);
+  for (const p of exp.paragraphsInclude ?? []) expect(paras).toContain(p);
+  if (exp.suppressions) {
+    expect((r.suppressions ?? []).map((s) => ({ text: r.text.slice(s.start, s.end), rules: s.rules }))).toEqual(exp.suppressions);
+  }
+}
+
+describe('HTML fixtures', () => {
+  const dir = join(FIXTURES, 'html');
+  for (const name of readdirSync(dir).sort()) {
+    it(name, () => {
+      const exp = JSON.parse(readFileSync(join(dir, name, 'expect.json'), 'utf8')) as Expect;
+      const { html, charset } = decode(readFileSync(join(dir, name, 'input.html')));
+      if (exp.charset) expect(charset).toBe(exp.charset);
+      const r = extractHtml(html);
+      checkShape(r);
+      checkExpect(r, exp);
+    });
+  }
+});
+
+describe('benchmark pages (regression)', () => {
+  const dir = join(FIXTURES, 'html-bench');
+  const squash = (s: string) => s.replace(/\s+/g, '');
+  for (const name of readdirSync(dir).filter((n) => existsSync(join(dir, n, 'expect.json'))).sort()) {
+    it(name, () => {
+      const exp = JSON.parse(readFileSync(join(dir, name, 'expect.json'), 'utf8')) as Expect;
+      const { html } = decode(gunzipSync(readFileSync(join(dir, name, 'input.html.gz'))));
+      const r = extractHtml(html, exp.url ? { url: exp.url } : {});
+      checkShape(r);
+      // the ground truth's spacing around inline tags differs from the page's; words must match
+      for (const s of exp.keep) expect(squash(r.text), `keeps ${JSON.stringify(s)}`).toContain(squash(s));
+      for (const s of exp.drop) expect(r.text.split('\n\n'), `drops ${JSON.stringify(s)}`).not.toContain(s);
+    });
+  }
+});
+
+describe('extractHtml', () => {
+  it('keeps block boundaries: two paragraphs are never glued', () => {
+    const r = extractHtml('<div><p>alpha beta</p><p>gamma delta</p><div>epsilon</div>zeta<h2>eta</h2></div>', { wholeBody: true });
+    expect(r.text).toBe('alpha beta\n\ngamma delta\n\nepsilon\n\nzeta\n\neta');
+  });
+
+  it('decodes entities and collapses whitespace inside a block', () => {
+    const r = extractHtml('<p>  Tom &amp; Jerry\n\n   &lt;3 &quot;caf&eacute;&quot; &#x2014; &#8217;  </p>', { wholeBody: true });
+    expect(r.text).toBe('Tom & Jerry <3 "café" — ’');
+  });
+
+  it('drops scripts, styles, forms, figures and captions', () => {
+    const r = extractHtml('<body><script>var x = 1;</script><style>p{}</style><p>Kept paragraph of the article text here.</p>' +
+      '<form><input value="q"><p>Search the site</p></form><figure><img alt="a"><figcaption>Photo: AP</figcaption></figure>' +
+      '<p class="wp-caption-text">Caption text</p></body>', { wholeBody: true });
+    expect(r.text).toBe('Kept paragraph of the article text here.');
+  });
+
+  it('never throws on broken markup and returns a string', () => {
+    for (const html of ['', '<', '<<<>>>', '<p', '</div></div><p>x', '<table><td>cell<tr><p>para', '\u0000\uFFFF<b>', '<!--', '<script>never closed']) {
+      const r = extractHtml(html);
+      expect(typeof r.text).toBe('string');
+      checkShape(r);
+    }
+  });
+
+  it('never throws and keeps the paragraph invariants on arbitrary tag soup', () => {
+    const piece = fc.constantFrom('<p>', '</p>', '<div class="share">', '<div>', '</div>', '<br>', '<a href="x">', '</a>',
+      '<h1>', '</h1>', '<li>', '<table><tr><td>', '</td><td>', '<script>', '</script>', '<!-- unscrape-disable -->',
+      '<!-- unscrape-enable -->', '<!-- unscrape-disable-next-line calque -->', '&amp;', '&nbsp;', '\n\n', ' ', '<', '>',
+      'Word', 'A sentence that is long enough to count as prose in the scoring step.', '[ad_1]', 'Source');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 60 }), fc.boolean(), (parts, wholeBody) => {
+      const r = extractHtml(parts.join(''), { wholeBody });
+      checkShape(r);
+      for (const s of r.suppressions ?? []) {
+        expect(0 <= s.start && s.start < s.end && s.end <= r.text.length).toBe(true);
+      }
+    }), { numRuns: 300, seed: 42 });
+  });
+
+  it('handles long runs of punctuation, spaces and broken tags', () => {
+    const pages = ['<p>' + '.'.repeat(200000) + 'a</p>', '<p>' + ' ,'.repeat(100000) + '</p>', '<title>' + ' '.repeat(100000) + 'x</title>',
+      '<p>' + '<p'.repeat(100000) + '</p>', '<p>' + '»'.repeat(100000) + 'x</p>', '<p>' + '<a href="x">'.repeat(50000) + 'Source'];
+    // no timing assertion (that belongs in the bench): quadratic behaviour here would take
+    // minutes and trip the suite's timeout
+    for (const html of pages) {
+      checkShape(extractHtml(html));
+      checkShape(extractHtml(html, { wholeBody: true }));
+    }
+  });
+
+  it('survives 60,000 levels of nesting', () => {
+    const html = '<html><body>' + '<div>'.repeat(60000) + '<p>Deep text survives.</p>' + '</div>'.repeat(60000) + '</body></html>';
+    expect(extractHtml(html).text).toBe('Deep text survives.');
+    const inline = '<p>' + '<span>'.repeat(20000) + 'Deep inline text.' + '</span>'.repeat(20000) + '</p>';
+    expect(extractHtml(inline).text).toBe('Deep inline text.');
+    // thousands of unclosed <p> and <li> are siblings, not nesting: every paragraph survives
+    const unclosed = '<body><div>' + Array.from({ length: 5000 }, (_, i) => `<p>Paragraph number ${i} of the long page`).join('') + '</div></body>';
+    expect(extractHtml(unclosed, { wholeBody: true }).text.split('\n\n')).toHaveLength(5000);
+    // nested furniture and a headline at the bottom, just within the depth pages keep their tags to
+    const furniture = '<body>' + '<div class="ad">'.repeat(1900) + '<p>Ad text.</p>' + '</div>'.repeat(1900) +
+      '<div>'.repeat(1900) + '<h1>Headline</h1><p>' + 'The story goes on. '.repeat(20) + '</p>' + '</div>'.repeat(1900) + '</body>';
+    const r = extractHtml(furniture);
+    expect(r.title).toBe('Headline');
+    expect(r.text).toBe('The story goes on. '.repeat(20).trim());
+  });
+
+  it('is deterministic', () => {
+    const html = readFileSync(join(FIXTURES, 'html', 'news-furniture', 'input.html'), 'utf8');
+    expect(JSON.stringify(extractHtml(html))).toBe(JSON.stringify(extractHtml(html)));
+  });
+
+  it('prefers og:title and strips the site name from <title>', () => {
+    expect(extractHtml('<title>Headline here | Site</title><meta property="og:site_name" content="Site">').title).toBe('Headline here');
+    expect(extractHtml('<title>Site - A longer headline here</title>').title).toBe('A longer headline here');
+    expect(extractHtml('<meta property="og:title" content="OG title"><title>Other</title>').title).toBe('OG title');
+  });
+
+  it('falls back to the given url and resolves a relative canonical link', () => {
+    expect(extractHtml('<p>x</p>', { url: 'https://a.example/x' }).meta.url).toBe('https://a.example/x');
+    expect(extractHtml('<link rel="canonical" href="/story/1">', { url: 'https://a.example/x' }).meta.url).toBe('https://a.example/story/1');
+  });
+
+  it('normalizes dates to ISO 8601', () => {
+    expect(extractHtml('<meta property="article:published_time" content="2019-11-19T06:56:43-0500">').meta.date).toBe('2019-11-19T06:56:43-05:00');
+    expect(extractHtml('<meta name="date" content="2019-11-19">').meta.date).toBe('2019-11-19');
+    expect(extractHtml('<meta name="date" content="Tue, 19 Nov 2019 11:56:43 GMT">').meta.date).toBe('2019-11-19T11:56:43Z');
+  });
+
+  it('drops date-only lines and a leading heading that restates the title', () => {
+    const html = '<html><head><meta property="og:title" content="High School Roundup: Viera defeats Rockledge"></head><body>' +
+      '<article><h1>HS Roundup: Viera defeats Rockledge</h1><p>November 15, 2019</p><p>20 Nov, 2019 05:47</p>' +
+      '<p>Viera stayed undefeated on Friday night with a 35-14 win over Rockledge in front of a home crowd.</p>' +
+      '<p>The 2019 season ends next week, when the team travels north for its final game.</p></article></body></html>';
+    const r = extractHtml(html);
+    expect(r.title).toBe('High School Roundup: Viera defeats Rockledge');
+    expect(r.text).toBe('Viera stayed undefeated on Friday night with a 35-14 win over Rockledge in front of a home crowd.\n\n' +
+      'The 2019 season ends next week, when the team travels north for its final game.');
+  });
+
+  it('keeps an embedded tweet inside a furniture-looking wrapper, drops the wrapper otherwise', () => {
+    const para = '<p>The club announced the change on Tuesday evening, ending weeks of speculation about the future of the team.</p>';
+    const html = '<article>' + para.repeat(3) +
+      '<div class="video-container"><span>Watch the video</span><blockquote class="twitter-tweet"><p>Club statement on the new manager</p>' +
+      '— Club (@club) November 20, 2019</blockquote></div><p>The new manager signed a contract until the end of the 2023 season.</p></article>';
+    const r = extractHtml(html);
+    expect(r.text).toContain('Club statement on the new manager');
+    expect(r.text).not.toContain('Watch the video');
+  });
+
+  it('does not take a logo h1 for the headline', () => {
+    expect(extractHtml('<title>A long headline about the news - Entermedia</title><h1>Entermedia</h1>').title).toBe('A long headline about the news');
+  });
+
+  it('drops the auto-blog "Source" trailer in a whole body', () => {
+    const r = extractHtml('[ad_1]<br><p>The story itself, long enough to count as article text.</p><br>[ad_2]<br><a href="http://x">Source link </a>', { wholeBody: true });
+    expect(r.text).toBe('[ad_1]\n\nThe story itself, long enough to count as article text.\n\n[ad_2]');
+  });
+});
+
+describe('sniffHtmlCharset', () => {
+  it('reads <meta charset> and http-equiv', () => {
+    expect(sniffHtmlCharset(Buffer.from('<html><head><meta charset="windows-1251">'))).toBe('windows-1251');
+    expect(sniffHtmlCharset(Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=KOI8-R">'))).toBe('koi8-r');
+    expect(sniffHtmlCharset(Buffer.from("<meta charset='utf-8'>"))).toBe('utf-8');
+  });
+
+  it('reads a byte-order mark first', () => {
+    expect(sniffHtmlCharset(Buffer.from([0xef, 0xbb, 0xbf, 0x3c]))).toBe('utf-8');
+    expect(sniffHtmlCharset(Buffer.from([0xff, 0xfe, 0x3c, 0x00]))).toBe('utf-16le');
+  });
+
+  it('maps aliases the way browsers do and rejects unknown labels', () => {
+    expect(sniffHtmlCharset(Buffer.from('<meta charset="cp1251">'))).toBe('windows-1251');
+    expect(sniffHtmlCharset(Buffer.from('<meta charset="iso-8859-1">'))).toBe('windows-1252');
+    expect(sniffHtmlCharset(Buffer.from('<meta charset="no-such-charset">'))).toBeUndefined();
+    expect(sniffHtmlCharset(Buffer.from('<p>no declaration</p>'))).toBeUndefined();
+  });
+
+  it('looks only at the first 2 KB', () => {
+    expect(sniffHtmlCharset(Buffer.from(' '.repeat(3000) + '<meta charset="windows-1251">'))).toBeUndefined();
+  });
+});

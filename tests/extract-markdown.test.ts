@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractMarkdown } from '../src/extract/index.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'markdown');
+
+interface Expect {
+  keep: string[];
+  drop: string[];
+  title?: string;
+  meta?: Record<string, unknown>;
+  firstParagraph?: string;
+  lastParagraph?: string;
+  suppressions?: Array<{ text: string; rules: string[] }>;
+}
+
+describe('Markdown fixtures', () => {
+  for (const name of readdirSync(FIXTURES).sort()) {
+    it(name, () => {
+      const exp = JSON.parse(readFileSync(join(FIXTURES, name, 'expect.json'), 'utf8')) as Expect;
+      const r = extractMarkdown(readFileSync(join(FIXTURES, name, 'input.md'), 'utf8'));
+      const paras = r.text.split('\n\n');
+      for (const p of paras) expect(p).toBe(p.trim());
+      for (const s of exp.keep) expect(r.text, `keeps ${JSON.stringify(s)}`).toContain(s);
+      for (const s of exp.drop) expect(r.text, `drops ${JSON.stringify(s)}`).not.toContain(s);
+      if (exp.title !== undefined) expect(r.title).toBe(exp.title);
+      if (exp.meta) expect(r.meta).toMatchObject(exp.meta);
+      if (exp.firstParagraph !== undefined) expect(paras[0]).toBe(exp.firstParagraph);
+      if (exp.lastParagraph !== undefined) expect(paras[paras.length - 1]).toBe(exp.lastParagraph);
+      if (exp.suppressions) {
+        expect((r.suppressions ?? []).map((s) => ({ text: r.text.slice(s.start, s.end), rules: s.rules }))).toEqual(exp.suppressions);
+      }
+    });
+  }
+});
+
+describe('extractMarkdown', () => {
+  it('reads WP Automatic front matter: folded title, first original_link, post_date', () => {
+    const src = [
+      '---', 'post_title: >', '  A folded', '  title', 'post_date: 2016-01-10 21:45:06',
+      'permalink: >', '  https://blog.example/p/', 'original_link:', '  - >', '    http://origin.example/story', '---',
+      ' [ad_1]', '<br><div><p>The body of the post, which is HTML and the whole article.</p>',
+      '<p>A second paragraph of the article.</p></div>', '<br>[ad_2]', '<br><a href="http://origin.example/story">Source </a>', '',
+    ].join('\n');
+    const r = extractMarkdown(src);
+    expect(r.title).toBe('A folded title');
+    expect(r.meta).toEqual({
+      url: 'http://origin.example/story', date: '2016-01-10T21:45:06',
+      original_link: 'http://origin.example/story', permalink: 'https://blog.example/p/',
+    });
+    expect(r.text).toBe('[ad_1]\n\nThe body of the post, which is HTML and the whole article.\n\nA second paragraph of the article.\n\n[ad_2]');
+  });
+
+  it('prefers canonical_url, then permalink, when there is no original_link', () => {
+    expect(extractMarkdown('---\ncanonical_url: https://c.example/\npermalink: https://p.example/\n---\nText.').meta.url).toBe('https://c.example/');
+    expect(extractMarkdown('---\npermalink: https://p.example/\n---\nText.').meta.url).toBe('https://p.example/');
+  });
+
+  it('turns Markdown blocks into paragraphs and drops code', () => {
+    const r = extractMarkdown('# Heading\n\nFirst *para*\ncontinues.\n\n- item one\n- item two\n\n> quoted\n\n```\ncode();\n```\n\n    indented code\n');
+    expect(r.text).toBe('Heading\n\nFirst para continues.\n\nitem one\n\nitem two\n\nquoted');
+  });
+
+  it('does not repeat the front matter title as the first paragraph', () => {
+    const r = extractMarkdown('---\ntitle: Same\n---\n# Same\n\nBody text.');
+    expect(r.title).toBe('Same');
+    expect(r.text).toBe('Body text.');
+    const near = extractMarkdown('---\ntitle: "High School Roundup: Viera wins"\n---\n# HS Roundup: Viera wins\n\nBody text.');
+    expect(near.text).toBe('Body text.');
+  });
+
+  it('never throws on malformed input', () => {
+    for (const src of ['', '---', '---\n: : :\n  - [\n---\nbody', '\uFEFF---\ntitle: x\n---\n', '<div>'.repeat(5000), '['.repeat(100000), '> '.repeat(5000) + 'deep quote']) {
+      const r = extractMarkdown(src);
+      expect(typeof r.text).toBe('string');
+    }
+  });
+
+  it('is deterministic', () => {
+    const src = readFileSync(join(FIXTURES, 'wp-automatic', 'input.md'), 'utf8');
+    expect(JSON.stringify(extractMarkdown(src))).toBe(JSON.stringify(extractMarkdown(src)));
+  });
+});

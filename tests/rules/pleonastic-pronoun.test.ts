@@ -1,0 +1,4 @@
+import { ruleSuite } from './helper.js';
+
+
+ruleSuite('pleonastic-pronoun');
