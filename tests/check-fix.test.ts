@@ -99,10 +99,13 @@ describe('unscrape check --fix: JSON and JSON Lines', () => {
 });
 
 describe('unscrape check --fix: HTML and --fix-dry-run', () => {
-  it('never rewrites HTML', () => {
-    const html = '<html><body><article><p>[ad_1]</p><p>The rally ended peacefully. .</p></article></body></html>\n';
+  it('never rewrites HTML, and says so', () => {
+    const html = '<html><body><article><h1>Protest</h1><p>[ad_1]</p><p>The rally ended peacefully, and the police did not interfere with the march. .</p></article></body></html>\n';
     const dir = project({ 'a.html': html });
-    unscrape(['check', '--fix', 'a.html'], { cwd: dir });
+    const r = unscrape(['check', '--fix', 'a.html'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/stray-punctuation/);
+    expect(r.stderr).toMatch(/a\.html: not fixed: HTML files are reported, never rewritten/);
     expect(read(dir, 'a.html')).toBe(html);
   });
 
@@ -118,6 +121,31 @@ describe('unscrape check --fix: HTML and --fix-dry-run', () => {
     const apply = spawnSync('git', ['apply', '--unsafe-paths', 'fix.patch'], { cwd: dir, encoding: 'utf8' });
     expect(apply.stderr).toBe('');
     expect(read(dir, 'dirty.txt')).toBe(dirtyFixed);
+  });
+});
+
+describe('unscrape check --fix: Markdown', () => {
+  it('fixes plain-text paragraphs, keeping front matter and Markdown syntax; a second run changes nothing', () => {
+    const md = '---\ntitle: Protest in Grodno\ndate: 2020-09-01\n---\n\n## The march\n\n[ad_1]\n\nThe rally ended peacefully. .\n\n- first item\n- second item\n';
+    const dir = project({ 'a.md': md });
+    const check = unscrape(['check', 'a.md'], { cwd: dir });
+    expect(check.stdout).toMatch(/^a\.md:8:1 +error +Ad placeholder: remove “\[ad_1\]” +ad-marker$/m);
+    expect(check.stdout).toMatch(/^a\.md:10:27 +error +Stray punctuation/m);
+    expect(unscrape(['check', '--fix', 'a.md'], { cwd: dir }).status).toBe(0);
+    expect(read(dir, 'a.md')).toBe('---\ntitle: Protest in Grodno\ndate: 2020-09-01\n---\n\n## The march\n\nThe rally ended peacefully.\n\n- first item\n- second item\n');
+    const mtime = statSync(join(dir, 'a.md')).mtimeMs;
+    unscrape(['check', '--fix', 'a.md'], { cwd: dir });
+    expect(statSync(join(dir, 'a.md')).mtimeMs).toBe(mtime);
+  });
+
+  it('reports and leaves alone a file whose changed paragraph is not plain text, with positions in the file', () => {
+    const md = '# Title\n\nSome *emphasis* here. .\n';
+    const dir = project({ 'a.md': md });
+    const r = unscrape(['check', '--fix', 'a.md'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/a\.md: not fixed: the paragraph “Some emphasis here/);
+    expect(r.stdout).toMatch(/^a\.md:3:21 +error +Stray punctuation/m);
+    expect(read(dir, 'a.md')).toBe(md);
   });
 });
 

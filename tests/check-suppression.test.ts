@@ -4,13 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { project, unscrape } from './helpers.js';
 
 /**
- * Inline suppression comments in Markdown and HTML. The extractors (branch `extract`) return
- * `suppressions` in `Extracted`, and the pipeline drops changes and findings inside them; on
- * the branch where `check` was written, Markdown and HTML extraction did not exist yet, so
- * these tests are skipped. TO ENABLE at merge: remove `.skip` once `unscrape clean` reads
- * Markdown and HTML.
+ * Inline suppression comments in Markdown and HTML: the extractors return `suppressions` in
+ * `Extracted`, the pipeline drops changes and findings inside them, and `check` neither reports
+ * nor fixes them.
  */
-describe.skip('inline suppression (enable when the Markdown and HTML extractors land)', () => {
+describe('inline suppression in Markdown and HTML', () => {
   const markdown = [
     '---',
     'title: Protest in Grodno',

@@ -15,7 +15,12 @@ interface Paragraph {
   text: string;
   /** Code-point offset of the same text in the file, when found verbatim on its own lines. */
   at?: number;
+  /** Otherwise, where the paragraph probably is: the file's text from the line it starts on to the next blank line. */
+  near?: { at: number; text: string };
 }
+
+/** Letters and digits only, lower-cased: to recognize a paragraph under its Markdown syntax. */
+const bare = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** The extracted text's paragraphs, located in the file in order. */
 export function locateParagraphs(file: string, extracted: string): Paragraph[] {
@@ -41,14 +46,49 @@ export function locateParagraphs(file: string, extracted: string): Paragraph[] {
         break;
       }
     }
+    if (p.at !== undefined) continue;
+    // Not verbatim (emphasis, links, wrapped lines): the first line after the cursor whose
+    // letters begin the paragraph's letters, for positions only (never for fixes).
+    const head = bare(p.text).slice(0, 24);
+    if (head === '') continue;
+    for (let line = cursor; line < file.length; ) {
+      const next = file.indexOf('\n', line);
+      const end = next < 0 ? file.length : next;
+      const letters = bare(file.slice(line, end));
+      if (letters.startsWith(head) || (letters.length >= 4 && head.startsWith(letters))) {
+        const blank = /\n[ \t]*\r?\n/g;
+        blank.lastIndex = line;
+        const stop = blank.exec(file)?.index ?? file.length;
+        p.near = { at: [...file.slice(0, line)].length, text: file.slice(line, stop) };
+        cursor = stop;
+        break;
+      }
+      line = end + 1;
+    }
   }
   return paragraphs;
 }
 
-/** File offset (code points) of extracted-text offset `cp`, when its paragraph was located. */
+/**
+ * File offset (code points) of extracted-text offset `cp`: exact in a located paragraph; in a
+ * paragraph found only approximately, where the text at `cp` occurs once in it (else its first
+ * line); between paragraphs, the start of the next one.
+ */
 export function mapOffset(paragraphs: readonly Paragraph[], cp: number): number | undefined {
-  const p = paragraphs.find((q) => q.start <= cp && cp <= q.end);
-  return p?.at === undefined ? undefined : p.at + (cp - p.start);
+  const i = paragraphs.findIndex((q) => cp <= q.end);
+  const p = paragraphs[i];
+  if (!p) return undefined;
+  if (cp < p.start) return p.at ?? p.near?.at;
+  if (p.at !== undefined) return p.at + (cp - p.start);
+  if (!p.near) return undefined;
+  const chars = [...p.text];
+  const offset = cp - p.start;
+  const after = chars.slice(offset, offset + 12).join('');
+  const needle = after.length >= 3 ? after : chars.slice(Math.max(0, offset - 12), offset).join('');
+  const found = needle === '' ? -1 : p.near.text.indexOf(needle);
+  if (found < 0 || p.near.text.indexOf(needle, found + 1) >= 0) return p.near.at;
+  const at = p.near.at + [...p.near.text.slice(0, found)].length;
+  return needle === after ? at : at + [...needle].length;
 }
 
 /**
