@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { clean, dirty, project, unscrape } from './helpers.js';
+import { clean, dirty, project, unscrape } from './helpers/check.js';
 
 describe('unscrape check: exit codes', () => {
   it('exits 0 on a clean corpus and prints nothing', () => {
@@ -11,6 +11,15 @@ describe('unscrape check: exit codes', () => {
     const r = unscrape(['check', '.'], { cwd: dir });
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
+  });
+
+  it('reads stdin for "-" (one document, or JSON Lines)', () => {
+    const text = unscrape(['check', '-'], { input: dirty });
+    expect(text.status).toBe(1);
+    expect(text.stdout).toMatch(/^-:3:1 +error +Ad placeholder/m);
+    const lines = unscrape(['check', '--format', 'json', '-'], { input: '{"text":"Fine text."}\n{"text":"[ad_1]\\n\\nThe rally. ."}\n' });
+    const problems = (JSON.parse(lines.stdout) as Array<{ problems: Array<{ rule: string; line: number; document: number }> }>)[0]!.problems;
+    expect(problems.map((p) => [p.rule, p.line, p.document])).toEqual([['ad-marker', 2, 2], ['whitespace', 2, 2], ['stray-punctuation', 2, 2]]);
   });
 
   it('exits 1 when problems are found', () => {

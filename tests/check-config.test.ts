@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBaseline, writeBaseline } from '../src/check/baseline.js';
 import type { Problem } from '../src/check/problems.js';
-import { clean, dirty, project, unscrape } from './helpers.js';
+import { clean, dirty, project, unscrape } from './helpers/check.js';
 
 const rules = (stdout: string) => [...stdout.matchAll(/ (\S+)$/gm)].map((m) => m[1]);
 

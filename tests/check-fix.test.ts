@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { fixMarkdown } from '../src/check/markdown.js';
-import { clean, dirty, dirtyFixed, project, unscrape } from './helpers.js';
+import { clean, dirty, dirtyFixed, project, unscrape } from './helpers/check.js';
 
 const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { project, unscrape } from './helpers.js';
+import { project, unscrape } from './helpers/check.js';
 
 /**
  * Inline suppression comments in Markdown and HTML: the extractors return `suppressions` in

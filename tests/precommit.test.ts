@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bin, dirty, dirtyFixed, project } from './helpers.js';
+import { bin, dirty, dirtyFixed, project } from './helpers/check.js';
 
 const hasPreCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
 if (!hasPreCommit) console.warn('precommit.test.ts: skipped: the pre-commit framework is not on PATH (apt-get install pre-commit; .ci/run installs it)');

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The built binary (npm test builds first: the pretest script). */
-export const bin = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'unscrape.js');
+export const bin = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'unscrape.js');
 
 /** Spawn `node bin/unscrape.js` with NO_COLOR=1 and return its exit code and output. */
 export function unscrape(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string | Buffer } = {}) {
