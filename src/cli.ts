@@ -198,6 +198,7 @@ inputOptions(
     ...(options.cache ? { cache: resolve(cwd, options.cacheLocation) } : {}),
     ...(options.baseline ? { baseline: options.baseline } : {}),
     ...(options.writeBaseline ? { writeBaseline: options.writeBaseline } : {}),
+    ...(options.outputFile ? { exclude: [options.outputFile] } : {}),
     stdin: process.stdin,
     warn: (line) => process.stderr.write(`unscrape: ${line}\n`),
     ...(options.debug ? { debug: (line: string) => process.stderr.write(`unscrape: debug: ${line}\n`) } : {}),

@@ -75,6 +75,16 @@ describe('unscrape check: baselines', () => {
     expect(other.stdout).not.toMatch(/\[ad_1\]/);
   });
 
+  it('does not check its own baseline, cache or report file when they lie among the inputs', () => {
+    const dir = project({ 'a.txt': dirty });
+    unscrape(['check', '--write-baseline', 'baseline.json', '.'], { cwd: dir });
+    const r = unscrape(['check', '--baseline', 'baseline.json', '--cache', '--cache-location', 'cache.json', '-o', 'report.json', '--format', 'json', '.'], { cwd: dir });
+    expect(r.status).toBe(0);
+    const again = unscrape(['check', '--baseline', 'baseline.json', '--cache', '--cache-location', 'cache.json', '-o', 'report.json', '--format', 'json', '.'], { cwd: dir });
+    expect(again.status).toBe(0);
+    expect((JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as Array<{ path: string }>).map((f) => f.path)).toEqual(['a.txt']);
+  });
+
   it('counts identical problems: a third copy of a known problem is new', async () => {
     const dir = project();
     const problem: Problem = { rule: 'ad-marker', severity: 'error', message: 'm', line: 1, column: 1, endLine: 1, endColumn: 2, fixable: true, excerpt: '[ad_1]', fingerprint: 'f00' };

@@ -79,20 +79,19 @@ function withFix(analysis: Analysis, fixed: Buffer, original: Buffer): Analysis 
   return fixed.equals(original) ? analysis : { ...analysis, fixed };
 }
 
-/** The text field a JSON document's record was made from, and where its value is. */
-function contentField(json: string, record: UnscrapeRecord) {
+/** The field a JSON document's text was read from (the extractor's order; the last duplicate wins, as in JSON.parse). */
+function contentField(json: string) {
   const fields = jsonStringFields(json) ?? [];
   for (const name of contentFields) {
     const found = fields.filter((f) => f.name === name).pop();
     if (found) return found;
   }
-  void record;
   return undefined;
 }
 
 /** One JSON document (a .json file, or one line of JSON Lines at `lineOffset`). */
 function jsonProblems(record: UnscrapeRecord, json: string, settings: Settings, lineOffset: number, document?: number): { problems: Problem[]; fixedJson?: string; notFixed?: string } {
-  const field = contentField(json, record);
+  const field = contentField(json);
   if (!field) return { problems: problemsOf(record, rebuildSource(record), settings.rules, { kind: 'field', line: lineOffset + 1, column: 1, ...(document ? { document } : {}) }) };
   const at = lineColumnAt(json, field.start);
   const anchor = { kind: 'field' as const, line: lineOffset + at.line, column: at.column, field: field.name, ...(document ? { document } : {}) };

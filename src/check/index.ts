@@ -30,6 +30,8 @@ export interface CheckOptions {
   baseline?: string;
   /** Write today's problems to this baseline file instead of failing on them. */
   writeBaseline?: string;
+  /** Files that are never inputs (the report file); the baseline and the cache are excluded too. */
+  exclude?: string[];
   /** Read when a path is "-". */
   stdin?: Readable;
   /** One line about the run for the user (stderr). */
@@ -60,7 +62,9 @@ export interface CheckResult {
  */
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const { cwd, settings } = options;
-  const files = await notIgnored(await expandPaths(options.paths, cwd, settings.ignore), cwd, settings.ignore);
+  // The baseline, the cache and the report are JSON files of ours, not documents to check.
+  const own = [options.baseline, options.writeBaseline, options.cache, ...(options.exclude ?? [])].filter((p): p is string => p !== undefined);
+  const files = await notIgnored(await expandPaths(options.paths, cwd, settings.ignore, own), cwd, settings.ignore);
   const cache = options.cache ? openCache(options.cache, options.tool, settings) : undefined;
   let processor: Processor | undefined;
   const process = () => (processor ??= createProcessor(settings));
