@@ -17,7 +17,7 @@ export interface InputDocument {
   /** The path shown in the record ("-" for stdin). */
   path: string;
   /** Raw bytes (files), or already decoded text (JSON Lines lines, API strings). */
-  data: Buffer | string;
+  data: Uint8Array | string;
   /** The format, when the caller knows it (a JSON Lines line is "json"). */
   format?: InputFormat;
   /** 1-based line of a JSON Lines document. */
@@ -103,7 +103,8 @@ function decodeStage(file: VFile, input: InputDocument, settings: Settings): str
     text = input.data;
     sha = createHash('sha256').update(text).digest('hex');
   } else {
-    let bytes = input.data;
+    // A Buffer sent to a worker thread arrives as a plain Uint8Array: make it a Buffer again.
+    let bytes = Buffer.isBuffer(input.data) ? input.data : Buffer.from(input.data.buffer, input.data.byteOffset, input.data.byteLength);
     sha = createHash('sha256').update(bytes).digest('hex');
     if (isGzip(bytes)) bytes = gunzip(bytes, settings.maxSize);
     if (bytes.length > settings.maxSize) throw new DecodeError('too-large', `the document is ${bytes.length} bytes, more than --max-size (${settings.maxSize})`);

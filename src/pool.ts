@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { type Outcome, type Task, runTask, toOutcome } from './outcome.js';
 import { errorRecord } from './output/json.js';
-import { createProcessor, type Processor } from './pipeline.js';
+import type { Processor } from './pipeline.js';
 import type { Settings } from './settings.js';
 
 /** Runs tasks: in this thread for one job, on a pool of worker threads for more. */
@@ -29,13 +29,15 @@ export function defaultJobs(): number {
  * only that document.
  */
 export function createExecutor(settings: Settings, jobs: number): Executor {
+  // The pipeline (parsers, lists, models) loads here only when this thread processes: a run
+  // on the pool keeps the main thread small.
   let local: Processor | undefined;
-  const inThread = (task: Task) => {
-    local ??= createProcessor(settings);
+  const inThread = async (task: Task) => {
+    local ??= (await import('./pipeline.js')).createProcessor(settings);
     return runTask(local, task);
   };
   if (jobs <= 1) {
-    return { run: async (task) => inThread(task), window: 2, close: async () => {} };
+    return { run: inThread, window: 2, close: async () => {} };
   }
   let pool: Piscina | undefined;
   return {

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { gunzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import jschardet from 'jschardet';
@@ -68,8 +69,6 @@ function hasUtf16Bom(b: Uint8Array): boolean {
   return b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff));
 }
 
-const fatalUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-
 /** Single-byte encodings that detection may choose (others are too often wrong on short text). */
 const detectable = new Map<string, string>([
   ['windows-1251', 'windows-1251'], ['koi8-r', 'koi8-r'], ['windows-1252', 'windows-1252'],
@@ -91,11 +90,8 @@ export function decodeBytes(bytes: Buffer, options: { forced?: string; declared?
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le', replaced: 0 };
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be', replaced: 0 };
   if (options.forced) return { text: iconv.decode(bytes, options.forced, { stripBOM: true }), encoding: options.forced.toLowerCase(), replaced: 0 };
-  try {
-    return { text: fatalUtf8.decode(bytes), encoding: 'utf-8', replaced: 0 };
-  } catch {
-    // not UTF-8: look further
-  }
+  // isUtf8 validates natively (far faster than a fatal TextDecoder) before the usual decode.
+  if (isUtf8(bytes)) return { text: bytes.toString('utf8'), encoding: 'utf-8', replaced: 0 };
   const declared = options.declared?.toLowerCase();
   if (declared && !/^utf-?8$/.test(declared) && iconv.encodingExists(declared)) {
     return { text: iconv.decode(bytes, declared), encoding: declared, replaced: 0 };
