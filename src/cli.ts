@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { fstatSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { ReporterName } from './output/index.js';
 import { createExecutor, defaultJobs } from './pool.js';
 import { allRules, ruleIds } from './rules.js';
 import { terminalProgress } from './progress.js';
@@ -122,6 +124,101 @@ inputOptions(
   }).finally(() => executor.close());
   if (controller.signal.aborted) process.exitCode = 130;
   else process.exitCode = summary.failed > 0 ? 1 : 0;
+});
+
+/** Options of `check`. */
+interface CheckCommandOptions extends InputOptions {
+  format: ReporterName;
+  outputFile?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  maxWarnings?: number;
+  quiet?: boolean;
+  failOn: 'error' | 'warning' | 'info';
+  cache?: boolean;
+  cacheLocation: string;
+  baseline?: string;
+  writeBaseline?: string;
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number such as 0 or 10');
+  return Number(value);
+}
+
+/** Colour for people at a terminal, unless NO_COLOR; FORCE_COLOR forces it (https://no-color.org). */
+function useColor(toFile: boolean): boolean {
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined && force !== '' ) return force !== '0' && force !== 'false';
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
+  return !toFile && process.stdout.isTTY === true;
+}
+
+/** No paths: stdin when it is a pipe or a redirected file, else the current folder. */
+function defaultPaths(): string[] {
+  try {
+    const stat = fstatSync(0);
+    if (!process.stdin.isTTY && (stat.isFIFO() || stat.isFile() || stat.isSocket())) return ['-'];
+  } catch {
+    // no stdin at all
+  }
+  return ['.'];
+}
+
+inputOptions(
+  program
+    .command('check')
+    .description('lint documents for pre-commit and CI: what clean would remove or edit is a fixable problem, findings are problems of their severity')
+    .argument('[paths...]', 'files, folders (walked recursively) and globs; "-" reads stdin; nothing: stdin when piped, else the current folder')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
+    .option('-o, --output-file <file>', 'write the report to FILE instead of stdout (the exit code is the same)')
+    .option('--fix', 'rewrite text, Markdown and JSON/JSONL files with their fixable problems fixed (atomically; HTML is never rewritten)')
+    .option('--fix-dry-run', 'print a unified diff of what --fix would write, and write nothing (the report goes to stderr)')
+    .option('--max-warnings <n>', 'fail when there are more than N warnings (errors always fail)', parseCount)
+    .option('--quiet', 'report and count errors only')
+    .addOption(new Option('--fail-on <severity>', 'the lowest severity that fails the check').choices(['error', 'warning', 'info']).default('warning'))
+    .option('--cache', 'skip files whose content, configuration and unscrape version are unchanged since the last run')
+    .option('--cache-location <path>', 'where the cache is kept', '.unscrapecache')
+    .option('--baseline <file>', 'report only problems that are not in this baseline')
+    .option('--write-baseline <file>', 'record today\'s problems in FILE and exit 0'),
+).action(async (paths: string[], options: CheckCommandOptions) => {
+  // Loaded here, so that `clean` does not pay for check's modules at startup.
+  const [{ exitCodeFor, runCheck }, { reporters }] = await Promise.all([import('./check/index.js'), import('./output/index.js')]);
+  const settings = settingsFrom(options);
+  const cwd = process.cwd();
+  if (options.fix && options.fixDryRun) throw new ConfigurationError('--fix and --fix-dry-run exclude each other');
+  if (options.baseline && options.writeBaseline) throw new ConfigurationError('--baseline and --write-baseline exclude each other');
+  const fix = options.fix ? 'write' : options.fixDryRun ? 'dry-run' : 'off';
+  const result = await runCheck({
+    paths: paths.length > 0 ? paths : defaultPaths(),
+    cwd,
+    settings,
+    tool: pkg.version,
+    fix,
+    ...(options.cache ? { cache: resolve(cwd, options.cacheLocation) } : {}),
+    ...(options.baseline ? { baseline: options.baseline } : {}),
+    ...(options.writeBaseline ? { writeBaseline: options.writeBaseline } : {}),
+    ...(options.outputFile ? { exclude: [options.outputFile] } : {}),
+    stdin: process.stdin,
+    warn: (line) => process.stderr.write(`unscrape: ${line}\n`),
+    ...(options.debug ? { debug: (line: string) => process.stderr.write(`unscrape: debug: ${line}\n`) } : {}),
+  });
+  if (options.writeBaseline) {
+    process.stderr.write(`unscrape: wrote ${result.baselineWritten ?? 0} problem(s) to ${options.writeBaseline}\n`);
+    process.exitCode = 0;
+    return;
+  }
+  const results = options.quiet ? result.results.map((r) => ({ ...r, problems: r.problems.filter((p) => p.severity === 'error') })) : result.results;
+  const report = reporters[options.format](results, {
+    color: useColor(options.outputFile !== undefined || fix === 'dry-run'),
+    tool: { name: 'unscrape', version: pkg.version, informationUri: 'https://github.com/unscrape/unscrape' },
+    rules: allRules,
+  });
+  if (fix === 'dry-run') process.stdout.write(result.diff);
+  if (options.outputFile) writeFileSync(resolve(cwd, options.outputFile), report);
+  else if (fix === 'dry-run') process.stderr.write(report);
+  else process.stdout.write(report);
+  process.exitCode = exitCodeFor(results, { failOn: options.failOn, ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}) });
 });
 
 program

@@ -1,0 +1,171 @@
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import { createTwoFilesPatch } from 'diff';
+import fg from 'fast-glob';
+import writeFileAtomic from 'write-file-atomic';
+import { expandPaths, type InputFile } from '../inputs.js';
+import { createProcessor, type Processor } from '../pipeline.js';
+import type { Settings } from '../settings.js';
+import type { Severity } from '../types.js';
+import { analyzeFile, type Analysis } from './analyze.js';
+import { readBaseline, writeBaseline } from './baseline.js';
+import { cacheKey, openCache, type Cache } from './cache.js';
+import { documentProblem, severityRank, type FileProblems } from './problems.js';
+
+export type { FileProblems, Problem } from './problems.js';
+
+/** How to run `check`. */
+export interface CheckOptions {
+  paths: string[];
+  cwd: string;
+  settings: Settings;
+  /** The tool's version (part of the cache key). */
+  tool: string;
+  /** Rewrite files (`write`), print what would change (`dry-run`), or only report. */
+  fix: 'off' | 'write' | 'dry-run';
+  /** Where the cache is (absolute), when `--cache` is on. */
+  cache?: string;
+  /** Report only problems not in this baseline file. */
+  baseline?: string;
+  /** Write today's problems to this baseline file instead of failing on them. */
+  writeBaseline?: string;
+  /** Files that are never inputs (the report file); the baseline and the cache are excluded too. */
+  exclude?: string[];
+  /** Read when a path is "-". */
+  stdin?: Readable;
+  /** One line about the run for the user (stderr). */
+  warn: (line: string) => void;
+  /** One line for --debug (stderr). */
+  debug?: (line: string) => void;
+}
+
+/** What a check run found and did. */
+export interface CheckResult {
+  /** Every checked file, in input order, with its problems (those left after --fix). */
+  results: FileProblems[];
+  /** Files --fix rewrote (or would rewrite, with dry-run). */
+  fixed: string[];
+  /** The unified diff of --fix-dry-run. */
+  diff: string;
+  /** Files processed, and files whose problems came from the cache. */
+  processed: number;
+  fromCache: number;
+  /** Problems written to the baseline (with writeBaseline). */
+  baselineWritten?: number;
+}
+
+/**
+ * Check files: expand the paths (ignore globs apply to named files too, so that a pre-commit
+ * hook skips them), analyze each file (or take it from the cache), fix what can be fixed,
+ * filter by the baseline.
+ */
+export async function runCheck(options: CheckOptions): Promise<CheckResult> {
+  const { cwd, settings } = options;
+  // The baseline, the cache and the report are JSON files of ours, not documents to check.
+  const own = [options.baseline, options.writeBaseline, options.cache, ...(options.exclude ?? [])].filter((p): p is string => p !== undefined);
+  const files = await notIgnored(await expandPaths(options.paths, cwd, settings.ignore, own), cwd, settings.ignore);
+  const cache = options.cache ? openCache(options.cache, options.tool, settings) : undefined;
+  let processor: Processor | undefined;
+  const process = () => (processor ??= createProcessor(settings));
+  const out: CheckResult = { results: [], fixed: [], diff: '', processed: 0, fromCache: 0 };
+
+  for (const file of files) {
+    let bytes: Buffer;
+    try {
+      bytes = file.abs === '-' ? await readAll(options.stdin) : await readFile(file.abs);
+    } catch (error) {
+      out.results.push({ path: file.display, problems: [documentProblem('unreadable', (error as Error).message)] });
+      continue;
+    }
+    const key = file.abs === '-' ? undefined : cacheKey(bytes, file.abs);
+    const analysis = analyzeCached(cache, key, options.fix !== 'off', () => {
+      out.processed++;
+      return analyzeFile(file.abs, file.display, bytes, process(), settings);
+    }, () => out.fromCache++);
+    let problems = analysis.problems;
+    if (options.fix !== 'off' && analysis.notFixed && problems.some((p) => p.fixable)) {
+      options.warn(`${file.display}: not fixed: ${analysis.notFixed}`);
+    }
+    if (options.fix !== 'off' && analysis.fixed && file.abs !== '-') {
+      if (options.fix === 'write') await writeFileAtomic(file.abs, analysis.fixed);
+      else out.diff += createTwoFilesPatch(`a/${file.display}`, `b/${file.display}`, bytes.toString('utf8'), analysis.fixed.toString('utf8'), '', '').replace(/^=+\n/, '');
+      out.fixed.push(file.display);
+      // What is left after the fix, placed in the fixed file.
+      const after = analyzeCached(cache, cacheKey(analysis.fixed, file.abs), false, () => {
+        out.processed++;
+        return analyzeFile(file.abs, file.display, analysis.fixed!, process(), settings);
+      }, () => out.fromCache++);
+      problems = after.problems;
+    }
+    out.results.push({ path: file.display, problems });
+  }
+
+  if (options.writeBaseline) {
+    out.baselineWritten = await writeBaseline(options.writeBaseline, cwd, out.results);
+  } else if (options.baseline) {
+    out.results = readBaseline(options.baseline, cwd)(out.results);
+  }
+  await cache?.save();
+  options.debug?.(`processed ${out.processed} file(s), ${out.fromCache} from the cache`);
+  return out;
+}
+
+function analyzeCached(cache: Cache | undefined, key: string | undefined, fixing: boolean, analyze: () => Analysis, hit: () => void): Analysis {
+  const cached = cache && key ? cache.get(key) : undefined;
+  // A cached file with fixable problems must be processed again for --fix (unless it cannot be fixed).
+  if (cached && (!fixing || cached.notFixed !== undefined || !cached.problems.some((p) => p.fixable))) {
+    hit();
+    return cached;
+  }
+  const analysis = analyze();
+  if (cache && key) cache.set(key, analysis);
+  return analysis;
+}
+
+/** Drop files that the ignore globs match (relative to the working directory). */
+async function notIgnored(files: InputFile[], cwd: string, ignore: readonly string[]): Promise<InputFile[]> {
+  if (ignore.length === 0) return files;
+  const inside = files.filter((f) => f.abs !== '-' && !relative(cwd, f.abs).startsWith('..'));
+  if (inside.length === 0) return files;
+  const kept = new Set(
+    (await fg(inside.map((f) => fg.escapePath(relative(cwd, f.abs).split('\\').join('/'))), { cwd, ignore: [...ignore], dot: true, onlyFiles: true, followSymbolicLinks: false }))
+      .map((rel) => resolve(cwd, rel)),
+  );
+  return files.filter((f) => f.abs === '-' || relative(cwd, f.abs).startsWith('..') || kept.has(f.abs));
+}
+
+async function readAll(stream: Readable | undefined): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  if (stream) for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+/** Counts of problems by severity. */
+export function countProblems(results: readonly FileProblems[]): Record<Severity, number> & { fixable: number } {
+  const n = { error: 0, warning: 0, info: 0, fixable: 0 };
+  for (const r of results) {
+    for (const p of r.problems) {
+      n[p.severity]++;
+      if (p.fixable) n.fixable++;
+    }
+  }
+  return n;
+}
+
+/** When `check` fails: a problem at or above `failOn`; with `maxWarnings`, warnings fail only past it. */
+export interface FailPolicy {
+  failOn: Severity;
+  maxWarnings?: number;
+}
+
+/** Exit code 1 (problems) or 0 for these results. */
+export function exitCodeFor(results: readonly FileProblems[], policy: FailPolicy): 0 | 1 {
+  const n = countProblems(results);
+  const threshold = severityRank[policy.failOn];
+  if (n.error > 0 && severityRank.error >= threshold) return 1;
+  if (policy.maxWarnings !== undefined && n.warning > policy.maxWarnings) return 1;
+  if (policy.maxWarnings === undefined && n.warning > 0 && severityRank.warning >= threshold) return 1;
+  if (n.info > 0 && severityRank.info >= threshold) return 1;
+  return 0;
+}

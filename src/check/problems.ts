@@ -1,0 +1,197 @@
+import { createHash } from 'node:crypto';
+import { allRules } from '../rules.js';
+import type { RuleLevel, Severity, UnscrapeRecord } from '../types.js';
+
+/**
+ * Problems: what `check` reports. A removal or edit that `clean` would make is a fixable
+ * problem of its rule (at the rule's configured level); a finding is a problem of its own
+ * severity. A document that could not be processed is one `document` error.
+ */
+
+/** One problem, at its place in the file (1-based line and code-point column; end exclusive). */
+export interface Problem {
+  rule: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** `--fix` repairs it (a removal or an edit). */
+  fixable: boolean;
+  /** The text of the span in the source text. */
+  excerpt: string;
+  /** What replaces the span ('' = removed) or a finding's suggestion. */
+  replacement?: string;
+  /** 1-based line of the JSON Lines document the problem is in. */
+  document?: number;
+  /** Content fingerprint of the span (rule + excerpt + nearby text): stable across edits elsewhere. */
+  fingerprint: string;
+}
+
+/** The problems of one file. */
+export interface FileProblems {
+  /** The path as shown (relative to the working directory). */
+  path: string;
+  problems: Problem[];
+}
+
+/** Pseudo-rule of a document that could not be read or processed. */
+export const documentRule = 'document';
+
+/** Severity rank: higher is worse. */
+export const severityRank: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+
+const registry = new Map(allRules.map((r) => [r.id, r]));
+
+/** The level a change of `rule` is reported at: the configured one, else the registry's. */
+export function levelOf(rule: string, levels: Readonly<Record<string, RuleLevel>>): RuleLevel {
+  return levels[rule] ?? registry.get(rule)?.severity ?? 'warning';
+}
+
+/**
+ * Where a record's text sits in its file. Plain text and Markdown: the source text is the file
+ * (`base` = line 1, column 1). JSON: the text is a string field; every problem is placed at the
+ * field's value and the message says where in the text it is.
+ */
+export interface Anchor {
+  kind: 'file' | 'field';
+  /** Line and column of the field's value in the file (kind "field"). */
+  line: number;
+  column: number;
+  /** The field's name, for messages. */
+  field?: string;
+  /** 1-based line of the JSON Lines document. */
+  document?: number;
+}
+
+/** From offsets of an extracted text to offsets of the file it came from (Markdown). */
+export interface FileMap {
+  text: string;
+  map: (cp: number) => number | undefined;
+}
+
+/**
+ * The problems of one processed document. `source` is its source text (the decoded file, or
+ * the JSON field's value): positions in the record are code-point offsets into it.
+ */
+export function problemsOf(record: UnscrapeRecord, source: string, levels: Readonly<Record<string, RuleLevel>>, anchor: Anchor, toFile?: FileMap): Problem[] {
+  const index = new CodePointIndex(source);
+  const fileIndex = toFile ? new CodePointIndex(toFile.text) : undefined;
+  const problems: Array<{ problem: Problem; start: number }> = [];
+  const add = (rule: string, severity: Severity, start: number, end: number, message: string, fixable: boolean, excerpt: string, replacement?: string) => {
+    let a = index.lineColumn(start);
+    let b = index.lineColumn(Math.max(end, start));
+    const fs = toFile?.map(start);
+    const fe = toFile?.map(Math.max(end, start));
+    if (fileIndex && fs !== undefined && fe !== undefined) {
+      a = fileIndex.lineColumn(fs);
+      b = fileIndex.lineColumn(fe);
+    }
+    const place = anchor.kind === 'file'
+      ? { line: a.line, column: a.column, endLine: b.line, endColumn: b.column }
+      : { line: anchor.line, column: anchor.column, endLine: anchor.line, endColumn: anchor.column + 1 };
+    const where = anchor.kind === 'field' ? ` (in "${anchor.field ?? 'text'}" at ${a.line}:${a.column})` : '';
+    const problem: Problem = { rule, severity, message: message + where, ...place, fixable, excerpt, fingerprint: fingerprint(rule, excerpt, index.context(start, end)) };
+    if (replacement !== undefined) problem.replacement = replacement;
+    if (anchor.document !== undefined) problem.document = anchor.document;
+    problems.push({ problem, start });
+  };
+  for (const r of record.removed) {
+    const level = levelOf(r.rule, levels);
+    if (level !== 'off') add(r.rule, level, r.start, r.end, removalMessage(r.rule, r.text), true, r.text, '');
+  }
+  for (const e of record.edits) {
+    const level = levelOf(e.rule, levels);
+    if (level !== 'off') add(e.rule, level, e.start, e.end, editMessage(e.rule, e.before, e.after), true, e.before, e.after);
+  }
+  for (const f of record.findings) {
+    add(f.rule, f.severity, f.start, f.end, f.message + (f.suggestion !== undefined ? ` (suggestion: “${show(f.suggestion)}”)` : ''), false, f.excerpt, f.suggestion);
+  }
+  // In file order; problems placed at one JSON field keep the order of their spans in the text.
+  problems.sort((a, b) => a.problem.line - b.problem.line || a.problem.column - b.problem.column || a.start - b.start || a.problem.rule.localeCompare(b.problem.rule));
+  return problems.map((p) => p.problem);
+}
+
+/** The one problem of a document that could not be processed. */
+export function documentProblem(code: string, message: string, line = 1, document?: number): Problem {
+  const problem: Problem = {
+    rule: documentRule, severity: 'error', message: `${code}: ${message}`, line, column: 1, endLine: line, endColumn: 1,
+    fixable: false, excerpt: '', fingerprint: fingerprint(documentRule, code, ''),
+  };
+  if (document !== undefined) problem.document = document;
+  return problem;
+}
+
+/** Problems in file order (line, column); a stable sort, so problems at one place keep their order. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+const labels: Record<string, string> = {
+  'ad-marker': 'Ad placeholder',
+  boilerplate: 'Boilerplate that is not the article',
+  caption: 'Photo or video caption or credit',
+  'stray-punctuation': 'Stray punctuation',
+  whitespace: 'Superfluous or odd whitespace',
+  'invisible-char': 'Invisible character',
+  mojibake: 'Mojibake (text decoded with the wrong encoding)',
+  'mixed-script': 'Look-alike letters from another script',
+};
+
+function removalMessage(rule: string, text: string): string {
+  return `${labels[rule] ?? rule}: remove “${show(text)}”`;
+}
+
+function editMessage(rule: string, before: string, after: string): string {
+  return `${labels[rule] ?? rule}: replace “${show(before)}” with “${show(after)}”`;
+}
+
+/** A span for a one-line message: line breaks and invisible characters spelled out, long text cut. */
+export function show(text: string, max = 60): string {
+  const chars = [...text];
+  const cut = chars.length > max ? chars.slice(0, max - 1).join('') + '…' : text;
+  return cut.replace(/[\n\r\t\u00a0\u00ad\u200b-\u200f\u2028\u2029\u202f\u2060\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) => {
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    return `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  });
+}
+
+/** sha1 of the rule, the span's text and its normalized surroundings, cut to 20 hex digits. */
+export function fingerprint(rule: string, excerpt: string, context: string): string {
+  return createHash('sha1').update(`${rule}\0${excerpt}\0${context}`).digest('hex').slice(0, 20);
+}
+
+/** Line/column and context lookups over code-point offsets of a text. */
+class CodePointIndex {
+  readonly #chars: string[];
+  readonly #lineStarts: number[] = [0];
+
+  constructor(text: string) {
+    this.#chars = [...text];
+    this.#chars.forEach((c, i) => {
+      if (c === '\n') this.#lineStarts.push(i + 1);
+    });
+  }
+
+  lineColumn(cp: number): { line: number; column: number } {
+    const starts = this.#lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= cp) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: cp - starts[lo]! + 1 };
+  }
+
+  /** Up to 16 characters each side of [start, end), blanks collapsed: a fingerprint's context. */
+  context(start: number, end: number): string {
+    const before = this.#chars.slice(Math.max(0, start - 16), start).join('');
+    const after = this.#chars.slice(end, end + 16).join('');
+    return `${before}\u0001${after}`.replace(/\s+/gu, ' ').trim();
+  }
+}

@@ -1,0 +1,14 @@
+import type { RuleInfo } from '../rule-types.js';
+import type { FileProblems } from '../check/problems.js';
+
+/** What a check reporter may use besides the results. */
+export interface ReportContext {
+  /** Colour the output (stylish only): decided by cli.ts from the TTY, NO_COLOR and FORCE_COLOR. */
+  color: boolean;
+  tool: { name: string; version: string; informationUri: string };
+  /** The rule registry, for SARIF's rule metadata. */
+  rules: readonly RuleInfo[];
+}
+
+/** A check reporter: results in, the whole report out. */
+export type Reporter = (results: readonly FileProblems[], context: ReportContext) => string;

@@ -1,0 +1,175 @@
+import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { fixMarkdown } from '../src/check/markdown.js';
+import { clean, dirty, dirtyFixed, project, unscrape } from './helpers/check.js';
+
+const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
+
+describe('unscrape check --fix: plain text', () => {
+  it('writes title + blank line + cleaned text, leaves clean files untouched, and a second run changes nothing', () => {
+    const dir = project({ 'dirty.txt': dirty, 'clean.txt': clean });
+    const before = statSync(join(dir, 'clean.txt'));
+    const r = unscrape(['check', '--fix', '.'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(read(dir, 'dirty.txt')).toBe(dirtyFixed);
+    const after = statSync(join(dir, 'clean.txt'));
+    expect(after.mtimeMs).toBe(before.mtimeMs);
+    expect(after.ino).toBe(before.ino);
+    const fixedStat = statSync(join(dir, 'dirty.txt'));
+    const again = unscrape(['check', '--fix', '.'], { cwd: dir });
+    expect(again.status).toBe(0);
+    expect(statSync(join(dir, 'dirty.txt')).mtimeMs).toBe(fixedStat.mtimeMs);
+    expect(unscrape(['check', '.'], { cwd: dir }).status).toBe(0);
+  });
+
+  it('keeps CRLF line endings, a BOM and the file mode', () => {
+    const crlf = '\ufeff' + dirty.replace(/\n/g, '\r\n');
+    const dir = project({ 'a.txt': crlf });
+    chmodSync(join(dir, 'a.txt'), 0o640);
+    // A CRLF file is not reported for its line endings.
+    const check = unscrape(['check', 'a.txt'], { cwd: dir });
+    expect(check.stdout).not.toMatch(/\\r/);
+    expect(check.stdout).toMatch(/a\.txt:3:1 /);
+    expect(unscrape(['check', '--fix', 'a.txt'], { cwd: dir }).status).toBe(0);
+    expect(read(dir, 'a.txt')).toBe('\ufeff' + dirtyFixed.replace(/\n/g, '\r\n'));
+    expect(statSync(join(dir, 'a.txt')).mode & 0o777).toBe(0o640);
+    expect(unscrape(['check', 'a.txt'], { cwd: dir }).status).toBe(0);
+  });
+
+  it('keeps a legacy encoding (windows-1251) byte for byte outside the fix', async () => {
+    const iconv = (await import('iconv-lite')).default;
+    const text = 'Протест в Гродно\n\n[ad_1]\n\nАкция завершилась мирно. .\n\nОрганизаторы объявили новый маршрут, и колонна двинулась дальше по проспекту.\n';
+    const dir = project({ 'a.txt': iconv.encode(text, 'windows-1251') });
+    unscrape(['check', '--fix', '--encoding', 'windows-1251', 'a.txt'], { cwd: dir });
+    const out = iconv.decode(readFileSync(join(dir, 'a.txt')), 'windows-1251');
+    expect(out).toBe(text.replace('[ad_1]\n\n', '').replace('мирно. .', 'мирно.'));
+  });
+
+  it('leaves findings alone: U+FFFD stays, the ad goes, check still fails', () => {
+    const dir = project({ 'a.txt': 'Title here\n\n[ad_1]\n\nA caf\ufffd opened.\n' });
+    const r = unscrape(['check', '--fix', 'a.txt'], { cwd: dir });
+    expect(read(dir, 'a.txt')).toBe('Title here\n\nA caf\ufffd opened.\n');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/a\.txt:3:6 +error +Replacement character/);
+    const again = unscrape(['check', '--fix', 'a.txt'], { cwd: dir });
+    expect(again.status).toBe(1);
+    expect(read(dir, 'a.txt')).toBe('Title here\n\nA caf\ufffd opened.\n');
+  });
+
+  it('does not rewrite compressed files, and says why', () => {
+    const gz = gzipSync(Buffer.from(dirty));
+    const dir = project({ 'a.txt.gz': gz });
+    const r = unscrape(['check', '--fix', 'a.txt.gz'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/a\.txt\.gz: not fixed: compressed files are not rewritten/);
+    expect(r.stdout).toMatch(/a\.txt\.gz:3:1 +error/);
+    expect(readFileSync(join(dir, 'a.txt.gz')).equals(gz)).toBe(true);
+  });
+});
+
+describe('unscrape check --fix: JSON and JSON Lines', () => {
+  it('changes only the text field of a JSON document, keeping the other fields and their layout', () => {
+    const doc = '{\n  "id": 7,\n  "title": "Protest in Grodno",\n  "text": "[ad_1]\\n\\nThe rally ended peacefully. .",\n  "tags": ["a", "b"],\n  "url": "https://example.org/x"\n}\n';
+    const dir = project({ 'a.json': doc });
+    const check = unscrape(['check', 'a.json'], { cwd: dir });
+    expect(check.stdout).toMatch(/^a\.json:4:11 +error +Ad placeholder: remove “\[ad_1\]” \(in "text" at 1:1\) +ad-marker$/m);
+    expect(unscrape(['check', '--fix', 'a.json'], { cwd: dir }).status).toBe(0);
+    expect(read(dir, 'a.json')).toBe(doc.replace('[ad_1]\\n\\nThe rally ended peacefully. .', 'The rally ended peacefully.'));
+  });
+
+  it('rewrites only the JSON Lines lines that change, in order, keeping CRLF', () => {
+    const lines = ['{"id":1,"text":"Nothing to fix here."}', '{"id":2,"text":"[ad_1]\\n\\nThe rally. .","x":[1,2]}', '', '{"id":3,"text":"Fine."}'];
+    const dir = project({ 'a.jsonl': lines.join('\r\n') + '\r\n' });
+    const check = unscrape(['check', 'a.jsonl'], { cwd: dir });
+    expect(check.stdout).toMatch(/^a\.jsonl:2:16 +error +Ad placeholder/m);
+    expect(unscrape(['check', '--fix', 'a.jsonl'], { cwd: dir }).status).toBe(0);
+    expect(read(dir, 'a.jsonl')).toBe([lines[0], '{"id":2,"text":"The rally.","x":[1,2]}', '', lines[3]].join('\r\n') + '\r\n');
+    expect(unscrape(['check', 'a.jsonl'], { cwd: dir }).status).toBe(0);
+  });
+
+  it('reports a malformed JSON Lines line as a document error at its line', () => {
+    const dir = project({ 'a.jsonl': '{"text":"Fine."}\n{"text": nope}\n' });
+    const r = unscrape(['check', 'a.jsonl'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^a\.jsonl:2:1 +error +json: not valid JSON[^\n]* document$/m);
+  });
+});
+
+describe('unscrape check --fix: HTML and --fix-dry-run', () => {
+  it('never rewrites HTML, and says so', () => {
+    const html = '<html><body><article><h1>Protest</h1><p>[ad_1]</p><p>The rally ended peacefully, and the police did not interfere with the march. .</p></article></body></html>\n';
+    const dir = project({ 'a.html': html });
+    const r = unscrape(['check', '--fix', 'a.html'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/stray-punctuation/);
+    expect(r.stderr).toMatch(/a\.html: not fixed: HTML files are reported, never rewritten/);
+    expect(read(dir, 'a.html')).toBe(html);
+  });
+
+  it('--fix-dry-run prints a unified diff that git apply accepts, and writes nothing', async () => {
+    const dir = project({ 'dirty.txt': dirty, 'clean.txt': clean });
+    const r = unscrape(['check', '--fix-dry-run', '.'], { cwd: dir });
+    expect(read(dir, 'dirty.txt')).toBe(dirty);
+    expect(r.stdout).toMatch(/^--- a\/dirty\.txt\n\+\+\+ b\/dirty\.txt\n@@ /);
+    expect(r.stdout).toMatch(/^-\[ad_1\]$/m);
+    expect(r.stdout).not.toMatch(/clean\.txt/);
+    const { spawnSync } = await import('node:child_process');
+    writeFileSync(join(dir, 'fix.patch'), r.stdout);
+    const apply = spawnSync('git', ['apply', '--unsafe-paths', 'fix.patch'], { cwd: dir, encoding: 'utf8' });
+    expect(apply.stderr).toBe('');
+    expect(read(dir, 'dirty.txt')).toBe(dirtyFixed);
+  });
+});
+
+describe('unscrape check --fix: Markdown', () => {
+  it('fixes plain-text paragraphs, keeping front matter and Markdown syntax; a second run changes nothing', () => {
+    const md = '---\ntitle: Protest in Grodno\ndate: 2020-09-01\n---\n\n## The march\n\n[ad_1]\n\nThe rally ended peacefully. .\n\n- first item\n- second item\n';
+    const dir = project({ 'a.md': md });
+    const check = unscrape(['check', 'a.md'], { cwd: dir });
+    expect(check.stdout).toMatch(/^a\.md:8:1 +error +Ad placeholder: remove “\[ad_1\]” +ad-marker$/m);
+    expect(check.stdout).toMatch(/^a\.md:10:27 +error +Stray punctuation/m);
+    expect(unscrape(['check', '--fix', 'a.md'], { cwd: dir }).status).toBe(0);
+    expect(read(dir, 'a.md')).toBe('---\ntitle: Protest in Grodno\ndate: 2020-09-01\n---\n\n## The march\n\nThe rally ended peacefully.\n\n- first item\n- second item\n');
+    const mtime = statSync(join(dir, 'a.md')).mtimeMs;
+    unscrape(['check', '--fix', 'a.md'], { cwd: dir });
+    expect(statSync(join(dir, 'a.md')).mtimeMs).toBe(mtime);
+  });
+
+  it('reports and leaves alone a file whose changed paragraph is not plain text, with positions in the file', () => {
+    const md = '# Title\n\nSome *emphasis* here. .\n';
+    const dir = project({ 'a.md': md });
+    const r = unscrape(['check', '--fix', 'a.md'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/a\.md: not fixed: the paragraph “Some emphasis here/);
+    expect(r.stdout).toMatch(/^a\.md:3:21 +error +Stray punctuation/m);
+    expect(read(dir, 'a.md')).toBe(md);
+  });
+});
+
+describe('Markdown fixes map back only where the text is verbatim', () => {
+  const record = (extracted: string, removed: Array<[string, string]>, edits: Array<[string, string, string]> = []) => {
+    const cp = (s: string) => [...s].length;
+    const at = (s: string) => cp(extracted.slice(0, extracted.indexOf(s)));
+    return {
+      removed: removed.map(([rule, text]) => ({ rule, start: at(text), end: at(text) + cp(text), text })),
+      edits: edits.map(([rule, before, after]) => ({ rule, start: at(before), end: at(before) + cp(before), before, after })),
+    };
+  };
+
+  it('removes a paragraph with its blank line and edits inside a verbatim paragraph, keeping front matter', () => {
+    const file = '---\ntitle: Protest in Grodno\n---\n\n[ad_1]\n\nThe rally ended peacefully. .\n\n## A heading\n';
+    const extracted = '[ad_1]\n\nThe rally ended peacefully. .\n\nA heading';
+    const fixed = fixMarkdown(file, extracted, record(extracted, [['ad-marker', '[ad_1]'], ['whitespace', '\n\n']], [['stray-punctuation', '. .', '.']]));
+    expect(fixed).toEqual({ ok: true, text: '---\ntitle: Protest in Grodno\n---\n\nThe rally ended peacefully.\n\n## A heading\n' });
+  });
+
+  it('refuses when the paragraph is not plain text in the file (emphasis, links, wrapped lines)', () => {
+    const file = 'The *rally* ended peacefully. .\n';
+    const extracted = 'The rally ended peacefully. .';
+    const fixed = fixMarkdown(file, extracted, record(extracted, [], [['stray-punctuation', '. .', '.']]));
+    expect(fixed.ok).toBe(false);
+  });
+});
