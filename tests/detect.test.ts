@@ -71,7 +71,7 @@ describe('language', () => {
 
 describe('registry', () => {
   it('lists every detector with docs, fixtures and a url', () => {
-    const docs = readFileSync(join(root, 'docs/rules-detect.md'), 'utf8');
+    const docs = readFileSync(join(root, 'docs/rules.md'), 'utf8');
     for (const r of detectRules) {
       expect(r.url).toBe(`https://github.com/unscrape/unscrape/blob/main/docs/rules.md#${r.id}`);
       expect(docs).toContain(`## ${r.id}`);
