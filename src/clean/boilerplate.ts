@@ -3,7 +3,9 @@ import type { CleanContext, CleanRule } from '../rule-types.js';
 import { boilerplateLines } from './lists/boilerplate.js';
 import { eachLine, ruleUrl } from './util.js';
 
-const lineRule = new RegExp(`^(?:${boilerplateLines.join('|')})$`, 'iu');
+/** Bullets, arrows and emoji a widget line may start or end with: "👉 Subscribe to our channel". */
+const deco = String.raw`[\p{Extended_Pictographic}\p{So}\uFE0F\u200D*•·►▶>»→⬇↓]`;
+const lineRule = new RegExp(`^(?:${deco}\\s{0,2}){0,4}(?:${boilerplateLines.join('|')})(?:\\s{0,2}${deco}){0,4}$`, 'iu');
 
 /** The longest line that can be boilerplate; article paragraphs are longer. */
 const maxLine = 240;
@@ -17,6 +19,12 @@ const maxLine = 240;
  * - A pattern must match the whole line, so a sentence that only starts like one stays:
  *   "Subscribers to the service complained …" is not "Subscribe to our channel".
  * - Lines longer than 240 characters are never boilerplate: widgets are short.
+ * - Edition notices need a language: "This material is also available in print editions, the
+ *   editor said." stays; "See"/"Look" need a colon: "Look too closely and …" stays.
+ * - "Source:", "Tags:", "Published:" need their colon or date: "Sources said the talks stalled."
+ *   and "Updated rules were published on Monday." stay.
+ * - Each pattern's comment in lists/boilerplate.ts names the sentence it must not match; those
+ *   sentences are the quiet fixtures.
  * - Configured phrases match a line that starts with the phrase (case-insensitively) and is at
  *   most 240 characters long.
  */
