@@ -7,7 +7,7 @@ import { ruleUrl } from './util.js';
  * text, soft hyphen, directional marks and controls (tab, newline and carriage return are
  * whitespace, handled by the whitespace rule).
  */
-const invisible = /[\u200B\u2060\uFEFF\u00AD\u200E\u200F\u202A-\u202E\u2066-\u2069\u180E\u0000-\u0008\u000E-\u001F\u007F\u0080-\u0084\u0086-\u009F]+/gu;
+const invisible = /[\u200B\u2060\uFEFF\u00AD\u200E\u200F\u202A-\u202E\u2066-\u2069\u180E\u2061-\u2064\uFFF9-\uFFFB\u0000-\u0008\u000E-\u001F\u007F\u0080-\u0084\u0086-\u009F]+/gu;
 /** Zero-width (non-)joiners between Latin letters; elsewhere (emoji, Indic, Persian) they matter. */
 const joiner = /(?<=[A-Za-z\u00C0-\u024F])[\u200C\u200D]+(?=[A-Za-z\u00C0-\u024F])/gu;
 
@@ -16,6 +16,9 @@ const joiner = /(?<=[A-Za-z\u00C0-\u024F])[\u200C\u200D]+(?=[A-Za-z\u00C0-\u024F
  * directional marks and control characters.
  *
  * Notes:
+ * - Tab, line feed, carriage return, NEL (U+0085) and the line and paragraph separators are
+ *   blanks: the whitespace rule handles them, so a line break is never deleted here.
+ * - Variation selectors stay: "❤️" needs U+FE0F.
  * - Zero-width joiners are kept in emoji ("👩‍💻") and in scripts that need them; only those
  *   between two Latin letters go.
  */

@@ -15,21 +15,35 @@ function highBytes(encoding: string): Map<string, number> {
   return table;
 }
 
-const pages: ReadonlyArray<{ name: string; table: Map<string, number>; run: RegExp }> = ['windows-1252', 'windows-1251'].map((name) => {
+/**
+ * What a repair may yield, per code page. Windows-1252 mojibake hides Latin, Cyrillic ("ÐŸÑ€Ð¸"),
+ * Greek, Hebrew, Arabic, punctuation, currency, letterlike symbols and emoji. Windows-1251 mojibake
+ * hides modern Cyrillic and punctuation only: "Сі Цзіньпін" and "Ді Капріо" are real words whose
+ * bytes happen to be valid UTF-8 (for "ѳ" and "ĳ").
+ */
+const plausible: Record<string, RegExp> = {
+  'windows-1252': /^[\u00a0-\u02ff\u0370-\u052f\u0590-\u06ff\u2000-\u206f\u20a0-\u20cf\u2100-\u214f\u{1f300}-\u{1faff}]+$/u,
+  'windows-1251': /^[\u00a0-\u00bf\u0400-\u045f\u0490\u0491\u2010-\u2044\u20ac\u2116\u2122\u{1f300}-\u{1faff}]+$/u,
+};
+
+const pages: ReadonlyArray<{ name: string; table: Map<string, number>; run: RegExp; plausible: RegExp }> = ['windows-1252', 'windows-1251'].map((name) => {
   const table = highBytes(name);
   const chars = [...table.keys()].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
   // Runs of at least two high characters: every UTF-8 sequence of a non-ASCII letter is >= 2 bytes.
-  return { name, table, run: new RegExp(`[${chars}]{2,}`, 'gu') };
+  return { name, table, run: new RegExp(`[${chars}]{2,}`, 'gu'), plausible: plausible[name]! };
 });
-
-/** Latin, Greek, Cyrillic, Hebrew, Arabic, punctuation, currency, letterlike, emoji. */
-const plausible = /^[\u00a0-\u02ff\u0370-\u052f\u0590-\u06ff\u2000-\u206f\u20a0-\u20cf\u2100-\u214f\u{1f300}-\u{1faff}]+$/u;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The run re-read as UTF-8, or undefined when its bytes are not valid UTF-8. */
-function repair(run: string, table: Map<string, number>): string | undefined {
-  const bytes = Uint8Array.from(run, (ch) => table.get(ch)!);
+function repair(run: string, table: Map<string, number>, plausible: RegExp): string | undefined {
+  const fixed = decode(Uint8Array.from(run, (ch) => table.get(ch)!), run.length, plausible);
+  // "â€œQuoteâ€": the closing quote's last byte (0x9D, undefined in Windows-1252) was dropped.
+  if (fixed === undefined && run.endsWith('â€')) return decode(Uint8Array.from(run + '\u009d', (ch) => table.get(ch)!), run.length, plausible);
+  return fixed;
+}
+
+function decode(bytes: Uint8Array, runLength: number, plausible: RegExp): string | undefined {
   let fixed: string;
   try {
     fixed = utf8.decode(bytes);
@@ -38,7 +52,7 @@ function repair(run: string, table: Map<string, number>): string | undefined {
   }
   // A repair is shorter and yields only characters that news text uses: "Straße“" is not
   // mojibake although "ß“" happens to be valid UTF-8 (for U+07D3, an N'Ko letter).
-  if (fixed.length >= run.length || !plausible.test(fixed)) return undefined;
+  if (fixed.length >= runLength || !plausible.test(fixed)) return undefined;
   return fixed;
 }
 
@@ -50,6 +64,9 @@ function repair(run: string, table: Map<string, number>): string | undefined {
  * - A run is repaired only when all of its bytes form valid UTF-8, which real words in these
  *   code pages almost never do: "Россия" in Windows-1251 bytes is not valid UTF-8, so it stays.
  * - Runs are maximal: a word is repaired whole or not at all.
+ * - Windows-1251 repairs must give modern Cyrillic or punctuation: "Сі Цзіньпін" (Xi Jinping) and
+ *   "Ді Капріо" stay although their bytes are valid UTF-8.
+ * - A dangling "â€" is read as "”" only at the end of a run: it never occurs in real text.
  */
 export const mojibake: CleanRule = {
   id: 'mojibake',
@@ -60,9 +77,9 @@ export const mojibake: CleanRule = {
   url: ruleUrl('mojibake'),
   propose(text: string): Change[] {
     const changes: Change[] = [];
-    for (const { table, run } of pages) {
+    for (const { table, run, plausible } of pages) {
       for (const m of text.matchAll(run)) {
-        const fixed = repair(m[0], table);
+        const fixed = repair(m[0], table, plausible);
         if (fixed !== undefined) changes.push({ rule: 'mojibake', start: m.index, end: m.index + m[0].length, replacement: fixed });
       }
       if (changes.length > 0) break;
