@@ -1,6 +1,9 @@
 import type { Change } from '../types.js';
 import type { CleanContext, CleanRule } from '../rule-types.js';
 import { adLines, adScripts, builderNames, inlineLabels, shortcodeNames, shortcodeWithAttributes } from './lists/ad-markers.js';
+import { invisibleChar } from './invisible-char.js';
+import { holesOf, LineViews } from './line-view.js';
+import { mojibake } from './mojibake.js';
 import { eachLine, escapeRegExp, ruleUrl } from './util.js';
 
 /** Every pattern starts on a literal ("[", "(adsbygoogle", "googletag") and is bounded: linear. */
@@ -44,10 +47,13 @@ export const adMarker: CleanRule = {
     for (const re of [...anywhere, ...extra]) {
       for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length);
     }
+    // "Advert\u200bisement": labels are judged as mojibake and invisible-char leave them (line-view.ts).
+    const views = new LineViews(text, holesOf([mojibake, invisibleChar].flatMap((r) => r.propose(text, ctx))));
     for (const line of eachLine(text)) {
       if (line.trimEnd - line.trimStart > 60) continue;
-      const label = line.text.toLowerCase().replace(labelFrame, '').replace(/\s+/gu, ' ');
-      if (lineLabels.has(label)) add(line.trimStart, line.trimEnd);
+      const view = views.view(line);
+      const label = view.text.toLowerCase().replace(labelFrame, '').replace(/\s+/gu, ' ');
+      if (lineLabels.has(label)) for (const [start, end] of view.pieces) add(start, end);
     }
     return changes;
   },

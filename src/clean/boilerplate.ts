@@ -1,6 +1,10 @@
 import type { Change } from '../types.js';
 import type { CleanContext, CleanRule } from '../rule-types.js';
+import { adMarker } from './ad-marker.js';
+import { invisibleChar } from './invisible-char.js';
+import { holesOf, LineViews } from './line-view.js';
 import { boilerplateLines } from './lists/boilerplate.js';
+import { mojibake } from './mojibake.js';
 import { eachLine, ruleUrl } from './util.js';
 
 /** Bullets, arrows and emoji a widget line may start or end with: "👉 Subscribe to our channel". */
@@ -38,12 +42,15 @@ export const boilerplate: CleanRule = {
   propose(text: string, ctx: CleanContext): Change[] {
     const changes: Change[] = [];
     const phrases = ctx.boilerplate.map((p) => p.toLowerCase());
+    // Lines are judged as the rules ranked before this one leave them (see line-view.ts).
+    const views = new LineViews(text, holesOf([mojibake, invisibleChar, adMarker].flatMap((r) => r.propose(text, ctx))));
     for (const line of eachLine(text)) {
       const length = line.trimEnd - line.trimStart;
       if (length === 0 || length > maxLine) continue;
-      const lower = line.text.toLowerCase();
-      if (lineRule.test(line.text) || phrases.some((p) => lower.startsWith(p))) {
-        changes.push({ rule: 'boilerplate', start: line.trimStart, end: line.trimEnd, replacement: '' });
+      const view = views.view(line);
+      const lower = view.text.toLowerCase();
+      if (view.text !== '' && (lineRule.test(view.text) || phrases.some((p) => lower.startsWith(p)))) {
+        for (const [start, end] of view.pieces) changes.push({ rule: 'boilerplate', start, end, replacement: '' });
       }
     }
     return changes;

@@ -1,6 +1,10 @@
 import type { Change } from '../types.js';
-import type { CleanRule } from '../rule-types.js';
+import type { CleanContext, CleanRule } from '../rule-types.js';
 import { agencies, creditByWords, creditJoin, creditLabels, creditWords, mediaMarkers, slashAgencies } from './lists/captions.js';
+import { adMarker } from './ad-marker.js';
+import { invisibleChar } from './invisible-char.js';
+import { holesOf, LineViews } from './line-view.js';
+import { mojibake } from './mojibake.js';
 import { eachLine, escapeRegExp, ruleUrl } from './util.js';
 
 const agency = `(?:${agencies.map(escapeRegExp).join('|')})`;
@@ -53,34 +57,43 @@ export const caption: CleanRule = {
   fixable: true,
   summary: 'Photo and video captions and credits: "(Photo: Tut.by)", "Photo: AP"',
   url: ruleUrl('caption'),
-  propose(text: string): Change[] {
+  propose(text: string, ctx: CleanContext): Change[] {
     const changes: Change[] = [];
     const add = (start: number, end: number) => changes.push({ rule: 'caption', start, end, replacement: '' });
     for (const m of text.matchAll(captionBlock)) add(m.index, m.index + m[0].length);
+    // Lines are judged as the rules ranked before this one leave them (see line-view.ts).
+    const views = new LineViews(text, holesOf([mojibake, invisibleChar, adMarker].flatMap((r) => r.propose(text, ctx))));
     for (const line of eachLine(text)) {
       if (line.trimEnd === line.trimStart) continue;
-      if (line.text.length <= 220 && isCreditLine(line.text)) {
-        add(line.trimStart, line.trimEnd);
+      const view = views.view(line);
+      if (view.text === '') continue;
+      if (view.text.length <= 220 && (isCreditLine(view.text) || isCaptionLine(view.text))) {
+        for (const [start, end] of view.pieces) add(start, end);
         continue;
       }
-      // "(Photo by Sergei Gapon)" is a credit, "(photo by the river)" is not: /i would fold \p{Lu}.
-      const credits = [...line.text.matchAll(parenCredit)].filter((m) => m.groups?.['by'] === undefined || /^\p{Lu}/u.test(m.groups['by']));
-      const trailing = credits.length === 0 ? trailingCredit.exec(line.text) : null;
-      const first = credits[0] ?? trailing;
-      if (!first) continue;
-      const last = credits[credits.length - 1] ?? trailing!;
-      const before = line.text.slice(0, first.index).trim();
-      const after = line.text.slice(last.index + last[0].length).trim();
-      // "Belarusian security forces brutally disperse mass protests (Photo: Tut.by)": the whole line.
-      if (after === '' && credits.length <= 1 && (isCaptionText(before) || (trailing !== null && isNameCaption(before)))) {
-        add(line.trimStart, line.trimEnd);
-        continue;
-      }
-      for (const m of credits.length > 0 ? credits : [trailing!]) add(line.trimStart + m.index, line.trimStart + m.index + m[0].length);
+      for (const m of credits(line.text)) add(line.trimStart + m.index, line.trimStart + m.index + m[0].length);
     }
     return changes;
   },
 };
+
+/** "(Photo by Sergei Gapon)" is a credit, "(photo by the river)" is not: /i would fold \p{Lu}, so this is checked here. */
+function credits(line: string): RegExpExecArray[] {
+  const found = [...line.matchAll(parenCredit)].filter((m) => m.groups?.['by'] === undefined || /^\p{Lu}/u.test(m.groups['by']));
+  if (found.length > 0) return found;
+  const trailing = trailingCredit.exec(line);
+  return trailing ? [trailing] : [];
+}
+
+/** "Belarusian security forces brutally disperse mass protests (Photo: Tut.by)": a caption ending in its one credit. */
+function isCaptionLine(line: string): boolean {
+  const found = credits(line);
+  if (found.length !== 1) return false;
+  const m = found[0]!;
+  if (line.slice(m.index + m[0].length).trim() !== '') return false;
+  const before = line.slice(0, m.index).trim();
+  return isCaptionText(before) || (!m[0].trimStart().startsWith('(') && isNameCaption(before));
+}
 
 /** A line that is a credit and nothing else; "Photo by …" only with a name ("photos by the dozen" is prose). */
 function isCreditLine(line: string): boolean {
