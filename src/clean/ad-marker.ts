@@ -2,9 +2,9 @@ import type { Change } from '../types.js';
 import type { CleanContext, CleanRule } from '../rule-types.js';
 import { adLines, adScripts, builderNames, inlineLabels, shortcodeNames, shortcodeWithAttributes } from './lists/ad-markers.js';
 import { invisibleChar } from './invisible-char.js';
-import { holesOf, LineViews } from './line-view.js';
+import { holesOf, LineViews, linesOf } from './line-view.js';
 import { mojibake } from './mojibake.js';
-import { eachLine, escapeRegExp, ruleUrl } from './util.js';
+import { escapeRegExp, ruleUrl } from './util.js';
 
 /** Every pattern starts on a literal ("[", "(adsbygoogle", "googletag") and is bounded: linear. */
 const anywhere: readonly RegExp[] = [
@@ -16,8 +16,8 @@ const anywhere: readonly RegExp[] = [
   new RegExp(String.raw`(?<=[.!?]["”’»]?[ \t]{1,3})(?:${inlineLabels.join('|')})(?=[ \t]{1,3}["“«]?\p{Lu}\p{Ll})`, 'gu'),
 ];
 const lineLabels = new Set(adLines);
-/** What may surround a label on its line: "- Advertisement -", "[ Реклама ]", "Advertisement:". */
-const labelFrame = /^[\s\-–—.·•|*:[\]()]+|[\s\-–—.·•|*:[\]()]+$/gu;
+/** What may surround a label on its line: "- Advertisement -", "[ Реклама ]", "Advertisement:", "ADVERTISEMENT,.". */
+const labelFrame = /^[\s\-–—.,;:!?…·•|*[\]()]+|[\s\-–—.,;:!?…·•|*[\]()]+$/gu;
 
 /**
  * `ad-marker`: removes ad and auto-blog placeholders: known shortcodes (`[ad_1]`,
@@ -48,8 +48,8 @@ export const adMarker: CleanRule = {
       for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length);
     }
     // "Advert\u200bisement": labels are judged as mojibake and invisible-char leave them (line-view.ts).
-    const views = new LineViews(text, holesOf([mojibake, invisibleChar].flatMap((r) => r.propose(text, ctx))));
-    for (const line of eachLine(text)) {
+    const views = new LineViews(text, holesOf([...changes, ...[mojibake, invisibleChar].flatMap((r) => r.propose(text, ctx))]));
+    for (const line of linesOf(text)) {
       if (line.trimEnd - line.trimStart > 60) continue;
       const view = views.view(line);
       const label = view.text.toLowerCase().replace(labelFrame, '').replace(/\s+/gu, ' ');

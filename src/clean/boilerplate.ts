@@ -2,14 +2,17 @@ import type { Change } from '../types.js';
 import type { CleanContext, CleanRule } from '../rule-types.js';
 import { adMarker } from './ad-marker.js';
 import { invisibleChar } from './invisible-char.js';
-import { holesOf, LineViews } from './line-view.js';
+import { holesOf, LineViews, linesOf } from './line-view.js';
+import { caption } from './caption.js';
 import { boilerplateLines } from './lists/boilerplate.js';
 import { mojibake } from './mojibake.js';
-import { eachLine, ruleUrl } from './util.js';
+import { ruleUrl } from './util.js';
 
 /** Bullets, arrows and emoji a widget line may start or end with: "👉 Subscribe to our channel". */
 const deco = String.raw`[\p{Extended_Pictographic}\p{So}\uFE0F\u200D*•·►▶>»→⬇↓]`;
-const lineRule = new RegExp(`^(?:${deco}\\s{0,2}){0,4}(?:${boilerplateLines.join('|')})(?:\\s{0,2}${deco}){0,4}$`, 'iu');
+/** Trailing punctuation a translator or scraper doubled: "… available in Ukrainian..". */
+const tail = String.raw`(?:[ \t]{0,2}[.,;:!?…]){0,3}`;
+const lineRule = new RegExp(`^(?:${deco}\\s{0,2}){0,4}(?:${boilerplateLines.join('|')})${tail}(?:\\s{0,2}${deco}){0,4}$`, 'iu');
 
 /** The longest line that can be boilerplate; article paragraphs are longer. */
 const maxLine = 240;
@@ -43,8 +46,9 @@ export const boilerplate: CleanRule = {
     const changes: Change[] = [];
     const phrases = ctx.boilerplate.map((p) => p.toLowerCase());
     // Lines are judged as the rules ranked before this one leave them (see line-view.ts).
-    const views = new LineViews(text, holesOf([mojibake, invisibleChar, adMarker].flatMap((r) => r.propose(text, ctx))));
-    for (const line of eachLine(text)) {
+    // Caption credits count too: "(Photo: Tut.by) Subscribe to our channel" is a widget line once the credit goes.
+    const views = new LineViews(text, holesOf([mojibake, invisibleChar, adMarker, caption].flatMap((r) => r.propose(text, ctx))));
+    for (const line of linesOf(text)) {
       const length = line.trimEnd - line.trimStart;
       if (length === 0 || length > maxLine) continue;
       const view = views.view(line);

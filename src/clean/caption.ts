@@ -3,9 +3,9 @@ import type { CleanContext, CleanRule } from '../rule-types.js';
 import { agencies, creditByWords, creditJoin, creditLabels, creditWords, mediaMarkers, slashAgencies } from './lists/captions.js';
 import { adMarker } from './ad-marker.js';
 import { invisibleChar } from './invisible-char.js';
-import { holesOf, LineViews } from './line-view.js';
+import { holesOf, LineViews, linesOf } from './line-view.js';
 import { mojibake } from './mojibake.js';
-import { eachLine, escapeRegExp, ruleUrl } from './util.js';
+import { escapeRegExp, ruleUrl } from './util.js';
 
 const agency = `(?:${agencies.map(escapeRegExp).join('|')})`;
 /** A credit's name part: no sentence break, dots only inside names ("Tut.by", "A. Smith"). */
@@ -16,18 +16,21 @@ const name = String.raw`(?:[^()\n.!?]|\.(?=[^\s)])|\.(?=\s\p{Lu}\p{Ll}{0,2}\.)){
  * Not the dateline "(AFP)": an agency needs its photographer.
  */
 const parenCredit = new RegExp(
-  String.raw`[ \t]{0,3}\((?:${creditWords}(?:${creditJoin}|\s{1,3}by\s{1,3}(?<by>\S))[^()\n]{0,80}|${creditWords}\s{1,3}(?:credit|source)\s{0,3}:[^()\n]{1,80}|${slashAgencies}\s{0,2}\/\s{0,2}[^()\n]{1,60}|${mediaMarkers}|${creditLabels})\)`,
+  String.raw`\s{0,3}\((?:${creditWords}(?:${creditJoin}|\s{1,3}by\s{1,3}(?<by>\S))[^()\n]{0,80}|${creditWords}\s{1,3}(?:credit|source)\s{0,3}:[^()\n]{1,80}|${slashAgencies}\s{0,2}\/\s{0,2}[^()\n]{1,60}|${mediaMarkers}|${creditLabels})\)`,
   'giu',
 );
 /** A line that is only a credit: "Photo: AP", "Photo by …", "Getty Images", "Illustrative photo". */
 const creditLine = new RegExp(
-  String.raw`^(?:${creditWords}${creditJoin}(?<credit>.{1,160})|(?<by>${creditWords}\s{1,3}(?:by|courtesy of)\s{1,3}.{1,80})|image (?:source|caption)\s{0,3}[,:].{1,200}|${creditLabels}(?:${creditJoin}.{1,80})?[.]?|${slashAgencies}\s{0,2}\/\s{0,2}[\p{L} .'’-]{2,40})$`,
+  String.raw`^(?:${creditWords}${creditJoin}(?<credit>.{1,160})|(?<by>${creditWords}\s{1,3}(?:by|courtesy of)\s{1,3}.{1,80})|image (?:source|caption)\s{0,3}[,:].{1,200}|${creditLabels}(?:${creditJoin}.{1,80})?[.]?)$`,
   'iu',
 );
-const agencyLine = new RegExp(String.raw`^${agency}(?:\s{0,3}\/\s{0,3}[\p{L} .]{1,40})?$`, 'u');
+/** A photographer's name: capitalized words, "Vasily Fedosenko", "Mindaugas Kulbis", "S. Gapon". */
+const photographer = String.raw`\p{Lu}[\p{L}'’.-]{0,30}(?:\s{1,2}\p{Lu}[\p{L}'’.-]{0,30}){0,3}`;
+/** "Getty Images", "REUTERS/Vasily Fedosenko", "AP Photo/Efrem Lukatsky": case-sensitive, so "reuters" in prose is no credit. */
+const agencyLine = new RegExp(String.raw`^(?:${agency}|${slashAgencies})(?:\s{0,3}\/\s{0,3}${photographer})?$`, 'u');
 /** "…, Minsk. Photo: AP" at the end of a line: capitalized, with a colon or "by" ("a photo by the river" is prose). */
 const trailingCredit = new RegExp(
-  String.raw`[ \t]{1,3}(?:(?:Photos?|PHOTOS?|Image|IMAGE|Video|VIDEO|Credit|Illustration|Screenshot|Collage|Фото|ФОТО|Видео|Відео)(?:\s{0,2}:\s{0,3}|\s{1,2}by\s{1,2}(?=\p{Lu}))${name}|${slashAgencies}\s{0,2}\/\s{0,2}[\p{L} .'’-]{2,40})$`,
+  String.raw`\s{1,3}(?:(?:Photos?|PHOTOS?|Image|IMAGE|Video|VIDEO|Credit|Illustration|Screenshot|Collage|Фото|ФОТО|Видео|Відео)(?:\s{0,2}:\s{0,3}|\s{1,2}by\s{1,2}(?=\p{Lu}))${name}|${slashAgencies}\s{0,2}\/\s{0,2}${photographer})$`,
   'u',
 );
 /** "[caption id="attachment_5" …]Protesters in Minsk. Photo: AP[/caption]": WordPress's caption block. */
@@ -61,17 +64,27 @@ export const caption: CleanRule = {
     const changes: Change[] = [];
     const add = (start: number, end: number) => changes.push({ rule: 'caption', start, end, replacement: '' });
     for (const m of text.matchAll(captionBlock)) add(m.index, m.index + m[0].length);
-    // Lines are judged as the rules ranked before this one leave them (see line-view.ts).
-    const views = new LineViews(text, holesOf([mojibake, invisibleChar, adMarker].flatMap((r) => r.propose(text, ctx))));
-    for (const line of eachLine(text)) {
+    // Lines are judged as the rules ranked before this one, and the caption blocks, leave them (see line-view.ts).
+    const views = new LineViews(text, holesOf([...changes, ...[mojibake, invisibleChar, adMarker].flatMap((r) => r.propose(text, ctx))]));
+    for (const line of linesOf(text)) {
       if (line.trimEnd === line.trimStart) continue;
       const view = views.view(line);
-      if (view.text === '') continue;
-      if (view.text.length <= 220 && (isCreditLine(view.text) || isCaptionLine(view.text))) {
+      // "Photo: AP ." reads "Photo: AP", as stray-punctuation will leave it.
+      let v = view.text.length;
+      while (v > 0 && '.,;:!?… '.includes(view.text[v - 1]!)) v--;
+      const text = view.text.slice(0, v);
+      if (text === '') continue;
+      if (text.length <= 220 && (isCreditLine(text) || isCaptionLine(text))) {
         for (const [start, end] of view.pieces) add(start, end);
         continue;
       }
-      for (const m of credits(line.text)) add(line.trimStart + m.index, line.trimStart + m.index + m[0].length);
+      const found = credits(line.text);
+      // "(Photo: Tut.by)Photo: AP": what is left once the credits go is a credit too.
+      let rest = line.text;
+      for (const m of [...found].reverse()) rest = rest.slice(0, m.index) + ' ' + rest.slice(m.index + m[0].length);
+      rest = rest.replace(/[\s.,;:!?…]{1,8}$/u, '').trim();
+      if (found.length > 0 && (rest === '' || isCreditLine(rest) || isCaptionLine(rest))) for (const [start, end] of view.pieces) add(start, end);
+      else for (const m of found) add(line.trimStart + m.index, line.trimStart + m.index + m[0].length);
     }
     return changes;
   },

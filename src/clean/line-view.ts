@@ -12,6 +12,27 @@ import type { Line } from './util.js';
  * between them, which never overlap.
  */
 
+const lineBreak = /[\n\v\f\u0085\u2028\u2029]/u;
+const blank = /[\s\u200b\ufeff]/u;
+
+/**
+ * The lines of `text`, split where the whitespace rule splits them ("\n", and also "\f", "\v",
+ * NEL, U+2028, U+2029, which it turns into "\n"): a line rule must see the lines the second
+ * pass will see.
+ */
+export function* linesOf(text: string): Generator<Line> {
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !lineBreak.test(text[i]!)) continue;
+    let a = start;
+    let b = i;
+    while (a < b && blank.test(text[a]!)) a++;
+    while (b > a && blank.test(text[b - 1]!)) b--;
+    yield { start, end: i, trimStart: a, trimEnd: b, text: text.slice(a, b) };
+    start = i + 1;
+  }
+}
+
 /** The higher-ranked changes, sorted by start, overlapping ones dropped. */
 export function holesOf(changes: readonly Change[]): Change[] {
   const sorted = changes.filter((c) => c.end > c.start).sort((a, b) => a.start - b.start || b.end - a.end);
@@ -36,10 +57,10 @@ export class LineViews {
     const inside: Change[] = [];
     for (let k = this.#next; k < holes.length && holes[k]!.start < line.trimEnd; k++) {
       const h = holes[k]!;
-      if (h.start < line.trimStart || h.end > line.trimEnd) return { text: line.text, pieces: [[line.trimStart, line.trimEnd]] };
+      if (h.start < line.trimStart || h.end > line.trimEnd) return { text: squeeze(line.text), pieces: [[line.trimStart, line.trimEnd]] };
       inside.push(h);
     }
-    if (inside.length === 0) return { text: line.text, pieces: [[line.trimStart, line.trimEnd]] };
+    if (inside.length === 0) return { text: squeeze(line.text), pieces: [[line.trimStart, line.trimEnd]] };
     let view = '';
     const pieces: Array<[number, number]> = [];
     let at = line.trimStart;
@@ -50,6 +71,12 @@ export class LineViews {
     }
     if (line.trimEnd > at) pieces.push([at, line.trimEnd]);
     view += this.text.slice(at, line.trimEnd);
-    return { text: view.trim(), pieces };
+    // "also \u200b Read." reads "also Read.", as the whitespace rule will leave it.
+    return { text: squeeze(view).trim(), pieces };
   }
+}
+
+/** Runs of blanks as one space, as the whitespace rule will leave them: "Read   also." reads "Read also.". */
+function squeeze(s: string): string {
+  return s.replace(/\s+/gu, ' ');
 }

@@ -33,6 +33,9 @@ const pages: ReadonlyArray<{ name: string; table: Map<string, number>; run: RegE
   return { name, table, run: new RegExp(`[${chars}]{2,}`, 'gu'), plausible: plausible[name]! };
 });
 
+/** Characters at the edge of a run that may belong to the text around it. */
+const edge = /[\u00a0\u0080-\u009f]/u;
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The run re-read as UTF-8, or undefined when its bytes are not valid UTF-8. */
@@ -77,13 +80,35 @@ export const mojibake: CleanRule = {
   url: ruleUrl('mojibake'),
   propose(text: string): Change[] {
     const changes: Change[] = [];
+    // Both code pages, Windows-1252 first; a Windows-1251 run that overlaps a repair is left alone.
+    // (Stopping after the first page that repairs anything left "РџСЂ" beside "â€™" for a second pass.)
     for (const { table, run, plausible } of pages) {
+      const before = changes.length;
+      const tryRun = (start: number, end: number) => {
+        // "РџСЂРёРІРµС‚\u00a0", "ÐŸÑ€Ð¸\u0085": a no-break space or a C1 control (NEL is a line
+        // break) beside a run is not a byte of it.
+        if (repair(text.slice(start, end), table, plausible) === undefined) {
+          while (start < end && edge.test(text[start]!)) start++;
+          while (end > start && edge.test(text[end - 1]!)) end--;
+        }
+        if (end - start < 2) return;
+        const fixed = repair(text.slice(start, end), table, plausible);
+        if (fixed !== undefined) changes.push({ rule: 'mojibake', start, end, replacement: fixed });
+      };
+      let k = 0;
       for (const m of text.matchAll(run)) {
-        const fixed = repair(m[0], table, plausible);
-        if (fixed !== undefined) changes.push({ rule: 'mojibake', start: m.index, end: m.index + m[0].length, replacement: fixed });
+        const end = m.index + m[0].length;
+        while (k < before && changes[k]!.end <= m.index) k++;
+        // "CafÃ©РџСЂРёРІРµС‚": the Windows-1251 run "©РџСЂ…" is cut where "Ã©" was repaired.
+        let at = m.index;
+        for (let j = k; j < before && changes[j]!.start < end; j++) {
+          tryRun(at, changes[j]!.start);
+          at = Math.max(at, changes[j]!.end);
+        }
+        tryRun(at, end);
       }
-      if (changes.length > 0) break;
     }
+    changes.sort((a, b) => a.start - b.start);
     return changes;
   },
 };
