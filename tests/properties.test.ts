@@ -79,7 +79,7 @@ describe('cleaning properties', () => {
         const again = ok(run(first.title !== undefined ? `${first.title}\n\n${first.text}` : first.text));
         expect({ removed: again.removed, edits: again.edits }, `${where} ${JSON.stringify(again.edits)}`).toEqual({ removed: [], edits: [] });
         // Title and text together: when the first pass found no title because its first line was
-        // noise ("[ad_1]"), the second finds one (see tests/pipeline-title.test.ts).
+        // noise ("[ad_1]"), the second finds one (see tests/clean-order.test.ts).
         const joined = (r: UnscrapeRecord) => (r.title !== undefined ? `${r.title}\n\n${r.text}` : r.text);
         expect(joined(again), where).toBe(joined(first));
         if (first.title !== undefined) expect(again.title).toBe(first.title);
