@@ -9,7 +9,7 @@ import { mojibake } from './mojibake.js';
 import { ruleUrl } from './util.js';
 
 /** Opening quote -> the closing quote of the same style. */
-const closing: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"', '”': '”' };
+const closing: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"', '”': '”', '»': '»' };
 
 /**
  * Blanks are every inline space the whitespace rule turns into " " (no-break, thin, ideographic…),
@@ -21,8 +21,9 @@ const closing: Record<string, string> = { '“': '”', '«': '»', '„': '“'
 const patterns: ReadonlyArray<{ re: RegExp; fix: (m: RegExpExecArray) => string; when?: (m: RegExpExecArray, text: string) => boolean }> = [
   // "for four months. ." and "declared. ." -> "." (a dot left after a sentence end; not "...")
   { re: /(?<!\.[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,8})([.!?])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}\.(?![ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,8}\.)/gu, fix: (m) => m[1]! },
-  // "profession. “." at a line end: the translator put an opening quote where the closing one was.
-  { re: /([.!?])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,3}([“«„"])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,3}[.!?]?(?=[ \t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,8}(?:[\n\v\f\u0085\u2028\u2029]|$))/gu, fix: (m) => m[1]! + closing[m[2]!]! },
+  // "profession. “." at a line end: the translator put an opening quote where the closing one was;
+  // "profession. ”." is the same with the right quote and a dot too many.
+  { re: /([.!?])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,3}([“«„"”»])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,3}[.!?]?(?=[ \t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,8}(?:[\n\v\f\u0085\u2028\u2029]|$))/gu, fix: (m) => m[1]! + closing[m[2]!]! },
   // "word .." that is not an ellipsis -> "word."
   { re: /(?<=[\p{L}\p{N})\]"”’»])\.\.(?![.\p{L}\p{N}/\\])/gu, fix: () => '.' },
   // "country ”, say" -> "country”, say": a blank before a closing quote, unless the quotation
