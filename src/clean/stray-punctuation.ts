@@ -23,7 +23,7 @@ const patterns: ReadonlyArray<{ re: RegExp; fix: (m: RegExpExecArray) => string;
   { re: /(?<!\.[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,8})([.!?])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}\.(?![ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,8}\.)/gu, fix: (m) => m[1]! },
   // "profession. “." at a line end: the translator put an opening quote where the closing one was;
   // "profession. ”." is the same with the right quote and a dot too many.
-  { re: /([.!?])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,3}([“«„"”»])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,3}[.!?]?(?=[ \t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,8}(?:[\n\v\f\u0085\u2028\u2029]|$))/gu, fix: (m) => m[1]! + closing[m[2]!]! },
+  { re: /([.!?])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,3}([“«„"”»])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,3}[.!?]?(?=[ \t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,8}(?:[\n\v\f\u0085\u2028\u2029]|$))/gu, fix: (m) => m[1]! + closing[m[2]!]!, when: (m, text) => !'”»'.includes(m[2]!) || !openedWithBlank(text, m.index) },
   // "word .." that is not an ellipsis -> "word."
   { re: /(?<=[\p{L}\p{N})\]"”’»])\.\.(?![.\p{L}\p{N}/\\])/gu, fix: () => '.' },
   // "country ”, say" -> "country”, say": a blank before a closing quote, unless the quotation
