@@ -69,9 +69,10 @@ export const caption: CleanRule = {
     for (const line of linesOf(text)) {
       if (line.trimEnd === line.trimStart) continue;
       const view = views.view(line);
-      // "Photo: AP ." reads "Photo: AP", as stray-punctuation will leave it.
+      // "Photo: AP ." and "Photo by Minsk . “." read "Photo: AP", "Photo by Minsk": stray
+      // punctuation at the end is repaired by another rule and says nothing about the line.
       let v = view.text.length;
-      while (v > 0 && '.,;:!?… '.includes(view.text[v - 1]!)) v--;
+      while (v > 0 && '.,;:!?… "“”«»'.includes(view.text[v - 1]!)) v--;
       const text = view.text.slice(0, v);
       if (text === '') continue;
       if (text.length <= 220 && (isCreditLine(text) || isCaptionLine(text))) {
