@@ -1,9 +1,18 @@
 import type { Change } from '../types.js';
 import type { CleanContext, CleanRule } from '../rule-types.js';
+import { adMarker } from './ad-marker.js';
+import { invisibleChar } from './invisible-char.js';
+import { holesOf, LineViews, linesOf } from './line-view.js';
+import { caption } from './caption.js';
 import { boilerplateLines } from './lists/boilerplate.js';
-import { eachLine, ruleUrl } from './util.js';
+import { mojibake } from './mojibake.js';
+import { ruleUrl } from './util.js';
 
-const lineRule = new RegExp(`^(?:${boilerplateLines.join('|')})$`, 'iu');
+/** Bullets, arrows and emoji a widget line may start or end with: "👉 Subscribe to our channel". */
+const deco = String.raw`[\p{Extended_Pictographic}\p{So}\uFE0F\u200D*•·►▶>»→⬇↓]`;
+/** Trailing punctuation a translator or scraper doubled: "… available in Ukrainian..". */
+const tail = String.raw`(?:[ \t]{0,2}[.,;:!?…]){0,3}`;
+const lineRule = new RegExp(`^(?:${deco}\\s{0,2}){0,4}(?:${boilerplateLines.join('|')})${tail}(?:\\s{0,2}${deco}){0,4}$`, 'iu');
 
 /** The longest line that can be boilerplate; article paragraphs are longer. */
 const maxLine = 240;
@@ -17,6 +26,12 @@ const maxLine = 240;
  * - A pattern must match the whole line, so a sentence that only starts like one stays:
  *   "Subscribers to the service complained …" is not "Subscribe to our channel".
  * - Lines longer than 240 characters are never boilerplate: widgets are short.
+ * - Edition notices need a language: "This material is also available in print editions, the
+ *   editor said." stays; "See"/"Look" need a colon: "Look too closely and …" stays.
+ * - "Source:", "Tags:", "Published:" need their colon or date: "Sources said the talks stalled."
+ *   and "Updated rules were published on Monday." stay.
+ * - Each pattern's comment in lists/boilerplate.ts names the sentence it must not match; those
+ *   sentences are the quiet fixtures.
  * - Configured phrases match a line that starts with the phrase (case-insensitively) and is at
  *   most 240 characters long.
  */
@@ -30,12 +45,16 @@ export const boilerplate: CleanRule = {
   propose(text: string, ctx: CleanContext): Change[] {
     const changes: Change[] = [];
     const phrases = ctx.boilerplate.map((p) => p.toLowerCase());
-    for (const line of eachLine(text)) {
+    // Lines are judged as the rules ranked before this one leave them (see line-view.ts).
+    // Caption credits count too: "(Photo: Tut.by) Subscribe to our channel" is a widget line once the credit goes.
+    const views = new LineViews(text, holesOf([mojibake, invisibleChar, adMarker, caption].flatMap((r) => r.propose(text, ctx))));
+    for (const line of linesOf(text)) {
       const length = line.trimEnd - line.trimStart;
       if (length === 0 || length > maxLine) continue;
-      const lower = line.text.toLowerCase();
-      if (lineRule.test(line.text) || phrases.some((p) => lower.startsWith(p))) {
-        changes.push({ rule: 'boilerplate', start: line.trimStart, end: line.trimEnd, replacement: '' });
+      const view = views.view(line);
+      const lower = view.text.toLowerCase();
+      if (view.text !== '' && (lineRule.test(view.text) || phrases.some((p) => lower.startsWith(p)))) {
+        for (const [start, end] of view.pieces) changes.push({ rule: 'boilerplate', start, end, replacement: '' });
       }
     }
     return changes;

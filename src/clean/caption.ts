@@ -1,21 +1,40 @@
 import type { Change } from '../types.js';
-import type { CleanRule } from '../rule-types.js';
-import { agencies, creditJoin, creditWords } from './lists/captions.js';
-import { eachLine, escapeRegExp, ruleUrl } from './util.js';
+import type { CleanContext, CleanRule } from '../rule-types.js';
+import { agencies, creditByWords, creditJoin, creditLabels, creditWords, mediaMarkers, slashAgencies } from './lists/captions.js';
+import { adMarker } from './ad-marker.js';
+import { invisibleChar } from './invisible-char.js';
+import { holesOf, LineViews, linesOf } from './line-view.js';
+import { mojibake } from './mojibake.js';
+import { escapeRegExp, ruleUrl } from './util.js';
 
 const agency = `(?:${agencies.map(escapeRegExp).join('|')})`;
-/** "(Photo: Tut.by)", "(AP Photo/Jane Doe)" anywhere in a line, with the blank before it. */
+/** A credit's name part: no sentence break, dots only inside names ("Tut.by", "A. Smith"). */
+const name = String.raw`(?:[^()\n.!?]|\.(?=[^\s)])|\.(?=\s\p{Lu}\p{Ll}{0,2}\.)){1,80}`;
+/**
+ * Credits in parentheses anywhere in a line, with the blanks before them: "(Photo: Tut.by)",
+ * "(AP Photo/Jane Doe)", "(REUTERS/Gleb Garanich)", "(Photo by Sergei Gapon)", "(video)".
+ * Not the dateline "(AFP)": an agency needs its photographer.
+ */
 const parenCredit = new RegExp(
-  String.raw`[ \t]{0,3}\((?:${creditWords}${creditJoin}[^()\n]{1,80}|[^()\n]{0,40}\bphoto\/[^()\n]{1,60})\)`,
+  String.raw`\s{0,3}\((?:${creditWords}(?:${creditJoin}|\s{1,3}by\s{1,3}(?<by>\S))[^()\n]{0,80}|${creditWords}\s{1,3}(?:credit|source)\s{0,3}:[^()\n]{1,80}|${slashAgencies}\s{0,2}\/\s{0,2}[^()\n]{1,60}|${mediaMarkers}|${creditLabels})\)`,
   'giu',
 );
-/** A line that is only a credit: "Photo: AP", "Getty Images", "Image source, Reuters". */
+/** A line that is only a credit: "Photo: AP", "Photo by …", "Getty Images", "Illustrative photo". */
 const creditLine = new RegExp(
-  String.raw`^(?:${creditWords}${creditJoin}.{1,100}|image (?:source|caption)\s{0,3}[,:].{1,200}|${agency}(?:\s{0,3}\/\s{0,3}[\p{L} .]{1,40})?)$`,
+  String.raw`^(?:${creditWords}${creditJoin}(?<credit>.{1,160})|(?<by>${creditWords}\s{1,3}(?:by|courtesy of)\s{1,3}.{1,80})|image (?:source|caption)\s{0,3}[,:].{1,200}|${creditLabels}(?:${creditJoin}.{1,80})?[.]?)$`,
   'iu',
 );
-/** "…, Minsk. Photo: AP" at the end of a line: capitalized, with a colon ("a photo by the river" is prose). */
-const trailingCredit = /[ \t]{1,3}(?:Photos?|PHOTOS?|Image|IMAGE|Video|VIDEO|Credit|Illustration|Фото|ФОТО|Видео)\s{0,2}:\s{0,3}[^.!?\n]{1,60}$/u;
+/** A photographer's name: capitalized words, "Vasily Fedosenko", "Mindaugas Kulbis", "S. Gapon". */
+const photographer = String.raw`\p{Lu}[\p{L}'’.-]{0,30}(?:\s{1,2}\p{Lu}[\p{L}'’.-]{0,30}){0,3}`;
+/** "Getty Images", "REUTERS/Vasily Fedosenko", "AP Photo/Efrem Lukatsky": case-sensitive, so "reuters" in prose is no credit. */
+const agencyLine = new RegExp(String.raw`^(?:${agency}|${slashAgencies})(?:\s{0,3}\/\s{0,3}${photographer})?$`, 'u');
+/** "…, Minsk. Photo: AP" at the end of a line: capitalized, with a colon or "by" ("a photo by the river" is prose). */
+const trailingCredit = new RegExp(
+  String.raw`\s{1,3}(?:(?:Photos?|PHOTOS?|Image|IMAGE|Video|VIDEO|Credit|Illustration|Screenshot|Collage|Фото|ФОТО|Видео|Відео)(?:\s{0,2}:\s{0,3}|\s{1,2}by\s{1,2}(?=\p{Lu}))${name}|${slashAgencies}\s{0,2}\/\s{0,2}${photographer})$`,
+  'u',
+);
+/** "[caption id="attachment_5" …]Protesters in Minsk. Photo: AP[/caption]": WordPress's caption block. */
+const captionBlock = /\[caption(?:[ \t][^[\]\n]{0,300})?\][^[\]\n]{0,400}\[\/caption\]/giu;
 
 /** Captions are short; anything longer is a paragraph that happens to carry a credit. */
 const maxCaptionWords = 30;
@@ -26,11 +45,13 @@ const maxCaptionWords = 30;
  * a credit inside a longer paragraph goes alone; a line that is only a credit goes whole.
  *
  * Notes:
- * - A credit needs its marker and a colon, "by", a dash or a slash: "The photo of the
- *   detention was shared" is a sentence about a photo, not a credit.
+ * - A credit needs its marker and a colon, a dash, a slash or "by" with a name: "The photo of
+ *   the detention was shared" is a sentence about a photo, not a credit, and "Images by Maxar
+ *   Technologies show the destroyed bridge." is a sentence (its "by" part has a verb).
  * - A line is only taken whole when the text before the credit has no sentence-final
- *   punctuation and at most 30 words: a paragraph of the article that ends in "(Photo: AP)"
- *   keeps its sentences and loses only the credit.
+ *   punctuation and at most 30 words, or is a name ("Alexander Lukashenko. Photo: BelTA"): a
+ *   paragraph of the article that ends in "(Photo: AP)" keeps its sentences.
+ * - A parenthesized agency alone is a dateline, not a credit: "KYIV (AFP) — …" stays.
  */
 export const caption: CleanRule = {
   id: 'caption',
@@ -39,36 +60,78 @@ export const caption: CleanRule = {
   fixable: true,
   summary: 'Photo and video captions and credits: "(Photo: Tut.by)", "Photo: AP"',
   url: ruleUrl('caption'),
-  propose(text: string): Change[] {
+  propose(text: string, ctx: CleanContext): Change[] {
     const changes: Change[] = [];
-    for (const line of eachLine(text)) {
+    const add = (start: number, end: number) => changes.push({ rule: 'caption', start, end, replacement: '' });
+    for (const m of text.matchAll(captionBlock)) add(m.index, m.index + m[0].length);
+    // Lines are judged as the rules ranked before this one, and the caption blocks, leave them (see line-view.ts).
+    const views = new LineViews(text, holesOf([...changes, ...[mojibake, invisibleChar, adMarker].flatMap((r) => r.propose(text, ctx))]));
+    for (const line of linesOf(text)) {
       if (line.trimEnd === line.trimStart) continue;
-      // "Photo by …" starts a credit line; "photos by the dozen …" does not.
-      if (line.text.length <= 220 && /^\P{Ll}/u.test(line.text) && creditLine.test(line.text)) {
-        changes.push({ rule: 'caption', start: line.trimStart, end: line.trimEnd, replacement: '' });
+      const view = views.view(line);
+      // "Photo: AP ." and "Photo by Minsk . “." read "Photo: AP", "Photo by Minsk": stray
+      // punctuation at the end is repaired by another rule and says nothing about the line.
+      let v = view.text.length;
+      while (v > 0 && '.,;:!?… "“”«»'.includes(view.text[v - 1]!)) v--;
+      const text = view.text.slice(0, v);
+      if (text === '') continue;
+      if (text.length <= 220 && (isCreditLine(text) || isCaptionLine(text))) {
+        for (const [start, end] of view.pieces) add(start, end);
         continue;
       }
-      const credits = [...line.text.matchAll(parenCredit)];
-      const trailing = credits.length === 0 ? trailingCredit.exec(line.text) : null;
-      const first = credits[0] ?? trailing;
-      if (!first) continue;
-      const last = credits[credits.length - 1] ?? trailing!;
-      const before = line.text.slice(0, first.index).trim();
-      const after = line.text.slice(last.index + last[0].length).trim();
-      if (after === '' && isCaptionText(before)) {
-        changes.push({ rule: 'caption', start: line.trimStart, end: line.trimEnd, replacement: '' });
-        continue;
-      }
-      for (const m of credits.length > 0 ? credits : [trailing!]) {
-        changes.push({ rule: 'caption', start: line.trimStart + m.index, end: line.trimStart + m.index + m[0].length, replacement: '' });
-      }
+      const found = credits(line.text);
+      // "(Photo: Tut.by)Photo: AP": what is left once the credits go is a credit too.
+      let rest = line.text;
+      for (const m of [...found].reverse()) rest = rest.slice(0, m.index) + ' ' + rest.slice(m.index + m[0].length);
+      rest = rest.replace(/[\s.,;:!?…]{1,8}$/u, '').trim();
+      if (found.length > 0 && (rest === '' || isCreditLine(rest) || isCaptionLine(rest))) for (const [start, end] of view.pieces) add(start, end);
+      else for (const m of found) add(line.trimStart + m.index, line.trimStart + m.index + m[0].length);
     }
     return changes;
   },
 };
 
+/** "(Photo by Sergei Gapon)" is a credit, "(photo by the river)" is not: /i would fold \p{Lu}, so this is checked here. */
+function credits(line: string): RegExpExecArray[] {
+  const found = [...line.matchAll(parenCredit)].filter((m) => m.groups?.['by'] === undefined || /^\p{Lu}/u.test(m.groups['by']));
+  if (found.length > 0) return found;
+  const trailing = trailingCredit.exec(line);
+  return trailing ? [trailing] : [];
+}
+
+/** "Belarusian security forces brutally disperse mass protests (Photo: Tut.by)": a caption ending in its one credit. */
+function isCaptionLine(line: string): boolean {
+  const found = credits(line);
+  if (found.length !== 1) return false;
+  const m = found[0]!;
+  if (line.slice(m.index + m[0].length).trim() !== '') return false;
+  const before = line.slice(0, m.index).trim();
+  return isCaptionText(before) || (!m[0].trimStart().startsWith('(') && isNameCaption(before));
+}
+
+/** A line that is a credit and nothing else; "Photo by …" only with a name ("photos by the dozen" is prose). */
+function isCreditLine(line: string): boolean {
+  if (agencyLine.test(line)) return true;
+  if (!/^\P{Ll}/u.test(line)) return false;
+  const m = creditLine.exec(line);
+  if (!m) return false;
+  const by = m.groups?.['by'];
+  if (by !== undefined) {
+    const words = by.replace(/^\S+\s+(?:by|courtesy of)\s+/iu, '').split(/[\s/,]+/u).filter(Boolean);
+    return words.length <= 8 && words.every((w) => !/^\p{Ll}/u.test(w) || creditByWords.has(w));
+  }
+  const credit = m.groups?.['credit'];
+  return credit === undefined || credit.split(/\s+/u).length <= 25;
+}
+
 /** Caption-like: a short fragment without sentence-final punctuation. */
 function isCaptionText(s: string): boolean {
   if (s === '' || /[.!?…:;]["”’»)]?$/u.test(s) || /[.!?]\s/u.test(s)) return false;
   return s.split(/\s+/u).length <= maxCaptionWords;
+}
+
+/** A name as a caption: "Alexander Lukashenko." (every word capitalized, at most 8 words). */
+function isNameCaption(s: string): boolean {
+  const words = s.replace(/[.,]$/u, '').split(/\s+/u);
+  return s !== '' && words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|de|von|van)$/u.test(w));
 }

@@ -7,17 +7,26 @@ import { ruleUrl } from './util.js';
  * text, soft hyphen, directional marks and controls (tab, newline and carriage return are
  * whitespace, handled by the whitespace rule).
  */
-const invisible = /[\u200B\u2060\uFEFF\u00AD\u200E\u200F\u202A-\u202E\u2066-\u2069\u180E\u0000-\u0008\u000E-\u001F\u007F\u0080-\u0084\u0086-\u009F]+/gu;
-/** Zero-width (non-)joiners between Latin letters; elsewhere (emoji, Indic, Persian) they matter. */
-const joiner = /(?<=[A-Za-z\u00C0-\u024F])[\u200C\u200D]+(?=[A-Za-z\u00C0-\u024F])/gu;
+const invisible = /[\u200B\u2060\uFEFF\u00AD\u200E\u200F\u202A-\u202E\u2066-\u2069\u180E\u2061-\u2064\uFFF9-\uFFFB\u0000-\u0008\u000E-\u001F\u007F\u0080-\u0084\u0086-\u009F]+/gu;
+/**
+ * Zero-width (non-)joiners that touch nothing that needs them. Emoji sequences ("👩‍💻"), Arabic and
+ * Persian ("می‌خواهم"), Hebrew and the Indic scripts use them; next to anything else they are
+ * scraping debris. (Deciding by the neighbours' script rather than "between two Latin letters"
+ * keeps the decision the same after another rule removes a neighbour.)
+ */
+const joining = String.raw`\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u20E3\u0590-\u08FF\u0900-\u0DFF\u0F00-\u0FFF\u1000-\u109F\u1780-\u17FF\uFB1D-\uFDFF\uFE70-\uFEFE`;
+const joiner = new RegExp(String.raw`(?<![${joining}\u200C\u200D])[\u200C\u200D]+(?![${joining}\u200C\u200D])`, 'gu');
 
 /**
  * `invisible-char`: removes zero-width characters, soft hyphens, BOMs inside the text,
  * directional marks and control characters.
  *
  * Notes:
- * - Zero-width joiners are kept in emoji ("👩‍💻") and in scripts that need them; only those
- *   between two Latin letters go.
+ * - Tab, line feed, carriage return, NEL (U+0085) and the line and paragraph separators are
+ *   blanks: the whitespace rule handles them, so a line break is never deleted here.
+ * - Variation selectors stay: "❤️" needs U+FE0F.
+ * - Zero-width joiners are kept in emoji ("👩‍💻") and next to the scripts that need them
+ *   (Arabic, Persian, Hebrew, Indic); elsewhere ("Mins\u200dk") they go.
  */
 export const invisibleChar: CleanRule = {
   id: 'invisible-char',

@@ -1,29 +1,43 @@
 import type { Change } from '../types.js';
-import type { CleanRule } from '../rule-types.js';
+import type { CleanContext, CleanRule } from '../rule-types.js';
+import { adMarker } from './ad-marker.js';
+import { applyChanges, resolve, type OffsetMap } from './apply.js';
+import { boilerplate } from './boilerplate.js';
+import { caption } from './caption.js';
+import { invisibleChar } from './invisible-char.js';
+import { mojibake } from './mojibake.js';
 import { ruleUrl } from './util.js';
 
 /** Opening quote -> the closing quote of the same style. */
-const closing: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"', '”': '”' };
+const closing: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"', '”': '”', '»': '»' };
 
 /**
+ * Blanks are every inline space the whitespace rule turns into " " (no-break, thin, ideographic…),
+ * so that "country\u00a0”" is repaired in the same pass as "country ”".
+ *
  * Each pattern starts on a character that cannot repeat inside the match (a word character or a
  * sentence end), so no input makes it backtrack over a long run: matching stays linear.
  */
-const patterns: ReadonlyArray<{ re: RegExp; fix: (m: RegExpExecArray) => string }> = [
+const patterns: ReadonlyArray<{ re: RegExp; fix: (m: RegExpExecArray) => string; when?: (m: RegExpExecArray, text: string) => boolean }> = [
   // "for four months. ." and "declared. ." -> "." (a dot left after a sentence end; not "...")
-  { re: /(?<!\.[ \t]{0,8})([.!?])[ \t]{1,8}\.(?![ \t]{0,8}\.)/gu, fix: (m) => m[1]! },
-  // "profession. “." at a line end: the translator put an opening quote where the closing one was.
-  { re: /([.!?])[ \t]{0,3}([“«„"])[ \t]{0,3}[.!?]?(?=[ \t]*$)/gmu, fix: (m) => m[1]! + closing[m[2]!]! },
+  { re: /(?<!\.[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,8})([.!?])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}\.(?![ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,8}\.)/gu, fix: (m) => m[1]! },
+  // "profession. “." at a line end: the translator put an opening quote where the closing one was;
+  // "profession. ”." is the same with the right quote and a dot too many.
+  { re: /([.!?])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,3}([“«„"”»])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,3}[.!?]?(?=[ \t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,8}(?:[\n\v\f\u0085\u2028\u2029]|$))/gu, fix: (m) => m[1]! + closing[m[2]!]!, when: (m, text) => !'”»'.includes(m[2]!) || !openedWithBlank(text, m.index) },
   // "word .." that is not an ellipsis -> "word."
   { re: /(?<=[\p{L}\p{N})\]"”’»])\.\.(?![.\p{L}\p{N}/\\])/gu, fix: () => '.' },
-  // "country ”, say" -> "country”, say": a blank before a closing quote.
-  { re: /(?<=[\p{L}\p{N}.!?])[ \t]{1,8}(?=[”»](?:[,.;:!?)\s]|$))/gu, fix: () => '' },
+  // "country ”, say" -> "country”, say": a blank before a closing quote, unless the quotation
+  // opened with a blank too ("“ Wild Rose ”" is spaced on purpose).
+  { re: /(?<=[\p{L}\p{N}.!?])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}(?=[”»](?:[,.;:!?)\s]|$))/gu, fix: () => '', when: (m, text) => !openedWithBlank(text, m.index) },
   // "the police , who" -> "the police, who"
-  { re: /(?<=[\p{L}\p{N})”»])[ \t]{1,8}(?=[,;](?:[ \t\n]|$))/gu, fix: () => '' },
+  { re: /(?<=[\p{L}\p{N})”»])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}(?=[,;](?:[\s]|$))/gu, fix: () => '' },
   // "the end ." at a sentence end -> "the end."
-  { re: /(?<=[\p{Ll})”»])[ \t]{1,8}(?=\.(?:[ \t]*\n|[ \t]*$))/gu, fix: () => '' },
-  // ",," and ",." -> ","  /  "."
-  { re: /(?<=[\p{L}\p{N}])(,)[ \t]{0,3}([,.])(?![.,])/gu, fix: (m) => (m[2] === '.' ? '.' : ',') },
+  { re: /(?<=[\p{Ll})”»])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}(?=\.(?:[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}\.)?[ \t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,8}(?:[\n\v\f\u0085\u2028\u2029]|$))/gu, fix: () => '' },
+  // "the talks ended . The minister" -> "ended. The": a blank before a dot between two sentences
+  // (not ".NET" or "version 2 .0": a lowercase letter before, a blank and a capital after).
+  { re: /(?<=\p{Ll})[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}(?=\.(?:[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}\.)?[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}["“«]?\p{Lu})/gu, fix: () => '' },
+  // ",," and ",." -> ","  /  "." (not "Java, .NET": no letter may follow)
+  { re: /(?<=[\p{L}\p{N}])(,)[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,3}([,.])(?![.,\p{L}\p{N}])/gu, fix: (m) => (m[2] === '.' ? '.' : ',') },
 ];
 
 /**
@@ -37,6 +51,15 @@ const patterns: ReadonlyArray<{ re: RegExp; fix: (m: RegExpExecArray) => string 
  * - A blank before a dot is only removed at a line end after a lowercase letter, so ".NET",
  *   "version 2 .0" and initials keep their spacing.
  */
+/** Whether the quotation that closes at `at` opened with a blank after its quote ("“ Wild Rose ”"); looks back 400 characters. */
+function openedWithBlank(text: string, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 400) && text[i] !== '\n'; i--) {
+    if (text[i] === '“' || text[i] === '«') return text[i + 1] === ' ' || text[i + 1] === '\t';
+    if (text[i] === '”' || text[i] === '»') return false;
+  }
+  return false;
+}
+
 export const strayPunctuation: CleanRule = {
   id: 'stray-punctuation',
   stage: 'clean',
@@ -44,16 +67,40 @@ export const strayPunctuation: CleanRule = {
   fixable: true,
   summary: 'Punctuation left by translation: ". .", ". “.", a blank before a comma, ".." that is not an ellipsis',
   url: ruleUrl('stray-punctuation'),
-  propose(text: string): Change[] {
+  propose(text: string, ctx: CleanContext): Change[] {
+    // Punctuation is judged as the rules ranked before this one leave the text: removing
+    // "[ad_1]" from "ended [ad_1] ." or repairing "country â€\u009d, say" makes a stray blank
+    // that the second pass would otherwise fix.
+    const ahead = [mojibake, invisibleChar, adMarker, boilerplate, caption];
+    const first = applyChanges(text, resolve(ahead.flatMap((r) => r.propose(text, ctx)), new Map(ahead.map((r, i) => [r.id, i]))));
+    const view = first.text;
     const changes: Change[] = [];
-    for (const { re, fix } of patterns) {
+    for (const { re, fix, when } of patterns) {
       re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
+      for (let m = re.exec(view); m; m = re.exec(view)) {
         const replacement = fix(m);
-        if (replacement !== m[0]) changes.push({ rule: 'stray-punctuation', start: m.index, end: m.index + m[0].length, replacement });
+        if (replacement !== m[0] && (!when || when(m, view))) changes.push(...toSource(first.map, m.index, m.index + m[0].length, replacement));
         if (m[0].length === 0) re.lastIndex++;
       }
     }
     return changes;
   },
 };
+
+/**
+ * A change on the view as changes on the source: a removal goes as the runs of source characters
+ * it covers; a replacement only when its characters are contiguous in the source. A change that
+ * touches a character another rule inserted is left to that rule.
+ */
+function toSource(map: OffsetMap, start: number, end: number, replacement: string): Change[] {
+  const runs: Array<[number, number]> = [];
+  for (let i = start; i < end; i++) {
+    const o = map.origin(i);
+    if (o < 0) return [];
+    const last = runs[runs.length - 1];
+    if (last && last[1] === o) last[1] = o + 1;
+    else runs.push([o, o + 1]);
+  }
+  if (replacement !== '' && runs.length > 1) return [];
+  return runs.map(([a, b]) => ({ rule: 'stray-punctuation', start: a, end: b, replacement }));
+}

@@ -1,0 +1,82 @@
+import type { Change } from '../types.js';
+import type { Line } from './util.js';
+
+/**
+ * Judging a line as the higher-ranked rules will leave it.
+ *
+ * Line rules (ad labels, boilerplate, captions) remove whole lines, but rules ranked before them
+ * (mojibake, invisible-char, ad-marker) may change characters inside the same line, and on an
+ * overlap the higher-ranked change wins and the line removal is dropped. "Read also:\u200b …"
+ * would then survive the first pass and be removed by the second. So a line rule tests the
+ * line's *view* (the line with those changes applied) and removes the line as the pieces
+ * between them, which never overlap.
+ */
+
+const lineBreak = /[\n\v\f\u0085\u2028\u2029]/u;
+const blank = /[\s\u200b\ufeff]/u;
+
+/**
+ * The lines of `text`, split where the whitespace rule splits them ("\n", and also "\f", "\v",
+ * NEL, U+2028, U+2029, which it turns into "\n"): a line rule must see the lines the second
+ * pass will see.
+ */
+export function* linesOf(text: string): Generator<Line> {
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !lineBreak.test(text[i]!)) continue;
+    let a = start;
+    let b = i;
+    while (a < b && blank.test(text[a]!)) a++;
+    while (b > a && blank.test(text[b - 1]!)) b--;
+    yield { start, end: i, trimStart: a, trimEnd: b, text: text.slice(a, b) };
+    start = i + 1;
+  }
+}
+
+/** The higher-ranked changes, sorted by start, overlapping ones dropped. */
+export function holesOf(changes: readonly Change[]): Change[] {
+  const sorted = changes.filter((c) => c.end > c.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Change[] = [];
+  for (const c of sorted) if (kept.length === 0 || c.start >= kept[kept.length - 1]!.end) kept.push(c);
+  return kept;
+}
+
+/** Walks the lines of one text in order, giving each line's view and its pieces; linear overall. */
+export class LineViews {
+  #next = 0;
+
+  constructor(private readonly text: string, private readonly holes: readonly Change[]) {}
+
+  /**
+   * The line's trimmed text with the holes inside it applied, and the spans of the line between
+   * them. A hole that crosses the line's ends leaves the line as it is.
+   */
+  view(line: Line): { text: string; pieces: Array<[number, number]> } {
+    const { holes } = this;
+    while (this.#next < holes.length && holes[this.#next]!.end <= line.trimStart) this.#next++;
+    const inside: Change[] = [];
+    for (let k = this.#next; k < holes.length && holes[k]!.start < line.trimEnd; k++) {
+      const h = holes[k]!;
+      if (h.start < line.trimStart || h.end > line.trimEnd) return { text: squeeze(line.text), pieces: [[line.trimStart, line.trimEnd]] };
+      inside.push(h);
+    }
+    if (inside.length === 0) return { text: squeeze(line.text), pieces: [[line.trimStart, line.trimEnd]] };
+    let view = '';
+    const pieces: Array<[number, number]> = [];
+    let at = line.trimStart;
+    for (const h of inside) {
+      if (h.start > at) pieces.push([at, h.start]);
+      view += this.text.slice(at, h.start) + h.replacement;
+      at = h.end;
+    }
+    if (line.trimEnd > at) pieces.push([at, line.trimEnd]);
+    view += this.text.slice(at, line.trimEnd);
+    // "also \u200b Read." reads "also Read.", as the whitespace rule will leave it.
+    return { text: squeeze(view).trim(), pieces };
+  }
+}
+
+/** Runs of blanks as one space, as the whitespace rule will leave them: "Read   also." reads "Read also.". */
+function squeeze(s: string): string {
+  return s.replace(/\s+/gu, ' ');
+}

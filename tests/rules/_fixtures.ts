@@ -1,0 +1,76 @@
+/**
+ * Shared checks of the cleaning-rule tests: the fires/quiet fixtures of a rule, its exact
+ * changes on a text, and a linear-time guard on inputs that make careless regexes backtrack.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanRules, cleanText } from '../../src/clean/index.js';
+import type { CleanContext, CleanRule } from '../../src/rule-types.js';
+
+const noLists: CleanContext = { markers: [], boilerplate: [] };
+
+/** The blocks of fixtures/rules/<id>/<kind>.txt: separated by a line `---`. */
+export function blocks(id: string, kind: 'fires' | 'quiet'): string[] {
+  const raw = readFileSync(new URL(`../../fixtures/rules/${id}/${kind}.txt`, import.meta.url), 'utf8');
+  return raw.replace(/\n$/, '').split('\n---\n');
+}
+
+/** The rule object of `id`. */
+export function ruleOf(id: string): CleanRule {
+  const rule = cleanRules.find((r) => r.id === id);
+  if (!rule) throw new Error(`no cleaning rule ${id}`);
+  return rule;
+}
+
+/** What rule `id` does to `text` once every rule has run and overlaps are resolved: [source span, replacement]. */
+export function changesOf(id: string, text: string, ctx: CleanContext = noLists): Array<[string, string]> {
+  return cleanText(text, ctx, () => true)
+    .changes.filter((c) => c.rule === id)
+    .map((c) => [text.slice(c.start, c.end), c.replacement]);
+}
+
+/** The cleaned text of `text` with every rule on. */
+export function clean(text: string, ctx: CleanContext = noLists): string {
+  return cleanText(text, ctx, () => true).text;
+}
+
+/** Every fires block yields a change of `id` in the full cleaning; every quiet block none, even proposed. */
+export function fixtureSuite(id: string): void {
+  describe(`${id} fixtures`, () => {
+    const fires = blocks(id, 'fires');
+    const quiet = blocks(id, 'quiet');
+    it('has fixtures of both kinds', () => {
+      expect(fires.length).toBeGreaterThanOrEqual(5);
+      expect(quiet.length).toBeGreaterThanOrEqual(5);
+    });
+    it.each(fires.map((b, i) => [i + 1, b]))(`fires.txt block %i fires`, (_n, block) => {
+      expect(changesOf(id, block as string).length, JSON.stringify(block)).toBeGreaterThan(0);
+    });
+    it.each(quiet.map((b, i) => [i + 1, b]))(`quiet.txt block %i stays quiet`, (_n, block) => {
+      if (id === 'whitespace') expect(changesOf(id, block as string)).toEqual([]);
+      else expect(ruleOf(id).propose(block as string, noLists)).toEqual([]);
+    });
+  });
+}
+
+/**
+ * Inputs on which a regex with nested or unbounded quantifiers backtracks for minutes. The
+ * budget is generous (seconds for a few hundred kilobytes) so that only superlinear matching,
+ * never a slow machine, fails it.
+ */
+export function linearTimeSuite(id: string, extra: readonly string[] = []): void {
+  const n = 100_000;
+  const inputs = [
+    '.'.repeat(n), ','.repeat(n), ' '.repeat(n), '['.repeat(n), ']'.repeat(n), '('.repeat(n), '"'.repeat(n),
+    '“'.repeat(n), '”'.repeat(n), '\n'.repeat(n), '. '.repeat(n), ' ,'.repeat(n), 'a '.repeat(200_000),
+    'Ã'.repeat(n), 'â€'.repeat(n / 2), '\u200b'.repeat(n), '\u00a0\n'.repeat(n / 2), ...extra,
+  ];
+  describe(`${id} runs in linear time`, () => {
+    it.each(inputs.map((s) => [JSON.stringify(s.slice(0, 12)), s.length, s]))('%s x%i', (_label, _len, input) => {
+      const rule = ruleOf(id);
+      const t0 = performance.now();
+      rule.propose(input as string, { markers: ['[custom_ad]'], boilerplate: ['Advertisement from'] });
+      expect(performance.now() - t0).toBeLessThan(3000);
+    });
+  });
+}
