@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findTitle } from '../src/extract/text.js';
+import { findTitle } from '../src/extract/title.js';
 import { createProcessor } from '../src/pipeline.js';
 import { defaultSettings } from '../src/settings.js';
 import type { OutputRecord, UnscrapeRecord } from '../src/types.js';
@@ -37,7 +37,7 @@ const input = fc.oneof(doc, docWithTitle);
 /**
  * Documents as scrapers leave them: lines of words with at most one blank, invisible, mojibake
  * or punctuation oddity each, and markers, captions and boilerplate on lines of their own. (Glued noise, "(Photo: Tut.by)Minsk Photo: AP", can need a second
- * pass: one rule's removal makes another rule's line. See the report in docs/rules-clean.md.)
+ * pass: one rule's removal makes another rule's line. See docs/rules.md.)
  */
 const line = fc
   .tuple(fc.array(pieces.word, { maxLength: 6 }), fc.option(fc.oneof(pieces.invisible, pieces.punct, pieces.mojibake, pieces.space)), fc.array(pieces.word, { maxLength: 6 }), fc.constantFrom('.', '', ' ', '. .', ' ,', '..'))
