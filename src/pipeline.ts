@@ -7,8 +7,9 @@ import { formatFromContent, formatFromPath } from './decode/sniff.js';
 import { createDetector } from './detect/index.js';
 import { extractHtml, extractMarkdown, sniffHtmlCharset } from './extract/index.js';
 import { JsonDocumentError, readJsonDocument } from './extract/json.js';
-import { findTitle, repeatedTitleEnd } from './extract/title.js';
+import { findTitle, repeatedTitleEnd, type TitleSpan } from './extract/title.js';
 import { buildRecord, errorRecord } from './output/json.js';
+import { titleCutRule } from './rule-types.js';
 import type { Settings } from './settings.js';
 import type { Change, ErrorRecord, Extracted, InputFormat, OutputRecord, RawFinding, SourceInfo, Suppression, UnscrapeRecord } from './types.js';
 
@@ -34,6 +35,10 @@ declare module 'vfile' {
     extracted: Extracted;
     /** Source offset where the body starts (after a plain-text title). */
     bodyStart: number;
+    /** A title line below leading noise ("[ad_1]" above it), cut out of the body. */
+    titleCut: Change;
+    /** Repairs inside the title line (mojibake), in source offsets: recorded as edits. */
+    titleEdits: Change[];
     /** The cleaned body, its changes and map. */
     cleaned: Cleaned;
     /** Findings, in UTF-16 offsets of the cleaned text. */
@@ -78,7 +83,7 @@ export function createProcessor(settings: Settings): Processor {
       const bodyEnd = text.endsWith('\r\n') ? text.length - 2 : text.endsWith('\n') ? text.length - 1 : text.length;
       const suppressions = file.data.extracted!.suppressions ?? [];
       const skip = suppressions.length > 0 ? (c: Change) => suppressed(suppressions, c.rule, c.start + bodyStart, c.end + bodyStart) : undefined;
-      const cleaned = cleanText(text.slice(bodyStart, Math.max(bodyStart, bodyEnd)), ctx, enabled, skip); // 5
+      const cleaned = cleanText(text.slice(bodyStart, Math.max(bodyStart, bodyEnd)), ctx, enabled, skip, file.data.titleCut); // 5
       file.data.cleaned = cleaned;
       const paragraphs = paragraphSpans(cleaned.text);
       const found = cleaned.text === '' ? { lang: 'und', findings: [] } : detect(cleaned.text, paragraphs); // 6
@@ -157,20 +162,54 @@ function extractStage(file: VFile, raw: string, input: InputDocument): void {
   if (plain && extracted.title !== undefined) {
     file.data.bodyStart = repeatedTitleEnd(extracted.text, extracted.title) ?? 0;
   } else if (plain) {
-    const title = findTitle(extracted.text);
-    if (title && !titleIsNoise(extracted.text, title.end)) {
+    const title = plainTitle(extracted.text);
+    if (title) {
       extracted.title = title.title;
-      file.data.bodyStart = title.bodyStart;
+      file.data.titleEdits = title.edits;
+      if (title.lineStart === 0) file.data.bodyStart = title.bodyStart;
+      else file.data.titleCut = { rule: titleCutRule, start: title.lineStart, end: title.bodyStart, replacement: '' };
     }
   }
   file.data.extracted = extracted;
 }
 
-/** A first line that a cleaning rule would remove (an ad marker, a caption) is no title. */
-function titleIsNoise(text: string, end: number): boolean {
-  const line = text.slice(0, end) + '\n\nx';
-  const cleaned = cleanText(line, { markers: [], boilerplate: [] }, (id) => id !== 'whitespace');
-  return cleaned.changes.some((c) => c.start < end);
+/**
+ * The title of a plain text: its first line when that is a title (see findTitle), or the first
+ * line after leading lines that cleaning removes whole ("[ad_1]" above the title), so that the
+ * same title is found before and after cleaning. A line that a rule would remove (an ad
+ * marker, a caption) is no title; one that a rule would only repair (mojibake) can be.
+ */
+export function plainTitle(text: string): (TitleSpan & { lineStart: number; edits: Change[] }) | undefined {
+  let lineStart = 0;
+  for (let lines = 0; lines < 20 && lineStart < text.length; lines++) {
+    const rest = text.slice(lineStart);
+    const title = findTitle(rest);
+    if (title && !removesPart(rest.slice(0, title.end))) {
+      const repaired = cleanText(rest.slice(0, title.end), noLists, (id) => id !== 'whitespace');
+      const edits = repaired.changes.map((c) => ({ ...c, start: c.start + lineStart, end: c.end + lineStart }));
+      const cleanedTitle = repaired.text.trim().replace(/\s+/gu, ' ');
+      return { ...title, title: cleanedTitle || title.title, bodyStart: lineStart + title.bodyStart, lineStart, edits };
+    }
+    // Go on below a line only when cleaning removes all of it (blank lines included).
+    const end = text.indexOf('\n', lineStart);
+    const line = text.slice(lineStart, end < 0 ? text.length : end);
+    if (line.trim() !== '' && !removesAll(line)) return undefined;
+    if (end < 0) return undefined;
+    lineStart = end + 1;
+  }
+  return undefined;
+}
+
+const noLists = { markers: [], boilerplate: [] };
+
+/** Cleaning removes some of the line (an edit such as a mojibake repair does not count). */
+function removesPart(line: string): boolean {
+  return cleanText(line, noLists, (id) => id !== 'whitespace').changes.some((c) => c.replacement === '');
+}
+
+/** Cleaning leaves nothing of the line. */
+function removesAll(line: string): boolean {
+  return cleanText(line, noLists, () => true).text.trim() === '';
 }
 
 function extractMarkup(kind: 'html' | 'markdown', content: string): Extracted {

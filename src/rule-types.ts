@@ -10,3 +10,6 @@ export interface RuleInfo { id: string; stage: 'clean' | 'detect' | 'both'; seve
 export interface CleanRule extends RuleInfo { propose(text: string, ctx: CleanContext): Change[]; }
 /** What a cleaning rule may read besides the text (lists from the configuration). */
 export interface CleanContext { markers: string[]; boilerplate: string[]; }
+
+/** The pseudo-rule of a title line cut out of a plain-text body: never reported, the title is in `title`. */
+export const titleCutRule = '(title)';

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findTitle } from '../src/extract/title.js';
+import { plainTitle } from '../src/pipeline.js';
 import { createProcessor } from '../src/pipeline.js';
 import { defaultSettings } from '../src/settings.js';
 import type { OutputRecord, UnscrapeRecord } from '../src/types.js';
@@ -103,18 +103,25 @@ describe('cleaning properties', () => {
         }
         // The body: after the title line, before the final line break.
         const whole = source.join('');
-        const title = record.title !== undefined ? findTitle(whole) : undefined;
-        const bodyStart = title ? [...whole.slice(0, title.bodyStart)].length : 0;
+        // The title line (first, or below leading noise) and the blank lines after it are the title.
+        const title = record.title !== undefined ? plainTitle(whole) : undefined;
+        const cut = title ? [[...whole.slice(0, title.lineStart)].length, [...whole.slice(0, title.bodyStart)].length] as const : [0, 0] as const;
+        const bodyStart = cut[0] === 0 ? cut[1] : 0;
+        const inCut = (i: number) => cut[0] > 0 && i >= cut[0] && i < cut[1];
         const bodyEnd = whole.endsWith('\r\n') ? source.length - 2 : whole.endsWith('\n') ? source.length - 1 : source.length;
         let rebuilt = '';
         let at = bodyStart;
-        for (const s of spans) {
+        const keep = (from: number, to: number) => source.slice(from, to).filter((_, j) => !inCut(from + j)).join('');
+        // Repairs inside the title line are edits whose result is in the title, not the text.
+        const inTitle = (s: { start: number; end: number }) => (bodyStart > 0 && s.end <= bodyStart) || (inCut(s.start) && inCut(s.end - 1));
+        for (const s of spans.filter(inTitle)) expect('after' in s && s.after !== '', 'only repairs touch the title').toBe(true);
+        for (const s of spans.filter((x) => !inTitle(x))) {
           expect(s.start).toBeGreaterThanOrEqual(bodyStart);
           expect(s.end).toBeLessThanOrEqual(Math.max(bodyStart, bodyEnd));
-          rebuilt += source.slice(at, s.start).join('') + ('after' in s ? s.after : '');
+          rebuilt += keep(at, s.start) + ('after' in s ? s.after : '');
           at = s.end;
         }
-        rebuilt += source.slice(at, Math.max(at, bodyEnd)).join('');
+        rebuilt += keep(at, Math.max(at, bodyEnd));
         expect(rebuilt).toBe(record.text);
         // Every character outside the records (blanks of the title line aside) is in title + text, in order.
         const out = [...`${record.title ?? ''}\n\n${record.text}`];
@@ -123,7 +130,7 @@ describe('cleaning properties', () => {
         for (let i = 0; i < bodyEnd; i++) {
           while (span < spans.length && spans[span]!.end <= i) span++;
           if (span < spans.length && spans[span]!.start <= i) continue;
-          if (i < bodyStart && /\s/u.test(source[i]!)) continue;
+          if ((i < bodyStart || inCut(i)) && /\s/u.test(source[i]!)) continue;
           while (k < out.length && out[k] !== source[i]) k++;
           expect(k, `source character ${i} ${JSON.stringify(source[i])} is missing from the output`).toBeLessThan(out.length);
           k++;

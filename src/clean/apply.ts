@@ -162,3 +162,46 @@ export function compose(first: OffsetMap, second: readonly Change[]): Change[] {
   }
   return [...firstChanges, ...mapped].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Compose a later round of changes (made on the text the first round produced) with the first
+ * round, giving one set of changes on the original text. A later change that touches a first
+ * change's span absorbs it: the merged change covers both and takes the later rule, since the
+ * later decision is the one that stands ("Minsk Photo by ​ Minsk." loses its zero-width space in
+ * round one and the whole caption line in round two: one caption removal over all of it).
+ */
+export function composeRounds(first: OffsetMap, later: readonly Change[], firstText: string): Change[] {
+  const placed = first.changes;
+  const result: Change[] = [];
+  let k = 0; // next first-round change not yet emitted
+  // Round-one changes still open for merging with the next later change.
+  for (const c of later) {
+    let start = first.toSource(c.start, 'start');
+    let end = first.toSource(c.end, 'end');
+    let outStart = c.start;
+    let outEnd = c.end;
+    // Emit the first-round changes that end before this one starts.
+    while (k < placed.length && placed[k]!.end <= start && !(placed[k]!.end === start && placed[k]!.start === start)) result.push(plain(placed[k++]!));
+    // Absorb every first-round change that overlaps (or sits inside) this one.
+    while (k < placed.length && placed[k]!.start < end) {
+      const p = placed[k++]!;
+      start = Math.min(start, p.start);
+      end = Math.max(end, p.end);
+      outStart = Math.min(outStart, p.out);
+      outEnd = Math.max(outEnd, p.out + p.replacement.length);
+    }
+    const replacement = firstText.slice(outStart, c.start) + c.replacement + firstText.slice(c.end, outEnd);
+    const last = result[result.length - 1];
+    if (last && last.end > start) {
+      // Two later changes absorbed the same first-round change: join them.
+      last.end = Math.max(last.end, end);
+      last.replacement += replacement;
+    } else result.push({ rule: c.rule, start, end, replacement });
+  }
+  while (k < placed.length) result.push(plain(placed[k++]!));
+  return result.sort((a, b) => a.start - b.start);
+}
+
+function plain(p: Change): Change {
+  return { rule: p.rule, start: p.start, end: p.end, replacement: p.replacement };
+}

@@ -1,7 +1,7 @@
 import type { Change } from '../types.js';
 import type { CleanContext, CleanRule } from '../rule-types.js';
 import { adMarker } from './ad-marker.js';
-import { applyChanges, compose, resolve, type OffsetMap } from './apply.js';
+import { applyChanges, compose, composeRounds, resolve, type OffsetMap } from './apply.js';
 import { boilerplate } from './boilerplate.js';
 import { caption } from './caption.js';
 import { invisibleChar } from './invisible-char.js';
@@ -32,14 +32,35 @@ export interface Cleaned {
 /**
  * Clean `source` (UTF-16 offsets throughout): 1. the content rules propose changes on the
  * source, 2. overlaps are resolved by rule order, 3. whitespace is normalized on the result,
- * 4. both are composed into one set of changes on the source, 5. which are applied once.
- * `enabled` tells which rule ids run.
+ * 4. both are composed into one set of changes on the source, 5. which are applied once;
+ * 6. rounds repeat on the result until nothing changes, composed into one set again.
+ * `enabled` tells which rule ids run; `skip` drops changes (suppressed regions); `cut` is a
+ * span taken out of the body that is not a cleaning change (a title below leading noise).
  */
-export function cleanText(source: string, ctx: CleanContext, enabled: (id: string) => boolean, skip?: (c: Change) => boolean): Cleaned {
+export function cleanText(source: string, ctx: CleanContext, enabled: (id: string) => boolean, skip?: (c: Change) => boolean, cut?: Change): Cleaned {
+  let round = cleanOnce(source, ctx, enabled, skip, cut);
+  // 6. Until nothing changes: one rule's removal can make another rule's line ("(Photo: X)"
+  //    gone leaves a caption line). Text that needed only blanks normalized is done.
+  for (let n = 0; n < 3 && round.changes.some((c) => c.rule !== 'whitespace' && c.rule !== cut?.rule); n++) {
+    const again = cleanOnce(round.text, ctx, enabled, skip ? (c) => skip({ ...c, start: round.map.toSource(c.start, 'start'), end: round.map.toSource(c.end, 'end') }) : undefined);
+    if (again.changes.length === 0) break;
+    const changes = composeRounds(round.map, again.changes, round.text);
+    const done = applyChanges(source, changes);
+    round = { text: done.text, changes, map: done.map };
+  }
+  return round;
+}
+
+function cleanOnce(source: string, ctx: CleanContext, enabled: (id: string) => boolean, skip?: (c: Change) => boolean, cut?: Change): Cleaned {
   const rules = contentRules.filter((r) => enabled(r.id));
   const priority = new Map(rules.map((r, i) => [r.id, i]));
   let proposed = rules.flatMap((r) => r.propose(source, ctx));
   if (skip) proposed = proposed.filter((c) => !skip(c));
+  // A cut (the title line, taken out of the body) wins over every rule.
+  if (cut) {
+    priority.set(cut.rule, -1);
+    proposed.push(cut);
+  }
   const first = applyChanges(source, resolve(proposed, priority));
   let second = enabled('whitespace') ? whitespace.propose(first.text, ctx) : [];
   if (skip && second.length > 0) second = second.filter((c) => !skip({ ...c, start: first.map.toSource(c.start, 'start'), end: first.map.toSource(c.end, 'end') }));

@@ -2,6 +2,7 @@ import type { VFile } from 'vfile';
 import type { Settings } from '../settings.js';
 import type { Edit, ErrorRecord, Finding, InputFormat, Removal, Severity, SourceInfo, UnscrapeRecord } from '../types.js';
 import { SourceIndex } from './positions.js';
+import { titleCutRule } from '../rule-types.js';
 
 /** The id of the finding for U+FFFD in the source (bytes that did not decode). */
 export const encodingRule = 'encoding';
@@ -21,11 +22,18 @@ export function buildRecord(file: VFile, settings: Settings, paragraphSpans: Rea
   const removed: Removal[] = [];
   const edits: Edit[] = [];
   for (const c of cleaned.changes) {
+    if (c.rule === titleCutRule) continue;
     const start = c.start + bodyStart;
     const end = c.end + bodyStart;
     if (c.replacement === '') removed.push({ rule: c.rule, start: cp(start), end: cp(end), text: source.slice(start, end) });
     else edits.push({ rule: c.rule, start: cp(start), end: cp(end), before: source.slice(start, end), after: c.replacement });
   }
+
+  // Repairs of a plain-text title line (its text is in `title`, not in `text`).
+  for (const c of file.data.titleEdits ?? []) {
+    edits.push({ rule: c.rule, start: cp(c.start), end: cp(c.end), before: source.slice(c.start, c.end), after: c.replacement });
+  }
+  edits.sort((a, b) => a.start - b.start);
 
   const findings: Finding[] = [];
   const place = (rule: string, severity: Severity, start: number, end: number, message: string, suggestion?: string) => {
