@@ -5,6 +5,7 @@ import { invisibleChar } from './invisible-char.js';
 import { holesOf, LineViews, linesOf } from './line-view.js';
 import { mojibake } from './mojibake.js';
 import { escapeRegExp, ruleUrl } from './util.js';
+import { memoLast } from './util.js';
 
 /** Every pattern starts on a literal ("[", "(adsbygoogle", "googletag") and is bounded: linear. */
 const anywhere: readonly RegExp[] = [
@@ -58,3 +59,6 @@ export const adMarker: CleanRule = {
     return changes;
   },
 };
+
+// Line rules ask the rules ranked before them for their proposals on the same text: once each.
+adMarker.propose = memoLast(adMarker.propose.bind(adMarker));

@@ -6,6 +6,7 @@ import { invisibleChar } from './invisible-char.js';
 import { holesOf, LineViews, linesOf } from './line-view.js';
 import { mojibake } from './mojibake.js';
 import { escapeRegExp, ruleUrl } from './util.js';
+import { memoLast } from './util.js';
 
 const agency = `(?:${agencies.map(escapeRegExp).join('|')})`;
 /** A credit's name part: no sentence break, dots only inside names ("Tut.by", "A. Smith"). */
@@ -135,3 +136,6 @@ function isNameCaption(s: string): boolean {
   const words = s.replace(/[.,]$/u, '').split(/\s+/u);
   return s !== '' && words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|de|von|van)$/u.test(w));
 }
+
+// Line rules ask the rules ranked before them for their proposals on the same text: once each.
+caption.propose = memoLast(caption.propose.bind(caption));

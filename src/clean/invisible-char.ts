@@ -1,6 +1,7 @@
 import type { Change } from '../types.js';
 import type { CleanRule } from '../rule-types.js';
 import { ruleUrl } from './util.js';
+import { memoLast } from './util.js';
 
 /**
  * Characters that never belong in article text: zero-width space, word joiner, BOM inside
@@ -45,3 +46,6 @@ export const invisibleChar: CleanRule = {
     return changes;
   },
 };
+
+// Line rules ask the rules ranked before them for their proposals on the same text: once each.
+invisibleChar.propose = memoLast(invisibleChar.propose.bind(invisibleChar));

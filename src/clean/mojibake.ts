@@ -2,6 +2,7 @@ import iconv from 'iconv-lite';
 import type { Change } from '../types.js';
 import type { CleanRule } from '../rule-types.js';
 import { ruleUrl } from './util.js';
+import { memoLast } from './util.js';
 
 /** Character -> byte for the high half of a single-byte code page. */
 function highBytes(encoding: string): Map<string, number> {
@@ -46,12 +47,30 @@ function repair(run: string, table: Map<string, number>, plausible: RegExp): str
   return fixed;
 }
 
+/**
+ * Whether bytes are well-formed UTF-8, checked without throwing: real Cyrillic words in
+ * Windows-1251 form runs of high bytes by the thousand, and an exception per run was most of
+ * the cost of cleaning Russian text.
+ */
+function wellFormed(b: Uint8Array): boolean {
+  for (let i = 0; i < b.length; ) {
+    const x = b[i]!;
+    const n = x >= 0xc2 && x <= 0xdf ? 1 : x >= 0xe0 && x <= 0xef ? 2 : x >= 0xf0 && x <= 0xf4 ? 3 : -1;
+    // Runs hold only high bytes, so an ASCII byte never starts a sequence here.
+    if (n < 0 || i + n >= b.length) return false;
+    for (let j = 1; j <= n; j++) if ((b[i + j]! & 0xc0) !== 0x80) return false;
+    i += n + 1;
+  }
+  return true;
+}
+
 function decode(bytes: Uint8Array, runLength: number, plausible: RegExp): string | undefined {
+  if (!wellFormed(bytes)) return undefined;
   let fixed: string;
   try {
     fixed = utf8.decode(bytes);
   } catch {
-    return undefined;
+    return undefined; // overlong or surrogate forms the quick check lets through
   }
   // A repair is shorter and yields only characters that news text uses: "Straße“" is not
   // mojibake although "ß“" happens to be valid UTF-8 (for U+07D3, an N'Ko letter).
@@ -112,3 +131,6 @@ export const mojibake: CleanRule = {
     return changes;
   },
 };
+
+// Line rules ask the rules ranked before them for their proposals on the same text: once each.
+mojibake.propose = memoLast(mojibake.propose.bind(mojibake));

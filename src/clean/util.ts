@@ -39,3 +39,22 @@ export function escapeRegExp(s: string): string {
 export function ruleUrl(id: string): string {
   return `https://github.com/unscrape/unscrape/blob/main/docs/rules.md#${id}`;
 }
+
+/**
+ * A rule's `propose`, remembered for the last text it saw. Line rules judge lines as the rules
+ * ranked before them leave them, so they ask those rules for their proposals on the same text:
+ * each rule now computes them once per text.
+ */
+export function memoLast<C>(propose: (text: string, ctx: C) => import('../types.js').Change[]): (text: string, ctx: C) => import('../types.js').Change[] {
+  let lastText: string | undefined;
+  let lastCtx: C | undefined;
+  let last: import('../types.js').Change[] = [];
+  return (text, ctx) => {
+    if (text !== lastText || ctx !== lastCtx) {
+      last = propose(text, ctx);
+      lastText = text;
+      lastCtx = ctx;
+    }
+    return last.map((c) => ({ ...c }));
+  };
+}

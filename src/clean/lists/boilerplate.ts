@@ -79,7 +79,7 @@ export const boilerplateLines: readonly string[] = [
   // were published on Monday." (a date must follow).
   String.raw`(?:tags?|topics?|categories|category|filed under|posted in|keywords|rubric)\s{0,3}:\s{0,3}.{0,200}`,
   String.raw`(?:published|posted|updated|last updated|publication date|date of publication)(?: on| at)?\s{0,3}:?\s{0,3}${date}\.?`,
-  String.raw`(?:author|authors|prepared by|written by|edited by|editor|text|translation|translator)\s{0,2}:\s{0,3}\p{Lu}[\p{L} .,'’-]{1,60}`,
+  String.raw`(?:author|authors|prepared by|written by|edited by|editor|text|translation|translator)\s{0,2}:\s{0,3}\p{L}[\p{L} .,'’-]{1,60}`,
   // Page furniture.
   String.raw`(?:loading|loading\.\.\.|please wait)[.…]{0,3}`,
   String.raw`(?:print version|print this (?:article|page)|version for printing|font size|back to top|to the top|all news|all news of the day|show more|load more|next article|previous article|next news|previous news)[.:]?`,
