@@ -1,5 +1,5 @@
 import type { Change } from '../types.js';
-import type { Line } from './util.js';
+import { isLineBreak, type Line } from './util.js';
 
 /**
  * Judging a line as the higher-ranked rules will leave it.
@@ -12,7 +12,6 @@ import type { Line } from './util.js';
  * between them, which never overlap.
  */
 
-const lineBreak = /[\n\v\f\u0085\u2028\u2029]/u;
 const blank = /[\s\u200b\ufeff]/u;
 
 /**
@@ -23,7 +22,7 @@ const blank = /[\s\u200b\ufeff]/u;
 export function* linesOf(text: string): Generator<Line> {
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !lineBreak.test(text[i]!)) continue;
+    if (i < text.length && !isLineBreak(text.charCodeAt(i))) continue;
     let a = start;
     let b = i;
     while (a < b && blank.test(text[a]!)) a++;

@@ -58,3 +58,13 @@ export function memoLast<C>(propose: (text: string, ctx: C) => import('../types.
     return last.map((c) => ({ ...c }));
   };
 }
+
+/** Inline blanks the whitespace rule turns into " ": tab, CR, no-break and the odd spaces. */
+export function isInlineSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680;
+}
+
+/** Line breaks: "\n", and "\v", "\f", NEL, U+2028, U+2029, which the whitespace rule turns into "\n". */
+export function isLineBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0b || c === 0x0c || c === 0x85 || c === 0x2028 || c === 0x2029;
+}

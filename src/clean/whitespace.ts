@@ -1,9 +1,7 @@
 import type { Change } from '../types.js';
 import type { CleanRule } from '../rule-types.js';
-import { ruleUrl } from './util.js';
+import { isInlineSpace, isLineBreak, ruleUrl } from './util.js';
 
-const inlineSpace = /[ \t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/u;
-const lineBreak = /[\n\v\f\u0085\u2028\u2029]/u;
 
 /**
  * `whitespace`: normalizes blanks: no-break and other odd spaces become plain spaces, runs of
@@ -37,11 +35,11 @@ export const whitespace: CleanRule = {
     const lines: Array<{ start: number; end: number; blank: boolean }> = [];
     let start = 0;
     for (let i = 0; i <= text.length; i++) {
-      if (i === text.length || lineBreak.test(text[i]!)) {
+      if (i === text.length || isLineBreak(text.charCodeAt(i))) {
         let a = start;
         let b = i;
-        while (a < b && inlineSpace.test(text[a]!)) a++;
-        while (b > a && inlineSpace.test(text[b - 1]!)) b--;
+        while (a < b && isInlineSpace(text.charCodeAt(a))) a++;
+        while (b > a && isInlineSpace(text.charCodeAt(b - 1))) b--;
         lines.push({ start, end: i, blank: a === b });
         start = i + 1;
       }
@@ -55,14 +53,14 @@ export const whitespace: CleanRule = {
     }
     lines.forEach((line, k) => {
       let i = line.start;
-      while (i < line.end && inlineSpace.test(text[i]!)) i++;
+      while (i < line.end && isInlineSpace(text.charCodeAt(i))) i++;
       del(line.start, i);
       let end = line.end;
-      while (end > i && inlineSpace.test(text[end - 1]!)) end--;
+      while (end > i && isInlineSpace(text.charCodeAt(end - 1))) end--;
       for (; i < end; i++) {
-        if (!inlineSpace.test(text[i]!)) continue;
+        if (!isInlineSpace(text.charCodeAt(i))) continue;
         let j = i + 1;
-        while (j < end && inlineSpace.test(text[j]!)) j++;
+        while (j < end && isInlineSpace(text.charCodeAt(j))) j++;
         if (text[i] !== ' ') sub(i, ' ');
         del(i + 1, j);
         i = j - 1;
