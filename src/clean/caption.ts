@@ -94,7 +94,8 @@ export const caption: CleanRule = {
 
 /** "(Photo by Sergei Gapon)" is a credit, "(photo by the river)" is not: /i would fold \p{Lu}, so this is checked here. */
 function credits(line: string): RegExpExecArray[] {
-  const found = [...line.matchAll(parenCredit)].filter((m) => m.groups?.['by'] === undefined || /^\p{Lu}/u.test(m.groups['by']));
+  // Every parenthesized credit has its "(": most lines have none and skip the scan.
+  const found = (line.includes('(') ? [...line.matchAll(parenCredit)] : []).filter((m) => m.groups?.['by'] === undefined || /^\p{Lu}/u.test(m.groups['by']));
   if (found.length > 0) return found;
   const trailing = trailingCredit.exec(line);
   return trailing ? [trailing] : [];

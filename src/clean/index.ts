@@ -40,18 +40,19 @@ export interface Cleaned {
 export function cleanText(source: string, ctx: CleanContext, enabled: (id: string) => boolean, skip?: (c: Change) => boolean, cut?: Change): Cleaned {
   let round = cleanOnce(source, ctx, enabled, skip, cut);
   // 6. Until nothing changes: one rule's removal can make another rule's line ("(Photo: X)"
-  //    gone leaves a caption line). Text that needed only blanks normalized is done.
-  for (let n = 0; n < 3 && round.changes.some((c) => c.rule !== 'whitespace' && c.rule !== cut?.rule); n++) {
+  //    gone leaves a caption line). A round whose changes cannot have made new work (whole
+  //    lines removed, blanks normalized, punctuation repaired without a conflict) is the last.
+  for (let n = 0; n < 3 && round.unsettled; n++) {
     const again = cleanOnce(round.text, ctx, enabled, skip ? (c) => skip({ ...c, start: round.map.toSource(c.start, 'start'), end: round.map.toSource(c.end, 'end') }) : undefined);
     if (again.changes.length === 0) break;
     const changes = composeRounds(round.map, again.changes, round.text);
     const done = applyChanges(source, changes);
-    round = { text: done.text, changes, map: done.map };
+    round = { text: done.text, changes, map: done.map, unsettled: again.unsettled };
   }
-  return round;
+  return { text: round.text, changes: round.changes, map: round.map };
 }
 
-function cleanOnce(source: string, ctx: CleanContext, enabled: (id: string) => boolean, skip?: (c: Change) => boolean, cut?: Change): Cleaned {
+function cleanOnce(source: string, ctx: CleanContext, enabled: (id: string) => boolean, skip?: (c: Change) => boolean, cut?: Change): Cleaned & { unsettled: boolean } {
   const rules = contentRules.filter((r) => enabled(r.id));
   const priority = new Map(rules.map((r, i) => [r.id, i]));
   let proposed = rules.flatMap((r) => r.propose(source, ctx));
@@ -61,10 +62,27 @@ function cleanOnce(source: string, ctx: CleanContext, enabled: (id: string) => b
     priority.set(cut.rule, -1);
     proposed.push(cut);
   }
-  const first = applyChanges(source, resolve(proposed, priority));
+  const kept = resolve(proposed, priority);
+  const unsettled = kept.length < proposed.filter((c) => c.end > c.start).length || kept.some((c) => c !== cut && mayMakeWork(source, c));
+  const first = applyChanges(source, kept);
   let second = enabled('whitespace') ? whitespace.propose(first.text, ctx) : [];
   if (skip && second.length > 0) second = second.filter((c) => !skip({ ...c, start: first.map.toSource(c.start, 'start'), end: first.map.toSource(c.end, 'end') }));
   const changes = compose(first.map, second);
   const done = applyChanges(source, changes);
-  return { text: done.text, changes, map: done.map };
+  return { text: done.text, changes, map: done.map, unsettled };
+}
+
+/**
+ * Whether a change can leave work for another round: a removal inside a line that keeps other
+ * text, or a repair that changes letters (mojibake, look-alikes). Removing a whole line and
+ * repairing punctuation in place cannot make a new line or a new match for the rules.
+ */
+function mayMakeWork(text: string, c: Change): boolean {
+  // A punctuation repair followed by more punctuation ("ended.. .") may make another.
+  if (c.rule === 'stray-punctuation') return /^[ \t\u00a0]{0,8}[.,;:!?“”«»"]/u.test(text.slice(c.end, c.end + 12));
+  if (c.replacement !== '') return true;
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', c.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  return text.slice(lineStart, c.start).trim() !== '' || text.slice(c.end, lineEnd).trim() !== '';
 }
