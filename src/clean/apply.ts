@@ -66,16 +66,8 @@ export class OffsetMap {
     this.#placed = placed;
   }
 
-  /** The changes, in order, with their place in the changed text. */
-  get changes(): readonly Placed[] {
-    return this.#placed;
-  }
-
-  /**
-   * The original offset of changed-text offset `offset`. Inside a replacement, a start maps
-   * to the start of the replaced span and an end to its end, so a span never shrinks.
-   */
-  toSource(offset: number, side: 'start' | 'end' = 'start'): number {
+  /** Index of the last change placed at or before `offset` in the changed text, or -1. */
+  #last(offset: number): number {
     const placed = this.#placed;
     let lo = 0;
     let hi = placed.length - 1;
@@ -87,8 +79,22 @@ export class OffsetMap {
         lo = mid + 1;
       } else hi = mid - 1;
     }
+    return found;
+  }
+
+  /** The changes, in order, with their place in the changed text. */
+  get changes(): readonly Placed[] {
+    return this.#placed;
+  }
+
+  /**
+   * The original offset of changed-text offset `offset`. Inside a replacement, a start maps
+   * to the start of the replaced span and an end to its end, so a span never shrinks.
+   */
+  toSource(offset: number, side: 'start' | 'end' = 'start'): number {
+    const found = this.#last(offset);
     if (found < 0) return offset;
-    const c = placed[found]!;
+    const c = this.#placed[found]!;
     const replEnd = c.out + c.replacement.length;
     if (offset > replEnd) return c.end + (offset - replEnd);
     if (offset === replEnd) {
@@ -104,19 +110,9 @@ export class OffsetMap {
    * copied unchanged, or -1-k when it lies in the replacement of change k.
    */
   origin(offset: number): number {
-    const placed = this.#placed;
-    let lo = 0;
-    let hi = placed.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (placed[mid]!.out <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const found = this.#last(offset);
     if (found < 0) return offset;
-    const c = placed[found]!;
+    const c = this.#placed[found]!;
     const replEnd = c.out + c.replacement.length;
     if (offset < replEnd) return -1 - found;
     return c.end + (offset - replEnd);
