@@ -51,14 +51,19 @@ export function createExecutor(settings: Settings, jobs: number): Executor {
         maxThreads: jobs,
         idleTimeout: 60_000,
       });
-      const signal = AbortSignal.timeout(taskTimeoutMs);
+      // A timer cleared when the task ends: AbortSignal.timeout would keep every task (and its
+      // document) reachable from piscina's abort listener until the timeout fired.
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), taskTimeoutMs);
       try {
-        return (await pool.run(task, { signal })) as Outcome;
+        return (await pool.run(task, { signal: controller.signal })) as Outcome;
       } catch (error) {
-        const timedOut = signal.aborted;
+        const timedOut = controller.signal.aborted;
         const message = timedOut ? `processing took longer than ${taskTimeoutMs / 1000} s and was stopped` : `the worker failed on this document: ${(error as Error)?.message ?? String(error)}`;
         const { doc } = task;
         return toOutcome(errorRecord(doc.path, undefined, doc.line, doc.container, timedOut ? 'timeout' : 'worker-crash', message), task.mode);
+      } finally {
+        clearTimeout(timer);
       }
     },
     close: async () => {
