@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { lilconfigSync } from 'lilconfig';
 import type { InputFormat, RuleLevel } from './types.js';
 
@@ -109,9 +109,4 @@ export function loadIgnoreFile(dir: string): string[] {
   } catch {
     return [];
   }
-}
-
-/** The folder a configuration file is in, for resolving its ignore globs. */
-export function configDir(settings: { configPath?: string }, cwd: string): string {
-  return settings.configPath ? dirname(settings.configPath) : cwd;
 }

@@ -2,10 +2,9 @@ import type { Change } from '../types.js';
 import type { CleanContext, CleanRule } from '../rule-types.js';
 import { adLines, adScripts, builderNames, inlineLabels, shortcodeNames, shortcodeWithAttributes } from './lists/ad-markers.js';
 import { invisibleChar } from './invisible-char.js';
-import { holesOf, LineViews, linesOf } from './line-view.js';
+import { linesOf, viewsAfter } from './line-view.js';
 import { mojibake } from './mojibake.js';
-import { escapeRegExp, ruleUrl } from './util.js';
-import { memoLast } from './util.js';
+import { escapeRegExp, memoLast, ruleUrl } from './util.js';
 
 /** Every pattern starts on a literal ("[", "(adsbygoogle", "googletag") and is bounded: linear. */
 const anywhere: readonly RegExp[] = [
@@ -49,7 +48,7 @@ export const adMarker: CleanRule = {
       for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length);
     }
     // "Advert\u200bisement": labels are judged as mojibake and invisible-char leave them (line-view.ts).
-    const views = new LineViews(text, holesOf([...changes, ...[mojibake, invisibleChar].flatMap((r) => r.propose(text, ctx))]));
+    const views = viewsAfter(text, ctx, [mojibake, invisibleChar], changes);
     for (const line of linesOf(text)) {
       if (line.trimEnd - line.trimStart > 60) continue;
       const view = views.view(line);

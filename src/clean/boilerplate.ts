@@ -2,12 +2,11 @@ import type { Change } from '../types.js';
 import type { CleanContext, CleanRule } from '../rule-types.js';
 import { adMarker } from './ad-marker.js';
 import { invisibleChar } from './invisible-char.js';
-import { holesOf, LineViews, linesOf } from './line-view.js';
+import { linesOf, viewsAfter } from './line-view.js';
 import { caption } from './caption.js';
 import { boilerplateLines } from './lists/boilerplate.js';
 import { mojibake } from './mojibake.js';
-import { ruleUrl } from './util.js';
-import { memoLast } from './util.js';
+import { memoLast, ruleUrl } from './util.js';
 
 /** Bullets, arrows and emoji a widget line may start or end with: "👉 Subscribe to our channel". */
 const deco = String.raw`[\p{Extended_Pictographic}\p{So}\uFE0F\u200D*•·►▶>»→⬇↓]`;
@@ -60,7 +59,7 @@ export const boilerplate: CleanRule = {
     const phrases = ctx.boilerplate.map((p) => p.toLowerCase());
     // Lines are judged as the rules ranked before this one leave them (see line-view.ts).
     // Caption credits count too: "(Photo: Tut.by) Subscribe to our channel" is a widget line once the credit goes.
-    const views = new LineViews(text, holesOf([mojibake, invisibleChar, adMarker, caption].flatMap((r) => r.propose(text, ctx))));
+    const views = viewsAfter(text, ctx, [mojibake, invisibleChar, adMarker, caption]);
     for (const line of linesOf(text)) {
       const length = line.trimEnd - line.trimStart;
       if (length === 0 || length > maxLine) continue;

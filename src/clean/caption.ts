@@ -3,10 +3,9 @@ import type { CleanContext, CleanRule } from '../rule-types.js';
 import { agencies, creditByWords, creditJoin, creditLabels, creditWords, mediaMarkers, slashAgencies } from './lists/captions.js';
 import { adMarker } from './ad-marker.js';
 import { invisibleChar } from './invisible-char.js';
-import { holesOf, LineViews, linesOf } from './line-view.js';
+import { linesOf, viewsAfter } from './line-view.js';
 import { mojibake } from './mojibake.js';
-import { escapeRegExp, ruleUrl } from './util.js';
-import { memoLast } from './util.js';
+import { escapeRegExp, memoLast, ruleUrl } from './util.js';
 
 const agency = `(?:${agencies.map(escapeRegExp).join('|')})`;
 /** A credit's name part: no sentence break, dots only inside names ("Tut.by", "A. Smith"). */
@@ -66,7 +65,7 @@ export const caption: CleanRule = {
     const add = (start: number, end: number) => changes.push({ rule: 'caption', start, end, replacement: '' });
     for (const m of text.matchAll(captionBlock)) add(m.index, m.index + m[0].length);
     // Lines are judged as the rules ranked before this one, and the caption blocks, leave them (see line-view.ts).
-    const views = new LineViews(text, holesOf([...changes, ...[mojibake, invisibleChar, adMarker].flatMap((r) => r.propose(text, ctx))]));
+    const views = viewsAfter(text, ctx, [mojibake, invisibleChar, adMarker], changes);
     for (const line of linesOf(text)) {
       if (line.trimEnd === line.trimStart) continue;
       const view = views.view(line);

@@ -1,7 +1,6 @@
 import type { Change } from '../types.js';
 import type { CleanRule } from '../rule-types.js';
-import { ruleUrl } from './util.js';
-import { memoLast } from './util.js';
+import { memoLast, ruleUrl } from './util.js';
 
 /**
  * Characters that never belong in article text: zero-width space, word joiner, BOM inside

@@ -1,4 +1,5 @@
 import type { Change } from '../types.js';
+import type { CleanContext, CleanRule } from '../rule-types.js';
 import { isLineBreak, type Line } from './util.js';
 
 /**
@@ -38,6 +39,14 @@ export function holesOf(changes: readonly Change[]): Change[] {
   const kept: Change[] = [];
   for (const c of sorted) if (kept.length === 0 || c.start >= kept[kept.length - 1]!.end) kept.push(c);
   return kept;
+}
+
+/**
+ * The line views of `text` as the rules ranked before a line rule (`ahead`) leave it, with that
+ * rule's own earlier changes (`own`) as holes too.
+ */
+export function viewsAfter(text: string, ctx: CleanContext, ahead: readonly CleanRule[], own: readonly Change[] = []): LineViews {
+  return new LineViews(text, holesOf([...own, ...ahead.flatMap((r) => r.propose(text, ctx))]));
 }
 
 /** Walks the lines of one text in order, giving each line's view and its pieces; linear overall. */

@@ -1,8 +1,7 @@
 import iconv from 'iconv-lite';
 import type { Change } from '../types.js';
 import type { CleanRule } from '../rule-types.js';
-import { ruleUrl } from './util.js';
-import { memoLast } from './util.js';
+import { memoLast, ruleUrl } from './util.js';
 
 /** Character -> byte for the high half of a single-byte code page. */
 function highBytes(encoding: string): Map<string, number> {

@@ -1,4 +1,5 @@
 /** Small helpers shared by the cleaning rules. */
+import type { Change } from '../types.js';
 
 /** One line of a text, with the offsets of its content without surrounding blanks. */
 export interface Line {
@@ -11,23 +12,6 @@ export interface Line {
   trimEnd: number;
   /** The trimmed content. */
   text: string;
-}
-
-const blank = /[\s\u00a0\u200b\ufeff]/u;
-
-/** The lines of `text`, lazily, in linear time. */
-export function* eachLine(text: string): Generator<Line> {
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    let a = start;
-    let b = end;
-    while (a < b && blank.test(text[a]!)) a++;
-    while (b > a && blank.test(text[b - 1]!)) b--;
-    yield { start, end, trimStart: a, trimEnd: b, text: text.slice(a, b) };
-    start = end + 1;
-  }
 }
 
 /** Escape a literal string for use in a RegExp. */
@@ -45,10 +29,10 @@ export function ruleUrl(id: string): string {
  * ranked before them leave them, so they ask those rules for their proposals on the same text:
  * each rule now computes them once per text.
  */
-export function memoLast<C>(propose: (text: string, ctx: C) => import('../types.js').Change[]): (text: string, ctx: C) => import('../types.js').Change[] {
+export function memoLast<C>(propose: (text: string, ctx: C) => Change[]): (text: string, ctx: C) => Change[] {
   let lastText: string | undefined;
   let lastCtx: C | undefined;
-  let last: import('../types.js').Change[] = [];
+  let last: Change[] = [];
   return (text, ctx) => {
     if (text !== lastText || ctx !== lastCtx) {
       last = propose(text, ctx);

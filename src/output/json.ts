@@ -73,7 +73,7 @@ export function buildRecord(file: VFile, settings: Settings, paragraphSpans: Rea
     findings,
     stats: {
       charsIn: cp(source.length),
-      charsOut: countCodePoints(text),
+      charsOut: new SourceIndex(text).cp(text.length),
       removed: removed.length,
       edits: edits.length,
       findings: count,
@@ -88,17 +88,4 @@ export function errorRecord(path: string, source: SourceInfo | undefined, line: 
   if (!source && container) info.format = container;
   if (line !== undefined) info.line = line;
   return { schema: 'unscrape/1', source: info, error: { code, message } };
-}
-
-function countCodePoints(s: string): number {
-  if (!/[\uD800-\uDBFF]/.test(s)) return s.length;
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) n--;
-    }
-  }
-  return n;
 }
