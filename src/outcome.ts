@@ -1,35 +1,141 @@
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { errorRecord } from './output/json.js';
 import type { InputDocument, Processor } from './pipeline.js';
-import type { OutputRecord } from './types.js';
+import type { InputFormat, OutputRecord } from './types.js';
+
+/**
+ * One unit of work and what comes back from it. A task that names a file is read, processed,
+ * serialized and (under --out) written where it runs, on a worker: the main thread only lists
+ * files and writes stdout in order, so file I/O spreads over the pool instead of queueing there.
+ */
 
 /** How a result is written: a JSON Lines line, an indented file, or only the text. */
 export type OutputMode = 'line' | 'pretty' | 'text';
 
-/** One document to process, and how to serialize its result. */
+/** A file for the task to read itself. */
+export interface FileRef {
+  abs: string;
+  /** The path shown in the record. */
+  display: string;
+  /** A format forced on the command line. */
+  format?: InputFormat;
+  /** Larger files become `too-large` error records without being read. */
+  maxSize: number;
+}
+
+/** One document to process (a JSON Lines line, stdin) or a file to read, and how to serialize its result. */
 export interface Task {
-  doc: InputDocument;
+  doc?: InputDocument;
+  file?: FileRef;
   mode: OutputMode;
+  /** Write the result to this file (atomically) instead of returning it. */
+  target?: { path: string; force: boolean };
 }
 
-/** A processed document, serialized where it was processed (on the worker). */
+/** A processed document, serialized where it was processed. */
 export interface Outcome {
-  /** What to write; '' when nothing is written (the text of a failed document). */
+  /** What to write; '' when nothing is written (the text of a failed document, a result already written to its file). */
   out: string;
-  /** Set when the document could not be processed. */
+  /** Size of the input, for progress. */
+  bytes: number;
+  /** Set when the document could not be processed, or its result could not be written. */
   error?: { code: string; message: string; path: string; line?: number };
+  /** A line for the user that is not a failure (an output not overwritten). */
+  notice?: string;
 }
 
-/** Serialize a record for `mode`. */
-export function toOutcome(record: OutputRecord, mode: OutputMode): Outcome {
-  const outcome: Outcome = { out: '' };
-  if ('error' in record) {
-    outcome.error = { ...record.error, path: record.source.path, ...(record.source.line !== undefined ? { line: record.source.line } : {}) };
-  }
-  if (mode === 'text') outcome.out = 'error' in record ? '' : record.text + '\n';
-  else outcome.out = mode === 'pretty' ? JSON.stringify(record, null, 2) + '\n' : JSON.stringify(record) + '\n';
-  return outcome;
+/** The path a task's record shows. */
+export function taskPath(task: Task): string {
+  return task.file?.display ?? task.doc?.path ?? '-';
 }
 
 /** Run a task with a processor. */
 export function runTask(processor: Processor, task: Task): Outcome {
-  return toOutcome(processor(task.doc), task.mode);
+  if (!task.file) return finish(processor(task.doc!), task, typeof task.doc!.data === 'string' ? task.doc!.data.length : task.doc!.data.byteLength);
+  const loaded = loadFile(task.file);
+  return finish('record' in loaded ? loaded.record : processor(loaded.doc), task, loaded.bytes);
+}
+
+/** Serialize a record for the task's mode, and write it to the task's target if it has one. */
+export function finish(record: OutputRecord, task: Task, bytes = 0): Outcome {
+  const outcome: Outcome = { out: '', bytes };
+  if ('error' in record) {
+    outcome.error = { ...record.error, path: record.source.path, ...(record.source.line !== undefined ? { line: record.source.line } : {}) };
+  }
+  const { mode } = task;
+  if (mode === 'text') outcome.out = 'error' in record ? '' : record.text + '\n';
+  else outcome.out = mode === 'pretty' ? JSON.stringify(record, null, 2) + '\n' : JSON.stringify(record) + '\n';
+  if (task.target) {
+    try {
+      const skipped = writeOutput(task.target.path, outcome.out, task.target.force);
+      if (skipped) outcome.notice = skipped;
+    } catch (error) {
+      outcome.error ??= { code: 'unwritable', message: `${task.target.path}: the output cannot be written (${(error as Error).message})`, path: taskPath(task) };
+    }
+    outcome.out = '';
+  }
+  return outcome;
+}
+
+/**
+ * Read a file for processing: a regular file no larger than `maxSize`, or an error record
+ * (a pipe or a device would block the read; a huge file is refused before it is read).
+ */
+export function loadFile(file: FileRef): { doc: InputDocument; bytes: number } | { record: OutputRecord; bytes: number } {
+  const fail = (code: string, message: string) => ({ record: errorRecord(file.display, undefined, undefined, undefined, code, message), bytes: 0 });
+  try {
+    const info = statSync(file.abs);
+    if (!info.isFile()) return fail('unreadable', 'not a regular file (a pipe, a device or a socket)');
+    if (info.size > file.maxSize) return fail('too-large', `the file is ${info.size} bytes, more than --max-size (${file.maxSize})`);
+    const data = readFileSync(file.abs);
+    return { doc: { path: file.display, data, ...(file.format ? { format: file.format } : {}) }, bytes: data.length };
+  } catch (error) {
+    return fail('unreadable', readError(error));
+  }
+}
+
+/** A file-system error as a sentence for the user. */
+export function readError(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied: the file cannot be read';
+  if (e.code === 'EISDIR') return 'this is a folder';
+  if (e.code === 'ENOENT') return 'the file disappeared before it could be read';
+  return e.message;
+}
+
+let tempCount = 0;
+
+/**
+ * Write one output file atomically: a temporary file beside it, then a rename. An existing file
+ * is replaced only with `force`; an identical one is left alone. Returns a notice when a
+ * different file was kept. No fsync: outputs are derived data that a re-run regenerates, and an
+ * fsync for each of thousands of small files cost a fifth of a corpus run.
+ */
+export function writeOutput(target: string, content: string, force: boolean): string | undefined {
+  if (existsSync(target)) {
+    if (readFileSync(target, 'utf8') === content) return undefined;
+    if (!force) return `${target}: exists and differs; not overwritten (use --force)`;
+  }
+  const temp = `${target}.${process.pid}-${threadId}-${tempCount++}.tmp`;
+  try {
+    try {
+      writeFileSync(temp, content);
+    } catch (error) {
+      // The folder is made when its first file is written: one failed open, not a mkdir per file.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(temp, content);
+    }
+    renameSync(temp, target);
+  } catch (error) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // the temporary file was never made
+    }
+    throw error;
+  }
+  return undefined;
 }

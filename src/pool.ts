@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import { type Outcome, type Task, runTask, toOutcome } from './outcome.js';
+import { type Outcome, type Task, finish, runTask, taskPath } from './outcome.js';
 import { errorRecord } from './output/json.js';
 import type { Processor } from './pipeline.js';
 import type { Settings } from './settings.js';
@@ -61,7 +61,7 @@ export function createExecutor(settings: Settings, jobs: number): Executor {
         const timedOut = controller.signal.aborted;
         const message = timedOut ? `processing took longer than ${taskTimeoutMs / 1000} s and was stopped` : `the worker failed on this document: ${(error as Error)?.message ?? String(error)}`;
         const { doc } = task;
-        return toOutcome(errorRecord(doc.path, undefined, doc.line, doc.container, timedOut ? 'timeout' : 'worker-crash', message), task.mode);
+        return finish(errorRecord(taskPath(task), undefined, doc?.line, doc?.container, timedOut ? 'timeout' : 'worker-crash', message), task);
       } finally {
         clearTimeout(timer);
       }

@@ -1,15 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
-import writeFileAtomic from 'write-file-atomic';
 import { formatFromPath } from './decode/sniff.js';
 import { expandPaths, openLines, readLines, type InputFile } from './inputs.js';
 import type { InputDocument } from './pipeline.js';
 import { errorRecord } from './output/json.js';
 import type { Settings } from './settings.js';
-import { type OutputMode, type Outcome, type Task, toOutcome } from './outcome.js';
+import { type OutputMode, type Outcome, type Task, finish, readError, taskPath } from './outcome.js';
 import type { Executor } from './pool.js';
 import type { OutputRecord } from './types.js';
 
@@ -66,13 +64,11 @@ export interface RunSummary {
   failed: number;
 }
 
-/** One unit of work: the document, and where its result goes. */
+/** One unit of work: the task, and where its result goes. */
 interface Job {
-  doc: InputDocument;
-  file: InputFile;
+  task: Task;
   /** The output stream of a JSON Lines input written under --out. */
   sink?: LineSink;
-  bytes: number;
 }
 
 /**
@@ -88,7 +84,7 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   const sinks: LineSink[] = [];
   options.progress?.start(files.length);
 
-  const modeOf = (job: { sink?: LineSink }): OutputMode => (job.sink ? 'line' : outDir ? 'pretty' : options.format === 'text' ? 'text' : 'line');
+  const modeOf = (sink: LineSink | undefined): OutputMode => (sink ? 'line' : outDir ? 'pretty' : options.format === 'text' ? 'text' : 'line');
   const emit = async (job: Job, outcome: Outcome) => {
     summary.documents++;
     if (outcome.error) {
@@ -96,43 +92,31 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
       const { path, line, code, message } = outcome.error;
       options.warn(`${path}${line !== undefined ? `:${line}` : ''}: ${code}: ${message}`);
     }
+    if (outcome.notice) options.warn(outcome.notice);
     if (job.sink) await job.sink.write(outcome.out);
-    else if (outDir) await writeOutput(outDir, job.file.outRel + '.json', outcome.out, options.force, options.warn);
     else if (outcome.out !== '') await write(options.stdout, outcome.out);
-    options.progress?.tick(job.bytes);
+    options.progress?.tick(outcome.bytes);
   };
 
-  async function* jobs(): AsyncGenerator<Job | OutputRecordJob> {
+  async function* jobs(): AsyncGenerator<Job | RecordJob> {
     for (const file of files) {
       if (options.signal?.aborted) return;
       const forced = settings.inputFormat;
       const format = forced ?? (file.abs === '-' ? undefined : formatFromPath(file.abs));
       if (file.abs === '-') {
-        yield* stdinJobs(file, options, outDir, sinks);
+        yield* stdinJobs(file, options, outDir, sinks, modeOf);
         continue;
       }
       if (format === 'jsonl') {
         const sink = outDir ? openSink(outDir, file.outRel, options.force, sinks) : undefined;
-        yield* jsonlJobs(file, openLines(file.abs), sink, options);
+        yield* jsonlJobs(file, openLines(file.abs), sink, options, modeOf(sink));
         continue;
       }
       if (!inShard(file.display, options.shard)) continue;
-      try {
-        const info = await stat(file.abs);
-        if (!info.isFile()) {
-          yield { record: errorRecord(file.display, undefined, undefined, undefined, 'unreadable', 'not a regular file (a pipe, a device or a socket)'), file, bytes: 0 };
-          continue;
-        }
-        // Too large to read is too large to hold: refuse it before reading it.
-        if (info.size > settings.maxSize) {
-          yield { record: errorRecord(file.display, undefined, undefined, undefined, 'too-large', `the file is ${info.size} bytes, more than --max-size (${settings.maxSize})`), file, bytes: 0 };
-          continue;
-        }
-        const data = await readFile(file.abs);
-        yield { doc: { path: file.display, data, ...(forced ? { format: forced } : {}) }, file, bytes: data.length };
-      } catch (error) {
-        yield { record: errorRecord(file.display, undefined, undefined, undefined, 'unreadable', readError(error)), file, bytes: 0 };
-      }
+      // The file is read (and its result written under --out) where the task runs.
+      const task: Task = { file: { abs: file.abs, display: file.display, maxSize: settings.maxSize, ...(forced ? { format: forced } : {}) }, mode: modeOf(undefined) };
+      if (outDir) task.target = { path: safeJoin(outDir, file.outRel + '.json'), force: options.force };
+      yield { task };
     }
   }
 
@@ -145,11 +129,9 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   };
   try {
     for await (const item of jobs()) {
-      const job: Job = 'record' in item ? { doc: { path: item.file.display, data: '' }, file: item.file, bytes: 0, ...(item.sink ? { sink: item.sink } : {}) } : item;
-      const mode = modeOf(job);
-      const alone = files.length === 1 && job.doc.container !== 'jsonl';
-      const result = 'record' in item ? Promise.resolve(toOutcome(item.record, mode)) : safe(options.executor, { doc: item.doc, mode }, alone);
-      pending.push({ job, result });
+      const alone = files.length === 1 && item.task.doc?.container !== 'jsonl';
+      const result = 'record' in item ? Promise.resolve(finish(item.record, item.task)) : safe(options.executor, item.task, alone);
+      pending.push({ job: item, result });
       while (pending.length >= window) await flushOne();
     }
     while (pending.length > 0) await flushOne();
@@ -163,28 +145,26 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   return summary;
 }
 
-/** A record that needs no processing (an unreadable file, a malformed line). */
-interface OutputRecordJob {
+/** A record that needs no processing (an unreadable stream, standard input too large). */
+interface RecordJob extends Job {
   record: OutputRecord;
-  file: InputFile;
-  sink?: LineSink;
-  bytes: number;
 }
 
-async function* jsonlJobs(file: InputFile, lines: AsyncGenerator<{ line: number; text: string }>, sink: LineSink | undefined, options: RunOptions): AsyncGenerator<Job | OutputRecordJob> {
+async function* jsonlJobs(file: InputFile, lines: AsyncGenerator<{ line: number; text: string }>, sink: LineSink | undefined, options: RunOptions, mode: OutputMode): AsyncGenerator<Job | RecordJob> {
+  const withSink = sink ? { sink } : {};
   try {
     for await (const { line, text } of lines) {
       if (options.signal?.aborted) return;
       if (text.trim() === '' || !inShard(`${file.display}:${line}`, options.shard)) continue;
       const doc: InputDocument = { path: file.display, data: text, format: 'json', line, container: 'jsonl' };
-      yield { doc, file, bytes: text.length, ...(sink ? { sink } : {}) };
+      yield { task: { doc, mode }, ...withSink };
     }
   } catch (error) {
-    yield { record: errorRecord(file.display, undefined, undefined, 'jsonl', 'unreadable', readError(error)), file, bytes: 0, ...(sink ? { sink } : {}) };
+    yield { record: errorRecord(file.display, undefined, undefined, 'jsonl', 'unreadable', readError(error)), task: { mode }, ...withSink };
   }
 }
 
-async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string | undefined, sinks: LineSink[]): AsyncGenerator<Job | OutputRecordJob> {
+async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string | undefined, sinks: LineSink[], modeOf: (sink: LineSink | undefined) => OutputMode): AsyncGenerator<Job | RecordJob> {
   const forced = options.settings.inputFormat;
   const chunks = options.stdin[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
   // Read up to the first line break: a JSON object there means JSON Lines, read line by line;
@@ -214,7 +194,7 @@ async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string |
       for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
     }
     const sink = outDir ? openSink(outDir, 'stdin.jsonl', options.force, sinks) : undefined;
-    yield* jsonlJobs({ ...file, outRel: 'stdin.jsonl' }, readLines(Readable.from(rest()), false), sink, options);
+    yield* jsonlJobs({ ...file, outRel: 'stdin.jsonl' }, readLines(Readable.from(rest()), false), sink, options, modeOf(sink));
     return;
   }
   const parts: Buffer[] = [prefix];
@@ -224,13 +204,20 @@ async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string |
       parts.push(chunk);
       size += chunk.length;
       if (size > options.settings.maxSize) {
-        yield { record: errorRecord('-', undefined, undefined, undefined, 'too-large', `standard input is larger than --max-size (${options.settings.maxSize} bytes)`), file, bytes: size };
+        yield { record: errorRecord('-', undefined, undefined, undefined, 'too-large', `standard input is larger than --max-size (${options.settings.maxSize} bytes)`), task: stdinTask(undefined) };
         return;
       }
     }
   }
   const data = Buffer.concat(parts);
-  yield { doc: { path: '-', data, ...(forced ? { format: forced } : {}) }, file, bytes: data.length };
+  yield { task: stdinTask({ path: '-', data, ...(forced ? { format: forced } : {}) }) };
+
+  /** One document read from stdin: written to `stdin.json` under --out. */
+  function stdinTask(doc: InputDocument | undefined): Task {
+    const task: Task = { mode: modeOf(undefined), ...(doc ? { doc } : {}) };
+    if (outDir) task.target = { path: safeJoin(outDir, file.outRel + '.json'), force: options.force };
+    return task;
+  }
 }
 
 function isJsonObject(line: string): boolean {
@@ -249,16 +236,8 @@ async function safe(executor: Executor, task: Task, alone: boolean): Promise<Out
     return await executor.run(task, alone);
   } catch (error) {
     const { doc } = task;
-    return toOutcome(errorRecord(doc.path, undefined, doc.line, doc.container, 'internal', `processing failed: ${(error as Error)?.message ?? String(error)}`), task.mode);
+    return finish(errorRecord(taskPath(task), undefined, doc?.line, doc?.container, 'internal', `processing failed: ${(error as Error)?.message ?? String(error)}`), task);
   }
-}
-
-function readError(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied: the file cannot be read';
-  if (e.code === 'EISDIR') return 'this is a folder';
-  if (e.code === 'ENOENT') return 'the file disappeared before it could be read';
-  return e.message;
 }
 
 /** Write to a stream, waiting for it to drain (backpressure). */
@@ -276,25 +255,6 @@ export function write(stream: Writable, chunk: string): Promise<void> {
     if (ok) finish();
     else stream.once('drain', finish);
   });
-}
-
-/**
- * Write one output file atomically (temporary file, then rename). An existing file is only
- * replaced when it is identical (nothing to do) or with --force.
- */
-async function writeOutput(outDir: string, rel: string, content: string, force: boolean, warn: (line: string) => void): Promise<void> {
-  const target = safeJoin(outDir, rel);
-  if (existsSync(target)) {
-    if (readFileSync(target, 'utf8') === content) return;
-    if (!force) {
-      warn(`${target}: exists and differs; not overwritten (use --force)`);
-      return;
-    }
-  }
-  mkdirSync(dirname(target), { recursive: true });
-  // Atomic by rename; no fsync per file: outputs are derived data that a re-run regenerates, and
-  // an fsync for each of thousands of small files cost a fifth of a corpus run.
-  await writeFileAtomic(target, content, { fsync: false });
 }
 
 /** `outDir/rel`, refusing names that would escape `outDir`. */
