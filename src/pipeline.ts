@@ -184,8 +184,10 @@ export function plainTitle(text: string): (TitleSpan & { lineStart: number; edit
   for (let lines = 0; lines < 20 && lineStart < text.length; lines++) {
     const rest = text.slice(lineStart);
     const title = findTitle(rest);
-    if (title && !removesPart(rest.slice(0, title.end))) {
-      const repaired = cleanText(rest.slice(0, title.end), noLists, (id) => id !== 'whitespace');
+    // A line that cleaning removes some of (an ad marker, a caption) is no title; a repair
+    // inside it (mojibake) is kept as an edit.
+    const repaired = title ? cleanText(rest.slice(0, title.end), noLists, (id) => id !== 'whitespace') : undefined;
+    if (title && repaired && !repaired.changes.some((c) => c.replacement === '')) {
       const edits = repaired.changes.map((c) => ({ ...c, start: c.start + lineStart, end: c.end + lineStart }));
       const cleanedTitle = repaired.text.trim().replace(/\s+/gu, ' ');
       return { ...title, title: cleanedTitle || title.title, bodyStart: lineStart + title.bodyStart, lineStart, edits };
@@ -201,11 +203,6 @@ export function plainTitle(text: string): (TitleSpan & { lineStart: number; edit
 }
 
 const noLists = { markers: [], boilerplate: [] };
-
-/** Cleaning removes some of the line (an edit such as a mojibake repair does not count). */
-function removesPart(line: string): boolean {
-  return cleanText(line, noLists, (id) => id !== 'whitespace').changes.some((c) => c.replacement === '');
-}
 
 /** Cleaning leaves nothing of the line. */
 function removesAll(line: string): boolean {
