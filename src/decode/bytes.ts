@@ -1,7 +1,11 @@
 import { isUtf8 } from 'node:buffer';
 import { gunzipSync } from 'node:zlib';
-import iconv from 'iconv-lite';
-import jschardet from 'jschardet';
+import type iconvLite from 'iconv-lite';
+import type jschardetModule from 'jschardet';
+import { lazy } from '../lazy.js';
+
+const iconv = lazy<typeof iconvLite>('iconv-lite');
+const jschardet = lazy<typeof jschardetModule>('jschardet');
 
 /** Bytes turned into text, with how. */
 export interface Decoded {
@@ -87,25 +91,25 @@ export function decodeBytes(bytes: Buffer, options: { forced?: string; declared?
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return utf8Lenient(bytes.subarray(3));
   }
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le', replaced: 0 };
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be', replaced: 0 };
-  if (options.forced) return { text: iconv.decode(bytes, options.forced, { stripBOM: true }), encoding: options.forced.toLowerCase(), replaced: 0 };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv().decode(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le', replaced: 0 };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv().decode(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be', replaced: 0 };
+  if (options.forced) return { text: iconv().decode(bytes, options.forced, { stripBOM: true }), encoding: options.forced.toLowerCase(), replaced: 0 };
   // isUtf8 validates natively (far faster than a fatal TextDecoder) before the usual decode.
   if (isUtf8(bytes)) return { text: bytes.toString('utf8'), encoding: 'utf-8', replaced: 0 };
   const declared = options.declared?.toLowerCase();
-  if (declared && !/^utf-?8$/.test(declared) && iconv.encodingExists(declared)) {
-    return { text: iconv.decode(bytes, declared), encoding: declared, replaced: 0 };
+  if (declared && !/^utf-?8$/.test(declared) && iconv().encodingExists(declared)) {
+    return { text: iconv().decode(bytes, declared), encoding: declared, replaced: 0 };
   }
   const lenient = utf8Lenient(bytes);
   // A few bad bytes in otherwise valid UTF-8 (a truncated or spliced file) stay UTF-8.
   const multibyte = countMultibyte(lenient.text);
   if (multibyte > 0 && lenient.replaced * 20 <= multibyte) return lenient;
-  const guess = jschardet.detect(bytes.length > 65536 ? bytes.subarray(0, 65536) : bytes);
+  const guess = jschardet().detect(bytes.length > 65536 ? bytes.subarray(0, 65536) : bytes);
   const name = guess.encoding ? detectable.get(guess.encoding.toLowerCase()) : undefined;
   // Windows-1252 is jschardet's guess for any Latin text with a stray byte: only believe it
   // when there are several bytes to explain.
   const trusted = name !== undefined && guess.confidence >= 0.1 && (name !== 'windows-1252' || lenient.replaced > 3);
-  if (trusted) return { text: iconv.decode(bytes, name), encoding: name, replaced: 0 };
+  if (trusted) return { text: iconv().decode(bytes, name), encoding: name, replaced: 0 };
   return lenient;
 }
 

@@ -4,13 +4,12 @@
  * cost only when a candidate appears. The CommonJS build is one bundled file, which loads
  * faster than the ESM source tree.
  */
-import { createRequire } from 'node:module';
 import type compromise from 'compromise';
+import { lazy } from '../lazy.js';
 
-let loaded: typeof compromise | undefined;
+const load = lazy<typeof compromise>('compromise');
 
 /** Tag `text` with compromise (same API as its default export). */
 export function nlp(text: string): ReturnType<typeof compromise> {
-  loaded ??= createRequire(import.meta.url)('compromise') as typeof compromise;
-  return loaded(text);
+  return load()(text);
 }

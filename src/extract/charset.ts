@@ -1,4 +1,7 @@
-import iconv from 'iconv-lite';
+import type iconvLite from 'iconv-lite';
+import { lazy } from '../lazy.js';
+
+const iconv = lazy<typeof iconvLite>('iconv-lite');
 
 /** How many bytes of the document head are searched for a charset declaration. */
 const SNIFF_BYTES = 2048;
@@ -32,5 +35,5 @@ export function sniffHtmlCharset(head: Buffer): string | undefined {
   if (!label) return undefined;
   const lower = label.toLowerCase();
   const name = ALIASES[lower] ?? lower;
-  return iconv.encodingExists(name) ? name : undefined;
+  return iconv().encodingExists(name) ? name : undefined;
 }
