@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSyn
 import { dirname } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { errorRecord } from './output/json.js';
-import type { InputDocument, Processor } from './pipeline.js';
+import type { InputDocument, Processor } from './process.js';
 import type { InputFormat, OutputRecord } from './types.js';
 
 /**

@@ -1,8 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import { type Outcome, type Task, finish, runTask, taskPath } from './outcome.js';
+import { type Outcome, type Task, finish, taskPath } from './outcome.js';
 import { errorRecord } from './output/json.js';
-import type { Processor } from './pipeline.js';
 import type { Settings } from './settings.js';
 
 /** Runs tasks: in this thread for one job, on a pool of worker threads for more. */
@@ -31,10 +30,10 @@ export function defaultJobs(): number {
 export function createExecutor(settings: Settings, jobs: number): Executor {
   // The pipeline (parsers, lists, models) loads here only when this thread processes: a run
   // on the pool keeps the main thread small.
-  let local: Processor | undefined;
+  let local: ((task: Task) => Promise<Outcome>) | undefined;
   const inThread = async (task: Task) => {
-    local ??= (await import('./pipeline.js')).createProcessor(settings);
-    return runTask(local, task);
+    local ??= (await import('./runner.js')).createRunner(settings);
+    return local(task);
   };
   if (jobs <= 1) {
     return { run: inThread, window: 2, close: async () => {} };

@@ -1,16 +1,16 @@
 /**
- * The worker of the pool: builds its processor (detectors, lists) once from the settings it
- * was started with, then serializes each result where it was made, so the main thread only
- * writes strings.
+ * The worker of the pool: builds its runner (detectors, lists) once from the settings it was
+ * started with, then reads, processes, serializes and writes each task where it runs, so the
+ * main thread only lists files and writes stdout.
  */
 import { workerData } from 'node:worker_threads';
-import { type Task, type Outcome, runTask } from './outcome.js';
-import { createProcessor } from './pipeline.js';
+import type { Task, Outcome } from './outcome.js';
+import { createRunner } from './runner.js';
 import type { Settings } from './settings.js';
 
-const processor = createProcessor(workerData as Settings);
+const run = createRunner(workerData as Settings);
 
 /** Process one task (piscina calls the default export). */
-export default function work(task: Task): Outcome {
-  return runTask(processor, task);
+export default function work(task: Task): Promise<Outcome> {
+  return run(task);
 }

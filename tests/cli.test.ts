@@ -35,9 +35,17 @@ describe('unscrape clean', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('gives the same output on one worker and on a pool', () => {
+  it('gives the same output on one worker and on a pool, HTML and Markdown included', () => {
     const dir = corpus();
-    expect(unscrape(['clean', '--jobs', '1', dir]).stdout).toBe(unscrape(['clean', '--jobs', '3', dir]).stdout);
+    // Workers load the HTML and Markdown extractors when the first such document arrives.
+    writeFileSync(join(dir, 'page.html'), readFileSync('fixtures/html/news-furniture/input.html'));
+    writeFileSync(join(dir, 'post.md'), readFileSync('fixtures/markdown/wp-automatic/input.md'));
+    writeFileSync(join(dir, 'embedded.jsonl'), JSON.stringify({ id: 3, html: '<article><p>Inside a JSON field , here.</p></article>' }) + '\n');
+    const one = unscrape(['clean', '--jobs', '1', dir]);
+    const pool = unscrape(['clean', '--jobs', '3', dir]);
+    expect(one.status).toBe(0);
+    expect(jsonl<Rec>(one.stdout).map((r) => r.source.format)).toEqual(expect.arrayContaining(['html', 'markdown', 'jsonl', 'text']));
+    expect(pool.stdout).toBe(one.stdout);
   });
 
   it('reads one document from stdin, and JSON Lines from stdin line by line', () => {

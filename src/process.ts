@@ -1,0 +1,259 @@
+import { createHash } from 'node:crypto';
+import { VFile } from 'vfile';
+import { cleanText } from './clean/index.js';
+import type { Cleaned } from './clean/index.js';
+import { DecodeError, decodeBytes, gunzip, isGzip, sniffBinary } from './decode/bytes.js';
+import { formatFromContent, formatFromPath } from './decode/sniff.js';
+import { createDetector } from './detect/index.js';
+import { sniffHtmlCharset } from './extract/charset.js';
+import { JsonDocumentError, readJsonDocument } from './extract/json.js';
+import { findTitle, repeatedTitleEnd, type TitleSpan } from './extract/title.js';
+import { buildRecord, errorRecord } from './output/json.js';
+import { titleCutRule } from './rule-types.js';
+import type { Settings } from './settings.js';
+import type { Change, ErrorRecord, Extracted, InputFormat, OutputRecord, RawFinding, SourceInfo, Suppression, UnscrapeRecord } from './types.js';
+
+/** One document to process. */
+export interface InputDocument {
+  /** The path shown in the record ("-" for stdin). */
+  path: string;
+  /** Raw bytes (files), or already decoded text (JSON Lines lines, API strings). */
+  data: Uint8Array | string;
+  /** The format, when the caller knows it (a JSON Lines line is "json"). */
+  format?: InputFormat;
+  /** 1-based line of a JSON Lines document. */
+  line?: number;
+  /** The container format to report (a JSON Lines line reports "jsonl"). */
+  container?: InputFormat;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Where the document came from. */
+    source: SourceInfo;
+    /** Title, metadata and suppressions the extractor found. */
+    extracted: Extracted;
+    /** Source offset where the body starts (after a plain-text title). */
+    bodyStart: number;
+    /** A title line below leading noise ("[ad_1]" above it), cut out of the body. */
+    titleCut: Change;
+    /** Repairs inside the title line (mojibake), in source offsets: recorded as edits. */
+    titleEdits: Change[];
+    /** The cleaned body, its changes and map. */
+    cleaned: Cleaned;
+    /** Findings, in UTF-16 offsets of the cleaned text. */
+    findings: RawFinding[];
+  }
+}
+
+/** A failure that becomes an error record: a code and a sentence for the user. */
+export class DocumentError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+/** Process one document: a bad document becomes an error record (see `MissingExtractor`). */
+export type Processor = (input: InputDocument) => OutputRecord;
+
+/** The HTML and Markdown extractors: cheerio, remark and YAML, a fifth of a worker's start-up. */
+export interface Extractors {
+  html: (content: string) => Extracted;
+  markdown: (content: string) => Extracted;
+}
+
+/**
+ * Thrown (not turned into a record) when a document needs an extractor that `processorWith` was
+ * not given: the caller loads it (`loadExtractor`) and runs the document again. A worker on a
+ * plain-text corpus so never loads the HTML and Markdown parsers.
+ */
+export class MissingExtractor extends Error {
+  constructor(readonly kind: keyof Extractors) {
+    super(`the ${kind} extractor is not loaded`);
+  }
+}
+
+/**
+ * Build a processor with the extractors it may use (each worker builds one; the detectors and
+ * lists are made once here).
+ * The stages for one document, in order:
+ *   1. decode    bytes -> text (gzip, binary check, size, BOM, charset)
+ *   2. sniff     the format, from the caller, the extension or the content
+ *   3. extract   HTML, Markdown or JSON -> article text, title, metadata
+ *   4. title     a plain text's first line, when it is a title
+ *   5. clean     remove and repair, with every change recorded on the source
+ *   6. detect    translation artifacts on the cleaned text, mapped back to the source
+ *   7. record    the unscrape/1 record
+ */
+export function processorWith(settings: Settings, extractors: Partial<Extractors>): Processor {
+  const level = (id: string) => settings.rules[id];
+  const enabled = (id: string) => level(id) !== 'off';
+  const detect = createDetector(settings.rules);
+  const ctx = { markers: settings.markers, boilerplate: settings.boilerplate };
+  return (input) => {
+    const file = new VFile({ path: input.path });
+    try {
+      const source = decodeStage(file, input, settings); // 1-2
+      extractStage(file, source, input, extractors); // 3-4
+      const text = file.value as string;
+      const bodyStart = file.data.bodyStart ?? 0;
+      // A final line break ends the file's last line; it is not text to clean or record.
+      const bodyEnd = text.endsWith('\r\n') ? text.length - 2 : text.endsWith('\n') ? text.length - 1 : text.length;
+      const suppressions = file.data.extracted!.suppressions ?? [];
+      const skip = suppressions.length > 0 ? (c: Change) => suppressed(suppressions, c.rule, c.start + bodyStart, c.end + bodyStart) : undefined;
+      const cleaned = cleanText(text.slice(bodyStart, Math.max(bodyStart, bodyEnd)), ctx, enabled, skip, file.data.titleCut); // 5
+      file.data.cleaned = cleaned;
+      const paragraphs = paragraphSpans(cleaned.text);
+      const found = cleaned.text === '' ? { lang: 'und', findings: [] } : detect(cleaned.text, paragraphs); // 6
+      file.data.findings = found.findings.filter((f) => {
+        if (suppressions.length === 0) return true;
+        return !suppressed(suppressions, f.rule, cleaned.map.toSource(f.start, 'start') + bodyStart, cleaned.map.toSource(f.end, 'end') + bodyStart);
+      });
+      const meta = file.data.extracted!.meta;
+      if (meta.lang === undefined && found.lang !== 'und') meta.lang = found.lang;
+      return buildRecord(file, settings, paragraphs); // 7
+    } catch (error) {
+      if (error instanceof MissingExtractor) throw error;
+      return toErrorRecord(file, input, error);
+    }
+  };
+}
+
+function decodeStage(file: VFile, input: InputDocument, settings: Settings): string {
+  let encoding = 'utf-8';
+  let text: string;
+  let sha: string;
+  if (typeof input.data === 'string') {
+    text = input.data;
+    sha = createHash('sha256').update(text).digest('hex');
+  } else {
+    // A Buffer sent to a worker thread arrives as a plain Uint8Array: make it a Buffer again.
+    let bytes = Buffer.isBuffer(input.data) ? input.data : Buffer.from(input.data.buffer, input.data.byteOffset, input.data.byteLength);
+    sha = createHash('sha256').update(bytes).digest('hex');
+    if (isGzip(bytes)) bytes = gunzip(bytes, settings.maxSize);
+    if (bytes.length > settings.maxSize) throw new DecodeError('too-large', `the document is ${bytes.length} bytes, more than --max-size (${settings.maxSize})`);
+    const binary = sniffBinary(bytes);
+    if (binary) throw new DecodeError('binary', `not text: this looks like ${binary}`);
+    // An HTML page may declare its charset; the declaration counts when the bytes are not UTF-8.
+    const hinted = input.format ?? settings.inputFormat ?? formatFromPath(input.path);
+    const declared = hinted === 'html' || hinted === undefined ? sniffHtmlCharset(bytes.subarray(0, 4096)) : undefined;
+    const decoded = decodeBytes(bytes, { ...(settings.encoding ? { forced: settings.encoding } : {}), ...(declared ? { declared } : {}) });
+    text = decoded.text;
+    encoding = decoded.encoding;
+
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const format = input.format ?? settings.inputFormat ?? formatFromPath(input.path) ?? formatFromContent(text);
+  const info: SourceInfo = { path: input.path, format: input.container ?? format, encoding, sha256: sha };
+  if (input.line !== undefined) info.line = input.line;
+  file.data.source = info;
+  file.value = text;
+  return text;
+}
+
+function extractStage(file: VFile, raw: string, input: InputDocument, extractors: Partial<Extractors>): void {
+  const extractMarkup = (kind: keyof Extractors, content: string): Extracted => {
+    const extract = extractors[kind];
+    if (!extract) throw new MissingExtractor(kind);
+    return extract(content);
+  };
+  const format = file.data.source!.format === 'jsonl' ? 'json' : (input.format ?? file.data.source!.format);
+  let extracted: Extracted;
+  let plain = false;
+  switch (format) {
+    case 'json': {
+      const doc = readJsonDocument(raw);
+      if (doc.kind === 'text') {
+        extracted = { text: doc.content, meta: doc.meta };
+        plain = true;
+      } else extracted = extractMarkup(doc.kind, doc.content);
+      if (doc.title !== undefined) extracted.title = doc.title;
+      extracted.meta = { ...doc.meta, ...extracted.meta };
+      break;
+    }
+    case 'html':
+    case 'markdown':
+      extracted = extractMarkup(format, raw);
+      break;
+    case 'jsonl':
+      throw new DocumentError('jsonl', 'a JSON Lines document must be read line by line');
+    default:
+      extracted = { text: raw, meta: {} };
+      plain = true;
+  }
+  file.value = extracted.text;
+  file.data.bodyStart = 0;
+  if (plain && extracted.title !== undefined) {
+    file.data.bodyStart = repeatedTitleEnd(extracted.text, extracted.title) ?? 0;
+  } else if (plain) {
+    const title = plainTitle(extracted.text);
+    if (title) {
+      extracted.title = title.title;
+      file.data.titleEdits = title.edits;
+      if (title.lineStart === 0) file.data.bodyStart = title.bodyStart;
+      else file.data.titleCut = { rule: titleCutRule, start: title.lineStart, end: title.bodyStart, replacement: '' };
+    }
+  }
+  file.data.extracted = extracted;
+}
+
+/**
+ * The title of a plain text: its first line when that is a title (see findTitle), or the first
+ * line after leading lines that cleaning removes whole ("[ad_1]" above the title), so that the
+ * same title is found before and after cleaning. A line that a rule would remove (an ad
+ * marker, a caption) is no title; one that a rule would only repair (mojibake) can be.
+ */
+export function plainTitle(text: string): (TitleSpan & { lineStart: number; edits: Change[] }) | undefined {
+  let lineStart = 0;
+  for (let lines = 0; lines < 20 && lineStart < text.length; lines++) {
+    const rest = text.slice(lineStart);
+    const title = findTitle(rest);
+    // A line that cleaning removes some of (an ad marker, a caption) is no title; a repair
+    // inside it (mojibake) is kept as an edit.
+    const repaired = title ? cleanText(rest.slice(0, title.end), noLists, (id) => id !== 'whitespace') : undefined;
+    if (title && repaired && !repaired.changes.some((c) => c.replacement === '')) {
+      const edits = repaired.changes.map((c) => ({ ...c, start: c.start + lineStart, end: c.end + lineStart }));
+      const cleanedTitle = repaired.text.trim().replace(/\s+/gu, ' ');
+      return { ...title, title: cleanedTitle || title.title, bodyStart: lineStart + title.bodyStart, lineStart, edits };
+    }
+    // Go on below a line only when cleaning removes all of it (blank lines included).
+    const end = text.indexOf('\n', lineStart);
+    const line = text.slice(lineStart, end < 0 ? text.length : end);
+    if (line.trim() !== '' && !removesAll(line)) return undefined;
+    if (end < 0) return undefined;
+    lineStart = end + 1;
+  }
+  return undefined;
+}
+
+const noLists = { markers: [], boilerplate: [] };
+
+/** Cleaning leaves nothing of the line. */
+function removesAll(line: string): boolean {
+  return cleanText(line, noLists, () => true).text.trim() === '';
+}
+
+/** [start, end) of each paragraph of a cleaned text (paragraphs are separated by a blank line). */
+export function paragraphSpans(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  if (text === '') return spans;
+  let start = 0;
+  for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 2)) {
+    spans.push({ start, end: i });
+    start = i + 2;
+  }
+  spans.push({ start, end: text.length });
+  return spans.filter((s) => s.end > s.start);
+}
+
+function suppressed(list: readonly Suppression[], rule: string, start: number, end: number): boolean {
+  return list.some((s) => start < s.end && s.start < Math.max(end, start + 1) && (s.rules.length === 0 || s.rules.includes(rule)));
+}
+
+function toErrorRecord(file: VFile, input: InputDocument, error: unknown): ErrorRecord {
+  const code = error instanceof DecodeError || error instanceof DocumentError || error instanceof JsonDocumentError ? error.code : 'internal';
+  const message = code === 'internal' ? `unexpected failure: ${(error as Error)?.message ?? String(error)}` : (error as Error).message;
+  return errorRecord(input.path, file.data.source, input.line, input.container, code, message);
+}
+
+export type { UnscrapeRecord };
