@@ -23,6 +23,8 @@ export interface FileRef {
   format?: InputFormat;
   /** Larger files become `too-large` error records without being read. */
   maxSize: number;
+  /** Larger files are not read here but handed back (`large`) to be processed in pieces. */
+  largeBytes?: number;
 }
 
 /** One document to process (a JSON Lines line, stdin) or a file to read, and how to serialize its result. */
@@ -44,6 +46,8 @@ export interface Outcome {
   error?: { code: string; message: string; path: string; line?: number };
   /** A line for the user that is not a failure (an output not overwritten). */
   notice?: string;
+  /** The file was too large to process whole: nothing was done, the caller processes it in pieces. */
+  large?: boolean;
 }
 
 /** The path a task's record shows. */
@@ -55,6 +59,7 @@ export function taskPath(task: Task): string {
 export function runTask(processor: Processor, task: Task): Outcome {
   if (!task.file) return finish(processor(task.doc!), task, typeof task.doc!.data === 'string' ? task.doc!.data.length : task.doc!.data.byteLength);
   const loaded = loadFile(task.file);
+  if ('large' in loaded) return { out: '', bytes: loaded.bytes, large: true };
   return finish('record' in loaded ? loaded.record : processor(loaded.doc), task, loaded.bytes);
 }
 
@@ -83,12 +88,13 @@ export function finish(record: OutputRecord, task: Task, bytes = 0): Outcome {
  * Read a file for processing: a regular file no larger than `maxSize`, or an error record
  * (a pipe or a device would block the read; a huge file is refused before it is read).
  */
-export function loadFile(file: FileRef): { doc: InputDocument; bytes: number } | { record: OutputRecord; bytes: number } {
+export function loadFile(file: FileRef): { doc: InputDocument; bytes: number } | { record: OutputRecord; bytes: number } | { large: true; bytes: number } {
   const fail = (code: string, message: string) => ({ record: errorRecord(file.display, undefined, undefined, undefined, code, message), bytes: 0 });
   try {
     const info = statSync(file.abs);
     if (!info.isFile()) return fail('unreadable', 'not a regular file (a pipe, a device or a socket)');
     if (info.size > file.maxSize) return fail('too-large', `the file is ${info.size} bytes, more than --max-size (${file.maxSize})`);
+    if (file.largeBytes !== undefined && info.size > file.largeBytes) return { large: true, bytes: info.size };
     const data = readFileSync(file.abs);
     return { doc: { path: file.display, data, ...(file.format ? { format: file.format } : {}) }, bytes: data.length };
   } catch (error) {

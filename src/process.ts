@@ -25,6 +25,8 @@ export interface InputDocument {
   line?: number;
   /** The container format to report (a JSON Lines line reports "jsonl"). */
   container?: InputFormat;
+  /** A piece of a larger plain text after its first (see large.ts): it has no title line. */
+  part?: boolean;
 }
 
 declare module 'vfile' {
@@ -185,7 +187,7 @@ function extractStage(file: VFile, raw: string, input: InputDocument, extractors
   file.data.bodyStart = 0;
   if (plain && extracted.title !== undefined) {
     file.data.bodyStart = repeatedTitleEnd(extracted.text, extracted.title) ?? 0;
-  } else if (plain) {
+  } else if (plain && !input.part) {
     const title = plainTitle(extracted.text);
     if (title) {
       extracted.title = title.title;

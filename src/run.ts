@@ -8,6 +8,8 @@ import type { InputDocument } from './pipeline.js';
 import { errorRecord } from './output/json.js';
 import type { Settings } from './settings.js';
 import { type OutputMode, type Outcome, type Task, finish, readError, taskPath } from './outcome.js';
+import { largeDocumentBytes, writeLargeDocument } from './large.js';
+import type { Processor } from './process.js';
 import type { Executor } from './pool.js';
 import type { OutputRecord } from './types.js';
 
@@ -84,8 +86,34 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   const sinks: LineSink[] = [];
   options.progress?.start(files.length);
 
+  // A file too large to process whole comes back from its task untouched; it is processed here,
+  // in pieces, and its record streamed out in its turn (see large.ts).
+  let runner: ((task: Task) => Promise<Outcome>) | undefined;
+  let pieces: Processor | undefined;
+  const processLarge = async (task: Task): Promise<Outcome> => {
+    const file = task.file!;
+    pieces ??= (await import('./process.js')).processorWith(settings, {});
+    const sink = task.target ? openSink(task.target.path, task.target.force, []) : undefined;
+    let done: Awaited<ReturnType<typeof writeLargeDocument>> = false;
+    try {
+      done = await writeLargeDocument(file.abs, file.display, settings, pieces, task.mode, (chunk) => (sink ? sink.write(chunk) : write(options.stdout, chunk)));
+    } catch (error) {
+      await sink?.close(false);
+      return finish(errorRecord(file.display, undefined, undefined, undefined, 'internal', `processing failed: ${(error as Error)?.message ?? String(error)}`), task);
+    }
+    if (done) {
+      const notice = await sink?.close(true);
+      return { out: '', bytes: done.bytes, ...(notice ? { notice } : {}) };
+    }
+    await sink?.close(false);
+    // Not a plain UTF-8 text: processed whole, as any other file.
+    runner ??= (await import('./runner.js')).createRunner(settings);
+    return runner({ ...task, file: { abs: file.abs, display: file.display, maxSize: file.maxSize, ...(file.format ? { format: file.format } : {}) } });
+  };
+
   const modeOf = (sink: LineSink | undefined): OutputMode => (sink ? 'line' : outDir ? 'pretty' : options.format === 'text' ? 'text' : 'line');
   const emit = async (job: Job, outcome: Outcome) => {
+    if (outcome.large) outcome = await processLarge(job.task);
     summary.documents++;
     if (outcome.error) {
       summary.failed++;
@@ -108,13 +136,13 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
         continue;
       }
       if (format === 'jsonl') {
-        const sink = outDir ? openSink(outDir, file.outRel, options.force, sinks) : undefined;
+        const sink = outDir ? openSink(safeJoin(outDir, file.outRel), options.force, sinks) : undefined;
         yield* jsonlJobs(file, openLines(file.abs), sink, options, modeOf(sink));
         continue;
       }
       if (!inShard(file.display, options.shard)) continue;
       // The file is read (and its result written under --out) where the task runs.
-      const task: Task = { file: { abs: file.abs, display: file.display, maxSize: settings.maxSize, ...(forced ? { format: forced } : {}) }, mode: modeOf(undefined) };
+      const task: Task = { file: { abs: file.abs, display: file.display, maxSize: settings.maxSize, largeBytes: largeDocumentBytes, ...(forced ? { format: forced } : {}) }, mode: modeOf(undefined) };
       if (outDir) task.target = { path: safeJoin(outDir, file.outRel + '.json'), force: options.force };
       yield { task };
     }
@@ -135,7 +163,10 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
       while (pending.length >= window) await flushOne();
     }
     while (pending.length > 0) await flushOne();
-    for (const sink of sinks) await sink.close(options.signal?.aborted !== true);
+    for (const sink of sinks) {
+      const notice = await sink.close(options.signal?.aborted !== true);
+      if (notice) options.warn(notice);
+    }
     options.progress?.stop();
   } catch (error) {
     options.progress?.stop();
@@ -193,7 +224,7 @@ async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string |
       if (ended) return;
       for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
     }
-    const sink = outDir ? openSink(outDir, 'stdin.jsonl', options.force, sinks) : undefined;
+    const sink = outDir ? openSink(safeJoin(outDir, 'stdin.jsonl'), options.force, sinks) : undefined;
     yield* jsonlJobs({ ...file, outRel: 'stdin.jsonl' }, readLines(Readable.from(rest()), false), sink, options, modeOf(sink));
     return;
   }
@@ -245,9 +276,9 @@ export function write(stream: Writable, chunk: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const onError = (error: Error) => reject(error);
     stream.once('error', onError);
-    const ok = stream.write(chunk, (error) => {
-      if (error) reject(error);
-    });
+    // No write callback: with a synchronous stream (stdout on a file) each callback kept its
+    // chunk alive until the end of the run, a gigabyte for a large document. Errors arrive as 'error'.
+    const ok = stream.write(chunk);
     const finish = () => {
       stream.off('error', onError);
       resolve();
@@ -264,14 +295,14 @@ function safeJoin(outDir: string, rel: string): string {
   return target;
 }
 
-/** A JSON Lines output under --out, written to a temporary file and renamed when complete. */
+/** A streamed output under --out (a JSON Lines input's records, a large document's record), written to a temporary file and renamed when complete. */
 interface LineSink {
   write(chunk: string): Promise<void>;
-  close(commit: boolean): Promise<void>;
+  /** Returns a notice when a different existing output was kept (no --force). */
+  close(commit: boolean): Promise<string | undefined>;
 }
 
-function openSink(outDir: string, rel: string, force: boolean, sinks: LineSink[]): LineSink {
-  const target = safeJoin(outDir, rel);
+function openSink(target: string, force: boolean, sinks: LineSink[]): LineSink {
   mkdirSync(dirname(target), { recursive: true });
   const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
   const stream = createWriteStream(temp);
@@ -279,11 +310,13 @@ function openSink(outDir: string, rel: string, force: boolean, sinks: LineSink[]
   const sink: LineSink = {
     write: (chunk) => write(stream, chunk),
     close: async (commit) => {
-      if (closed) return;
+      if (closed) return undefined;
       closed = true;
       await new Promise<void>((res) => stream.end(res));
-      if (commit && (force || !existsSync(target) || readFileSync(target, 'utf8') === readFileSync(temp, 'utf8'))) renameSync(temp, target);
+      const keep = commit && existsSync(target) && !force && readFileSync(target, 'utf8') !== readFileSync(temp, 'utf8');
+      if (commit && !keep) renameSync(temp, target);
       else rmSync(temp, { force: true });
+      return keep ? `${target}: exists and differs; not overwritten (use --force)` : undefined;
     },
   };
   sinks.push(sink);

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tempDir } from './cli.js';
 
 /** The built binary (npm test builds first: the pretest script). */
 export const bin = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'unscrape.js');
@@ -18,7 +18,7 @@ export function unscrape(args: string[], options: { cwd?: string; env?: Record<s
 
 /** A fresh temporary folder with these files (path -> content). */
 export function project(files: Record<string, string | Buffer> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'unscrape-check-'));
+  const dir = tempDir('unscrape-check-');
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);

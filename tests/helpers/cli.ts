@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll } from 'vitest';
 
 /** The built binary (npm test builds first, see the pretest script). */
 export const bin = resolve(__dirname, '../../bin/unscrape.js');
@@ -19,9 +20,17 @@ export function unscrape(args: string[], options: { input?: string | Buffer; cwd
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** A fresh temporary folder. */
+const made: string[] = [];
+// Each test file gets its own copy of this module: its folders go when its tests are done.
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder, removed after the test file. */
 export function tempDir(prefix = 'unscrape-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
 }
 
 /** Parse JSON Lines. */

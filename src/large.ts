@@ -1,0 +1,235 @@
+import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
+import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isGzip, sniffBinary } from './decode/bytes.js';
+import { formatFromContent, formatFromPath } from './decode/sniff.js';
+import type { OutputMode } from './outcome.js';
+import type { Processor } from './process.js';
+import type { Settings } from './settings.js';
+import type { Severity, SourceInfo, UnscrapeRecord } from './types.js';
+
+/**
+ * Documents too large to hold whole. A plain-text file over `largeDocumentBytes` is cleaned and
+ * checked in pieces of about `pieceBytes`, cut at blank lines, and its one record is written as
+ * it is made: the text straight away, the other lists through temporary files. Memory is bounded
+ * by the piece, not by the document (a 50 MB text held whole, cleaned and serialized took over a
+ * gigabyte). The record is the one the whole document would give, with two differences, both in
+ * docs/rules.md: duplicate-paragraph and name-variant compare paragraphs within a piece, and the
+ * paragraph before a piece's first one is not seen by the rules that look back one paragraph.
+ */
+
+/** Larger plain-text files are processed in pieces. */
+export const largeDocumentBytes = 8 * 1024 * 1024;
+/** The size a piece grows to before it is cut at the next blank line. */
+const pieceBytes = 1024 * 1024;
+
+/** Where each piece's record goes in the whole one. */
+interface Shift {
+  /** Code points of the source before the piece. */
+  chars: number;
+  /** Lines of the source before the piece. */
+  lines: number;
+}
+
+/**
+ * Process the large plain-text file `abs` piece by piece with `processor`, writing its record to
+ * `write` in `mode`. Returns false, having written nothing, when the file is not a plain UTF-8
+ * text (gzip, another encoding, binary, HTML…): the caller processes it whole.
+ */
+export async function writeLargeDocument(abs: string, display: string, settings: Settings, processor: Processor, mode: OutputMode, write: (chunk: string) => Promise<void>, piece = pieceBytes): Promise<{ bytes: number } | false> {
+  const bytes = readFileSync(abs);
+  if (settings.encoding || isGzip(bytes) || !isUtf8(bytes) || sniffBinary(bytes)) return false;
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const format = settings.inputFormat ?? formatFromPath(abs) ?? formatFromContent(bytes.toString('utf8', bom, bom + 4096));
+  if (format !== 'text') return false;
+
+  const source: SourceInfo = { path: display, format: 'text', encoding: 'utf-8', sha256: createHash('sha256').update(bytes).digest('hex') };
+  const lists = new Lists(mode);
+  const shift: Shift = { chars: 0, lines: 0 };
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  let head: UnscrapeRecord | undefined;
+  let charsOut = 0;
+  let textOpen = false;
+  /** Whether cleaned text was written: a separator before a piece is kept only between two texts. */
+  let wroteText = false;
+  let pendingSeparator: { start: number; text: string } | undefined;
+  try {
+    for (let start = bom, k = 0; start < bytes.length; k++) {
+      const { end, next } = cut(bytes, start, piece);
+      const text = bytes.toString('utf8', start, end);
+      const record = processor({ path: display, data: text, format: 'text', ...(k > 0 ? { part: true } : {}) });
+      if ('error' in record) {
+        // Text pieces fail only on an internal error; before any output the caller may still try the whole.
+        if (!head) return false;
+        throw new Error(`piece ${k + 1} failed: ${record.error.message}`);
+      }
+      if (!head) {
+        head = record;
+        await write(lists.opening(source, record));
+        textOpen = true;
+      }
+      // The blank line before this piece: kept as the paragraph break when text stands on both sides.
+      if (pendingSeparator) {
+        if (wroteText && record.text !== '') {
+          await write(mode === 'text' ? '\n\n' : '\\n\\n');
+          charsOut += 2;
+          for (let i = 0; i < pendingSeparator.text.length; i++) {
+            if (pendingSeparator.text[i] === '\r') lists.add('removed', { rule: 'whitespace', start: pendingSeparator.start + i, end: pendingSeparator.start + i + 1, text: '\r' });
+          }
+        } else {
+          lists.add('removed', { rule: 'whitespace', start: pendingSeparator.start, end: pendingSeparator.start + pendingSeparator.text.length, text: pendingSeparator.text });
+        }
+      }
+      if (record.text !== '') {
+        await write(mode === 'text' ? record.text : JSON.stringify(record.text).slice(1, -1));
+        wroteText = true;
+      }
+      charsOut += record.stats.charsOut;
+      for (const p of record.paragraphs) lists.add('paragraphs', p);
+      for (const r of record.removed) lists.add('removed', { ...r, start: r.start + shift.chars, end: r.end + shift.chars });
+      for (const e of record.edits) lists.add('edits', { ...e, start: e.start + shift.chars, end: e.end + shift.chars });
+      for (const f of record.findings) {
+        lists.add('findings', { ...f, start: f.start + shift.chars, end: f.end + shift.chars, line: f.line + shift.lines });
+        counts[f.severity]++;
+      }
+      const separator = bytes.toString('utf8', end, next);
+      shift.chars += record.stats.charsIn;
+      shift.lines += countLines(text);
+      pendingSeparator = next > end ? { start: shift.chars, text: separator } : undefined;
+      shift.chars += [...separator].length;
+      shift.lines += countLines(separator);
+      start = next;
+    }
+    if (!textOpen) return false;
+    // A separator at the very end (the file ends in a blank line) is whitespace like any other.
+    if (pendingSeparator) lists.add('removed', { rule: 'whitespace', start: pendingSeparator.start, end: pendingSeparator.start + pendingSeparator.text.length, text: pendingSeparator.text });
+    const stats = { charsIn: shift.chars, charsOut, removed: lists.count('removed'), edits: lists.count('edits'), findings: counts };
+    await lists.closing(write, stats);
+    return { bytes: bytes.length };
+  } finally {
+    lists.close();
+  }
+}
+
+/**
+ * The end of the piece that starts at `start` and where the next begins: the piece is cut at the
+ * first blank line ("\n\n" or "\n\r\n") after `piece` bytes; the line breaks between are the
+ * separator. A piece never splits a UTF-8 sequence (line breaks are single bytes).
+ */
+function cut(bytes: Buffer, start: number, piece: number): { end: number; next: number } {
+  if (bytes.length - start <= piece) return { end: bytes.length, next: bytes.length };
+  for (let i = bytes.indexOf(0x0a, start + piece); i >= 0; i = bytes.indexOf(0x0a, i + 1)) {
+    if (bytes[i + 1] === 0x0a) return { end: i, next: i + 2 };
+    if (bytes[i + 1] === 0x0d && bytes[i + 2] === 0x0a) return { end: i, next: i + 3 };
+  }
+  return { end: bytes.length, next: bytes.length };
+}
+
+function countLines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+type ListName = 'paragraphs' | 'removed' | 'edits' | 'findings';
+const listNames: readonly ListName[] = ['paragraphs', 'removed', 'edits', 'findings'];
+
+/**
+ * The record's lists, written to temporary files as they grow and copied into the output after
+ * the text, in the record's key order and in the format of `mode` (compact or indented as
+ * `JSON.stringify(record, null, 2)` would write it).
+ */
+class Lists {
+  readonly #dir: string;
+  readonly #fds = new Map<ListName, number>();
+  readonly #counts = new Map<ListName, number>();
+  /** Items not yet written, per list: one write per 64 KB, not one per finding. */
+  readonly #pending = new Map<ListName, string[]>();
+  readonly #pendingSize = new Map<ListName, number>();
+  #closed = false;
+
+  constructor(private readonly mode: OutputMode) {
+    this.#dir = mkdtempSync(join(tmpdir(), 'unscrape-large-'));
+    for (const name of listNames) {
+      this.#fds.set(name, openSync(join(this.#dir, name), 'w+'));
+      this.#counts.set(name, 0);
+      this.#pending.set(name, []);
+      this.#pendingSize.set(name, 0);
+    }
+  }
+
+  count(name: ListName): number {
+    return this.#counts.get(name)!;
+  }
+
+  add(name: ListName, item: unknown): void {
+    if (this.mode === 'text') return;
+    const n = this.#counts.get(name)!;
+    const json = this.mode === 'pretty' ? '    ' + JSON.stringify(item, null, 2).replace(/\n/g, '\n    ') : JSON.stringify(item);
+    const piece = (n > 0 ? (this.mode === 'pretty' ? ',\n' : ',') : '') + json;
+    this.#pending.get(name)!.push(piece);
+    this.#counts.set(name, n + 1);
+    const size = this.#pendingSize.get(name)! + piece.length;
+    this.#pendingSize.set(name, size);
+    if (size > 1 << 16) this.#flush(name);
+  }
+
+  #flush(name: ListName): void {
+    const pending = this.#pending.get(name)!;
+    if (pending.length > 0) writeSync(this.#fds.get(name)!, pending.join(''));
+    pending.length = 0;
+    this.#pendingSize.set(name, 0);
+  }
+
+  /** Everything before the text's characters. */
+  opening(source: SourceInfo, first: UnscrapeRecord): string {
+    if (this.mode === 'text') return '';
+    const headKeys: Record<string, unknown> = { schema: first.schema, source, ...(first.title !== undefined ? { title: first.title } : {}), meta: first.meta };
+    if (this.mode === 'line') return JSON.stringify(headKeys).slice(0, -1) + ',"text":"';
+    return JSON.stringify(headKeys, null, 2).slice(0, -2) + ',\n  "text": "';
+  }
+
+  /** The text's closing quote, the lists and the stats. */
+  async closing(write: (chunk: string) => Promise<void>, stats: UnscrapeRecord['stats']): Promise<void> {
+    if (this.mode === 'text') {
+      await write('\n');
+      return;
+    }
+    const pretty = this.mode === 'pretty';
+    await write('"');
+    for (const name of listNames) {
+      const n = this.#counts.get(name)!;
+      if (pretty) await write(n === 0 ? `,\n  "${name}": []` : `,\n  "${name}": [\n`);
+      else await write(`,"${name}":[`);
+      await this.#copy(name, write);
+      if (pretty && n > 0) await write('\n  ]');
+      else if (!pretty) await write(']');
+    }
+    await write(pretty ? `,\n  "stats": ${JSON.stringify(stats, null, 2).replace(/\n/g, '\n  ')}\n}\n` : `,"stats":${JSON.stringify(stats)}}\n`);
+  }
+
+  async #copy(name: ListName, write: (chunk: string) => Promise<void>): Promise<void> {
+    this.#flush(name);
+    const fd = this.#fds.get(name)!;
+    const buffer = Buffer.alloc(1 << 20);
+    // A read may end inside a UTF-8 sequence: the decoder holds it back for the next.
+    const decoder = new StringDecoder('utf8');
+    let position = 0;
+    for (let n = readSync(fd, buffer, 0, buffer.length, position); n > 0; n = readSync(fd, buffer, 0, buffer.length, position)) {
+      position += n;
+      await write(decoder.write(buffer.subarray(0, n)));
+    }
+    const rest = decoder.end();
+    if (rest) await write(rest);
+  }
+
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    for (const fd of this.#fds.values()) closeSync(fd);
+    rmSync(this.#dir, { recursive: true, force: true });
+  }
+}

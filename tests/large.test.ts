@@ -1,0 +1,118 @@
+/**
+ * Large plain-text documents are processed in pieces and their record streamed (src/large.ts).
+ * The pieces must give the record the whole document gives: same title, text, paragraphs,
+ * removals, edits and positions; only the rules that compare paragraphs across the document
+ * (duplicate-paragraph, name-variant) see one piece at a time.
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeLargeDocument } from '../src/large.js';
+import { runTask } from '../src/outcome.js';
+import { createProcessor, plainTitle } from '../src/pipeline.js';
+import { defaultSettings } from '../src/settings.js';
+import type { OutputMode } from '../src/outcome.js';
+import type { UnscrapeRecord } from '../src/types.js';
+import { tempDir } from './helpers/cli.js';
+
+const settings = defaultSettings();
+const processor = createProcessor(settings);
+const articles = readdirSync('fixtures/articles').map((d) => readFileSync(join('fixtures/articles', d, 'input.txt'), 'utf8'));
+const documentRules = new Set(['duplicate-paragraph', 'name-variant']);
+
+async function pieces(text: string, mode: OutputMode, piece: number): Promise<string> {
+  const file = join(tempDir(), 'big.txt');
+  writeFileSync(file, text);
+  let out = '';
+  const done = await writeLargeDocument(file, 'big.txt', settings, processor, mode, async (chunk) => {
+    out += chunk;
+  }, piece);
+  expect(done).toEqual({ bytes: Buffer.byteLength(text) });
+  return out;
+}
+
+const whole = (text: string) => processor({ path: 'big.txt', data: Buffer.from(text) }) as UnscrapeRecord;
+const key = (x: { rule: string; start: number; end: number }) => `${x.rule}@${x.start}-${x.end}`;
+
+/**
+ * The body of `source` (after the title line, before the final line break) with the record's
+ * removals and edits applied, in code points: it must be the record's text.
+ */
+function rebuilt(source: string, r: UnscrapeRecord): string {
+  const cps = [...source];
+  const title = r.title !== undefined ? plainTitle(source) : undefined;
+  expect(title?.lineStart ?? 0).toBe(0);
+  const bodyStart = title ? [...source.slice(0, title.bodyStart)].length : 0;
+  const bodyEnd = source.endsWith('\r\n') ? cps.length - 2 : source.endsWith('\n') ? cps.length - 1 : cps.length;
+  const changes = [...r.removed.map((c) => ({ ...c, after: '' })), ...r.edits].filter((c) => c.start >= bodyStart).sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = bodyStart;
+  for (const c of changes) {
+    expect(c.start).toBeGreaterThanOrEqual(at);
+    expect(cps.slice(c.start, c.end).join('')).toBe('text' in c ? c.text : c.before);
+    out += cps.slice(at, c.start).join('') + c.after;
+    at = c.end;
+  }
+  return out + cps.slice(at, Math.max(at, bodyEnd)).join('');
+}
+
+describe('large documents, in pieces', () => {
+  const cases: Array<[string, string]> = [
+    ['articles separated by blank lines', 'A collected edition\n\n[ad_1]\n\n' + articles.join('\n\n\n') + '\n\n\n'],
+    ['Windows line ends', articles.join('\n\n').replace(/\n/g, '\r\n')],
+    ['a piece that cleaning empties', articles[0] + '\n\n' + '[ad_1]\n\n[ad_2]\n\n'.repeat(400) + articles[1]],
+  ];
+  for (const [name, text] of cases) {
+    it(`gives the whole document's record: ${name}`, async () => {
+      const a = whole(text);
+      const b = JSON.parse(await pieces(text, 'line', 2000)) as UnscrapeRecord;
+      expect(b.source).toEqual({ ...a.source, path: 'big.txt' });
+      expect(b.title).toBe(a.title);
+      expect(b.text).toBe(a.text);
+      expect(b.paragraphs).toEqual(a.paragraphs);
+      // The same removals and edits; only blank lines where a piece ends may be accounted for
+      // in other runs ("\n" + "\n" instead of "\n\n"): the whole check is the rebuilt text below.
+      const notBlank = (list: Array<{ rule: string; start: number; end: number }>) => list.filter((c) => c.rule !== 'whitespace').map(key);
+      expect(notBlank(b.removed)).toEqual(notBlank(a.removed));
+      expect(b.edits).toEqual(a.edits);
+      expect(rebuilt(text, b)).toBe(b.text);
+      expect(b.stats.charsIn).toBe(a.stats.charsIn);
+      expect(b.stats.charsOut).toBe(a.stats.charsOut);
+      const local = (r: UnscrapeRecord) => r.findings.filter((f) => !documentRules.has(f.rule));
+      expect(local(b).map(key)).toEqual(local(a).map(key));
+      // Positions of every finding point at its excerpt, line and column included.
+      const cps = [...text];
+      const lines = text.split('\n');
+      for (const f of b.findings) {
+        expect(cps.slice(f.start, f.end).join('')).toBe(f.excerpt);
+        expect([...lines[f.line - 1]!].slice(f.column - 1).join('').startsWith(f.excerpt.split('\n')[0]!)).toBe(true);
+      }
+    });
+  }
+
+  it('writes the same record indented, and only the text with --format text', async () => {
+    const text = articles.join('\n\n');
+    const line = JSON.parse(await pieces(text, 'line', 3000));
+    const pretty = await pieces(text, 'pretty', 3000);
+    expect(JSON.parse(pretty)).toEqual(line);
+    expect(pretty).toBe(JSON.stringify(line, null, 2) + '\n');
+    expect(await pieces(text, 'text', 3000)).toBe(line.text + '\n');
+  });
+
+  it('leaves a file that is not plain UTF-8 text to the whole-document path', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'latin1.txt');
+    writeFileSync(file, Buffer.from('Caf\xe9 society\n\nA paragraph.\n', 'latin1'));
+    expect(await writeLargeDocument(file, 'latin1.txt', settings, processor, 'line', async () => {})).toBe(false);
+    const html = join(dir, 'page.html');
+    writeFileSync(html, '<p>Hello</p>');
+    expect(await writeLargeDocument(html, 'page.html', settings, processor, 'line', async () => {})).toBe(false);
+  });
+
+  it('a task hands a file over the size back without reading it', () => {
+    const file = join(tempDir(), 'big.txt');
+    writeFileSync(file, 'x'.repeat(100));
+    const outcome = runTask(processor, { file: { abs: file, display: 'big.txt', maxSize: 1000, largeBytes: 50 }, mode: 'line' });
+    expect(outcome).toEqual({ out: '', bytes: 100, large: true });
+  });
+});
