@@ -4,6 +4,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
+import { load } from 'cheerio/slim';
+import { prepareHtml } from '../src/extract/depth.js';
 import { extractHtml, sniffHtmlCharset } from '../src/extract/index.js';
 import type { Extracted } from '../src/types.js';
 
@@ -98,6 +100,24 @@ describe('extractHtml', () => {
       '<form><input value="q"><p>Search the site</p></form><figure><img alt="a"><figcaption>Photo: AP</figcaption></figure>' +
       '<p class="wp-caption-text">Caption text</p></body>', { wholeBody: true });
     expect(r.text).toBe('Kept paragraph of the article text here.');
+  });
+
+  it('drops script and style content before parsing without changing what the page shows', () => {
+    // Quotes in attributes hide a '>' or a '<script>' from the tag scan, as from the parser.
+    const piece = fc.constantFrom('<script>', '</script>', '<style>', '</style>', '<SCRIPT src="a.js">', '<script type="application/ld+json">',
+      '<a title="<script>">', '<a title=\'</p><script>\'>', "<p class=foo's>", '<div data-x=">">', '<!-- <script> -->', '<p>', '</p>',
+      '<div>', '</div>', 'Word', ' ', '"', "'", '<', '>', '=', '<textarea>', '</textarea>', '<title>', '</title>');
+    const shown = (html: string) => {
+      const $ = load(html);
+      $('script, style').empty();
+      return $.root().text();
+    };
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+      const html = parts.join('');
+      expect(shown(prepareHtml(html))).toBe(shown(html));
+    }), { numRuns: 2000, seed: 7 });
+    const page = '<script>var a = "<p>not text</p>";</script><style>p{color:red}</style><script type="application/ld+json">{"headline":"H"}</script><p>Text</p>';
+    expect(prepareHtml(page)).toBe('<script></script><style></style><script type="application/ld+json">{"headline":"H"}</script><p>Text</p>');
   });
 
   it('never throws on broken markup and returns a string', () => {

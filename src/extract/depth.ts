@@ -1,8 +1,12 @@
 /**
- * htmlparser2 keeps its open-element stack with `unshift`/`shift`, so parsing costs time
- * proportional to size × nesting depth: a page nested 60,000 levels deep takes seconds. One
- * linear scan over the tags finds the depth; only a pathological page (deeper than
- * MAX_DEPTH) is rewritten, dropping the tags (never the text) below that depth.
+ * Preparing a page for the parser, in one linear scan over its tags:
+ * - htmlparser2 keeps its open-element stack with `unshift`/`shift`, so parsing costs time
+ *   proportional to size × nesting depth: a page nested 60,000 levels deep takes seconds. Only a
+ *   pathological page (deeper than MAX_DEPTH) is rewritten, dropping the tags (never the text)
+ *   below that depth.
+ * - Scripts and style sheets are half the bytes of a news page and none of its text: their
+ *   content is dropped before parsing (the elements stay, empty), except JSON scripts, which
+ *   hold the JSON-LD metadata.
  */
 
 /** Deeper than any real page; a hundred times shallower than the attack pages. */
@@ -27,13 +31,48 @@ function closing(name: string): RegExp {
 }
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** [\w:-] */
+const isNameChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 58 || c === 45;
+
+/**
+ * One past the '>' that ends the opening tag whose name ends at `n`, or 0. As in htmlparser2, a
+ * '>' inside a quoted attribute value does not end it: `<a title="<script>">` opens no script.
+ */
+function openTagEnd(html: string, n: number): number {
+  let quote = 0;
+  let afterEquals = false;
+  for (let k = n; k < html.length; k++) {
+    const c = html.charCodeAt(k);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 62 /* > */) {
+      return k + 1;
+    } else if (c === 61 /* = */) {
+      afterEquals = true;
+    } else if (c > 32) {
+      if (afterEquals && (c === 34 || c === 39)) quote = c;
+      afterEquals = false;
+    }
+  }
+  return 0;
+}
 
 /**
  * Walk the tags of `html` and call `tag(start, end, delta)` for each one that opens (+1) or
- * closes (-1) a nesting level; comments, doctype and raw-text content are skipped.
+ * closes (-1) a nesting level, and `raw(start, end)` with the content of each script or style
+ * sheet that is not JSON; comments, doctype and raw-text content are skipped.
  */
-function scan(html: string, tag: (start: number, end: number, delta: 1 | -1) => void): void {
+function scan(html: string, tag: (start: number, end: number, delta: 1 | -1) => void, raw: (start: number, end: number) => void): void {
   const lower = (s: number, e: number) => html.slice(s, e).toLowerCase();
+  // The next quote of each kind after the scan point, found once and kept until passed: most
+  // tags hold no quote before their '>', and their end is then a plain indexOf.
+  let double = -2;
+  let single = -2;
+  const quoteBefore = (from: number, gt: number): boolean => {
+    if (double !== -1 && double < from) double = html.indexOf('"', from);
+    if (single !== -1 && single < from) single = html.indexOf("'", from);
+    return (double >= 0 && double < gt) || (single >= 0 && single < gt);
+  };
   let i = html.indexOf('<');
   while (i >= 0 && i < html.length - 1) {
     const c = html.charCodeAt(i + 1);
@@ -46,9 +85,10 @@ function scan(html: string, tag: (start: number, end: number, delta: 1 | -1) => 
       let n = i + (close ? 2 : 1);
       const nameStart = n;
       while (n < html.length && isLetter(html.charCodeAt(n))) n++;
-      while (n < html.length && /[\w:-]/.test(html.charAt(n))) n++;
+      while (n < html.length && isNameChar(html.charCodeAt(n))) n++;
       const name = lower(nameStart, n);
       end = html.indexOf('>', n) + 1;
+      if (!close && end > 0 && quoteBefore(n, end)) end = openTagEnd(html, n);
       if (end === 0) return;
       if (close) {
         if (name && !VOID.has(name) && !IMPLIED.has(name)) tag(i, end, -1);
@@ -56,7 +96,9 @@ function scan(html: string, tag: (start: number, end: number, delta: 1 | -1) => 
         // skip the raw text up to its closing tag; the element itself does not nest
         const re = closing(name);
         re.lastIndex = end;
+        const contentStart = end;
         end = re.exec(html)?.index ?? html.length;
+        if ((name === 'style' || (name === 'script' && !/json/i.test(html.slice(i, contentStart)))) && end > contentStart) raw(contentStart, end);
       } else if (!VOID.has(name) && !IMPLIED.has(name) && html.charCodeAt(end - 2) !== 47 /* / */) tag(i, end, 1);
     } else {
       end = i + 1;
@@ -66,28 +108,35 @@ function scan(html: string, tag: (start: number, end: number, delta: 1 | -1) => 
 }
 
 /**
- * Return `html` unchanged when its nesting stays within MAX_DEPTH (every real page); else a
- * copy without the opening and closing tags below that depth, all text kept.
+ * `html` without the content of its scripts and style sheets (JSON scripts kept) and, when its
+ * nesting goes deeper than MAX_DEPTH, without the opening and closing tags below that depth;
+ * all text kept.
  */
-export function limitDepth(html: string): string {
+export function prepareHtml(html: string): string {
   let depth = 0;
   let max = 0;
+  const cuts: Array<[number, number]> = [];
   scan(html, (_s, _e, d) => {
     depth = Math.max(0, depth + d);
     if (depth > max) max = depth;
-  });
-  if (max <= MAX_DEPTH) return html;
+  }, (s, e) => cuts.push([s, e]));
+  if (max > MAX_DEPTH) {
+    // Again, with the deep tags cut too: both kinds arrive in the order of the page.
+    cuts.length = 0;
+    depth = 0;
+    scan(html, (s, e, d) => {
+      const level = d === 1 ? depth + 1 : depth;
+      depth = Math.max(0, depth + d);
+      if (level > MAX_DEPTH) cuts.push([s, e]);
+    }, (s, e) => cuts.push([s, e]));
+  }
+  if (cuts.length === 0) return html;
   const out: string[] = [];
   let from = 0;
-  depth = 0;
-  scan(html, (s, e, d) => {
-    const level = d === 1 ? depth + 1 : depth;
-    depth = Math.max(0, depth + d);
-    if (level > MAX_DEPTH) {
-      out.push(html.slice(from, s));
-      from = e;
-    }
-  });
+  for (const [s, e] of cuts) {
+    out.push(html.slice(from, s));
+    from = e;
+  }
   out.push(html.slice(from));
   return out.join('');
 }

@@ -5,7 +5,7 @@ import { readMeta } from './meta.js';
 import { linearize, type Linear } from './blocks.js';
 import { chooseMain, inside } from './score.js';
 import { assemble } from './assemble.js';
-import { limitDepth } from './depth.js';
+import { prepareHtml } from './depth.js';
 
 /** Options of {@link extractHtml}. */
 export interface HtmlOptions {
@@ -25,7 +25,7 @@ export function htmlParagraphs(html: string): Linear {
 
 function parse(html: string): DomNode | undefined {
   try {
-    return load(limitDepth(html)).root()[0] as unknown as DomNode;
+    return load(prepareHtml(html)).root()[0] as unknown as DomNode;
   } catch {
     return undefined;
   }
