@@ -13,24 +13,53 @@ import { isLineBreak, type Line } from './util.js';
  * between them, which never overlap.
  */
 
-const blank = /[\s\u200b\ufeff]/u;
+/** Line breaks other than "\n": where a text has none, its lines are found with indexOf. */
+const rareBreak = /[\v\f\u0085\u2028\u2029]/;
+
+let lastText: string | undefined;
+let lastLines: readonly Line[] = [];
 
 /**
  * The lines of `text`, split where the whitespace rule splits them ("\n", and also "\f", "\v",
  * NEL, U+2028, U+2029, which it turns into "\n"): a line rule must see the lines the second
- * pass will see.
+ * pass will see. The line rules of one pass split the same text: the last split is kept.
  */
-export function* linesOf(text: string): Generator<Line> {
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !isLineBreak(text.charCodeAt(i))) continue;
+export function linesOf(text: string): readonly Line[] {
+  if (text === lastText) return lastLines;
+  const rare = rareBreak.test(text);
+  const lines: Line[] = [];
+  for (let start = 0; ; ) {
+    let end = rare ? nextBreak(text, start) : text.indexOf('\n', start);
+    if (end < 0) end = text.length;
     let a = start;
-    let b = i;
-    while (a < b && blank.test(text[a]!)) a++;
-    while (b > a && blank.test(text[b - 1]!)) b--;
-    yield { start, end: i, trimStart: a, trimEnd: b, text: text.slice(a, b) };
-    start = i + 1;
+    let b = end;
+    while (a < b && isBlank(text.charCodeAt(a))) a++;
+    while (b > a && isBlank(text.charCodeAt(b - 1))) b--;
+    lines.push({ start, end, trimStart: a, trimEnd: b, text: text.slice(a, b) });
+    if (end === text.length) break;
+    start = end + 1;
   }
+  lastText = text;
+  lastLines = lines;
+  return lines;
+}
+
+/** Offset of the next line break at or after `from`, or -1. */
+function nextBreak(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (isLineBreak(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** A blank at a line's ends: what /[\s\u200b\ufeff]/u matches, without a regex call per character. */
+function isBlank(c: number): boolean {
+  if (c > 0x20 && c < 0xa0) return false;
+  return isSpace(c) || c === 0x200b;
+}
+
+/** What /\s/ matches. */
+function isSpace(c: number): boolean {
+  if (c > 0x20 && c < 0xa0) return false;
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The higher-ranked changes, sorted by start, overlapping ones dropped. */
@@ -84,7 +113,15 @@ export class LineViews {
   }
 }
 
-/** Runs of blanks as one space, as the whitespace rule will leave them: "Read   also." reads "Read also.". */
+/**
+ * Runs of blanks as one space, as the whitespace rule will leave them: "Read   also." reads
+ * "Read also.". Most lines have only single spaces: they are returned as they are, unscanned by
+ * the regex.
+ */
 function squeeze(s: string): string {
-  return s.replace(/\s+/gu, ' ');
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20 ? i + 1 < s.length && isSpace(s.charCodeAt(i + 1)) : isSpace(c)) return s.replace(/\s+/gu, ' ');
+  }
+  return s;
 }
