@@ -1,6 +1,6 @@
 import type { Change } from '../types.js';
 import type { CleanContext, CleanRule } from '../rule-types.js';
-import { isLineBreak, type Line } from './util.js';
+import { isLineBreak, isSpace, type Line } from './util.js';
 
 /**
  * Judging a line as the higher-ranked rules will leave it.
@@ -15,6 +15,8 @@ import { isLineBreak, type Line } from './util.js';
 
 /** Line breaks other than "\n": where a text has none, its lines are found with indexOf. */
 const rareBreak = /[\v\f\u0085\u2028\u2029]/;
+/** Where a run of blanks or a blank other than a space starts; a line without one is `plain`. */
+const oddBlank = /[^\S \n]| \s/g;
 
 let lastText: string | undefined;
 let lastLines: readonly Line[] = [];
@@ -27,15 +29,20 @@ let lastLines: readonly Line[] = [];
 export function linesOf(text: string): readonly Line[] {
   if (text === lastText) return lastLines;
   const rare = rareBreak.test(text);
+  const odd: number[] = [];
+  oddBlank.lastIndex = 0;
+  for (let m = oddBlank.exec(text); m; m = oddBlank.exec(text)) odd.push(m.index);
   const lines: Line[] = [];
-  for (let start = 0; ; ) {
+  for (let start = 0, k = 0; ; ) {
     let end = rare ? nextBreak(text, start) : text.indexOf('\n', start);
     if (end < 0) end = text.length;
     let a = start;
     let b = end;
     while (a < b && isBlank(text.charCodeAt(a))) a++;
     while (b > a && isBlank(text.charCodeAt(b - 1))) b--;
-    lines.push({ start, end, trimStart: a, trimEnd: b, text: text.slice(a, b) });
+    // The first odd blank inside the content starts a match inside it: matches never cross a non-blank.
+    while (k < odd.length && odd[k]! < a) k++;
+    lines.push({ start, end, trimStart: a, trimEnd: b, text: text.slice(a, b), plain: k === odd.length || odd[k]! >= b });
     if (end === text.length) break;
     start = end + 1;
   }
@@ -54,12 +61,6 @@ function nextBreak(text: string, from: number): number {
 function isBlank(c: number): boolean {
   if (c > 0x20 && c < 0xa0) return false;
   return isSpace(c) || c === 0x200b;
-}
-
-/** What /\s/ matches. */
-function isSpace(c: number): boolean {
-  if (c > 0x20 && c < 0xa0) return false;
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The higher-ranked changes, sorted by start, overlapping ones dropped. */
@@ -94,10 +95,10 @@ export class LineViews {
     const inside: Change[] = [];
     for (let k = this.#next; k < holes.length && holes[k]!.start < line.trimEnd; k++) {
       const h = holes[k]!;
-      if (h.start < line.trimStart || h.end > line.trimEnd) return { text: squeeze(line.text), pieces: [[line.trimStart, line.trimEnd]] };
+      if (h.start < line.trimStart || h.end > line.trimEnd) return whole(line);
       inside.push(h);
     }
-    if (inside.length === 0) return { text: squeeze(line.text), pieces: [[line.trimStart, line.trimEnd]] };
+    if (inside.length === 0) return whole(line);
     let view = '';
     const pieces: Array<[number, number]> = [];
     let at = line.trimStart;
@@ -113,15 +114,12 @@ export class LineViews {
   }
 }
 
-/**
- * Runs of blanks as one space, as the whitespace rule will leave them: "Read   also." reads
- * "Read also.". Most lines have only single spaces: they are returned as they are, unscanned by
- * the regex.
- */
+/** The view of a line no hole touches. */
+function whole(line: Line): { text: string; pieces: Array<[number, number]> } {
+  return { text: line.plain ? line.text : squeeze(line.text), pieces: [[line.trimStart, line.trimEnd]] };
+}
+
+/** Runs of blanks as one space, as the whitespace rule will leave them: "Read   also." reads "Read also.". */
 function squeeze(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x20 ? i + 1 < s.length && isSpace(s.charCodeAt(i + 1)) : isSpace(c)) return s.replace(/\s+/gu, ' ');
-  }
-  return s;
+  return s.replace(/\s+/gu, ' ');
 }

@@ -12,6 +12,8 @@ export interface Line {
   trimEnd: number;
   /** The trimmed content. */
   text: string;
+  /** Whether the content's blanks are single spaces: the whitespace rule leaves it as it is. */
+  plain: boolean;
 }
 
 /** Escape a literal string for use in a RegExp. */
@@ -41,6 +43,12 @@ export function memoLast<C>(propose: (text: string, ctx: C) => Change[]): (text:
     }
     return last.map((c) => ({ ...c }));
   };
+}
+
+/** What /\s/ matches, without a regex call per character. */
+export function isSpace(c: number): boolean {
+  if (c > 0x20 && c < 0xa0) return false;
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Inline blanks the whitespace rule turns into " ": tab, CR, no-break and the odd spaces. */
