@@ -1,6 +1,6 @@
 import type { Change } from '../types.js';
 import type { CleanContext, CleanRule } from '../rule-types.js';
-import { isLineBreak, isSpace, type Line } from './util.js';
+import { isSpace, lineEnds, matchStarts, type Line } from './util.js';
 
 /**
  * Judging a line as the higher-ranked rules will leave it.
@@ -13,8 +13,6 @@ import { isLineBreak, isSpace, type Line } from './util.js';
  * between them, which never overlap.
  */
 
-/** Line breaks other than "\n": where a text has none, its lines are found with indexOf. */
-const rareBreak = /[\v\f\u0085\u2028\u2029]/;
 /** Where a run of blanks or a blank other than a space starts; a line without one is `plain`. */
 const oddBlank = /[^\S \n]| \s/g;
 
@@ -28,14 +26,11 @@ let lastLines: readonly Line[] = [];
  */
 export function linesOf(text: string): readonly Line[] {
   if (text === lastText) return lastLines;
-  const rare = rareBreak.test(text);
-  const odd: number[] = [];
-  oddBlank.lastIndex = 0;
-  for (let m = oddBlank.exec(text); m; m = oddBlank.exec(text)) odd.push(m.index);
+  const odd = matchStarts(oddBlank, text);
   const lines: Line[] = [];
-  for (let start = 0, k = 0; ; ) {
-    let end = rare ? nextBreak(text, start) : text.indexOf('\n', start);
-    if (end < 0) end = text.length;
+  let start = 0;
+  let k = 0;
+  for (const end of lineEnds(text)) {
     let a = start;
     let b = end;
     while (a < b && isBlank(text.charCodeAt(a))) a++;
@@ -43,18 +38,11 @@ export function linesOf(text: string): readonly Line[] {
     // The first odd blank inside the content starts a match inside it: matches never cross a non-blank.
     while (k < odd.length && odd[k]! < a) k++;
     lines.push({ start, end, trimStart: a, trimEnd: b, text: text.slice(a, b), plain: k === odd.length || odd[k]! >= b });
-    if (end === text.length) break;
     start = end + 1;
   }
   lastText = text;
   lastLines = lines;
   return lines;
-}
-
-/** Offset of the next line break at or after `from`, or -1. */
-function nextBreak(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (isLineBreak(text.charCodeAt(i))) return i;
-  return -1;
 }
 
 /** A blank at a line's ends: what /[\s\u200b\ufeff]/u matches, without a regex call per character. */

@@ -60,3 +60,26 @@ export function isInlineSpace(c: number): boolean {
 export function isLineBreak(c: number): boolean {
   return c === 0x0a || c === 0x0b || c === 0x0c || c === 0x85 || c === 0x2028 || c === 0x2029;
 }
+
+/** Line breaks other than "\n": where a text has none, its lines are found with indexOf. */
+const rareBreak = /[\v\f\u0085\u2028\u2029]/;
+
+/** The end of each line of `text` (the offset of its break, or the text's length for the last line). */
+export function lineEnds(text: string): number[] {
+  const ends: number[] = [];
+  if (rareBreak.test(text)) {
+    for (let i = 0; i < text.length; i++) if (isLineBreak(text.charCodeAt(i))) ends.push(i);
+  } else {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) ends.push(i);
+  }
+  ends.push(text.length);
+  return ends;
+}
+
+/** Where the matches of a global `re` in `text` start. */
+export function matchStarts(re: RegExp, text: string): number[] {
+  const starts: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index);
+  return starts;
+}
