@@ -28,11 +28,19 @@ const creditLine = new RegExp(
 const photographer = String.raw`\p{Lu}[\p{L}'’.-]{0,30}(?:\s{1,2}\p{Lu}[\p{L}'’.-]{0,30}){0,3}`;
 /** "Getty Images", "REUTERS/Vasily Fedosenko", "AP Photo/Efrem Lukatsky": case-sensitive, so "reuters" in prose is no credit. */
 const agencyLine = new RegExp(String.raw`^(?:${agency}|${slashAgencies})(?:\s{0,3}\/\s{0,3}${photographer})?$`, 'u');
+/** The capitalized words that begin a credit at the end of a line. */
+const trailingWords = String.raw`(?:Photos?|PHOTOS?|Image|IMAGE|Video|VIDEO|Credit|Illustration|Screenshot|Collage|Фото|ФОТО|Видео|Відео)`;
 /** "…, Minsk. Photo: AP" at the end of a line: capitalized, with a colon or "by" ("a photo by the river" is prose). */
 const trailingCredit = new RegExp(
-  String.raw`\s{1,3}(?:(?:Photos?|PHOTOS?|Image|IMAGE|Video|VIDEO|Credit|Illustration|Screenshot|Collage|Фото|ФОТО|Видео|Відео)(?:\s{0,2}:\s{0,3}|\s{1,2}by\s{1,2}(?=\p{Lu}))${name}|${slashAgencies}\s{0,2}\/\s{0,2}${photographer})$`,
+  String.raw`\s{1,3}(?:${trailingWords}(?:\s{0,2}:\s{0,3}|\s{1,2}by\s{1,2}(?=\p{Lu}))${name}|${slashAgencies}\s{0,2}\/\s{0,2}${photographer})$`,
   'u',
 );
+/**
+ * What every credit contains, found without trying blanks at every position of the line: "("
+ * and a credit's first word; a trailing credit's word or the slash after its agency.
+ */
+const parenHint = new RegExp(String.raw`\((?:${creditWords}|${slashAgencies}|${mediaMarkers}|${creditLabels})`, 'iu');
+const trailingHint = new RegExp(String.raw`${trailingWords}|\/`, 'u');
 /** "[caption id="attachment_5" …]Protesters in Minsk. Photo: AP[/caption]": WordPress's caption block. */
 const captionBlock = /\[caption(?:[ \t][^[\]\n]{0,300})?\][^[\]\n]{0,400}\[\/caption\]/giu;
 
@@ -80,11 +88,12 @@ export const caption: CleanRule = {
         continue;
       }
       const found = credits(line.text);
+      if (found.length === 0) continue;
       // "(Photo: Tut.by)Photo: AP": what is left once the credits go is a credit too.
       let rest = line.text;
       for (const m of [...found].reverse()) rest = rest.slice(0, m.index) + ' ' + rest.slice(m.index + m[0].length);
       rest = rest.replace(/[\s.,;:!?…]{1,8}$/u, '').trim();
-      if (found.length > 0 && (rest === '' || isCreditLine(rest) || isCaptionLine(rest))) for (const [start, end] of view.pieces) add(start, end);
+      if (rest === '' || isCreditLine(rest) || isCaptionLine(rest)) for (const [start, end] of view.pieces) add(start, end);
       else for (const m of found) add(line.trimStart + m.index, line.trimStart + m.index + m[0].length);
     }
     return changes;
@@ -93,10 +102,10 @@ export const caption: CleanRule = {
 
 /** "(Photo by Sergei Gapon)" is a credit, "(photo by the river)" is not: /i would fold \p{Lu}, so this is checked here. */
 function credits(line: string): RegExpExecArray[] {
-  // Every parenthesized credit has its "(": most lines have none and skip the scan.
-  const found = (line.includes('(') ? [...line.matchAll(parenCredit)] : []).filter((m) => m.groups?.['by'] === undefined || /^\p{Lu}/u.test(m.groups['by']));
+  // Most lines hold no credit's literal and skip the scans.
+  const found = (parenHint.test(line) ? [...line.matchAll(parenCredit)] : []).filter((m) => m.groups?.['by'] === undefined || /^\p{Lu}/u.test(m.groups['by']));
   if (found.length > 0) return found;
-  const trailing = trailingCredit.exec(line);
+  const trailing = trailingHint.test(line) ? trailingCredit.exec(line) : null;
   return trailing ? [trailing] : [];
 }
 
