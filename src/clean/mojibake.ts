@@ -33,6 +33,8 @@ const plausible: Record<string, RegExp> = {
 
 const pages: ReadonlyArray<{ name: string; table: Uint8Array; plausible: RegExp }> = ['windows-1252', 'windows-1251'].map((name) => ({ name, table: highBytes(name), plausible: plausible[name]! }));
 
+const nonAscii = /[^\x00-\x7f]{2,}/g;
+
 /** Characters at the edge of a run that may belong to the text around it: no-break space, C1 controls. */
 const isEdge = (c: number) => c === 0xa0 || (c >= 0x80 && c <= 0x9f);
 
@@ -108,6 +110,10 @@ export const mojibake: CleanRule = {
     const changes: Change[] = [];
     // Both code pages, Windows-1252 first; a Windows-1251 run that overlaps a repair is left alone.
     // (Stopping after the first page that repairs anything left "РџСЂ" beside "â€™" for a second pass.)
+    // [start, end) of each run of two or more non-ASCII characters, where every run of a page lies.
+    const spans: number[] = [];
+    nonAscii.lastIndex = 0;
+    for (let m = nonAscii.exec(text); m; m = nonAscii.exec(text)) spans.push(m.index, m.index + m[0].length);
     for (const { table, plausible } of pages) {
       const before = changes.length;
       const tryRun = (start: number, end: number) => {
@@ -123,24 +129,26 @@ export const mojibake: CleanRule = {
       };
       let k = 0;
       // Maximal runs of at least two characters of the page: every UTF-8 sequence of a non-ASCII
-      // letter is >= 2 bytes. (Scanned by char code: a class of the page's 128 characters was
-      // tried at every position.)
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c < 0x80 || table[c] === 0) continue;
-        let end = i + 1;
-        while (end < text.length && table[text.charCodeAt(end)] !== 0) end++;
-        const index = i;
-        i = end;
-        if (end - index < 2) continue;
-        while (k < before && changes[k]!.end <= index) k++;
-        // "CafÃ©РџСЂРёРІРµС‚": the Windows-1251 run "©РџСЂ…" is cut where "Ã©" was repaired.
-        let at = index;
-        for (let j = k; j < before && changes[j]!.start < end; j++) {
-          tryRun(at, changes[j]!.start);
-          at = Math.max(at, changes[j]!.end);
+      // letter is >= 2 bytes. They lie inside the non-ASCII spans (a class of the page's 128
+      // characters was tried at every position of the text).
+      for (let s = 0; s < spans.length; s += 2) {
+        const spanEnd = spans[s + 1]!;
+        for (let i = spans[s]!; i < spanEnd; i++) {
+          if (table[text.charCodeAt(i)] === 0) continue;
+          let end = i + 1;
+          while (end < spanEnd && table[text.charCodeAt(end)] !== 0) end++;
+          const index = i;
+          i = end;
+          if (end - index < 2) continue;
+          while (k < before && changes[k]!.end <= index) k++;
+          // "CafÃ©РџСЂРёРІРµС‚": the Windows-1251 run "©РџСЂ…" is cut where "Ã©" was repaired.
+          let at = index;
+          for (let j = k; j < before && changes[j]!.start < end; j++) {
+            tryRun(at, changes[j]!.start);
+            at = Math.max(at, changes[j]!.end);
+          }
+          tryRun(at, end);
         }
-        tryRun(at, end);
       }
     }
     changes.sort((a, b) => a.start - b.start);

@@ -21,9 +21,11 @@ const closing: Record<string, string> = { '“': '”', '«': '»', '„': '“'
  * Each pattern starts on a character that cannot repeat inside the match (a word character or a
  * sentence end), so no input makes it backtrack over a long run: matching stays linear.
  */
+/** A blank before a dot: in every match of the patterns that remove one or repair ". .". */
+const blankDot = /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]\./u;
 const patterns: ReadonlyArray<{ re: RegExp; fix: (m: RegExpExecArray) => string; when?: (m: RegExpExecArray, text: string) => boolean; hint?: RegExp }> = [
   // "for four months. ." and "declared. ." -> "." (a dot left after a sentence end; not "...")
-  { re: /(?<!\.[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,8})([.!?])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}\.(?![ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,8}\.)/gu, fix: (m) => m[1]! },
+  { re: /(?<!\.[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,8})([.!?])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}\.(?![ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,8}\.)/gu, fix: (m) => m[1]!, hint: blankDot },
   // "profession. “." at a line end: the translator put an opening quote where the closing one was;
   // "profession. ”." is the same with the right quote and a dot too many.
   { re: /([.!?])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,3}([“«„"”»])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,3}[.!?]?(?=[ \t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,8}(?:[\n\v\f\u0085\u2028\u2029]|$))/gu, fix: (m) => m[1]! + closing[m[2]!]!, when: (m, text) => !'”»'.includes(m[2]!) || !openedWithBlank(text, m.index) },
@@ -35,10 +37,10 @@ const patterns: ReadonlyArray<{ re: RegExp; fix: (m: RegExpExecArray) => string;
   // "the police , who" -> "the police, who"
   { re: /(?<=[\p{L}\p{N})”»])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}(?=[,;](?:[\s]|$))/gu, fix: () => '', hint: /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000][,;]/u },
   // "the end ." at a sentence end -> "the end."
-  { re: /(?<=[\p{Ll})”»])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}(?=\.(?:[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}\.)?[ \t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,8}(?:[\n\v\f\u0085\u2028\u2029]|$))/gu, fix: () => '', hint: /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]\./u },
+  { re: /(?<=[\p{Ll})”»])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}(?=\.(?:[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}\.)?[ \t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,8}(?:[\n\v\f\u0085\u2028\u2029]|$))/gu, fix: () => '', hint: blankDot },
   // "the talks ended . The minister" -> "ended. The": a blank before a dot between two sentences
   // (not ".NET" or "version 2 .0": a lowercase letter before, a blank and a capital after).
-  { re: /(?<=\p{Ll})[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}(?=\.(?:[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}\.)?[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}["“«]?\p{Lu})/gu, fix: () => '', hint: /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]\./u },
+  { re: /(?<=\p{Ll})[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}(?=\.(?:[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}\.)?[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}["“«]?\p{Lu})/gu, fix: () => '', hint: blankDot },
   // ",," and ",." -> ","  /  "." (not "Java, .NET": no letter may follow)
   { re: /(?<=[\p{L}\p{N}])(,)[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,3}([,.])(?![.,\p{L}\p{N}])/gu, fix: (m) => (m[2] === '.' ? '.' : ','), hint: /,[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,3}[,.]/u },
 ];
@@ -78,9 +80,14 @@ export const strayPunctuation: CleanRule = {
     const first = applyChanges(text, resolve(ahead.flatMap((r) => r.propose(text, ctx)), new Map(ahead.map((r, i) => [r.id, i]))));
     const view = first.text;
     const changes: Change[] = [];
+    // Each hint is looked for once: patterns may share one.
+    const hinted = new Map<RegExp, boolean>();
     for (const { re, fix, when, hint } of patterns) {
       // A hint is what any match must contain, found without look-behinds: most text has none.
-      if (hint && !hint.test(view)) continue;
+      if (hint) {
+        if (!hinted.has(hint)) hinted.set(hint, hint.test(view));
+        if (!hinted.get(hint)) continue;
+      }
       re.lastIndex = 0;
       for (let m = re.exec(view); m; m = re.exec(view)) {
         const replacement = fix(m);
