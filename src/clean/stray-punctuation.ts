@@ -51,6 +51,9 @@ const patterns: ReadonlyArray<{ re: RegExp; fix: (m: RegExpExecArray) => string;
   { re: /(,)(?<=[\p{L}\p{N}],)[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,3}([,.])(?![.,\p{L}\p{N}])/gu, fix: (m) => (m[2] === '.' ? '.' : ','), hint: /,[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,3}[,.]/u },
 ];
 
+/** Every hint at once: a text without any (most) skips the hinted patterns after one scan. */
+const anyHint = new RegExp([...new Set(patterns.flatMap((p) => (p.hint ? [p.hint.source] : [])))].join('|'), 'u');
+
 /**
  * `stray-punctuation`: repairs punctuation a machine translator or a scraper left behind:
  * ". ." after a sentence, ". “." for a closing quote, a blank before a comma or a closing
@@ -88,10 +91,11 @@ export const strayPunctuation: CleanRule = {
     const changes: Change[] = [];
     // Each hint is looked for once: patterns may share one.
     const hinted = new Map<RegExp, boolean>();
+    const anyHinted = anyHint.test(view);
     for (const { re, fix, when, hint } of patterns) {
       // A hint is what any match must contain, found without look-behinds: most text has none.
       if (hint) {
-        if (!hinted.has(hint)) hinted.set(hint, hint.test(view));
+        if (!hinted.has(hint)) hinted.set(hint, anyHinted && hint.test(view));
         if (!hinted.get(hint)) continue;
       }
       re.lastIndex = 0;
