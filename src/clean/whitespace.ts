@@ -2,7 +2,9 @@ import type { Change } from '../types.js';
 import type { CleanRule } from '../rule-types.js';
 import { isInlineSpace, lineEnds, matchStarts, ruleUrl } from './util.js';
 
-/** An inline blank other than " ", or a space followed by another inline blank (see isInlineSpace). */
+/** An inline blank other than " " (see isInlineSpace). */
+const rareInline = /[\t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+/** An inline blank other than " ", or a space followed by another inline blank. */
 const oddInline = /[\t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| [ \t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 
 /**
@@ -46,7 +48,8 @@ export const whitespace: CleanRule = {
     }
     // Where a run of blanks or a blank other than " " starts (inside a line: a match never
     // crosses a non-blank); a single space between words, most blanks, needs no visit.
-    const odd = matchStarts(oddInline, text);
+    // Without a rare blank, only "  " can start one: most texts have neither and skip the scan.
+    const odd = text.includes('  ') || rareInline.test(text) ? matchStarts(oddInline, text) : [];
     let o = 0;
     // 2. Within each line: trim, collapse runs, make odd spaces plain.
     let prevContent = -1;
