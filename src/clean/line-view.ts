@@ -1,6 +1,6 @@
 import type { Change } from '../types.js';
 import type { CleanContext, CleanRule } from '../rule-types.js';
-import { isSpace, lineEnds, matchStarts, type Line } from './util.js';
+import { isSpace, lineEnds, matchStarts, mayHoldOddBlanks, type Line } from './util.js';
 
 /**
  * Judging a line as the higher-ranked rules will leave it.
@@ -15,8 +15,6 @@ import { isSpace, lineEnds, matchStarts, type Line } from './util.js';
 
 /** Where a run of blanks or a blank other than a space starts; a line without one is `plain`. */
 const oddBlank = /[^\S \n]| \s/g;
-/** A blank other than a space or a line break: without one, only "  " can start an odd blank inside a line. */
-const rareBlank = /[^\S \n]/;
 
 let lastText: string | undefined;
 let lastLines: readonly Line[] = [];
@@ -28,8 +26,8 @@ let lastLines: readonly Line[] = [];
  */
 export function linesOf(text: string): readonly Line[] {
   if (text === lastText) return lastLines;
-  // Most texts have neither (" \n" ends a line: it is no blank inside one), and skip the scan.
-  const odd = text.includes('  ') || rareBlank.test(text) ? matchStarts(oddBlank, text) : [];
+  // Without "  " or a blank other than a space, only " \n" would match: no blank inside a line.
+  const odd = mayHoldOddBlanks(text) ? matchStarts(oddBlank, text) : [];
   const lines: Line[] = [];
   let start = 0;
   let k = 0;

@@ -84,6 +84,17 @@ export function lineEnds(text: string): number[] {
   return ends;
 }
 
+/** A blank other than a space or a line break. */
+const rareBlank = /[^\S \n]/;
+
+/**
+ * Whether `text` may hold a run of blanks or a blank other than a space: one that the whitespace
+ * rule changes. Most texts hold none, and skip the scans for them.
+ */
+export function mayHoldOddBlanks(text: string): boolean {
+  return text.includes('  ') || rareBlank.test(text);
+}
+
 /** Where the matches of a global `re` in `text` start. */
 export function matchStarts(re: RegExp, text: string): number[] {
   const starts: number[] = [];

@@ -1,10 +1,8 @@
 import type { Change } from '../types.js';
 import type { CleanRule } from '../rule-types.js';
-import { isInlineSpace, lineEnds, matchStarts, ruleUrl } from './util.js';
+import { isInlineSpace, lineEnds, matchStarts, mayHoldOddBlanks, ruleUrl } from './util.js';
 
-/** An inline blank other than " " (see isInlineSpace). */
-const rareInline = /[\t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
-/** An inline blank other than " ", or a space followed by another inline blank. */
+/** An inline blank other than " ", or a space followed by another inline blank (see isInlineSpace). */
 const oddInline = /[\t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| [ \t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 
 /**
@@ -36,20 +34,19 @@ export const whitespace: CleanRule = {
     const sub = (at: number, to: string) => changes.push({ rule: 'whitespace', start: at, end: at + 1, replacement: to });
 
     // 1. Lines: [start, end) and the offset of their terminator (end, or -1 for the last one).
-    const lines: Array<{ start: number; end: number; blank: boolean }> = [];
+    const lines: Array<{ start: number; end: number; trimStart: number; trimEnd: number; blank: boolean }> = [];
     let start = 0;
     for (const end of lineEnds(text)) {
       let a = start;
       let b = end;
       while (a < b && isInlineSpace(text.charCodeAt(a))) a++;
       while (b > a && isInlineSpace(text.charCodeAt(b - 1))) b--;
-      lines.push({ start, end, blank: a === b });
+      lines.push({ start, end, trimStart: a, trimEnd: b, blank: a === b });
       start = end + 1;
     }
     // Where a run of blanks or a blank other than " " starts (inside a line: a match never
     // crosses a non-blank); a single space between words, most blanks, needs no visit.
-    // Without a rare blank, only "  " can start one: most texts have neither and skip the scan.
-    const odd = text.includes('  ') || rareInline.test(text) ? matchStarts(oddInline, text) : [];
+    const odd = mayHoldOddBlanks(text) ? matchStarts(oddInline, text) : [];
     let o = 0;
     // 2. Within each line: trim, collapse runs, make odd spaces plain.
     let prevContent = -1;
@@ -59,11 +56,9 @@ export const whitespace: CleanRule = {
       if (!lines[k]!.blank) next = k;
     }
     lines.forEach((line, k) => {
-      let i = line.start;
-      while (i < line.end && isInlineSpace(text.charCodeAt(i))) i++;
+      const i = line.trimStart;
+      const end = line.trimEnd;
       del(line.start, i);
-      let end = line.end;
-      while (end > i && isInlineSpace(text.charCodeAt(end - 1))) end--;
       while (o < odd.length && odd[o]! < i) o++;
       for (; o < odd.length && odd[o]! < end; o++) {
         const at = odd[o]!;
