@@ -4,20 +4,19 @@ import { adLines, adScripts, builderNames, inlineLabels, shortcodeNames, shortco
 import { invisibleChar } from './invisible-char.js';
 import { linesOf, viewsAfter } from './line-view.js';
 import { mojibake } from './mojibake.js';
-import { escapeRegExp, isSpace, memoLast, ruleUrl } from './util.js';
+import { escapeRegExp, isSpace, matchesAt, memoLast, ruleUrl } from './util.js';
 
 /**
- * Every pattern starts on a literal ("[", "(adsbygoogle", "googletag") and is bounded: linear.
- * `literals`: one of them is in every match; a text without any skips the scan (the look-behind
- * of the inline label is tried at every position).
+ * Every match begins with one of its pattern's `firsts` ("[", "(adsbygoogle", "googletag",
+ * "ADVERTISEMENT"), where alone the pattern is tried (see matchesAt), and is bounded: linear.
  */
-const anywhere: ReadonlyArray<{ re: RegExp; literals: readonly string[] }> = [
-  { re: new RegExp(String.raw`\[\/?(?:${[...shortcodeNames, ...builderNames].join('|')})\]`, 'giu'), literals: ['['] },
+const anywhere: ReadonlyArray<{ re: RegExp; firsts: readonly string[] }> = [
+  { re: new RegExp(String.raw`\[\/?(?:${[...shortcodeNames, ...builderNames].join('|')})\]`, 'iuy'), firsts: ['['] },
   // "[the_ad id="12"]": the attributes need "=", so "[ad hoc]" and "[ads in Minsk]" stay.
-  { re: new RegExp(String.raw`\[(?:${shortcodeWithAttributes.join('|')})[ \t]{1,3}[\w-]{1,30}=[^\[\]\n]{0,200}\]`, 'giu'), literals: ['['] },
-  { re: new RegExp(adScripts.join('|'), 'gu'), literals: ['(adsbygoogle', 'googletag'] },
+  { re: new RegExp(String.raw`\[(?:${shortcodeWithAttributes.join('|')})[ \t]{1,3}[\w-]{1,30}=[^\[\]\n]{0,200}\]`, 'iuy'), firsts: ['['] },
+  { re: new RegExp(adScripts.join('|'), 'uy'), firsts: ['(adsbygoogle', 'googletag'] },
   // "…the minister said. ADVERTISEMENT The decision…": capitals only, between two sentences.
-  { re: new RegExp(String.raw`(?<=[.!?]["”’»]?[ \t]{1,3})(?:${inlineLabels.join('|')})(?=[ \t]{1,3}["“«]?\p{Lu}\p{Ll})`, 'gu'), literals: inlineLabels },
+  { re: new RegExp(String.raw`(?<=[.!?]["”’»]?[ \t]{1,3})(?:${inlineLabels.join('|')})(?=[ \t]{1,3}["“«]?\p{Lu}\p{Ll})`, 'uy'), firsts: inlineLabels },
 ];
 const lineLabels = new Set(adLines);
 /** What may surround a label on its line: "- Advertisement -", "[ Реклама ]", "Advertisement:", "ADVERTISEMENT,.". */
@@ -48,9 +47,7 @@ export const adMarker: CleanRule = {
   propose(text: string, ctx: CleanContext): Change[] {
     const changes: Change[] = [];
     const add = (start: number, end: number) => changes.push({ rule: 'ad-marker', start, end, replacement: '' });
-    for (const { re, literals } of anywhere) {
-      if (literals.some((l) => text.includes(l))) for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length);
-    }
+    for (const { re, firsts } of anywhere) for (const m of matchesAt(re, text, firsts)) add(m.index, m.index + m[0].length);
     if (ctx.markers.length > 0) for (const m of text.matchAll(new RegExp(ctx.markers.map(escapeRegExp).join('|'), 'giu'))) add(m.index, m.index + m[0].length);
     // "Advert\u200bisement": labels are judged as mojibake and invisible-char leave them (line-view.ts).
     const views = viewsAfter(text, ctx, [mojibake, invisibleChar], changes);

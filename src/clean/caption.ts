@@ -5,7 +5,7 @@ import { adMarker } from './ad-marker.js';
 import { invisibleChar } from './invisible-char.js';
 import { linesOf, viewsAfter } from './line-view.js';
 import { mojibake } from './mojibake.js';
-import { escapeRegExp, matchStarts, memoLast, ruleUrl, type Line } from './util.js';
+import { escapeRegExp, matchesAt, matchStarts, memoLast, ruleUrl, type Line } from './util.js';
 
 const agency = `(?:${agencies.map(escapeRegExp).join('|')})`;
 /** A credit's name part: no sentence break, dots only inside names ("Tut.by", "A. Smith"). */
@@ -68,7 +68,7 @@ function literalsByLine(text: string): (line: Line) => Literals {
   };
 }
 /** "[caption id="attachment_5" …]Protesters in Minsk. Photo: AP[/caption]": WordPress's caption block. */
-const captionBlock = /\[caption(?:[ \t][^[\]\n]{0,300})?\][^[\]\n]{0,400}\[\/caption\]/giu;
+const captionBlock = /\[caption(?:[ \t][^[\]\n]{0,300})?\][^[\]\n]{0,400}\[\/caption\]/iuy;
 
 /** Captions are short; anything longer is a paragraph that happens to carry a credit. */
 const maxCaptionWords = 30;
@@ -97,7 +97,7 @@ export const caption: CleanRule = {
   propose(text: string, ctx: CleanContext): Change[] {
     const changes: Change[] = [];
     const add = (start: number, end: number) => changes.push({ rule: 'caption', start, end, replacement: '' });
-    for (const m of text.matchAll(captionBlock)) add(m.index, m.index + m[0].length);
+    for (const m of matchesAt(captionBlock, text, ['['])) add(m.index, m.index + m[0].length);
     // Lines are judged as the rules ranked before this one, and the caption blocks, leave them (see line-view.ts).
     const views = viewsAfter(text, ctx, [mojibake, invisibleChar, adMarker], changes);
     const literalsOfLine = literalsByLine(text);

@@ -95,6 +95,30 @@ export function mayHoldOddBlanks(text: string): boolean {
   return text.includes('  ') || rareBlank.test(text);
 }
 
+/**
+ * The matches of `re` (flag `y`), a pattern whose every match begins with one of `firsts`, in
+ * order and not overlapping, as matchAll finds them: it is tried only where one of them occurs.
+ * (A pattern with the `i` flag, or beginning with a look-behind, is otherwise tried at every
+ * position of the text.)
+ */
+export function matchesAt(re: RegExp, text: string, firsts: readonly string[]): RegExpExecArray[] {
+  const starts: number[] = [];
+  for (const first of firsts) for (let i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1)) starts.push(i);
+  starts.sort((a, b) => a - b);
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m) {
+      found.push(m);
+      from = at + m[0].length;
+    }
+  }
+  return found;
+}
+
 /** Where the matches of a global `re` in `text` start. */
 export function matchStarts(re: RegExp, text: string): number[] {
   const starts: number[] = [];
