@@ -45,6 +45,8 @@ let scratch = new Uint8Array(256);
 /** The run `text[start, end)` re-read as UTF-8, or undefined when its bytes are not valid UTF-8. */
 function repair(text: string, start: number, end: number, table: Uint8Array, plausible: RegExp): string | undefined {
   const n = end - start;
+  // An empty run (a repair of the other page may begin where this one does) repairs nothing.
+  if (n <= 0) return undefined;
   if (scratch.length < n + 1) scratch = new Uint8Array(2 * (n + 1));
   for (let i = 0; i < n; i++) scratch[i] = table[text.charCodeAt(start + i)]!;
   const fixed = decode(scratch.subarray(0, n), n, plausible);
