@@ -48,7 +48,6 @@ export function linesOf(text: string): readonly Line[] {
 
 /** A blank at a line's ends: what /[\s\u200b\ufeff]/u matches, without a regex call per character. */
 function isBlank(c: number): boolean {
-  if (c > 0x20 && c < 0xa0) return false;
   return isSpace(c) || c === 0x200b;
 }
 
