@@ -4,20 +4,24 @@ import { adLines, adScripts, builderNames, inlineLabels, shortcodeNames, shortco
 import { invisibleChar } from './invisible-char.js';
 import { linesOf, viewsAfter } from './line-view.js';
 import { mojibake } from './mojibake.js';
-import { escapeRegExp, memoLast, ruleUrl } from './util.js';
+import { escapeRegExp, isSpace, matchesAt, memoLast, ruleUrl } from './util.js';
 
-/** Every pattern starts on a literal ("[", "(adsbygoogle", "googletag") and is bounded: linear. */
-const anywhere: readonly RegExp[] = [
-  new RegExp(String.raw`\[\/?(?:${[...shortcodeNames, ...builderNames].join('|')})\]`, 'giu'),
+/**
+ * Every match begins with one of its pattern's `firsts` ("[", "(adsbygoogle", "googletag",
+ * "ADVERTISEMENT"), where alone the pattern is tried (see matchesAt), and is bounded: linear.
+ */
+const anywhere: ReadonlyArray<{ re: RegExp; firsts: readonly string[] }> = [
+  { re: new RegExp(String.raw`\[\/?(?:${[...shortcodeNames, ...builderNames].join('|')})\]`, 'iuy'), firsts: ['['] },
   // "[the_ad id="12"]": the attributes need "=", so "[ad hoc]" and "[ads in Minsk]" stay.
-  new RegExp(String.raw`\[(?:${shortcodeWithAttributes.join('|')})[ \t]{1,3}[\w-]{1,30}=[^\[\]\n]{0,200}\]`, 'giu'),
-  new RegExp(adScripts.join('|'), 'gu'),
+  { re: new RegExp(String.raw`\[(?:${shortcodeWithAttributes.join('|')})[ \t]{1,3}[\w-]{1,30}=[^\[\]\n]{0,200}\]`, 'iuy'), firsts: ['['] },
+  { re: new RegExp(adScripts.join('|'), 'uy'), firsts: ['(adsbygoogle', 'googletag'] },
   // "…the minister said. ADVERTISEMENT The decision…": capitals only, between two sentences.
-  new RegExp(String.raw`(?<=[.!?]["”’»]?[ \t]{1,3})(?:${inlineLabels.join('|')})(?=[ \t]{1,3}["“«]?\p{Lu}\p{Ll})`, 'gu'),
+  { re: new RegExp(String.raw`(?<=[.!?]["”’»]?[ \t]{1,3})(?:${inlineLabels.join('|')})(?=[ \t]{1,3}["“«]?\p{Lu}\p{Ll})`, 'uy'), firsts: inlineLabels },
 ];
 const lineLabels = new Set(adLines);
 /** What may surround a label on its line: "- Advertisement -", "[ Реклама ]", "Advertisement:", "ADVERTISEMENT,.". */
-const labelFrame = /^[\s\-–—.,;:!?…·•|*[\]()]+|[\s\-–—.,;:!?…·•|*[\]()]+$/gu;
+const frameChars = new Set([...'-–—.,;:!?…·•|*[]()'].map((c) => c.charCodeAt(0)));
+const isFrame = (c: number) => isSpace(c) || frameChars.has(c);
 
 /**
  * `ad-marker`: removes ad and auto-blog placeholders: known shortcodes (`[ad_1]`,
@@ -43,17 +47,20 @@ export const adMarker: CleanRule = {
   propose(text: string, ctx: CleanContext): Change[] {
     const changes: Change[] = [];
     const add = (start: number, end: number) => changes.push({ rule: 'ad-marker', start, end, replacement: '' });
-    const extra = ctx.markers.length > 0 ? [new RegExp(ctx.markers.map(escapeRegExp).join('|'), 'giu')] : [];
-    for (const re of [...anywhere, ...extra]) {
-      for (const m of text.matchAll(re)) add(m.index, m.index + m[0].length);
-    }
+    for (const { re, firsts } of anywhere) for (const m of matchesAt(re, text, firsts)) add(m.index, m.index + m[0].length);
+    if (ctx.markers.length > 0) for (const m of text.matchAll(new RegExp(ctx.markers.map(escapeRegExp).join('|'), 'giu'))) add(m.index, m.index + m[0].length);
     // "Advert\u200bisement": labels are judged as mojibake and invisible-char leave them (line-view.ts).
     const views = viewsAfter(text, ctx, [mojibake, invisibleChar], changes);
     for (const line of linesOf(text)) {
-      if (line.trimEnd - line.trimStart > 60) continue;
+      if (line.trimEnd - line.trimStart > 60 || line.trimEnd === line.trimStart) continue;
       const view = views.view(line);
-      const label = view.text.toLowerCase().replace(labelFrame, '').replace(/\s+/gu, ' ');
-      if (lineLabels.has(label)) for (const [start, end] of view.pieces) add(start, end);
+      // The view's blanks are single spaces already: only the frame is trimmed.
+      const lower = view.text.toLowerCase();
+      let a = 0;
+      let b = lower.length;
+      while (a < b && isFrame(lower.charCodeAt(a))) a++;
+      while (b > a && isFrame(lower.charCodeAt(b - 1))) b--;
+      if (lineLabels.has(lower.slice(a, b))) for (const [start, end] of view.pieces) add(start, end);
     }
     return changes;
   },

@@ -1,4 +1,5 @@
 import type { Change } from '../types.js';
+import { copyChange } from './util.js';
 
 /**
  * Applying changes and keeping the way back to the source.
@@ -49,7 +50,7 @@ export function applyChanges(text: string, changes: readonly Change[]): { text: 
   for (const c of changes) {
     parts.push(text.slice(at, c.start));
     out += c.start - at;
-    placed.push({ ...c, out });
+    placed.push({ rule: c.rule, start: c.start, end: c.end, replacement: c.replacement, out });
     parts.push(c.replacement);
     out += c.replacement.length;
     at = c.end;
@@ -126,7 +127,7 @@ export class OffsetMap {
  * to exactly one original character or to one character of a first-stage replacement.
  */
 export function compose(first: OffsetMap, second: readonly Change[]): Change[] {
-  const firstChanges = first.changes.map((c) => ({ rule: c.rule, start: c.start, end: c.end, replacement: c.replacement }));
+  const firstChanges = first.changes.map(copyChange);
   // Per first-stage change: edits to its replacement, by character index.
   const touched = new Map<number, Map<number, string>>();
   const mapped: Change[] = [];
@@ -177,7 +178,7 @@ export function composeRounds(first: OffsetMap, later: readonly Change[], firstT
     let outStart = c.start;
     let outEnd = c.end;
     // Emit the first-round changes that end before this one starts.
-    while (k < placed.length && placed[k]!.end <= start && !(placed[k]!.end === start && placed[k]!.start === start)) result.push(plain(placed[k++]!));
+    while (k < placed.length && placed[k]!.end <= start && !(placed[k]!.end === start && placed[k]!.start === start)) result.push(copyChange(placed[k++]!));
     // Absorb every first-round change that overlaps (or sits inside) this one.
     while (k < placed.length && placed[k]!.start < end) {
       const p = placed[k++]!;
@@ -194,10 +195,6 @@ export function composeRounds(first: OffsetMap, later: readonly Change[], firstT
       last.replacement += replacement;
     } else result.push({ rule: c.rule, start, end, replacement });
   }
-  while (k < placed.length) result.push(plain(placed[k++]!));
+  while (k < placed.length) result.push(copyChange(placed[k++]!));
   return result.sort((a, b) => a.start - b.start);
-}
-
-function plain(p: Change): Change {
-  return { rule: p.rule, start: p.start, end: p.end, replacement: p.replacement };
 }

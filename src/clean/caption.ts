@@ -5,7 +5,7 @@ import { adMarker } from './ad-marker.js';
 import { invisibleChar } from './invisible-char.js';
 import { linesOf, viewsAfter } from './line-view.js';
 import { mojibake } from './mojibake.js';
-import { escapeRegExp, memoLast, ruleUrl } from './util.js';
+import { escapeRegExp, matchesAt, matchStarts, memoLast, ruleUrl, type Line } from './util.js';
 
 const agency = `(?:${agencies.map(escapeRegExp).join('|')})`;
 /** A credit's name part: no sentence break, dots only inside names ("Tut.by", "A. Smith"). */
@@ -28,13 +28,47 @@ const creditLine = new RegExp(
 const photographer = String.raw`\p{Lu}[\p{L}'’.-]{0,30}(?:\s{1,2}\p{Lu}[\p{L}'’.-]{0,30}){0,3}`;
 /** "Getty Images", "REUTERS/Vasily Fedosenko", "AP Photo/Efrem Lukatsky": case-sensitive, so "reuters" in prose is no credit. */
 const agencyLine = new RegExp(String.raw`^(?:${agency}|${slashAgencies})(?:\s{0,3}\/\s{0,3}${photographer})?$`, 'u');
+/** The capitalized words that begin a credit at the end of a line. */
+const trailingWords = String.raw`(?:Photos?|PHOTOS?|Image|IMAGE|Video|VIDEO|Credit|Illustration|Screenshot|Collage|Фото|ФОТО|Видео|Відео)`;
 /** "…, Minsk. Photo: AP" at the end of a line: capitalized, with a colon or "by" ("a photo by the river" is prose). */
 const trailingCredit = new RegExp(
-  String.raw`\s{1,3}(?:(?:Photos?|PHOTOS?|Image|IMAGE|Video|VIDEO|Credit|Illustration|Screenshot|Collage|Фото|ФОТО|Видео|Відео)(?:\s{0,2}:\s{0,3}|\s{1,2}by\s{1,2}(?=\p{Lu}))${name}|${slashAgencies}\s{0,2}\/\s{0,2}${photographer})$`,
+  String.raw`\s{1,3}(?:${trailingWords}(?:\s{0,2}:\s{0,3}|\s{1,2}by\s{1,2}(?=\p{Lu}))${name}|${slashAgencies}\s{0,2}\/\s{0,2}${photographer})$`,
   'u',
 );
+/**
+ * What every credit contains, found without trying blanks at every position of the line: "("
+ * and a credit's first word; a trailing credit's word or the slash after its agency.
+ */
+const parenHint = new RegExp(String.raw`\((?:${creditWords}|${slashAgencies}|${mediaMarkers}|${creditLabels})`, 'giu');
+const trailingHint = new RegExp(String.raw`${trailingWords}|\/`, 'gu');
+
+/** Whether a line holds the literal of a parenthesized credit, and of a trailing one: the scans it needs. */
+interface Literals {
+  paren: boolean;
+  trailing: boolean;
+}
+
+function literalsOf(line: string): Literals {
+  return { paren: matchStarts(parenHint, line).length > 0, trailing: matchStarts(trailingHint, line).length > 0 };
+}
+
+/**
+ * The literals of each line of `text`, in order, from one scan of the text per hint (a hint
+ * match never crosses a line, and begins and ends on a non-blank).
+ */
+function literalsByLine(text: string): (line: Line) => Literals {
+  const paren = matchStarts(parenHint, text);
+  const trailing = matchStarts(trailingHint, text);
+  let p = 0;
+  let t = 0;
+  return (line) => {
+    while (p < paren.length && paren[p]! < line.trimStart) p++;
+    while (t < trailing.length && trailing[t]! < line.trimStart) t++;
+    return { paren: p < paren.length && paren[p]! < line.trimEnd, trailing: t < trailing.length && trailing[t]! < line.trimEnd };
+  };
+}
 /** "[caption id="attachment_5" …]Protesters in Minsk. Photo: AP[/caption]": WordPress's caption block. */
-const captionBlock = /\[caption(?:[ \t][^[\]\n]{0,300})?\][^[\]\n]{0,400}\[\/caption\]/giu;
+const captionBlock = /\[caption(?:[ \t][^[\]\n]{0,300})?\][^[\]\n]{0,400}\[\/caption\]/iuy;
 
 /** Captions are short; anything longer is a paragraph that happens to carry a credit. */
 const maxCaptionWords = 30;
@@ -63,28 +97,32 @@ export const caption: CleanRule = {
   propose(text: string, ctx: CleanContext): Change[] {
     const changes: Change[] = [];
     const add = (start: number, end: number) => changes.push({ rule: 'caption', start, end, replacement: '' });
-    for (const m of text.matchAll(captionBlock)) add(m.index, m.index + m[0].length);
+    for (const m of matchesAt(captionBlock, text, ['['])) add(m.index, m.index + m[0].length);
     // Lines are judged as the rules ranked before this one, and the caption blocks, leave them (see line-view.ts).
     const views = viewsAfter(text, ctx, [mojibake, invisibleChar, adMarker], changes);
+    const literalsOfLine = literalsByLine(text);
     for (const line of linesOf(text)) {
       if (line.trimEnd === line.trimStart) continue;
       const view = views.view(line);
+      const literals = literalsOfLine(line);
       // "Photo: AP ." and "Photo by Minsk . “." read "Photo: AP", "Photo by Minsk": stray
       // punctuation at the end is repaired by another rule and says nothing about the line.
       let v = view.text.length;
       while (v > 0 && '.,;:!?… "“”«»'.includes(view.text[v - 1]!)) v--;
       const text = view.text.slice(0, v);
       if (text === '') continue;
-      if (text.length <= 220 && (isCreditLine(text) || isCaptionLine(text))) {
+      // A view that is the line holds its literals (the punctuation cut off ends no literal).
+      if (text.length <= 220 && (isCreditLine(text) || isCaptionLine(text, view.text === line.text ? literals : literalsOf(text)))) {
         for (const [start, end] of view.pieces) add(start, end);
         continue;
       }
-      const found = credits(line.text);
+      const found = credits(line.text, literals);
+      if (found.length === 0) continue;
       // "(Photo: Tut.by)Photo: AP": what is left once the credits go is a credit too.
       let rest = line.text;
       for (const m of [...found].reverse()) rest = rest.slice(0, m.index) + ' ' + rest.slice(m.index + m[0].length);
       rest = rest.replace(/[\s.,;:!?…]{1,8}$/u, '').trim();
-      if (found.length > 0 && (rest === '' || isCreditLine(rest) || isCaptionLine(rest))) for (const [start, end] of view.pieces) add(start, end);
+      if (rest === '' || isCreditLine(rest) || isCaptionLine(rest)) for (const [start, end] of view.pieces) add(start, end);
       else for (const m of found) add(line.trimStart + m.index, line.trimStart + m.index + m[0].length);
     }
     return changes;
@@ -92,17 +130,17 @@ export const caption: CleanRule = {
 };
 
 /** "(Photo by Sergei Gapon)" is a credit, "(photo by the river)" is not: /i would fold \p{Lu}, so this is checked here. */
-function credits(line: string): RegExpExecArray[] {
-  // Every parenthesized credit has its "(": most lines have none and skip the scan.
-  const found = (line.includes('(') ? [...line.matchAll(parenCredit)] : []).filter((m) => m.groups?.['by'] === undefined || /^\p{Lu}/u.test(m.groups['by']));
+function credits(line: string, literals = literalsOf(line)): RegExpExecArray[] {
+  // Most lines hold no credit's literal and skip the scans.
+  const found = (literals.paren ? [...line.matchAll(parenCredit)] : []).filter((m) => m.groups?.['by'] === undefined || /^\p{Lu}/u.test(m.groups['by']));
   if (found.length > 0) return found;
-  const trailing = trailingCredit.exec(line);
+  const trailing = literals.trailing ? trailingCredit.exec(line) : null;
   return trailing ? [trailing] : [];
 }
 
 /** "Belarusian security forces brutally disperse mass protests (Photo: Tut.by)": a caption ending in its one credit. */
-function isCaptionLine(line: string): boolean {
-  const found = credits(line);
+function isCaptionLine(line: string, literals = literalsOf(line)): boolean {
+  const found = credits(line, literals);
   if (found.length !== 1) return false;
   const m = found[0]!;
   if (line.slice(m.index + m[0].length).trim() !== '') return false;

@@ -1,6 +1,6 @@
 import type { Change } from '../types.js';
 import type { CleanContext, CleanRule } from '../rule-types.js';
-import { isLineBreak, type Line } from './util.js';
+import { isSpace, lineEnds, matchStarts, mayHoldOddBlanks, type Line } from './util.js';
 
 /**
  * Judging a line as the higher-ranked rules will leave it.
@@ -13,24 +13,42 @@ import { isLineBreak, type Line } from './util.js';
  * between them, which never overlap.
  */
 
-const blank = /[\s\u200b\ufeff]/u;
+/** Where a run of blanks or a blank other than a space starts; a line without one is `plain`. */
+const oddBlank = /[^\S \n]| \s/g;
+
+let lastText: string | undefined;
+let lastLines: readonly Line[] = [];
 
 /**
  * The lines of `text`, split where the whitespace rule splits them ("\n", and also "\f", "\v",
  * NEL, U+2028, U+2029, which it turns into "\n"): a line rule must see the lines the second
- * pass will see.
+ * pass will see. The line rules of one pass split the same text: the last split is kept.
  */
-export function* linesOf(text: string): Generator<Line> {
+export function linesOf(text: string): readonly Line[] {
+  if (text === lastText) return lastLines;
+  // Without "  " or a blank other than a space, only " \n" would match: no blank inside a line.
+  const odd = mayHoldOddBlanks(text) ? matchStarts(oddBlank, text) : [];
+  const lines: Line[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !isLineBreak(text.charCodeAt(i))) continue;
+  let k = 0;
+  for (const end of lineEnds(text)) {
     let a = start;
-    let b = i;
-    while (a < b && blank.test(text[a]!)) a++;
-    while (b > a && blank.test(text[b - 1]!)) b--;
-    yield { start, end: i, trimStart: a, trimEnd: b, text: text.slice(a, b) };
-    start = i + 1;
+    let b = end;
+    while (a < b && isBlank(text.charCodeAt(a))) a++;
+    while (b > a && isBlank(text.charCodeAt(b - 1))) b--;
+    // The first odd blank inside the content starts a match inside it: matches never cross a non-blank.
+    while (k < odd.length && odd[k]! < a) k++;
+    lines.push({ start, end, trimStart: a, trimEnd: b, text: text.slice(a, b), plain: k === odd.length || odd[k]! >= b });
+    start = end + 1;
   }
+  lastText = text;
+  lastLines = lines;
+  return lines;
+}
+
+/** A blank at a line's ends: what /[\s\u200b\ufeff]/u matches, without a regex call per character. */
+function isBlank(c: number): boolean {
+  return isSpace(c) || c === 0x200b;
 }
 
 /** The higher-ranked changes, sorted by start, overlapping ones dropped. */
@@ -65,10 +83,10 @@ export class LineViews {
     const inside: Change[] = [];
     for (let k = this.#next; k < holes.length && holes[k]!.start < line.trimEnd; k++) {
       const h = holes[k]!;
-      if (h.start < line.trimStart || h.end > line.trimEnd) return { text: squeeze(line.text), pieces: [[line.trimStart, line.trimEnd]] };
+      if (h.start < line.trimStart || h.end > line.trimEnd) return whole(line);
       inside.push(h);
     }
-    if (inside.length === 0) return { text: squeeze(line.text), pieces: [[line.trimStart, line.trimEnd]] };
+    if (inside.length === 0) return whole(line);
     let view = '';
     const pieces: Array<[number, number]> = [];
     let at = line.trimStart;
@@ -82,6 +100,11 @@ export class LineViews {
     // "also \u200b Read." reads "also Read.", as the whitespace rule will leave it.
     return { text: squeeze(view).trim(), pieces };
   }
+}
+
+/** The view of a line no hole touches. */
+function whole(line: Line): { text: string; pieces: Array<[number, number]> } {
+  return { text: line.plain ? line.text : squeeze(line.text), pieces: [[line.trimStart, line.trimEnd]] };
 }
 
 /** Runs of blanks as one space, as the whitespace rule will leave them: "Read   also." reads "Read also.". */

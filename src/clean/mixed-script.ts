@@ -34,6 +34,8 @@ export function mixedWords(text: string): MixedWord[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const word = m[0];
+    // Most words are of one script: two tests per word, not two per letter.
+    if (!CYRILLIC.test(word) || !LATIN.test(word)) continue;
     let latin = 0;
     let cyr = 0;
     let twins = true;

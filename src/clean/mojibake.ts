@@ -3,15 +3,20 @@ import type { Change } from '../types.js';
 import type { CleanRule } from '../rule-types.js';
 import { memoLast, ruleUrl } from './util.js';
 
-/** Character -> byte for the high half of a single-byte code page. */
-function highBytes(encoding: string): Map<string, number> {
-  const table = new Map<string, number>();
-  for (let b = 0x80; b <= 0xff; b++) {
+/**
+ * Character code -> byte for the high half of a single-byte code page; 0 where the page has no
+ * such character (a byte of the high half is never 0). Indexed by code unit: a lookup per
+ * character of every run, where a Map of strings cost a string per character.
+ */
+function highBytes(encoding: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let b = 0xff; b >= 0x80; b--) {
     const ch = iconv.decode(Buffer.from([b]), encoding);
-    if (ch !== '\ufffd' && !table.has(ch)) table.set(ch, b);
+    // The lowest byte wins where two decode to the same character.
+    if (ch !== '\ufffd') table[ch.charCodeAt(0)] = b;
   }
   // Decoders that do not know a byte (0x81, 0x8D, … in Windows-1252) pass it through as C1.
-  for (let b = 0x80; b <= 0x9f; b++) if (!table.has(String.fromCharCode(b))) table.set(String.fromCharCode(b), b);
+  for (let b = 0x80; b <= 0x9f; b++) if (table[b] === 0) table[b] = b;
   return table;
 }
 
@@ -26,23 +31,30 @@ const plausible: Record<string, RegExp> = {
   'windows-1251': /^[\u00a0-\u00bf\u0400-\u045f\u0490\u0491\u2010-\u2044\u20ac\u2116\u2122\u{1f300}-\u{1faff}]+$/u,
 };
 
-const pages: ReadonlyArray<{ name: string; table: Map<string, number>; run: RegExp; plausible: RegExp }> = ['windows-1252', 'windows-1251'].map((name) => {
-  const table = highBytes(name);
-  const chars = [...table.keys()].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
-  // Runs of at least two high characters: every UTF-8 sequence of a non-ASCII letter is >= 2 bytes.
-  return { name, table, run: new RegExp(`[${chars}]{2,}`, 'gu'), plausible: plausible[name]! };
-});
+const pages: ReadonlyArray<{ name: string; table: Uint8Array; plausible: RegExp }> = ['windows-1252', 'windows-1251'].map((name) => ({ name, table: highBytes(name), plausible: plausible[name]! }));
 
-/** Characters at the edge of a run that may belong to the text around it. */
-const edge = /[\u00a0\u0080-\u009f]/u;
+const nonAscii = /[^\x00-\x7f]{2,}/g;
+
+/** Characters at the edge of a run that may belong to the text around it: no-break space, C1 controls. */
+const isEdge = (c: number) => c === 0xa0 || (c >= 0x80 && c <= 0x9f);
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** The bytes of the run being repaired; grown as needed. */
+let scratch = new Uint8Array(256);
 
-/** The run re-read as UTF-8, or undefined when its bytes are not valid UTF-8. */
-function repair(run: string, table: Map<string, number>, plausible: RegExp): string | undefined {
-  const fixed = decode(Uint8Array.from(run, (ch) => table.get(ch)!), run.length, plausible);
+/** The run `text[start, end)` re-read as UTF-8, or undefined when its bytes are not valid UTF-8. */
+function repair(text: string, start: number, end: number, table: Uint8Array, plausible: RegExp): string | undefined {
+  const n = end - start;
+  // An empty run (a repair of the other page may begin where this one does) repairs nothing.
+  if (n <= 0) return undefined;
+  if (scratch.length < n + 1) scratch = new Uint8Array(2 * (n + 1));
+  for (let i = 0; i < n; i++) scratch[i] = table[text.charCodeAt(start + i)]!;
+  const fixed = decode(scratch.subarray(0, n), n, plausible);
   // "â€œQuoteâ€": the closing quote's last byte (0x9D, undefined in Windows-1252) was dropped.
-  if (fixed === undefined && run.endsWith('â€')) return decode(Uint8Array.from(run + '\u009d', (ch) => table.get(ch)!), run.length, plausible);
+  if (fixed === undefined && n >= 2 && text.charCodeAt(end - 2) === 0xe2 && text.charCodeAt(end - 1) === 0x20ac) {
+    scratch[n] = table[0x9d]!;
+    return decode(scratch.subarray(0, n + 1), n, plausible);
+  }
   return fixed;
 }
 
@@ -100,30 +112,45 @@ export const mojibake: CleanRule = {
     const changes: Change[] = [];
     // Both code pages, Windows-1252 first; a Windows-1251 run that overlaps a repair is left alone.
     // (Stopping after the first page that repairs anything left "РџСЂ" beside "â€™" for a second pass.)
-    for (const { table, run, plausible } of pages) {
+    // [start, end) of each run of two or more non-ASCII characters, where every run of a page lies.
+    const spans: number[] = [];
+    nonAscii.lastIndex = 0;
+    for (let m = nonAscii.exec(text); m; m = nonAscii.exec(text)) spans.push(m.index, m.index + m[0].length);
+    for (const { table, plausible } of pages) {
       const before = changes.length;
       const tryRun = (start: number, end: number) => {
         // "РџСЂРёРІРµС‚\u00a0", "ÐŸÑ€Ð¸\u0085": a no-break space or a C1 control (NEL is a line
         // break) beside a run is not a byte of it.
-        if (repair(text.slice(start, end), table, plausible) === undefined) {
-          while (start < end && edge.test(text[start]!)) start++;
-          while (end > start && edge.test(text[end - 1]!)) end--;
+        if (repair(text, start, end, table, plausible) === undefined) {
+          while (start < end && isEdge(text.charCodeAt(start))) start++;
+          while (end > start && isEdge(text.charCodeAt(end - 1))) end--;
         }
         if (end - start < 2) return;
-        const fixed = repair(text.slice(start, end), table, plausible);
+        const fixed = repair(text, start, end, table, plausible);
         if (fixed !== undefined) changes.push({ rule: 'mojibake', start, end, replacement: fixed });
       };
       let k = 0;
-      for (const m of text.matchAll(run)) {
-        const end = m.index + m[0].length;
-        while (k < before && changes[k]!.end <= m.index) k++;
-        // "CafÃ©РџСЂРёРІРµС‚": the Windows-1251 run "©РџСЂ…" is cut where "Ã©" was repaired.
-        let at = m.index;
-        for (let j = k; j < before && changes[j]!.start < end; j++) {
-          tryRun(at, changes[j]!.start);
-          at = Math.max(at, changes[j]!.end);
+      // Maximal runs of at least two characters of the page: every UTF-8 sequence of a non-ASCII
+      // letter is >= 2 bytes. They lie inside the non-ASCII spans (a class of the page's 128
+      // characters was tried at every position of the text).
+      for (let s = 0; s < spans.length; s += 2) {
+        const spanEnd = spans[s + 1]!;
+        for (let i = spans[s]!; i < spanEnd; i++) {
+          if (table[text.charCodeAt(i)] === 0) continue;
+          let end = i + 1;
+          while (end < spanEnd && table[text.charCodeAt(end)] !== 0) end++;
+          const index = i;
+          i = end;
+          if (end - index < 2) continue;
+          while (k < before && changes[k]!.end <= index) k++;
+          // "CafÃ©РџСЂРёРІРµС‚": the Windows-1251 run "©РџСЂ…" is cut where "Ã©" was repaired.
+          let at = index;
+          for (let j = k; j < before && changes[j]!.start < end; j++) {
+            tryRun(at, changes[j]!.start);
+            at = Math.max(at, changes[j]!.end);
+          }
+          tryRun(at, end);
         }
-        tryRun(at, end);
       }
     }
     changes.sort((a, b) => a.start - b.start);

@@ -12,36 +12,50 @@ import { ruleUrl } from './util.js';
 const closing: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"', '”': '”', '»': '»' };
 
 /**
- * `hint`: a cheap pattern that every match contains; the full pattern, whose look-behind is
- * tried at every position, runs only when the hint is found.
+ * A blank before a dot: in every match of the patterns that remove one or repair ". .". Hints
+ * begin on their punctuation, rarer than blanks, so that the scan for them skips faster.
+ */
+const blankDot = /\.(?<=[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]\.)/u;
+
+/**
+ * `hint`: a cheap pattern that every match contains; the full pattern runs only when the hint is
+ * found.
+ *
+ * A look-behind comes after a pattern's first character ("(?<=\p{Ll})\s" is written
+ * "\s(?<=\p{Ll}\s)", which matches the same): a pattern that begins with a look-behind is tried
+ * at every position of the text, ten to fifty times slower.
  *
  * Blanks are every inline space the whitespace rule turns into " " (no-break, thin, ideographic…),
  * so that "country\u00a0”" is repaired in the same pass as "country ”".
  *
- * Each pattern starts on a character that cannot repeat inside the match (a word character or a
- * sentence end), so no input makes it backtrack over a long run: matching stays linear.
+ * Each pattern is anchored on a character that cannot repeat inside the match (a word character
+ * or a sentence end, before the match or checked by the look-behind right after its first
+ * character), so no input makes it backtrack over a long run: matching stays linear.
  */
 const patterns: ReadonlyArray<{ re: RegExp; fix: (m: RegExpExecArray) => string; when?: (m: RegExpExecArray, text: string) => boolean; hint?: RegExp }> = [
   // "for four months. ." and "declared. ." -> "." (a dot left after a sentence end; not "...")
-  { re: /(?<!\.[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,8})([.!?])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}\.(?![ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,8}\.)/gu, fix: (m) => m[1]! },
+  { re: /(?<!\.[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,8})([.!?])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}\.(?![ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,8}\.)/gu, fix: (m) => m[1]!, hint: blankDot },
   // "profession. “." at a line end: the translator put an opening quote where the closing one was;
   // "profession. ”." is the same with the right quote and a dot too many.
   { re: /([.!?])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,3}([“«„"”»])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,3}[.!?]?(?=[ \t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,8}(?:[\n\v\f\u0085\u2028\u2029]|$))/gu, fix: (m) => m[1]! + closing[m[2]!]!, when: (m, text) => !'”»'.includes(m[2]!) || !openedWithBlank(text, m.index) },
   // "word .." that is not an ellipsis -> "word."
-  { re: /(?<=[\p{L}\p{N})\]"”’»])\.\.(?![.\p{L}\p{N}/\\])/gu, fix: () => '.', hint: /\.\./ },
+  { re: /\.\.(?<=[\p{L}\p{N})\]"”’»]\.\.)(?![.\p{L}\p{N}/\\])/gu, fix: () => '.', hint: /\.\./ },
   // "country ”, say" -> "country”, say": a blank before a closing quote, unless the quotation
   // opened with a blank too ("“ Wild Rose ”" is spaced on purpose).
-  { re: /(?<=[\p{L}\p{N}.!?])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}(?=[”»](?:[,.;:!?)\s]|$))/gu, fix: () => '', when: (m, text) => !openedWithBlank(text, m.index), hint: /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000][”»]/u },
+  { re: /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000](?<=[\p{L}\p{N}.!?][ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,7}(?=[”»](?:[,.;:!?)\s]|$))/gu, fix: () => '', when: (m, text) => !openedWithBlank(text, m.index), hint: /[”»](?<=[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000][”»])/u },
   // "the police , who" -> "the police, who"
-  { re: /(?<=[\p{L}\p{N})”»])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}(?=[,;](?:[\s]|$))/gu, fix: () => '', hint: /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000][,;]/u },
+  { re: /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000](?<=[\p{L}\p{N})”»][ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,7}(?=[,;](?:[\s]|$))/gu, fix: () => '', hint: /[,;](?<=[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000][,;])/u },
   // "the end ." at a sentence end -> "the end."
-  { re: /(?<=[\p{Ll})”»])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}(?=\.(?:[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}\.)?[ \t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,8}(?:[\n\v\f\u0085\u2028\u2029]|$))/gu, fix: () => '', hint: /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]\./u },
+  { re: /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000](?<=[\p{Ll})”»][ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,7}(?=\.(?:[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}\.)?[ \t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,8}(?:[\n\v\f\u0085\u2028\u2029]|$))/gu, fix: () => '', hint: blankDot },
   // "the talks ended . The minister" -> "ended. The": a blank before a dot between two sentences
   // (not ".NET" or "version 2 .0": a lowercase letter before, a blank and a capital after).
-  { re: /(?<=\p{Ll})[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}(?=\.(?:[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}\.)?[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}["“«]?\p{Lu})/gu, fix: () => '', hint: /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]\./u },
+  { re: /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000](?<=\p{Ll}[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,7}(?=\.(?:[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}\.)?[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{1,8}["“«]?\p{Lu})/gu, fix: () => '', hint: blankDot },
   // ",," and ",." -> ","  /  "." (not "Java, .NET": no letter may follow)
-  { re: /(?<=[\p{L}\p{N}])(,)[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,3}([,.])(?![.,\p{L}\p{N}])/gu, fix: (m) => (m[2] === '.' ? '.' : ','), hint: /,[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,3}[,.]/u },
+  { re: /(,)(?<=[\p{L}\p{N}],)[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,3}([,.])(?![.,\p{L}\p{N}])/gu, fix: (m) => (m[2] === '.' ? '.' : ','), hint: /,[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,3}[,.]/u },
 ];
+
+/** Every hint at once: a text without any (most) skips the hinted patterns after one scan. */
+const anyHint = new RegExp([...new Set(patterns.flatMap((p) => (p.hint ? [p.hint.source] : [])))].join('|'), 'u');
 
 /**
  * `stray-punctuation`: repairs punctuation a machine translator or a scraper left behind:
@@ -78,9 +92,15 @@ export const strayPunctuation: CleanRule = {
     const first = applyChanges(text, resolve(ahead.flatMap((r) => r.propose(text, ctx)), new Map(ahead.map((r, i) => [r.id, i]))));
     const view = first.text;
     const changes: Change[] = [];
+    // Each hint is looked for once: patterns may share one.
+    const hinted = new Map<RegExp, boolean>();
+    const anyHinted = anyHint.test(view);
     for (const { re, fix, when, hint } of patterns) {
       // A hint is what any match must contain, found without look-behinds: most text has none.
-      if (hint && !hint.test(view)) continue;
+      if (hint) {
+        if (!hinted.has(hint)) hinted.set(hint, anyHinted && hint.test(view));
+        if (!hinted.get(hint)) continue;
+      }
       re.lastIndex = 0;
       for (let m = re.exec(view); m; m = re.exec(view)) {
         const replacement = fix(m);

@@ -1,7 +1,9 @@
 import type { Change } from '../types.js';
 import type { CleanRule } from '../rule-types.js';
-import { isInlineSpace, isLineBreak, ruleUrl } from './util.js';
+import { isInlineSpace, lineEnds, matchStarts, mayHoldOddBlanks, ruleUrl } from './util.js';
 
+/** An inline blank other than " ", or a space followed by another inline blank (see isInlineSpace). */
+const oddInline = /[\t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| [ \t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 
 /**
  * `whitespace`: normalizes blanks: no-break and other odd spaces become plain spaces, runs of
@@ -32,18 +34,20 @@ export const whitespace: CleanRule = {
     const sub = (at: number, to: string) => changes.push({ rule: 'whitespace', start: at, end: at + 1, replacement: to });
 
     // 1. Lines: [start, end) and the offset of their terminator (end, or -1 for the last one).
-    const lines: Array<{ start: number; end: number; blank: boolean }> = [];
+    const lines: Array<{ start: number; end: number; trimStart: number; trimEnd: number; blank: boolean }> = [];
     let start = 0;
-    for (let i = 0; i <= text.length; i++) {
-      if (i === text.length || isLineBreak(text.charCodeAt(i))) {
-        let a = start;
-        let b = i;
-        while (a < b && isInlineSpace(text.charCodeAt(a))) a++;
-        while (b > a && isInlineSpace(text.charCodeAt(b - 1))) b--;
-        lines.push({ start, end: i, blank: a === b });
-        start = i + 1;
-      }
+    for (const end of lineEnds(text)) {
+      let a = start;
+      let b = end;
+      while (a < b && isInlineSpace(text.charCodeAt(a))) a++;
+      while (b > a && isInlineSpace(text.charCodeAt(b - 1))) b--;
+      lines.push({ start, end, trimStart: a, trimEnd: b, blank: a === b });
+      start = end + 1;
     }
+    // Where a run of blanks or a blank other than " " starts (inside a line: a match never
+    // crosses a non-blank); a single space between words, most blanks, needs no visit.
+    const odd = mayHoldOddBlanks(text) ? matchStarts(oddInline, text) : [];
+    let o = 0;
     // 2. Within each line: trim, collapse runs, make odd spaces plain.
     let prevContent = -1;
     const nextContent: number[] = new Array<number>(lines.length);
@@ -52,18 +56,18 @@ export const whitespace: CleanRule = {
       if (!lines[k]!.blank) next = k;
     }
     lines.forEach((line, k) => {
-      let i = line.start;
-      while (i < line.end && isInlineSpace(text.charCodeAt(i))) i++;
+      const i = line.trimStart;
+      const end = line.trimEnd;
       del(line.start, i);
-      let end = line.end;
-      while (end > i && isInlineSpace(text.charCodeAt(end - 1))) end--;
-      for (; i < end; i++) {
-        if (!isInlineSpace(text.charCodeAt(i))) continue;
-        let j = i + 1;
+      while (o < odd.length && odd[o]! < i) o++;
+      for (; o < odd.length && odd[o]! < end; o++) {
+        const at = odd[o]!;
+        let j = at + 1;
         while (j < end && isInlineSpace(text.charCodeAt(j))) j++;
-        if (text[i] !== ' ') sub(i, ' ');
-        del(i + 1, j);
-        i = j - 1;
+        if (text.charCodeAt(at) !== 0x20) sub(at, ' ');
+        del(at + 1, j);
+        // Later matches inside the same run.
+        while (o + 1 < odd.length && odd[o + 1]! < j) o++;
       }
       del(end, line.end);
       // 3. The terminator: kept between two content lines (one break), or as the two breaks
@@ -73,7 +77,7 @@ export const whitespace: CleanRule = {
         if (!line.blank) prevContent = k;
         const keep = prevContent >= 0 && next >= 0 && (k === prevContent || k === next - 1);
         if (!keep) del(line.end, line.end + 1);
-        else if (text[line.end] !== '\n') sub(line.end, '\n');
+        else if (text.charCodeAt(line.end) !== 0x0a) sub(line.end, '\n');
       }
     });
     return changes;
