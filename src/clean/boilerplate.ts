@@ -22,9 +22,15 @@ const wholeLine = (patterns: readonly string[]) => new RegExp(`^(?:${deco}\\s{0,
  */
 const floating = (p: string) => /^(?:\(\?:)?(?:\.|\[\^)/.test(p);
 const floatingWords = /ctrl|rights|subscribe/i;
-const anchoredRule = wholeLine(boilerplateLines.filter((p) => !floating(p)));
+/**
+ * The anchored patterns in groups of eight, each group one regex: V8 compiles one alternation of
+ * all of them in about 130 ms, paid by every worker at its first line; groups compile in about
+ * half of that and test a line no slower (each group fails at the line's first words).
+ */
+const anchored = boilerplateLines.filter((p) => !floating(p));
+const anchoredRules = Array.from({ length: Math.ceil(anchored.length / 8) }, (_, i) => wholeLine(anchored.slice(i * 8, i * 8 + 8)));
 const floatingRule = wholeLine(boilerplateLines.filter(floating));
-const lineRule = { test: (line: string) => anchoredRule.test(line) || (floatingWords.test(line) && floatingRule.test(line)) };
+const lineRule = { test: (line: string) => anchoredRules.some((r) => r.test(line)) || (floatingWords.test(line) && floatingRule.test(line)) };
 
 /** The longest line that can be boilerplate; article paragraphs are longer. */
 const maxLine = 240;
