@@ -59,6 +59,7 @@ const HAS_LETTER = /\p{L}/u;
 /** Offset of the last SPLIT character before `at` (-1 when none). */
 function lastSplit(text: string, at: number): number {
   let b = -1;
+  if (at <= 0) return b; // lastIndexOf would clamp a negative start to 0 and look there
   for (const c of SPLIT) b = Math.max(b, text.lastIndexOf(c, at - 1));
   return b;
 }
