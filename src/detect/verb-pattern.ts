@@ -46,7 +46,16 @@ function isPassive(prev: string[]): boolean {
   return false;
 }
 
+/** Gerunds already conjugated: one compromise call per verb and worker, not per finding. */
+const GERUNDS = new Map<string, string>();
+
 function gerund(verb: string): string {
+  let g = GERUNDS.get(verb);
+  if (g === undefined) GERUNDS.set(verb, (g = conjugateGerund(verb)));
+  return g;
+}
+
+function conjugateGerund(verb: string): string {
   const doc = nlp(verb);
   doc.tag('Infinitive');
   const c = doc.verbs().conjugate()[0] as { Gerund?: string } | undefined;
