@@ -6,7 +6,8 @@
  *
  * Notes:
  * - compromise (offline POS tagger) decides noun number and names; it runs only on
- *   paragraphs that passed the cheap gates below, never on whole documents.
+ *   paragraphs that passed the cheap gates below, never on whole documents. Only
+ *   paragraphs where those gates can pass are parsed at all (pronoun-number-gate.ts).
  * - Only a pronoun at the start of a sentence (after lead words such as "In", "According
  *   to", "However,") is checked: elsewhere the antecedent is usually in its own sentence.
  * - Quiet when any singular person may be the antecedent: a name (compromise Person or an
