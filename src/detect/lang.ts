@@ -52,9 +52,9 @@ export function detectLanguage(text: string): string {
   }
   if (letters < MIN_LETTERS) return 'und';
   if (looksEnglish(sample.slice(0, 1500))) return 'en';
-  const code = franc(sample.slice(0, SAMPLE), { minLength: 10 });
   // franc is unreliable on a sentence or two ("Zelensky met Biden in Kyiv …" -> Dutch): a
-  // short text with English-only function words stays English.
-  if (code !== 'eng' && sample.length < SHORT && shortEnglish(sample)) return 'en';
+  // short text with English-only function words stays English, whatever franc would say.
+  if (sample.length < SHORT && shortEnglish(sample)) return 'en';
+  const code = franc(sample.slice(0, SAMPLE), { minLength: 10 });
   return ISO639_3_TO_1[code] ?? 'und';
 }

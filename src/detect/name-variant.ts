@@ -32,8 +32,21 @@ const ID = 'name-variant';
 /** Transliterated names are ASCII; an ASCII pattern is several times faster in V8. */
 const NAME = /(?<![A-Za-z\u00C0-\u024F'’-])[A-Z][a-z]{4,}(?![A-Za-z\u00C0-\u024F])/g;
 
+/** Keys already built: the same names recur across a worker's documents. */
+const SKELETONS = new Map<string, string>();
+const MAX_SKELETONS = 50_000;
+
 /** Transliteration-insensitive key of a name. */
 export function skeleton(name: string): string {
+  let key = SKELETONS.get(name);
+  if (key === undefined) {
+    if (SKELETONS.size >= MAX_SKELETONS) SKELETONS.clear();
+    SKELETONS.set(name, (key = buildSkeleton(name)));
+  }
+  return key;
+}
+
+function buildSkeleton(name: string): string {
   let s = name.toLowerCase();
   for (const [re, to] of SKELETON_STEPS) s = s.replace(re, to);
   return s;

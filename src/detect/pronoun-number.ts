@@ -6,7 +6,8 @@
  *
  * Notes:
  * - compromise (offline POS tagger) decides noun number and names; it runs only on
- *   paragraphs that passed the cheap gates below, never on whole documents.
+ *   paragraphs that passed the cheap gates below, never on whole documents. Only
+ *   paragraphs where those gates can pass are parsed at all (pronoun-number-gate.ts).
  * - Only a pronoun at the start of a sentence (after lead words such as "In", "According
  *   to", "However,") is checked: elsewhere the antecedent is usually in its own sentence.
  * - Quiet when any singular person may be the antecedent: a name (compromise Person or an
@@ -26,26 +27,9 @@ import type { VFile } from 'vfile';
 import type { Detector } from './types.js';
 import { norm, report, ruleInfo, span } from './util.js';
 import { HUMAN_PLURALS, LEAD_WORDS, PLURAL_OF, SINGULAR_PERSONS, TITLES } from './lists/pronoun-number.js';
+import { CAPITALISED_INSIDE, GATE, PERSON_WORD, PRONOUN, insideQuote, mayReport, pluralGate } from './pronoun-number-gate.js';
 
 const ID = 'pronoun-number';
-const PRONOUN = /(?<![\p{L}'’-])(he|his|him|she|her|himself|herself)(?![\p{L}'’-])/giu;
-const GATE = /\b(?:he|his|him|she|her|himself|herself)\b/i;
-/**
- * Cheap gate before compromise: the first words of the previous sentence (where its
- * subject is) hold "they" or a person/group plural of the list. compromise then decides
- * whether that word is really the plural head of the subject.
- */
-const AGENT_PLURAL = /(?:ers|ors|ists|ants|ents|ians|ees|men)$/;
-
-function pluralGate(sentence: string): boolean {
-  const words = sentence.slice(0, 160).toLowerCase().match(/[a-z]+/g) ?? [];
-  // Listed plurals, or agent-noun plurals ("drivers", "cyclists", "tenants") that compromise
-  // may tag as actors; compromise makes the decision, this only saves calls.
-  return words.slice(0, 12).some((w) => w === 'they' || HUMAN_PLURALS.has(w) || AGENT_PLURAL.test(w));
-}
-/** A singular person noun in the two sentences: a nearer antecedent ("a retired colonel"). */
-const PERSON_WORD = new RegExp(`(?<![\\p{L}'’-])(?:${[...SINGULAR_PERSONS].join('|')})(?![\\p{L}'’-])`, 'iu');
-const CAPITALISED_INSIDE = /[\p{Ll},;:]\s+["“]?\p{Lu}/u;
 const NOT_PERSON = ['Place', 'Organization', 'Date', 'Demonym', 'Month', 'WeekDay', 'Country', 'City', 'Region', 'Acronym', 'Value'];
 
 interface Term { text: string; normal: string; tags: string[]; offset: { start: number; length: number } }
@@ -80,13 +64,6 @@ function pluralSubject(raw: Term[], text: string): { phrase: string; start: numb
   // "Members of the commission": the whole subject when short, else up to the head.
   const last = verb - from <= 6 ? terms[verb - 1]! : head;
   return { phrase: text.slice(start, last.offset.start + last.offset.length).replace(/[,;:]+$/, ''), start };
-}
-
-function insideQuote(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  const curly = (before.match(/[“«„]/g) ?? []).length - (before.match(/[”»]/g) ?? []).length;
-  const straight = (before.match(/"/g) ?? []).length;
-  return curly > 0 || straight % 2 === 1;
 }
 
 /** Offset just after the last ". " + capital inside `text` (0 when none). */
@@ -167,6 +144,7 @@ const detector: Detector = {
   info: ruleInfo(ID, 'detect', 'warning', false, 'singular pronoun for a plural antecedent ("The signatories … In his opinion")'),
   englishOnly: true,
   plugin: pronounNumber,
-  gate: (text) => GATE.test(text) && !TITLES.test(text),
+  // Parse only where the rule's own tests before compromise can pass (see the gate's notes).
+  gate: mayReport,
 };
 export default detector;

@@ -84,3 +84,36 @@ export function eachSentenceMatch(
     }
   }
 }
+
+/**
+ * Regex source matching exactly one of `strings`, as a character trie: "allow|allows|
+ * allowed" becomes "allow(?:s|ed)?". V8 tries a flat alternation's branches one after the
+ * other at every position of the text; the trie decides on the first character, which
+ * makes a prefilter over a long list several times faster. `unit` turns one character
+ * into its regex source (escaping it, or widening " " to "\s+").
+ */
+export function trieSource(strings: Iterable<string>, unit: (ch: string) => string = escapeChar): string {
+  interface Node { end: boolean; next: Map<string, Node> }
+  const root: Node = { end: false, next: new Map() };
+  for (const s of strings) {
+    let node = root;
+    for (const ch of s) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const source = (node: Node): string => {
+    const alts = [...node.next].map(([ch, child]) => unit(ch) + source(child));
+    if (alts.length === 0) return '';
+    const body = alts.length === 1 && !node.end ? alts[0]! : `(?:${alts.join('|')})`;
+    return node.end ? `${body}?` : body;
+  };
+  return `(?:${source(root)})`;
+}
+
+/** A character as a literal in a regex. */
+export function escapeChar(ch: string): string {
+  return ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

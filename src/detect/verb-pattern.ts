@@ -20,13 +20,14 @@ import { nlp } from './nlp.js';
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import type { Detector } from './types.js';
-import { eachSentenceMatch, norm, report, ruleInfo } from './util.js';
+import { eachSentenceMatch, norm, report, ruleInfo, trieSource } from './util.js';
 import { ACTIVE_BEFORE, BE_ADVERBS, BE_FORMS, DEMAND_OK, VERBS } from './lists/verb-pattern.js';
 
 const ID = 'verb-pattern';
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'to', "'ll", 'does', 'do', 'did', 'not', 'also']);
 const PATTERN = new RegExp(`(?<![\\p{L}'’-])(${[...VERBS.keys()].join('|')})\\s+to\\s+(\\p{L}+)(?![\\p{L}'’-])`, 'giu');
-const PREFILTER = new RegExp(`\\b(?:${[...VERBS.keys()].join('|')})\\s+to\\s`, 'i');
+/** The verbs as a character trie: V8 scans it several times faster than a flat list. */
+const PREFILTER = new RegExp(`\\b${trieSource(VERBS.keys())}\\s+to\\s`, 'i');
 const NOT_INFINITIVE = ['Plural', 'Determiner', 'Pronoun', 'ProperNoun', 'Value', 'Possessive', 'Date', 'Gerund', 'PastTense', 'Adverb', 'Adjective'];
 /** Quantifiers after "to" start a noun phrase ("risks to all"), never an infinitive. */
 const QUANTIFIERS = new Set(['all', 'every', 'each', 'both', 'some', 'any', 'no', 'many', 'most', 'few', 'several', 'everyone', 'everybody', 'anyone', 'nobody']);
@@ -45,7 +46,16 @@ function isPassive(prev: string[]): boolean {
   return false;
 }
 
+/** Gerunds already conjugated: one compromise call per verb and worker, not per finding. */
+const GERUNDS = new Map<string, string>();
+
 function gerund(verb: string): string {
+  let g = GERUNDS.get(verb);
+  if (g === undefined) GERUNDS.set(verb, (g = conjugateGerund(verb)));
+  return g;
+}
+
+function conjugateGerund(verb: string): string {
   const doc = nlp(verb);
   doc.tag('Infinitive');
   const c = doc.verbs().conjugate()[0] as { Gerund?: string } | undefined;

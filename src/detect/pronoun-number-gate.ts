@@ -1,0 +1,137 @@
+/**
+ * pronoun-number's text-level gate: the tests the rule makes before it tags anything,
+ * evaluated without the retext tree, so that only the few paragraphs where the rule can
+ * report are parsed. A paragraph with "he/his/her" is common; one where that pronoun opens a
+ * sentence after a plural subject is rare.
+ *
+ * Each test below is implied by one of the rule's own (the comment says which), so a
+ * paragraph the gate rejects never gets a finding. The one fact about retext it relies on:
+ * parse-latin starts a sentence only after a terminal marker (. ! ? … ‽) or a line break,
+ * with no letter between that character and the sentence's first token (its later passes
+ * only merge sentences), and the rule's own extra split (`lastBoundary`) also follows a
+ * [.!?]. So every sentence the rule looks at begins at the paragraph start or after a SPLIT
+ * character followed by no letter.
+ */
+import { norm } from './util.js';
+import { HUMAN_PLURALS, LEAD_WORDS, SINGULAR_PERSONS, TITLES } from './lists/pronoun-number.js';
+
+/** A singular third-person pronoun as a whole word; the rule checks the first one only. */
+export const PRONOUN = /(?<![\p{L}'’-])(he|his|him|she|her|himself|herself)(?![\p{L}'’-])/giu;
+/** Any such pronoun (cheap test, also used on the paragraph before). */
+export const GATE = /\b(?:he|his|him|she|her|himself|herself)\b/i;
+/** A singular person noun in the two sentences: a nearer antecedent ("a retired colonel"). */
+export const PERSON_WORD = new RegExp(`(?<![\\p{L}'’-])(?:${[...SINGULAR_PERSONS].join('|')})(?![\\p{L}'’-])`, 'iu');
+/** A capitalised word inside a sentence: a possible name the rule will not tag. */
+export const CAPITALISED_INSIDE = /[\p{Ll},;:]\s+["“]?\p{Lu}/u;
+/** Agent-noun plurals ("drivers", "cyclists", "tenants") that compromise may tag as actors. */
+const AGENT_PLURAL = /(?:ers|ors|ists|ants|ents|ians|ees|men)$/;
+/** Subject words: the rule's subject words hold at most this many words in this many characters. */
+const SUBJECT_WORDS = 12;
+const SUBJECT_CHARS = 160;
+
+/** "they", a listed person/group plural, or an agent-noun plural. */
+function pluralWord(w: string): boolean {
+  return w === 'they' || HUMAN_PLURALS.has(w) || AGENT_PLURAL.test(w);
+}
+
+/**
+ * The first words of a sentence (where its subject is) hold a plural person/group word.
+ * compromise then decides whether it is the plural head of the subject; this saves calls.
+ */
+export function pluralGate(sentence: string): boolean {
+  const words = sentence.slice(0, SUBJECT_CHARS).toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.slice(0, SUBJECT_WORDS).some(pluralWord);
+}
+
+/** True when the offset `at` lies inside an open quotation of `text`. */
+export function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const curly = (before.match(/[“«„]/g) ?? []).length - (before.match(/[”»]/g) ?? []).length;
+  const straight = (before.match(/"/g) ?? []).length;
+  return curly > 0 || straight % 2 === 1;
+}
+
+/** Characters after which parse-latin may start a sentence. */
+const SPLIT = ['.', '!', '?', '…', '‽', '\n', '\r'];
+const WORDS = /[\p{L}'’]+/gu;
+const HAS_LETTER = /\p{L}/u;
+
+/** Offset of the last SPLIT character before `at` (-1 when none). */
+function lastSplit(text: string, at: number): number {
+  let b = -1;
+  if (at <= 0) return b; // lastIndexOf would clamp a negative start to 0 and look there
+  for (const c of SPLIT) b = Math.max(b, text.lastIndexOf(c, at - 1));
+  return b;
+}
+
+/**
+ * False when pronoun-number cannot report on `text` (whatever retext makes of it).
+ * It mirrors the rule up to its compromise call, with every unknown sentence start
+ * replaced by all the places one may be.
+ */
+export function mayReport(text: string): boolean {
+  if (!GATE.test(text) || TITLES.test(text)) return false; // the rule's first line
+  PRONOUN.lastIndex = 0;
+  const m = PRONOUN.exec(text);
+  if (!m) return false;
+  const at = m.index;
+  // The rule: no earlier sentence -> quiet; the words between the sentence start and the
+  // pronoun are at most four lead words. A sentence start lies after some split character
+  // b with no letter up to it, so all the words after b are lead words; any earlier b adds
+  // words, so only the last one before the pronoun can qualify.
+  const b1 = lastSplit(text, at);
+  if (b1 < 0) return false;
+  const lead = text.slice(b1 + 1, at).match(WORDS) ?? [];
+  // Tokens before the sentence's first letter may sit before its start: drop them, and the
+  // apostrophes a start may cut off ("’In his view" can start at "In").
+  while (lead.length > 0 && !HAS_LETTER.test(lead[0]!)) lead.shift();
+  if (lead.length > 0) lead[0] = lead[0]!.replace(/^['’]+/, '');
+  if (lead.length > 4 || !lead.every((w) => LEAD_WORDS.has(norm(w)))) return false;
+  if (insideQuote(text, at)) return false; // the rule's own test, on the same offset
+  return plausibleSubject(text, at, b1);
+}
+
+/**
+ * The sentence before (start c, ending before b1) holds a plural word among its first
+ * words, no singular person noun lies between c and the pronoun, and no capitalised word
+ * lies inside a sentence before c: the rule's tests before compromise, for every c where a
+ * sentence may start.
+ */
+function plausibleSubject(text: string, at: number, b1: number): boolean {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return true; // case mapping moved offsets: let the rule decide
+  // The rule quits on a capitalised word inside text.slice(0, start): its first match ends
+  // the range of starts that can go on (the regex has no look-around).
+  const cap = CAPITALISED_INSIDE.exec(text);
+  const capEnd = cap ? cap.index + cap[0].length : Infinity;
+  // The rule quits on a singular person noun in its two sentences: a start must follow the
+  // last one before the pronoun (a match in the whole text is a match in any slice of it).
+  const person = new RegExp(PERSON_WORD.source, 'giu');
+  let personAt = -1;
+  for (let p = person.exec(text); p && p.index < at; p = person.exec(text)) personAt = p.index;
+  // Candidate starts, nearest first: just after each split character before b1, and 0.
+  for (let b0 = lastSplit(text, b1); ; b0 = lastSplit(text, b0)) {
+    const c = b0 + 1;
+    if (c <= personAt) return false; // and so for every earlier start
+    if (c < capEnd && subjectWord(lower, c, b1)) return true;
+    if (b0 < 0) return false;
+  }
+}
+
+/**
+ * pluralGate on a sentence starting at c (or after non-letters following c) and ending
+ * before `end`: one of its first words is plural. A word the rule's character limit may cut
+ * counts when a prefix of it does.
+ */
+function subjectWord(lower: string, c: number, end: number): boolean {
+  const run = /[a-z]+/g;
+  run.lastIndex = c;
+  for (let k = 0, w = run.exec(lower); k < SUBJECT_WORDS && w && w.index < end; k++, w = run.exec(lower)) {
+    const word = w[0];
+    if (pluralWord(word)) return true;
+    if (w.index + word.length > c + SUBJECT_CHARS) {
+      for (let n = word.length - 1; n > 0; n--) if (pluralWord(word.slice(0, n))) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,119 @@
+/**
+ * The paragraph gates decide which paragraphs are parsed at all: a gate that says "no"
+ * where its rule would report loses a finding silently. These tests hold every gate to
+ * that contract on the fixtures, the dev set and random paragraphs built from the
+ * rules' trigger words.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import { VFile } from 'vfile';
+import type { Root } from 'nlcst';
+import type { Detector, Transformer } from '../src/detect/types.js';
+import pronounNumber from '../src/detect/pronoun-number.js';
+import pleonasticPronoun from '../src/detect/pleonastic-pronoun.js';
+import calque from '../src/detect/calque.js';
+import verbPattern from '../src/detect/verb-pattern.js';
+import repeatedPhrase from '../src/detect/repeated-phrase.js';
+import repeatedWord, { hasDouble } from '../src/detect/repeated-word.js';
+import untranslated from '../src/detect/untranslated.js';
+import mixedScript from '../src/detect/mixed-script.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const gated: Detector[] = [pronounNumber, pleonasticPronoun, calque, verbPattern, repeatedPhrase, repeatedWord, untranslated, mixedScript];
+const parser = unified().use(retextEnglish).freeze();
+const runs = new Map(gated.map((d) => [d, d.plugin!() as Transformer]));
+
+/** Rule ids that report on the paragraph when run without their gate (`before`: the paragraph before). */
+function ungated(paragraph: string, before = ''): string[] {
+  const ids: string[] = [];
+  const tree = parser.parse(paragraph) as Root;
+  for (const d of gated) {
+    const file = new VFile({ value: paragraph });
+    file.data.before = before;
+    runs.get(d)!(tree, file);
+    if (file.messages.length > 0) ids.push(d.info.id);
+  }
+  return ids;
+}
+
+function expectGatesPass(paragraph: string, before = ''): void {
+  for (const id of ungated(paragraph, before)) {
+    const d = gated.find((x) => x.info.id === id)!;
+    expect(d.gate!(paragraph), `${id} gate on ${JSON.stringify(paragraph)}`).toBe(true);
+  }
+}
+
+describe('paragraph gates', () => {
+  it('let through every fixture and dev-set paragraph their rule reports on', () => {
+    const paragraphs: string[] = [];
+    const dir = join(root, 'fixtures/rules');
+    for (const id of readdirSync(dir)) {
+      for (const kind of ['fires.txt', 'quiet.txt']) {
+        paragraphs.push(...readFileSync(join(dir, id, kind), 'utf8').split(/\n(?:\s*\n|~\n|===\n)/));
+      }
+    }
+    for (const line of readFileSync(join(root, 'fixtures/dev/dev.jsonl'), 'utf8').split('\n')) {
+      if (line.trim()) paragraphs.push(...(JSON.parse(line) as { text: string }).text.split(/\n\s*\n/));
+    }
+    let reported = 0;
+    for (const p of paragraphs.map((x) => x.trim()).filter(Boolean)) {
+      reported += ungated(p).length;
+      expectGatesPass(p);
+    }
+    expect(reported).toBeGreaterThan(50);
+  });
+
+  it('let through random paragraphs their rule reports on', () => {
+    const pieces = [
+      'The signatories demand new elections.', 'Members of the commission refused to comment.', 'The drivers',
+      'Activists gathered outside.', 'they', 'workers', 'In his opinion,', 'According to him,', 'However, in her view',
+      'He', 'his', 'her', 'Mr.', 'the U.S.', 'Joe Smith', 'a retired colonel', 'the', 'said', 'of', 'us', 'we', 'them',
+      'Most', 'demand to invalidate', 'allows to block', 'will allow to reduce', 'It should be recalled that',
+      "it's", 'the the', 'for four months', 'in the capital', 'Lukashenko', 'силовики', 'Веlarus', '“', '”', '"',
+      '\n', '...', '…', '?', '!', '’In', "'", '9.', ',', '—', '(AP)', '2020', 'e.g.', 'a', 'a',
+    ];
+    fc.assert(fc.property(
+      fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 30 }).map((w) => w.join(' ')),
+      (paragraph) => { expectGatesPass(paragraph); },
+    ), { numRuns: 400 });
+  });
+
+  it('pronoun-number: terminates on paragraphs that open with a sentence end', () => {
+    for (const p of ['. A man left. In his view', '\nA man left. In his view', '!In his view', '…. His']) {
+      expect(pronounNumber.gate!(p)).toBe(false);
+    }
+    expect(pronounNumber.gate!('\nWorkers left. In his view')).toBe(true);
+  });
+
+  it('pronoun-number: lets through random subject-then-pronoun paragraphs it reports on', () => {
+    const subject = fc.constantFrom('The signatories', 'Members of the commission', 'Activists', 'The drivers', 'They',
+      'A retired colonel', 'Joe Smith', 'The elections', 'Officials in the U.S.', 'The workers, tired,', '(AP) Protesters');
+    const body = fc.constantFrom('demand new elections', 'refused to comment', 'gathered outside the ministry on Aug. 9',
+      'met Mr. Ivanov', 'said nothing', 'were rigged', 'waited 2 hours', 'spoke to reporters e.g. on Friday');
+    const lead = fc.constantFrom('', 'In', 'According to', 'However, in', 'But', '’In', '"In', 'At the same time, in', 'Yesterday in');
+    const pronoun = fc.constantFrom('his', 'him', 'her', 'he', 'she', 'His');
+    const end = fc.constantFrom('.', '!', '?', '…', '.\n', '."', '.”', ';', '. 3.');
+    const told = fc.tuple(subject, body, end).map(([a, b, e]) => `${a} ${b}${e}`);
+    const aside = fc.tuple(lead, pronoun, body, end).map(([l, p, b, e]) => `${l} ${p} opinion, they ${b}${e}`.trim());
+    const paragraph = fc.tuple(fc.array(told, { maxLength: 2 }), told, aside, fc.array(told, { maxLength: 1 }))
+      .map(([before, a, b, after]) => [...before, a, b, ...after].join(' '));
+    let reported = 0;
+    fc.assert(fc.property(paragraph, (text) => {
+      if (ungated(text).includes('pronoun-number')) reported++;
+      expectGatesPass(text);
+    }), { numRuns: 1000 });
+    expect(reported).toBeGreaterThan(30);
+  });
+
+  it('repeated-word: the character scan agrees with the back-reference regex', () => {
+    const DOUBLE = /\b([A-Za-z]+(?:['’][A-Za-z]+)?)[ \t]+\1\b(?!['’-])/i;
+    const piece = fc.constantFrom('a', 'A', 'b', 'ab', ' ', '  ', '\t', "'", '’', '-', '5', '_', 'é', '.', 'the', 'The', "it's", 'it', 's', '\n');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 14 }).map((a) => a.join('')),
+      (text) => { expect(hasDouble(text)).toBe(DOUBLE.test(text)); }), { numRuns: 20000 });
+  });
+});
