@@ -27,6 +27,8 @@ export interface InputDocument {
   container?: InputFormat;
   /** A piece of a larger plain text after its first (see large.ts): it has no title line. */
   part?: boolean;
+  /** The language of the whole document, when this is a piece of it. */
+  lang?: string;
 }
 
 declare module 'vfile' {
@@ -106,7 +108,7 @@ export function processorWith(settings: Settings, extractors: Partial<Extractors
       const cleaned = cleanText(text.slice(bodyStart, Math.max(bodyStart, bodyEnd)), ctx, enabled, skip, file.data.titleCut); // 5
       file.data.cleaned = cleaned;
       const paragraphs = paragraphSpans(cleaned.text);
-      const found = cleaned.text === '' ? { lang: 'und', findings: [] } : detect(cleaned.text, paragraphs); // 6
+      const found = cleaned.text === '' ? { lang: 'und', findings: [] } : detect(cleaned.text, paragraphs, input.lang); // 6
       file.data.findings = found.findings.filter((f) => {
         if (suppressions.length === 0) return true;
         return !suppressed(suppressions, f.rule, cleaned.map.toSource(f.start, 'start') + bodyStart, cleaned.map.toSource(f.end, 'end') + bodyStart);

@@ -61,6 +61,8 @@ describe('large documents, in pieces', () => {
     ['articles separated by blank lines', 'A collected edition\n\n[ad_1]\n\n' + articles.join('\n\n\n') + '\n\n\n'],
     ['Windows line ends', articles.join('\n\n').replace(/\n/g, '\r\n')],
     ['a piece that cleaning empties', articles[0] + '\n\n' + '[ad_1]\n\n[ad_2]\n\n'.repeat(400) + articles[1]],
+    // A piece in another script is still checked as the document's language (untranslated text).
+    ['a piece in another language', articles[0] + '\n\n' + 'Президент заявил журналистам, что переговоры продолжатся на следующей неделе в Минске.\n\n'.repeat(40) + articles[1]],
   ];
   for (const [name, text] of cases) {
     it(`gives the whole document's record: ${name}`, async () => {

@@ -41,7 +41,7 @@ const EMPTY: Root = { type: 'RootNode', children: [] };
 /** Build once per worker (processor, lists); call per document. */
 export function createDetector(
   levels: Record<string, RuleLevel> = {},
-): (text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>) => { lang: string; findings: RawFinding[] } {
+): (text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>, lang?: string) => { lang: string; findings: RawFinding[] } {
   const active = detectors.filter((d) => (levels[d.info.id] ?? d.info.severity) !== 'off');
   const levelOf = (id: string): Severity => {
     const l = levels[id];
@@ -52,8 +52,9 @@ export function createDetector(
   const documentRules = active.filter((d) => d.document);
   const rawRules = active.filter((d) => d.raw && !d.englishOnly);
 
-  return (text, paragraphs) => {
-    const lang = detectLanguage(text);
+  // `known`: the document's language when this text is a piece of it (see large.ts).
+  return (text, paragraphs, known) => {
+    const lang = known ?? detectLanguage(text);
     const english = ENGLISH.has(lang);
     const findings: RawFinding[] = [];
     const collect = (file: VFile, base: number): void => {
