@@ -28,8 +28,12 @@ function articles() {
   const gt = JSON.parse(readFileSync(join(shared, 'corpora/article-extraction-benchmark/ground-truth.json'), 'utf8'));
   const texts = Object.values(gt).map((v) => v.articleBody);
   const posts = join(shared, 'corpora/wp-automatic-sample/posts');
-  const r = spawnSync('node', [bin, 'clean', '--format', 'text', posts], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (r.status === 0) texts.push(...r.stdout.split('\n\n\n').filter((t) => t.trim().length > 200));
+  // One record per post: their texts hold blank lines, so the text output cannot be split back into posts.
+  const r = spawnSync('node', [bin, 'clean', posts], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status === 0) {
+    const bodies = r.stdout.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line).text ?? '');
+    texts.push(...bodies.filter((t) => t.trim().length > 200));
+  }
   texts.push(readFileSync(join(shared, 'samples/belarus-open-letter.txt'), 'utf8'));
   return texts;
 }
