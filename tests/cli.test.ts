@@ -88,6 +88,20 @@ describe('unscrape clean', () => {
     expect(JSON.parse(readFileSync(join(out, 'a.txt.json'), 'utf8')).text).toBe('Nothing to clean here.');
   });
 
+  it('reports an output it cannot write as a failed document and goes on with the others', () => {
+    const dir = corpus();
+    const out = join(dir, 'out');
+    // A file where the output's folder must go: the worker cannot make the folder.
+    mkdirSync(out);
+    writeFileSync(join(out, 'sub'), 'not a folder');
+    const r = unscrape(['clean', dir, '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/c\.txt\.gz: unwritable: .*sub\/c\.txt\.gz\.json: the output cannot be written/);
+    expect(hasStack(r.stderr)).toBe(false);
+    expect(JSON.parse(readFileSync(join(out, 'a.txt.json'), 'utf8')).text).toBe('Nothing to clean here.');
+    expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('splits a corpus into disjoint shards that cover it', () => {
     const dir = tempDir();
     for (let i = 0; i < 30; i++) writeFileSync(join(dir, `doc${i}.txt`), `Doc ${i}\n\nText ${i}.\n`);
