@@ -29,8 +29,16 @@ const PATTERN = new RegExp(`(?<![\\p{L}'’-])(${[...VERBS.keys()].join('|')})\\
 /** The verbs as a character trie: V8 scans it several times faster than a flat list. */
 const PREFILTER = new RegExp(`\\b${trieSource(VERBS.keys())}\\s+to\\s`, 'i');
 const NOT_INFINITIVE = ['Plural', 'Determiner', 'Pronoun', 'ProperNoun', 'Value', 'Possessive', 'Date', 'Gerund', 'PastTense', 'Adverb', 'Adjective'];
-/** Quantifiers after "to" start a noun phrase ("risks to all"), never an infinitive. */
-const QUANTIFIERS = new Set(['all', 'every', 'each', 'both', 'some', 'any', 'no', 'many', 'most', 'few', 'several', 'everyone', 'everybody', 'anyone', 'nobody']);
+/**
+ * Words after "to" that start a noun phrase, never an infinitive: quantifiers ("risks to all"),
+ * articles, demonstratives, possessives and object pronouns ("demand to the government",
+ * "suggested to him"). They are rejected before compromise is asked, which also keeps a sentence
+ * whose words compromise cannot line up from being reported.
+ */
+const QUANTIFIERS = new Set([
+  'all', 'every', 'each', 'both', 'some', 'any', 'no', 'many', 'most', 'few', 'several', 'everyone', 'everybody', 'anyone', 'nobody',
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'him', 'them', 'us', 'me', 'it', 'you', 'whom',
+]);
 
 function previousWords(sentence: string, index: number, n: number): string[] {
   const before = sentence.slice(Math.max(0, index - 80), index);
