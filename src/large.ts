@@ -52,10 +52,10 @@ export async function writeLargeDocument(abs: string, display: string, settings:
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   let head: UnscrapeRecord | undefined;
   let charsOut = 0;
-  let textOpen = false;
   /** Whether cleaned text was written: a separator before a piece is kept only between two texts. */
   let wroteText = false;
   let pendingSeparator: { start: number; text: string } | undefined;
+  const removeSeparator = (sep: { start: number; text: string }) => lists.add('removed', { rule: 'whitespace', start: sep.start, end: sep.start + sep.text.length, text: sep.text });
   try {
     for (let start = bom, k = 0; start < bytes.length; k++) {
       const { end, next } = cut(bytes, start, piece);
@@ -70,7 +70,6 @@ export async function writeLargeDocument(abs: string, display: string, settings:
       if (!head) {
         head = record;
         await write(lists.opening(source, record));
-        textOpen = true;
       }
       // The blank line before this piece: kept as the paragraph break when text stands on both sides.
       if (pendingSeparator) {
@@ -81,7 +80,7 @@ export async function writeLargeDocument(abs: string, display: string, settings:
             if (pendingSeparator.text[i] === '\r') lists.add('removed', { rule: 'whitespace', start: pendingSeparator.start + i, end: pendingSeparator.start + i + 1, text: '\r' });
           }
         } else {
-          lists.add('removed', { rule: 'whitespace', start: pendingSeparator.start, end: pendingSeparator.start + pendingSeparator.text.length, text: pendingSeparator.text });
+          removeSeparator(pendingSeparator);
         }
       }
       if (record.text !== '') {
@@ -104,9 +103,9 @@ export async function writeLargeDocument(abs: string, display: string, settings:
       shift.lines += countLines(separator);
       start = next;
     }
-    if (!textOpen) return false;
+    if (!head) return false;
     // A separator at the very end (the file ends in a blank line) is whitespace like any other.
-    if (pendingSeparator) lists.add('removed', { rule: 'whitespace', start: pendingSeparator.start, end: pendingSeparator.start + pendingSeparator.text.length, text: pendingSeparator.text });
+    if (pendingSeparator) removeSeparator(pendingSeparator);
     const stats = { charsIn: shift.chars, charsOut, removed: lists.count('removed'), edits: lists.count('edits'), findings: counts };
     await lists.closing(write, stats);
     return { bytes: bytes.length };

@@ -114,16 +114,26 @@ export function readError(error: unknown): string {
 let tempCount = 0;
 
 /**
+ * What an output already at `target` allows: 'write' (there is none, or --force), 'same' (it is
+ * identical: nothing to do), or a notice (a different one is kept). Outputs are derived data, but
+ * a user may have edited one by hand: it is replaced only when asked.
+ */
+export function existingOutput(target: string, content: () => string, force: boolean): 'write' | 'same' | { notice: string } {
+  if (force || !existsSync(target)) return 'write';
+  if (readFileSync(target, 'utf8') === content()) return 'same';
+  return { notice: `${target}: exists and differs; not overwritten (use --force)` };
+}
+
+/**
  * Write one output file atomically: a temporary file beside it, then a rename. An existing file
  * is replaced only with `force`; an identical one is left alone. Returns a notice when a
  * different file was kept. No fsync: outputs are derived data that a re-run regenerates, and an
  * fsync for each of thousands of small files cost a fifth of a corpus run.
  */
 export function writeOutput(target: string, content: string, force: boolean): string | undefined {
-  if (existsSync(target)) {
-    if (readFileSync(target, 'utf8') === content) return undefined;
-    if (!force) return `${target}: exists and differs; not overwritten (use --force)`;
-  }
+  const existing = existingOutput(target, () => content, force);
+  if (existing === 'same') return undefined;
+  if (existing !== 'write') return existing.notice;
   const temp = `${target}.${process.pid}-${threadId}-${tempCount++}.tmp`;
   try {
     try {

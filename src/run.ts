@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { formatFromPath } from './decode/sniff.js';
@@ -7,7 +7,7 @@ import { expandPaths, openLines, readLines, type InputFile } from './inputs.js';
 import type { InputDocument } from './pipeline.js';
 import { errorRecord } from './output/json.js';
 import type { Settings } from './settings.js';
-import { type OutputMode, type Outcome, type Task, finish, readError, taskPath } from './outcome.js';
+import { type OutputMode, type Outcome, type Task, existingOutput, finish, readError, taskPath } from './outcome.js';
 import { largeDocumentBytes, writeLargeDocument } from './large.js';
 import type { Processor } from './process.js';
 import type { Executor } from './pool.js';
@@ -88,7 +88,6 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
 
   // A file too large to process whole comes back from its task untouched; it is processed here,
   // in pieces, and its record streamed out in its turn (see large.ts).
-  let runner: ((task: Task) => Promise<Outcome>) | undefined;
   let pieces: Processor | undefined;
   const processLarge = async (task: Task): Promise<Outcome> => {
     const file = task.file!;
@@ -106,9 +105,9 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
       return { out: '', bytes: done.bytes, ...(notice ? { notice } : {}) };
     }
     await sink?.close(false);
-    // Not a plain UTF-8 text: processed whole, as any other file.
-    runner ??= (await import('./runner.js')).createRunner(settings);
-    return runner({ ...task, file: { abs: file.abs, display: file.display, maxSize: file.maxSize, ...(file.format ? { format: file.format } : {}) } });
+    // Not a plain UTF-8 text: processed whole by the executor, as any other file.
+    const { largeBytes: _, ...whole } = file;
+    return safe(options.executor, { ...task, file: whole }, files.length === 1);
   };
 
   const modeOf = (sink: LineSink | undefined): OutputMode => (sink ? 'line' : outDir ? 'pretty' : options.format === 'text' ? 'text' : 'line');
@@ -313,10 +312,10 @@ function openSink(target: string, force: boolean, sinks: LineSink[]): LineSink {
       if (closed) return undefined;
       closed = true;
       await new Promise<void>((res) => stream.end(res));
-      const keep = commit && existsSync(target) && !force && readFileSync(target, 'utf8') !== readFileSync(temp, 'utf8');
-      if (commit && !keep) renameSync(temp, target);
+      const existing = commit ? existingOutput(target, () => readFileSync(temp, 'utf8'), force) : undefined;
+      if (existing === 'write') renameSync(temp, target);
       else rmSync(temp, { force: true });
-      return keep ? `${target}: exists and differs; not overwritten (use --force)` : undefined;
+      return typeof existing === 'object' ? existing.notice : undefined;
     },
   };
   sinks.push(sink);
