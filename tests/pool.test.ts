@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { createExecutor } from '../src/pool.js';
+import { defaultSettings } from '../src/settings.js';
+import type { Task } from '../src/outcome.js';
+
+const worker = new URL('./helpers/flaky-worker.mjs', import.meta.url);
+const task = (path: string, text: string): Task => ({ doc: { path, data: text }, mode: 'line' });
+
+describe('pool.ts: batches of documents on worker threads', () => {
+  it('returns each document its own outcome, in the order asked, across batches', async () => {
+    const executor = createExecutor(defaultSettings(), 2, { worker, batchSize: 3 });
+    try {
+      const outcomes = await Promise.all(Array.from({ length: 20 }, (_, i) => executor.run(task(`d${i}`, `text ${i}`))));
+      expect(outcomes.map((o) => o.out)).toEqual(Array.from({ length: 20 }, (_, i) => `d${i}:text ${i}\n`));
+    } finally {
+      await executor.close();
+    }
+  });
+
+  it('fails only the document that crashes its worker, not the rest of its batch', async () => {
+    const executor = createExecutor(defaultSettings(), 2, { worker, batchSize: 4 });
+    try {
+      const texts = ['a', 'b', 'crash', 'c', 'throw', 'd'];
+      const outcomes = await Promise.all(texts.map((t, i) => executor.run(task(`d${i}`, t))));
+      expect(outcomes.map((o) => o.error?.code)).toEqual([undefined, undefined, 'worker-crash', undefined, 'worker-crash', undefined]);
+      expect(outcomes[2]!.error!.path).toBe('d2');
+      expect(outcomes[5]!.out).toBe('d5:d\n');
+      // The pool goes on after a crash.
+      expect((await executor.run(task('after', 'e'))).out).toBe('after:e\n');
+    } finally {
+      await executor.close();
+    }
+  });
+
+  it('stops a document that hangs and reports it as a timeout; its batch mates finish', async () => {
+    const executor = createExecutor(defaultSettings(), 2, { worker, batchSize: 3, timeoutMs: 1500 });
+    try {
+      const outcomes = await Promise.all(['a', 'hang', 'b'].map((t, i) => executor.run(task(`d${i}`, t))));
+      expect(outcomes.map((o) => o.error?.code)).toEqual([undefined, 'timeout', undefined]);
+      expect(outcomes[1]!.error!.message).toMatch(/longer than 1\.5 s/);
+      expect(outcomes[2]!.out).toBe('d2:b\n');
+    } finally {
+      await executor.close();
+    }
+  }, 20_000);
+
+  it('sends a partial batch without waiting for it to fill', async () => {
+    const executor = createExecutor(defaultSettings(), 2, { worker, batchSize: 100 });
+    try {
+      expect((await executor.run(task('one', 'x'))).out).toBe('one:x\n');
+    } finally {
+      await executor.close();
+    }
+  });
+});
