@@ -4,8 +4,8 @@ const require = createRequire(import.meta.url);
 
 /**
  * A CommonJS package loaded on first use. Start-up is paid by every worker of the pool, so a
- * package that most documents never need (a charset detector for files that are not UTF-8, a
- * tagger for the few sentences a gate lets through) is loaded only when one does.
+ * package that most documents never need (a charset detector and decoder for files that are not
+ * UTF-8) is loaded only when one does.
  */
 export function lazy<T>(id: string): () => T {
   let loaded: T | undefined;

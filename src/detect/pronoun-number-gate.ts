@@ -23,7 +23,7 @@ export const GATE = /\b(?:he|his|him|she|her|himself|herself)\b/i;
 export const PERSON_WORD = new RegExp(`(?<![\\p{L}'’-])(?:${[...SINGULAR_PERSONS].join('|')})(?![\\p{L}'’-])`, 'iu');
 /** A capitalised word inside a sentence: a possible name the rule will not tag. */
 export const CAPITALISED_INSIDE = /[\p{Ll},;:]\s+["“]?\p{Lu}/u;
-/** Agent-noun plurals ("drivers", "cyclists", "tenants") that compromise may tag as actors. */
+/** Agent-noun plurals ("drivers", "cyclists", "tenants") that the tagger may tag as actors. */
 const AGENT_PLURAL = /(?:ers|ors|ists|ants|ents|ians|ees|men)$/;
 /** Subject words: the rule's subject words hold at most this many words in this many characters. */
 const SUBJECT_WORDS = 12;
@@ -36,7 +36,7 @@ function pluralWord(w: string): boolean {
 
 /**
  * The first words of a sentence (where its subject is) hold a plural person/group word.
- * compromise then decides whether it is the plural head of the subject; this saves calls.
+ * The tagger then decides whether it is the plural head of the subject.
  */
 export function pluralGate(sentence: string): boolean {
   const words = sentence.slice(0, SUBJECT_CHARS).toLowerCase().match(/[a-z]+/g) ?? [];
@@ -66,7 +66,7 @@ function lastSplit(text: string, at: number): number {
 
 /**
  * False when pronoun-number cannot report on `text` (whatever retext makes of it).
- * It mirrors the rule up to its compromise call, with every unknown sentence start
+ * It mirrors the rule up to its tagger call, with every unknown sentence start
  * replaced by all the places one may be.
  */
 export function mayReport(text: string): boolean {
@@ -94,7 +94,7 @@ export function mayReport(text: string): boolean {
 /**
  * The sentence before (start c, ending before b1) holds a plural word among its first
  * words, no singular person noun lies between c and the pronoun, and no capitalised word
- * lies inside a sentence before c: the rule's tests before compromise, for every c where a
+ * lies inside a sentence before c: the rule's tests before tagging, for every c where a
  * sentence may start.
  */
 function plausibleSubject(text: string, at: number, b1: number): boolean {

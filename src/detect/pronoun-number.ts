@@ -5,23 +5,23 @@
  * мнению» or an elided subject with the wrong number.
  *
  * Notes:
- * - compromise (offline POS tagger) decides noun number and names; it runs only on
- *   paragraphs that passed the cheap gates below, never on whole documents. Only
+ * - The tagger (tagger.ts: compromise's word lists and tags) decides noun number and names;
+ *   it runs only on paragraphs that passed the cheap gates below, never on whole documents. Only
  *   paragraphs where those gates can pass are parsed at all (pronoun-number-gate.ts).
  * - Only a pronoun at the start of a sentence (after lead words such as "In", "According
  *   to", "However,") is checked: elsewhere the antecedent is usually in its own sentence.
- * - Quiet when any singular person may be the antecedent: a name (compromise Person or an
+ * - Quiet when any singular person may be the antecedent: a name (a Person or an
  *   unknown ProperNoun), a title ("Mr", "Dr"), a singular person noun ("a retired colonel",
  *   "the president"), or an earlier he/she in the paragraph; also in the pronoun's own
  *   sentence ("In his statement, Smith said").
  * - Only a hint (`info`) when the paragraph before names a singular person or uses he/she:
  *   news paragraphs often continue the previous one's subject.
  * - Quiet inside quotations: quoted speech refers outside the paragraph.
- * - The subject's head must be a plural person/group noun (compromise Actor or
+ * - The subject's head must be a plural person/group noun (an Actor or
  *   lists/pronoun-number.ts), or "they": "The elections were rigged. In his view" refers
  *   to someone else.
  */
-import { nlp } from './nlp.js';
+import { type Term, tag } from './tagger.js';
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import type { Detector } from './types.js';
@@ -32,9 +32,7 @@ import { CAPITALISED_INSIDE, GATE, PERSON_WORD, PRONOUN, insideQuote, mayReport,
 const ID = 'pronoun-number';
 const NOT_PERSON = ['Place', 'Organization', 'Date', 'Demonym', 'Month', 'WeekDay', 'Country', 'City', 'Region', 'Acronym', 'Value'];
 
-interface Term { text: string; normal: string; tags: string[]; offset: { start: number; length: number } }
-
-function isSingularPerson(t: Term): boolean {
+export function isSingularPerson(t: Term): boolean {
   const tags = t.tags;
   if (tags.includes('Person') || tags.includes('Honorific')) return true;
   if (tags.includes('ProperNoun') && !NOT_PERSON.some((x) => tags.includes(x))) return true;
@@ -43,13 +41,13 @@ function isSingularPerson(t: Term): boolean {
 }
 
 /** Head and text of the subject of a sentence: the noun before the first verb. */
-function pluralSubject(raw: Term[], text: string): { phrase: string; start: number } | undefined {
-  // compromise tags a sentence-initial "Volunteers" as a verb: a listed person plural is a noun.
+export function pluralSubject(raw: Term[], text: string): { phrase: string; start: number } | undefined {
+  // The lexicon has "volunteers" as a verb: a listed person plural is a noun.
   const terms = raw.map((t) => (HUMAN_PLURALS.has(t.normal) && t.tags.includes('Verb') ? { ...t, tags: ['Noun', 'Plural'] } : t));
   const verb = terms.findIndex((t) => t.tags.includes('Verb') && !t.tags.includes('Gerund'));
   if (verb <= 0) return undefined;
   let from = 0;
-  for (let i = 0; i < verb; i++) if (/,\s*$/.test(terms[i]!.text + (terms[i] as unknown as { post: string }).post)) from = i + 1;
+  for (let i = 0; i < verb; i++) if (/,\s*$/.test(terms[i]!.text + terms[i]!.post)) from = i + 1;
   let head: Term | undefined;
   for (let i = from; i < verb; i++) {
     const t = terms[i]!;
@@ -108,10 +106,9 @@ function pronounNumber() {
 function check(file: VFile, text: string, prevStart: number, s: number, e: number, at: number, pronoun: string, spanStart: number): void {
   if (!pluralGate(text.slice(prevStart, s)) || PERSON_WORD.test(text.slice(prevStart, e))) return;
   // Sentences before the subject's: a capitalised word inside a sentence may be a person
-  // compromise would have to tag; stay quiet rather than tag the whole paragraph.
+  // the tagger would have to judge; stay quiet rather than tag the whole paragraph.
   if (CAPITALISED_INSIDE.test(text.slice(0, prevStart))) return;
-  const terms = (nlp(text.slice(prevStart, e)).json({ offset: true }) as Array<{ terms: Term[] }>)
-    .flatMap((x) => x.terms).map((t) => ({ ...t, offset: { start: t.offset.start + prevStart, length: t.offset.length } }));
+  const terms = tag(text.slice(prevStart, e)).map((t) => ({ ...t, offset: { start: t.offset.start + prevStart, length: t.offset.length } }));
   const others = terms.filter((t) => t.offset.start !== at);
   if (others.some(isSingularPerson)) return;
   const prev = terms.filter((t) => t.offset.start < s);
@@ -129,7 +126,7 @@ function check(file: VFile, text: string, prevStart: number, s: number, e: numbe
   // shot on Friday. / Paramedics arrived quickly. He was taken to hospital."): a hint only.
   const before = file.data.before ?? '';
   const hint = before !== '' && (GATE.test(before) || TITLES.test(before) || PERSON_WORD.test(before) ||
-    (nlp(before).json() as Array<{ terms: Term[] }>).some((x) => x.terms.some((t) => t.tags.includes('Person'))));
+    tag(before).some((t) => t.tags.includes('Person')));
   const plural = PLURAL_OF[lower]!;
   const cased = /^\p{Lu}/u.test(pronoun) ? plural[0]!.toUpperCase() + plural.slice(1) : plural;
   report(file, {
@@ -144,7 +141,7 @@ const detector: Detector = {
   info: ruleInfo(ID, 'detect', 'warning', false, 'singular pronoun for a plural antecedent ("The signatories … In his opinion")'),
   englishOnly: true,
   plugin: pronounNumber,
-  // Parse only where the rule's own tests before compromise can pass (see the gate's notes).
+  // Parse only where the rule's own tests before tagging can pass (see the gate's notes).
   gate: mayReport,
 };
 export default detector;

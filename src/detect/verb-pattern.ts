@@ -5,18 +5,18 @@
  *
  * Notes:
  * - "demanded to know/see/speak/be heard" is idiomatic (lists DEMAND_OK); "their demand
- *   to" is a noun: compromise must tag the word as a verb.
+ *   to" is a noun: the tagger must tag the word as a verb.
  * - "allows police to block" has its object: only "allow" + "to" directly is reported.
  * - The passive is English: "were (not) allowed to", "is recommended to", "is considered
  *   to be". Past "allowed/permitted/enabled to" is also a reduced relative ("citizens
  *   allowed to vote"), so it is reported only after an active subject ("this allowed to").
  * - "insisted to reporters", "suggested to him": the word after "to" must not be a noun,
- *   pronoun, name or number (compromise tags), i.e. it must be the infinitive.
+ *   pronoun, name or number (tagger.ts), i.e. it must be the infinitive.
  * - Base "allow to" counts only after a modal or "to" ("will allow to reduce"): "and allow
  *   to cool" is a recipe imperative.
- * - compromise runs only on sentences the regex already matched.
+ * - The tagger runs only on sentences the regex already matched.
  */
-import { nlp } from './nlp.js';
+import { gerundOf, tag } from './tagger.js';
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import type { Detector } from './types.js';
@@ -32,8 +32,7 @@ const NOT_INFINITIVE = ['Plural', 'Determiner', 'Pronoun', 'ProperNoun', 'Value'
 /**
  * Words after "to" that start a noun phrase, never an infinitive: quantifiers ("risks to all"),
  * articles, demonstratives, possessives and object pronouns ("demand to the government",
- * "suggested to him"). They are rejected before compromise is asked, which also keeps a sentence
- * whose words compromise cannot line up from being reported.
+ * "suggested to him"). They are rejected before the sentence is tagged.
  */
 const QUANTIFIERS = new Set([
   'all', 'every', 'each', 'both', 'some', 'any', 'no', 'many', 'most', 'few', 'several', 'everyone', 'everybody', 'anyone', 'nobody',
@@ -54,22 +53,6 @@ function isPassive(prev: string[]): boolean {
   return false;
 }
 
-/** Gerunds already conjugated: one compromise call per verb and worker, not per finding. */
-const GERUNDS = new Map<string, string>();
-
-function gerund(verb: string): string {
-  let g = GERUNDS.get(verb);
-  if (g === undefined) GERUNDS.set(verb, (g = conjugateGerund(verb)));
-  return g;
-}
-
-function conjugateGerund(verb: string): string {
-  const doc = nlp(verb);
-  doc.tag('Infinitive');
-  const c = doc.verbs().conjugate()[0] as { Gerund?: string } | undefined;
-  return c?.Gerund ?? `${verb}ing`.replace(/eing$/, 'ing');
-}
-
 function verbPattern() {
   return (tree: Root, file: VFile): void => {
     eachSentenceMatch(tree, file, PATTERN, (m, offset, sentence, sentenceStart) => {
@@ -87,12 +70,11 @@ function verbPattern() {
       if (entry.family === 'object' && /ed$/.test(verb) && !ACTIVE_BEFORE.has(prev[prev.length - 1] ?? '')) return;
       if (norm(inf) === 'be' && entry.family !== 'object') return; // "considered to be"
       // Tag the sentence: the trigger must be a verb, the next word an infinitive.
-      const terms = nlp(sentence).json({ offset: true })[0]?.terms as Array<{ text: string; tags: string[]; offset: { start: number } }> | undefined;
-      const at = terms?.findIndex((t) => t.offset.start === local);
-      if (terms && at !== undefined && at >= 0) {
-        // "their demand to", "the main demand to": a noun. compromise also tags "the rally
-        // demand to release" as a noun, so only a determiner, possessive or adjective before
-        // the word makes it one.
+      const terms = tag(sentence);
+      const at = terms.findIndex((t) => t.offset.start === local);
+      if (at >= 0) {
+        // "their demand to", "the main demand to": a noun, when the word before is a
+        // determiner, possessive, adjective, number or verb and the tagger has no verb here.
         const before = terms[at - 1];
         const nounReading = before !== undefined && ['Determiner', 'Possessive', 'Adjective', 'Value', 'Verb'].some((t) => before.tags.includes(t));
         if (!terms[at]!.tags.includes('Verb') && nounReading) return;
@@ -100,7 +82,7 @@ function verbPattern() {
         if (next && NOT_INFINITIVE.some((tag) => next.tags.includes(tag))) return;
       }
       const found = m[0];
-      const fix = entry.fix(gerund(norm(inf)), m[1]!);
+      const fix = entry.fix(gerundOf(norm(inf)), m[1]!);
       report(file, {
         ruleId: ID, start: offset, end: offset + found.length,
         reason: `“${m[1]} to ${inf}”: English “${m[1]}” does not take a bare to-infinitive`,

@@ -1,6 +1,6 @@
 /**
- * Word lists for pronoun-number. compromise decides number (Plural/Singular) and names
- * (Person/ProperNoun); its `Actor` tag marks many person nouns. These lists add the
+ * Word lists for pronoun-number. The tagger (tagger.ts, with compromise's lexicon) decides
+ * number (Plural/Singular) and names (Person/ProperNoun); its `Actor` tag marks many person nouns. These lists add the
  * person and group nouns it does not tag as actors.
  */
 
@@ -29,7 +29,7 @@ export const HUMAN_PLURALS = new Set([
   'drivers', 'tenants', 'cyclists', 'sailors', 'pilots', 'crew', 'builders', 'demonstrators', 'attendees', 'speakers', 'authorities', 'ombudsmen',
 ]);
 
-/** Singular nouns that name a person compromise may not tag as an actor. */
+/** Singular nouns that name a person the tagger may not tag as an actor. */
 export const SINGULAR_PERSONS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'victim', 'president', 'chairman',
   'chairwoman', 'chair', 'head', 'leader', 'minister', 'colonel', 'general', 'officer',

@@ -1,0 +1,211 @@
+/**
+ * A small part-of-speech tagger for the two rules that need one (pronoun-number, verb-pattern),
+ * with compromise's tag names and compromise's word lists (lists/lexicon.ts, written by
+ * scripts/lexicon.mjs).
+ *
+ * Notes:
+ * - Why not compromise itself: it unpacks and conjugates its lexicon when it loads, about 0.3 s
+ *   and 30 MB in every worker, and tags about 3 ms a sentence. The lists here load in a few
+ *   milliseconds, and a sentence is tagged in microseconds.
+ * - The rules ask few questions: is a word a verb or a noun here, plural or singular, a person,
+ *   a name, a determiner. A word's tags come from the lexicon, else from compromise's suffix
+ *   guesses, else it is a noun. Capitalised words inside a sentence are proper nouns unless the
+ *   lexicon knows them as places, organisations or dates (so, for pronoun-number, a person,
+ *   which keeps it quiet); at the start of a sentence or quotation a capital says nothing.
+ * - Words that are a noun or a verb by context (compromise's "switches": "demand", "police") are
+ *   nouns after a determiner, a possessive, an adjective or a number, and verbs after a subject
+ *   pronoun, a modal, "to", or a plural or proper noun.
+ */
+import { regularGerund } from './gerund.js';
+import { GERUNDS, LEXICON, MULTIWORD, ORG_WORDS, PARENTS, PLACE_WORDS, SUFFIXES, SWITCHES } from './lists/lexicon.js';
+
+/** A tagged word, shaped like a term of compromise's `.json({ offset: true })`. */
+export interface Term {
+  text: string;
+  normal: string;
+  tags: string[];
+  offset: { start: number; length: number };
+  /** What follows the word up to the next one: spaces and punctuation. */
+  post: string;
+}
+
+let words: Map<string, string[]> | undefined;
+let switches: Map<string, string> | undefined;
+/** Names of several words, by their first word: the rest of the name and its tags. */
+let names: Map<string, Array<{ rest: string[]; tags: string[] }>> | undefined;
+
+/** The lexicon as a map, built on first use (about 25,000 words). */
+function lexicon(): Map<string, string[]> {
+  if (words) return words;
+  words = new Map();
+  for (const [key, list] of Object.entries(LEXICON)) {
+    const tags = expand(key.split(','));
+    for (const w of list.split(' ')) words.set(w, tags);
+  }
+  switches = new Map();
+  for (const [kind, list] of Object.entries(SWITCHES)) for (const w of list.split(' ')) switches.set(w, kind);
+  names = new Map();
+  for (const [key, list] of Object.entries(MULTIWORD)) {
+    const tags = expand(key.split(','));
+    for (const name of list.split(' ')) {
+      const [first, ...rest] = name.split('_') as [string, ...string[]];
+      if (!names.has(first)) names.set(first, []);
+      names.get(first)!.push({ rest, tags });
+    }
+  }
+  return words;
+}
+
+/** A tag set with every parent tag added ("FemaleName" is also a FirstName, a Person, a Noun …). */
+function expand(tags: readonly string[]): string[] {
+  const out = new Set<string>();
+  const add = (t: string) => {
+    if (out.has(t)) return;
+    out.add(t);
+    for (const p of PARENTS[t] ?? []) add(p);
+  };
+  tags.forEach(add);
+  return [...out];
+}
+
+/** Possessive pronouns; "her" is also an object pronoun ("let her go"), so it is not one of them. */
+const POSSESSIVE_PRONOUNS = new Set(['my', 'your', 'his', 'its', 'our', 'their']);
+
+/** A determiner or a possessive before a noun: "the", "their", "Beijing's". */
+function isDeterminer(t: Term): boolean {
+  if (t.tags.includes('Determiner')) return true;
+  return t.tags.includes('Possessive') && (POSSESSIVE_PRONOUNS.has(t.normal) || /'s$/.test(t.normal.replace(/’/g, "'")));
+}
+const VERB_CONTEXT = ['Modal', 'Auxiliary', 'Copula'];
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
+/** Function words that stay what they are when capitalised ("The", "Of" in a title). */
+const CLOSED = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord'];
+const PROPER = expand(['ProperNoun', 'Singular']);
+const ACRONYM = expand(['Acronym', 'ProperNoun']);
+const NUMBER = expand(['Value', 'Cardinal']);
+/** A word: a number ("1,000", "93.2"), or letters and digits with inner apostrophes and dots ("don't", "U.S"); a hyphen separates words, as in compromise. */
+const WORD = /\p{N}+(?:[,.]\p{N}+)+|[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
+const CONTRACTION = /^(.+?)(?:'(?:re|ve|ll|d|m)|n't)$/;
+const NUMBERED = ['Singular', 'Plural', 'Uncountable', 'Pronoun', 'ProperNoun', 'Possessive', 'Value', 'Date', 'Unit'];
+const SENTENCE_END = /[.!?…]["”’»)\]]*\s/u;
+/** An opening quotation mark or bracket also starts a sentence: "I said, ‘Tell them …’". */
+const OPENING = /(?:^|[\s:,—–-])[“"‘'«(\[]$/u;
+
+/** Tags for a word the lexicon does not know: compromise's suffix guesses, else a noun. */
+function guess(lower: string): string[] {
+  for (let n = Math.min(7, lower.length - 1); n >= 2; n--) {
+    const tag = SUFFIXES[lower.slice(-n)];
+    if (tag) return expand([tag]);
+  }
+  if (/[^s]s$/.test(lower) && !/(?:us|is)$/.test(lower)) return expand(['Plural']);
+  return expand(['Singular']);
+}
+
+/** Tag the words of `text`. */
+export function tag(text: string): Term[] {
+  const lex = lexicon();
+  const terms: Term[] = [];
+  const matches = [...text.matchAll(WORD)];
+  const bases: string[] = [];
+  let sentenceStart = true;
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    const word = m[0];
+    const start = m.index;
+    const end = start + word.length;
+    const post = text.slice(end, matches[i + 1]?.index ?? text.length);
+    const normal = word.toLowerCase().replace(/’/g, "'");
+    const possessive = /.'s$/.test(normal);
+    let base = possessive ? normal.slice(0, -2) : normal;
+    if (!lex.has(base)) base = CONTRACTION.exec(base)?.[1] ?? base; // "we're", "don't": the word before
+    let tags: string[];
+    const known = lex.get(base);
+    if (/^\p{N}/u.test(word)) tags = NUMBER;
+    else if (word.length > 1 && word === word.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(word) && !known?.includes('Pronoun')) tags = ACRONYM;
+    else if (/^\p{Lu}/u.test(word) && !sentenceStart && !(known && CLOSED.some((t) => known.includes(t)))) {
+      // A capitalised word: a name, place or organisation the lexicon knows, else a proper noun.
+      tags = known && (known.includes('ProperNoun') || known.includes('Date')) ? known : PROPER;
+    } else {
+      tags = known ?? guess(base);
+      const prev = terms[terms.length - 1];
+      const kind = switches!.get(base);
+      if (kind) tags = resolve(kind, tags, prev, base);
+      // A present-tense verb after a determiner or possessive is a noun: "their offers", "the run".
+      else if (prev && isDeterminer(prev) && (tags.includes('Infinitive') || tags.includes('PresentTense')) && !tags.includes('Noun')) {
+        tags = expand([/[^s]s$/.test(base) ? 'Plural' : 'Singular']);
+      }
+    }
+    // A noun without a number is singular, as compromise infers ("a contributor", "the population").
+    if (tags.includes('Noun') && !NUMBERED.some((t) => tags.includes(t))) tags = [...tags, /[^s]s$/.test(base) ? 'Plural' : 'Singular'];
+    if (possessive) tags = [...new Set([...tags, 'Possessive', 'Noun'])];
+    terms.push({ text: word, normal, tags, offset: { start, length: word.length }, post });
+    sentenceStart = SENTENCE_END.test(post + ' ') || OPENING.test(post);
+    bases.push(base);
+  }
+  nameRuns(terms, bases);
+  institutions(terms, bases);
+  return terms;
+}
+
+let orgWords: Set<string> | undefined;
+let placeWords: Set<string> | undefined;
+const ORGANIZATION = expand(['Organization']);
+const PLACE = expand(['Place', 'ProperNoun']);
+
+/**
+ * A run of capitalised words that ends in an organisation or place word is that organisation or
+ * place, as compromise reads it: "the World Health Organization", "Chesapeake Bay".
+ */
+function institutions(terms: Term[], bases: string[]): void {
+  orgWords ??= new Set(ORG_WORDS.split(' '));
+  placeWords ??= new Set(PLACE_WORDS.split(' '));
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (!/^\p{Lu}/u.test(t.text) || !t.tags.includes('ProperNoun') || t.tags.includes('Person')) continue;
+    const kind = orgWords.has(bases[i]!) ? ORGANIZATION : placeWords.has(bases[i]!) ? PLACE : undefined;
+    if (!kind) continue;
+    for (let k = i; k >= 0; k--) {
+      const u = terms[k]!;
+      if (k < i && (u.post !== ' ' || !/^\p{Lu}/u.test(u.text) || u.tags.includes('Person'))) break;
+      u.tags = u.tags.includes('Possessive') ? [...kind, 'Possessive'] : kind;
+    }
+  }
+}
+
+/** Names of several words the lexicon knows ("Hong Kong", "the White House") take its tags. */
+function nameRuns(terms: Term[], bases: string[]): void {
+  for (let i = 0; i < terms.length; i++) {
+    const candidates = names!.get(bases[i]!);
+    if (!candidates) continue;
+    for (const { rest, tags } of candidates) {
+      // The words must follow each other with only a space between them.
+      const fits = rest.every((w, k) => bases[i + k + 1] === w && /^ $/.test(terms[i + k]!.post));
+      if (!fits) continue;
+      for (let k = 0; k <= rest.length; k++) {
+        const t = terms[i + k]!;
+        t.tags = [...tags, ...(tags.includes('Noun') ? ['Singular'] : []), ...(t.tags.includes('Possessive') ? ['Possessive'] : [])];
+      }
+      i += rest.length;
+      break;
+    }
+  }
+}
+
+/** A word whose part of speech depends on the word before it. */
+function resolve(kind: string, tags: string[], prev: Term | undefined, word: string): string[] {
+  const [a, b] = kind.split('|') as [string, string];
+  const p = prev?.tags ?? [];
+  const nounSide = a === 'Verb' ? b : a;
+  const noun = nounSide === 'Adj' ? expand(['Adjective']) : nounSide === 'Person' ? expand(['Singular']) : expand([nounSide === 'Noun' ? (/[^s]s$/.test(word) ? 'Plural' : 'Singular') : nounSide]);
+  const verbish = ['Verb', 'Past', 'Present', 'Gerund'].includes(b) || b === 'Verb';
+  if (!verbish) return tags;
+  const verb = tags.includes('Verb') ? tags : expand([b === 'Past' ? 'PastTense' : b === 'Present' ? 'PresentTense' : b === 'Gerund' ? 'Gerund' : /[^s]s$/.test(word) ? 'PresentTense' : 'Infinitive']);
+  if (prev && (isDeterminer(prev) || ((p.includes('Adjective') || p.includes('Value')) && !p.includes('Pronoun')))) return tags.includes('Verb') ? noun : tags;
+  if (prev && (prev.normal === 'to' || VERB_CONTEXT.some((t) => p.includes(t)) || SUBJECT_PRONOUNS.has(prev.normal) || p.includes('Plural') || p.includes('ProperNoun'))) return verb;
+  return tags;
+}
+
+/** The -ing form of a verb, with compromise's conjugations for the irregular ones. */
+export function gerundOf(verb: string): string {
+  return GERUNDS[verb] ?? regularGerund(verb);
+}
