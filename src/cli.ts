@@ -3,10 +3,9 @@ import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { ReporterName } from './output/index.js';
 import { createExecutor, defaultJobs } from './pool.js';
-import { allRules, ruleIds } from './rules.js';
 import { terminalProgress } from './progress.js';
 import { runClean } from './run.js';
-import { ConfigurationError, defaultSettings, loadConfig, loadIgnoreFile, type Settings } from './settings.js';
+import { ConfigurationError, defaultSettings, loadConfig, loadIgnoreFile, unknownRule, type Settings } from './settings.js';
 import { formatRules } from './output/rules.js';
 import type { InputFormat } from './types.js';
 
@@ -24,10 +23,15 @@ interface InputOptions {
 const debug = process.argv.includes('--debug');
 
 /** Settings from the configuration file and the command line, or a ConfigurationError. */
-function settingsFrom(options: InputOptions): Settings {
+async function settingsFrom(options: InputOptions): Promise<Settings> {
   const cwd = process.cwd();
-  const loaded = loadConfig(cwd, ruleIds, options.config);
+  const loaded = loadConfig(cwd, options.config);
   if (!loaded.ok) throw loaded.error;
+  // The rule registry loads every rule's module: only when the configuration names rules.
+  if (Object.keys(loaded.value.rules).length > 0) {
+    const unknown = unknownRule(loaded.value, (await import('./rules.js')).ruleIds);
+    if (unknown) throw unknown;
+  }
   const settings: Settings = { ...defaultSettings(), ...loaded.value };
   settings.ignore = [...settings.ignore, ...loadIgnoreFile(cwd)];
   if (options.inputFormat) settings.inputFormat = options.inputFormat;
@@ -96,7 +100,7 @@ inputOptions(
     .option('-j, --jobs <n>', 'worker threads (default: one per core)', parseJobs)
     .option('--shard <i/n>', 'process only shard i of n (1-based; a stable hash of each document path picks its shard)', parseShard),
 ).action(async (paths: string[], options: InputOptions & { out?: string; format: 'json' | 'text'; force?: boolean; jobs?: number; shard?: { index: number; count: number } }) => {
-  const settings = settingsFrom(options);
+  const settings = await settingsFrom(options);
   if (paths.length === 0 && process.stdin.isTTY) throw new ConfigurationError('no input: name files or folders, or pipe a document to stdin', 'unscrape clean corpus/   or   cat article.txt | unscrape clean');
   const executor = createExecutor(settings, options.jobs ?? defaultJobs());
   const controller = new AbortController();
@@ -183,8 +187,8 @@ inputOptions(
     .option('--write-baseline <file>', 'record today\'s problems in FILE and exit 0'),
 ).action(async (paths: string[], options: CheckCommandOptions) => {
   // Loaded here, so that `clean` does not pay for check's modules at startup.
-  const [{ exitCodeFor, runCheck }, { reporters }] = await Promise.all([import('./check/index.js'), import('./output/index.js')]);
-  const settings = settingsFrom(options);
+  const [{ exitCodeFor, runCheck }, { reporters }, { allRules }] = await Promise.all([import('./check/index.js'), import('./output/index.js'), import('./rules.js')]);
+  const settings = await settingsFrom(options);
   const cwd = process.cwd();
   if (options.fix && options.fixDryRun) throw new ConfigurationError('--fix and --fix-dry-run exclude each other');
   if (options.baseline && options.writeBaseline) throw new ConfigurationError('--baseline and --write-baseline exclude each other');
@@ -225,7 +229,8 @@ program
   .command('rules')
   .description('list every rule: id, stage (clean|detect|both), default severity, fixable, summary')
   .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
-  .action((options: { format: 'table' | 'json' }) => {
+  .action(async (options: { format: 'table' | 'json' }) => {
+    const { allRules } = await import('./rules.js');
     process.stdout.write(formatRules(allRules, options.format));
   });
 

@@ -57,10 +57,17 @@ const jsonLoader = (path: string, content: string): unknown => {
 };
 
 /**
- * Find the configuration from `cwd` upward (or read `explicit`), validate it against the known
- * rule ids, and return the settings it gives.
+ * Find the configuration from `cwd` upward (or read `explicit`), validate it, and return the
+ * settings it gives. Rule ids are checked by `unknownRule`, with the rule registry, which a
+ * `clean` on the pool would otherwise never load in the main thread.
  */
-export function loadConfig(cwd: string, knownRules: ReadonlySet<string>, explicit?: string): Loaded<FileSettings> {
+/** A ConfigurationError for the first rule the settings name that is not one of `knownRules`. */
+export function unknownRule(settings: FileSettings, knownRules: ReadonlySet<string>): ConfigurationError | undefined {
+  const id = Object.keys(settings.rules).find((r) => !knownRules.has(r));
+  return id === undefined ? undefined : new ConfigurationError(`${settings.configPath}: unknown rule "${id}"`, 'run `unscrape rules` to list the rule ids');
+}
+
+export function loadConfig(cwd: string, explicit?: string): Loaded<FileSettings> {
   try {
     const explorer = lilconfigSync('unscrape', {
       searchPlaces,
@@ -79,7 +86,6 @@ export function loadConfig(cwd: string, knownRules: ReadonlySet<string>, explici
     const rules = config.rules ?? {};
     if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) throw new ConfigurationError(`${path}: "rules" must be an object of rule id -> "off" | "info" | "warning" | "error"`);
     for (const [id, level] of Object.entries(rules as Record<string, unknown>)) {
-      if (!knownRules.has(id)) throw new ConfigurationError(`${path}: unknown rule "${id}"`, 'run `unscrape rules` to list the rule ids');
       if (typeof level !== 'string' || !levels.has(level)) throw new ConfigurationError(`${path}: rule "${id}" has level ${JSON.stringify(level)}; use "off", "info", "warning" or "error"`);
       settings.rules[id] = level as RuleLevel;
     }
