@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { errorRecord } from './output/json.js';
@@ -90,15 +90,37 @@ export function finish(record: OutputRecord, task: Task, bytes = 0): Outcome {
  */
 export function loadFile(file: FileRef): { doc: InputDocument; bytes: number } | { record: OutputRecord; bytes: number } | { large: true; bytes: number } {
   const fail = (code: string, message: string) => ({ record: errorRecord(file.display, undefined, undefined, undefined, code, message), bytes: 0 });
+  let fd: number | undefined;
   try {
-    const info = statSync(file.abs);
+    // Non-blocking, so that a named pipe is refused here instead of waiting for a writer; the
+    // checks use the open file (one path lookup, not a stat and then an open).
+    fd = openSync(file.abs, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = fstatSync(fd);
     if (!info.isFile()) return fail('unreadable', 'not a regular file (a pipe, a device or a socket)');
     if (info.size > file.maxSize) return fail('too-large', `the file is ${info.size} bytes, more than --max-size (${file.maxSize})`);
     if (file.largeBytes !== undefined && info.size > file.largeBytes) return { large: true, bytes: info.size };
-    const data = readFileSync(file.abs);
+    const data = readAll(fd, info.size);
     return { doc: { path: file.display, data, ...(file.format ? { format: file.format } : {}) }, bytes: data.length };
   } catch (error) {
     return fail('unreadable', readError(error));
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The whole of an open file, `size` bytes as it was seen, or what it holds if it changed since. */
+function readAll(fd: number, size: number): Buffer {
+  let buffer = Buffer.allocUnsafe(Math.max(size, 1));
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      const bigger = Buffer.allocUnsafe(buffer.length * 2);
+      buffer.copy(bigger);
+      buffer = bigger;
+    }
+    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (n === 0) return buffer.subarray(0, length);
+    length += n;
   }
 }
 
@@ -107,6 +129,7 @@ export function readError(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
   if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied: the file cannot be read';
   if (e.code === 'EISDIR') return 'this is a folder';
+  if (e.code === 'ENXIO') return 'not a regular file (a socket or a device without a driver)';
   if (e.code === 'ENOENT') return 'the file disappeared before it could be read';
   return e.message;
 }

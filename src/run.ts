@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { formatFromPath } from './decode/sniff.js';
@@ -83,6 +83,9 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   const files = options.paths.length > 0 ? await expandPaths(options.paths, options.cwd, settings.ignore, exclude) : [{ abs: '-', display: '-', outRel: 'stdin' }];
   const summary: RunSummary = { documents: 0, failed: 0 };
   const outDir = options.out ? resolve(options.cwd, options.out) : undefined;
+  // An output folder that is new or empty holds no output to keep: each document's output is
+  // written without first asking whether one exists (a stat per file on a large corpus).
+  const force = options.force || (outDir !== undefined && isEmptyFolder(outDir));
   const sinks: LineSink[] = [];
   options.progress?.start(files.length);
 
@@ -142,7 +145,7 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
       if (!inShard(file.display, options.shard)) continue;
       // The file is read (and its result written under --out) where the task runs.
       const task: Task = { file: { abs: file.abs, display: file.display, maxSize: settings.maxSize, largeBytes: largeDocumentBytes, ...(forced ? { format: forced } : {}) }, mode: modeOf(undefined) };
-      if (outDir) task.target = { path: safeJoin(outDir, file.outRel + '.json'), force: options.force };
+      if (outDir) task.target = { path: safeJoin(outDir, file.outRel + '.json'), force };
       yield { task };
     }
   }
@@ -285,6 +288,15 @@ export function write(stream: Writable, chunk: string): Promise<void> {
     if (ok) finish();
     else stream.once('drain', finish);
   });
+}
+
+/** Whether `dir` does not exist or holds nothing. */
+function isEmptyFolder(dir: string): boolean {
+  try {
+    return readdirSync(dir).length === 0;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT';
+  }
 }
 
 /** `outDir/rel`, refusing names that would escape `outDir`. */
