@@ -38,8 +38,11 @@ export interface Task {
 
 /** A processed document, serialized where it was processed. */
 export interface Outcome {
-  /** What to write; '' when nothing is written (the text of a failed document, a result already written to its file). */
-  out: string;
+  /**
+   * What to write; empty when nothing is written (the text of a failed document, a result
+   * already written to its file). Bytes when it comes from a worker (see pool.ts).
+   */
+  out: string | Uint8Array;
   /** Size of the input, for progress. */
   bytes: number;
   /** Set when the document could not be processed, or its result could not be written. */
@@ -74,7 +77,7 @@ export function finish(record: OutputRecord, task: Task, bytes = 0): Outcome {
   else outcome.out = mode === 'pretty' ? JSON.stringify(record, null, 2) + '\n' : JSON.stringify(record) + '\n';
   if (task.target) {
     try {
-      const skipped = writeOutput(task.target.path, outcome.out, task.target.force);
+      const skipped = writeOutput(task.target.path, outcome.out as string, task.target.force);
       if (skipped) outcome.notice = skipped;
     } catch (error) {
       outcome.error ??= { code: 'unwritable', message: `${task.target.path}: the output cannot be written (${(error as Error).message})`, path: taskPath(task) };

@@ -3,6 +3,7 @@ import { Piscina } from 'piscina';
 import { type Outcome, type Task, finish, taskPath } from './outcome.js';
 import { errorRecord } from './output/json.js';
 import type { Settings } from './settings.js';
+import type { BatchResult } from './worker.js';
 
 /** Runs tasks: in this thread for one job, on a pool of worker threads for more. */
 export interface Executor {
@@ -15,7 +16,7 @@ export interface Executor {
 
 /** How the pool runs (the defaults suit a corpus; tests use a small worker of their own). */
 export interface PoolOptions {
-  /** The worker module (default: ./worker.js). Its default export takes a Task[] and returns Outcome[]. */
+  /** The worker module (default: ./worker.js). Its default export takes a Task[] and returns a BatchResult. */
   worker?: URL;
   /** A batch that takes longer is stopped, and its documents are run again one by one. */
   timeoutMs?: number;
@@ -82,7 +83,10 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
-      return (await pool.run(tasks, { signal: controller.signal })) as Outcome[];
+      const { outcomes, bytes, ends } = (await pool.run(tasks, { signal: controller.signal })) as BatchResult;
+      // Views on the transferred buffer: no copy, nothing decoded (see worker.ts).
+      outcomes.forEach((o, i) => (o.out = new Uint8Array(bytes, i === 0 ? 0 : ends[i - 1]!, ends[i]! - (i === 0 ? 0 : ends[i - 1]!))));
+      return outcomes;
     } catch (error) {
       // Which document failed is unknown: each runs again alone.
       if (tasks.length > 1) return (await Promise.all(tasks.map((task) => runBatch([task])))).flat();

@@ -124,7 +124,7 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
     }
     if (outcome.notice) options.warn(outcome.notice);
     if (job.sink) await job.sink.write(outcome.out);
-    else if (outcome.out !== '') await write(options.stdout, outcome.out);
+    else if (outcome.out.length > 0) await write(options.stdout, outcome.out);
     options.progress?.tick(outcome.bytes);
   };
 
@@ -274,7 +274,7 @@ async function safe(executor: Executor, task: Task, alone: boolean): Promise<Out
 }
 
 /** Write to a stream, waiting for it to drain (backpressure). */
-export function write(stream: Writable, chunk: string): Promise<void> {
+export function write(stream: Writable, chunk: string | Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
     const onError = (error: Error) => reject(error);
     stream.once('error', onError);
@@ -308,7 +308,7 @@ function safeJoin(outDir: string, rel: string): string {
 
 /** A streamed output under --out (a JSON Lines input's records, a large document's record), written to a temporary file and renamed when complete. */
 interface LineSink {
-  write(chunk: string): Promise<void>;
+  write(chunk: string | Uint8Array): Promise<void>;
   /** Returns a notice when a different existing output was kept (no --force). */
   close(commit: boolean): Promise<string | undefined>;
 }

@@ -5,13 +5,14 @@ import type { Task } from '../src/outcome.js';
 
 const worker = new URL('./helpers/flaky-worker.mjs', import.meta.url);
 const task = (path: string, text: string): Task => ({ doc: { path, data: text }, mode: 'line' });
+const text = (o: { out: string | Uint8Array }) => Buffer.from(o.out).toString('utf8');
 
 describe('pool.ts: batches of documents on worker threads', () => {
   it('returns each document its own outcome, in the order asked, across batches', async () => {
     const executor = createExecutor(defaultSettings(), 2, { worker, batchSize: 3 });
     try {
       const outcomes = await Promise.all(Array.from({ length: 20 }, (_, i) => executor.run(task(`d${i}`, `text ${i}`))));
-      expect(outcomes.map((o) => o.out)).toEqual(Array.from({ length: 20 }, (_, i) => `d${i}:text ${i}\n`));
+      expect(outcomes.map(text)).toEqual(Array.from({ length: 20 }, (_, i) => `d${i}:text ${i}\n`));
     } finally {
       await executor.close();
     }
@@ -24,9 +25,9 @@ describe('pool.ts: batches of documents on worker threads', () => {
       const outcomes = await Promise.all(texts.map((t, i) => executor.run(task(`d${i}`, t))));
       expect(outcomes.map((o) => o.error?.code)).toEqual([undefined, undefined, 'worker-crash', undefined, 'worker-crash', undefined]);
       expect(outcomes[2]!.error!.path).toBe('d2');
-      expect(outcomes[5]!.out).toBe('d5:d\n');
+      expect(text(outcomes[5]!)).toBe('d5:d\n');
       // The pool goes on after a crash.
-      expect((await executor.run(task('after', 'e'))).out).toBe('after:e\n');
+      expect(text(await executor.run(task('after', 'e')))).toBe('after:e\n');
     } finally {
       await executor.close();
     }
@@ -38,7 +39,7 @@ describe('pool.ts: batches of documents on worker threads', () => {
       const outcomes = await Promise.all(['a', 'hang', 'b'].map((t, i) => executor.run(task(`d${i}`, t))));
       expect(outcomes.map((o) => o.error?.code)).toEqual([undefined, 'timeout', undefined]);
       expect(outcomes[1]!.error!.message).toMatch(/longer than 1\.5 s/);
-      expect(outcomes[2]!.out).toBe('d2:b\n');
+      expect(text(outcomes[2]!)).toBe('d2:b\n');
     } finally {
       await executor.close();
     }
@@ -47,7 +48,7 @@ describe('pool.ts: batches of documents on worker threads', () => {
   it('sends a partial batch without waiting for it to fill', async () => {
     const executor = createExecutor(defaultSettings(), 2, { worker, batchSize: 100 });
     try {
-      expect((await executor.run(task('one', 'x'))).out).toBe('one:x\n');
+      expect(text(await executor.run(task('one', 'x')))).toBe('one:x\n');
     } finally {
       await executor.close();
     }

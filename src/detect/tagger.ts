@@ -191,17 +191,26 @@ function nameRuns(terms: Term[], bases: string[]): void {
   }
 }
 
-/** A word whose part of speech depends on the word before it. */
+/** The verb reading of each of compromise's switch kinds that has one ("Noun|Verb", "Adj|Past" …). */
+const VERB_READING: Record<string, string | undefined> = { Verb: 'Verb', Past: 'PastTense', Present: 'PresentTense', Gerund: 'Gerund' };
+
+/**
+ * A word that is a noun (or adjective) or a verb by the word before it: the other reading than
+ * the lexicon's after a determiner, possessive, adjective or number (noun) or after "to", a
+ * modal, a subject pronoun, a plural or a proper noun (verb); else the lexicon's.
+ */
 function resolve(kind: string, tags: string[], prev: Term | undefined, word: string): string[] {
-  const [a, b] = kind.split('|') as [string, string];
-  const p = prev?.tags ?? [];
-  const nounSide = a === 'Verb' ? b : a;
-  const noun = nounSide === 'Adj' ? expand(['Adjective']) : nounSide === 'Person' ? expand(['Singular']) : expand([nounSide === 'Noun' ? (/[^s]s$/.test(word) ? 'Plural' : 'Singular') : nounSide]);
-  const verbish = ['Verb', 'Past', 'Present', 'Gerund'].includes(b) || b === 'Verb';
-  if (!verbish) return tags;
-  const verb = tags.includes('Verb') ? tags : expand([b === 'Past' ? 'PastTense' : b === 'Present' ? 'PresentTense' : b === 'Gerund' ? 'Gerund' : /[^s]s$/.test(word) ? 'PresentTense' : 'Infinitive']);
-  if (prev && (isDeterminer(prev) || ((p.includes('Adjective') || p.includes('Value')) && !p.includes('Pronoun')))) return tags.includes('Verb') ? noun : tags;
-  if (prev && (prev.normal === 'to' || VERB_CONTEXT.some((t) => p.includes(t)) || SUBJECT_PRONOUNS.has(prev.normal) || p.includes('Plural') || p.includes('ProperNoun'))) return verb;
+  const [first, second] = kind.split('|') as [string, string];
+  const form = VERB_READING[second];
+  if (!form || !prev) return tags; // "Person|Place", "Unit|Noun" …: no verb reading to choose
+  const p = prev.tags;
+  if (isDeterminer(prev) || ((p.includes('Adjective') || p.includes('Value')) && !p.includes('Pronoun'))) {
+    if (!tags.includes('Verb')) return tags;
+    return first === 'Adj' ? expand(['Adjective']) : first === 'Noun' || first === 'Person' ? expand([/[^s]s$/.test(word) ? 'Plural' : 'Singular']) : expand([first]);
+  }
+  if (prev.normal === 'to' || VERB_CONTEXT.some((t) => p.includes(t)) || SUBJECT_PRONOUNS.has(prev.normal) || p.includes('Plural') || p.includes('ProperNoun')) {
+    return tags.includes('Verb') ? tags : expand([form === 'Verb' ? (/[^s]s$/.test(word) ? 'PresentTense' : 'Infinitive') : form]);
+  }
   return tags;
 }
 

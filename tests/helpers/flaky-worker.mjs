@@ -3,12 +3,19 @@
 import { parentPort } from 'node:worker_threads';
 
 export default function work(tasks) {
-  return tasks.map((task) => {
+  const outcomes = tasks.map((task) => {
     const text = String(task.doc.data);
     if (text === 'crash') process.exit(1);
     if (text === 'hang') for (;;);
     if (text === 'throw') throw new Error('thrown');
     return { out: `${task.doc.path}:${text}\n`, bytes: text.length };
   });
+  // The shape of src/worker.ts's BatchResult: the outputs as one UTF-8 buffer.
+  const ends = [];
+  let total = 0;
+  for (const o of outcomes) ends.push((total += Buffer.byteLength(o.out)));
+  const bytes = Buffer.from(outcomes.map((o) => o.out).join(''));
+  for (const o of outcomes) o.out = '';
+  return { outcomes, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length), ends };
 }
 void parentPort;
