@@ -23,8 +23,11 @@ import type { Severity, SourceInfo, UnscrapeRecord } from './types.js';
 
 /** Larger plain-text files are processed in pieces. */
 export const largeDocumentBytes = 8 * 1024 * 1024;
-/** The size a piece grows to before it is cut at the next blank line. */
-const pieceBytes = 1024 * 1024;
+/**
+ * The size a piece grows to before it is cut at the next blank line: dozens of articles. On a
+ * 54 MB document, 256 KB pieces peaked at 272 MB of RSS in 22.5 s, 1 MB pieces at 304 MB in 26.4 s.
+ */
+const pieceBytes = 256 * 1024;
 
 /** Where each piece's record goes in the whole one. */
 interface Shift {
