@@ -73,11 +73,11 @@ export function finish(record: OutputRecord, task: Task, bytes = 0): Outcome {
     outcome.error = { ...record.error, path: record.source.path, ...(record.source.line !== undefined ? { line: record.source.line } : {}) };
   }
   const { mode } = task;
-  if (mode === 'text') outcome.out = 'error' in record ? '' : record.text + '\n';
-  else outcome.out = mode === 'pretty' ? JSON.stringify(record, null, 2) + '\n' : JSON.stringify(record) + '\n';
+  const text = mode === 'text' ? ('error' in record ? '' : record.text + '\n') : mode === 'pretty' ? JSON.stringify(record, null, 2) + '\n' : JSON.stringify(record) + '\n';
+  outcome.out = text;
   if (task.target) {
     try {
-      const skipped = writeOutput(task.target.path, outcome.out as string, task.target.force);
+      const skipped = writeOutput(task.target.path, text, task.target.force);
       if (skipped) outcome.notice = skipped;
     } catch (error) {
       outcome.error ??= { code: 'unwritable', message: `${task.target.path}: the output cannot be written (${(error as Error).message})`, path: taskPath(task) };

@@ -83,9 +83,12 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
-      const { outcomes, bytes, ends } = (await pool.run(tasks, { signal: controller.signal })) as BatchResult;
+      const { outcomes, bytes: data, ends } = (await pool.run(tasks, { signal: controller.signal })) as BatchResult;
       // Views on the transferred buffer: no copy, nothing decoded (see worker.ts).
-      outcomes.forEach((o, i) => (o.out = new Uint8Array(bytes, i === 0 ? 0 : ends[i - 1]!, ends[i]! - (i === 0 ? 0 : ends[i - 1]!))));
+      outcomes.forEach((o, i) => {
+        const from = i === 0 ? 0 : ends[i - 1]!;
+        o.out = new Uint8Array(data, from, ends[i]! - from);
+      });
       return outcomes;
     } catch (error) {
       // Which document failed is unknown: each runs again alone.

@@ -56,17 +56,17 @@ const jsonLoader = (path: string, content: string): unknown => {
   }
 };
 
-/**
- * Find the configuration from `cwd` upward (or read `explicit`), validate it, and return the
- * settings it gives. Rule ids are checked by `unknownRule`, with the rule registry, which a
- * `clean` on the pool would otherwise never load in the main thread.
- */
 /** A ConfigurationError for the first rule the settings name that is not one of `knownRules`. */
 export function unknownRule(settings: FileSettings, knownRules: ReadonlySet<string>): ConfigurationError | undefined {
   const id = Object.keys(settings.rules).find((r) => !knownRules.has(r));
   return id === undefined ? undefined : new ConfigurationError(`${settings.configPath}: unknown rule "${id}"`, 'run `unscrape rules` to list the rule ids');
 }
 
+/**
+ * Find the configuration from `cwd` upward (or read `explicit`), validate it, and return the
+ * settings it gives. Rule ids are checked by `unknownRule`, with the rule registry, which a
+ * `clean` on the pool would otherwise never load in the main thread.
+ */
 export function loadConfig(cwd: string, explicit?: string): Loaded<FileSettings> {
   try {
     const explorer = lilconfigSync('unscrape', {
