@@ -1,6 +1,5 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import fg from 'fast-glob';
@@ -87,18 +86,46 @@ function globBase(pattern: string): string {
   return fixed.length === parts.length ? dirname(pattern) : fixed.join('/') || '.';
 }
 
-/** Lines of a (possibly gzipped) file or stream, with 1-based numbers, read with backpressure. */
-export async function* readLines(stream: Readable, gzip: boolean): AsyncGenerator<{ line: number; text: string }> {
+/**
+ * Lines of a (possibly gzipped) file or stream as bytes (without "\n" or "\r\n"), with 1-based
+ * numbers, read with backpressure. They stay bytes until a worker decodes them: the main thread
+ * of a stream decodes nothing and copies no strings (a byte 0x0A is never inside a UTF-8 character).
+ */
+export async function* readLines(stream: Readable, gzip: boolean): AsyncGenerator<{ line: number; bytes: Buffer }> {
   const input = gzip ? stream.pipe(createGunzip()) : stream;
-  const rl = createInterface({ input, crlfDelay: Infinity });
   let n = 0;
-  for await (const text of rl) {
-    n++;
-    yield { line: n, text };
+  let rest: Buffer | undefined;
+  for await (const value of input as AsyncIterable<Buffer | string>) {
+    const chunk = rest ? Buffer.concat([rest, toBuffer(value)]) : toBuffer(value);
+    let start = 0;
+    for (let nl = chunk.indexOf(0x0a); nl >= 0; nl = chunk.indexOf(0x0a, start)) {
+      yield { line: ++n, bytes: withoutCr(chunk.subarray(start, nl)) };
+      start = nl + 1;
+    }
+    rest = start < chunk.length ? chunk.subarray(start) : undefined;
   }
+  if (rest) yield { line: ++n, bytes: withoutCr(rest) };
+}
+
+function toBuffer(value: Buffer | string): Buffer {
+  return typeof value === 'string' ? Buffer.from(value) : value;
+}
+
+function withoutCr(line: Buffer): Buffer {
+  return line.length > 0 && line[line.length - 1] === 0x0d ? line.subarray(0, -1) : line;
+}
+
+/** Whether a line holds only white space. */
+export function isBlankLine(bytes: Uint8Array): boolean {
+  for (const b of bytes) {
+    if (b === 0x20 || b === 0x09 || b === 0x0d || b === 0x0b || b === 0x0c) continue;
+    // Other white space (no-break space, BOM …) is rare: decode to decide.
+    return b >= 0x80 ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').trim() === '' : false;
+  }
+  return true;
 }
 
 /** Open a file for reading lines. */
-export function openLines(abs: string): AsyncGenerator<{ line: number; text: string }> {
+export function openLines(abs: string): AsyncGenerator<{ line: number; bytes: Buffer }> {
   return readLines(createReadStream(abs), /\.gz$/i.test(abs));
 }

@@ -60,7 +60,13 @@ export function taskPath(task: Task): string {
 
 /** Run a task with a processor. */
 export function runTask(processor: Processor, task: Task): Outcome {
-  if (!task.file) return finish(processor(task.doc!), task, typeof task.doc!.data === 'string' ? task.doc!.data.length : task.doc!.data.byteLength);
+  if (!task.file) {
+    const doc = task.doc!;
+    const bytes = typeof doc.data === 'string' ? doc.data.length : doc.data.byteLength;
+    // A JSON Lines line arrives as bytes (see inputs.ts, readLines) and is read as UTF-8.
+    const line = doc.container === 'jsonl' && typeof doc.data !== 'string' ? { ...doc, data: Buffer.from(doc.data.buffer, doc.data.byteOffset, doc.data.byteLength).toString('utf8') } : doc;
+    return finish(processor(line), task, bytes);
+  }
   const loaded = loadFile(task.file);
   if ('large' in loaded) return { out: '', bytes: loaded.bytes, large: true };
   return finish('record' in loaded ? loaded.record : processor(loaded.doc), task, loaded.bytes);

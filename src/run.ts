@@ -3,7 +3,7 @@ import { createWriteStream, mkdirSync, readFileSync, readdirSync, renameSync, rm
 import { dirname, join, resolve } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { formatFromPath } from './decode/sniff.js';
-import { expandPaths, openLines, readLines, type InputFile } from './inputs.js';
+import { expandPaths, isBlankLine, openLines, readLines, type InputFile } from './inputs.js';
 import type { InputDocument } from './pipeline.js';
 import { errorRecord } from './output/json.js';
 import type { Settings } from './settings.js';
@@ -183,13 +183,14 @@ interface RecordJob extends Job {
   record: OutputRecord;
 }
 
-async function* jsonlJobs(file: InputFile, lines: AsyncGenerator<{ line: number; text: string }>, sink: LineSink | undefined, options: RunOptions, mode: OutputMode): AsyncGenerator<Job | RecordJob> {
+async function* jsonlJobs(file: InputFile, lines: AsyncGenerator<{ line: number; bytes: Buffer }>, sink: LineSink | undefined, options: RunOptions, mode: OutputMode): AsyncGenerator<Job | RecordJob> {
   const withSink = sink ? { sink } : {};
   try {
-    for await (const { line, text } of lines) {
+    for await (const { line, bytes } of lines) {
       if (options.signal?.aborted) return;
-      if (text.trim() === '' || !inShard(`${file.display}:${line}`, options.shard)) continue;
-      const doc: InputDocument = { path: file.display, data: text, format: 'json', line, container: 'jsonl' };
+      if (isBlankLine(bytes) || !inShard(`${file.display}:${line}`, options.shard)) continue;
+      // The line's bytes, decoded as UTF-8 where the document runs (outcome.ts, runTask).
+      const doc: InputDocument = { path: file.display, data: bytes, format: 'json', line, container: 'jsonl' };
       yield { task: { doc, mode }, ...withSink };
     }
   } catch (error) {

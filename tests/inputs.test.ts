@@ -1,0 +1,46 @@
+import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isBlankLine, readLines } from '../src/inputs.js';
+
+async function lines(chunks: Array<Buffer | string>, gzip = false): Promise<Array<[number, string]>> {
+  const out: Array<[number, string]> = [];
+  for await (const { line, bytes } of readLines(Readable.from(chunks), gzip)) out.push([line, bytes.toString('utf8')]);
+  return out;
+}
+
+describe('inputs.ts: JSON Lines read as bytes', () => {
+  it('splits on LF and CRLF, keeps a last line without a line break, numbers from 1', async () => {
+    expect(await lines(['{"a":1}\r\n{"b":2}\n\n{"c":3}'])).toEqual([[1, '{"a":1}'], [2, '{"b":2}'], [3, ''], [4, '{"c":3}']]);
+  });
+
+  it('joins a line (and a UTF-8 character) cut between chunks', async () => {
+    const text = Buffer.from('{"t":"café"}\n{"t":"Лукашенко"}\n');
+    const cut = text.indexOf(0xa9); // inside "é"
+    expect(await lines([text.subarray(0, cut), text.subarray(cut, cut + 5), text.subarray(cut + 5)])).toEqual([[1, '{"t":"café"}'], [2, '{"t":"Лукашенко"}']]);
+  });
+
+  it('reads gzip', async () => {
+    expect(await lines([gzipSync('{"a":1}\n{"b":2}\n')], true)).toEqual([[1, '{"a":1}'], [2, '{"b":2}']]);
+  });
+
+  it('gives the lines a string split gives, however the stream is cut', async () => {
+    await fc.assert(fc.asyncProperty(fc.array(fc.string({ unit: 'grapheme' }), { maxLength: 6 }), fc.array(fc.nat(40), { maxLength: 5 }), async (parts, cuts) => {
+      const text = parts.join('\n');
+      const bytes = Buffer.from(text);
+      const at = [...new Set(cuts.map((c) => Math.min(c, bytes.length)))].sort((a, b) => a - b);
+      const chunks = [0, ...at].map((from, i, all) => bytes.subarray(from, all[i + 1] ?? bytes.length)).filter((c) => c.length > 0);
+      const expected = text === '' ? [] : text.split('\n').map((l, i) => [i + 1, l.replace(/\r$/, '')]);
+      if (text.endsWith('\n')) expected.pop();
+      expect(await lines(chunks)).toEqual(expected);
+    }));
+  });
+
+  it('treats a line of white space, Unicode included, as blank', () => {
+    expect(isBlankLine(Buffer.from(' \t\r'))).toBe(true);
+    expect(isBlankLine(Buffer.from('\u00a0 \ufeff'))).toBe(true);
+    expect(isBlankLine(Buffer.from(' {}'))).toBe(false);
+    expect(isBlankLine(Buffer.from(''))).toBe(true);
+  });
+});
