@@ -94,17 +94,21 @@ function globBase(pattern: string): string {
 export async function* readLines(stream: Readable, gzip: boolean): AsyncGenerator<{ line: number; bytes: Buffer }> {
   const input = gzip ? stream.pipe(createGunzip()) : stream;
   let n = 0;
-  let rest: Buffer | undefined;
+  // The start of a line that continues in the next chunk: its pieces are joined once, when
+  // the line ends, so a line of many chunks costs one copy, not one per chunk.
+  let pending: Buffer[] = [];
   for await (const value of input as AsyncIterable<Buffer | string>) {
-    const chunk = rest ? Buffer.concat([rest, toBuffer(value)]) : toBuffer(value);
+    const chunk = toBuffer(value);
     let start = 0;
     for (let nl = chunk.indexOf(0x0a); nl >= 0; nl = chunk.indexOf(0x0a, start)) {
-      yield { line: ++n, bytes: withoutCr(chunk.subarray(start, nl)) };
+      const head = chunk.subarray(start, nl);
+      yield { line: ++n, bytes: withoutCr(pending.length > 0 ? Buffer.concat([...pending, head]) : head) };
+      pending = [];
       start = nl + 1;
     }
-    rest = start < chunk.length ? chunk.subarray(start) : undefined;
+    if (start < chunk.length) pending.push(chunk.subarray(start));
   }
-  if (rest) yield { line: ++n, bytes: withoutCr(rest) };
+  if (pending.length > 0) yield { line: ++n, bytes: withoutCr(Buffer.concat(pending)) };
 }
 
 function toBuffer(value: Buffer | string): Buffer {

@@ -21,6 +21,13 @@ describe('inputs.ts: JSON Lines read as bytes', () => {
     expect(await lines([text.subarray(0, cut), text.subarray(cut, cut + 5), text.subarray(cut + 5)])).toEqual([[1, '{"t":"café"}'], [2, '{"t":"Лукашенко"}']]);
   });
 
+  it('joins a line spread over many chunks', async () => {
+    const line = `{"t":"${'x'.repeat(1000)}"}`;
+    const bytes = Buffer.from(`${line}\n{"u":1}`);
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, i) => bytes.subarray(i * 7, i * 7 + 7));
+    expect(await lines(chunks)).toEqual([[1, line], [2, '{"u":1}']]);
+  });
+
   it('reads gzip', async () => {
     expect(await lines([gzipSync('{"a":1}\n{"b":2}\n')], true)).toEqual([[1, '{"a":1}'], [2, '{"b":2}']]);
   });
