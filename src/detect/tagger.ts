@@ -22,6 +22,7 @@ import { GERUNDS, LEXICON, MULTIWORD, ORG_WORDS, PARENTS, PLACE_WORDS, SUFFIXES,
 /** A tagged word, shaped like a term of compromise's `.json({ offset: true })`. */
 export interface Term {
   text: string;
+  /** Lower case, with ’ as an apostrophe. */
   normal: string;
   tags: string[];
   offset: { start: number; length: number };
@@ -74,7 +75,7 @@ const POSSESSIVE_PRONOUNS = new Set(['my', 'your', 'his', 'its', 'our', 'their']
 /** A determiner or a possessive before a noun: "the", "their", "Beijing's". */
 function isDeterminer(t: Term): boolean {
   if (t.tags.includes('Determiner')) return true;
-  return t.tags.includes('Possessive') && (POSSESSIVE_PRONOUNS.has(t.normal) || /'s$/.test(t.normal.replace(/’/g, "'")));
+  return t.tags.includes('Possessive') && (POSSESSIVE_PRONOUNS.has(t.normal) || /'s$/.test(t.normal));
 }
 const VERB_CONTEXT = ['Modal', 'Auxiliary', 'Copula'];
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
