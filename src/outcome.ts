@@ -1,4 +1,4 @@
-import { closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { errorRecord } from './output/json.js';
@@ -58,15 +58,25 @@ export function taskPath(task: Task): string {
   return task.file?.display ?? task.doc?.path ?? '-';
 }
 
+/** Size of a document's data: characters of a text, bytes of bytes (for progress and batches). */
+export function dataSize(doc: InputDocument): number {
+  return typeof doc.data === 'string' ? doc.data.length : doc.data.byteLength;
+}
+
+/** The error record of a task that could not be processed, serialized (and written) as any result. */
+export function failure(task: Task, code: string, message: string): Outcome {
+  const { doc } = task;
+  return finish(errorRecord(taskPath(task), undefined, doc?.line, doc?.container, code, message), task);
+}
+
+/** `failure` for an exception thrown while processing. */
+export function internalFailure(task: Task, error: unknown): Outcome {
+  return failure(task, 'internal', `processing failed: ${(error as Error)?.message ?? String(error)}`);
+}
+
 /** Run a task with a processor. */
 export function runTask(processor: Processor, task: Task): Outcome {
-  if (!task.file) {
-    const doc = task.doc!;
-    const bytes = typeof doc.data === 'string' ? doc.data.length : doc.data.byteLength;
-    // A JSON Lines line arrives as bytes (see inputs.ts, readLines) and is read as UTF-8.
-    const line = doc.container === 'jsonl' && typeof doc.data !== 'string' ? { ...doc, data: Buffer.from(doc.data.buffer, doc.data.byteOffset, doc.data.byteLength).toString('utf8') } : doc;
-    return finish(processor(line), task, bytes);
-  }
+  if (!task.file) return finish(processor(task.doc!), task, dataSize(task.doc!));
   const loaded = loadFile(task.file);
   if ('large' in loaded) return { out: '', bytes: loaded.bytes, large: true };
   return finish('record' in loaded ? loaded.record : processor(loaded.doc), task, loaded.bytes);
@@ -108,28 +118,12 @@ export function loadFile(file: FileRef): { doc: InputDocument; bytes: number } |
     if (!info.isFile()) return fail('unreadable', 'not a regular file (a pipe, a device or a socket)');
     if (info.size > file.maxSize) return fail('too-large', `the file is ${info.size} bytes, more than --max-size (${file.maxSize})`);
     if (file.largeBytes !== undefined && info.size > file.largeBytes) return { large: true, bytes: info.size };
-    const data = readAll(fd, info.size);
+    const data = readFileSync(fd);
     return { doc: { path: file.display, data, ...(file.format ? { format: file.format } : {}) }, bytes: data.length };
   } catch (error) {
     return fail('unreadable', readError(error));
   } finally {
     if (fd !== undefined) closeSync(fd);
-  }
-}
-
-/** The whole of an open file, `size` bytes as it was seen, or what it holds if it changed since. */
-function readAll(fd: number, size: number): Buffer {
-  let buffer = Buffer.allocUnsafe(Math.max(size, 1));
-  let length = 0;
-  for (;;) {
-    if (length === buffer.length) {
-      const bigger = Buffer.allocUnsafe(buffer.length * 2);
-      buffer.copy(bigger);
-      buffer = bigger;
-    }
-    const n = readSync(fd, buffer, length, buffer.length - length, null);
-    if (n === 0) return buffer.subarray(0, length);
-    length += n;
   }
 }
 

@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import { type Outcome, type Task, finish, taskPath } from './outcome.js';
-import { errorRecord } from './output/json.js';
+import { type Outcome, type Task, dataSize, failure } from './outcome.js';
 import type { Settings } from './settings.js';
 import type { BatchResult } from './worker.js';
 
@@ -113,9 +112,7 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
       if (tasks.length > 1) return (await Promise.all(tasks.map((task) => runBatch([task])))).flat();
       const timedOut = controller.signal.aborted;
       const message = timedOut ? `processing took longer than ${timeoutMs / 1000} s and was stopped` : `the worker failed on this document: ${(error as Error)?.message ?? String(error)}`;
-      const task = tasks[0]!;
-      const { doc } = task;
-      return [finish(errorRecord(taskPath(task), undefined, doc?.line, doc?.container, timedOut ? 'timeout' : 'worker-crash', message), task)];
+      return [failure(tasks[0]!, timedOut ? 'timeout' : 'worker-crash', message)];
     } finally {
       clearTimeout(timer);
     }
@@ -128,8 +125,9 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
     const items = batch;
     batch = [];
     bytes = 0;
-    packLines(items.map((item) => item.task));
-    void runBatch(items.map((item) => item.task)).then((outcomes) => items.forEach((item, i) => item.resolve(outcomes[i]!)));
+    const tasks = items.map((item) => item.task);
+    packLines(tasks);
+    void runBatch(tasks).then((outcomes) => items.forEach((item, i) => item.resolve(outcomes[i]!)));
   };
 
   return {
@@ -139,8 +137,7 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
       if (alone && !pool) return inThread(task);
       return new Promise<Outcome>((resolve) => {
         batch.push({ task, resolve });
-        const data = task.doc?.data;
-        bytes += data === undefined ? 0 : typeof data === 'string' ? data.length : data.byteLength;
+        bytes += task.doc ? dataSize(task.doc) : 0;
         if (batch.length >= size || bytes >= batchBytes) send();
         else scheduled ??= setImmediate(send);
       });

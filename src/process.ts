@@ -17,7 +17,7 @@ import type { Change, ErrorRecord, Extracted, InputFormat, OutputRecord, RawFind
 export interface InputDocument {
   /** The path shown in the record ("-" for stdin). */
   path: string;
-  /** Raw bytes (files), or already decoded text (JSON Lines lines, API strings). */
+  /** Raw bytes (files; a JSON Lines line's UTF-8), or already decoded text (API strings). */
   data: Uint8Array | string;
   /** The format, when the caller knows it (a JSON Lines line is "json"). */
   format?: InputFormat;
@@ -127,8 +127,10 @@ function decodeStage(file: VFile, input: InputDocument, settings: Settings): str
   let encoding = 'utf-8';
   let text: string;
   let sha: string;
-  if (typeof input.data === 'string') {
-    text = input.data;
+  if (typeof input.data === 'string' || input.container === 'jsonl') {
+    // A JSON Lines line is UTF-8 by the format's definition: no charset detection, and the
+    // hash of its text, as for a line read as a string.
+    text = typeof input.data === 'string' ? input.data : Buffer.from(input.data.buffer, input.data.byteOffset, input.data.byteLength).toString('utf8');
     sha = createHash('sha256').update(text).digest('hex');
   } else {
     // A Buffer sent to a worker thread arrives as a plain Uint8Array: make it a Buffer again.

@@ -7,7 +7,7 @@ import { expandPaths, isBlankLine, openLines, readLines, type InputFile } from '
 import type { InputDocument } from './pipeline.js';
 import { errorRecord } from './output/json.js';
 import type { Settings } from './settings.js';
-import { type OutputMode, type Outcome, type Task, existingOutput, finish, readError, taskPath } from './outcome.js';
+import { type OutputMode, type Outcome, type Task, existingOutput, finish, internalFailure, readError } from './outcome.js';
 import { largeDocumentBytes, writeLargeDocument } from './large.js';
 import type { Processor } from './process.js';
 import type { Executor } from './pool.js';
@@ -101,7 +101,7 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
       done = await writeLargeDocument(file.abs, file.display, settings, pieces, task.mode, (chunk) => (sink ? sink.write(chunk) : write(options.stdout, chunk)));
     } catch (error) {
       await sink?.close(false);
-      return finish(errorRecord(file.display, undefined, undefined, undefined, 'internal', `processing failed: ${(error as Error)?.message ?? String(error)}`), task);
+      return internalFailure(task, error);
     }
     if (done) {
       const notice = await sink?.close(true);
@@ -269,8 +269,7 @@ async function safe(executor: Executor, task: Task, alone: boolean): Promise<Out
   try {
     return await executor.run(task, alone);
   } catch (error) {
-    const { doc } = task;
-    return finish(errorRecord(taskPath(task), undefined, doc?.line, doc?.container, 'internal', `processing failed: ${(error as Error)?.message ?? String(error)}`), task);
+    return internalFailure(task, error);
   }
 }
 

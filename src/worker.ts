@@ -5,8 +5,7 @@
  */
 import { workerData } from 'node:worker_threads';
 import { move, transferableSymbol, valueSymbol } from 'piscina';
-import { type Task, type Outcome, finish, taskPath } from './outcome.js';
-import { errorRecord } from './output/json.js';
+import { type Task, type Outcome, internalFailure } from './outcome.js';
 import { createRunner } from './runner.js';
 import type { Settings } from './settings.js';
 
@@ -36,8 +35,7 @@ async function processed(tasks: Task[]): Promise<Outcome[]> {
     try {
       outcomes.push(await run(task));
     } catch (error) {
-      const { doc } = task;
-      outcomes.push(finish(errorRecord(taskPath(task), undefined, doc?.line, doc?.container, 'internal', `processing failed: ${(error as Error)?.message ?? String(error)}`), task));
+      outcomes.push(internalFailure(task, error));
     }
   }
   return outcomes;

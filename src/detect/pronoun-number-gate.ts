@@ -21,6 +21,8 @@ export const PRONOUN = /(?<![\p{L}'’-])(he|his|him|she|her|himself|herself)(?!
 export const GATE = /\b(?:he|his|him|she|her|himself|herself)\b/i;
 /** A singular person noun in the two sentences: a nearer antecedent ("a retired colonel"). */
 export const PERSON_WORD = new RegExp(`(?<![\\p{L}'’-])(?:${[...SINGULAR_PERSONS].join('|')})(?![\\p{L}'’-])`, 'iu');
+/** PERSON_WORD for every match in a text (built once, not per paragraph). */
+const PERSON_WORD_ALL = new RegExp(PERSON_WORD.source, 'giu');
 /** A capitalised word inside a sentence: a possible name the rule will not tag. */
 export const CAPITALISED_INSIDE = /[\p{Ll},;:]\s+["“]?\p{Lu}/u;
 /** Agent-noun plurals ("drivers", "cyclists", "tenants") that the tagger may tag as actors. */
@@ -106,7 +108,8 @@ function plausibleSubject(text: string, at: number, b1: number): boolean {
   const capEnd = cap ? cap.index + cap[0].length : Infinity;
   // The rule quits on a singular person noun in its two sentences: a start must follow the
   // last one before the pronoun (a match in the whole text is a match in any slice of it).
-  const person = new RegExp(PERSON_WORD.source, 'giu');
+  const person = PERSON_WORD_ALL;
+  person.lastIndex = 0;
   let personAt = -1;
   for (let p = person.exec(text); p && p.index < at; p = person.exec(text)) personAt = p.index;
   // Candidate starts, nearest first: just after each split character before b1, and 0.

@@ -30,22 +30,28 @@ export interface Term {
   post: string;
 }
 
-let words: Map<string, string[]> | undefined;
-let switches: Map<string, string> | undefined;
-/** Names of several words, by their first word: the rest of the name and its tags. */
-let names: Map<string, Array<{ rest: string[]; tags: string[] }>> | undefined;
+/** The word lists as maps and sets, built on first use (about 25,000 words, a few milliseconds). */
+interface Tables {
+  words: Map<string, string[]>;
+  switches: Map<string, string>;
+  /** Names of several words, by their first word: the rest of the name and its tags. */
+  names: Map<string, Array<{ rest: string[]; tags: string[] }>>;
+  orgWords: Set<string>;
+  placeWords: Set<string>;
+}
 
-/** The lexicon as a map, built on first use (about 25,000 words). */
-function lexicon(): Map<string, string[]> {
-  if (words) return words;
-  words = new Map();
+let built: Tables | undefined;
+
+function tables(): Tables {
+  if (built) return built;
+  const words = new Map<string, string[]>();
   for (const [key, list] of Object.entries(LEXICON)) {
     const tags = expand(key.split(','));
     for (const w of list.split(' ')) words.set(w, tags);
   }
-  switches = new Map();
+  const switches = new Map<string, string>();
   for (const [kind, list] of Object.entries(SWITCHES)) for (const w of list.split(' ')) switches.set(w, kind);
-  names = new Map();
+  const names: Tables['names'] = new Map();
   for (const [key, list] of Object.entries(MULTIWORD)) {
     const tags = expand(key.split(','));
     for (const name of list.split(' ')) {
@@ -54,7 +60,8 @@ function lexicon(): Map<string, string[]> {
       names.get(first)!.push({ rest, tags });
     }
   }
-  return words;
+  built = { words, switches, names, orgWords: new Set(ORG_WORDS.split(' ')), placeWords: new Set(PLACE_WORDS.split(' ')) };
+  return built;
 }
 
 /** A tag set with every parent tag added ("FemaleName" is also a FirstName, a Person, a Noun …). */
@@ -104,7 +111,7 @@ function guess(lower: string): string[] {
 
 /** Tag the words of `text`. */
 export function tag(text: string): Term[] {
-  const lex = lexicon();
+  const { words: lex, switches } = tables();
   const terms: Term[] = [];
   const matches = [...text.matchAll(WORD)];
   const bases: string[] = [];
@@ -129,7 +136,7 @@ export function tag(text: string): Term[] {
     } else {
       tags = known ?? guess(base);
       const prev = terms[terms.length - 1];
-      const kind = switches!.get(base);
+      const kind = switches.get(base);
       if (kind) tags = resolve(kind, tags, prev, base);
       // A present-tense verb after a determiner or possessive is a noun: "their offers", "the run".
       else if (prev && isDeterminer(prev) && (tags.includes('Infinitive') || tags.includes('PresentTense')) && !tags.includes('Noun')) {
@@ -148,8 +155,6 @@ export function tag(text: string): Term[] {
   return terms;
 }
 
-let orgWords: Set<string> | undefined;
-let placeWords: Set<string> | undefined;
 const ORGANIZATION = expand(['Organization']);
 const PLACE = expand(['Place', 'ProperNoun']);
 
@@ -158,8 +163,7 @@ const PLACE = expand(['Place', 'ProperNoun']);
  * place, as compromise reads it: "the World Health Organization", "Chesapeake Bay".
  */
 function institutions(terms: Term[], bases: string[]): void {
-  orgWords ??= new Set(ORG_WORDS.split(' '));
-  placeWords ??= new Set(PLACE_WORDS.split(' '));
+  const { orgWords, placeWords } = tables();
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     if (!/^\p{Lu}/u.test(t.text) || !t.tags.includes('ProperNoun') || t.tags.includes('Person')) continue;
@@ -175,8 +179,9 @@ function institutions(terms: Term[], bases: string[]): void {
 
 /** Names of several words the lexicon knows ("Hong Kong", "the White House") take its tags. */
 function nameRuns(terms: Term[], bases: string[]): void {
+  const { names } = tables();
   for (let i = 0; i < terms.length; i++) {
-    const candidates = names!.get(bases[i]!);
+    const candidates = names.get(bases[i]!);
     if (!candidates) continue;
     for (const { rest, tags } of candidates) {
       // The words must follow each other with only a space between them.
