@@ -4,6 +4,7 @@
  */
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
+import { escapeRegExp } from '../clean/util.js';
 
 /** Base of every rule's documentation link. */
 export const DOCS_URL = 'https://github.com/unscrape/unscrape/blob/main/docs/rules.md#';
@@ -92,7 +93,7 @@ export function eachSentenceMatch(
  * makes a prefilter over a long list several times faster. `unit` turns one character
  * into its regex source (escaping it, or widening " " to "\s+").
  */
-export function trieSource(strings: Iterable<string>, unit: (ch: string) => string = escapeChar): string {
+export function trieSource(strings: Iterable<string>, unit: (ch: string) => string = escapeRegExp): string {
   interface Node { end: boolean; next: Map<string, Node> }
   const root: Node = { end: false, next: new Map() };
   for (const s of strings) {
@@ -111,9 +112,4 @@ export function trieSource(strings: Iterable<string>, unit: (ch: string) => stri
     return node.end ? `${body}?` : body;
   };
   return `(?:${source(root)})`;
-}
-
-/** A character as a literal in a regex. */
-export function escapeChar(ch: string): string {
-  return ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
