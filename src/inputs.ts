@@ -3,7 +3,7 @@ import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import fg from 'fast-glob';
-import { inputExtensions } from './decode/sniff.js';
+import { formatFromPath, inputExtensions } from './decode/sniff.js';
 import { ConfigurationError } from './settings.js';
 
 /** One input file (or stdin) found on the command line. */
@@ -58,6 +58,23 @@ export async function expandPaths(paths: readonly string[], cwd: string, ignore:
     throw new ConfigurationError(`no such file or folder: ${p}`);
   }
   return files;
+}
+
+/**
+ * Whether these inputs may hold many documents (a folder, a glob, several paths, a JSON Lines
+ * stream), so that a worker pool is worth starting before they are listed.
+ */
+export function mayHoldMany(paths: readonly string[], cwd: string, inputFormat: string | undefined): boolean {
+  if (paths.length > 1) return true;
+  const only = paths[0] ?? '-';
+  if (only === '-') return inputFormat === 'jsonl';
+  const abs = resolve(cwd, only);
+  try {
+    const stat = statSync(abs);
+    return stat.isDirectory() || (inputFormat ?? formatFromPath(abs)) === 'jsonl';
+  } catch {
+    return globChars.test(only);
+  }
 }
 
 /** Code-unit order of paths, compared folder by folder so that a folder's files stay together. */

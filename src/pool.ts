@@ -10,6 +10,11 @@ export interface Executor {
   run(task: Task, alone?: boolean): Promise<Outcome>;
   /** How many tasks may usefully be in flight. */
   window: number;
+  /**
+   * Start the workers now, when many documents are coming: they load their modules while this
+   * thread is still listing the files. Without it the pool starts at the first document.
+   */
+  start(): void;
   close(): Promise<void>;
 }
 
@@ -74,7 +79,7 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
     return local(task);
   };
   if (jobs <= 1) {
-    return { run: inThread, window: 2, close: async () => {} };
+    return { run: inThread, window: 2, start: () => {}, close: async () => {} };
   }
   const timeoutMs = options.timeoutMs ?? taskTimeoutMs;
   const size = Math.max(1, options.batchSize ?? batchDocuments);
@@ -83,8 +88,8 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
   let bytes = 0;
   let scheduled: NodeJS.Immediate | undefined;
 
-  const runBatch = async (tasks: Task[]): Promise<Outcome[]> => {
-    pool ??= new Piscina({
+  const start = () =>
+    (pool ??= new Piscina({
       filename: (options.worker ?? new URL('./worker.js', import.meta.url)).href,
       workerData: settings,
       minThreads: jobs,
@@ -94,7 +99,10 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
       // of a 60 MB JSON Lines stream near 260 MB of RSS instead of 295, at the same speed
       // within this machine's noise. Smaller sizes promote more to the old generation and use more.
       resourceLimits: { maxYoungGenerationSizeMb: 24 },
-    });
+    }));
+
+  const runBatch = async (tasks: Task[]): Promise<Outcome[]> => {
+    const pool = start();
     // A timer cleared when the batch ends: AbortSignal.timeout would keep every batch (and its
     // documents) reachable from piscina's abort listener until the timeout fired.
     const controller = new AbortController();
@@ -133,6 +141,7 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
   return {
     // Enough for every worker to have a batch running and one waiting.
     window: jobs * size * 2,
+    start: () => void start(),
     run: (task, alone) => {
       if (alone && !pool) return inThread(task);
       return new Promise<Outcome>((resolve) => {

@@ -3,7 +3,7 @@ import { createWriteStream, mkdirSync, readFileSync, readdirSync, renameSync, rm
 import { dirname, join, resolve } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { formatFromPath } from './decode/sniff.js';
-import { expandPaths, isBlankLine, openLines, readLines, type InputFile } from './inputs.js';
+import { expandPaths, isBlankLine, mayHoldMany, openLines, readLines, type InputFile } from './inputs.js';
 import type { InputDocument } from './pipeline.js';
 import { errorRecord } from './output/json.js';
 import type { Settings } from './settings.js';
@@ -80,6 +80,7 @@ interface Job {
 export async function runClean(options: RunOptions): Promise<RunSummary> {
   const { settings } = options;
   const exclude = options.out ? [options.out] : [];
+  if (mayHoldMany(options.paths, options.cwd, settings.inputFormat)) options.executor.start();
   const files = options.paths.length > 0 ? await expandPaths(options.paths, options.cwd, settings.ignore, exclude) : [{ abs: '-', display: '-', outRel: 'stdin' }];
   const summary: RunSummary = { documents: 0, failed: 0 };
   const outDir = options.out ? resolve(options.cwd, options.out) : undefined;

@@ -2,7 +2,10 @@ import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isBlankLine, readLines } from '../src/inputs.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isBlankLine, mayHoldMany, readLines } from '../src/inputs.js';
+import { tempDir } from './helpers/cli.js';
 
 async function lines(chunks: Array<Buffer | string>, gzip = false): Promise<Array<[number, string]>> {
   const out: Array<[number, string]> = [];
@@ -49,5 +52,24 @@ describe('inputs.ts: JSON Lines read as bytes', () => {
     expect(isBlankLine(Buffer.from('\u00a0 \ufeff'))).toBe(true);
     expect(isBlankLine(Buffer.from(' {}'))).toBe(false);
     expect(isBlankLine(Buffer.from(''))).toBe(true);
+  });
+});
+
+describe('inputs.ts: whether a run may hold many documents (the pool starts before the listing)', () => {
+  it('a folder, a glob, several paths or a JSON Lines input may; one plain file or a piped document does not', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'corpus'));
+    writeFileSync(join(dir, 'a.txt'), 'One article.');
+    writeFileSync(join(dir, 'b.jsonl'), '{"text":"One article."}\n');
+    expect(mayHoldMany(['corpus'], dir, undefined)).toBe(true);
+    expect(mayHoldMany(['corpus/**/*.txt'], dir, undefined)).toBe(true);
+    expect(mayHoldMany(['a.txt', 'b.jsonl'], dir, undefined)).toBe(true);
+    expect(mayHoldMany(['b.jsonl'], dir, undefined)).toBe(true);
+    expect(mayHoldMany(['a.txt'], dir, 'jsonl')).toBe(true);
+    expect(mayHoldMany(['-'], dir, 'jsonl')).toBe(true);
+    expect(mayHoldMany(['a.txt'], dir, undefined)).toBe(false);
+    expect(mayHoldMany([], dir, undefined)).toBe(false);
+    expect(mayHoldMany(['-'], dir, 'text')).toBe(false);
+    expect(mayHoldMany(['missing.txt'], dir, undefined)).toBe(false);
   });
 });
