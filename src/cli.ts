@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { ReporterName } from './output/index.js';
 import { createExecutor, defaultJobs } from './pool.js';
-import { terminalProgress } from './progress.js';
 import { runClean } from './run.js';
 import { ConfigurationError, defaultSettings, loadConfig, loadIgnoreFile, unknownRule, type Settings } from './settings.js';
 import { formatRules } from './output/rules.js';
@@ -124,7 +123,8 @@ inputOptions(
     executor,
     signal: controller.signal,
     ...(options.shard ? { shard: options.shard } : {}),
-    ...(process.stderr.isTTY && !process.env.CI ? { progress: terminalProgress(process.stderr) } : {}),
+    // The bar's library loads only for a terminal.
+    ...(process.stderr.isTTY && !process.env.CI ? { progress: (await import('./progress.js')).terminalProgress(process.stderr) } : {}),
   }).finally(() => executor.close());
   if (controller.signal.aborted) process.exitCode = 130;
   else process.exitCode = summary.failed > 0 ? 1 : 0;
