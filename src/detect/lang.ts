@@ -24,7 +24,8 @@ const ONLY_ENGLISH = new Set(['the', 'and', 'of', 'was', 'were', 'with', 'that',
 
 /** A short text with at least one English-only function word per ten words. */
 function shortEnglish(sample: string): boolean {
-  const words = sample.toLowerCase().match(/[a-z]+/g) ?? [];
+  const words = sample.toLowerCase().match(/[a-z]+/g);
+  if (words === null) return false;
   const letters = (sample.match(/\p{L}/gu) ?? []).length;
   const ascii = (sample.match(/[A-Za-z]/g) ?? []).length;
   if (ascii < letters * 0.9) return false;
@@ -34,8 +35,10 @@ function shortEnglish(sample: string): boolean {
 
 /** Cheap shortcut: share of the most frequent English words among the first words. */
 function looksEnglish(sample: string): boolean {
-  const words = sample.toLowerCase().match(/[a-z]+/g) ?? [];
-  if (words.length < 20) return false;
+  // No `?? []`: an array literal has another hidden class than match()'s result, and the
+  // optimised function was thrown away when the first such text came.
+  const words = sample.toLowerCase().match(/[a-z]+/g);
+  if (words === null || words.length < 20) return false;
   let hits = 0;
   let the = false;
   for (const w of words) if (ENGLISH_MARKERS.has(w)) { hits++; if (w === 'the') the = true; }
