@@ -63,8 +63,9 @@ export function defaultJobs(): number {
 }
 
 /**
- * An executor for `jobs` workers. The pool (piscina) starts lazily, at the first document that
- * is not alone, so a single file is cleaned in this thread without paying for worker start-up;
+ * An executor for `jobs` workers. The pool (piscina) starts when `start()` says many documents
+ * are coming, else at the first document that is not alone, so a single file is cleaned in
+ * this thread without paying for worker start-up;
  * each worker builds its processor once. Tasks are batched: those submitted together (up to
  * `batchSize`) travel in one message, and a partial batch leaves as soon as the main thread
  * has nothing else to do, so a slow stream is not held back. A worker that crashes or hangs
