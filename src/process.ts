@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import { cleanText } from './clean/index.js';
 import type { Cleaned } from './clean/index.js';
-import { DecodeError, decodeBytes, gunzip, isGzip, sniffBinary } from './decode/bytes.js';
+import { DecodeError, asBuffer, decodeBytes, gunzip, isGzip, sniffBinary } from './decode/bytes.js';
 import { formatFromContent, formatFromPath } from './decode/sniff.js';
 import { createDetector } from './detect/index.js';
 import { sniffHtmlCharset } from './extract/charset.js';
@@ -130,11 +130,10 @@ function decodeStage(file: VFile, input: InputDocument, settings: Settings): str
   if (typeof input.data === 'string' || input.container === 'jsonl') {
     // A JSON Lines line is UTF-8 by the format's definition: no charset detection, and the
     // hash of its text, as for a line read as a string.
-    text = typeof input.data === 'string' ? input.data : Buffer.from(input.data.buffer, input.data.byteOffset, input.data.byteLength).toString('utf8');
+    text = typeof input.data === 'string' ? input.data : asBuffer(input.data).toString('utf8');
     sha = createHash('sha256').update(text).digest('hex');
   } else {
-    // A Buffer sent to a worker thread arrives as a plain Uint8Array: make it a Buffer again.
-    let bytes = Buffer.isBuffer(input.data) ? input.data : Buffer.from(input.data.buffer, input.data.byteOffset, input.data.byteLength);
+    let bytes = asBuffer(input.data);
     sha = createHash('sha256').update(bytes).digest('hex');
     if (isGzip(bytes)) bytes = gunzip(bytes, settings.maxSize);
     if (bytes.length > settings.maxSize) throw new DecodeError('too-large', `the document is ${bytes.length} bytes, more than --max-size (${settings.maxSize})`);
@@ -146,7 +145,6 @@ function decodeStage(file: VFile, input: InputDocument, settings: Settings): str
     const decoded = decodeBytes(bytes, { ...(settings.encoding ? { forced: settings.encoding } : {}), ...(declared ? { declared } : {}) });
     text = decoded.text;
     encoding = decoded.encoding;
-
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const format = input.format ?? settings.inputFormat ?? formatFromPath(input.path) ?? formatFromContent(text);

@@ -23,6 +23,11 @@ export class DecodeError extends Error {
   }
 }
 
+/** Bytes as a Buffer, without a copy: a Buffer sent to a worker thread arrives as a plain Uint8Array. */
+export function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 /** gzip's magic number. */
 export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;

@@ -28,10 +28,11 @@ const LOOKAHEAD = 3;
 const TOP = 3;
 /** Characters compared before normalising (shorter than any 6-word paragraph). */
 const KEY = 16;
+const WORD = /[\p{L}\d]+/gu;
 
 /** Recipe lines, tables and credits: many numbers among few words. */
 function listLike(n: string): boolean {
-  const tokens = n.match(/[\p{L}\d]+/gu) ?? [];
+  const tokens = n.match(WORD) ?? [];
   const digits = tokens.filter((t) => /^\d/.test(t)).length;
   return digits * 5 >= tokens.length || /^[—–-]/.test(n);
 }
@@ -50,16 +51,9 @@ interface Row {
   elided: boolean;
 }
 
-const WORD = /[\p{L}\d]+/gu;
-
-function wordCount(s: string): number {
-  const m = s.match(WORD);
-  return m === null ? 0 : m.length;
-}
-
 /*
  * Plain loops over one array of rows: V8 optimises this function once. With an array per
- * property built by map() and `match() ?? []`, arrays of several element kinds reached it and
+ * property built by map() and `(match() ?? []).length`, arrays of several element kinds reached it and
  * each new kind threw the optimised code away (three recompilations per worker).
  */
 function check(file: VFile, paragraphs: ReadonlyArray<ParagraphSpan>): void {
@@ -77,7 +71,7 @@ function check(file: VFile, paragraphs: ReadonlyArray<ParagraphSpan>): void {
     // /(?:\.\.\.|…)\s*$/ without the regex, which V8 would try at every position: trimEnd
     // removes exactly the characters \s matches.
     const end = value.trimEnd();
-    rows.push({ norm, words: norm === '' ? 0 : wordCount(norm), elided: end.endsWith('...') || end.endsWith('…') });
+    rows.push({ norm, words: norm.match(WORD)?.length ?? 0, elided: end.endsWith('...') || end.endsWith('…') });
   }
   const seen = new Map<string, number>();
   const reported = new Set<number>();

@@ -26,8 +26,8 @@ const ONLY_ENGLISH = new Set(['the', 'and', 'of', 'was', 'were', 'with', 'that',
 function shortEnglish(sample: string): boolean {
   const words = sample.toLowerCase().match(/[a-z]+/g);
   if (words === null) return false;
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
-  const ascii = (sample.match(/[A-Za-z]/g) ?? []).length;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const ascii = sample.match(/[A-Za-z]/g)?.length ?? 0;
   if (ascii < letters * 0.9) return false;
   const hits = words.filter((w) => ONLY_ENGLISH.has(w)).length;
   return hits >= 1 && hits * 10 >= words.length;
