@@ -2,7 +2,9 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import type { Options as FastGlobOptions } from 'fast-glob';
 import { formatFromPath, inputExtensions } from './decode/sniff.js';
+import type { InputFormat } from './types.js';
 import { ConfigurationError } from './settings.js';
 
 /** One input file (or stdin) found on the command line. */
@@ -23,8 +25,6 @@ const globChars = /[*?[\]{}!]/;
  * files come in sorted path order. A path that matches nothing is a ConfigurationError.
  */
 export async function expandPaths(paths: readonly string[], cwd: string, ignore: readonly string[], exclude: readonly string[] = []): Promise<InputFile[]> {
-  // Loaded when a folder or a glob is walked: a file or stdin does not pay for it at start-up.
-  const glob = async () => (await import('fast-glob')).default;
   const files: InputFile[] = [];
   const seen = new Set<string>();
   const excluded = exclude.map((e) => resolve(cwd, e));
@@ -44,13 +44,13 @@ export async function expandPaths(paths: readonly string[], cwd: string, ignore:
     if (existsSync(abs)) {
       const stat = statSync(abs);
       if (stat.isDirectory()) {
-        const found = await (await glob())(pattern, { cwd: abs, onlyFiles: true, followSymbolicLinks: false, caseSensitiveMatch: false, suppressErrors: true, ignore: [...ignore], dot: false });
+        const found = await glob(pattern, { cwd: abs, onlyFiles: true, followSymbolicLinks: false, caseSensitiveMatch: false, suppressErrors: true, ignore: [...ignore], dot: false });
         for (const rel of found.sort(comparePaths)) add(resolve(abs, rel), abs);
       } else add(abs, dirname(abs));
       continue;
     }
     if (globChars.test(p)) {
-      const found = await (await glob())(p, { cwd, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true, ignore: [...ignore], absolute: true });
+      const found = await glob(p, { cwd, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true, ignore: [...ignore], absolute: true });
       if (found.length === 0) throw new ConfigurationError(`no input matched ${JSON.stringify(p)}`, 'check the pattern, or quote it so the shell does not expand it');
       const base = resolve(cwd, globBase(p));
       for (const f of found.sort(comparePaths)) add(f, base);
@@ -61,11 +61,16 @@ export async function expandPaths(paths: readonly string[], cwd: string, ignore:
   return files;
 }
 
+/** fast-glob, loaded when a folder or a glob is walked: a file or stdin does not pay for it at start-up. */
+async function glob(pattern: string, options: FastGlobOptions): Promise<string[]> {
+  return (await import('fast-glob')).default(pattern, options);
+}
+
 /**
  * Whether these inputs may hold many documents (a folder, a glob, several paths, a JSON Lines
  * stream), so that a worker pool is worth starting before they are listed.
  */
-export function mayHoldMany(paths: readonly string[], cwd: string, inputFormat: string | undefined): boolean {
+export function mayHoldMany(paths: readonly string[], cwd: string, inputFormat: InputFormat | undefined): boolean {
   if (paths.length > 1) return true;
   const only = paths[0] ?? '-';
   if (only === '-') return inputFormat === 'jsonl';
