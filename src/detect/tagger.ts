@@ -91,6 +91,12 @@ const CLOSED = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Copula',
 const PROPER = expand(['ProperNoun', 'Singular']);
 const ACRONYM = expand(['Acronym', 'ProperNoun']);
 const NUMBER = expand(['Value', 'Cardinal']);
+const PLURAL = expand(['Plural']);
+const SINGULAR = expand(['Singular']);
+/** An -s ending that is not -ss: "offers", "runs", not "press". */
+const sEnding = (word: string): boolean => /[^s]s$/.test(word);
+/** A noun's tags by its ending. */
+const nounByEnding = (word: string): string[] => (sEnding(word) ? PLURAL : SINGULAR);
 /** A word: a number ("1,000", "93.2"), or letters and digits with inner apostrophes and dots ("don't", "U.S"); a hyphen separates words, as in compromise. */
 const WORD = /\p{N}+(?:[,.]\p{N}+)+|[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
 const CONTRACTION = /^(.+?)(?:'(?:re|ve|ll|d|m)|n't)$/;
@@ -105,8 +111,8 @@ function guess(lower: string): string[] {
     const tag = SUFFIXES[lower.slice(-n)];
     if (tag) return expand([tag]);
   }
-  if (/[^s]s$/.test(lower) && !/(?:us|is)$/.test(lower)) return expand(['Plural']);
-  return expand(['Singular']);
+  if (sEnding(lower) && !/(?:us|is)$/.test(lower)) return PLURAL;
+  return SINGULAR;
 }
 
 /** Tag the words of `text`. */
@@ -140,11 +146,11 @@ export function tag(text: string): Term[] {
       if (kind) tags = resolve(kind, tags, prev, base);
       // A present-tense verb after a determiner or possessive is a noun: "their offers", "the run".
       else if (prev && isDeterminer(prev) && (tags.includes('Infinitive') || tags.includes('PresentTense')) && !tags.includes('Noun')) {
-        tags = expand([/[^s]s$/.test(base) ? 'Plural' : 'Singular']);
+        tags = nounByEnding(base);
       }
     }
     // A noun without a number is singular, as compromise infers ("a contributor", "the population").
-    if (tags.includes('Noun') && !NUMBERED.some((t) => tags.includes(t))) tags = [...tags, /[^s]s$/.test(base) ? 'Plural' : 'Singular'];
+    if (tags.includes('Noun') && !NUMBERED.some((t) => tags.includes(t))) tags = [...tags, sEnding(base) ? 'Plural' : 'Singular'];
     if (possessive) tags = [...new Set([...tags, 'Possessive', 'Noun'])];
     terms.push({ text: word, normal, tags, offset: { start, length: word.length }, post });
     sentenceStart = SENTENCE_END.test(post + ' ') || OPENING.test(post);
@@ -212,10 +218,10 @@ function resolve(kind: string, tags: string[], prev: Term | undefined, word: str
   const p = prev.tags;
   if (isDeterminer(prev) || ((p.includes('Adjective') || p.includes('Value')) && !p.includes('Pronoun'))) {
     if (!tags.includes('Verb')) return tags;
-    return first === 'Adj' ? expand(['Adjective']) : first === 'Noun' || first === 'Person' ? expand([/[^s]s$/.test(word) ? 'Plural' : 'Singular']) : expand([first]);
+    return first === 'Adj' ? expand(['Adjective']) : first === 'Noun' || first === 'Person' ? nounByEnding(word) : expand([first]);
   }
   if (prev.normal === 'to' || VERB_CONTEXT.some((t) => p.includes(t)) || SUBJECT_PRONOUNS.has(prev.normal) || p.includes('Plural') || p.includes('ProperNoun')) {
-    return tags.includes('Verb') ? tags : expand([form === 'Verb' ? (/[^s]s$/.test(word) ? 'PresentTense' : 'Infinitive') : form]);
+    return tags.includes('Verb') ? tags : expand([form === 'Verb' ? (sEnding(word) ? 'PresentTense' : 'Infinitive') : form]);
   }
   return tags;
 }
