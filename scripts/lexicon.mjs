@@ -4,7 +4,8 @@
  * src/detect/tagger.ts tags with. compromise itself takes about 0.3 s and 30 MB to load in every
  * worker (it unpacks and conjugates its lexicon at start), and its tagger about 3 ms a sentence;
  * the two rules that need tags read only a few of them, which this table gives in a few
- * milliseconds. Run after upgrading compromise: `node scripts/lexicon.mjs`.
+ * milliseconds. Run after upgrading compromise: `npm run lexicon` (it builds first: the gerund
+ * rules are read from dist/detect/gerund.js).
  */
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';

@@ -32,7 +32,7 @@ import { CAPITALISED_INSIDE, GATE, PERSON_WORD, PRONOUN, insideQuote, mayReport,
 const ID = 'pronoun-number';
 const NOT_PERSON = ['Place', 'Organization', 'Date', 'Demonym', 'Month', 'WeekDay', 'Country', 'City', 'Region', 'Acronym', 'Value'];
 
-export function isSingularPerson(t: Term): boolean {
+function isSingularPerson(t: Term): boolean {
   const tags = t.tags;
   if (tags.includes('Person') || tags.includes('Honorific')) return true;
   if (tags.includes('ProperNoun') && !NOT_PERSON.some((x) => tags.includes(x))) return true;
@@ -41,7 +41,7 @@ export function isSingularPerson(t: Term): boolean {
 }
 
 /** Head and text of the subject of a sentence: the noun before the first verb. */
-export function pluralSubject(raw: Term[], text: string): { phrase: string; start: number } | undefined {
+function pluralSubject(raw: Term[], text: string): { phrase: string; start: number } | undefined {
   // The lexicon has "volunteers" as a verb: a listed person plural is a noun.
   const terms = raw.map((t) => (HUMAN_PLURALS.has(t.normal) && t.tags.includes('Verb') ? { ...t, tags: ['Noun', 'Plural'] } : t));
   const verb = terms.findIndex((t) => t.tags.includes('Verb') && !t.tags.includes('Gerund'));

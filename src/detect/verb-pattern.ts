@@ -34,7 +34,7 @@ const NOT_INFINITIVE = ['Plural', 'Determiner', 'Pronoun', 'ProperNoun', 'Value'
  * articles, demonstratives, possessives and object pronouns ("demand to the government",
  * "suggested to him"). They are rejected before the sentence is tagged.
  */
-const QUANTIFIERS = new Set([
+const NOUN_PHRASE_STARTS = new Set([
   'all', 'every', 'each', 'both', 'some', 'any', 'no', 'many', 'most', 'few', 'several', 'everyone', 'everybody', 'anyone', 'nobody',
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'him', 'them', 'us', 'me', 'it', 'you', 'whom',
 ]);
@@ -59,7 +59,7 @@ function verbPattern() {
       const verb = norm(m[1]!);
       const inf = m[2]!;
       const entry = VERBS.get(verb);
-      if (!entry || /^\p{Lu}/u.test(inf) || QUANTIFIERS.has(norm(inf))) return;
+      if (!entry || /^\p{Lu}/u.test(inf) || NOUN_PHRASE_STARTS.has(norm(inf))) return;
       const local = offset - sentenceStart;
       const prev = previousWords(sentence, local, 4);
       // Base "allow to" is Russian only after a modal or "to" ("will allow to reduce");

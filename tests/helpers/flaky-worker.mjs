@@ -1,7 +1,5 @@
 // A pool worker for tests/pool.test.ts: echoes each task's document, except that a document
-// whose text is "crash" ends the worker thread, and one whose text is "hang" never returns.
-import { parentPort } from 'node:worker_threads';
-
+// whose text is "crash" ends the worker thread, "throw" throws, and "hang" never returns.
 export default function work(tasks) {
   const outcomes = tasks.map((task) => {
     const text = String(task.doc.data);
@@ -18,4 +16,3 @@ export default function work(tasks) {
   for (const o of outcomes) o.out = '';
   return { outcomes, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length), ends };
 }
-void parentPort;
