@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createProcessor } from '../src/pipeline.js';
 import { defaultSettings } from '../src/settings.js';
+import { unscrape } from './helpers/cli.js';
 
 const root = new URL('../fixtures/articles/', import.meta.url);
 const cases = readdirSync(root, { withFileTypes: true })
@@ -24,5 +25,16 @@ describe('golden articles', () => {
     const path = `fixtures/articles/${name}/input.txt`;
     const record = processor({ path, data: readFileSync(new URL(`${name}/input.txt`, root)) });
     await expect(JSON.stringify(record, null, 2) + '\n').toMatchFileSnapshot(`../fixtures/articles/${name}/expected.json`);
+  });
+  // bin/unscrape.js runs bundle/, esbuild's bundle of dist/ (scripts/bundle.mjs): on a folder,
+  // through the worker pool. It must write what the source does.
+  it('the CLI (the bundle, on the worker pool) writes the same records', () => {
+    const r = unscrape(['clean', 'fixtures/articles']);
+    expect(r.status).toBe(0);
+    const records = r.stdout.trim().split('\n').map((line) => JSON.parse(line) as { source: { path: string } });
+    expect(records.map((x) => x.source.path)).toEqual(cases.map((name) => `fixtures/articles/${name}/input.txt`));
+    for (const [i, name] of cases.entries()) {
+      expect(records[i]).toEqual(JSON.parse(readFileSync(new URL(`${name}/expected.json`, root), 'utf8')));
+    }
   });
 });
