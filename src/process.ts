@@ -9,7 +9,7 @@ import { sniffHtmlCharset } from './extract/charset.js';
 import { JsonDocumentError, readJsonDocument } from './extract/json.js';
 import { findTitle, repeatedTitleEnd, type TitleSpan } from './extract/title.js';
 import { buildRecord, errorRecord } from './output/json.js';
-import { titleCutRule } from './rule-types.js';
+import { type CleanContext, titleCutRule } from './rule-types.js';
 import type { Settings } from './settings.js';
 import type { Change, ErrorRecord, Extracted, InputFormat, OutputRecord, RawFinding, SourceInfo, Suppression, UnscrapeRecord } from './types.js';
 
@@ -98,7 +98,7 @@ export function processorWith(settings: Settings, extractors: Partial<Extractors
     const file = new VFile({ path: input.path });
     try {
       const source = decodeStage(file, input, settings); // 1-2
-      extractStage(file, source, input, extractors); // 3-4
+      extractStage(file, source, input, extractors, ctx); // 3-4
       const text = file.value as string;
       const bodyStart = file.data.bodyStart ?? 0;
       // A final line break ends the file's last line; it is not text to clean or record.
@@ -155,7 +155,7 @@ function decodeStage(file: VFile, input: InputDocument, settings: Settings): str
   return text;
 }
 
-function extractStage(file: VFile, raw: string, input: InputDocument, extractors: Partial<Extractors>): void {
+function extractStage(file: VFile, raw: string, input: InputDocument, extractors: Partial<Extractors>, ctx: CleanContext): void {
   const extractMarkup = (kind: keyof Extractors, content: string): Extracted => {
     const extract = extractors[kind];
     if (!extract) throw new MissingExtractor(kind);
@@ -190,7 +190,7 @@ function extractStage(file: VFile, raw: string, input: InputDocument, extractors
   if (plain && extracted.title !== undefined) {
     file.data.bodyStart = repeatedTitleEnd(extracted.text, extracted.title) ?? 0;
   } else if (plain && !input.part) {
-    const title = plainTitle(extracted.text);
+    const title = plainTitle(extracted.text, ctx);
     if (title) {
       extracted.title = title.title;
       file.data.titleEdits = title.edits;
@@ -205,16 +205,17 @@ function extractStage(file: VFile, raw: string, input: InputDocument, extractors
  * The title of a plain text: its first line when that is a title (see findTitle), or the first
  * line after leading lines that cleaning removes whole ("[ad_1]" above the title), so that the
  * same title is found before and after cleaning. A line that a rule would remove (an ad
- * marker, a caption) is no title; one that a rule would only repair (mojibake) can be.
+ * marker, a caption, a configured marker or boilerplate phrase) is no title; one that a rule
+ * would only repair (mojibake) can be.
  */
-export function plainTitle(text: string): (TitleSpan & { lineStart: number; edits: Change[] }) | undefined {
+export function plainTitle(text: string, ctx: CleanContext): (TitleSpan & { lineStart: number; edits: Change[] }) | undefined {
   let lineStart = 0;
   for (let lines = 0; lines < 20 && lineStart < text.length; lines++) {
     const rest = text.slice(lineStart);
     const title = findTitle(rest);
     // A line that cleaning removes some of (an ad marker, a caption) is no title; a repair
     // inside it (mojibake) is kept as an edit.
-    const repaired = title ? cleanText(rest.slice(0, title.end), noLists, (id) => id !== 'whitespace') : undefined;
+    const repaired = title ? cleanText(rest.slice(0, title.end), ctx, (id) => id !== 'whitespace') : undefined;
     if (title && repaired && !repaired.changes.some((c) => c.replacement === '')) {
       const edits = repaired.changes.map((c) => ({ ...c, start: c.start + lineStart, end: c.end + lineStart }));
       const cleanedTitle = repaired.text.trim().replace(/\s+/gu, ' ');
@@ -223,18 +224,16 @@ export function plainTitle(text: string): (TitleSpan & { lineStart: number; edit
     // Go on below a line only when cleaning removes all of it (blank lines included).
     const end = text.indexOf('\n', lineStart);
     const line = text.slice(lineStart, end < 0 ? text.length : end);
-    if (line.trim() !== '' && !removesAll(line)) return undefined;
+    if (line.trim() !== '' && !removesAll(line, ctx)) return undefined;
     if (end < 0) return undefined;
     lineStart = end + 1;
   }
   return undefined;
 }
 
-const noLists = { markers: [], boilerplate: [] };
-
 /** Cleaning leaves nothing of the line. */
-function removesAll(line: string): boolean {
-  return cleanText(line, noLists, () => true).text.trim() === '';
+function removesAll(line: string, ctx: CleanContext): boolean {
+  return cleanText(line, ctx, () => true).text.trim() === '';
 }
 
 /** [start, end) of each paragraph of a cleaned text (paragraphs are separated by a blank line). */

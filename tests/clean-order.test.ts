@@ -27,6 +27,18 @@ describe('pipeline: title detection', () => {
     const first = run('[ad_1]\n\nProtests in Minsk\n\nThousands marched on Sunday.\n');
     expect(first.title).toBe('Protests in Minsk');
   });
+
+  // The title is judged with the cleaning the document gets: a line that a configured marker
+  // or boilerplate phrase removes is not the title, and the title is found below it.
+  it('skips a first line that a configured marker or boilerplate phrase removes', () => {
+    const data = 'Sponsored by Acme Bank\n\nProtests in Minsk\n\nThousands marched on Sunday.\n';
+    expect((createProcessor(defaultSettings())({ path: 'doc.txt', data }) as UnscrapeRecord).title).toBe('Sponsored by Acme Bank');
+    for (const configured of [{ boilerplate: ['Sponsored by'] }, { markers: ['Sponsored by Acme Bank'] }]) {
+      const record = createProcessor({ ...defaultSettings(), ...configured })({ path: 'doc.txt', data }) as UnscrapeRecord;
+      expect(record.title).toBe('Protests in Minsk');
+      expect(record.text).toBe('Thousands marched on Sunday.');
+    }
+  });
 });
 
 describe('clean/index.ts: one round of proposals', () => {
