@@ -5,6 +5,12 @@
 //
 //   npm run bench                 the full run (~100 MB corpus, 1 GB JSON Lines, 50 MB document)
 //   BENCH_MB=20 npm run bench     a quicker run on a smaller corpus
+//   BENCH_ROUNDS=4 npm run bench  more rounds of the three corpus runs (default 2)
+//
+// A shared machine's speed drifts (here by a fifth from minute to minute), and a ratio of two
+// runs taken minutes apart measures the drift as much as the code. So the bare parse, one worker
+// and all cores run in rounds, in alternating order (A B C, then C B A, …): each run's time is
+// the mean over rounds, which cancels a steady drift, and the spread of rounds is printed too.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -17,6 +23,7 @@ const corpusMb = Number(process.env.BENCH_MB ?? 100);
 const streamMb = Number(process.env.BENCH_STREAM_MB ?? 1000);
 const docMb = Number(process.env.BENCH_DOC_MB ?? 50);
 const peerMb = Number(process.env.BENCH_PEER_MB ?? 3);
+const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 2));
 if (!existsSync(shared)) {
   console.error('bench: needs ../shared (the corpora) beside the project');
   process.exit(2);
@@ -103,12 +110,27 @@ const rows = [];
 const row = (m, bytes, docs) => {
   const r = { ...m, mbps: bytes / 1e6 / m.secs, docsps: docs / m.secs };
   rows.push(r);
-  console.log(`${m.label.padEnd(40)} ${r.mbps.toFixed(2).padStart(7)} MB/s ${r.docsps.toFixed(0).padStart(6)} docs/s  peak RSS ${m.rssMb.toFixed(0)} MB`);
+  const spread = m.rounds ? `  (rounds: ${m.rounds.map((secs) => (bytes / 1e6 / secs).toFixed(2)).join(', ')} MB/s)` : '';
+  console.log(`${m.label.padEnd(40)} ${r.mbps.toFixed(2).padStart(7)} MB/s ${r.docsps.toFixed(0).padStart(6)} docs/s  peak RSS ${m.rssMb.toFixed(0)} MB${spread}`);
   return r;
 };
-const bare = row(measure('bare retext-english parse, 1 thread', ['node', bareParseScript(), corpus.dir]), corpus.bytes, corpus.files);
-const one = row(measure('unscrape clean --jobs 1', ['bash', '-c', `node ${bin} clean --jobs 1 ${corpus.dir} > /dev/null`]), corpus.bytes, corpus.files);
-const all = row(measure(`unscrape clean (default: ${availableParallelism()} workers)`, ['bash', '-c', `node ${bin} clean ${corpus.dir} > /dev/null`]), corpus.bytes, corpus.files);
+/** The corpus runs, `rounds` times in alternating order; each keeps its mean time and its highest peak RSS. */
+const corpusRuns = [
+  ['bare retext-english parse, 1 thread', ['node', bareParseScript(), corpus.dir]],
+  ['unscrape clean --jobs 1', ['bash', '-c', `node ${bin} clean --jobs 1 ${corpus.dir} > /dev/null`]],
+  [`unscrape clean (default: ${availableParallelism()} workers)`, ['bash', '-c', `node ${bin} clean ${corpus.dir} > /dev/null`]],
+];
+const times = corpusRuns.map(() => []);
+for (let round = 0; round < rounds; round++) {
+  const order = corpusRuns.map((_, i) => i);
+  if (round % 2 === 1) order.reverse();
+  for (const i of order) times[i].push(measure(...corpusRuns[i]));
+}
+const [bare, one, all] = corpusRuns.map(([label], i) => {
+  const secs = times[i].map((m) => m.secs);
+  const mean = { label, secs: secs.reduce((a, b) => a + b, 0) / secs.length, rssMb: Math.max(...times[i].map((m) => m.rssMb)), status: times[i].find((m) => m.status !== 0)?.status ?? 0, rounds: secs };
+  return row(mean, corpus.bytes, corpus.files);
+});
 
 const peers = subset(corpus.dir, peerMb);
 const peerDocs = readdirSync(peers.dir).length;
@@ -152,7 +174,7 @@ const ratios = {
   'clean (all cores) / alex': all.mbps / alex.mbps,
   'clean (all cores) / write-good': all.mbps / writeGood.mbps,
 };
-console.log('\nratios:');
+console.log(`\nratios (corpus runs: mean of ${rounds} rounds):`);
 for (const [k, v] of Object.entries(ratios)) console.log(`  ${k.padEnd(40)} ${v.toFixed(2)}x`);
 console.log(`peak RSS: ${stream.rssMb.toFixed(0)} MB for the ${(streamBytes / 1e6).toFixed(0)} MB stream, ${single.rssMb.toFixed(0)} MB for the ${(largeText.length / 1e6).toFixed(0)} MB document (goal <= 300)`);
 writeFileSync(join(out, 'bench.json'), JSON.stringify({ corpusMb: mb, files: corpus.files, rows, ratios }, null, 2));
