@@ -40,7 +40,7 @@ const key = (x: { rule: string; start: number; end: number }) => `${x.rule}@${x.
  */
 function rebuilt(source: string, r: UnscrapeRecord): string {
   const cps = [...source];
-  const title = r.title !== undefined ? plainTitle(source) : undefined;
+  const title = r.title !== undefined ? plainTitle(source, settings) : undefined;
   expect(title?.lineStart ?? 0).toBe(0);
   const bodyStart = title ? [...source.slice(0, title.bodyStart)].length : 0;
   const bodyEnd = source.endsWith('\r\n') ? cps.length - 2 : source.endsWith('\n') ? cps.length - 1 : cps.length;

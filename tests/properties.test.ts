@@ -9,7 +9,8 @@ import { createProcessor } from '../src/pipeline.js';
 import { defaultSettings } from '../src/settings.js';
 import type { OutputRecord, UnscrapeRecord } from '../src/types.js';
 
-const processor = createProcessor(defaultSettings());
+const settings = defaultSettings();
+const processor = createProcessor(settings);
 const run = (text: string): OutputRecord => processor({ path: "doc.txt", data: text });
 
 const pieces = {
@@ -104,7 +105,7 @@ describe('cleaning properties', () => {
         // The body: after the title line, before the final line break.
         const whole = source.join('');
         // The title line (first, or below leading noise) and the blank lines after it are the title.
-        const title = record.title !== undefined ? plainTitle(whole) : undefined;
+        const title = record.title !== undefined ? plainTitle(whole, settings) : undefined;
         const cut = title ? [[...whole.slice(0, title.lineStart)].length, [...whole.slice(0, title.bodyStart)].length] as const : [0, 0] as const;
         const bodyStart = cut[0] === 0 ? cut[1] : 0;
         const inCut = (i: number) => cut[0] > 0 && i >= cut[0] && i < cut[1];
