@@ -1,6 +1,6 @@
-import iconv from 'iconv-lite';
 import type { Change } from '../types.js';
 import type { CleanRule } from '../rule-types.js';
+import { CODE_PAGE_HIGH_HALVES } from './lists/code-pages.js';
 import { memoLast, ruleUrl } from './util.js';
 
 /**
@@ -10,10 +10,11 @@ import { memoLast, ruleUrl } from './util.js';
  */
 function highBytes(encoding: string): Uint8Array {
   const table = new Uint8Array(0x10000);
+  const half = CODE_PAGE_HIGH_HALVES[encoding]!;
   for (let b = 0xff; b >= 0x80; b--) {
-    const ch = iconv.decode(Buffer.from([b]), encoding);
+    const ch = half.charCodeAt(b - 0x80);
     // The lowest byte wins where two decode to the same character.
-    if (ch !== '\ufffd') table[ch.charCodeAt(0)] = b;
+    if (ch !== 0xfffd) table[ch] = b;
   }
   // Decoders that do not know a byte (0x81, 0x8D, … in Windows-1252) pass it through as C1.
   for (let b = 0x80; b <= 0x9f; b++) if (table[b] === 0) table[b] = b;
