@@ -110,7 +110,7 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
       const { outcomes, bytes: data, ends } = (await pool.run(tasks, { signal: controller.signal })) as BatchResult;
-      // Views on the transferred buffer: no copy, nothing decoded (see worker.ts).
+      // Views on the batch's buffer: nothing decoded (see worker.ts).
       outcomes.forEach((o, i) => {
         const from = i === 0 ? 0 : ends[i - 1]!;
         o.out = new Uint8Array(data, from, ends[i]! - from);
