@@ -5,7 +5,7 @@ import { createTwoFilesPatch } from 'diff';
 import fg from 'fast-glob';
 import writeFileAtomic from 'write-file-atomic';
 import { expandPaths, type InputFile } from '../inputs.js';
-import { createProcessor, type Processor } from '../pipeline.js';
+import { lazyProcessor } from '../runner.js';
 import type { Settings } from '../settings.js';
 import type { Severity } from '../types.js';
 import { analyzeFile, type Analysis } from './analyze.js';
@@ -66,8 +66,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const own = [options.baseline, options.writeBaseline, options.cache, ...(options.exclude ?? [])].filter((p): p is string => p !== undefined);
   const files = await notIgnored(await expandPaths(options.paths, cwd, settings.ignore, own), cwd, settings.ignore);
   const cache = options.cache ? openCache(options.cache, options.tool, settings) : undefined;
-  let processor: Processor | undefined;
-  const process = () => (processor ??= createProcessor(settings));
+  // Built at the first file the cache does not answer; the HTML and Markdown extractors load at
+  // the first file that needs them, so a hook that checks text files never loads cheerio.
+  const lazy = lazyProcessor(settings);
   const out: CheckResult = { results: [], fixed: [], diff: '', processed: 0, fromCache: 0 };
 
   for (const file of files) {
@@ -79,10 +80,11 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       continue;
     }
     const key = file.abs === '-' ? undefined : cacheKey(bytes, file.abs);
-    const analysis = analyzeCached(cache, key, options.fix !== 'off', () => {
+    const analysis = await lazy.run((processor) => analyzeCached(cache, key, options.fix !== 'off', () => {
+      const analyzed = analyzeFile(file.abs, file.display, bytes, processor, settings);
       out.processed++;
-      return analyzeFile(file.abs, file.display, bytes, process(), settings);
-    }, () => out.fromCache++);
+      return analyzed;
+    }, () => out.fromCache++));
     let problems = analysis.problems;
     if (options.fix !== 'off' && analysis.notFixed && problems.some((p) => p.fixable)) {
       options.warn(`${file.display}: not fixed: ${analysis.notFixed}`);
@@ -92,10 +94,12 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       else out.diff += createTwoFilesPatch(`a/${file.display}`, `b/${file.display}`, bytes.toString('utf8'), analysis.fixed.toString('utf8'), '', '').replace(/^=+\n/, '');
       out.fixed.push(file.display);
       // What is left after the fix, placed in the fixed file.
-      const after = analyzeCached(cache, cacheKey(analysis.fixed, file.abs), false, () => {
+      const fixed = analysis.fixed;
+      const after = await lazy.run((processor) => analyzeCached(cache, cacheKey(fixed, file.abs), false, () => {
+        const analyzed = analyzeFile(file.abs, file.display, fixed, processor, settings);
         out.processed++;
-        return analyzeFile(file.abs, file.display, analysis.fixed!, process(), settings);
-      }, () => out.fromCache++);
+        return analyzed;
+      }, () => out.fromCache++));
       problems = after.problems;
     }
     out.results.push({ path: file.display, problems });

@@ -1,6 +1,10 @@
-import iconv from 'iconv-lite';
+import type iconvLite from 'iconv-lite';
 import { decodeBytes } from '../decode/bytes.js';
+import { lazy } from '../lazy.js';
 import type { UnscrapeRecord } from '../types.js';
+
+/** Loaded at first use, not bundled: its tables for East Asian encodings are half a megabyte. */
+const iconv = lazy<typeof iconvLite>('iconv-lite');
 
 /**
  * The texts `check` works on besides the record: the decoded file, a JSON document's text
@@ -34,14 +38,14 @@ export function decodeFile(bytes: Buffer, encoding: string, crlf: boolean): Deco
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (crlf) text = text.replace(/\r\n/g, '\n');
   const file: DecodedFile = { text, encoding: name, bom: Buffer.from(bom), crlf, roundTrips: false };
-  file.roundTrips = iconv.encodingExists(name) && encodeFile(file, text).equals(bytes);
+  file.roundTrips = iconv().encodingExists(name) && encodeFile(file, text).equals(bytes);
   return file;
 }
 
 /** Encode `text` as `file` was: same encoding, BOM and line endings. */
 export function encodeFile(file: DecodedFile, text: string): Buffer {
   const body = file.crlf ? text.replace(/\r?\n/g, '\r\n') : text;
-  const bytes = /^utf-?8$/i.test(file.encoding) ? Buffer.from(body, 'utf8') : iconv.encode(body, file.encoding);
+  const bytes = /^utf-?8$/i.test(file.encoding) ? Buffer.from(body, 'utf8') : iconv().encode(body, file.encoding);
   return Buffer.concat([file.bom, bytes]);
 }
 
