@@ -1,7 +1,7 @@
 /**
- * The processor with every extractor loaded, for callers that process in this thread and
- * cannot wait: the API's `clean()` and `check`. Workers of the pool load the HTML and Markdown
- * extractors on first need instead (see process.ts and `runTask`).
+ * The processor with every extractor loaded, for callers that cannot wait: the library API
+ * (`clean()`, `createProcessor`). Workers of the pool and `check` load the HTML and Markdown
+ * extractors on first need instead (`lazyProcessor` in runner.ts).
  */
 import { extractHtml, extractMarkdown } from './extract/index.js';
 import { processorWith, type Processor } from './process.js';
