@@ -3,6 +3,7 @@ import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { Options as FastGlobOptions } from 'fast-glob';
+import { asBuffer } from './decode/bytes.js';
 import { formatFromPath, inputExtensions } from './decode/sniff.js';
 import type { InputFormat } from './types.js';
 import { ConfigurationError } from './settings.js';
@@ -147,7 +148,7 @@ export function isBlankLine(bytes: Uint8Array): boolean {
   for (const b of bytes) {
     if (b === 0x20 || b === 0x09 || b === 0x0d || b === 0x0b || b === 0x0c) continue;
     // Other white space (no-break space, BOM …) is rare: decode to decide.
-    return b >= 0x80 ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').trim() === '' : false;
+    return b >= 0x80 ? asBuffer(bytes).toString('utf8').trim() === '' : false;
   }
   return true;
 }
