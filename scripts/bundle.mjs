@@ -28,7 +28,6 @@ await build({
       "import { fileURLToPath as __unscrapePath } from 'node:url';",
       'const require = __unscrapeRequire(import.meta.url);',
       'const __filename = __unscrapePath(import.meta.url);',
-      "const __dirname = __unscrapePath(new URL('.', import.meta.url));",
     ].join(' '),
   },
   // Maps back to src/ through dist's own source maps (node --enable-source-maps).
