@@ -215,7 +215,7 @@ export function plainTitle(text: string, ctx: CleanContext): (TitleSpan & { line
     const title = findTitle(rest);
     // A line that cleaning removes some of (an ad marker, a caption) is no title; a repair
     // inside it (mojibake) is kept as an edit.
-    const repaired = title ? cleanText(rest.slice(0, title.end), ctx, (id) => id !== 'whitespace') : undefined;
+    const repaired = title ? cleanText(rest.slice(0, title.end), ctx, exceptWhitespace) : undefined;
     if (title && repaired && !repaired.changes.some((c) => c.replacement === '')) {
       const edits = repaired.changes.map((c) => ({ ...c, start: c.start + lineStart, end: c.end + lineStart }));
       const cleanedTitle = repaired.text.trim().replace(/\s+/gu, ' ');
@@ -231,9 +231,13 @@ export function plainTitle(text: string, ctx: CleanContext): (TitleSpan & { line
   return undefined;
 }
 
+/** The rules that judge a title line: all but whitespace (the title's blanks are collapsed after cleaning). */
+const exceptWhitespace = (id: string): boolean => id !== 'whitespace';
+const everyRule = (): boolean => true;
+
 /** Cleaning leaves nothing of the line. */
 function removesAll(line: string, ctx: CleanContext): boolean {
-  return cleanText(line, ctx, () => true).text.trim() === '';
+  return cleanText(line, ctx, everyRule).text.trim() === '';
 }
 
 /** [start, end) of each paragraph of a cleaned text (paragraphs are separated by a blank line). */
