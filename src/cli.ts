@@ -7,6 +7,7 @@ import { runClean } from './run.js';
 import { ConfigurationError, defaultSettings, loadConfig, loadIgnoreFile, unknownRule, type Settings } from './settings.js';
 import { formatRules } from './output/rules.js';
 import type { InputFormat } from './types.js';
+import { regexpFlag, setV8Flag } from './v8-flags.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string; description: string };
 
@@ -20,6 +21,9 @@ interface InputOptions {
 }
 
 const debug = process.argv.includes('--debug');
+
+// Before any pattern runs, here or in a worker (see v8-flags.ts).
+setV8Flag(regexpFlag(process.execArgv));
 
 /** Settings from the configuration file and the command line, or a ConfigurationError. */
 async function settingsFrom(options: InputOptions): Promise<Settings> {

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
 import { Piscina } from 'piscina';
 import { type Outcome, type Task, dataSize, failure } from './outcome.js';
 import type { Settings } from './settings.js';
+import { setV8Flag, tieringFlag } from './v8-flags.js';
 import type { BatchResult } from './worker.js';
 
 /** Runs tasks: in this thread for one job, on a pool of worker threads for more. */
@@ -58,26 +58,6 @@ function packLines(tasks: Task[]): void {
   }
 }
 
-/**
- * V8's interrupt budget: how much bytecode a function runs before V8 considers optimising it
- * (66 KB by default). With a worker on every core, the optimising compiler (TurboFan) runs on
- * the same cores as the workers, and for each worker again: it took a quarter of the CPU of a
- * two-worker run on 10 MB. Four times the budget optimises only the functions that stay hot:
- * half the compiles, and the run took 6-9% less time on 10 MB and 6% less on 44 MB
- * (alternated, 2 cores). With a core to spare, compiling costs the workers nothing and the
- * longer wait for optimised code made `--jobs 1` 7% slower, so the budget stays as it is then.
- */
-const contendedInterruptBudget = 270_000;
-
-/**
- * The V8 flag to set before the pool starts, if any: none when a core is left for V8's
- * compiler, or when the user chose a budget (`node --interrupt-budget=N`).
- */
-export function tieringFlag(jobs: number, cores: number, execArgv: readonly string[]): string | undefined {
-  if (jobs < cores || execArgv.some((a) => a.startsWith('--interrupt-budget') || a.startsWith('--interrupt_budget'))) return undefined;
-  return `--interrupt-budget=${contendedInterruptBudget}`;
-}
-
 /** One worker per core by default. */
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
@@ -113,8 +93,7 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
   const start = () => {
     if (pool) return pool;
     // V8's flags are the process's: set before the workers' isolates exist.
-    const flag = tieringFlag(jobs, availableParallelism(), process.execArgv);
-    if (flag) setFlagsFromString(flag);
+    setV8Flag(tieringFlag(jobs, availableParallelism(), process.execArgv));
     return (pool = new Piscina({
       filename: (options.worker ?? new URL('./worker.js', import.meta.url)).href,
       workerData: settings,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createExecutor, tieringFlag } from '../src/pool.js';
+import { createExecutor } from '../src/pool.js';
 import { defaultSettings } from '../src/settings.js';
 import type { Task } from '../src/outcome.js';
 
@@ -52,20 +52,5 @@ describe('pool.ts: batches of documents on worker threads', () => {
     } finally {
       await executor.close();
     }
-  });
-});
-
-describe('pool.ts: V8 tiering when every core runs a worker', () => {
-  it('raises the interrupt budget only when the workers take every core', () => {
-    expect(tieringFlag(2, 2, [])).toBe('--interrupt-budget=270000');
-    expect(tieringFlag(8, 4, [])).toBe('--interrupt-budget=270000');
-    // A core to spare: V8 compiles there, and optimised code sooner is worth more.
-    expect(tieringFlag(2, 4, [])).toBeUndefined();
-  });
-
-  it('leaves a budget the user chose on the command line', () => {
-    expect(tieringFlag(2, 2, ['--interrupt-budget=100000'])).toBeUndefined();
-    expect(tieringFlag(2, 2, ['--interrupt_budget=100000'])).toBeUndefined();
-    expect(tieringFlag(2, 2, ['--max-old-space-size=4096'])).toBe('--interrupt-budget=270000');
   });
 });
