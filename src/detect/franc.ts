@@ -38,10 +38,10 @@ function buildModels(): Map<string, ScriptModel> {
     const names = Object.keys(languages);
     const pairs = new Map<string, number[]>();
     names.forEach((name, l) => {
-      const trigrams = languages[name]!.split('|');
-      for (let rank = 0; rank < trigrams.length; rank++) {
-        const row = pairs.get(trigrams[rank]!);
-        if (row === undefined) pairs.set(trigrams[rank]!, [l, rank]);
+      const ranked = languages[name]!.split('|');
+      for (let rank = 0; rank < ranked.length; rank++) {
+        const row = pairs.get(ranked[rank]!);
+        if (row === undefined) pairs.set(ranked[rank]!, [l, rank]);
         // franc keeps a trigram's first rank when its model lists it twice.
         else if (row[row.length - 2] !== l) row.push(l, rank);
       }
@@ -75,14 +75,14 @@ export function guessLanguage(value: string, minLength: number): string {
   const model = models.get(top);
   // A script of one language (Greek, Korean …) names it.
   if (model === undefined) return top;
-  // franc's distance of a language: for each trigram of the text (with its count), the
-  // difference of count and rank when the language's model has it, else 300. So each distance
-  // is 300 per trigram less what the trigrams its model has save: the nearest language saves
-  // the most, and only the (language, rank) pairs of the text's trigrams need visiting.
-  // trigram-utils counts in an object keyed by each trigram, which makes V8 intern every one of
-  // them (a string-table lookup per trigram); a Map only hashes them.
+  // The text's trigrams with their counts. (trigram-utils' asDictionary counts them in an
+  // object keyed by trigram, which makes V8 intern each one; a Map only hashes them.)
   const counts = new Map<string, number>();
   for (const trigram of trigrams(text)) counts.set(trigram, (counts.get(trigram) ?? 0) + 1);
+  // franc's distance of a language: for each trigram, the difference of its count and its rank
+  // when the language's model has it, else 300. So each distance is 300 per trigram less what
+  // the trigrams its model has save: the nearest language saves the most, and only the
+  // (language, rank) pairs of the text's trigrams need visiting.
   const saved = new Int32Array(model.languages.length);
   for (const [trigram, count] of counts) {
     const row = model.ranks.get(trigram);

@@ -4,7 +4,7 @@
  * Notes:
  * - Only letters matter; a text with fewer than MIN_LETTERS letters is "und" (franc guesses
  *   wildly on a headline or a byline).
- * - franc is slow (about 0.6 µs per character; franc-min's own scoring about 2): running
+ * - franc is slow (about 0.25 µs per character; franc-min's own scoring about 2): running
  *   prose where the twenty commonest English words make up 18% or more of the words (and
  *   "the" occurs) is English without asking franc; otherwise franc reads a 600-character
  *   sample. Constant cost per document.
