@@ -1,10 +1,5 @@
-import type iconvLite from 'iconv-lite';
-import { decodeBytes } from '../decode/bytes.js';
-import { lazy } from '../lazy.js';
+import { decodeBytes, encodeText, knownEncoding } from '../decode/bytes.js';
 import type { UnscrapeRecord } from '../types.js';
-
-/** Loaded at first use, not bundled: its tables for East Asian encodings are half a megabyte. */
-const iconv = lazy<typeof iconvLite>('iconv-lite');
 
 /**
  * The texts `check` works on besides the record: the decoded file, a JSON document's text
@@ -34,25 +29,18 @@ export function decodeFile(bytes: Buffer, encoding: string, crlf: boolean): Deco
   const bomEntry = boms.find(([, sig]) => sig.every((b, i) => bytes[i] === b));
   const bom = bomEntry ? bytes.subarray(0, bomEntry[1].length) : Buffer.alloc(0);
   const name = bomEntry ? bomEntry[0] : encoding;
-  // UTF-8, nearly every file, decodes without loading iconv-lite (a pre-commit hook pays for each load).
-  const utf8 = isUtf8Name(name);
-  let text = utf8 ? bytes.toString('utf8') : decodeBytes(bytes, { forced: name }).text;
+  let text = decodeBytes(bytes, { forced: name }).text;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (crlf) text = text.replace(/\r\n/g, '\n');
   const file: DecodedFile = { text, encoding: name, bom: Buffer.from(bom), crlf, roundTrips: false };
-  file.roundTrips = (utf8 || iconv().encodingExists(name)) && encodeFile(file, text).equals(bytes);
+  file.roundTrips = knownEncoding(name) && encodeFile(file, text).equals(bytes);
   return file;
-}
-
-function isUtf8Name(encoding: string): boolean {
-  return /^utf-?8$/i.test(encoding);
 }
 
 /** Encode `text` as `file` was: same encoding, BOM and line endings. */
 export function encodeFile(file: DecodedFile, text: string): Buffer {
   const body = file.crlf ? text.replace(/\r?\n/g, '\r\n') : text;
-  const bytes = isUtf8Name(file.encoding) ? Buffer.from(body, 'utf8') : iconv().encode(body, file.encoding);
-  return Buffer.concat([file.bom, bytes]);
+  return Buffer.concat([file.bom, encodeText(body, file.encoding)]);
 }
 
 /** Apply a record's removals and edits (code-point offsets) to its source text, back to front. */

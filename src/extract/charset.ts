@@ -1,7 +1,4 @@
-import type iconvLite from 'iconv-lite';
-import { lazy } from '../lazy.js';
-
-const iconv = lazy<typeof iconvLite>('iconv-lite');
+import { knownEncoding } from '../decode/bytes.js';
 
 /** How many bytes of the document head are searched for a charset declaration. */
 const SNIFF_BYTES = 2048;
@@ -35,5 +32,5 @@ export function sniffHtmlCharset(head: Buffer): string | undefined {
   if (!label) return undefined;
   const lower = label.toLowerCase();
   const name = ALIASES[lower] ?? lower;
-  return iconv().encodingExists(name) ? name : undefined;
+  return knownEncoding(name) ? name : undefined;
 }
