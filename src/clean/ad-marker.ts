@@ -4,7 +4,7 @@ import { adLines, adScripts, builderNames, inlineLabels, shortcodeNames, shortco
 import { invisibleChar } from './invisible-char.js';
 import { linesOf, viewsAfter } from './line-view.js';
 import { mojibake } from './mojibake.js';
-import { escapeRegExp, isSpace, matchesAt, memoLast, ruleUrl } from './util.js';
+import { escapeRegExp, isSpace, matchesAt, memoLast, perList, ruleUrl } from './util.js';
 
 /**
  * Every match begins with one of its pattern's `firsts` ("[", "(adsbygoogle", "googletag",
@@ -19,6 +19,8 @@ const anywhere: ReadonlyArray<{ re: RegExp; firsts: readonly string[] }> = [
   { re: new RegExp(String.raw`(?<=[.!?]["”’»]?[ \t]{1,3})(?:${inlineLabels.join('|')})(?=[ \t]{1,3}["“«]?\p{Lu}\p{Ll})`, 'uy'), firsts: inlineLabels },
 ];
 const lineLabels = new Set(adLines);
+/** The configured markers (`markers` in the configuration) as one pattern. */
+const markerPattern = perList((markers) => new RegExp(markers.map(escapeRegExp).join('|'), 'giu'));
 /** What may surround a label on its line: "- Advertisement -", "[ Реклама ]", "Advertisement:", "ADVERTISEMENT,.". */
 const frameChars = new Set([...'-–—.,;:!?…·•|*[]()'].map((c) => c.charCodeAt(0)));
 const isFrame = (c: number) => isSpace(c) || frameChars.has(c);
@@ -48,7 +50,7 @@ export const adMarker: CleanRule = {
     const changes: Change[] = [];
     const add = (start: number, end: number) => changes.push({ rule: 'ad-marker', start, end, replacement: '' });
     for (const { re, firsts } of anywhere) for (const m of matchesAt(re, text, firsts)) add(m.index, m.index + m[0].length);
-    if (ctx.markers.length > 0) for (const m of text.matchAll(new RegExp(ctx.markers.map(escapeRegExp).join('|'), 'giu'))) add(m.index, m.index + m[0].length);
+    if (ctx.markers.length > 0) for (const m of text.matchAll(markerPattern(ctx.markers))) add(m.index, m.index + m[0].length);
     // "Advert\u200bisement": labels are judged as mojibake and invisible-char leave them (line-view.ts).
     const views = viewsAfter(text, ctx, [mojibake, invisibleChar], changes);
     for (const line of linesOf(text)) {

@@ -6,7 +6,7 @@ import { linesOf, viewsAfter } from './line-view.js';
 import { caption } from './caption.js';
 import { boilerplateLines } from './lists/boilerplate.js';
 import { mojibake } from './mojibake.js';
-import { memoLast, ruleUrl } from './util.js';
+import { memoLast, perList, ruleUrl } from './util.js';
 
 /** Bullets, arrows and emoji a widget line may start or end with: "👉 Subscribe to our channel". */
 const deco = String.raw`[\p{Extended_Pictographic}\p{So}\uFE0F\u200D*•·►▶>»→⬇↓]`;
@@ -31,6 +31,9 @@ const anchored = boilerplateLines.filter((p) => !floating(p));
 const anchoredRules = Array.from({ length: Math.ceil(anchored.length / 8) }, (_, i) => wholeLine(anchored.slice(i * 8, i * 8 + 8)));
 const floatingRule = wholeLine(boilerplateLines.filter(floating));
 const lineRule = { test: (line: string) => anchoredRules.some((r) => r.test(line)) || (floatingWords.test(line) && floatingRule.test(line)) };
+
+/** The configured phrases (`boilerplate` in the configuration), matched in lower case. */
+const lowerPhrases = perList((phrases) => phrases.map((p) => p.toLowerCase()));
 
 /** The longest line that can be boilerplate; article paragraphs are longer. */
 const maxLine = 240;
@@ -62,7 +65,7 @@ export const boilerplate: CleanRule = {
   url: ruleUrl('boilerplate'),
   propose(text: string, ctx: CleanContext): Change[] {
     const changes: Change[] = [];
-    const phrases = ctx.boilerplate.map((p) => p.toLowerCase());
+    const phrases = lowerPhrases(ctx.boilerplate);
     // Lines are judged as the rules ranked before this one leave them (see line-view.ts).
     // Caption credits count too: "(Photo: Tut.by) Subscribe to our channel" is a widget line once the credit goes.
     const views = viewsAfter(text, ctx, [mojibake, invisibleChar, adMarker, caption]);

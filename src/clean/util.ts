@@ -45,6 +45,19 @@ export function memoLast<C>(propose: (text: string, ctx: C) => Change[]): (text:
   };
 }
 
+/**
+ * `build(list)` once per configured list: the lists of a CleanContext live as long as the
+ * worker's settings, so what a rule derives from them is not derived again for each document.
+ */
+export function perList<T>(build: (list: readonly string[]) => T): (list: readonly string[]) => T {
+  const built = new WeakMap<readonly string[], T>();
+  return (list) => {
+    let value = built.get(list);
+    if (value === undefined) built.set(list, (value = build(list)));
+    return value;
+  };
+}
+
 /** What /\s/ matches, without a regex call per character. */
 export function isSpace(c: number): boolean {
   if (c > 0x20 && c < 0xa0) return false;

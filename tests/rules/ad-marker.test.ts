@@ -14,6 +14,11 @@ describe('ad-marker spans', () => {
   it('removes configured markers', () => {
     expect(changesOf('ad-marker', 'Text [my_slot] more.', { markers: ['[my_slot]'], boilerplate: [] })).toEqual([['[my_slot]', '']]);
   });
+  it('uses each configuration\'s own markers (the pattern is built once per list)', () => {
+    const text = 'Text [my_slot] and {promo} more.';
+    expect(changesOf('ad-marker', text, { markers: ['{promo}'], boilerplate: [] })).toEqual([['{promo}', '']]);
+    expect(changesOf('ad-marker', text, { markers: ['[my_slot]'], boilerplate: [] })).toEqual([['[my_slot]', '']]);
+  });
   it('removes a label around an invisible character in pieces', () => {
     expect(changesOf('ad-marker', 'Advert\u200bisement')).toEqual([['Advert', ''], ['isement', '']]);
     expect(clean('A.\n\nAdvert\u200bisement\n\nB.')).toBe('A.\n\nB.');
