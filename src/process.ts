@@ -105,7 +105,9 @@ export function processorWith(settings: Settings, extractors: Partial<Extractors
       const bodyEnd = text.endsWith('\r\n') ? text.length - 2 : text.endsWith('\n') ? text.length - 1 : text.length;
       const suppressions = file.data.extracted!.suppressions ?? [];
       const skip = suppressions.length > 0 ? (c: Change) => suppressed(suppressions, c.rule, c.start + bodyStart, c.end + bodyStart) : undefined;
-      const cleaned = cleanText(text.slice(bodyStart, Math.max(bodyStart, bodyEnd)), ctx, enabled, skip, file.data.titleCut); // 5
+      const title = file.data.extracted!.title;
+      const docCtx = title === undefined ? ctx : { ...ctx, title };
+      const cleaned = cleanText(text.slice(bodyStart, Math.max(bodyStart, bodyEnd)), docCtx, enabled, skip, file.data.titleCut); // 5
       file.data.cleaned = cleaned;
       const paragraphs = paragraphSpans(cleaned.text);
       const found = cleaned.text === '' ? { lang: 'und', findings: [] } : detect(cleaned.text, paragraphs, input.lang); // 6

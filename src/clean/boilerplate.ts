@@ -6,7 +6,7 @@ import { linesOf, viewsAfter } from './line-view.js';
 import { caption } from './caption.js';
 import { boilerplateLines } from './lists/boilerplate.js';
 import { mojibake } from './mojibake.js';
-import { memoLast, perList, ruleUrl } from './util.js';
+import { type Line, memoLast, perList, ruleUrl } from './util.js';
 
 /** Bullets, arrows and emoji a widget line may start or end with: "👉 Subscribe to our channel". */
 const deco = String.raw`[\p{Extended_Pictographic}\p{So}\uFE0F\u200D*•·►▶>»→⬇↓]`;
@@ -39,6 +39,46 @@ const lowerPhrases = perList((phrases) => phrases.map((p) => p.toLowerCase()));
 const maxLine = 240;
 
 /**
+ * The footer WordPress feeds append to each post (Yoast SEO's default): "The post <title>
+ * appeared first on <site>.", at the end of the last paragraph or as a paragraph of its own.
+ * Groups: the post's title, the site.
+ */
+const feedFooter = /(?:^|(?<=[.!?…"”’)\]»])[ \t]+)The post (\S.{0,300}?) appeared first on (\S.{0,80}?)\.?[ \t]*$/u;
+const feedWords = /appeared first on/;
+/**
+ * A site name, for a footer that does not name the document's title: up to five words, each
+ * capitalized or a number ("WIRED", "The Verge", "Kyiv Post 24"), or a domain ("example.com").
+ */
+const siteName = /^(?:(?:[\p{Lu}\d][\p{L}\d'’&.-]*)(?:\s+(?:[\p{Lu}\d&][\p{L}\d'’&.-]*|of|the|and|for|on|in)){0,4}|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,12})$/u;
+
+/** A title compared loosely: case, quotes, spacing and final punctuation aside. */
+const titleKey = (s: string) => s.toLowerCase().replace(/[‘’`´]/gu, "'").replace(/[“”«»„]/gu, '"').replace(/\s+/gu, ' ').trim().replace(/[\s.!?…:;,"']+$/u, '');
+
+/** Does a footer's title name the document's (whose title may still carry the site: "Title | Site")? */
+function namesTitle(footerTitle: string, title: string | undefined): boolean {
+  if (title === undefined) return false;
+  const a = titleKey(footerTitle);
+  const b = titleKey(title);
+  if (a === '' || b === '') return false;
+  return a === b || (b.startsWith(a) && /^\s*[|–—:-]/u.test(b.slice(a.length)));
+}
+
+/**
+ * The feed footer in a line, as a removal from the whitespace before it to the line's end. It
+ * counts when the title it names is the document's; otherwise when it names a capitalized title
+ * and ends with a site name, and is a line of its own or ends the text. "The post office
+ * appeared first on the list of closures." stays: neither the title nor a site name.
+ */
+function footerIn(line: Line, title: string | undefined, last: boolean): Change | undefined {
+  if (!feedWords.test(line.text)) return undefined;
+  const m = feedFooter.exec(line.text);
+  if (!m) return undefined;
+  const named = namesTitle(m[1]!, title);
+  const ok = named || ((m.index === 0 || last) && /^[\p{Lu}\d"“'‘]/u.test(m[1]!) && siteName.test(m[2]!));
+  return ok ? { rule: 'boilerplate', start: line.trimStart + m.index, end: line.trimEnd, replacement: '' } : undefined;
+}
+
+/**
  * `boilerplate`: removes whole lines that belong to the site, not the article: edition notices
  * ("This material is also available in Ukrainian."), cross-links ("Read also: …"),
  * subscription and share widgets, comment counters, "Rate the material".
@@ -55,6 +95,9 @@ const maxLine = 240;
  *   sentences are the quiet fixtures.
  * - Configured phrases match a line that starts with the phrase (case-insensitively) and is at
  *   most 240 characters long.
+ * - A WordPress feed footer ("The post … appeared first on …") is removed from the end of the
+ *   line that ends with it, also a long line, when it names the document's title or a site
+ *   (see `footerIn`).
  */
 export const boilerplate: CleanRule = {
   id: 'boilerplate',
@@ -69,12 +112,21 @@ export const boilerplate: CleanRule = {
     // Lines are judged as the rules ranked before this one leave them (see line-view.ts).
     // Caption credits count too: "(Photo: Tut.by) Subscribe to our channel" is a widget line once the credit goes.
     const views = viewsAfter(text, ctx, [mojibake, invisibleChar, adMarker, caption]);
-    for (const line of linesOf(text)) {
+    const lines = linesOf(text);
+    let lastLine = lines.length - 1;
+    while (lastLine > 0 && lines[lastLine]!.trimEnd === lines[lastLine]!.trimStart) lastLine--;
+    for (const [i, line] of lines.entries()) {
       const length = line.trimEnd - line.trimStart;
-      if (length === 0 || length > maxLine) continue;
+      if (length === 0) continue;
+      const footer = footerIn(line, ctx.title, i === lastLine);
+      if (footer && footer.start > line.trimStart) {
+        changes.push(footer);
+        continue;
+      }
+      if (length > maxLine && !footer) continue;
       const view = views.view(line);
       const lower = view.text.toLowerCase();
-      if (view.text !== '' && (lineRule.test(lower) || phrases.some((p) => lower.startsWith(p)))) {
+      if (view.text !== '' && (footer || lineRule.test(lower) || phrases.some((p) => lower.startsWith(p)))) {
         for (const [start, end] of view.pieces) changes.push({ rule: 'boilerplate', start, end, replacement: '' });
       }
     }

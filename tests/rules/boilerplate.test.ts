@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { changesOf, clean, fixtureSuite, linearTimeSuite } from './_fixtures.js';
+import { createProcessor } from '../../src/pipeline.js';
+import { defaultSettings } from '../../src/settings.js';
+import type { UnscrapeRecord } from '../../src/types.js';
 
 fixtureSuite('boilerplate');
 linearTimeSuite('boilerplate');
@@ -16,4 +19,62 @@ describe('boilerplate spans', () => {
   it('removes lines that start with a configured phrase', () => {
     expect(changesOf('boilerplate', 'Follow our partner channel today', { markers: [], boilerplate: ['Follow our partner'] })).toHaveLength(1);
   });
+  describe('a WordPress feed footer', () => {
+    const title = '8 Smart Ways to Make Flying Less Sucky';
+    const withTitle = (t: string) => ({ markers: [], boilerplate: [], title: t });
+    const para = 'This year\'s Crystal Cabin Awards point to some exciting developments for everyone who flies, economy or otherwise.';
+    const footer = `The post ${title} appeared first on WIRED.`;
+
+    it('is cut from the end of a paragraph when it names the title, with the space before it', () => {
+      const text = `${para} ${footer}`;
+      expect(changesOf('boilerplate', text, withTitle(title))).toEqual([[` ${footer}`, '']]);
+      expect(clean(text, withTitle(title))).toBe(para);
+    });
+    it('names the title loosely: case, quotes, a site after the title', () => {
+      const text = `First paragraph.\n\nSecond. The post “Smart Ways” To Fly appeared first on WIRED.\n\nThird paragraph.`;
+      expect(changesOf('boilerplate', text, withTitle('"Smart Ways" to fly | WIRED'))).toEqual([[' The post “Smart Ways” To Fly appeared first on WIRED.', '']]);
+    });
+    it('stays inside a paragraph that does not end the text, when the title is another or unknown', () => {
+      const text = `${para} ${footer}\n\nAnother paragraph follows.`;
+      expect(changesOf('boilerplate', text, withTitle('Airlines cut fares'))).toEqual([]);
+      expect(changesOf('boilerplate', text)).toEqual([]);
+    });
+    it('without the title, is removed as a line of its own or at the end of the text, naming a site', () => {
+      expect(changesOf('boilerplate', `${para}\n\n${footer}\n\nSource link`)).toEqual([[footer, ''], ['Source link', '']]);
+      expect(changesOf('boilerplate', `${para} ${footer}\n`)).toEqual([[` ${footer}`, '']]);
+      expect(changesOf('boilerplate', `${para} The post ${title} appeared first on example.com`)).toHaveLength(1);
+      expect(clean(`${para}\n\n${footer}`)).toBe(para);
+    });
+    it('removes a whole line longer than the widget limit when it names the title', () => {
+      const long = 'A '.repeat(130) + 'title';
+      const text = `${para}\n\nThe post ${long} appeared first on Example News.\n\nMore text here.`;
+      expect(changesOf('boilerplate', text, withTitle(long))).toEqual([[`The post ${long} appeared first on Example News.`, '']]);
+    });
+    it('leaves sentences about posts alone', () => {
+      for (const text of [
+        'The post office appeared first on the list of closures.',
+        'The post of envoy appeared first on a list of cuts.\n\nThe envoy resigned.',
+        'The post Minister of Defence appeared first on a list of cuts, the union said.',
+        `${para} The post Minister of Defence appeared first on Tuesday’s list.\n\nThe envoy resigned.`,
+        `${para} The post appeared first on Telegram, the spokesman said.`,
+      ]) expect(changesOf('boilerplate', text, withTitle('Cuts at the ministry')), text).toEqual([]);
+    });
+  });
+  describe('a WordPress feed footer in a document, with the title the document gives', () => {
+    const process = createProcessor(defaultSettings());
+    const footer = ' The post Ministers Meet in Kyiv appeared first on Example.';
+    const body = 'The ministers met on Tuesday and agreed on nothing at all, the agency said.';
+    const cases: Array<[string, string]> = [
+      // a WP Automatic export: front matter title, HTML body, the footer's two links
+      ['post.md', `---\npost_title: Ministers meet in Kyiv\n---\n<p>${body} The post <a href="https://example.com/m">Ministers Meet in Kyiv</a> appeared first on <a href="https://example.com">Example</a>.</p>\n<p>Second paragraph of the post.</p>\n`],
+      ['post.txt', `Ministers Meet in Kyiv\n\n${body}${footer}\n\nSecond paragraph of the post.\n`],
+      ['post.json', JSON.stringify({ title: 'Ministers Meet in Kyiv', text: `${body}${footer}\n\nSecond paragraph of the post.` })],
+    ];
+    it.each(cases)('%s: the footer is removed and recorded', (path, data) => {
+      const record = process({ path, data }) as UnscrapeRecord;
+      expect(record.paragraphs).toEqual([body, 'Second paragraph of the post.']);
+      expect(record.removed.filter((r) => r.rule === 'boilerplate').map((r) => r.text)).toEqual([footer]);
+    });
+  });
 });
+

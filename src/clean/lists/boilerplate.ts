@@ -42,8 +42,7 @@ export const boilerplateLines: readonly string[] = [
   String.raw`(?:read|continue reading|read the rest of|see) (?:the )?(?:full|original|more|entire|whole) (?:article|story|text|report|interview|news|material)(?: (?:here|at|on|in) .{0,80})?[.:!]?`,
   String.raw`(?:continue reading|read more) (?:at|on|here)\b.{0,80}`,
   String.raw`click here(?: (?:to|for) .{0,120}|[.!]?)`,
-  // WordPress feeds: "The post Kyiv under attack appeared first on News Site."
-  String.raw`the post .{1,200} appeared first on .{1,100}`,
+  // WordPress feeds' "The post … appeared first on …": see `footerIn` in boilerplate.ts.
   String.raw`this (?:article|story|post|piece) (?:was )?(?:originally|first) (?:published|appeared|posted) (?:on|in|at|by) .{1,120}`,
   // Subscriptions: "Subscribe to our Telegram channel", "Want to be the first to know the news?
   // Subscribe to …". Not "Subscribers to the service complained …" (no "subscribe to").
