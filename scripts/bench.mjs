@@ -9,8 +9,12 @@
 //
 // A shared machine's speed drifts (here by a fifth from minute to minute), and a ratio of two
 // runs taken minutes apart measures the drift as much as the code. So the bare parse, one worker
-// and all cores run in rounds, in alternating order (A B C, then C B A, …): each run's time is
-// the mean over rounds, which cancels a steady drift, and the spread of rounds is printed too.
+// and all cores run in rounds, in alternating order (A B C D, then D C B A, …): each run's time
+// is the mean over rounds, which cancels a steady drift, and the spread of rounds is printed too.
+//
+// The fourth corpus run is the bare parse in one process per core, each parsing its share of the
+// files: the speed-up this machine gives a parser that shares nothing, with no pool and no start-up
+// worth the name. It is the ceiling against which unscrape's own scaling is to be read.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -93,9 +97,12 @@ import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import fg from 'fast-glob';
 import { readFileSync } from 'node:fs';
+// argv: folder [share shares]: parse every shares-th file, starting at the share-th (default all)
+const [dir, share = 0, shares = 1] = [process.argv[2], Number(process.argv[3] ?? 0), Number(process.argv[4] ?? 1)];
 const p = unified().use(retextEnglish);
 let n = 0;
-for (const f of fg.sync('**/*.txt', { cwd: process.argv[2], absolute: true })) n += p.parse(readFileSync(f, 'utf8')).children.length;
+const files = fg.sync('**/*.txt', { cwd: dir, absolute: true }).sort();
+for (let i = share; i < files.length; i += shares) n += p.parse(readFileSync(files[i], 'utf8')).children.length;
 console.log(n);
 `);
   return file;
@@ -115,10 +122,14 @@ const row = (m, bytes, docs) => {
   return r;
 };
 /** The corpus runs, `rounds` times in alternating order; each keeps its mean time and its highest peak RSS. */
+const bareScript = bareParseScript();
+const cores = availableParallelism();
+const shares = Array.from({ length: cores }, (_, i) => `node ${bareScript} ${corpus.dir} ${i} ${cores} > /dev/null &`).join(' ');
 const corpusRuns = [
-  ['bare retext-english parse, 1 thread', ['node', bareParseScript(), corpus.dir]],
+  ['bare retext-english parse, 1 thread', ['node', bareScript, corpus.dir]],
   ['unscrape clean --jobs 1', ['bash', '-c', `node ${bin} clean --jobs 1 ${corpus.dir} > /dev/null`]],
-  [`unscrape clean (default: ${availableParallelism()} workers)`, ['bash', '-c', `node ${bin} clean ${corpus.dir} > /dev/null`]],
+  [`unscrape clean (default: ${cores} workers)`, ['bash', '-c', `node ${bin} clean ${corpus.dir} > /dev/null`]],
+  [`bare parse, ${cores} processes (1/${cores} each)`, ['bash', '-c', `${shares} wait`]],
 ];
 const times = corpusRuns.map(() => []);
 for (let round = 0; round < rounds; round++) {
@@ -126,7 +137,7 @@ for (let round = 0; round < rounds; round++) {
   if (round % 2 === 1) order.reverse();
   for (const i of order) times[i].push(measure(...corpusRuns[i]));
 }
-const [bare, one, all] = corpusRuns.map(([label], i) => {
+const [bare, one, all, bareAll] = corpusRuns.map(([label], i) => {
   const secs = times[i].map((m) => m.secs);
   const mean = { label, secs: secs.reduce((a, b) => a + b, 0) / secs.length, rssMb: Math.max(...times[i].map((m) => m.rssMb)), status: times[i].find((m) => m.status !== 0)?.status ?? 0, rounds: secs };
   return row(mean, corpus.bytes, corpus.files);
@@ -170,6 +181,7 @@ rmSync(large, { force: true });
 const ratios = {
   'clean (all cores) / bare parse': all.mbps / bare.mbps,
   'clean (all cores) / clean (1 worker)': all.mbps / one.mbps,
+  'bare parse: all cores / 1 thread': bareAll.mbps / bare.mbps,
   'clean (all cores) / textlint': all.mbps / textlint.mbps,
   'clean (all cores) / alex': all.mbps / alex.mbps,
   'clean (all cores) / write-good': all.mbps / writeGood.mbps,
