@@ -13,6 +13,7 @@ interface MdNode {
   type: string;
   value?: string;
   children?: MdNode[];
+  position?: { start: { offset?: number } };
 }
 
 /** One parser for every document (per worker), not one per call. */
@@ -120,8 +121,35 @@ function splitFrontMatter(source: string): { yaml?: string; body: string } {
   return { body: src };
 }
 
+/** A fenced code block's opening, where its node starts: "```" or "~~~" after at most three spaces. */
+const FENCE = /^ {0,3}(?:```|~~~)/;
+/** Characters of code rather than prose: a line ending in one, or many of them, make a block code. */
+const CODE_LINE_END = /[;{}]\s*$/m;
+const CODE_CHAR = /[{}[\]()<>=;:/\\|_*#$&%^~`+@]/g;
+
+/**
+ * The paragraphs of an indented code block that is not code: scraped Markdown often indents
+ * whole paragraphs (or raw HTML) by four spaces, which CommonMark reads as code. HTML in it is
+ * read as HTML; otherwise the block is read as Markdown again, and kept when every paragraph is
+ * prose (four words or more, mostly letters, few code characters once links and emphasis are
+ * text, no line ending in ";", "{" or "}"). Real code yields nothing.
+ */
+function indentedParagraphs(value: string, depth: number): Para[] {
+  if (HAS_BLOCK_TAG.test(value)) return htmlParagraphs(value).blocks;
+  if (CODE_LINE_END.test(value) || depth > 8) return [];
+  const paras: Para[] = [];
+  blocksOf(parser.parse(value) as unknown as MdNode, value, paras, [], depth + 1);
+  const prose = (text: string) => {
+    const letters = text.match(/\p{L}/gu)?.length ?? 0;
+    const code = text.match(CODE_CHAR)?.length ?? 0;
+    return text.split(' ').length >= 4 && letters >= text.length * 0.6 && code <= text.length * 0.02;
+  };
+  return paras.length > 0 && paras.every((p) => prose(p.text)) ? paras : [];
+}
+
 /** Block-level tags: a body with many of them is an HTML document, not Markdown with a little HTML. */
 const BLOCK_TAG = /<\/?(?:p|div|br|h[1-6]|ul|ol|li|table|tr|blockquote|section|article|figure)\b[^<>]{0,500}>/gi;
+const HAS_BLOCK_TAG = new RegExp(BLOCK_TAG.source, 'i');
 
 /** Is this body raw HTML (a WordPress export) rather than Markdown? */
 function looksLikeHtml(body: string): boolean {
@@ -136,7 +164,8 @@ function looksLikeHtml(body: string): boolean {
 /**
  * Extract a Markdown document: YAML front matter into title and metadata, the body into
  * paragraphs. A Markdown body is parsed with remark (paragraphs, headings, list items, quotes
- * and table rows become paragraphs; fenced and indented code is dropped); a body that is
+ * and table rows become paragraphs; fenced code is dropped, indented code only when it is code,
+ * see `indentedParagraphs`); a body that is
  * mostly raw HTML (WordPress exports) is read as HTML that is all article. Never throws.
  */
 export function extractMarkdown(source: string): Extracted {
@@ -159,7 +188,7 @@ export function extractMarkdown(source: string): Extracted {
     } catch {
       tree = { type: 'root', children: [] };
     }
-    result = markdownText(tree, head.title);
+    result = markdownText(tree, body, head.title);
   }
   const out: Extracted = { text: result.text, meta: head.meta };
   if (head.title) out.title = head.title;
@@ -168,11 +197,21 @@ export function extractMarkdown(source: string): Extracted {
 }
 
 /** Paragraphs of a Markdown tree; raw HTML blocks inside it are read as HTML. */
-function markdownText(tree: MdNode, title: string | undefined): Pick<Extracted, 'text' | 'suppressions'> {
+function markdownText(tree: MdNode, body: string, title: string | undefined): Pick<Extracted, 'text' | 'suppressions'> {
   const paras: Para[] = [];
   const markers: Marker[] = [];
+  blocksOf(tree, body, paras, markers, 0);
+  return assemble(paras, paras.map((_, i) => i), markers, { title, furniture: false });
+}
+
+/** The paragraphs and suppression markers of a tree parsed from `body`, appended in order. */
+function blocksOf(tree: MdNode, body: string, paras: Para[], markers: Marker[], depth: number): void {
   for (const n of walk(tree)) {
-    if (LEAF_BLOCKS.has(n.type)) {
+    if (n.type === 'code') {
+      const at = n.position?.start.offset;
+      const fenced = at === undefined || FENCE.test(body.slice(at, at + 6));
+      if (!fenced) paras.push(...indentedParagraphs(n.value ?? '', depth));
+    } else if (LEAF_BLOCKS.has(n.type)) {
       const p = inlineText(n, markers, paras.length);
       if (p.text) paras.push(p);
     } else if (n.type === 'html') {
@@ -186,5 +225,4 @@ function markdownText(tree: MdNode, title: string | undefined): Pick<Extracted, 
       }
     }
   }
-  return assemble(paras, paras.map((_, i) => i), markers, { title, furniture: false });
 }
