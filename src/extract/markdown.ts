@@ -1,4 +1,5 @@
 import { unified } from 'unified';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { parse as parseYaml } from 'yaml';
 import type { Extracted, Meta } from '../types.js';
@@ -16,8 +17,11 @@ interface MdNode {
   position?: { start: { offset?: number } };
 }
 
-/** One parser for every document (per worker), not one per call. */
-const parser = unified().use(remarkParse);
+/**
+ * One parser for every document (per worker), not one per call. GitHub Flavored Markdown:
+ * pipe tables (each row a paragraph, as in HTML), strikethrough, footnotes, autolinks.
+ */
+const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** Paragraph-like mdast nodes: each becomes one paragraph of the text. */
 const LEAF_BLOCKS = new Set(['paragraph', 'heading', 'tableRow']);
