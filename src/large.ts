@@ -63,8 +63,9 @@ export async function writeLargeDocument(abs: string, display: string, settings:
     for (let start = bom, k = 0; start < bytes.length; k++) {
       const { end, next } = cut(bytes, start, piece);
       const text = bytes.toString('utf8', start, end);
-      // Later pieces are checked as the document's language, not each their own.
-      const record = processor({ path: display, data: text, format: 'text', ...(k > 0 ? { part: true, ...(head?.meta.lang ? { lang: head.meta.lang } : {}) } : {}) });
+      // Later pieces are checked as the document's language, not each their own, and know its title.
+      const whole = k > 0 ? { part: true, ...(head?.meta.lang ? { lang: head.meta.lang } : {}), ...(head?.title !== undefined ? { title: head.title } : {}) } : {};
+      const record = processor({ path: display, data: text, format: 'text', ...whole, ...(next < bytes.length ? { more: true } : {}) });
       if ('error' in record) {
         // Text pieces fail only on an internal error; before any output the caller may still try the whole.
         if (!head) return false;

@@ -29,6 +29,10 @@ export interface InputDocument {
   part?: boolean;
   /** The language of the whole document, when this is a piece of it. */
   lang?: string;
+  /** The title of the whole document, when this is a piece of it (rules may compare with it). */
+  title?: string;
+  /** More pieces of the same document follow: this piece's last line is not the document's. */
+  more?: boolean;
 }
 
 declare module 'vfile' {
@@ -105,8 +109,11 @@ export function processorWith(settings: Settings, extractors: Partial<Extractors
       const bodyEnd = text.endsWith('\r\n') ? text.length - 2 : text.endsWith('\n') ? text.length - 1 : text.length;
       const suppressions = file.data.extracted!.suppressions ?? [];
       const skip = suppressions.length > 0 ? (c: Change) => suppressed(suppressions, c.rule, c.start + bodyStart, c.end + bodyStart) : undefined;
-      const title = file.data.extracted!.title;
-      const docCtx = title === undefined ? ctx : { ...ctx, title };
+      // The rules may compare with the document's title, and must know when the text ends before the document.
+      const docCtx: CleanContext = { ...ctx };
+      const title = file.data.extracted!.title ?? input.title;
+      if (title !== undefined) docCtx.title = title;
+      if (input.more) docCtx.continues = true;
       const cleaned = cleanText(text.slice(bodyStart, Math.max(bodyStart, bodyEnd)), docCtx, enabled, skip, file.data.titleCut); // 5
       file.data.cleaned = cleaned;
       const paragraphs = paragraphSpans(cleaned.text);

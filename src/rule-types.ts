@@ -8,8 +8,11 @@ import type { Change, Severity } from './types.js';
 export interface RuleInfo { id: string; stage: 'clean' | 'detect' | 'both'; severity: Severity; fixable: boolean; summary: string; url: string; }
 /** A cleaning rule: proposes changes on the text it is given. */
 export interface CleanRule extends RuleInfo { propose(text: string, ctx: CleanContext): Change[]; }
-/** What a cleaning rule may read besides the text: lists from the configuration, the document's title when known. */
-export interface CleanContext { markers: string[]; boilerplate: string[]; title?: string; }
+/**
+ * What a cleaning rule may read besides the text: lists from the configuration; the document's
+ * title when known; `continues` when the text is a piece of a document that goes on after it.
+ */
+export interface CleanContext { markers: string[]; boilerplate: string[]; title?: string; continues?: boolean; }
 
 /** The pseudo-rule of a title line cut out of a plain-text body: never reported, the title is in `title`. */
 export const titleCutRule = '(title)';

@@ -62,6 +62,8 @@ describe('large documents, in pieces', () => {
     ['Windows line ends', articles.join('\n\n').replace(/\n/g, '\r\n')],
     ['a piece that cleaning empties', articles[0] + '\n\n' + '[ad_1]\n\n[ad_2]\n\n'.repeat(400) + articles[1]],
     // A piece in another script is still checked as the document's language (untranslated text).
+    // A feed footer naming the title far from it is cut in any piece; one that only ends a piece, not the document, stays.
+    ['feed footers in later pieces', 'Ministers Meet in Kyiv\n\n' + (articles[0] + '\n\nThe talks ended. The post Another Story appeared first on Kyiv Post.\n\n').repeat(4) + articles[1] + '\n\nThe talks ended. The post Ministers Meet in Kyiv appeared first on Kyiv Post.\n\n' + articles[2]],
     ['a piece in another language', articles[0] + '\n\n' + 'Президент заявил журналистам, что переговоры продолжатся на следующей неделе в Минске.\n\n'.repeat(40) + articles[1]],
   ];
   for (const [name, text] of cases) {
@@ -91,6 +93,14 @@ describe('large documents, in pieces', () => {
       }
     });
   }
+
+  it('judges the end of the document only in its last piece', () => {
+    // A feed footer that ends a paragraph without naming the title counts only at the document's end.
+    const data = 'The talks in Geneva ended without a deal. The post Another Story appeared first on Kyiv Post.\n';
+    const rules = (more: boolean) => (processor({ path: 'big.txt', data, format: 'text', part: true, ...(more ? { more } : {}) }) as UnscrapeRecord).removed.map((r) => r.rule);
+    expect(rules(false)).toContain('boilerplate');
+    expect(rules(true)).not.toContain('boilerplate');
+  });
 
   it('writes the same record indented, and only the text with --format text', async () => {
     const text = articles.join('\n\n');

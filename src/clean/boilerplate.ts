@@ -118,7 +118,7 @@ export const boilerplate: CleanRule = {
     for (const [i, line] of lines.entries()) {
       const length = line.trimEnd - line.trimStart;
       if (length === 0) continue;
-      const footer = footerIn(line, ctx.title, i === lastLine);
+      const footer = footerIn(line, ctx.title, i === lastLine && !ctx.continues);
       if (footer && footer.start > line.trimStart) {
         changes.push(footer);
         continue;
