@@ -69,13 +69,14 @@ function namesTitle(footerTitle: string, title: string | undefined): boolean {
  * and ends with a site name, and is a line of its own or ends the text. "The post office
  * appeared first on the list of closures." stays: neither the title nor a site name.
  */
-function footerIn(line: Line, title: string | undefined, last: boolean): Change | undefined {
-  if (!feedWords.test(line.text)) return undefined;
+function footerIn(line: Line, view: string, title: string | undefined, last: boolean): { change: Change; ownLine: boolean } | undefined {
   const m = feedFooter.exec(line.text);
   if (!m) return undefined;
+  // On its own line once other rules have done ("[ad_2] The post …" is such a line).
+  const ownLine = view.startsWith('The post ');
   const named = namesTitle(m[1]!, title);
-  const ok = named || ((m.index === 0 || last) && /^[\p{Lu}\d"“'‘]/u.test(m[1]!) && siteName.test(m[2]!));
-  return ok ? { rule: 'boilerplate', start: line.trimStart + m.index, end: line.trimEnd, replacement: '' } : undefined;
+  const ok = named || ((ownLine || last) && /^[\p{Lu}\d"“'‘]/u.test(m[1]!) && siteName.test(m[2]!));
+  return ok ? { change: { rule: 'boilerplate', start: line.trimStart + m.index, end: line.trimEnd, replacement: '' }, ownLine } : undefined;
 }
 
 /**
@@ -118,13 +119,17 @@ export const boilerplate: CleanRule = {
     for (const [i, line] of lines.entries()) {
       const length = line.trimEnd - line.trimStart;
       if (length === 0) continue;
-      const footer = footerIn(line, ctx.title, i === lastLine && !ctx.continues);
-      if (footer && footer.start > line.trimStart) {
-        changes.push(footer);
+      const feed = feedWords.test(line.text);
+      if (length > maxLine && !feed) continue;
+      const view = views.view(line);
+      const footer = feed ? footerIn(line, view.text, ctx.title, i === lastLine && !ctx.continues) : undefined;
+      // A footer after text that stays is cut alone; on its own line, the line goes as a whole,
+      // each piece of it under its own rule.
+      if (footer && !footer.ownLine) {
+        changes.push(footer.change);
         continue;
       }
       if (length > maxLine && !footer) continue;
-      const view = views.view(line);
       const lower = view.text.toLowerCase();
       if (view.text !== '' && (footer || lineRule.test(lower) || phrases.some((p) => lower.startsWith(p)))) {
         for (const [start, end] of view.pieces) changes.push({ rule: 'boilerplate', start, end, replacement: '' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changesOf, clean, fixtureSuite, linearTimeSuite } from './_fixtures.js';
+import { cleanText } from '../../src/clean/index.js';
 import { createProcessor } from '../../src/pipeline.js';
 import { defaultSettings } from '../../src/settings.js';
 import type { UnscrapeRecord } from '../../src/types.js';
@@ -44,6 +45,13 @@ describe('boilerplate spans', () => {
       expect(changesOf('boilerplate', `${para} ${footer}\n`)).toEqual([[` ${footer}`, '']]);
       expect(changesOf('boilerplate', `${para} The post ${title} appeared first on example.com`)).toHaveLength(1);
       expect(clean(`${para}\n\n${footer}`)).toBe(para);
+    });
+    it('is a line of its own after an ad marker: each removal keeps its own rule', () => {
+      const text = `${para}\n\n[ad_2] The post Another Story appeared first on Kyiv Post.\n\nThe next paragraph.`;
+      const record = cleanText(text, { markers: [], boilerplate: [] }, () => true);
+      const removed = record.changes.filter((c) => c.rule !== 'whitespace').map((c) => [c.rule, text.slice(c.start, c.end)]);
+      expect(removed).toEqual([['ad-marker', '[ad_2]'], ['boilerplate', ' The post Another Story appeared first on Kyiv Post.']]);
+      expect(record.text).toBe(`${para}\n\nThe next paragraph.`);
     });
     it('removes a whole line longer than the widget limit when it names the title', () => {
       const long = 'A '.repeat(130) + 'title';
