@@ -41,10 +41,14 @@ const maxLine = 240;
 /**
  * The footer WordPress feeds append to each post (Yoast SEO's default): "The post <title>
  * appeared first on <site>.", at the end of the last paragraph or as a paragraph of its own.
- * Groups: the post's title, the site.
+ * Matched from one "The post " to the line's end; groups: the post's title, the site.
  */
-const feedFooter = /(?:^|(?<=[.!?…"”’)\]»])[ \t]+)The post (\S.{0,300}?) appeared first on (\S.{0,80}?)\.?[ \t]*$/u;
+const feedFooter = /The post (\S.{0,300}?) appeared first on (\S.{0,80}?)\.?[ \t]*$/uy;
+/** The longest footer the pattern matches: where its "The post " can start, from the line's end. */
+const footerMax = 440;
 const feedWords = /appeared first on/;
+/** What may end the sentence before a footer glued to a paragraph. */
+const sentenceEnd = /[.!?…"”’)\]»]/u;
 /**
  * A site name, for a footer that does not name the document's title: up to five words, each
  * capitalized or a number ("WIRED", "The Verge", "Kyiv Post 24"), or a domain ("example.com").
@@ -70,13 +74,25 @@ function namesTitle(footerTitle: string, title: string | undefined): boolean {
  * appeared first on the list of closures." stays: neither the title nor a site name.
  */
 function footerIn(line: Line, view: string, title: string | undefined, last: boolean): { change: Change; ownLine: boolean } | undefined {
-  const m = feedFooter.exec(line.text);
-  if (!m) return undefined;
-  // On its own line once other rules have done ("[ad_2] The post …" is such a line).
-  const ownLine = view.startsWith('The post ');
-  const named = namesTitle(m[1]!, title);
-  const ok = named || ((ownLine || last) && /^[\p{Lu}\d"“'‘]/u.test(m[1]!) && siteName.test(m[2]!));
-  return ok ? { change: { rule: 'boilerplate', start: line.trimStart + m.index, end: line.trimEnd, replacement: '' }, ownLine } : undefined;
+  const text = line.text;
+  // Each "The post " that starts the line or a sentence, the last first: a title may hold the
+  // words too ("The post The post office is closing appeared first on …").
+  const earliest = text.length - footerMax;
+  for (let at = text.lastIndexOf('The post '); at >= earliest && at >= 0; at = at > 0 ? text.lastIndexOf('The post ', at - 1) : -1) {
+    let from = at;
+    while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
+    if (from > 0 && (from === at || !sentenceEnd.test(text[from - 1]!))) continue;
+    feedFooter.lastIndex = at;
+    const m = feedFooter.exec(text);
+    if (!m) continue;
+    // On its own line once other rules have done ("[ad_2] The post …" is such a line).
+    const ownLine = view === text.slice(from).replace(/\s+/gu, ' ').trim();
+    const named = namesTitle(m[1]!, title);
+    if (named || ((ownLine || last) && /^[\p{Lu}\d"“'‘]/u.test(m[1]!) && siteName.test(m[2]!))) {
+      return { change: { rule: 'boilerplate', start: line.trimStart + from, end: line.trimEnd, replacement: '' }, ownLine };
+    }
+  }
+  return undefined;
 }
 
 /**

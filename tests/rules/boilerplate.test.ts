@@ -6,7 +6,7 @@ import { defaultSettings } from '../../src/settings.js';
 import type { UnscrapeRecord } from '../../src/types.js';
 
 fixtureSuite('boilerplate');
-linearTimeSuite('boilerplate');
+linearTimeSuite('boilerplate', ['The post appeared first on. '.repeat(20_000), 'x. The post '.repeat(30_000) + 'appeared first on Kyiv Post.']);
 
 describe('boilerplate spans', () => {
   it('removes the whole line and nothing around it', () => {
@@ -46,6 +46,12 @@ describe('boilerplate spans', () => {
       expect(changesOf('boilerplate', `${para} The post ${title} appeared first on example.com`)).toHaveLength(1);
       expect(clean(`${para}\n\n${footer}`)).toBe(para);
     });
+    it('is found after a sentence that starts like one, and in a title that holds the words', () => {
+      const text = 'The post office closed on Monday. The post Another Story appeared first on Kyiv Post.\n\nThe envoy resigned.';
+      expect(changesOf('boilerplate', text, withTitle('Another Story'))).toEqual([[' The post Another Story appeared first on Kyiv Post.', '']]);
+      const inTitle = `${para} The post The post office is closing appeared first on Kyiv Post.\n\nThe envoy resigned.`;
+      expect(changesOf('boilerplate', inTitle, withTitle('The post office is closing'))).toEqual([[' The post The post office is closing appeared first on Kyiv Post.', '']]);
+    });
     it('is a line of its own after an ad marker: each removal keeps its own rule', () => {
       const text = `${para}\n\n[ad_2] The post Another Story appeared first on Kyiv Post.\n\nThe next paragraph.`;
       const record = cleanText(text, { markers: [], boilerplate: [] }, () => true);
@@ -64,6 +70,8 @@ describe('boilerplate spans', () => {
         'The post of envoy appeared first on a list of cuts.\n\nThe envoy resigned.',
         'The post Minister of Defence appeared first on a list of cuts, the union said.',
         `${para} The post Minister of Defence appeared first on Tuesday’s list.\n\nThe envoy resigned.`,
+        // a line that starts like a footer but is a sentence before one
+        'The post office closed on Monday. The post Another Story appeared first on Kyiv Post.\n\nThe envoy resigned.',
         `${para} The post appeared first on Telegram, the spokesman said.`,
       ]) expect(changesOf('boilerplate', text, withTitle('Cuts at the ministry')), text).toEqual([]);
     });
