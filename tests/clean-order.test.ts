@@ -60,3 +60,16 @@ describe('clean/index.ts: one round of proposals', () => {
     expect(first.text).toBe('The talks ended.');
   });
 });
+
+describe('clean/apply.ts: composing rounds', () => {
+  // Round one removes the caption, round two the ad label and the blank lines around both: the
+  // later whitespace removal spanned the caption's and took it over, crediting whitespace with
+  // "(Photo: Reuters)". Fix: a later removal around earlier removals leaves them under their rules.
+  it('keeps a removal of round one under its rule when round two removes around it', () => {
+    const record = run('A title here\n\nPara one is here.\n\n(Photo: Reuters) ADVERTISEMENT\n\nPara two is here.\n');
+    expect(record.text).toBe('Para one is here.\n\nPara two is here.');
+    expect(record.removed.filter((r) => r.rule !== 'whitespace').map((r) => [r.rule, r.text])).toEqual([['caption', '(Photo: Reuters)'], ['ad-marker', 'ADVERTISEMENT']]);
+    for (const r of record.removed.filter((x) => x.rule === 'whitespace')) expect(r.text.trim()).toBe('');
+  });
+});
+

@@ -89,6 +89,22 @@ describe('cleaning properties', () => {
     );
   });
 
+  it('credits each removal to its rule: a whitespace record holds only blanks', () => {
+    // A caption removed in one round and the blank line around it in the next stayed one
+    // whitespace record over "(Photo: Reuters)" (clean/apply.ts composeRounds).
+    const blanks = /^[\s\u0085\u200b]*$/u;
+    const creditsRules = (data: string) => {
+      const record = ok(run(data));
+      for (const r of record.removed) if (r.rule === 'whitespace') expect(r.text).toMatch(blanks);
+      for (const e of record.edits) if (e.rule === 'whitespace') expect(e.before).toMatch(blanks);
+    };
+    // Lines of noise only, between two paragraphs: what several rules remove together, in rounds.
+    const noiseOnly = fc.array(fc.tuple(fc.oneof(pieces.marker, pieces.caption, pieces.boilerplate), fc.constantFrom(' ', '\n\n')), { minLength: 1, maxLength: 4 })
+      .map((parts) => `A title here\n\nPara one is here.\n\n${parts.flat().join('')}\n\nPara two is here.\n`);
+    fc.assert(fc.property(noiseOnly, creditsRules), { numRuns: 1500 });
+    fc.assert(fc.property(input, creditsRules), { numRuns: 300 });
+  });
+
   it('accounts for every source character: the text is the source body with the records applied', () => {
     fc.assert(
       fc.property(input, (data) => {

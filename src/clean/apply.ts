@@ -162,10 +162,11 @@ export function compose(first: OffsetMap, second: readonly Change[]): Change[] {
 
 /**
  * Compose a later round of changes (made on the text the first round produced) with the first
- * round, giving one set of changes on the original text. A later change that touches a first
- * change's span absorbs it: the merged change covers both and takes the later rule, since the
- * later decision is the one that stands ("Minsk Photo by ​ Minsk." loses its zero-width space in
- * round one and the whole caption line in round two: one caption removal over all of it).
+ * round, giving one set of changes on the original text. A later removal around first-round
+ * removals leaves them as they are, each under its own rule, and removes the rest under its
+ * own. A later change that touches a first-round edit absorbs it: the merged change covers both
+ * and takes the later rule, since the later decision is the one that stands (a mojibake repair
+ * inside a line that round two removes as a caption: one caption removal over all of it).
  */
 export function composeRounds(first: OffsetMap, later: readonly Change[], firstText: string): Change[] {
   const placed = first.changes;
@@ -180,12 +181,26 @@ export function composeRounds(first: OffsetMap, later: readonly Change[], firstT
     // Emit the first-round changes that end before this one starts.
     while (k < placed.length && placed[k]!.end <= start && !(placed[k]!.end === start && placed[k]!.start === start)) result.push(copyChange(placed[k++]!));
     // Absorb every first-round change that overlaps (or sits inside) this one.
+    const absorbed: Placed[] = [];
     while (k < placed.length && placed[k]!.start < end) {
       const p = placed[k++]!;
+      absorbed.push(p);
       start = Math.min(start, p.start);
       end = Math.max(end, p.end);
       outStart = Math.min(outStart, p.out);
       outEnd = Math.max(outEnd, p.out + p.replacement.length);
+    }
+    if (c.replacement === '' && absorbed.length > 0 && absorbed.every((p) => p.replacement === '')) {
+      // Removals around removals: each keeps its rule ("(Photo: Reuters)" removed in round one
+      // stays a caption removal when round two removes the blank line around it).
+      let at = start;
+      for (const p of absorbed) {
+        if (p.start > at) result.push({ rule: c.rule, start: at, end: p.start, replacement: '' });
+        result.push(copyChange(p));
+        at = Math.max(at, p.end);
+      }
+      if (end > at) result.push({ rule: c.rule, start: at, end, replacement: '' });
+      continue;
     }
     const replacement = firstText.slice(outStart, c.start) + c.replacement + firstText.slice(c.end, outEnd);
     const last = result[result.length - 1];
