@@ -121,7 +121,7 @@ export const boilerplate: CleanRule = {
   stage: 'clean',
   severity: 'error',
   fixable: true,
-  summary: 'Lines that are not the article: "Also available in …", "Read also: …", "Subscribe to …", share widgets',
+  summary: 'Lines that are not the article: "Also available in …", "Read also: …", "Subscribe to …", share widgets, feed footers',
   url: ruleUrl('boilerplate'),
   propose(text: string, ctx: CleanContext): Change[] {
     const changes: Change[] = [];
