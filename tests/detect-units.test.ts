@@ -36,6 +36,12 @@ describe('unitsOf', () => {
     covers(text, units, 0, text.length);
     const solid = 'x'.repeat(40_000);
     expect(unitsOf(solid, [{ start: 0, end: solid.length }]).map((u) => u.end - u.start)).toEqual([16_384, 16_384, 7_232]);
+    // never inside a surrogate pair
+    const emoji = 'x' + '😀'.repeat(20_000);
+    const lowSurrogate = (i: number) => emoji.charCodeAt(i) >= 0xdc00 && emoji.charCodeAt(i) <= 0xdfff;
+    const cut = unitsOf(emoji, [{ start: 0, end: emoji.length }]);
+    expect(cut.length).toBeGreaterThan(1);
+    for (const u of cut) expect([lowSurrogate(u.start), lowSurrogate(u.end)]).toEqual([false, false]);
   });
   it('still finds an artifact deep in a long paragraph, at its place', () => {
     const lines = Array.from({ length: 600 }, (_, i) => `Report ${i} said the talks would continue next week in Geneva.`);

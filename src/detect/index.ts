@@ -149,7 +149,9 @@ function lastBreak(text: string, from: number, to: number): { end: number; next:
       return { end: from + last.index + trimmed.length, next: from + last.index + last[0].length };
     }
   }
-  return { end: to, next: to };
+  // No blank in the second half: cut at the limit, not inside a surrogate pair.
+  const at = to > from + 1 && /[\ud800-\udbff]/.test(text[to - 1]!) ? to - 1 : to;
+  return { end: at, next: at };
 }
 
 function severityOf(id: string): Severity {
