@@ -77,6 +77,17 @@ describe('extractMarkdown', () => {
     }
   });
 
+  it('reads GitHub tables in a body up to 128 KB, and a longer body as CommonMark', () => {
+    const table = (rows: number) => '| Region | Votes |\n|---|---|\n' + Array.from({ length: rows }, (_, i) => `| Region number ${i} of the country | ${i * 13} |`).join('\n');
+    const small = extractMarkdown(`Results.\n\n${table(3)}\n`);
+    expect(small.text.split('\n\n')).toEqual(['Results.', 'Region Votes', 'Region number 0 of the country 0', 'Region number 1 of the country 13', 'Region number 2 of the country 26']);
+    // remark-gfm's tables cost tens of kilobytes of memory a row: a long body is read without them.
+    const big = extractMarkdown(`Results.\n\n${table(4000)}\n`);
+    const paras = big.text.split('\n\n');
+    expect(paras).toHaveLength(2);
+    expect(paras[1]!.startsWith('| Region | Votes |')).toBe(true);
+  });
+
   it('is deterministic', () => {
     const src = readFileSync(join(FIXTURES, 'wp-automatic', 'input.md'), 'utf8');
     expect(JSON.stringify(extractMarkdown(src))).toBe(JSON.stringify(extractMarkdown(src)));
