@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractMarkdown } from '../src/extract/index.js';
+import { chunksOf } from '../src/extract/markdown.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'markdown');
 
@@ -77,7 +78,7 @@ describe('extractMarkdown', () => {
     }
   });
 
-  it('reads GitHub tables in a body up to 128 KB, and a longer body as CommonMark', () => {
+  it('reads GitHub tables, but a table over 128 KB that no blank line cuts as CommonMark', () => {
     const table = (rows: number) => '| Region | Votes |\n|---|---|\n' + Array.from({ length: rows }, (_, i) => `| Region number ${i} of the country | ${i * 13} |`).join('\n');
     const small = extractMarkdown(`Results.\n\n${table(3)}\n`);
     expect(small.text.split('\n\n')).toEqual(['Results.', 'Region Votes', 'Region number 0 of the country 0', 'Region number 1 of the country 13', 'Region number 2 of the country 26']);
@@ -86,6 +87,21 @@ describe('extractMarkdown', () => {
     const paras = big.text.split('\n\n');
     expect(paras).toHaveLength(2);
     expect(paras[1]!.startsWith('| Region | Votes |')).toBe(true);
+  });
+
+  it('parses a long body in chunks cut at blank lines outside fenced code, with the same paragraphs', () => {
+    expect(chunksOf('short body\n\nof two paragraphs')).toEqual(['short body\n\nof two paragraphs']);
+    const paragraph = (i: number) => `Paragraph ${i} has **bold** words and a [link](https://example.org/${i}) in it, as articles do.`;
+    const parts = Array.from({ length: 3000 }, (_, i) => paragraph(i));
+    // a fence with blank lines inside, where the first cut would fall (about 64 KB in)
+    parts.splice(640, 0, '```\n' + 'code line\n\n'.repeat(1000) + '```');
+    const body = parts.join('\n\n') + '\n';
+    const chunks = chunksOf(body);
+    expect(chunks.length).toBeGreaterThan(3);
+    expect(chunks.join('')).toBe(body);
+    for (const c of chunks) expect((c.match(/```/g) ?? []).length % 2).toBe(0);
+    const text = extractMarkdown(body).text;
+    expect(text.split('\n\n')).toEqual(Array.from({ length: 3000 }, (_, i) => paragraph(i).replace(/\*\*/g, '').replace(/\[link\]\([^)]*\)/, 'link')));
   });
 
   it('is deterministic', () => {

@@ -24,9 +24,9 @@ interface MdNode {
 const parser = unified().use(remarkParse).use(remarkGfm);
 /**
  * remark-gfm's tables cost about 35 KB of memory and 0.25 ms per row: a 10,000-row table
- * (350 KB) took 2.6 s and 380 MB, against 0.5 s and 120 MB for CommonMark. A body longer than
- * this is read as CommonMark (a pipe table then stays one paragraph); articles are far shorter
- * (the longest post of the WP sample is 32 KB).
+ * (350 KB) took 2.6 s and 380 MB, against 0.5 s and 120 MB for CommonMark. A text longer than
+ * this (a chunk that no blank line cuts, see `chunksOf`) is read as CommonMark, where a pipe
+ * table stays one paragraph; articles are far shorter (the WP sample's longest post is 32 KB).
  */
 const gfmMaxChars = 128 * 1024;
 const commonMark = unified().use(remarkParse);
@@ -194,27 +194,66 @@ export function extractMarkdown(source: string): Extracted {
   }
   let result: Pick<Extracted, 'text' | 'suppressions'>;
   if (looksLikeHtml(body)) result = htmlBodyText(body, head.title);
-  else {
-    let tree: MdNode;
-    try {
-      tree = parseMarkdown(body);
-    } catch {
-      tree = { type: 'root', children: [] };
-    }
-    result = markdownText(tree, body, head.title);
-  }
+  else result = markdownText(body, head.title);
   const out: Extracted = { text: result.text, meta: head.meta };
   if (head.title) out.title = head.title;
   if (result.suppressions) out.suppressions = result.suppressions;
   return out;
 }
 
-/** Paragraphs of a Markdown tree; raw HTML blocks inside it are read as HTML. */
-function markdownText(tree: MdNode, body: string, title: string | undefined): Pick<Extracted, 'text' | 'suppressions'> {
+/**
+ * Paragraphs of a Markdown body; raw HTML blocks inside it are read as HTML. A long body is
+ * parsed in chunks (see `chunksOf`): remark's tree and micromark's events take about 180 bytes
+ * of memory per byte of Markdown, so a 6 MB file took 1.1 GB whole, and one of 25 MB would
+ * exhaust the heap.
+ */
+function markdownText(body: string, title: string | undefined): Pick<Extracted, 'text' | 'suppressions'> {
   const paras: Para[] = [];
   const markers: Marker[] = [];
-  blocksOf(tree, body, paras, markers, 0);
+  for (const chunk of chunksOf(body)) {
+    let tree: MdNode;
+    try {
+      tree = parseMarkdown(chunk);
+    } catch {
+      tree = { type: 'root', children: [] };
+    }
+    blocksOf(tree, chunk, paras, markers, 0);
+  }
   return assemble(paras, paras.map((_, i) => i), markers, { title, furniture: false });
+}
+
+/** Chunks of a long Markdown body are about this long (and so still read with GitHub's tables). */
+const chunkChars = 64 * 1024;
+/** A fence line: its marker character and length. */
+const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * A body cut at blank lines outside fenced code into chunks of about `chunkChars`. Blocks
+ * never span a blank line except lists, quotes and indented code, which then read as two of
+ * their kind with the same paragraphs; a link reference defined in another chunk stays text.
+ */
+export function chunksOf(body: string): string[] {
+  if (body.length <= chunkChars) return [body];
+  const chunks: string[] = [];
+  let start = 0;
+  let fence: string | undefined;
+  for (let at = 0; at < body.length; ) {
+    const nl = body.indexOf('\n', at);
+    const end = nl < 0 ? body.length : nl + 1;
+    const line = body.slice(at, end);
+    const f = FENCE_LINE.exec(line);
+    if (f) {
+      const mark = f[1]!;
+      if (fence === undefined) fence = mark;
+      else if (mark[0] === fence[0] && mark.length >= fence.length && line.trim() === mark) fence = undefined;
+    } else if (fence === undefined && line.trim() === '' && at - start >= chunkChars) {
+      chunks.push(body.slice(start, end));
+      start = end;
+    }
+    at = end;
+  }
+  if (start < body.length) chunks.push(body.slice(start));
+  return chunks;
 }
 
 /** The paragraphs and suppression markers of a tree parsed from `body`, appended in order. */
