@@ -57,11 +57,13 @@ export async function writeLargeDocument(abs: string, display: string, settings:
   let charsOut = 0;
   /** Whether cleaned text was written: a separator before a piece is kept only between two texts. */
   let wroteText = false;
-  let pendingSeparator: { start: number; text: string } | undefined;
+  let pendingSeparator: { start: number; text: string; line: boolean } | undefined;
+  /** The last paragraph written so far, held back: a piece cut at a line break continues it. */
+  let heldParagraph: string | undefined;
   const removeSeparator = (sep: { start: number; text: string }) => lists.add('removed', { rule: 'whitespace', start: sep.start, end: sep.start + sep.text.length, text: sep.text });
   try {
     for (let start = bom, k = 0; start < bytes.length; k++) {
-      const { end, next } = cut(bytes, start, piece);
+      const { end, next, line } = cut(bytes, start, piece);
       const text = bytes.toString('utf8', start, end);
       // Later pieces are checked as the document's language, not each their own, and know its title.
       const whole = k > 0 ? { part: true, ...(head?.meta.lang ? { lang: head.meta.lang } : {}), ...(head?.title !== undefined ? { title: head.title } : {}) } : {};
@@ -75,11 +77,14 @@ export async function writeLargeDocument(abs: string, display: string, settings:
         head = record;
         await write(lists.opening(source, record));
       }
-      // The blank line before this piece: kept as the paragraph break when text stands on both sides.
+      // The blank line before this piece: kept as the paragraph break when text stands on both
+      // sides. A single line break (a text without blank lines) is kept inside the paragraph.
+      let continues = false;
       if (pendingSeparator) {
         if (wroteText && record.text !== '') {
-          await write(mode === 'text' ? '\n\n' : '\\n\\n');
-          charsOut += 2;
+          continues = pendingSeparator.line;
+          await write(mode === 'text' ? (continues ? '\n' : '\n\n') : continues ? '\\n' : '\\n\\n');
+          charsOut += continues ? 1 : 2;
           for (let i = 0; i < pendingSeparator.text.length; i++) {
             if (pendingSeparator.text[i] === '\r') lists.add('removed', { rule: 'whitespace', start: pendingSeparator.start + i, end: pendingSeparator.start + i + 1, text: '\r' });
           }
@@ -92,7 +97,15 @@ export async function writeLargeDocument(abs: string, display: string, settings:
         wroteText = true;
       }
       charsOut += record.stats.charsOut;
-      for (const p of record.paragraphs) lists.add('paragraphs', p);
+      if (record.paragraphs.length > 0) {
+        const paragraphs = [...record.paragraphs];
+        if (heldParagraph !== undefined) {
+          if (continues) paragraphs[0] = `${heldParagraph}\n${paragraphs[0]}`;
+          else lists.add('paragraphs', heldParagraph);
+        }
+        heldParagraph = paragraphs.pop();
+        for (const p of paragraphs) lists.add('paragraphs', p);
+      }
       for (const r of record.removed) lists.add('removed', { ...r, start: r.start + shift.chars, end: r.end + shift.chars });
       for (const e of record.edits) lists.add('edits', { ...e, start: e.start + shift.chars, end: e.end + shift.chars });
       for (const f of record.findings) {
@@ -102,7 +115,7 @@ export async function writeLargeDocument(abs: string, display: string, settings:
       const separator = bytes.toString('utf8', end, next);
       shift.chars += record.stats.charsIn;
       shift.lines += countLines(text);
-      pendingSeparator = next > end ? { start: shift.chars, text: separator } : undefined;
+      pendingSeparator = next > end ? { start: shift.chars, text: separator, line } : undefined;
       shift.chars += [...separator].length;
       shift.lines += countLines(separator);
       start = next;
@@ -110,6 +123,7 @@ export async function writeLargeDocument(abs: string, display: string, settings:
     if (!head) return false;
     // A separator at the very end (the file ends in a blank line) is whitespace like any other.
     if (pendingSeparator) removeSeparator(pendingSeparator);
+    if (heldParagraph !== undefined) lists.add('paragraphs', heldParagraph);
     const stats = { charsIn: shift.chars, charsOut, removed: lists.count('removed'), edits: lists.count('edits'), findings: counts };
     await lists.closing(write, stats);
     return { bytes: bytes.length };
@@ -119,17 +133,42 @@ export async function writeLargeDocument(abs: string, display: string, settings:
 }
 
 /**
+ * Lines longer than this are never removed whole by a line rule (boilerplate and caption lines
+ * are at most 240 characters): a line break between two of them is a safe place to cut.
+ */
+const longLine = 240;
+
+/**
  * The end of the piece that starts at `start` and where the next begins: the piece is cut at the
  * first blank line ("\n\n" or "\n\r\n") after `piece` bytes; the line breaks between are the
- * separator. A piece never splits a UTF-8 sequence (line breaks are single bytes).
+ * separator, or at a line break between two long lines, whichever comes first (`line`: a text
+ * with one paragraph per line, as many scrapers write, has no blank line). The line break stays
+ * in the paragraph; no line next to it is one that cleaning empties (an emptied line next to a
+ * break makes a blank line of the whole document). A text of short lines only is not cut. A
+ * piece never splits a UTF-8 sequence (line breaks are single bytes).
  */
-function cut(bytes: Buffer, start: number, piece: number): { end: number; next: number } {
-  if (bytes.length - start <= piece) return { end: bytes.length, next: bytes.length };
+function cut(bytes: Buffer, start: number, piece: number): { end: number; next: number; line: boolean } {
+  if (bytes.length - start <= piece) return { end: bytes.length, next: bytes.length, line: false };
   for (let i = bytes.indexOf(0x0a, start + piece); i >= 0; i = bytes.indexOf(0x0a, i + 1)) {
-    if (bytes[i + 1] === 0x0a) return { end: i, next: i + 2 };
-    if (bytes[i + 1] === 0x0d && bytes[i + 2] === 0x0a) return { end: i, next: i + 3 };
+    if (bytes[i + 1] === 0x0a) return { end: i, next: i + 2, line: false };
+    if (bytes[i + 1] === 0x0d && bytes[i + 2] === 0x0a) return { end: i, next: i + 3, line: false };
+    if (charsOfLine(bytes, i + 1, nextBreak(bytes, i + 1)) > longLine && charsOfLine(bytes, bytes.lastIndexOf(0x0a, i - 1) + 1, i) > longLine) {
+      return { end: bytes[i - 1] === 0x0d ? i - 1 : i, next: i + 1, line: true };
+    }
   }
-  return { end: bytes.length, next: bytes.length };
+  return { end: bytes.length, next: bytes.length, line: false };
+}
+
+function nextBreak(bytes: Buffer, from: number): number {
+  const i = bytes.indexOf(0x0a, from);
+  return i < 0 ? bytes.length : i;
+}
+
+/** Characters (not bytes) of the line in [from, to), counted up to one past `longLine`. */
+function charsOfLine(bytes: Buffer, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to && n <= longLine; i++) if ((bytes[i]! & 0xc0) !== 0x80) n++;
+  return n;
 }
 
 function countLines(s: string): number {

@@ -19,6 +19,8 @@ const settings = defaultSettings();
 const processor = createProcessor(settings);
 const articles = readdirSync('fixtures/articles').map((d) => readFileSync(join('fixtures/articles', d, 'input.txt'), 'utf8'));
 const documentRules = new Set(['duplicate-paragraph', 'name-variant']);
+/** The articles one paragraph per line, without blank lines. */
+const lineArticles = articles.map((a) => a.trim().replace(/\n[ \t]*\n+/g, '\n')).join('\n') + '\n';
 
 async function pieces(text: string, mode: OutputMode, piece: number): Promise<string> {
   const file = join(tempDir(), 'big.txt');
@@ -61,6 +63,10 @@ describe('large documents, in pieces', () => {
     ['articles separated by blank lines', 'A collected edition\n\n[ad_1]\n\n' + articles.join('\n\n\n') + '\n\n\n'],
     ['Windows line ends', articles.join('\n\n').replace(/\n/g, '\r\n')],
     ['a piece that cleaning empties', articles[0] + '\n\n' + '[ad_1]\n\n[ad_2]\n\n'.repeat(400) + articles[1]],
+    // One paragraph per line, no blank line: pieces are cut at line breaks, inside the paragraph.
+    // (Pieces are cut between two lines longer than any line a rule removes whole.)
+    ['a text without blank lines', 'A collected edition\n\n' + lineArticles.repeat(3) + '\n'],
+    ['a text without blank lines, Windows line ends', lineArticles.repeat(3).replace(/\n/g, '\r\n')],
     // A piece in another script is still checked as the document's language (untranslated text).
     // A feed footer naming the title far from it is cut in any piece; one that only ends a piece, not the document, stays.
     ['feed footers in later pieces', 'Ministers Meet in Kyiv\n\n' + (articles[0] + '\n\nThe talks ended. The post Another Story appeared first on Kyiv Post.\n\n').repeat(4) + articles[1] + '\n\nThe talks ended. The post Ministers Meet in Kyiv appeared first on Kyiv Post.\n\n' + articles[2]],
@@ -93,6 +99,21 @@ describe('large documents, in pieces', () => {
       }
     });
   }
+
+  it('cuts a text without blank lines at line breaks, into pieces', async () => {
+    const text = lineArticles.repeat(3);
+    const sizes: number[] = [];
+    const file = join(tempDir(), 'lines.txt');
+    writeFileSync(file, text);
+    const counting: typeof processor = (input) => {
+      sizes.push(typeof input.data === 'string' ? input.data.length : input.data.byteLength);
+      return processor(input);
+    };
+    await writeLargeDocument(file, 'lines.txt', settings, counting, 'line', async () => {}, 2000);
+    expect(sizes.length).toBeGreaterThanOrEqual(3);
+    // cut where two long lines meet, so a piece may run past the piece size to the next such place
+    expect(Math.max(...sizes)).toBeLessThan(text.length / 3);
+  });
 
   it('judges the end of the document only in its last piece', () => {
     // A feed footer that ends a paragraph without naming the title counts only at the document's end.
