@@ -92,16 +92,22 @@ describe('extractMarkdown', () => {
   it('parses a long body in chunks cut at blank lines outside fenced code, with the same paragraphs', () => {
     expect(chunksOf('short body\n\nof two paragraphs')).toEqual(['short body\n\nof two paragraphs']);
     const paragraph = (i: number) => `Paragraph ${i} has **bold** words and a [link](https://example.org/${i}) in it, as articles do.`;
-    const parts = Array.from({ length: 3000 }, (_, i) => paragraph(i));
+    const parts = Array.from({ length: 1500 }, (_, i) => paragraph(i));
     // a fence with blank lines inside, where the first cut would fall (about 64 KB in)
     parts.splice(640, 0, '```\n' + 'code line\n\n'.repeat(1000) + '```');
     const body = parts.join('\n\n') + '\n';
     const chunks = chunksOf(body);
-    expect(chunks.length).toBeGreaterThan(3);
+    expect(chunks.length).toBeGreaterThan(2);
     expect(chunks.join('')).toBe(body);
     for (const c of chunks) expect((c.match(/```/g) ?? []).length % 2).toBe(0);
     const text = extractMarkdown(body).text;
-    expect(text.split('\n\n')).toEqual(Array.from({ length: 3000 }, (_, i) => paragraph(i).replace(/\*\*/g, '').replace(/\[link\]\([^)]*\)/, 'link')));
+    expect(text.split('\n\n')).toEqual(Array.from({ length: 1500 }, (_, i) => paragraph(i).replace(/\*\*/g, '').replace(/\[link\]\([^)]*\)/, 'link')));
+    // comments and <pre> blocks run across blank lines too
+    const withComment = parts.map((p) => (p.startsWith('```') ? '<!--\n' + 'hidden note\n\n'.repeat(1000) + '-->' : p)).join('\n\n') + '\n';
+    expect(chunksOf(withComment).join('')).toBe(withComment);
+    expect(extractMarkdown(withComment).text).not.toMatch(/hidden note/);
+    const withPre = parts.map((p) => (p.startsWith('```') ? '<PRE>\n' + 'preformatted line\n\n'.repeat(1000) + '</pre>' : p)).join('\n\n') + '\n';
+    for (const c of chunksOf(withPre)) expect((c.match(/<pre>/gi) ?? []).length).toBe((c.match(/<\/pre>/gi) ?? []).length);
   });
 
   it('is deterministic', () => {

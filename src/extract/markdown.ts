@@ -226,24 +226,34 @@ function markdownText(body: string, title: string | undefined): Pick<Extracted, 
 const chunkChars = 64 * 1024;
 /** A fence line: its marker character and length. */
 const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
+/** HTML blocks that run across blank lines until their end (CommonMark's kinds 1 and 2). */
+const RAW_OPEN = /^ {0,3}<(?:(script|pre|style|textarea)\b|(!--))/i;
 
 /**
- * A body cut at blank lines outside fenced code into chunks of about `chunkChars`. Blocks
- * never span a blank line except lists, quotes and indented code, which then read as two of
- * their kind with the same paragraphs; a link reference defined in another chunk stays text.
+ * A body cut at blank lines outside fenced code, comments and script, pre, style or textarea
+ * blocks into chunks of about `chunkChars`. Other blocks never span a blank line except lists,
+ * quotes and indented code, which then read as two of their kind with the same paragraphs; a
+ * link reference defined in another chunk stays text.
  */
 export function chunksOf(body: string): string[] {
   if (body.length <= chunkChars) return [body];
   const chunks: string[] = [];
   let start = 0;
   let fence: string | undefined;
+  /** The end of the raw HTML block the line is in ("-->", "</pre>"), lower-cased. */
+  let rawEnd: string | undefined;
   for (let at = 0; at < body.length; ) {
     const nl = body.indexOf('\n', at);
     const end = nl < 0 ? body.length : nl + 1;
     const line = body.slice(at, end);
-    const f = FENCE_LINE.exec(line);
+    const f = fence === undefined && rawEnd === undefined ? RAW_OPEN.exec(line) : null;
     if (f) {
-      const mark = f[1]!;
+      const close = f[2] ? '-->' : `</${f[1]!.toLowerCase()}>`;
+      if (!line.slice(f[0].length).toLowerCase().includes(close)) rawEnd = close;
+    } else if (rawEnd !== undefined) {
+      if (line.toLowerCase().includes(rawEnd)) rawEnd = undefined;
+    } else if (FENCE_LINE.test(line)) {
+      const mark = FENCE_LINE.exec(line)![1]!;
       if (fence === undefined) fence = mark;
       else if (mark[0] === fence[0] && mark.length >= fence.length && line.trim() === mark) fence = undefined;
     } else if (fence === undefined && line.trim() === '' && at - start >= chunkChars) {
