@@ -78,6 +78,10 @@ describe('extractMarkdown', () => {
     }
   });
 
+  it('strikes through with two tildes only: one is "about"', () => {
+    expect(extractMarkdown('Turnout rose from ~50 to ~60%~ in the ~~first~~ second round.').text).toBe('Turnout rose from ~50 to ~60%~ in the first second round.');
+  });
+
   it('reads GitHub tables, but a table over 128 KB that no blank line cuts as CommonMark', () => {
     const table = (rows: number) => '| Region | Votes |\n|---|---|\n' + Array.from({ length: rows }, (_, i) => `| Region number ${i} of the country | ${i * 13} |`).join('\n');
     const small = extractMarkdown(`Results.\n\n${table(3)}\n`);
