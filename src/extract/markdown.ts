@@ -135,8 +135,8 @@ function splitFrontMatter(source: string): { yaml?: string; body: string } {
   return { body: src };
 }
 
-/** A fenced code block's opening, where its node starts: "```" or "~~~" after at most three spaces. */
-const FENCE = /^ {0,3}(?:```|~~~)/;
+/** A fence line (a fenced code block's opening or closing): its marker, "```" or "~~~" or longer. */
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** Characters of code rather than prose: a line ending in one, or many of them, make a block code. */
 const CODE_LINE_END = /[;{}]\s*$/m;
 const CODE_CHAR = /[{}[\]()<>=;:/\\|_*#$&%^~`+@]/g;
@@ -152,7 +152,7 @@ function indentedParagraphs(value: string, depth: number): Para[] {
   if (HAS_BLOCK_TAG.test(value)) return htmlParagraphs(value).blocks;
   if (CODE_LINE_END.test(value) || depth > 8) return [];
   const paras: Para[] = [];
-  blocksOf(parseMarkdown(value), value, paras, [], depth + 1);
+  parseBlocks(value, paras, [], depth + 1);
   const prose = (text: string) => {
     const letters = text.match(/\p{L}/gu)?.length ?? 0;
     const code = text.match(CODE_CHAR)?.length ?? 0;
@@ -211,6 +211,12 @@ export function extractMarkdown(source: string): Extracted {
 function markdownText(body: string, title: string | undefined): Pick<Extracted, 'text' | 'suppressions'> {
   const paras: Para[] = [];
   const markers: Marker[] = [];
+  parseBlocks(body, paras, markers, 0);
+  return assemble(paras, paras.map((_, i) => i), markers, { title, furniture: false });
+}
+
+/** Parse `body` chunk by chunk and append its paragraphs and markers; a chunk that fails to parse gives none. */
+function parseBlocks(body: string, paras: Para[], markers: Marker[], depth: number): void {
   for (const chunk of chunksOf(body)) {
     let tree: MdNode;
     try {
@@ -218,15 +224,13 @@ function markdownText(body: string, title: string | undefined): Pick<Extracted, 
     } catch {
       tree = { type: 'root', children: [] };
     }
-    blocksOf(tree, chunk, paras, markers, 0);
+    blocksOf(tree, chunk, paras, markers, depth);
   }
-  return assemble(paras, paras.map((_, i) => i), markers, { title, furniture: false });
 }
 
 /** Chunks of a long Markdown body are about this long (and so still read with GitHub's tables). */
 const chunkChars = 64 * 1024;
-/** A fence line: its marker character and length. */
-const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
+
 /** HTML blocks that run across blank lines until their end (CommonMark's kinds 1 and 2). */
 const RAW_OPEN = /^ {0,3}<(?:(script|pre|style|textarea)\b|(!--))/i;
 
@@ -247,14 +251,14 @@ export function chunksOf(body: string): string[] {
     const nl = body.indexOf('\n', at);
     const end = nl < 0 ? body.length : nl + 1;
     const line = body.slice(at, end);
-    const f = fence === undefined && rawEnd === undefined ? RAW_OPEN.exec(line) : null;
+    let f = fence === undefined && rawEnd === undefined ? RAW_OPEN.exec(line) : null;
     if (f) {
       const close = f[2] ? '-->' : `</${f[1]!.toLowerCase()}>`;
       if (!line.slice(f[0].length).toLowerCase().includes(close)) rawEnd = close;
     } else if (rawEnd !== undefined) {
       if (line.toLowerCase().includes(rawEnd)) rawEnd = undefined;
-    } else if (FENCE_LINE.test(line)) {
-      const mark = FENCE_LINE.exec(line)![1]!;
+    } else if ((f = FENCE.exec(line))) {
+      const mark = f[1]!;
       if (fence === undefined) fence = mark;
       else if (mark[0] === fence[0] && mark.length >= fence.length && line.trim() === mark) fence = undefined;
     } else if (fence === undefined && line.trim() === '' && at - start >= chunkChars) {
