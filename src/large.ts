@@ -149,19 +149,19 @@ const longLine = 240;
  */
 function cut(bytes: Buffer, start: number, piece: number): { end: number; next: number; line: boolean } {
   if (bytes.length - start <= piece) return { end: bytes.length, next: bytes.length, line: false };
-  for (let i = bytes.indexOf(0x0a, start + piece); i >= 0; i = bytes.indexOf(0x0a, i + 1)) {
+  let i = bytes.indexOf(0x0a, start + piece);
+  // Each line is measured once: the line after one break is the line before the next.
+  let before = i < 0 ? 0 : charsOfLine(bytes, bytes.lastIndexOf(0x0a, i - 1) + 1, i);
+  while (i >= 0) {
     if (bytes[i + 1] === 0x0a) return { end: i, next: i + 2, line: false };
     if (bytes[i + 1] === 0x0d && bytes[i + 2] === 0x0a) return { end: i, next: i + 3, line: false };
-    if (charsOfLine(bytes, i + 1, nextBreak(bytes, i + 1)) > longLine && charsOfLine(bytes, bytes.lastIndexOf(0x0a, i - 1) + 1, i) > longLine) {
-      return { end: bytes[i - 1] === 0x0d ? i - 1 : i, next: i + 1, line: true };
-    }
+    const next = bytes.indexOf(0x0a, i + 1);
+    const after = charsOfLine(bytes, i + 1, next < 0 ? bytes.length : next);
+    if (before > longLine && after > longLine) return { end: bytes[i - 1] === 0x0d ? i - 1 : i, next: i + 1, line: true };
+    before = after;
+    i = next;
   }
   return { end: bytes.length, next: bytes.length, line: false };
-}
-
-function nextBreak(bytes: Buffer, from: number): number {
-  const i = bytes.indexOf(0x0a, from);
-  return i < 0 ? bytes.length : i;
 }
 
 /** Characters (not bytes) of the line in [from, to), counted up to one past `longLine`. */
