@@ -46,7 +46,6 @@ const maxLine = 240;
 const feedFooter = /The post (\S.{0,300}?) appeared first on (\S.{0,80}?)\.?[ \t]*$/uy;
 /** The longest footer the pattern matches: where its "The post " can start, from the line's end. */
 const footerMax = 440;
-const feedWords = /appeared first on/;
 /** What may end the sentence before a footer glued to a paragraph. */
 const sentenceEnd = /[.!?…"”’)\]»]/u;
 /**
@@ -131,11 +130,11 @@ export const boilerplate: CleanRule = {
     const views = viewsAfter(text, ctx, [mojibake, invisibleChar, adMarker, caption]);
     const lines = linesOf(text);
     let lastLine = lines.length - 1;
-    while (lastLine > 0 && lines[lastLine]!.trimEnd === lines[lastLine]!.trimStart) lastLine--;
+    while (lastLine > 0 && lines[lastLine]!.text === '') lastLine--;
     for (const [i, line] of lines.entries()) {
       const length = line.trimEnd - line.trimStart;
       if (length === 0) continue;
-      const feed = feedWords.test(line.text);
+      const feed = line.text.includes('appeared first on');
       if (length > maxLine && !feed) continue;
       const view = views.view(line);
       const footer = feed ? footerIn(line, view.text, ctx.title, i === lastLine && !ctx.continues) : undefined;
