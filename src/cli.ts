@@ -1,11 +1,15 @@
-import { fstatSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createWriteStream, fstatSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Writable } from 'node:stream';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { ReporterName } from './output/index.js';
 import { createExecutor, defaultJobs } from './pool.js';
-import { runClean } from './run.js';
+import { runClean, type RunSummary } from './run.js';
+import { showProgress, terminalState } from './terminal.js';
 import { ConfigurationError, defaultSettings, loadConfig, loadIgnoreFile, unknownRule, type Settings } from './settings.js';
+import type { RuleLevel } from './types.js';
 import { formatRules } from './output/rules.js';
+import { fixSummaryLines } from './output/fix-summary.js';
 import type { InputFormat } from './types.js';
 import { regexpFlag, setV8Flag } from './v8-flags.js';
 
@@ -18,6 +22,9 @@ interface InputOptions {
   maxSize?: number;
   config?: string;
   debug?: boolean;
+  rule?: string[];
+  select?: string[];
+  disable?: string[];
 }
 
 const debug = process.argv.includes('--debug');
@@ -30,17 +37,58 @@ async function settingsFrom(options: InputOptions): Promise<Settings> {
   const cwd = process.cwd();
   const loaded = loadConfig(cwd, options.config);
   if (!loaded.ok) throw loaded.error;
-  // The rule registry loads every rule's module: only when the configuration names rules.
-  if (Object.keys(loaded.value.rules).length > 0) {
-    const unknown = unknownRule(loaded.value, (await import('./rules.js')).ruleIds);
+  const settings: Settings = { ...defaultSettings(), ...loaded.value, rules: { ...loaded.value.rules } };
+  // The rule registry loads every rule's module: only when the configuration or the command line names rules.
+  const fromCommandLine = (options.rule?.length ?? 0) + (options.select?.length ?? 0) + (options.disable?.length ?? 0) > 0;
+  if (Object.keys(settings.rules).length > 0 || fromCommandLine) {
+    const { ruleIds } = await import('./rules.js');
+    const unknown = unknownRule(loaded.value, ruleIds);
     if (unknown) throw unknown;
+    applyRuleOptions(settings, options, ruleIds);
   }
-  const settings: Settings = { ...defaultSettings(), ...loaded.value };
   settings.ignore = [...settings.ignore, ...loadIgnoreFile(cwd)];
   if (options.inputFormat) settings.inputFormat = options.inputFormat;
-  if (options.encoding) settings.encoding = options.encoding;
+  if (options.encoding !== undefined) {
+    // Checked here, once: an unknown name would otherwise fail every document on its own.
+    if (!(await import('./decode/bytes.js')).knownEncoding(options.encoding)) {
+      throw new ConfigurationError(`--encoding: unknown encoding ${JSON.stringify(options.encoding)}`, 'use a name such as utf-8, windows-1251, koi8-r or iso-8859-1');
+    }
+    settings.encoding = options.encoding;
+  }
   if (options.maxSize !== undefined) settings.maxSize = options.maxSize;
   return settings;
+}
+
+/** Rule ids of a --select / --disable value: comma-separated, repeatable. */
+function ruleList(values: readonly string[] | undefined, option: string, known: ReadonlySet<string>): string[] {
+  const ids = (values ?? []).flatMap((v) => v.split(',')).map((id) => id.trim()).filter((id) => id !== '');
+  for (const id of ids) if (!known.has(id)) throw new ConfigurationError(`${option}: unknown rule "${id}"`, 'run `unscrape rules` to list the rule ids');
+  return ids;
+}
+
+/**
+ * The command line's rule switches over the configuration, as ruff and eslint apply them:
+ * `--select` keeps only the rules it names (the others off), then `--disable` turns rules off,
+ * then each `--rule id:level` sets one rule's level.
+ */
+function applyRuleOptions(settings: Settings, options: InputOptions, known: ReadonlySet<string>): void {
+  const selected = ruleList(options.select, '--select', known);
+  if (selected.length > 0) {
+    for (const id of known) if (!selected.includes(id)) settings.rules[id] = 'off';
+  }
+  for (const id of ruleList(options.disable, '--disable', known)) settings.rules[id] = 'off';
+  for (const value of options.rule ?? []) {
+    const m = /^\s*([\w-]+)\s*[:=]\s*(\w+)\s*$/.exec(value);
+    if (!m) throw new ConfigurationError(`--rule: expected id:level such as calque:off, got ${JSON.stringify(value)}`);
+    const [, id, level] = m as unknown as [string, string, string];
+    if (!known.has(id)) throw new ConfigurationError(`--rule: unknown rule "${id}"`, 'run `unscrape rules` to list the rule ids');
+    if (!['off', 'info', 'warning', 'error'].includes(level)) throw new ConfigurationError(`--rule ${id}: level ${JSON.stringify(level)}; use off, info, warning or error`);
+    settings.rules[id] = level as RuleLevel;
+  }
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function parseSize(value: string): number {
@@ -71,6 +119,9 @@ function inputOptions(command: Command): Command {
     .option('--encoding <name>', 'decode inputs with this encoding instead of detecting it (e.g. windows-1251)')
     .option('--max-size <size>', 'largest document to process, e.g. 64MB (larger ones get a too-large error record)', parseSize)
     .option('-c, --config <file>', 'use this configuration file instead of searching for one')
+    .option('--rule <id:level>', 'set a rule\'s level (off, info, warning, error) over the configuration; repeatable', collect, [])
+    .option('--select <ids>', 'only these rules (comma-separated; the others off); repeatable', collect, [])
+    .option('--disable <ids>', 'turn these rules off (comma-separated); repeatable', collect, [])
     .option('--debug', 'print stack traces for internal errors');
 }
 
@@ -92,19 +143,44 @@ Docs: README.md and docs/rules.md`)
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
 
+/** Options of `clean`. */
+interface CleanCommandOptions extends InputOptions {
+  out?: string;
+  outputFile?: string;
+  format: 'json' | 'text';
+  null?: boolean;
+  force?: boolean;
+  jobs?: number;
+  shard?: { index: number; count: number };
+  progress?: boolean;
+  quiet?: boolean;
+}
+
 inputOptions(
   program
     .command('clean')
-    .description('clean documents and write normalized unscrape/1 JSON (JSON Lines on stdout, or one file per document with --out)')
+    .description('clean documents and write normalized unscrape/1 JSON (JSON Lines on stdout or to -o FILE, or one file per document with --out DIR)')
     .argument('[paths...]', 'files, folders (walked recursively) and globs; "-" or nothing with a pipe reads stdin')
-    .option('-o, --out <dir>', 'write one .json per document under DIR, mirroring the input paths')
-    .addOption(new Option('-f, --format <format>', 'what to print on stdout').choices(['json', 'text']).default('json'))
-    .option('--force', 'overwrite existing output files that differ')
+    .option('-o, --output-file <file>', 'write the JSON Lines (or the --format text output) to FILE instead of stdout, atomically: FILE appears complete or not at all')
+    .option('--out <dir>', 'write one .json per document under DIR, mirroring the input paths (.txt with --format text); re-runs skip unchanged documents')
+    .addOption(new Option('-f, --format <format>', 'json: unscrape/1 records; text: each document\'s title line and cleaned text, documents separated by a blank line and a form feed line').choices(['json', 'text']).default('json'))
+    .option('-z, --null', 'with --format text: end each document with a NUL byte instead of separating them with a form feed (for xargs -0, like find -print0)')
+    .option('--force', 'also overwrite files under --out that unscrape did not write')
     .option('-j, --jobs <n>', 'worker threads (default: one per core)', parseJobs)
-    .option('--shard <i/n>', 'process only shard i of n (1-based; a stable hash of each document path picks its shard)', parseShard),
-).action(async (paths: string[], options: InputOptions & { out?: string; format: 'json' | 'text'; force?: boolean; jobs?: number; shard?: { index: number; count: number } }) => {
+    .option('--shard <i/n>', 'process only shard i of n (1-based; a stable hash of each document path picks its shard)', parseShard)
+    .option('--progress', 'show the progress bar on stderr even when it would be hidden')
+    .option('--no-progress', 'never show the progress bar')
+    .option('-q, --quiet', 'no progress bar and no summary line (failures are still reported)'),
+).action(async (paths: string[], options: CleanCommandOptions) => {
   const settings = await settingsFrom(options);
   if (paths.length === 0 && process.stdin.isTTY) throw new ConfigurationError('no input: name files or folders, or pipe a document to stdin', 'unscrape clean corpus/   or   cat article.txt | unscrape clean');
+  const cwd = process.cwd();
+  // Every option is checked before the first document is read (see checkTarget).
+  if (options.out !== undefined && options.outputFile !== undefined) throw new ConfigurationError('-o/--output-file (one JSON Lines file) and --out (a folder of files) exclude each other');
+  if (options.null && options.format !== 'text') throw new ConfigurationError('-z/--null separates documents of --format text', 'add --format text');
+  if (options.out !== undefined) checkTarget(resolve(cwd, options.out), 'folder', '--out');
+  if (options.outputFile !== undefined) checkTarget(resolve(cwd, options.outputFile), 'file', '-o/--output-file');
+  const output = options.outputFile !== undefined ? openOutputFile(resolve(cwd, options.outputFile)) : undefined;
   const executor = createExecutor(settings, options.jobs ?? defaultJobs());
   const controller = new AbortController();
   // First Ctrl-C: stop reading, finish the documents in flight, leave no partial file.
@@ -114,25 +190,100 @@ inputOptions(
     if (controller.signal.aborted) process.exit(130);
     controller.abort();
   });
-  const summary = await runClean({
-    paths,
-    cwd: process.cwd(),
-    settings,
-    ...(options.out ? { out: options.out } : {}),
-    format: options.format,
-    force: options.force === true,
-    stdin: process.stdin,
-    stdout: process.stdout,
-    warn: (line) => process.stderr.write(`unscrape: ${line}\n`),
-    executor,
-    signal: controller.signal,
-    ...(options.shard ? { shard: options.shard } : {}),
-    // The bar's library loads only for a terminal.
-    ...(process.stderr.isTTY && !process.env.CI ? { progress: (await import('./progress.js')).terminalProgress(process.stderr) } : {}),
-  }).finally(() => executor.close());
+  const terminal = options.quiet ? false : showProgress(options, terminalState());
+  const progress = terminal ? (await import('./progress.js')).terminalProgress(process.stderr) : undefined;
+  let summary: RunSummary;
+  try {
+    summary = await runClean({
+      paths,
+      cwd,
+      settings,
+      ...(options.out ? { out: options.out } : {}),
+      ...(options.outputFile ? { exclude: [options.outputFile] } : {}),
+      format: options.format,
+      ...(options.null ? { nul: true } : {}),
+      force: options.force === true,
+      tool: pkg.version,
+      stdin: process.stdin,
+      stdout: output?.stream ?? process.stdout,
+      warn: (line) => {
+        progress?.clear();
+        process.stderr.write(`unscrape: ${line}\n`);
+      },
+      executor,
+      signal: controller.signal,
+      ...(options.shard ? { shard: options.shard } : {}),
+      ...(progress ? { progress } : {}),
+    });
+  } catch (error) {
+    await output?.discard();
+    throw error;
+  } finally {
+    await executor.close();
+  }
+  if (output) {
+    if (controller.signal.aborted) {
+      await output.discard();
+      process.stderr.write(`unscrape: interrupted: ${options.outputFile} was not written\n`);
+    } else await output.commit();
+  }
+  // On a terminal, one line of what was done (a pipe or CI gets none: they have the records).
+  if (terminal && process.stderr.isTTY) process.stderr.write(`unscrape: ${(await import('./progress.js')).summaryLine(summary)}\n`);
   if (controller.signal.aborted) process.exitCode = 130;
-  else process.exitCode = summary.failed > 0 ? 1 : 0;
+  else process.exitCode = summary.failed > 0 || summary.refused > 0 ? 1 : 0;
 });
+
+/**
+ * A usage error, before anything is processed, when `path` cannot be the output it should be:
+ * a folder for --out (an existing file is refused), a file for -o (an existing folder, or a
+ * missing parent folder, is refused).
+ */
+function checkTarget(path: string, kind: 'folder' | 'file', option: string): void {
+  let info: ReturnType<typeof statSync> | undefined;
+  try {
+    info = statSync(path);
+  } catch {
+    info = undefined;
+  }
+  if (kind === 'folder') {
+    if (info && !info.isDirectory()) throw new ConfigurationError(`${option}: ${path} exists and is not a folder`, 'name a new or existing folder, or use -o FILE for one JSON Lines file');
+    return;
+  }
+  if (info?.isDirectory()) throw new ConfigurationError(`${option}: ${path} is a folder`, 'use --out DIR for one file per document');
+  let parent: ReturnType<typeof statSync> | undefined;
+  try {
+    parent = statSync(dirname(path));
+  } catch {
+    parent = undefined;
+  }
+  if (!parent?.isDirectory()) throw new ConfigurationError(`${option}: the folder of ${path} does not exist`);
+}
+
+/** `-o FILE`: the records go to a temporary file beside FILE, renamed over it when the run is done. */
+function openOutputFile(path: string): { stream: Writable; commit(): Promise<void>; discard(): Promise<void> } {
+  const temp = `${path}.${process.pid}-${Date.now().toString(36)}.tmp`;
+  const stream = createWriteStream(temp, { flags: 'wx' });
+  let failure: Error | undefined;
+  stream.on('error', (error) => {
+    failure ??= error;
+  });
+  const close = () => new Promise<void>((done) => (stream.closed ? done() : stream.end(() => done())));
+  return {
+    stream,
+    async commit() {
+      await close();
+      if (failure) {
+        rmSync(temp, { force: true });
+        throw new ConfigurationError(`-o/--output-file: ${path} cannot be written (${failure.message})`);
+      }
+      renameSync(temp, path);
+    },
+    async discard() {
+      await close();
+      rmSync(temp, { force: true });
+    },
+  };
+}
 
 /** Options of `check`. */
 interface CheckCommandOptions extends InputOptions {
@@ -147,10 +298,14 @@ interface CheckCommandOptions extends InputOptions {
   cacheLocation: string;
   baseline?: string;
   writeBaseline?: string;
+  printConfig?: string;
+  stdinFilename?: string;
 }
 
+/** A --max-warnings value: a whole number, or -1 for no limit (eslint's default). */
 function parseCount(value: string): number {
-  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number such as 0 or 10');
+  if (value.trim() === '-1') return -1;
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number such as 0 or 10, or -1 for no limit');
   return Number(value);
 }
 
@@ -178,24 +333,33 @@ inputOptions(
     .command('check')
     .description('lint documents for pre-commit and CI: what clean would remove or edit is a fixable problem, findings are problems of their severity')
     .argument('[paths...]', 'files, folders (walked recursively) and globs; "-" reads stdin; nothing: stdin when piped, else the current folder')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'report format: stylish (people), compact or unix (one line per problem), json, sarif, github').choices(['stylish', 'compact', 'unix', 'json', 'sarif', 'github']).default('stylish'))
     .option('-o, --output-file <file>', 'write the report to FILE instead of stdout (the exit code is the same)')
     .option('--fix', 'rewrite text, Markdown and JSON/JSONL files with their fixable problems fixed (atomically; HTML is never rewritten)')
     .option('--fix-dry-run', 'print a unified diff of what --fix would write, and write nothing (the report goes to stderr)')
-    .option('--max-warnings <n>', 'fail when there are more than N warnings (errors always fail)', parseCount)
+    .option('--max-warnings <n>', 'fail when there are more than N warnings (errors always fail; -1: no limit, as without it)', parseCount)
     .option('--quiet', 'report and count errors only')
     .addOption(new Option('--fail-on <severity>', 'the lowest severity that fails the check').choices(['error', 'warning', 'info']).default('warning'))
     .option('--cache', 'skip files whose content, configuration and unscrape version are unchanged since the last run')
     .option('--cache-location <path>', 'where the cache is kept', '.unscrapecache')
     .option('--baseline <file>', 'report only problems that are not in this baseline')
-    .option('--write-baseline <file>', 'record today\'s problems in FILE and exit 0'),
+    .option('--write-baseline <file>', 'record today\'s problems in FILE and exit 0')
+    .option('--stdin-filename <path>', 'the path of the document read from stdin: shown in the report, and its extension picks the format (for editors)')
+    .option('--print-config <file>', 'print the settings that apply to FILE (rule levels, markers, ignore) and the configuration file they come from, as JSON, and exit'),
 ).action(async (paths: string[], options: CheckCommandOptions) => {
   // Loaded here, so that `clean` does not pay for check's modules at startup.
-  const [{ exitCodeFor, runCheck }, { reporters }, { allRules }] = await Promise.all([import('./check/index.js'), import('./output/index.js'), import('./rules.js')]);
+  const [{ countProblems, exitCodeFor, runCheck, printConfig }, { reporters }, { allRules }] = await Promise.all([import('./check/index.js'), import('./output/index.js'), import('./rules.js')]);
   const settings = await settingsFrom(options);
   const cwd = process.cwd();
+  if (options.printConfig !== undefined) {
+    process.stdout.write(await printConfig(options.printConfig, cwd, settings));
+    return;
+  }
+  // Every option and named file is checked before any file is read or rewritten.
   if (options.fix && options.fixDryRun) throw new ConfigurationError('--fix and --fix-dry-run exclude each other');
   if (options.baseline && options.writeBaseline) throw new ConfigurationError('--baseline and --write-baseline exclude each other');
+  if (options.outputFile !== undefined) checkTarget(resolve(cwd, options.outputFile), 'file', '-o/--output-file');
+  if (options.writeBaseline !== undefined) checkTarget(resolve(cwd, options.writeBaseline), 'file', '--write-baseline');
   const fix = options.fix ? 'write' : options.fixDryRun ? 'dry-run' : 'off';
   const result = await runCheck({
     paths: paths.length > 0 ? paths : defaultPaths(),
@@ -207,6 +371,7 @@ inputOptions(
     ...(options.baseline ? { baseline: options.baseline } : {}),
     ...(options.writeBaseline ? { writeBaseline: options.writeBaseline } : {}),
     ...(options.outputFile ? { exclude: [options.outputFile] } : {}),
+    ...(options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}),
     stdin: process.stdin,
     warn: (line) => process.stderr.write(`unscrape: ${line}\n`),
     ...(options.debug ? { debug: (line: string) => process.stderr.write(`unscrape: debug: ${line}\n`) } : {}),
@@ -219,14 +384,21 @@ inputOptions(
   const results = options.quiet ? result.results.map((r) => ({ ...r, problems: r.problems.filter((p) => p.severity === 'error') })) : result.results;
   const report = reporters[options.format](results, {
     color: useColor(options.outputFile !== undefined || fix === 'dry-run'),
+    ...(options.outputFile === undefined && fix !== 'dry-run' && process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
     tool: { name: 'unscrape', version: pkg.version, informationUri: 'https://github.com/unscrape/unscrape' },
     rules: allRules,
+    ...(fix !== 'off' ? { fix: { written: fix === 'write', ...result.fixSummary } } : {}),
   });
   if (fix === 'dry-run') process.stdout.write(result.diff);
   if (options.outputFile) writeFileSync(resolve(cwd, options.outputFile), report);
   else if (fix === 'dry-run') process.stderr.write(report);
   else process.stdout.write(report);
-  process.exitCode = exitCodeFor(results, { failOn: options.failOn, ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}) });
+  // A summary of --fix for the machine formats, which have no room for it, goes to stderr.
+  const n = countProblems(results);
+  if (fix !== 'off' && options.format !== 'stylish' && (result.fixSummary.fixed > 0 || result.fixSummary.notFixed.length > 0 || n.error + n.warning + n.info > 0)) {
+    for (const line of fixSummaryLines({ written: fix === 'write', ...result.fixSummary }, n.error + n.warning + n.info)) process.stderr.write(`unscrape: ${line}\n`);
+  }
+  process.exitCode = exitCodeFor(results, { failOn: options.failOn, ...(options.maxWarnings !== undefined && options.maxWarnings >= 0 ? { maxWarnings: options.maxWarnings } : {}) });
 });
 
 program

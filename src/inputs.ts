@@ -23,9 +23,10 @@ const globChars = /[*?[\]{}!]/;
 /**
  * Expand the command line's paths: files as they are, folders walked recursively (symlinks are
  * not followed, so a loop cannot trap the walk), globs matched; `-` is stdin. Each folder's
- * files come in sorted path order. A path that matches nothing is a ConfigurationError.
+ * files come in sorted path order. A path that matches nothing is a ConfigurationError; a
+ * folder that holds no document is told to `empty` with the number of other files in it.
  */
-export async function expandPaths(paths: readonly string[], cwd: string, ignore: readonly string[], exclude: readonly string[] = []): Promise<InputFile[]> {
+export async function expandPaths(paths: readonly string[], cwd: string, ignore: readonly string[], exclude: readonly string[] = [], empty?: (path: string, others: number) => void): Promise<InputFile[]> {
   const files: InputFile[] = [];
   const seen = new Set<string>();
   const excluded = exclude.map((e) => resolve(cwd, e));
@@ -47,6 +48,11 @@ export async function expandPaths(paths: readonly string[], cwd: string, ignore:
       if (stat.isDirectory()) {
         const found = await glob(pattern, { cwd: abs, onlyFiles: true, followSymbolicLinks: false, caseSensitiveMatch: false, suppressErrors: true, ignore: [...ignore], dot: false });
         for (const rel of found.sort(comparePaths)) add(resolve(abs, rel), abs);
+        // A folder without a document: told with how many files of other formats it holds.
+        if (found.length === 0 && empty) {
+          const others = await glob('**/*', { cwd: abs, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true, ignore: [...ignore], dot: false });
+          empty(p, others.length);
+        }
       } else add(abs, dirname(abs));
       continue;
     }

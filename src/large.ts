@@ -83,7 +83,7 @@ export async function writeLargeDocument(abs: string, display: string, settings:
       if (pendingSeparator) {
         if (wroteText && record.text !== '') {
           continues = pendingSeparator.line;
-          await write(mode === 'text' ? (continues ? '\n' : '\n\n') : continues ? '\\n' : '\\n\\n');
+          await write(mode === 'text' || mode === 'text0' ? (continues ? '\n' : '\n\n') : continues ? '\\n' : '\\n\\n');
           charsOut += continues ? 1 : 2;
           for (let i = 0; i < pendingSeparator.text.length; i++) {
             if (pendingSeparator.text[i] === '\r') lists.add('removed', { rule: 'whitespace', start: pendingSeparator.start + i, end: pendingSeparator.start + i + 1, text: '\r' });
@@ -93,7 +93,7 @@ export async function writeLargeDocument(abs: string, display: string, settings:
         }
       }
       if (record.text !== '') {
-        await write(mode === 'text' ? record.text : JSON.stringify(record.text).slice(1, -1));
+        await write(mode === 'text' || mode === 'text0' ? record.text.replace(/\f/g, '\n').replace(/\0/g, '\ufffd') : JSON.stringify(record.text).slice(1, -1));
         wroteText = true;
       }
       charsOut += record.stats.charsOut;
@@ -209,7 +209,7 @@ class Lists {
   }
 
   add(name: ListName, item: unknown): void {
-    if (this.mode === 'text') return;
+    if (this.mode === 'text' || this.mode === 'text0') return;
     const n = this.#counts.get(name)!;
     const json = this.mode === 'pretty' ? '    ' + JSON.stringify(item, null, 2).replace(/\n/g, '\n    ') : JSON.stringify(item);
     const piece = (n > 0 ? (this.mode === 'pretty' ? ',\n' : ',') : '') + json;
@@ -229,7 +229,8 @@ class Lists {
 
   /** Everything before the text's characters. */
   opening(source: SourceInfo, first: UnscrapeRecord): string {
-    if (this.mode === 'text') return '';
+    // The title line and a blank line, as textOf (outcome.ts) writes a document.
+    if (this.mode === 'text' || this.mode === 'text0') return first.title ? first.title.replace(/[\f\n]/g, ' ').replace(/\0/g, '\ufffd') + '\n\n' : '';
     const headKeys: Record<string, unknown> = { schema: first.schema, source, ...(first.title !== undefined ? { title: first.title } : {}), meta: first.meta };
     if (this.mode === 'line') return JSON.stringify(headKeys).slice(0, -1) + ',"text":"';
     return JSON.stringify(headKeys, null, 2).slice(0, -2) + ',\n  "text": "';
@@ -237,8 +238,8 @@ class Lists {
 
   /** The text's closing quote, the lists and the stats. */
   async closing(write: (chunk: string) => Promise<void>, stats: UnscrapeRecord['stats']): Promise<void> {
-    if (this.mode === 'text') {
-      await write('\n');
+    if (this.mode === 'text' || this.mode === 'text0') {
+      await write(this.mode === 'text0' ? '\0' : '\n');
       return;
     }
     const pretty = this.mode === 'pretty';

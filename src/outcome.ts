@@ -1,4 +1,5 @@
 import { closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { errorRecord } from './output/json.js';
@@ -11,8 +12,11 @@ import type { InputFormat, OutputRecord } from './types.js';
  * files and writes stdout in order, so file I/O spreads over the pool instead of queueing there.
  */
 
-/** How a result is written: a JSON Lines line, an indented file, or only the text. */
-export type OutputMode = 'line' | 'pretty' | 'text';
+/**
+ * How a result is written: a JSON Lines line, an indented file, or only the title line and the
+ * text (`text`; `text0` ends it with a NUL byte, for `--format text -z`).
+ */
+export type OutputMode = 'line' | 'pretty' | 'text' | 'text0';
 
 /** A file for the task to read itself. */
 export interface FileRef {
@@ -33,7 +37,18 @@ export interface Task {
   file?: FileRef;
   mode: OutputMode;
   /** Write the result to this file (atomically) instead of returning it. */
-  target?: { path: string; force: boolean };
+  target?: Target;
+}
+
+/** An output file under --out. */
+export interface Target {
+  path: string;
+  /** Overwrite an existing file even when unscrape did not write it. */
+  force: boolean;
+  /** The sha256 of what unscrape wrote to this file in an earlier run (manifest.ts): a file still holding it is unscrape's. */
+  written?: string;
+  /** The input's sha256 when the output was written with today's settings: the same input is skipped. */
+  unchanged?: string;
 }
 
 /** A processed document, serialized where it was processed. */
@@ -47,8 +62,16 @@ export interface Outcome {
   bytes: number;
   /** Set when the document could not be processed, or its result could not be written. */
   error?: { code: string; message: string; path: string; line?: number };
-  /** A line for the user that is not a failure (an output not overwritten). */
-  notice?: string;
+  /** An existing output that unscrape did not write and that was kept (no --force): its path. */
+  refused?: string;
+  /** The output is up to date (same input, same settings): nothing was processed. */
+  skipped?: boolean;
+  /** The input's sha256 (of a document processed without error), for the --out manifest. */
+  sha256?: string;
+  /** The sha256 of the output written (or found identical) under --out, for the manifest. */
+  outputSha256?: string;
+  /** What the record holds, for the summary line. */
+  stats?: { removed: number; edits: number; findings: { error: number; warning: number; info: number } };
   /** The file was too large to process whole: nothing was done, the caller processes it in pieces. */
   large?: boolean;
 }
@@ -79,6 +102,11 @@ export function runTask(processor: Processor, task: Task): Outcome {
   if (!task.file) return finish(processor(task.doc!), task, dataSize(task.doc!));
   const loaded = loadFile(task.file);
   if ('large' in loaded) return { out: '', bytes: loaded.bytes, large: true };
+  if ('doc' in loaded && task.target?.unchanged !== undefined && existsSync(task.target.path)) {
+    // Output of an earlier run with the same settings: skipped when the input is the same.
+    const sha256 = createHash('sha256').update(loaded.doc.data as Uint8Array).digest('hex');
+    if (sha256 === task.target.unchanged) return { out: '', bytes: loaded.bytes, skipped: true, sha256 };
+  }
   return finish('record' in loaded ? loaded.record : processor(loaded.doc), task, loaded.bytes);
 }
 
@@ -88,13 +116,19 @@ export function finish(record: OutputRecord, task: Task, bytes = 0): Outcome {
   if ('error' in record) {
     outcome.error = { ...record.error, path: record.source.path, ...(record.source.line !== undefined ? { line: record.source.line } : {}) };
   }
+  else {
+    outcome.sha256 = record.source.sha256;
+    outcome.stats = { removed: record.removed.length, edits: record.edits.length, findings: { ...record.stats.findings } };
+  }
   const { mode } = task;
-  const text = mode === 'text' ? ('error' in record ? '' : record.text + '\n') : mode === 'pretty' ? JSON.stringify(record, null, 2) + '\n' : JSON.stringify(record) + '\n';
+  const text = mode === 'text' || mode === 'text0' ? textOf(record, mode) : mode === 'pretty' ? JSON.stringify(record, null, 2) + '\n' : JSON.stringify(record) + '\n';
   outcome.out = text;
-  if (task.target) {
+  // A failed document has no text to write under --out --format text: stderr names it.
+  if (task.target && !(text === '' && 'error' in record)) {
     try {
-      const skipped = writeOutput(task.target.path, text, task.target.force);
-      if (skipped) outcome.notice = skipped;
+      const kept = writeOutput(task.target, text, record.source.path);
+      if (kept) outcome.refused = kept;
+      else outcome.outputSha256 = sha256Of(text);
     } catch (error) {
       outcome.error ??= { code: 'unwritable', message: `${task.target.path}: the output cannot be written (${(error as Error).message})`, path: taskPath(task) };
     }
@@ -137,40 +171,83 @@ export function readError(error: unknown): string {
   return e.message;
 }
 
+/**
+ * A record's text output: its title line (when it has one) and a blank line, then its text,
+ * then a line break (`text`) or a NUL byte (`text0`). Documents are separated by the caller
+ * (see textSeparator). A form feed in a text (possible only with the whitespace rule off)
+ * becomes a line break, and a NUL a U+FFFD, so that neither separator occurs inside a document.
+ * A failed document has no text: ''.
+ */
+export function textOf(record: OutputRecord, mode: 'text' | 'text0'): string {
+  if ('error' in record) return '';
+  const safe = (s: string) => s.replace(/\f/g, '\n').replace(/\0/g, '\ufffd');
+  const body = (record.title ? safe(record.title).replace(/\n/g, ' ') + '\n\n' : '') + safe(record.text);
+  return mode === 'text0' ? body + '\0' : body + '\n';
+}
+
+/** Between two documents of `--format text` (not with -z): a blank line and a line holding a form feed. */
+export const textSeparator = '\n\f\n';
+
 let tempCount = 0;
 
 /**
- * What an output already at `target` allows: 'write' (there is none, or --force), 'same' (it is
- * identical: nothing to do), or a notice (a different one is kept). Outputs are derived data, but
- * a user may have edited one by hand: it is replaced only when asked.
+ * Whether an existing output is one unscrape wrote for this source: a record (or, for JSON
+ * Lines, a first line) of schema unscrape/1 whose source path is `sourcePath`.
  */
-export function existingOutput(target: string, content: () => string, force: boolean): 'write' | 'same' | { notice: string } {
-  if (force || !existsSync(target)) return 'write';
-  if (readFileSync(target, 'utf8') === content()) return 'same';
-  return { notice: `${target}: exists and differs; not overwritten (use --force)` };
+export function isOwnOutput(existing: string, sourcePath: string | undefined): boolean {
+  const parse = (text: string): { schema?: unknown; source?: { path?: unknown } } | undefined => {
+    try {
+      return JSON.parse(text) as { schema?: unknown; source?: { path?: unknown } };
+    } catch {
+      return undefined;
+    }
+  };
+  // A whole record (an indented .json), else the first line (a JSON Lines output).
+  const record = parse(existing) ?? (existing.includes('\n') ? parse(existing.slice(0, existing.indexOf('\n'))) : undefined);
+  return record?.schema === 'unscrape/1' && (sourcePath === undefined || record.source?.path === sourcePath);
+}
+
+/**
+ * What an output already at `target` allows: 'write' (there is none, it is one unscrape wrote,
+ * or --force), 'same' (it is identical: nothing to do), or 'refuse': a different file that
+ * unscrape did not write is replaced only with --force. unscrape's own: a record (or JSON Lines)
+ * of schema unscrape/1 for this source path, or a file that still holds exactly what an earlier
+ * run wrote there (the manifest's hash; how a `--format text` output is recognized).
+ */
+export function existingOutput(target: Target, content: () => string, sourcePath: string | undefined): 'write' | 'same' | 'refuse' {
+  if (target.force || !existsSync(target.path)) return 'write';
+  const existing = readFileSync(target.path, 'utf8');
+  if (existing === content()) return 'same';
+  if (isOwnOutput(existing, sourcePath) || (target.written !== undefined && sha256Of(existing) === target.written)) return 'write';
+  return 'refuse';
+}
+
+/** sha256 of a text's UTF-8 bytes, in hex. */
+export function sha256Of(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /**
  * Write one output file atomically: a temporary file beside it, then a rename. An existing file
- * is replaced only with `force`; an identical one is left alone. Returns a notice when a
- * different file was kept. No fsync: outputs are derived data that a re-run regenerates, and an
- * fsync for each of thousands of small files cost a fifth of a corpus run.
+ * is replaced when unscrape wrote it or with `force`; an identical one is left alone. Returns
+ * the path of a file that was kept. No fsync: outputs are derived data that a re-run
+ * regenerates, and an fsync for each of thousands of small files cost a fifth of a corpus run.
  */
-export function writeOutput(target: string, content: string, force: boolean): string | undefined {
-  const existing = existingOutput(target, () => content, force);
+export function writeOutput(target: Target, content: string, sourcePath?: string): string | undefined {
+  const existing = existingOutput(target, () => content, sourcePath);
   if (existing === 'same') return undefined;
-  if (existing !== 'write') return existing.notice;
-  const temp = `${target}.${process.pid}-${threadId}-${tempCount++}.tmp`;
+  if (existing === 'refuse') return target.path;
+  const temp = `${target.path}.${process.pid}-${threadId}-${tempCount++}.tmp`;
   try {
     try {
       writeFileSync(temp, content);
     } catch (error) {
       // The folder is made when its first file is written: one failed open, not a mkdir per file.
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      mkdirSync(dirname(target), { recursive: true });
+      mkdirSync(dirname(target.path), { recursive: true });
       writeFileSync(temp, content);
     }
-    renameSync(temp, target);
+    renameSync(temp, target.path);
   } catch (error) {
     try {
       unlinkSync(temp);

@@ -1,13 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream, existsSync, fstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { formatFromPath } from './decode/sniff.js';
 import { expandPaths, isBlankLine, mayHoldMany, openLines, readLines, type InputFile } from './inputs.js';
 import type { InputDocument } from './pipeline.js';
 import { errorRecord } from './output/json.js';
 import type { Settings } from './settings.js';
-import { type OutputMode, type Outcome, type Task, existingOutput, finish, internalFailure, readError } from './outcome.js';
+import { type OutputMode, type Outcome, type Target, type Task, existingOutput, finish, internalFailure, readError, sha256Of, textSeparator } from './outcome.js';
+import { Manifest, outputKey } from './manifest.js';
+import { inputExtensions } from './decode/sniff.js';
+import { ConfigurationError } from './settings.js';
 import { largeDocumentBytes, writeLargeDocument } from './large.js';
 import type { Processor } from './process.js';
 import type { Executor } from './pool.js';
@@ -20,10 +24,16 @@ export interface RunOptions {
   settings: Settings;
   /** Write one file per document under this folder instead of stdout. */
   out?: string;
-  /** stdout format of `clean`: JSON Lines records, or only the cleaned text. */
+  /** Files that are never inputs (the -o output file). */
+  exclude?: string[];
+  /** stdout format of `clean`: JSON Lines records, or only the title and cleaned text. */
   format: 'json' | 'text';
-  /** Overwrite existing outputs that differ. */
+  /** With format text: end each document with a NUL byte instead of separating documents with a form feed line. */
+  nul?: boolean;
+  /** Overwrite existing files under --out that unscrape did not write. */
   force: boolean;
+  /** The tool's version: part of what makes an output under --out up to date. */
+  tool?: string;
   stdin: Readable;
   stdout: Writable;
   /** Where per-document failures are reported, one line each. */
@@ -32,7 +42,7 @@ export interface RunOptions {
   executor: Executor;
   /** Stops reading new documents. */
   signal?: AbortSignal;
-  /** Told how many files there are, then of each document done. */
+  /** Told how much input there is, then of each document done. */
   progress?: Progress;
   /** Only documents of this shard: `{ index: 1..count, count }` (see `inShard`). */
   shard?: { index: number; count: number };
@@ -53,10 +63,19 @@ export function inShard(key: string, shard: { index: number; count: number } | u
   return h % shard.count === shard.index - 1;
 }
 
+/** How much input a run has: files, and their bytes when every size is known (a bar by bytes). */
+export interface ProgressTotal {
+  files: number;
+  bytes?: number;
+}
+
 /** Progress reporting (a bar on a terminal). */
 export interface Progress {
-  start(files: number): void;
-  tick(bytes: number): void;
+  start(total: ProgressTotal): void;
+  /** A document done: its input bytes, and whether it was a whole file (not a JSON Lines line). */
+  tick(bytes: number, wholeFile: boolean): void;
+  /** Erase the bar before a line is written to the same terminal. */
+  clear(): void;
   stop(): void;
 }
 
@@ -64,6 +83,16 @@ export interface Progress {
 export interface RunSummary {
   documents: number;
   failed: number;
+  /** Inputs whose output under --out was up to date (same input, same settings). */
+  skipped: number;
+  /** Existing files under --out that unscrape did not write, kept (no --force). */
+  refused: number;
+  removed: number;
+  edits: number;
+  findings: { error: number; warning: number; info: number };
+  /** Input bytes, and the run's duration. */
+  bytes: number;
+  seconds: number;
 }
 
 /** One unit of work: the task, and where its result goes. */
@@ -71,6 +100,12 @@ interface Job {
   task: Task;
   /** The output stream of a JSON Lines input written under --out. */
   sink?: LineSink;
+  /** The output under --out, relative to it (for the manifest). */
+  rel?: string;
+  /** A JSON Lines input under --out whose output is up to date (its size, for progress): not read again. */
+  skip?: number;
+  /** Its sha256. */
+  sha256?: string;
 }
 
 /**
@@ -79,16 +114,26 @@ interface Job {
  */
 export async function runClean(options: RunOptions): Promise<RunSummary> {
   const { settings } = options;
-  const exclude = options.out ? [options.out] : [];
+  const began = Date.now();
+  const exclude = [...(options.out ? [options.out] : []), ...(options.exclude ?? [])];
   if (mayHoldMany(options.paths, options.cwd, settings.inputFormat)) options.executor.start();
-  const files = options.paths.length > 0 ? await expandPaths(options.paths, options.cwd, settings.ignore, exclude) : [{ abs: '-', display: '-', outRel: 'stdin' }];
-  const summary: RunSummary = { documents: 0, failed: 0 };
+  const empty: Array<{ path: string; others: number }> = [];
+  const files = options.paths.length > 0 ? await expandPaths(options.paths, options.cwd, settings.ignore, exclude, (path, others) => empty.push({ path, others })) : [{ abs: '-', display: '-', outRel: 'stdin' }];
+  // A folder with nothing to read says so, as ruff does; a named folder whose files are all of
+  // other formats is a usage error, as a glob that matches nothing is.
+  const unreadable = empty.find((e) => e.others > 0);
+  if (unreadable) throw new ConfigurationError(`no documents found in ${unreadable.path}: none of its ${unreadable.others} file(s) has a readable format`, `readable: ${inputExtensions.map((e) => '.' + e).join(' ')} (optionally .gz); --input-format names one`);
+  for (const e of empty) options.warn(`no documents found in ${e.path} (an empty folder)`);
+  const summary: RunSummary = { documents: 0, failed: 0, skipped: 0, refused: 0, removed: 0, edits: 0, findings: { error: 0, warning: 0, info: 0 }, bytes: 0, seconds: 0 };
   const outDir = options.out ? resolve(options.cwd, options.out) : undefined;
+  const text = options.format === 'text';
   // An output folder that is new or empty holds no output to keep: each document's output is
   // written without first asking whether one exists (a stat per file on a large corpus).
   const force = options.force || (outDir !== undefined && isEmptyFolder(outDir));
+  const manifest = outDir ? new Manifest(outDir, outputKey(settings, options.tool ?? '', options.format)) : undefined;
+  const refused: string[] = [];
   const sinks: LineSink[] = [];
-  options.progress?.start(files.length);
+  if (options.progress) options.progress.start(progressTotal(files));
 
   // A file too large to process whole comes back from its task untouched; it is processed here,
   // in pieces, and its record streamed out in its turn (see large.ts).
@@ -96,7 +141,7 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   const processLarge = async (task: Task): Promise<Outcome> => {
     const file = task.file!;
     pieces ??= (await import('./process.js')).processorWith(settings, {});
-    const sink = task.target ? openSink(task.target.path, task.target.force, []) : undefined;
+    const sink = task.target ? openSink(task.target.path, task.target, file.display, []) : undefined;
     let done: Awaited<ReturnType<typeof writeLargeDocument>> = false;
     try {
       done = await writeLargeDocument(file.abs, file.display, settings, pieces, task.mode, (chunk) => (sink ? sink.write(chunk) : write(options.stdout, chunk)));
@@ -105,8 +150,8 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
       return internalFailure(task, error);
     }
     if (done) {
-      const notice = await sink?.close(true);
-      return { out: '', bytes: done.bytes, ...(notice ? { notice } : {}) };
+      const kept = await sink?.close(true);
+      return { out: '', bytes: done.bytes, ...(kept ? { refused: kept } : {}) };
     }
     await sink?.close(false);
     // Not a plain UTF-8 text: processed whole by the executor, as any other file.
@@ -114,19 +159,48 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
     return safe(options.executor, { ...task, file: whole }, files.length === 1);
   };
 
-  const modeOf = (sink: LineSink | undefined): OutputMode => (sink ? 'line' : outDir ? 'pretty' : options.format === 'text' ? 'text' : 'line');
+  const textMode: OutputMode = options.nul ? 'text0' : 'text';
+  const modeOf = (sink: LineSink | undefined): OutputMode => (text ? textMode : sink ? 'line' : outDir ? 'pretty' : 'line');
+  // --format text without -z: a separator line between two documents of one stream.
+  let stdoutStarted = false;
   const emit = async (job: Job, outcome: Outcome) => {
     if (outcome.large) outcome = await processLarge(job.task);
+    if (job.skip !== undefined || outcome.skipped) {
+      summary.skipped++;
+      const sha256 = job.sha256 ?? outcome.sha256;
+      if (job.rel && sha256) manifest?.set(job.rel, sha256, undefined);
+      options.progress?.tick(outcome.bytes, job.task.doc?.container !== 'jsonl');
+      summary.bytes += outcome.bytes;
+      return;
+    }
     summary.documents++;
+    summary.bytes += outcome.bytes;
+    if (outcome.stats) {
+      summary.removed += outcome.stats.removed;
+      summary.edits += outcome.stats.edits;
+      for (const k of ['error', 'warning', 'info'] as const) summary.findings[k] += outcome.stats.findings[k];
+    }
     if (outcome.error) {
       summary.failed++;
       const { path, line, code, message } = outcome.error;
       options.warn(`${path}${line !== undefined ? `:${line}` : ''}: ${code}: ${message}`);
     }
-    if (outcome.notice) options.warn(outcome.notice);
+    if (outcome.refused) refused.push(outcome.refused);
+    if (job.rel && manifest && !job.sink) {
+      if (outcome.sha256 && outcome.outputSha256 && !outcome.error) manifest.set(job.rel, outcome.sha256, outcome.outputSha256);
+      else manifest.forget(job.rel);
+    }
     if (job.sink) await job.sink.write(outcome.out);
-    else if (outcome.out.length > 0) await write(options.stdout, outcome.out);
-    options.progress?.tick(outcome.bytes);
+    else if (outcome.out.length > 0) {
+      if (textMode === 'text' && text) {
+        if (stdoutStarted) await write(options.stdout, textSeparator);
+        stdoutStarted = true;
+      }
+      await write(options.stdout, outcome.out);
+    }
+    // A JSON Lines document's bytes are its line's, without the line break.
+    const line = job.task.doc?.container === 'jsonl';
+    options.progress?.tick(outcome.bytes + (line ? 1 : 0), !line);
   };
 
   async function* jobs(): AsyncGenerator<Job | RecordJob> {
@@ -139,15 +213,35 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
         continue;
       }
       if (format === 'jsonl') {
-        const sink = outDir ? openSink(safeJoin(outDir, file.outRel), options.force, sinks) : undefined;
+        const rel = file.outRel + (text ? '.txt' : '');
+        let sink: LineSink | undefined;
+        if (outDir && manifest) {
+          const written = manifest.written(rel);
+          const target: Target = { path: safeJoin(outDir, rel), force: options.force, ...(written !== undefined ? { written } : {}) };
+          // The whole file's hash: its output is up to date when it and the settings are unchanged.
+          const sha256 = await hashFile(file.abs);
+          if (!options.force && sha256 !== undefined && sha256 === manifest.unchanged(rel) && existsSync(target.path)) {
+            yield { task: { mode: 'line' }, skip: sizeOf(file.abs), rel, sha256 };
+            continue;
+          }
+          sink = openSink(target.path, target, file.display, sinks, text && !options.nul ? textSeparator : undefined, (output) => {
+            if (output !== undefined && sha256 !== undefined) manifest.set(rel, sha256, output);
+            else manifest.forget(rel);
+          });
+        }
         yield* jsonlJobs(file, openLines(file.abs), sink, options, modeOf(sink));
         continue;
       }
       if (!inShard(file.display, options.shard)) continue;
       // The file is read (and its result written under --out) where the task runs.
       const task: Task = { file: { abs: file.abs, display: file.display, maxSize: settings.maxSize, largeBytes: largeDocumentBytes, ...(forced ? { format: forced } : {}) }, mode: modeOf(undefined) };
-      if (outDir) task.target = { path: safeJoin(outDir, file.outRel + '.json'), force };
-      yield { task };
+      if (outDir && manifest) {
+        const rel = file.outRel + (text ? '.txt' : '.json');
+        const unchanged = options.force ? undefined : manifest.unchanged(rel);
+        const written = manifest.written(rel);
+        task.target = { path: safeJoin(outDir, rel), force, ...(written !== undefined ? { written } : {}), ...(unchanged !== undefined ? { unchanged } : {}) };
+        yield { task, rel };
+      } else yield { task };
     }
   }
 
@@ -161,22 +255,74 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   try {
     for await (const item of jobs()) {
       const alone = files.length === 1 && item.task.doc?.container !== 'jsonl';
-      const result = 'record' in item ? Promise.resolve(finish(item.record, item.task)) : safe(options.executor, item.task, alone);
+      const result = item.skip !== undefined ? Promise.resolve<Outcome>({ out: '', bytes: item.skip }) : 'record' in item ? Promise.resolve(finish(item.record, item.task)) : safe(options.executor, item.task, alone);
       pending.push({ job: item, result });
       while (pending.length >= window) await flushOne();
     }
     while (pending.length > 0) await flushOne();
     for (const sink of sinks) {
-      const notice = await sink.close(options.signal?.aborted !== true);
-      if (notice) options.warn(notice);
+      const kept = await sink.close(options.signal?.aborted !== true);
+      if (kept) refused.push(kept);
     }
     options.progress?.stop();
   } catch (error) {
     options.progress?.stop();
     for (const sink of sinks) await sink.close(false);
     throw error;
+  } finally {
+    try {
+      manifest?.save();
+    } catch (error) {
+      options.warn(`${outDir}: the list of outputs cannot be written (${(error as Error).message}); the next run processes every input again`);
+    }
   }
+  summary.refused = refused.length;
+  if (refused.length > 0) {
+    options.warn(`${refused.length} existing file(s) under ${options.out} that unscrape did not write differ from the new output and were kept (${refused.slice(0, 3).map((p) => relative(options.cwd, p) || p).join(', ')}${refused.length > 3 ? ', …' : ''}); use --force to overwrite them`);
+  }
+  if (summary.skipped > 0) options.warn(`skipped ${summary.skipped} input(s) whose output under ${options.out} is up to date (same input, same settings)`);
+  summary.seconds = (Date.now() - began) / 1000;
   return summary;
+}
+
+/** The size of the inputs, when every one is known: regular files (a compressed JSON Lines file counts by lines, so not), stdin from a file. */
+function progressTotal(files: readonly InputFile[]): ProgressTotal {
+  let bytes = 0;
+  for (const file of files) {
+    if (file.abs !== '-' && /\.(jsonl|ndjson)\.gz$/i.test(file.abs)) return { files: files.length };
+    const size = file.abs === '-' ? stdinSize() : sizeOf(file.abs);
+    if (size === undefined) return { files: files.length };
+    bytes += size;
+  }
+  return { files: files.length, bytes };
+}
+
+function sizeOf(abs: string): number {
+  try {
+    return statSync(abs).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** The size of stdin when it is a regular file (`< corpus.jsonl`), else undefined. */
+function stdinSize(): number | undefined {
+  try {
+    const info = fstatSync(0);
+    return info.isFile() ? info.size : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function hashFile(abs: string): Promise<string | undefined> {
+  return new Promise((done) => {
+    const hash = createHash('sha256');
+    createReadStream(abs)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('end', () => done(hash.digest('hex')))
+      .on('error', () => done(undefined));
+  });
 }
 
 /** A record that needs no processing (an unreadable stream, standard input too large). */
@@ -228,7 +374,8 @@ async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string |
       if (ended) return;
       for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
     }
-    const sink = outDir ? openSink(safeJoin(outDir, 'stdin.jsonl'), options.force, sinks) : undefined;
+    const path = outDir ? safeJoin(outDir, options.format === 'text' ? 'stdin.jsonl.txt' : 'stdin.jsonl') : undefined;
+    const sink = path ? openSink(path, { path, force: options.force }, '-', sinks, options.format === 'text' && !options.nul ? textSeparator : undefined) : undefined;
     yield* jsonlJobs({ ...file, outRel: 'stdin.jsonl' }, readLines(Readable.from(rest()), false), sink, options, modeOf(sink));
     return;
   }
@@ -250,7 +397,7 @@ async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string |
   /** One document read from stdin: written to `stdin.json` under --out. */
   function stdinTask(doc: InputDocument | undefined): Task {
     const task: Task = { mode: modeOf(undefined), ...(doc ? { doc } : {}) };
-    if (outDir) task.target = { path: safeJoin(outDir, file.outRel + '.json'), force: options.force };
+    if (outDir) task.target = { path: safeJoin(outDir, file.outRel + (options.format === 'text' ? '.txt' : '.json')), force: options.force };
     return task;
   }
 }
@@ -310,25 +457,36 @@ function safeJoin(outDir: string, rel: string): string {
 /** A streamed output under --out (a JSON Lines input's records, a large document's record), written to a temporary file and renamed when complete. */
 interface LineSink {
   write(chunk: string | Uint8Array): Promise<void>;
-  /** Returns a notice when a different existing output was kept (no --force). */
+  /** Returns the path of an existing output that was kept (unscrape did not write it, no --force). */
   close(commit: boolean): Promise<string | undefined>;
 }
 
-function openSink(target: string, force: boolean, sinks: LineSink[]): LineSink {
-  mkdirSync(dirname(target), { recursive: true });
-  const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+function openSink(path: string, target: Target, sourcePath: string | undefined, sinks: LineSink[], separator?: string, done?: (output: string | undefined) => void): LineSink {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   const stream = createWriteStream(temp);
   let closed = false;
+  let started = false;
   const sink: LineSink = {
-    write: (chunk) => write(stream, chunk),
+    write: (chunk) => {
+      if (chunk.length === 0) return Promise.resolve();
+      // Text documents in one file: a separator line between two of them (not with -z).
+      const separate = started && separator !== undefined;
+      started = true;
+      return separate ? write(stream, separator + (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'))) : write(stream, chunk);
+    },
     close: async (commit) => {
       if (closed) return undefined;
       closed = true;
       await new Promise<void>((res) => stream.end(res));
-      const existing = commit ? existingOutput(target, () => readFileSync(temp, 'utf8'), force) : undefined;
-      if (existing === 'write') renameSync(temp, target);
+      let content: string | undefined;
+      const read = () => (content ??= readFileSync(temp, 'utf8'));
+      const existing = commit ? existingOutput({ ...target, path }, read, sourcePath) : undefined;
+      const output = done && (existing === 'write' || existing === 'same') ? sha256Of(read()) : undefined;
+      if (existing === 'write') renameSync(temp, path);
       else rmSync(temp, { force: true });
-      return typeof existing === 'object' ? existing.notice : undefined;
+      done?.(output);
+      return existing === 'refuse' ? path : undefined;
     },
   };
   sinks.push(sink);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lilconfigSync } from 'lilconfig';
+import { createRequire } from 'node:module';
 import type { InputFormat, RuleLevel } from './types.js';
 
 /** Everything that shapes a run, from the configuration file and the command line. */
@@ -42,7 +43,7 @@ export class ConfigurationError extends Error {
 /** The result of a loader. */
 export type Loaded<T> = { ok: true; value: T } | { ok: false; error: ConfigurationError };
 
-const searchPlaces = ['package.json', '.unscraperc', '.unscraperc.json', 'unscrape.config.json'];
+const searchPlaces = ['package.json', '.unscraperc', '.unscraperc.json', '.unscraperc.yaml', '.unscraperc.yml', 'unscrape.config.json', 'unscrape.config.yaml', 'unscrape.config.yml'];
 const levels = new Set(['off', 'info', 'warning', 'error']);
 
 /** The part of Settings a configuration file may set. */
@@ -53,6 +54,28 @@ const jsonLoader = (path: string, content: string): unknown => {
     return JSON.parse(content);
   } catch (error) {
     throw new ConfigurationError(`${path}: not valid JSON (${(error as Error).message})`);
+  }
+};
+
+/** The YAML parser, loaded only for a YAML configuration (lilconfig's loaders are synchronous). */
+const parseYaml = (text: string): unknown => (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text);
+
+const yamlLoader = (path: string, content: string): unknown => {
+  try {
+    return parseYaml(content);
+  } catch (error) {
+    throw new ConfigurationError(`${path}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
+  }
+};
+
+/** `.unscraperc` (no extension) is JSON or YAML, as eslint's and lilconfig's rc files are. */
+const rcLoader = (path: string, content: string): unknown => {
+  try {
+    return JSON.parse(content);
+  } catch (error) {
+    // A file that opens as JSON is JSON: its own error, not YAML's.
+    if (/^\s*[{[]/.test(content)) throw new ConfigurationError(`${path}: not valid JSON (${(error as Error).message})`);
+    return yamlLoader(path, content);
   }
 };
 
@@ -71,14 +94,14 @@ export function loadConfig(cwd: string, explicit?: string): Loaded<FileSettings>
   try {
     const explorer = lilconfigSync('unscrape', {
       searchPlaces,
-      loaders: { '.json': jsonLoader, noExt: jsonLoader },
+      loaders: { '.json': jsonLoader, '.yaml': yamlLoader, '.yml': yamlLoader, noExt: rcLoader },
     });
     const found = explicit ? explorer.load(resolve(cwd, explicit)) : explorer.search(cwd);
     const settings: FileSettings = { rules: {}, markers: [], boilerplate: [], ignore: [] };
     if (!found || found.isEmpty || found.config == null) return { ok: true, value: settings };
     const path = found.filepath;
     const config = found.config as Record<string, unknown>;
-    if (typeof config !== 'object' || Array.isArray(config)) throw new ConfigurationError(`${path}: the configuration must be a JSON object`);
+    if (typeof config !== 'object' || Array.isArray(config)) throw new ConfigurationError(`${path}: the configuration must be an object (JSON or YAML mapping)`);
     const allowed = new Set(['rules', 'markers', 'boilerplate', 'ignore', '$schema']);
     for (const key of Object.keys(config)) {
       if (!allowed.has(key)) throw new ConfigurationError(`${path}: unknown key "${key}" (allowed: rules, markers, boilerplate, ignore)`);

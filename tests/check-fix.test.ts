@@ -13,7 +13,8 @@ describe('unscrape check --fix: plain text', () => {
     const before = statSync(join(dir, 'clean.txt'));
     const r = unscrape(['check', '--fix', '.'], { cwd: dir });
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe('');
+    // What --fix did, as ruff says it; the [ad_1] with its blank line is one problem.
+    expect(r.stdout).toBe('Fixed 2 problems in 1 file; 0 remain.\n');
     expect(read(dir, 'dirty.txt')).toBe(dirtyFixed);
     const after = statSync(join(dir, 'clean.txt'));
     expect(after.mtimeMs).toBe(before.mtimeMs);
@@ -21,6 +22,7 @@ describe('unscrape check --fix: plain text', () => {
     const fixedStat = statSync(join(dir, 'dirty.txt'));
     const again = unscrape(['check', '--fix', '.'], { cwd: dir });
     expect(again.status).toBe(0);
+    expect(again.stdout).toBe('');
     expect(statSync(join(dir, 'dirty.txt')).mtimeMs).toBe(fixedStat.mtimeMs);
     expect(unscrape(['check', '.'], { cwd: dir }).status).toBe(0);
   });
@@ -146,6 +148,20 @@ describe('unscrape check --fix: Markdown', () => {
     expect(r.stderr).toMatch(/a\.md: not fixed: the paragraph “Some emphasis here/);
     expect(r.stdout).toMatch(/^a\.md:3:21 +error +Stray punctuation/m);
     expect(read(dir, 'a.md')).toBe(md);
+  });
+
+  it('says what it fixed, as ruff does, lists the files it could not fix, and counts only what --fix can fix as fixable', () => {
+    const dir = project({ 'a.md': '# Title\n\nSome *emphasis* here. .\n', 'b.txt': dirty, 'c.txt': 'Title here\n\nOne , two.\n\nIt should be recalled that it rained.\n' });
+    const before = unscrape(['check', '.'], { cwd: dir });
+    // a.md's problem is not fixable by --fix: not counted as such.
+    expect(before.stdout).toMatch(/^ {2}3 problems are fixable with --fix$/m);
+    const r = unscrape(['check', '--fix', '.'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^Fixed 3 problems in 2 files; 2 remain\.$/m);
+    expect(r.stdout).toMatch(/^Not fixed: a\.md: the paragraph “Some emphasis here/m);
+    const json = unscrape(['check', '--fix', '--format', 'json', '.'], { cwd: project({ 'b.txt': dirty }) });
+    expect(JSON.parse(json.stdout)[0].problems).toEqual([]);
+    expect(json.stderr).toMatch(/^unscrape: Fixed 2 problems in 1 file; 0 remain\.$/m);
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -56,9 +56,29 @@ describe('unscrape clean', () => {
     expect(jsonl<Rec>(many.stdout).map((x) => [x.source.line, x.text])).toEqual([[1, 'a b'], [2, 'c']]);
   });
 
-  it('prints only the cleaned text with --format text', () => {
-    const r = unscrape(['clean', '--format', 'text', '-'], { input: 'Title\n\n[ad_2]\n\nJust this.\n' });
-    expect(r.stdout).toBe('Just this.\n');
+  it('--format text: each document\'s title line and text, documents separated by a blank line and a form feed, or NUL-terminated with -z', () => {
+    const one = unscrape(['clean', '--format', 'text', '-'], { input: 'Title\n\n[ad_2]\n\nJust this.\n' });
+    expect(one.stdout).toBe('Title\n\nJust this.\n');
+    const dir = corpus();
+    const many = unscrape(['clean', '--format', 'text', join(dir, 'a.txt'), join(dir, 'b.txt'), join(dir, 'feed.jsonl')]);
+    expect(many.status).toBe(0);
+    expect(many.stdout.split('\n\n\f\n')).toEqual(['First note\n\nNothing to clean here.', 'Second note\n\nThe rally ended peacefully.', 'One.', 'T\n\nTwo words.\n']);
+    const z = unscrape(['clean', '--format', 'text', '-z', join(dir, 'a.txt'), join(dir, 'feed.jsonl')]);
+    expect(z.stdout.split('\0')).toEqual(['First note\n\nNothing to clean here.', 'One.', 'T\n\nTwo words.', '']);
+    // A form feed inside a text (the whitespace rule off) cannot pass for a separator.
+    const ff = unscrape(['clean', '--format', 'text', '--rule', 'whitespace:off', '-'], { input: '{"text":"a\\n\\f\\nb"}\n{"text":"c"}\n' });
+    expect(ff.stdout.split('\f')).toHaveLength(2);
+    expect(unscrape(['clean', '-z', '-'], { input: 'x' }).status).toBe(2);
+  });
+
+  it('--format text with --out writes .txt files, not JSON', () => {
+    const dir = corpus();
+    const out = join(dir, 'out');
+    const r = unscrape(['clean', '--format', 'text', dir, '--out', out]);
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(out, 'b.txt.txt'), 'utf8')).toBe('Second note\n\nThe rally ended peacefully.\n');
+    expect(readFileSync(join(out, 'feed.jsonl.txt'), 'utf8')).toBe('One.\n\n\f\nT\n\nTwo words.\n');
+    expect(existsSync(join(out, 'a.txt.json'))).toBe(false);
   });
 
   it('mirrors input paths under --out, JSON Lines inputs as JSON Lines', () => {
@@ -66,7 +86,7 @@ describe('unscrape clean', () => {
     const out = join(dir, 'out');
     const r = unscrape(['clean', dir, '--out', out]);
     expect(r.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['a.txt.json', 'b.txt.json', 'feed.jsonl', 'sub']);
+    expect(readdirSync(out).sort()).toEqual(['.unscrape-outputs.json', 'a.txt.json', 'b.txt.json', 'feed.jsonl', 'sub']);
     expect(JSON.parse(readFileSync(join(out, 'sub', 'c.txt.gz.json'), 'utf8')).text).toBe('A gzipped article.');
     expect(jsonl<Rec>(readFileSync(join(out, 'feed.jsonl'), 'utf8'))).toHaveLength(2);
     expect(r.stdout).toBe('');
@@ -76,16 +96,105 @@ describe('unscrape clean', () => {
     expect(existsSync(join(out, 'out'))).toBe(false);
   });
 
-  it('does not overwrite a different output without --force', () => {
+  it('re-runs into --out: skips unchanged inputs, rewrites its own outputs when the input or settings change, keeps other files (exit 1) unless --force', () => {
+    const dir = corpus();
+    const out = join(dir, 'out');
+    expect(unscrape(['clean', dir, '--out', out]).status).toBe(0);
+    // Nothing changed: nothing is processed again, and the run says so.
+    const same = unscrape(['clean', dir, '--out', out]);
+    expect(same.status).toBe(0);
+    expect(same.stderr).toMatch(/skipped 4 input\(s\) whose output under .* is up to date/);
+    // A changed input and a changed JSON Lines file: their outputs are rewritten, the rest skipped.
+    writeFileSync(join(dir, 'a.txt'), 'First note\n\nNew text here.\n');
+    writeFileSync(join(dir, 'feed.jsonl'), '{"id":1,"text":"Changed. ."}\n');
+    const changed = unscrape(['clean', dir, '--out', out]);
+    expect(changed.status).toBe(0);
+    expect(changed.stderr).toMatch(/skipped 2 input/);
+    expect(JSON.parse(readFileSync(join(out, 'a.txt.json'), 'utf8')).text).toBe('New text here.');
+    expect(jsonl<Rec>(readFileSync(join(out, 'feed.jsonl'), 'utf8')).map((x) => x.text)).toEqual(['Changed.']);
+    // Changed settings: every output is rewritten.
+    const settings = unscrape(['clean', dir, '--out', out, '--rule', 'ad-marker:off']);
+    expect(settings.status).toBe(0);
+    expect(settings.stderr).not.toMatch(/skipped/);
+    expect(JSON.parse(readFileSync(join(out, 'b.txt.json'), 'utf8')).text).toMatch(/\[ad_1\]/);
+    // Files unscrape did not write are kept, counted in one line, and fail the run.
+    writeFileSync(join(out, 'a.txt.json'), 'edited by hand\n');
+    writeFileSync(join(out, 'b.txt.json'), '{"mine":true}\n');
+    const kept = unscrape(['clean', dir, '--out', out]);
+    expect(kept.status).toBe(1);
+    expect(readFileSync(join(out, 'a.txt.json'), 'utf8')).toBe('edited by hand\n');
+    expect(kept.stderr.match(/did not write/g)).toHaveLength(1);
+    expect(kept.stderr).toMatch(/2 existing file\(s\) under .* that unscrape did not write .* use --force/);
+    expect(unscrape(['clean', dir, '--out', out, '--force']).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'a.txt.json'), 'utf8')).text).toBe('New text here.');
+  });
+
+  it('recognizes its own outputs of an older run by their schema and source path', () => {
     const dir = corpus();
     const out = join(dir, 'out');
     unscrape(['clean', join(dir, 'a.txt'), '--out', out]);
-    writeFileSync(join(out, 'a.txt.json'), 'edited by hand\n');
+    rmSync(join(out, '.unscrape-outputs.json'));
+    writeFileSync(join(dir, 'a.txt'), 'First note\n\nOther text.\n');
     const r = unscrape(['clean', join(dir, 'a.txt'), '--out', out]);
-    expect(readFileSync(join(out, 'a.txt.json'), 'utf8')).toBe('edited by hand\n');
-    expect(r.stderr).toMatch(/exists and differs.*--force/);
-    unscrape(['clean', join(dir, 'a.txt'), '--out', out, '--force']);
-    expect(JSON.parse(readFileSync(join(out, 'a.txt.json'), 'utf8')).text).toBe('Nothing to clean here.');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'a.txt.json'), 'utf8')).text).toBe('Other text.');
+  });
+
+  it('-o FILE writes the JSON Lines to FILE atomically; --out DIR is the mirrored folder', () => {
+    const dir = corpus();
+    const file = join(dir, 'all.jsonl');
+    const r = unscrape(['clean', dir, '-o', file]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(jsonl<Rec>(readFileSync(file, 'utf8'))).toHaveLength(5);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    // Its own output is never read back as an input.
+    expect(jsonl<Rec>(readFileSync(file, 'utf8')).some((x) => x.source.path.endsWith('all.jsonl'))).toBe(false);
+    expect(jsonl<Rec>(unscrape(['clean', dir, '-o', file]).stdout)).toEqual([]);
+    expect(jsonl<Rec>(readFileSync(file, 'utf8'))).toHaveLength(5);
+    expect(unscrape(['clean', '--help']).stdout).toMatch(/-o, --output-file <file>[\s\S]*--out <dir>/);
+    expect(unscrape(['clean', dir, '-o', file, '--out', join(dir, 'o')]).status).toBe(2);
+    expect(unscrape(['clean', dir, '-o', join(dir, 'sub')]).status).toBe(2);
+  });
+
+  it('says "no documents found" for an empty folder (exit 0), and fails a named folder with no readable file (exit 2)', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'empty'));
+    mkdirSync(join(dir, 'other'));
+    writeFileSync(join(dir, 'other', 'image.png'), 'png');
+    const empty = unscrape(['clean', join(dir, 'empty')]);
+    expect(empty.status).toBe(0);
+    expect(empty.stderr).toMatch(/^unscrape: no documents found in .*empty/);
+    const other = unscrape(['clean', join(dir, 'other')]);
+    expect(other.status).toBe(2);
+    expect(other.stderr).toMatch(/no documents found in .*other: none of its 1 file\(s\) has a readable format/);
+    expect(other.stdout).toBe('');
+  });
+
+  it('checks option values once, before any document: exit 2 and one line', () => {
+    const dir = corpus();
+    const file = join(dir, 'afile');
+    writeFileSync(file, 'not a folder');
+    for (const args of [['clean', '--encoding', 'nosuch', dir], ['clean', '--out', file, dir], ['clean', '--rule', 'nosuch:off', dir], ['clean', '--rule', 'calque:loud', dir], ['clean', '--select', 'nosuch', dir]]) {
+      const r = unscrape(args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stdout, args.join(' ')).toBe('');
+      expect(r.stderr.split('\n').filter((l) => l.startsWith('unscrape:')), args.join(' ')).toHaveLength(1);
+      expect(r.stderr).not.toMatch(/internal|unwritable/);
+    }
+    // A known encoding is taken.
+    expect(unscrape(['clean', '--encoding', 'windows-1251', join(dir, 'a.txt')]).status).toBe(0);
+  });
+
+  it('--rule, --select and --disable set rule levels over the configuration', () => {
+    const input = 'Title\n\n[ad_1]\n\nIt should be recalled that the rally ended . .\n';
+    const rec = (args: string[]) => jsonl<Rec & { findings: Array<{ rule: string }> }>(unscrape(['clean', ...args, '-'], { input }).stdout)[0]!;
+    expect(rec([]).removed!.map((r) => r.rule)).toContain('ad-marker');
+    expect(rec(['--rule', 'ad-marker:off']).removed!.map((r) => r.rule)).not.toContain('ad-marker');
+    expect(rec(['--disable', 'ad-marker,calque']).findings.map((f) => f.rule)).not.toContain('calque');
+    const selected = rec(['--select', 'calque']);
+    expect(selected.findings.map((f) => f.rule)).toEqual(['calque']);
+    expect(selected.removed).toEqual([]);
   });
 
   it('reports an output it cannot write as a failed document and goes on with the others', () => {

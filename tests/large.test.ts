@@ -129,7 +129,9 @@ describe('large documents, in pieces', () => {
     const pretty = await pieces(text, 'pretty', 3000);
     expect(JSON.parse(pretty)).toEqual(line);
     expect(pretty).toBe(JSON.stringify(line, null, 2) + '\n');
-    expect(await pieces(text, 'text', 3000)).toBe(line.text + '\n');
+    // As textOf writes a whole document: the title line and a blank line, then the text.
+    expect(await pieces(text, 'text', 3000)).toBe((line.title ? line.title + '\n\n' : '') + line.text + '\n');
+    expect(await pieces(text, 'text0', 3000)).toBe((line.title ? line.title + '\n\n' : '') + line.text + '\0');
   });
 
   it('leaves a file that is not plain UTF-8 text to the whole-document path', async () => {

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { createTwoFilesPatch } from 'diff';
 import fg from 'fast-glob';
@@ -11,7 +11,10 @@ import type { Severity } from '../types.js';
 import { analyzeFile, type Analysis } from './analyze.js';
 import { readBaseline, writeBaseline } from './baseline.js';
 import { cacheKey, openCache, type Cache } from './cache.js';
-import { documentProblem, severityRank, type FileProblems } from './problems.js';
+import { documentProblem, severityRank, type FileProblems, type Problem } from './problems.js';
+import type { FixSummary } from '../output/fix-summary.js';
+import { formatFromContent, formatFromPath } from '../decode/sniff.js';
+import { allRules } from '../rules.js';
 
 export type { FileProblems, Problem } from './problems.js';
 
@@ -34,6 +37,8 @@ export interface CheckOptions {
   exclude?: string[];
   /** Read when a path is "-". */
   stdin?: Readable;
+  /** The path of the document on stdin (--stdin-filename): shown in the report; its extension picks the format. */
+  stdinFilename?: string;
   /** One line about the run for the user (stderr). */
   warn: (line: string) => void;
   /** One line for --debug (stderr). */
@@ -53,6 +58,8 @@ export interface CheckResult {
   fromCache: number;
   /** Problems written to the baseline (with writeBaseline). */
   baselineWritten?: number;
+  /** What --fix did (or would do): problems fixed, files rewritten, files it cannot rewrite. */
+  fixSummary: Omit<FixSummary, 'written'>;
 }
 
 /**
@@ -65,11 +72,15 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   // The baseline, the cache and the report are JSON files of ours, not documents to check.
   const own = [options.baseline, options.writeBaseline, options.cache, ...(options.exclude ?? [])].filter((p): p is string => p !== undefined);
   const files = await notIgnored(await expandPaths(options.paths, cwd, settings.ignore, own), cwd, settings.ignore);
+  // Read before any file is: a missing or broken baseline is a usage error, and --fix must not
+  // have rewritten files by then.
+  const baseline = options.baseline && !options.writeBaseline ? readBaseline(options.baseline, cwd) : undefined;
   const cache = options.cache ? openCache(options.cache, options.tool, settings) : undefined;
   // Built at the first file the cache does not answer; the HTML and Markdown extractors load at
   // the first file that needs them, so a hook that checks text files never loads cheerio.
   const lazy = lazyProcessor(settings);
-  const out: CheckResult = { results: [], fixed: [], diff: '', processed: 0, fromCache: 0 };
+  const out: CheckResult = { results: [], fixed: [], diff: '', processed: 0, fromCache: 0, fixSummary: { fixed: 0, files: 0, notFixed: [] } };
+  const stdinName = options.stdinFilename !== undefined ? displayName(resolve(cwd, options.stdinFilename), cwd) : undefined;
 
   for (const file of files) {
     let bytes: Buffer;
@@ -80,14 +91,23 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       continue;
     }
     const key = file.abs === '-' ? undefined : cacheKey(bytes, file.abs);
+    // stdin under --stdin-filename: that name in the report, its extension for the format.
+    const named = file.abs === '-' && stdinName !== undefined;
+    const display = named ? stdinName : file.display;
+    const formatPath = named ? options.stdinFilename! : file.abs;
     const analysis = await lazy.run((processor) => analyzeCached(cache, key, options.fix !== 'off', () => {
-      const analyzed = analyzeFile(file.abs, file.display, bytes, processor, settings);
+      const analyzed = analyzeFile(formatPath, display, bytes, processor, settings);
       out.processed++;
       return analyzed;
     }, () => out.fromCache++));
     let problems = analysis.problems;
-    if (options.fix !== 'off' && analysis.notFixed && problems.some((p) => p.fixable)) {
-      options.warn(`${file.display}: not fixed: ${analysis.notFixed}`);
+    if (analysis.notFixed && !analysis.fixed && problems.some((p) => p.fixable)) {
+      if (options.fix !== 'off') {
+        options.warn(`${display}: not fixed: ${analysis.notFixed}`);
+        out.fixSummary.notFixed.push({ path: display, reason: analysis.notFixed });
+      }
+      // What --fix cannot rewrite is not "fixable with --fix" in the report's count.
+      problems = problems.map((p) => (p.fixable ? { ...p, fixable: false } : p));
     }
     if (options.fix !== 'off' && analysis.fixed && file.abs !== '-') {
       if (options.fix === 'write') await writeFileAtomic(file.abs, analysis.fixed);
@@ -100,15 +120,18 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
         out.processed++;
         return analyzed;
       }, () => out.fromCache++));
+      const fixable = (list: readonly Problem[]) => list.filter((p) => p.fixable).length;
+      out.fixSummary.fixed += Math.max(0, fixable(problems) - fixable(after.problems));
+      out.fixSummary.files++;
       problems = after.problems;
     }
-    out.results.push({ path: file.display, problems });
+    out.results.push({ path: display, problems });
   }
 
   if (options.writeBaseline) {
     out.baselineWritten = await writeBaseline(options.writeBaseline, cwd, out.results);
-  } else if (options.baseline) {
-    out.results = readBaseline(options.baseline, cwd)(out.results);
+  } else if (baseline) {
+    out.results = baseline(out.results);
   }
   await cache?.save();
   options.debug?.(`processed ${out.processed} file(s), ${out.fromCache} from the cache`);
@@ -172,4 +195,47 @@ export function exitCodeFor(results: readonly FileProblems[], policy: FailPolicy
   if (policy.maxWarnings === undefined && n.warning > 0 && severityRank.warning >= threshold) return 1;
   if (n.info > 0 && severityRank.info >= threshold) return 1;
   return 0;
+}
+
+function displayName(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : basename(abs);
+}
+
+/**
+ * `check --print-config FILE`: the settings that apply to FILE, as JSON: the configuration file
+ * they come from (null: none found), whether FILE is ignored, the format it is read as, every
+ * rule's level (configured, else its default) and the extra markers and boilerplate.
+ */
+export async function printConfig(file: string, cwd: string, settings: Settings): Promise<string> {
+  const abs = resolve(cwd, file);
+  let format: string | undefined = settings.inputFormat ?? formatFromPath(abs);
+  if (format === undefined) {
+    try {
+      format = formatFromContent((await readFile(abs)).subarray(0, 4096).toString('utf8'));
+    } catch {
+      format = undefined;
+    }
+  }
+  const inside = !relative(cwd, abs).startsWith('..');
+  const ignored = inside && settings.ignore.length > 0 ? (await notIgnored([{ abs, display: file, outRel: file }], cwd, settings.ignore)).length === 0 : false;
+  const rules = Object.fromEntries(allRules.map((r) => [r.id, settings.rules[r.id] ?? r.severity]));
+  const shown = {
+    file: displayName(abs, cwd),
+    configFile: settings.configPath !== undefined ? relativeOrAbsolute(settings.configPath, cwd) : null,
+    ignored,
+    format: format ?? null,
+    ...(settings.encoding ? { encoding: settings.encoding } : {}),
+    maxSize: settings.maxSize,
+    rules,
+    markers: settings.markers,
+    boilerplate: settings.boilerplate,
+    ignore: settings.ignore,
+  };
+  return JSON.stringify(shown, null, 2) + '\n';
+}
+
+function relativeOrAbsolute(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel.startsWith('..') || isAbsolute(rel) ? path : rel.split(sep).join('/');
 }

@@ -97,20 +97,87 @@ export function problemsOf(record: UnscrapeRecord, source: string, levels: Reado
     if (anchor.document !== undefined) problem.document = anchor.document;
     problems.push({ problem, start });
   };
-  for (const r of record.removed) {
-    const level = levelOf(r.rule, levels);
-    if (level !== 'off') add(r.rule, level, r.start, r.end, removalMessage(r.rule, r.text), true, r.text, '');
-  }
-  for (const e of record.edits) {
-    const level = levelOf(e.rule, levels);
-    if (level !== 'off') add(e.rule, level, e.start, e.end, editMessage(e.rule, e.before, e.after), true, e.before, e.after);
+  for (const c of foldChanges(record, levels)) {
+    add(c.rule, c.level, c.start, c.end, c.message, true, c.excerpt, c.replacement);
   }
   for (const f of record.findings) {
-    add(f.rule, f.severity, f.start, f.end, f.message + (f.suggestion !== undefined ? ` (suggestion: “${show(f.suggestion)}”)` : ''), false, f.excerpt, f.suggestion);
+    // A suggestion is shown when it says something new: not the excerpt itself, nor a text the
+    // message quotes already ("Word “the” is repeated" needs no "(suggestion: “the”)").
+    const says = f.suggestion !== undefined && f.suggestion !== f.excerpt && !f.message.includes(`“${f.suggestion}”`);
+    add(f.rule, f.severity, f.start, f.end, f.message + (says ? ` (suggestion: “${show(f.suggestion!)}”)` : ''), false, f.excerpt, f.suggestion);
   }
   // In file order; problems placed at one JSON field keep the order of their spans in the text.
   problems.sort((a, b) => a.problem.line - b.problem.line || a.problem.column - b.problem.column || a.start - b.start || a.problem.rule.localeCompare(b.problem.rule));
   return problems.map((p) => p.problem);
+}
+
+/** A change of the record (a removal or an edit) as one problem. */
+interface Change {
+  rule: string;
+  level: Severity;
+  start: number;
+  end: number;
+  message: string;
+  excerpt: string;
+  replacement: string;
+}
+
+/**
+ * The record's removals and edits as problems, one per thing a person would fix: a whitespace
+ * change that touches another change (the blank line left by a removed "[ad_1]", the blank
+ * before a ". ." repaired) is folded into that change, and changes that overlap are one
+ * problem. `--fix` applies the record, so it still fixes everything folded.
+ */
+function foldChanges(record: UnscrapeRecord, levels: Readonly<Record<string, RuleLevel>>): Change[] {
+  const changes: Change[] = [];
+  for (const r of record.removed) {
+    const level = levelOf(r.rule, levels);
+    if (level !== 'off') changes.push({ rule: r.rule, level, start: r.start, end: r.end, message: removalMessage(r.rule, r.text), excerpt: r.text, replacement: '' });
+  }
+  for (const e of record.edits) {
+    const level = levelOf(e.rule, levels);
+    if (level !== 'off') changes.push({ rule: e.rule, level, start: e.start, end: e.end, message: editMessage(e.rule, e.before, e.after), excerpt: e.before, replacement: e.after });
+  }
+  changes.sort((a, b) => a.start - b.start || a.end - b.end);
+  const minor = (c: Change) => c.rule === 'whitespace';
+  const kept: Change[] = [];
+  let reach = -1;
+  for (let i = 0; i < changes.length; i++) {
+    const c = changes[i]!;
+    const last = kept[kept.length - 1];
+    // Overlapping changes: one place, one problem (the more telling one's message and place).
+    if (last && c.start < reach) {
+      reach = Math.max(reach, c.end);
+      if (minor(last) && !minor(c)) kept[kept.length - 1] = c;
+      continue;
+    }
+    // Two changes of one rule side by side on a line (" ." and ". ." in " . .") are one repair.
+    if (last && c.rule === last.rule && c.start === last.end && !/[\n\r]/.test(last.excerpt + c.excerpt)) {
+      last.end = c.end;
+      last.excerpt += c.excerpt;
+      last.replacement += c.replacement;
+      last.message = last.replacement === '' ? removalMessage(last.rule, last.excerpt) : editMessage(last.rule, last.excerpt, last.replacement);
+      if (severityRank[c.level] > severityRank[last.level]) last.level = c.level;
+      reach = c.end;
+      continue;
+    }
+    // Whitespace left by the change before it, or making room for the one after it: its
+    // problem is that change's (the span stays the change's own, so the place is exact).
+    // It is part of that thing, at that thing's level (a rule re-graded in the configuration stays so).
+    if (minor(c) && ((last && !minor(last) && last.end === c.start) || touchingNext(changes, i, minor))) continue;
+    kept.push(c);
+    reach = c.end;
+  }
+  return kept;
+}
+
+/** A change that is not whitespace and starts where change `i` ends (changes sorted by start). */
+function touchingNext(changes: readonly Change[], i: number, minor: (c: Change) => boolean): Change | undefined {
+  const end = changes[i]!.end;
+  for (let k = i + 1; k < changes.length && changes[k]!.start <= end; k++) {
+    if (changes[k]!.start === end && !minor(changes[k]!)) return changes[k];
+  }
+  return undefined;
 }
 
 /** The one problem of a document that could not be processed. */

@@ -1,5 +1,6 @@
 import { github } from './github.js';
 import type { Reporter } from './report.js';
+import type { FileProblems } from '../check/problems.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 
@@ -23,8 +24,24 @@ export const json: Reporter = (results) =>
     2,
   ) + '\n';
 
+const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+
+/** One line per problem, then the count: what eslint's `compact` and `unix` print. */
+function oneLine(line: (path: string, p: FileProblems['problems'][number]) => string): Reporter {
+  return (results) => {
+    const lines = results.flatMap((r) => r.problems.map((p) => line(r.path, p)));
+    return lines.length === 0 ? '' : `${lines.join('\n')}\n\n${lines.length} problem${lines.length === 1 ? '' : 's'}\n`;
+  };
+}
+
+/** `check --format compact`: `path: line 3, col 1, Error - message (rule)`, as eslint's compact. */
+export const compact: Reporter = oneLine((path, p) => `${path}: line ${p.line}, col ${p.column}, ${capital(p.severity)} - ${p.message} (${p.rule})`);
+
+/** `check --format unix`: `path:line:column: message [Error/rule]`, as eslint's unix (grep, vim's errorformat, Emacs compile). */
+export const unix: Reporter = oneLine((path, p) => `${path}:${p.line}:${p.column}: ${p.message} [${capital(p.severity)}/${p.rule}]`);
+
 /** The check reporters by `--format` name: the one list. */
-export const reporters = { stylish, json, sarif, github } as const satisfies Record<string, Reporter>;
+export const reporters = { stylish, compact, unix, json, sarif, github } as const satisfies Record<string, Reporter>;
 
 /** A `--format` value. */
 export type ReporterName = keyof typeof reporters;

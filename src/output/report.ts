@@ -1,5 +1,6 @@
 import type { RuleInfo } from '../rule-types.js';
 import type { FileProblems } from '../check/problems.js';
+import type { FixSummary } from './fix-summary.js';
 
 /** What a check reporter may use besides the results. */
 export interface ReportContext {
@@ -8,6 +9,10 @@ export interface ReportContext {
   tool: { name: string; version: string; informationUri: string };
   /** The rule registry, for SARIF's rule metadata. */
   rules: readonly RuleInfo[];
+  /** What --fix did, for the summary of stylish (the other formats leave it to stderr). */
+  fix?: FixSummary;
+  /** Width of the terminal (stylish wraps long messages to it); 100 when not a terminal. */
+  columns?: number;
 }
 
 /** A check reporter: results in, the whole report out. */
