@@ -130,9 +130,10 @@ const program = new Command()
   .description(pkg.description)
   .addHelpText('after', `
 Examples:
-  unscrape clean corpus/ --out cleaned/      one JSON record per document
+  unscrape clean corpus/ --out cleaned/      one .json per document; re-runs skip unchanged ones
   cat a.jsonl | unscrape clean > out.jsonl   JSON Lines in, JSON Lines out
-  unscrape clean --format text article.txt  only the cleaned text
+  unscrape clean corpus/ -o cleaned.jsonl    all records in one file
+  unscrape clean --format text article.txt  only the title and the cleaned text
   unscrape check corpus/                     lint for pre-commit and CI; --fix repairs
   unscrape rules                             every rule with its id
 
