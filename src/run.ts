@@ -5,7 +5,7 @@ import type { InputFormat } from './types.js';
 import { join, relative, resolve } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { formatFromPath } from './decode/sniff.js';
-import { expandPaths, isBlankLine, mayHoldMany, openLines, readLines, type InputFile } from './inputs.js';
+import { expandPaths, isBlankLine, mayHoldMany, openLines, readLines, type InputFile, type ReadLine } from './inputs.js';
 import type { InputDocument } from './pipeline.js';
 import { errorRecord } from './output/json.js';
 import type { Settings } from './settings.js';
@@ -149,7 +149,7 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
       }
       if (format === 'jsonl') {
         const sink = outDir ? openSink(safeJoin(outDir, file.outRel), options.force, sinks) : undefined;
-        yield* jsonlJobs(file, openLines(file.abs), sink, options, modeOf(sink));
+        yield* jsonlJobs(file, openLines(file.abs, settings.maxSize), sink, options, modeOf(sink));
         continue;
       }
       if (!inShard(file.display, options.shard)) continue;
@@ -197,12 +197,18 @@ interface RecordJob extends Job {
   record: OutputRecord;
 }
 
-async function* jsonlJobs(file: InputFile, lines: AsyncGenerator<{ line: number; bytes: Buffer }>, sink: LineSink | undefined, options: RunOptions, mode: OutputMode): AsyncGenerator<Job | RecordJob> {
+async function* jsonlJobs(file: InputFile, lines: AsyncGenerator<ReadLine>, sink: LineSink | undefined, options: RunOptions, mode: OutputMode): AsyncGenerator<Job | RecordJob> {
   const withSink = sink ? { sink } : {};
   try {
-    for await (const { line, bytes } of lines) {
+    for await (const { line, bytes, tooLarge } of lines) {
       if (options.signal?.aborted || sink?.failed()) return;
-      if (isBlankLine(bytes) || !inShard(`${file.display}:${line}`, options.shard)) continue;
+      if (!inShard(`${file.display}:${line}`, options.shard)) continue;
+      if (tooLarge !== undefined) {
+        const message = `the line is ${tooLarge} bytes, more than --max-size (${options.settings.maxSize}); it was not read`;
+        yield { record: errorRecord(file.display, undefined, line, 'jsonl', 'too-large', message), task: { mode }, ...withSink };
+        continue;
+      }
+      if (isBlankLine(bytes)) continue;
       // The line's bytes, decoded as UTF-8 where the document runs (outcome.ts, runTask).
       const doc: InputDocument = { path: file.display, data: bytes, format: 'json', line, container: 'jsonl' };
       yield { task: { doc, mode }, ...withSink };
@@ -242,7 +248,7 @@ async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string |
       for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
     }
     const sink = outDir ? openSink(safeJoin(outDir, 'stdin.jsonl'), options.force, sinks) : undefined;
-    yield* jsonlJobs({ ...file, outRel: 'stdin.jsonl' }, readLines(Readable.from(rest()), false), sink, options, modeOf(sink));
+    yield* jsonlJobs({ ...file, outRel: 'stdin.jsonl' }, readLines(Readable.from(rest()), false, options.settings.maxSize), sink, options, modeOf(sink));
     return;
   }
   const parts: Buffer[] = [prefix];

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, chmodSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WriteError, identityOf, writeFileAtomic } from '../src/atomic.js';
 import { hasStack, jsonl, tempDir, unscrape } from './helpers/cli.js';
@@ -287,5 +288,54 @@ describe('long and odd file names (smaller items)', () => {
     expect(r.status).toBe(1);
     const rec = jsonl<{ error?: { code: string; message: string } }>(r.stdout)[0]!;
     expect(rec.error?.message).toMatch(/not valid UTF-8/);
+  });
+});
+
+describe('JSON Lines lines over --max-size (point 5)', () => {
+  const line = (text: string) => JSON.stringify({ text });
+  const huge = '{"text":"' + 'x'.repeat(3 << 20) + '"}';
+  const feed = [line('First story.'), huge, line('Third story.')].join('\n') + '\n';
+  const expectRecords = (stdout: string) => {
+    const recs = jsonl<{ source: { line?: number }; text?: string; error?: { code: string; message: string } }>(stdout);
+    expect(recs.map((r) => [r.source.line, r.error?.code ?? r.text])).toEqual([[1, 'First story.'], [2, 'too-large'], [3, 'Third story.']]);
+    expect(recs[1]!.error!.message).toMatch(/the line is \d+ bytes, more than --max-size/);
+  };
+
+  it('a long line in a file, gzipped or not, or on stdin becomes a too-large record with its line number; the rest goes on', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'feed.jsonl'), feed);
+    const r = unscrape(['clean', '--max-size', '1MB', 'feed.jsonl'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expectRecords(r.stdout);
+    writeFileSync(join(dir, 'feed.jsonl.gz'), gzipSync(feed));
+    const gz = unscrape(['clean', '--max-size', '1MB', 'feed.jsonl.gz'], { cwd: dir });
+    expectRecords(gz.stdout);
+    const stdin = unscrape(['clean', '--max-size', '1MB'], { input: feed });
+    expect(stdin.status).toBe(1);
+    expectRecords(stdin.stdout);
+  });
+});
+
+describe('check reads inputs as clean does (point 12)', () => {
+  it('a named pipe, a device and a file over --max-size are reported, not read (no hang, no exit 2)', () => {
+    const dir = tempDir();
+    spawnSync('mkfifo', [join(dir, 'pipe.txt')]);
+    writeFileSync(join(dir, 'big.jsonl'), (JSON.stringify({ text: 'A story. '.repeat(100) }) + '\n').repeat(2000));
+    writeFileSync(join(dir, 'ok.txt'), dirty);
+    const r = unscrape(['check', '--max-size', '1MB', '--format', 'json', 'pipe.txt', '/dev/zero', 'big.jsonl', 'ok.txt'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(hasStack(r.stderr)).toBe(false);
+    const report = JSON.parse(r.stdout) as Array<{ path: string; problems: Array<{ rule: string; message: string }> }>;
+    const of = (name: string) => report.find((f) => f.path.endsWith(name))!.problems.map((m) => `${m.rule} ${m.message}`).join('\n');
+    expect(of('pipe.txt')).toMatch(/not a regular file/);
+    expect(of('zero')).toMatch(/not a regular file/);
+    expect(of('big.jsonl')).toMatch(/more than --max-size/);
+    expect(of('ok.txt')).toMatch(/ad-marker/);
+  });
+
+  it('standard input over --max-size is reported, not read whole', () => {
+    const r = unscrape(['check', '--max-size', '1KB', '-'], { input: 'Title\n\n' + 'The story goes on. '.repeat(500) });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/larger than --max-size/);
   });
 });
