@@ -301,6 +301,7 @@ interface CheckCommandOptions extends InputOptions {
   writeBaseline?: string;
   printConfig?: string;
   stdinFilename?: string;
+  followSymlinks?: boolean;
 }
 
 /** A --max-warnings value: a whole number, or -1 for no limit (eslint's default). */
@@ -345,6 +346,7 @@ inputOptions(
     .option('--cache-location <path>', 'where the cache is kept', '.unscrapecache')
     .option('--baseline <file>', 'report only problems that are not in this baseline')
     .option('--write-baseline <file>', 'record today\'s problems in FILE and exit 0')
+    .option('--follow-symlinks', 'with --fix, rewrite the file a symbolic link named on the command line points to (links are never followed otherwise)')
     .option('--stdin-filename <path>', 'the path of the document read from stdin: shown in the report, and its extension picks the format (for editors)')
     .option('--print-config <file>', 'print the settings that apply to FILE (rule levels, markers, ignore) and the configuration file they come from, as JSON, and exit'),
 ).action(async (paths: string[], options: CheckCommandOptions) => {
@@ -376,10 +378,11 @@ inputOptions(
     stdin: process.stdin,
     warn: (line) => process.stderr.write(`unscrape: ${line}\n`),
     ...(options.debug ? { debug: (line: string) => process.stderr.write(`unscrape: debug: ${line}\n`) } : {}),
+    ...(options.followSymlinks ? { followSymlinks: true } : {}),
   });
   if (options.writeBaseline) {
-    process.stderr.write(`unscrape: wrote ${result.baselineWritten ?? 0} problem(s) to ${options.writeBaseline}\n`);
-    process.exitCode = 0;
+    if (result.baselineWritten !== undefined) process.stderr.write(`unscrape: wrote ${result.baselineWritten} problem(s) to ${options.writeBaseline}\n`);
+    process.exitCode = result.unwritten.length > 0 ? 1 : 0;
     return;
   }
   const results = options.quiet ? result.results.map((r) => ({ ...r, problems: r.problems.filter((p) => p.severity === 'error') })) : result.results;
@@ -400,6 +403,8 @@ inputOptions(
     for (const line of fixSummaryLines({ written: fix === 'write', ...result.fixSummary }, n.error + n.warning + n.info)) process.stderr.write(`unscrape: ${line}\n`);
   }
   process.exitCode = exitCodeFor(results, { failOn: options.failOn, ...(options.maxWarnings !== undefined && options.maxWarnings >= 0 ? { maxWarnings: options.maxWarnings } : {}) });
+  // A file --fix could not rewrite fails the run whatever its problems' severity.
+  if (result.unwritten.length > 0) process.exitCode = 1;
 });
 
 program

@@ -1,17 +1,18 @@
-import { randomBytes } from 'node:crypto';
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, fstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { createReadStream, existsSync, fstatSync, readdirSync, statSync } from 'node:fs';
+import { AtomicFile, removeStaleTemps, writeErrorMessage } from './atomic.js';
+import { ConfigurationError } from './settings.js';
+import type { InputFormat } from './types.js';
+import { join, relative, resolve } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { formatFromPath } from './decode/sniff.js';
-import { expandPaths, isBlankLine, mayHoldMany, openLines, readLines, type InputFile } from './inputs.js';
+import { expandPaths, isBlankLine, mayHoldMany, openLines, readLines, type InputFile, type ReadLine } from './inputs.js';
 import type { InputDocument } from './pipeline.js';
 import { errorRecord } from './output/json.js';
 import type { Settings } from './settings.js';
-import { type OutputMode, type Outcome, type Target, type Task, existingOutput, finish, internalFailure, readError, sha256Of, textSeparator } from './outcome.js';
+import { type OutputMode, type Outcome, type Target, type Task, existingOutput, failure, finish, internalFailure, readError, sha256Of, textSeparator } from './outcome.js';
 import { Manifest, outputKey } from './manifest.js';
 import { inputExtensions } from './decode/sniff.js';
-import { ConfigurationError } from './settings.js';
 import { largeDocumentBytes, writeLargeDocument } from './large.js';
 import type { Processor } from './process.js';
 import type { Executor } from './pool.js';
@@ -129,7 +130,13 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   const text = options.format === 'text';
   // An output folder that is new or empty holds no output to keep: each document's output is
   // written without first asking whether one exists (a stat per file on a large corpus).
-  const force = options.force || (outDir !== undefined && isEmptyFolder(outDir));
+  const emptyOut = outDir !== undefined && isEmptyFolder(outDir);
+  const force = options.force || emptyOut;
+  if (outDir) {
+    refuseCollisions(files, outDir, options.cwd, settings.inputFormat, text);
+    // Temporary files a killed run left (SIGKILL, a power cut) go before this run writes.
+    if (!emptyOut) removeStaleTemps(outDir);
+  }
   const manifest = outDir ? new Manifest(outDir, outputKey(settings, options.tool ?? '', options.format)) : undefined;
   const refused: string[] = [];
   const sinks: LineSink[] = [];
@@ -141,7 +148,7 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   const processLarge = async (task: Task): Promise<Outcome> => {
     const file = task.file!;
     pieces ??= (await import('./process.js')).processorWith(settings, {});
-    const sink = task.target ? openSink(task.target.path, task.target, file.display, []) : undefined;
+    const sink = task.target ? openSink(task.target, file.display, []) : undefined;
     let done: Awaited<ReturnType<typeof writeLargeDocument>> = false;
     try {
       done = await writeLargeDocument(file.abs, file.display, settings, pieces, task.mode, (chunk) => (sink ? sink.write(chunk) : write(options.stdout, chunk)));
@@ -150,8 +157,9 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
       return internalFailure(task, error);
     }
     if (done) {
-      const kept = await sink?.close(true);
-      return { out: '', bytes: done.bytes, ...(kept ? { refused: kept } : {}) };
+      const closed = await sink?.close(true);
+      if (closed?.error) return { ...failure(task, 'unwritable', closed.error), bytes: done.bytes };
+      return { out: '', bytes: done.bytes, ...(closed?.refused ? { refused: closed.refused } : {}) };
     }
     await sink?.close(false);
     // Not a plain UTF-8 text: processed whole by the executor, as any other file.
@@ -224,12 +232,12 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
             yield { task: { mode: 'line' }, skip: sizeOf(file.abs), rel, sha256 };
             continue;
           }
-          sink = openSink(target.path, target, file.display, sinks, text && !options.nul ? textSeparator : undefined, (output) => {
+          sink = openSink(target, file.display, sinks, text && !options.nul ? textSeparator : undefined, (output) => {
             if (output !== undefined && sha256 !== undefined) manifest.set(rel, sha256, output);
             else manifest.forget(rel);
           });
         }
-        yield* jsonlJobs(file, openLines(file.abs), sink, options, modeOf(sink));
+        yield* jsonlJobs(file, openLines(file.abs, settings.maxSize), sink, options, modeOf(sink));
         continue;
       }
       if (!inShard(file.display, options.shard)) continue;
@@ -261,8 +269,12 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
     }
     while (pending.length > 0) await flushOne();
     for (const sink of sinks) {
-      const kept = await sink.close(options.signal?.aborted !== true);
+      const { refused: kept, error } = await sink.close(options.signal?.aborted !== true);
       if (kept) refused.push(kept);
+      if (error) {
+        summary.failed++;
+        options.warn(`unwritable: ${error}`);
+      }
     }
     options.progress?.stop();
   } catch (error) {
@@ -330,12 +342,18 @@ interface RecordJob extends Job {
   record: OutputRecord;
 }
 
-async function* jsonlJobs(file: InputFile, lines: AsyncGenerator<{ line: number; bytes: Buffer }>, sink: LineSink | undefined, options: RunOptions, mode: OutputMode): AsyncGenerator<Job | RecordJob> {
+async function* jsonlJobs(file: InputFile, lines: AsyncGenerator<ReadLine>, sink: LineSink | undefined, options: RunOptions, mode: OutputMode): AsyncGenerator<Job | RecordJob> {
   const withSink = sink ? { sink } : {};
   try {
-    for await (const { line, bytes } of lines) {
-      if (options.signal?.aborted) return;
-      if (isBlankLine(bytes) || !inShard(`${file.display}:${line}`, options.shard)) continue;
+    for await (const { line, bytes, tooLarge } of lines) {
+      if (options.signal?.aborted || sink?.failed()) return;
+      if (!inShard(`${file.display}:${line}`, options.shard)) continue;
+      if (tooLarge !== undefined) {
+        const message = `the line is ${tooLarge} bytes, more than --max-size (${options.settings.maxSize}); it was not read`;
+        yield { record: errorRecord(file.display, undefined, line, 'jsonl', 'too-large', message), task: { mode }, ...withSink };
+        continue;
+      }
+      if (isBlankLine(bytes)) continue;
       // The line's bytes, decoded as UTF-8 where the document runs (outcome.ts, runTask).
       const doc: InputDocument = { path: file.display, data: bytes, format: 'json', line, container: 'jsonl' };
       yield { task: { doc, mode }, ...withSink };
@@ -375,8 +393,8 @@ async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string |
       for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
     }
     const path = outDir ? safeJoin(outDir, options.format === 'text' ? 'stdin.jsonl.txt' : 'stdin.jsonl') : undefined;
-    const sink = path ? openSink(path, { path, force: options.force }, '-', sinks, options.format === 'text' && !options.nul ? textSeparator : undefined) : undefined;
-    yield* jsonlJobs({ ...file, outRel: 'stdin.jsonl' }, readLines(Readable.from(rest()), false), sink, options, modeOf(sink));
+    const sink = path ? openSink({ path, force: options.force }, '-', sinks, options.format === 'text' && !options.nul ? textSeparator : undefined) : undefined;
+    yield* jsonlJobs({ ...file, outRel: 'stdin.jsonl' }, readLines(Readable.from(rest()), false, options.settings.maxSize), sink, options, modeOf(sink));
     return;
   }
   const parts: Buffer[] = [prefix];
@@ -447,6 +465,26 @@ function isEmptyFolder(dir: string): boolean {
   }
 }
 
+/**
+ * Two inputs whose outputs would be one file (`clean 2023 2024 --out cleaned`, each folder with
+ * an `index.txt`): one would silently replace the other. Refused before anything is written,
+ * naming both. (Standard input's output is named when its format is known, after this.)
+ */
+function refuseCollisions(files: readonly InputFile[], outDir: string, cwd: string, forced: InputFormat | undefined, text: boolean): void {
+  const owners = new Map<string, string>();
+  for (const file of files) {
+    if (file.abs === '-') continue;
+    const jsonl = (forced ?? formatFromPath(file.abs)) === 'jsonl';
+    const target = safeJoin(outDir, file.outRel + (text ? '.txt' : jsonl ? '' : '.json'));
+    const other = owners.get(target);
+    if (other !== undefined) {
+      const shown = relative(cwd, target);
+      throw new ConfigurationError(`--out: ${other} and ${file.display} would both be written to ${shown.startsWith('..') ? target : shown}`, 'clean them into separate --out folders, or name the folder that holds both');
+    }
+    owners.set(target, file.display);
+  }
+}
+
 /** `outDir/rel`, refusing names that would escape `outDir`. */
 function safeJoin(outDir: string, rel: string): string {
   const target = resolve(outDir, rel);
@@ -454,39 +492,74 @@ function safeJoin(outDir: string, rel: string): string {
   return target;
 }
 
-/** A streamed output under --out (a JSON Lines input's records, a large document's record), written to a temporary file and renamed when complete. */
+/** A streamed output under --out (a JSON Lines input's records, a large document's record), written to a temporary file and renamed when complete (see atomic.ts). */
 interface LineSink {
   write(chunk: string | Uint8Array): Promise<void>;
-  /** Returns the path of an existing output that was kept (unscrape did not write it, no --force). */
-  close(commit: boolean): Promise<string | undefined>;
+  /** Whether a write failed: the rest is not worth processing. */
+  failed(): boolean;
+  /**
+   * Commit (or drop) the output. Returns the path of an existing output that was kept (unscrape
+   * did not write it, no --force), or the error that kept it from being written (`unwritable`).
+   */
+  close(commit: boolean): Promise<{ refused?: string; error?: string }>;
 }
 
-function openSink(path: string, target: Target, sourcePath: string | undefined, sinks: LineSink[], separator?: string, done?: (output: string | undefined) => void): LineSink {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  const stream = createWriteStream(temp);
+/**
+ * `separator`: written between two documents (--format text). `done`: told the sha256 of the
+ * output once it is committed (or found identical), undefined when it was not written.
+ */
+function openSink(target: Target, sourcePath: string | undefined, sinks: LineSink[], separator?: string, done?: (output: string | undefined) => void): LineSink {
+  let file: AtomicFile | undefined;
+  let error: string | undefined;
+  const fail = (e: unknown) => {
+    error ??= `${target.path}: the output cannot be written (${writeErrorMessage(e)})`;
+    file?.abort();
+    file = undefined;
+  };
+  try {
+    file = new AtomicFile(target.path);
+  } catch (e) {
+    fail(e);
+  }
   let closed = false;
   let started = false;
   const sink: LineSink = {
-    write: (chunk) => {
-      if (chunk.length === 0) return Promise.resolve();
+    write: async (chunk) => {
+      if (!file || chunk.length === 0) return;
       // Text documents in one file: a separator line between two of them (not with -z).
       const separate = started && separator !== undefined;
       started = true;
-      return separate ? write(stream, separator + (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'))) : write(stream, chunk);
+      try {
+        file.write(separate ? separator + (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')) : chunk);
+      } catch (e) {
+        fail(e);
+      }
     },
+    failed: () => error !== undefined,
     close: async (commit) => {
-      if (closed) return undefined;
+      if (closed) return {};
       closed = true;
-      await new Promise<void>((res) => stream.end(res));
-      let content: string | undefined;
-      const read = () => (content ??= readFileSync(temp, 'utf8'));
-      const existing = commit ? existingOutput({ ...target, path }, read, sourcePath) : undefined;
-      const output = done && (existing === 'write' || existing === 'same') ? sha256Of(read()) : undefined;
-      if (existing === 'write') renameSync(temp, path);
-      else rmSync(temp, { force: true });
-      done?.(output);
-      return existing === 'refuse' ? path : undefined;
+      if (!file) {
+        done?.(undefined);
+        return error ? { error } : {};
+      }
+      const open = file;
+      file = undefined;
+      try {
+        let content: string | undefined;
+        const read = () => (content ??= open.content().toString('utf8'));
+        const existing = commit ? existingOutput(target, read, sourcePath) : undefined;
+        const output = done && (existing === 'write' || existing === 'same') ? sha256Of(read()) : undefined;
+        if (existing === 'write') open.commit();
+        else open.abort();
+        done?.(output);
+        return existing === 'refuse' ? { refused: target.path } : {};
+      } catch (e) {
+        open.abort();
+        fail(e);
+        done?.(undefined);
+        return { error: error! };
+      }
     },
   };
   sinks.push(sink);
