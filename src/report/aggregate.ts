@@ -16,6 +16,7 @@ const otherSites = '(other sites)';
 
 /** Upper bounds (exclusive) of the length histogram's bins, in characters. */
 const lengthBins = [250, 500, 1000, 2000, 4000, 8000, 16000, 32000, 64000, Infinity];
+const kilo = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
 /** Upper bounds (inclusive) of the warnings-per-document histogram's bins. */
 const warningBins = [0, 1, 2, 3, 4, 5, 10, 20, Infinity];
 
@@ -218,10 +219,12 @@ export class Aggregator {
 
   /** The report's data; `run` adds what only the caller knows (inputs, bytes, time). */
   result(run: Pick<ReportData['run'], 'source' | 'inputs'> & Partial<ReportData['run']>): ReportData {
-    const sites = [...this.hosts, ...folderSites(this.folders)].map(([site, s]) => siteRow(site, s));
+    const nameOf = folderNamer(this.folders.keys());
+    const sites = [...this.hosts, ...folderSites(this.folders, nameOf)].map(([site, s]) => siteRow(site, s));
+    const named = (docs: ListedDoc[]) => docs.map((d) => (d.url ? d : { ...d, site: nameOf(d.site) }));
     sites.sort((a, b) => b.score - a.score || b.warningRate - a.warningRate || b.docs - a.docs || a.site.localeCompare(b.site));
     const byCount = <T extends { rule: string }>(rows: T[], key: (r: T) => number) => rows.sort((a, b) => key(b) - key(a) || a.rule.localeCompare(b.rule));
-    const lengthLabel = (i: number) => (i === 0 ? `< ${lengthBins[0]}` : lengthBins[i] === Infinity ? `≥ ${lengthBins[i - 1]}` : `${lengthBins[i - 1]}–${lengthBins[i]! - 1}`);
+    const lengthLabel = (i: number) => (i === 0 ? `< ${lengthBins[0]}` : lengthBins[i] === Infinity ? `≥ ${kilo(lengthBins[i - 1]!)}` : `${kilo(lengthBins[i - 1]!)}–${kilo(lengthBins[i]!)}`);
     const warningLabel = (i: number) => {
       const lo = i === 0 ? 0 : warningBins[i - 1]! + 1;
       const hi = warningBins[i]!;
@@ -248,7 +251,7 @@ export class Aggregator {
       findings: byCount([...this.findings].map(([rule, [error, warning, info]]) => ({ rule, error, warning, info })), (r) => r.error + r.warning + r.info),
       lengths: lengthBins.map((_, i) => ({ bin: lengthLabel(i), before: this.lengthBefore[i]!, after: this.lengthAfter[i]! })),
       warnings: warningBins.map((_, i) => ({ bin: warningLabel(i), documents: this.warningHist[i]! })),
-      look: { dense: this.dense.trim(), removed: this.mostRemoved.trim(), errors: this.failed },
+      look: { dense: named(this.dense.trim()), removed: named(this.mostRemoved.trim()), errors: named(this.failed) },
     };
   }
 }
@@ -279,17 +282,22 @@ function per1000(n: number, sentences: number): number {
   return sentences > 0 ? (1000 * n) / sentences : 0;
 }
 
-/** Folder keys become sites: the folders every key shares are dropped, the next one names the site. */
-function folderSites(folders: Map<string, SiteState>): Array<[string, SiteState]> {
-  const keys = [...folders.keys()].filter((k) => k !== otherSites).map((k) => (k === '' ? [] : k.split('/')));
+/** The site name of each folder key: the folders every key shares are dropped, the next one names the site. */
+function folderNamer(keys: Iterable<string>): (key: string) => string {
+  const split = [...keys].filter((k) => k !== otherSites).map((k) => (k === '' ? [] : k.split('/')));
   let common = 0;
-  if (keys.length > 0) {
-    const first = keys[0]!;
-    while (common < first.length - 1 && keys.every((k) => k.length > common + 1 && k[common] === first[common])) common++;
+  if (split.length > 0) {
+    const first = split[0]!;
+    while (common < first.length - 1 && split.every((k) => k.length > common + 1 && k[common] === first[common])) common++;
   }
+  return (key) => (key === otherSites ? otherSites : key === '' ? '(top level)' : key.split('/')[common] ?? key);
+}
+
+/** Folder keys merged into sites (see `folderNamer`). */
+function folderSites(folders: Map<string, SiteState>, nameOf: (key: string) => string): Array<[string, SiteState]> {
   const merged = new Map<string, SiteState>();
   for (const [key, state] of folders) {
-    const name = key === otherSites ? otherSites : key === '' ? '(top level)' : key.split('/')[common] ?? key;
+    const name = nameOf(key);
     const into = merged.get(name);
     if (!into) merged.set(name, state);
     else mergeSite(into, state);

@@ -107,8 +107,9 @@ export async function buildCharts(data: ReportData): Promise<Chart[]> {
             x: { field: 'rule', type: 'nominal', title: 'rule', axis: { labelAngle: -40 } },
           },
           layer: [
-            { mark: { type: 'rect', stroke: '#ccc' }, encoding: { color: { field: 'rate', type: 'quantitative', scale: { scheme: 'oranges' }, title: 'per 1000' } } },
-            { mark: { type: 'text', fontSize: 10 }, encoding: { text: { field: 'rate', type: 'quantitative', format: '.1f' }, color: { condition: { test: `datum.rate > ${peak / 2}`, value: 'white' }, value: 'black' } } },
+            // An empty cell is white and blank; the others carry their number.
+            { mark: { type: 'rect', stroke: '#ccc' }, encoding: { color: { condition: { test: 'datum.rate === 0', value: 'white' }, field: 'rate', type: 'quantitative', scale: { scheme: 'oranges' }, title: 'per 1000' } } },
+            { mark: { type: 'text', fontSize: 10 }, encoding: { text: { condition: { test: 'datum.rate === 0', value: '' }, field: 'rate', type: 'quantitative', format: '.1f' }, color: { condition: { test: `datum.rate > ${peak / 2}`, value: 'white' }, value: 'black' } } },
           ],
         },
         { caption: 'Warnings per 1000 sentences by site and rule', columns: ['site', ...rules], rows: worst.map((s) => [s.site, ...rules.map((r) => s.ruleRates[r] ?? 0)]), decimals: [0, ...rules.map(() => 1)] });
@@ -162,7 +163,7 @@ export async function buildCharts(data: ReportData): Promise<Chart[]> {
         data: { values },
         facet: { row: { field: 'when', type: 'nominal', sort: ['before cleaning', 'after cleaning'], title: null, header: { labelAngle: 0, labelAlign: 'left', labelFontSize: 12 } } },
         spec: {
-          width: 460,
+          width: 540,
           height: 110,
           encoding: { x: { field: 'bin', type: 'ordinal', sort: data.lengths.map((b) => b.bin), title: 'characters', axis: { labelAngle: 0 } }, y: { field: 'documents', type: 'quantitative', title: 'documents' } },
           layer: [{ mark: 'bar' }, { mark: { type: 'text', dy: -6, fontSize: 10 }, encoding: { text: { condition: { test: 'datum.documents > 0', field: 'documents', type: 'quantitative', format: ',d' }, value: '' } } }],

@@ -105,7 +105,7 @@ th button{all:unset;cursor:pointer;font-weight:600}
 th button:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
 th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] button::after{content:" ▼"}
 table.run{width:auto}table.run th{font-weight:600;background:var(--head)}
-.docs ul{margin:0;padding-left:1.1rem}
+.docs ul{margin:0;padding-left:1.1rem}.docs td:last-child{min-width:26rem}.docs th[scope=row]{font-weight:normal;word-break:break-all;min-width:12rem}
 .code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85em}
 .sev{font-weight:700;text-transform:uppercase;font-size:.72em;border:1px solid currentColor;padding:0 .25em;border-radius:3px}
 .sev-error{color:#a40000}.sev-warning{color:#8a5a00}.sev-info{color:#444}
