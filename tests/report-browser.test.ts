@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // The HTML report in a real browser: Debian's chromium, driven by puppeteer-core (no browser
 // download; .ci/run installs the package). Without a chromium the test is skipped, except in CI.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';

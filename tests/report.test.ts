@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Aggregator } from '../src/report/aggregate.js';
 import { machineTranslatedScore } from '../src/report/score.js';
-import { estimateSentences, summarize } from '../src/report/summary.js';
+import { PieceSummary, estimateSentences, summarize } from '../src/report/summary.js';
 import { parseRecord } from '../src/report/read.js';
 import type { UnscrapeRecord } from '../src/types.js';
 import { tempDir, unscrape } from './helpers/cli.js';
@@ -165,6 +165,15 @@ describe('report numbers', () => {
     expect(data.look.dense[0]!.warnings).toBe(49);
     expect(data.badLines).toHaveLength(30);
     expect(data.run.badLines).toBe(100);
+  });
+
+  it('adds up the pieces of a large document into one summary, with the first piece\'s title and findings', () => {
+    const pieces = new PieceSummary();
+    pieces.add(record('big.txt', { title: 'Big', findings: [finding('calque')] }));
+    pieces.add(record('big.txt', { findings: [finding('calque'), finding('verb-pattern', 'info')] }));
+    const whole = pieces.result('corpus/big.txt')!;
+    expect(whole).toMatchObject({ path: 'corpus/big.txt', title: 'Big', charsIn: 200, charsOut: 160, removedChars: 12, sentences: 6, removed: { 'ad-marker': [2, 12] }, findings: { calque: [0, 2, 0], 'verb-pattern': [0, 0, 1] } });
+    expect(whole.first).toHaveLength(1);
   });
 
   it('tells why a line is not a record', () => {
