@@ -339,3 +339,41 @@ describe('check reads inputs as clean does (point 12)', () => {
     expect(r.stdout).toMatch(/larger than --max-size/);
   });
 });
+
+describe('one document never takes a run down, in any mode (point 8)', () => {
+  const hostile: Record<string, string> = {
+    'nested.md': '# Title\n\n' + Array.from({ length: 2000 }, (_, i) => '>'.repeat(i + 1) + ' text\n').join(''),
+    'stars.md': '# Title\n\n' + '*'.repeat(100_000) + '\n',
+    'emphasis.md': '# Title\n\n' + '*a '.repeat(50_000) + '\n',
+    'lists.md': '# Title\n\n' + Array.from({ length: 3000 }, (_, i) => '  '.repeat(i) + '- item\n').join(''),
+  };
+  const folder = () => {
+    const dir = tempDir();
+    for (const [name, text] of Object.entries(hostile)) writeFileSync(join(dir, name), text);
+    writeFileSync(join(dir, 'z-good.md'), '# Good\n\nThe bridge reopened on Monday after repairs.\n');
+    return dir;
+  };
+
+  it('clean --jobs 1: every document gets its record', () => {
+    const dir = folder();
+    const r = unscrape(['clean', '--jobs', '1', dir]);
+    expect(hasStack(r.stderr)).toBe(false);
+    const recs = jsonl<{ source: { path: string }; text?: string }>(r.stdout);
+    expect(recs.map((x) => x.source.path.split('/').pop()).sort()).toEqual([...Object.keys(hostile), 'z-good.md'].sort());
+    expect(recs.find((x) => x.source.path.endsWith('z-good.md'))!.text).toContain('The bridge reopened on Monday after repairs.');
+    expect(recs.find((x) => x.source.path.endsWith('emphasis.md'))!.text).toContain('*a *a');
+    expect(r.status).toBe(0);
+  });
+
+  it('one hostile file alone, and check, finish with a report', () => {
+    const dir = folder();
+    for (const name of Object.keys(hostile)) {
+      const one = unscrape(['clean', name], { cwd: dir });
+      expect(one.status, name).toBe(0);
+      expect(jsonl(one.stdout), name).toHaveLength(1);
+    }
+    const check = unscrape(['check', '--format', 'json', '.'], { cwd: dir });
+    expect(hasStack(check.stderr)).toBe(false);
+    expect((JSON.parse(check.stdout) as unknown[]).length).toBe(5);
+  });
+});
