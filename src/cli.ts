@@ -155,6 +155,7 @@ interface CleanCommandOptions extends InputOptions {
   shard?: { index: number; count: number };
   progress?: boolean;
   quiet?: boolean;
+  report?: string;
 }
 
 inputOptions(
@@ -171,7 +172,8 @@ inputOptions(
     .option('--shard <i/n>', 'process only shard i of n (1-based; a stable hash of each document path picks its shard)', parseShard)
     .option('--progress', 'show the progress bar on stderr even when it would be hidden')
     .option('--no-progress', 'never show the progress bar')
-    .option('-q, --quiet', 'no progress bar and no summary line (failures are still reported)'),
+    .option('-q, --quiet', 'no progress bar and no summary line (failures are still reported)')
+    .option('--report <file>', 'also write an HTML report of the run to FILE (aggregated while writing, as `unscrape report` would make it)'),
 ).action(async (paths: string[], options: CleanCommandOptions) => {
   const settings = await settingsFrom(options);
   if (paths.length === 0 && process.stdin.isTTY) throw new ConfigurationError('no input: name files or folders, or pipe a document to stdin', 'unscrape clean corpus/   or   cat article.txt | unscrape clean');
@@ -183,14 +185,19 @@ inputOptions(
   if (options.outputFile !== undefined) checkTarget(resolve(cwd, options.outputFile), 'file', '-o/--output-file');
   const output = options.outputFile !== undefined ? openOutputFile(resolve(cwd, options.outputFile)) : undefined;
   const executor = createExecutor(settings, options.jobs ?? defaultJobs());
+  const report = options.report ? (await import('./report/index.js')).reportCollector(paths) : undefined;
   const controller = new AbortController();
-  // First Ctrl-C: stop reading, finish the documents in flight, leave no partial file.
-  // Second: leave now. (A persistent listener also keeps write-file-atomic's signal-exit
-  // from re-raising the signal before the run has wound down.)
-  process.on('SIGINT', () => {
-    if (controller.signal.aborted) process.exit(130);
-    controller.abort();
-  });
+  // First Ctrl-C, SIGTERM (timeout, Docker, Slurm) or SIGHUP: stop reading, finish and write the
+  // documents in flight, leave no partial file, exit 128 + the signal's number. A second
+  // signal: leave now (temporary files are removed on the way out, or by the next run).
+  let stoppedBy: number | undefined;
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.on(signal, () => {
+      if (controller.signal.aborted) process.exit(stoppedBy ?? code);
+      stoppedBy = code;
+      controller.abort();
+    });
+  }
   const terminal = options.quiet ? false : showProgress(options, terminalState());
   const progress = terminal ? (await import('./progress.js')).terminalProgress(process.stderr) : undefined;
   let summary: RunSummary;
@@ -214,6 +221,7 @@ inputOptions(
       executor,
       signal: controller.signal,
       ...(options.shard ? { shard: options.shard } : {}),
+      ...(report ? { collect: report.collect } : {}),
       ...(progress ? { progress } : {}),
     });
   } catch (error) {
@@ -228,9 +236,13 @@ inputOptions(
       process.stderr.write(`unscrape: interrupted: ${options.outputFile} was not written\n`);
     } else await output.commit();
   }
+  if (report && options.report) {
+    const { writeReport } = await import('./report/index.js');
+    await writeReport(report.result(), { format: 'html', file: options.report, cwd, version: pkg.version, stdout: process.stdout });
+  }
   // On a terminal, one line of what was done (a pipe or CI gets none: they have the records).
   if (terminal && process.stderr.isTTY) process.stderr.write(`unscrape: ${(await import('./progress.js')).summaryLine(summary)}\n`);
-  if (controller.signal.aborted) process.exitCode = 130;
+  if (controller.signal.aborted) process.exitCode = stoppedBy ?? 130;
   else process.exitCode = summary.failed > 0 || summary.refused > 0 ? 1 : 0;
 });
 
@@ -414,6 +426,24 @@ program
   .action(async (options: { format: 'table' | 'json' }) => {
     const { allRules } = await import('./rules.js');
     process.stdout.write(formatRules(allRules, options.format));
+  });
+
+program
+  .command('report')
+  .description('turn unscrape/1 records into one self-contained HTML report with charts, or a text summary')
+  .argument('[records...]', 'JSON Lines files, .json records and folders of them (a `clean --out` folder); "-" or nothing with a pipe reads stdin')
+  .option('-o, --output <file>', 'write the report to FILE (HTML default: unscrape-report.html; text default: stdout)')
+  .addOption(new Option('-f, --format <format>', 'report format').choices(['html', 'text']).default('html'))
+  .action(async (paths: string[], options: { output?: string; format: 'html' | 'text' }) => {
+    if (paths.length === 0 && process.stdin.isTTY) throw new ConfigurationError('no records: name JSON Lines files or a `clean --out` folder, or pipe records to stdin', 'unscrape clean corpus/ > records.jsonl && unscrape report records.jsonl');
+    const { collectRecords, defaultReportFile, writeReport } = await import('./report/index.js');
+    const cwd = process.cwd();
+    const output = options.output ?? (options.format === 'html' ? defaultReportFile : undefined);
+    const data = await collectRecords(paths.length > 0 ? paths : ['-'], cwd, process.stdin, output ? resolve(cwd, output) : undefined);
+    const written = await writeReport(data, { format: options.format, ...(output ? { file: output } : {}), cwd, version: pkg.version, stdout: process.stdout });
+    if (data.run.badLines > 0) process.stderr.write(`unscrape: ${data.run.badLines} line(s) were not unscrape/1 records; the report names them\n`);
+    if (written) process.stderr.write(`unscrape: wrote ${output} (${data.run.documents} documents, ${data.run.sites} sites)\n`);
+    process.exitCode = 0;
   });
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

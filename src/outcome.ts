@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import { writeErrorMessage, writeFileAtomic } from './atomic.js';
 import { errorRecord } from './output/json.js';
+import { summarize, type DocSummary } from './report/summary.js';
 import type { InputDocument, Processor } from './process.js';
 import type { InputFormat, OutputRecord } from './types.js';
 
@@ -37,6 +38,8 @@ export interface Task {
   mode: OutputMode;
   /** Write the result to this file (atomically) instead of returning it. */
   target?: Target;
+  /** Return the record's summary for a report (`clean --report`). */
+  summarize?: boolean;
 }
 
 /** An output file under --out. */
@@ -73,6 +76,10 @@ export interface Outcome {
   stats?: { removed: number; edits: number; findings: { error: number; warning: number; info: number } };
   /** The file was too large to process whole: nothing was done, the caller processes it in pieces. */
   large?: boolean;
+  /** What the report keeps of the record, when the task asked (a few hundred bytes, not the record). */
+  summary?: DocSummary;
+  /** Bytes of the serialized record, when the task asked for a summary. */
+  recordBytes?: number;
 }
 
 /** The path a task's record shows. */
@@ -122,6 +129,10 @@ export function finish(record: OutputRecord, task: Task, bytes = 0): Outcome {
   const { mode } = task;
   const text = mode === 'text' || mode === 'text0' ? textOf(record, mode) : mode === 'pretty' ? JSON.stringify(record, null, 2) + '\n' : JSON.stringify(record) + '\n';
   outcome.out = text;
+  if (task.summarize) {
+    outcome.summary = summarize(record);
+    outcome.recordBytes = Buffer.byteLength(text);
+  }
   // A failed document has no text to write under --out --format text: stderr names it.
   if (task.target && !(text === '' && 'error' in record)) {
     try {
