@@ -10,10 +10,11 @@ import type { InputDocument } from './pipeline.js';
 import { errorRecord } from './output/json.js';
 import type { Settings } from './settings.js';
 import { type OutputMode, type Outcome, type Task, existingOutput, failure, finish, internalFailure, readError } from './outcome.js';
-import { largeDocumentBytes, writeLargeDocument } from './large.js';
+import { largeDocumentBytes, removeStaleLargeDirs, writeLargeDocument } from './large.js';
 import type { Processor } from './process.js';
 import type { Executor } from './pool.js';
 import type { OutputRecord } from './types.js';
+import { PieceSummary } from './report/summary.js';
 
 /** How to run `clean` (or `check`, which reads the same inputs). */
 export interface RunOptions {
@@ -38,6 +39,8 @@ export interface RunOptions {
   progress?: Progress;
   /** Only documents of this shard: `{ index: 1..count, count }` (see `inShard`). */
   shard?: { index: number; count: number };
+  /** Told of each document's outcome in order, with its record's summary (`clean --report`). */
+  collect?: (outcome: Outcome) => void;
 }
 
 /**
@@ -88,6 +91,7 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   const outDir = options.out ? resolve(options.cwd, options.out) : undefined;
   // An output folder that is new or empty holds no output to keep: each document's output is
   // written without first asking whether one exists (a stat per file on a large corpus).
+  removeStaleLargeDirs();
   const empty = outDir !== undefined && isEmptyFolder(outDir);
   const force = options.force || empty;
   if (outDir) {
@@ -97,6 +101,9 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   }
   const sinks: LineSink[] = [];
   options.progress?.start(files.length);
+  // The first Ctrl-C (or SIGTERM, SIGHUP) stops reading: standard input, idle or not, is closed,
+  // so that what is done is written and the run ends.
+  if (options.signal && files.some((f) => f.abs === '-')) options.signal.addEventListener('abort', () => options.stdin.destroy(), { once: true });
 
   // A file too large to process whole comes back from its task untouched; it is processed here,
   // in pieces, and its record streamed out in its turn (see large.ts).
@@ -104,10 +111,12 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   const processLarge = async (task: Task): Promise<Outcome> => {
     const file = task.file!;
     pieces ??= (await import('./process.js')).processorWith(settings, {});
+    const pieceSummary = options.collect ? new PieceSummary() : undefined;
+    const processor: Processor = pieceSummary ? (doc) => pieceSummary.add(pieces!(doc)) : pieces;
     const sink = task.target ? openSink(task.target.path, task.target.force, []) : undefined;
     let done: Awaited<ReturnType<typeof writeLargeDocument>> = false;
     try {
-      done = await writeLargeDocument(file.abs, file.display, settings, pieces, task.mode, (chunk) => (sink ? sink.write(chunk) : write(options.stdout, chunk)));
+      done = await writeLargeDocument(file.abs, file.display, settings, processor, task.mode, (chunk) => (sink ? sink.write(chunk) : write(options.stdout, chunk)));
     } catch (error) {
       await sink?.close(false);
       return internalFailure(task, error);
@@ -115,7 +124,8 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
     if (done) {
       const closed = await sink?.close(true);
       if (closed?.error) return { ...failure(task, 'unwritable', closed.error), bytes: done.bytes };
-      return { out: '', bytes: done.bytes, ...(closed?.notice ? { notice: closed.notice } : {}) };
+      const summary = pieceSummary?.result(file.display);
+      return { out: '', bytes: done.bytes, ...(closed?.notice ? { notice: closed.notice } : {}), ...(summary ? { summary } : {}) };
     }
     await sink?.close(false);
     // Not a plain UTF-8 text: processed whole by the executor, as any other file.
@@ -135,6 +145,7 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
     if (outcome.notice) options.warn(outcome.notice);
     if (job.sink) await job.sink.write(outcome.out);
     else if (outcome.out.length > 0) await write(options.stdout, outcome.out);
+    options.collect?.(outcome);
     options.progress?.tick(outcome.bytes);
   };
 
@@ -160,21 +171,52 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
     }
   }
 
-  // Results in input order, with up to `window` documents in flight.
+  // Results in input order, with up to `window` documents in flight. The writer runs beside
+  // the reader: a result is written as soon as it and all before it are done, so a slow stream
+  // (`tail -f feed.jsonl | unscrape clean`) is not held back until more input arrives.
   const pending: Array<{ job: Job; result: Promise<Outcome> }> = [];
   const window = options.executor.window;
-  const flushOne = async () => {
-    const head = pending.shift()!;
-    await emit(head.job, await head.result);
-  };
-  try {
-    for await (const item of jobs()) {
-      const alone = files.length === 1 && item.task.doc?.container !== 'jsonl';
-      const result = 'record' in item ? Promise.resolve(finish(item.record, item.task)) : safe(options.executor, item.task, alone);
-      pending.push({ job: item, result });
-      while (pending.length >= window) await flushOne();
+  let readerDone = false;
+  let writerError: { error: unknown } | undefined;
+  /** Wakes the writer (a job was added, or the reader is done) and the reader (a slot was freed). */
+  let wakeWriter: (() => void) | undefined;
+  let wakeReader: (() => void) | undefined;
+  const writer = (async () => {
+    try {
+      for (;;) {
+        if (pending.length === 0) {
+          if (readerDone) return;
+          await new Promise<void>((r) => (wakeWriter = r));
+          continue;
+        }
+        const head = pending[0]!;
+        const outcome = await head.result;
+        pending.shift();
+        await emit(head.job, outcome);
+        wakeReader?.();
+      }
+    } catch (error) {
+      writerError = { error };
+      wakeReader?.();
     }
-    while (pending.length > 0) await flushOne();
+  })();
+  try {
+    try {
+      for await (const item of jobs()) {
+        if (writerError) break;
+        const alone = files.length === 1 && item.task.doc?.container !== 'jsonl';
+        if (options.collect) item.task.summarize = true;
+        const result = 'record' in item ? Promise.resolve(finish(item.record, item.task)) : safe(options.executor, item.task, alone);
+        pending.push({ job: item, result });
+        wakeWriter?.();
+        while (pending.length >= window && !writerError) await new Promise<void>((r) => (wakeReader = r));
+      }
+    } finally {
+      readerDone = true;
+      wakeWriter?.();
+      await writer;
+    }
+    if (writerError) throw writerError.error;
     for (const sink of sinks) {
       const { notice, error } = await sink.close(options.signal?.aborted !== true);
       if (notice) options.warn(notice);
@@ -214,13 +256,26 @@ async function* jsonlJobs(file: InputFile, lines: AsyncGenerator<ReadLine>, sink
       yield { task: { doc, mode }, ...withSink };
     }
   } catch (error) {
+    // Reading stopped by a signal (standard input is closed then): not an error of the file.
+    if (options.signal?.aborted) return;
     yield { record: errorRecord(file.display, undefined, undefined, 'jsonl', 'unreadable', readError(error)), task: { mode }, ...withSink };
   }
 }
 
 async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string | undefined, sinks: LineSink[], modeOf: (sink: LineSink | undefined) => OutputMode): AsyncGenerator<Job | RecordJob> {
   const forced = options.settings.inputFormat;
-  const chunks = options.stdin[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  const stream = options.stdin[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  // A signal closes standard input (see runClean): what was read so far is the end of it.
+  const chunks = {
+    next: async (): Promise<IteratorResult<Buffer | string>> => {
+      try {
+        return await stream.next();
+      } catch (error) {
+        if (options.signal?.aborted) return { done: true, value: undefined };
+        throw error;
+      }
+    },
+  };
   // Read up to the first line break: a JSON object there means JSON Lines, read line by line;
   // anything else is one document, kept as bytes so that its encoding can be detected.
   const head: Buffer[] = [];
@@ -263,6 +318,8 @@ async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string |
       }
     }
   }
+  // Stopped before the end: a partial document is not processed.
+  if (options.signal?.aborted) return;
   const data = Buffer.concat(parts);
   yield { task: stdinTask({ path: '-', data, ...(forced ? { format: forced } : {}) }) };
 
