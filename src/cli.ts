@@ -153,6 +153,7 @@ interface CheckCommandOptions extends InputOptions {
   cacheLocation: string;
   baseline?: string;
   writeBaseline?: string;
+  followSymlinks?: boolean;
 }
 
 function parseCount(value: string): number {
@@ -194,7 +195,8 @@ inputOptions(
     .option('--cache', 'skip files whose content, configuration and unscrape version are unchanged since the last run')
     .option('--cache-location <path>', 'where the cache is kept', '.unscrapecache')
     .option('--baseline <file>', 'report only problems that are not in this baseline')
-    .option('--write-baseline <file>', 'record today\'s problems in FILE and exit 0'),
+    .option('--write-baseline <file>', 'record today\'s problems in FILE and exit 0')
+    .option('--follow-symlinks', 'with --fix, rewrite the file a symbolic link named on the command line points to (links are never followed otherwise)'),
 ).action(async (paths: string[], options: CheckCommandOptions) => {
   // Loaded here, so that `clean` does not pay for check's modules at startup.
   const [{ exitCodeFor, runCheck }, { reporters }, { allRules }] = await Promise.all([import('./check/index.js'), import('./output/index.js'), import('./rules.js')]);
@@ -216,10 +218,11 @@ inputOptions(
     stdin: process.stdin,
     warn: (line) => process.stderr.write(`unscrape: ${line}\n`),
     ...(options.debug ? { debug: (line: string) => process.stderr.write(`unscrape: debug: ${line}\n`) } : {}),
+    ...(options.followSymlinks ? { followSymlinks: true } : {}),
   });
   if (options.writeBaseline) {
-    process.stderr.write(`unscrape: wrote ${result.baselineWritten ?? 0} problem(s) to ${options.writeBaseline}\n`);
-    process.exitCode = 0;
+    if (result.baselineWritten !== undefined) process.stderr.write(`unscrape: wrote ${result.baselineWritten} problem(s) to ${options.writeBaseline}\n`);
+    process.exitCode = result.unwritten.length > 0 ? 1 : 0;
     return;
   }
   const results = options.quiet ? result.results.map((r) => ({ ...r, problems: r.problems.filter((p) => p.severity === 'error') })) : result.results;
@@ -233,6 +236,8 @@ inputOptions(
   else if (fix === 'dry-run') process.stderr.write(report);
   else process.stdout.write(report);
   process.exitCode = exitCodeFor(results, { failOn: options.failOn, ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}) });
+  // A file --fix could not rewrite fails the run whatever its problems' severity.
+  if (result.unwritten.length > 0) process.exitCode = 1;
 });
 
 program

@@ -1,13 +1,15 @@
-import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { AtomicFile, removeStaleTemps, writeErrorMessage } from './atomic.js';
+import { ConfigurationError } from './settings.js';
+import type { InputFormat } from './types.js';
+import { join, relative, resolve } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { formatFromPath } from './decode/sniff.js';
-import { expandPaths, isBlankLine, mayHoldMany, openLines, readLines, type InputFile } from './inputs.js';
+import { expandPaths, isBlankLine, mayHoldMany, openLines, readLines, type InputFile, type ReadLine } from './inputs.js';
 import type { InputDocument } from './pipeline.js';
 import { errorRecord } from './output/json.js';
 import type { Settings } from './settings.js';
-import { type OutputMode, type Outcome, type Task, existingOutput, finish, internalFailure, readError } from './outcome.js';
+import { type OutputMode, type Outcome, type Task, existingOutput, failure, finish, internalFailure, readError } from './outcome.js';
 import { largeDocumentBytes, writeLargeDocument } from './large.js';
 import type { Processor } from './process.js';
 import type { Executor } from './pool.js';
@@ -96,7 +98,13 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   const outDir = options.out ? resolve(options.cwd, options.out) : undefined;
   // An output folder that is new or empty holds no output to keep: each document's output is
   // written without first asking whether one exists (a stat per file on a large corpus).
-  const force = options.force || (outDir !== undefined && isEmptyFolder(outDir));
+  const empty = outDir !== undefined && isEmptyFolder(outDir);
+  const force = options.force || empty;
+  if (outDir) {
+    refuseCollisions(files, outDir, options.cwd, settings.inputFormat);
+    // Temporary files a killed run left (SIGKILL, a power cut) go before this run writes.
+    if (!empty) removeStaleTemps(outDir);
+  }
   const sinks: LineSink[] = [];
   options.progress?.start(files.length);
 
@@ -115,8 +123,9 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
       return internalFailure(task, error);
     }
     if (done) {
-      const notice = await sink?.close(true);
-      return { out: '', bytes: done.bytes, ...(notice ? { notice } : {}) };
+      const closed = await sink?.close(true);
+      if (closed?.error) return { ...failure(task, 'unwritable', closed.error), bytes: done.bytes };
+      return { out: '', bytes: done.bytes, ...(closed?.notice ? { notice: closed.notice } : {}) };
     }
     await sink?.close(false);
     // Not a plain UTF-8 text: processed whole by the executor, as any other file.
@@ -150,7 +159,7 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
       }
       if (format === 'jsonl') {
         const sink = outDir ? openSink(safeJoin(outDir, file.outRel), options.force, sinks) : undefined;
-        yield* jsonlJobs(file, openLines(file.abs), sink, options, modeOf(sink));
+        yield* jsonlJobs(file, openLines(file.abs, settings.maxSize), sink, options, modeOf(sink));
         continue;
       }
       if (!inShard(file.display, options.shard)) continue;
@@ -177,8 +186,12 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
     }
     while (pending.length > 0) await flushOne();
     for (const sink of sinks) {
-      const notice = await sink.close(options.signal?.aborted !== true);
+      const { notice, error } = await sink.close(options.signal?.aborted !== true);
       if (notice) options.warn(notice);
+      if (error) {
+        summary.failed++;
+        options.warn(`unwritable: ${error}`);
+      }
     }
     options.progress?.stop();
   } catch (error) {
@@ -194,12 +207,18 @@ interface RecordJob extends Job {
   record: OutputRecord;
 }
 
-async function* jsonlJobs(file: InputFile, lines: AsyncGenerator<{ line: number; bytes: Buffer }>, sink: LineSink | undefined, options: RunOptions, mode: OutputMode): AsyncGenerator<Job | RecordJob> {
+async function* jsonlJobs(file: InputFile, lines: AsyncGenerator<ReadLine>, sink: LineSink | undefined, options: RunOptions, mode: OutputMode): AsyncGenerator<Job | RecordJob> {
   const withSink = sink ? { sink } : {};
   try {
-    for await (const { line, bytes } of lines) {
-      if (options.signal?.aborted) return;
-      if (isBlankLine(bytes) || !inShard(`${file.display}:${line}`, options.shard)) continue;
+    for await (const { line, bytes, tooLarge } of lines) {
+      if (options.signal?.aborted || sink?.failed()) return;
+      if (!inShard(`${file.display}:${line}`, options.shard)) continue;
+      if (tooLarge !== undefined) {
+        const message = `the line is ${tooLarge} bytes, more than --max-size (${options.settings.maxSize}); it was not read`;
+        yield { record: errorRecord(file.display, undefined, line, 'jsonl', 'too-large', message), task: { mode }, ...withSink };
+        continue;
+      }
+      if (isBlankLine(bytes)) continue;
       // The line's bytes, decoded as UTF-8 where the document runs (outcome.ts, runTask).
       const doc: InputDocument = { path: file.display, data: bytes, format: 'json', line, container: 'jsonl' };
       yield { task: { doc, mode }, ...withSink };
@@ -239,7 +258,7 @@ async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string |
       for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
     }
     const sink = outDir ? openSink(safeJoin(outDir, 'stdin.jsonl'), options.force, sinks) : undefined;
-    let lines = readLines(Readable.from(rest()), false);
+    let lines = readLines(Readable.from(rest()), false, options.settings.maxSize);
     if (shouldLearn(options.settings)) lines = await learnedWindow(lines, file.display, options);
     yield* jsonlJobs({ ...file, outRel: 'stdin.jsonl' }, lines, sink, options, modeOf(sink));
     return;
@@ -271,8 +290,8 @@ async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string |
  * A stream without a profile: its first documents (up to `windowDocuments` or `windowBytes`) are
  * read ahead and learned from, before any is processed; then they and the rest of the stream go on.
  */
-async function learnedWindow(lines: AsyncGenerator<{ line: number; bytes: Buffer }>, path: string, options: RunOptions): Promise<AsyncGenerator<{ line: number; bytes: Buffer }>> {
-  const ahead: Array<{ line: number; bytes: Buffer }> = [];
+async function learnedWindow(lines: AsyncGenerator<ReadLine>, path: string, options: RunOptions): Promise<AsyncGenerator<ReadLine>> {
+  const ahead: ReadLine[] = [];
   let bytes = 0;
   let failure: unknown;
   try {
@@ -280,14 +299,14 @@ async function learnedWindow(lines: AsyncGenerator<{ line: number; bytes: Buffer
       const next = await lines.next();
       if (next.done) break;
       // A view of a chunk would keep the whole chunk: the window holds copies.
-      ahead.push({ line: next.value.line, bytes: Buffer.from(next.value.bytes) });
+      ahead.push({ ...next.value, bytes: Buffer.from(next.value.bytes) });
       bytes += next.value.bytes.length;
     }
   } catch (error) {
     failure = error;
   }
-  learnWindow(ahead.filter((l) => !isBlankLine(l.bytes)).map((l) => l.bytes), path, options.settings, options.debug);
-  async function* replay(): AsyncGenerator<{ line: number; bytes: Buffer }> {
+  learnWindow(ahead.filter((l) => l.tooLarge === undefined && !isBlankLine(l.bytes)).map((l) => l.bytes), path, options.settings, options.debug);
+  async function* replay(): AsyncGenerator<ReadLine> {
     yield* ahead;
     if (failure !== undefined) throw failure;
     yield* lines;
@@ -340,6 +359,26 @@ function isEmptyFolder(dir: string): boolean {
   }
 }
 
+/**
+ * Two inputs whose outputs would be one file (`clean 2023 2024 --out cleaned`, each folder with
+ * an `index.txt`): one would silently replace the other. Refused before anything is written,
+ * naming both. (Standard input's output is named when its format is known, after this.)
+ */
+function refuseCollisions(files: readonly InputFile[], outDir: string, cwd: string, forced: InputFormat | undefined): void {
+  const owners = new Map<string, string>();
+  for (const file of files) {
+    if (file.abs === '-') continue;
+    const jsonl = (forced ?? formatFromPath(file.abs)) === 'jsonl';
+    const target = safeJoin(outDir, jsonl ? file.outRel : file.outRel + '.json');
+    const other = owners.get(target);
+    if (other !== undefined) {
+      const shown = relative(cwd, target);
+      throw new ConfigurationError(`--out: ${other} and ${file.display} would both be written to ${shown.startsWith('..') ? target : shown}`, 'clean them into separate --out folders, or name the folder that holds both');
+    }
+    owners.set(target, file.display);
+  }
+}
+
 /** `outDir/rel`, refusing names that would escape `outDir`. */
 function safeJoin(outDir: string, rel: string): string {
   const target = resolve(outDir, rel);
@@ -347,28 +386,58 @@ function safeJoin(outDir: string, rel: string): string {
   return target;
 }
 
-/** A streamed output under --out (a JSON Lines input's records, a large document's record), written to a temporary file and renamed when complete. */
+/** A streamed output under --out (a JSON Lines input's records, a large document's record), written to a temporary file and renamed when complete (see atomic.ts). */
 interface LineSink {
   write(chunk: string | Uint8Array): Promise<void>;
-  /** Returns a notice when a different existing output was kept (no --force). */
-  close(commit: boolean): Promise<string | undefined>;
+  /** Whether a write failed: the rest is not worth processing. */
+  failed(): boolean;
+  /**
+   * Commit (or drop) the output. Returns a notice when a different existing output was kept (no
+   * --force), or the error that kept it from being written (`unwritable`).
+   */
+  close(commit: boolean): Promise<{ notice?: string; error?: string }>;
 }
 
 function openSink(target: string, force: boolean, sinks: LineSink[]): LineSink {
-  mkdirSync(dirname(target), { recursive: true });
-  const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-  const stream = createWriteStream(temp);
+  let file: AtomicFile | undefined;
+  let error: string | undefined;
+  const fail = (e: unknown) => {
+    error ??= `${target}: the output cannot be written (${writeErrorMessage(e)})`;
+    file?.abort();
+    file = undefined;
+  };
+  try {
+    file = new AtomicFile(target);
+  } catch (e) {
+    fail(e);
+  }
   let closed = false;
   const sink: LineSink = {
-    write: (chunk) => write(stream, chunk),
+    write: async (chunk) => {
+      if (!file) return;
+      try {
+        file.write(chunk);
+      } catch (e) {
+        fail(e);
+      }
+    },
+    failed: () => error !== undefined,
     close: async (commit) => {
-      if (closed) return undefined;
+      if (closed) return {};
       closed = true;
-      await new Promise<void>((res) => stream.end(res));
-      const existing = commit ? existingOutput(target, () => readFileSync(temp, 'utf8'), force) : undefined;
-      if (existing === 'write') renameSync(temp, target);
-      else rmSync(temp, { force: true });
-      return typeof existing === 'object' ? existing.notice : undefined;
+      if (!file) return error ? { error } : {};
+      const open = file;
+      file = undefined;
+      try {
+        const existing = commit ? existingOutput(target, () => open.content().toString('utf8'), force) : undefined;
+        if (existing === 'write') open.commit();
+        else open.abort();
+        return typeof existing === 'object' ? { notice: existing.notice } : {};
+      } catch (e) {
+        open.abort();
+        fail(e);
+        return { error: error! };
+      }
     },
   };
   sinks.push(sink);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileAtomic } from '../atomic.js';
 import { ConfigurationError } from '../settings.js';
 import type { FileProblems } from './problems.js';
 
@@ -22,7 +22,7 @@ function fileKey(baselinePath: string, cwd: string, display: string): string {
 }
 
 /** Write the baseline of these results; returns how many problems it holds. */
-export async function writeBaseline(path: string, cwd: string, results: readonly FileProblems[]): Promise<number> {
+export function writeBaseline(path: string, cwd: string, results: readonly FileProblems[]): number {
   const abs = resolve(cwd, path);
   const files: BaselineFile['files'] = {};
   let n = 0;
@@ -37,7 +37,8 @@ export async function writeBaseline(path: string, cwd: string, results: readonly
     files[fileKey(abs, cwd, r.path)] = Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)));
   }
   const data: BaselineFile = { version: 1, files };
-  await writeFileAtomic(abs, JSON.stringify(data, null, 2) + '\n');
+  // Never through a symbolic link (see atomic.ts); flushed, as a file the user keeps.
+  writeFileAtomic(abs, JSON.stringify(data, null, 2) + '\n', { fsync: true });
   return n;
 }
 

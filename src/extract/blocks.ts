@@ -32,6 +32,8 @@ export interface Elem {
   furniture: boolean;
   /** One past the index of its last descendant element. */
   elemEnd: number;
+  /** Its class attribute as written ('' when none): siblings of one kind share it. */
+  cls: string;
 }
 
 /** A page as a flat list of paragraphs with the element tree over them. */
@@ -80,7 +82,7 @@ export function linearize(root: DomNode): Linear {
   };
 
   const blocks: Block[] = [];
-  const elems: Elem[] = [{ name: '#root', parent: -1, first: 0, end: 0, content: false, furniture: false, elemEnd: 0 }];
+  const elems: Elem[] = [{ name: '#root', parent: -1, first: 0, end: 0, content: false, furniture: false, elemEnd: 0, cls: '' }];
   const markers: Marker[] = [];
   let parts: string[] = [];
   let linkChars = 0;
@@ -169,7 +171,7 @@ export function linearize(root: DomNode): Linear {
     }
     if (!inline) flush();
     const idx = elems.length;
-    elems.push({ name, parent: cur, first: blocks.length, end: blocks.length, content, furniture, elemEnd: idx + 1 });
+    elems.push({ name, parent: cur, first: blocks.length, end: blocks.length, content, furniture, elemEnd: idx + 1, cls: a['class'] ?? '' });
     outerFurn.push(furn);
     cur = idx;
     if (furniture) furn = idx;

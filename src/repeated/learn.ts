@@ -36,8 +36,8 @@ export async function learnFiles(files: readonly InputFile[], options: LearnOpti
     const format = options.inputFormat ?? formatFromPath(file.abs);
     try {
       if (format === 'jsonl') {
-        for await (const { bytes } of openLines(file.abs)) {
-          if (bytes.length > maxLineBytes) continue;
+        for await (const { bytes, tooLarge } of openLines(file.abs, maxLineBytes)) {
+          if (tooLarge !== undefined) continue;
           learnDocument(counter, 'json', bytes.toString('utf8'), file.display);
         }
         continue;
@@ -179,8 +179,8 @@ export function readProfileFile(path: string): Profile {
 
 /** Count a JSON Lines stream (`unscrape learn -`): every document, in the counter's bounded memory. */
 export async function learnStream(stream: Readable, counter: RepetitionCounter, path = '-'): Promise<void> {
-  for await (const { bytes } of readLines(stream, false)) {
-    if (bytes.length > maxLineBytes || isBlankLine(bytes)) continue;
+  for await (const { bytes, tooLarge } of readLines(stream, false, maxLineBytes)) {
+    if (tooLarge !== undefined || isBlankLine(bytes)) continue;
     learnDocument(counter, 'json', bytes.toString('utf8'), path);
   }
 }
