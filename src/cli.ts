@@ -106,11 +106,13 @@ inputOptions(
     .addOption(new Option('-f, --format <format>', 'what to print on stdout').choices(['json', 'text']).default('json'))
     .option('--force', 'overwrite existing output files that differ')
     .option('-j, --jobs <n>', 'worker threads (default: one per core)', parseJobs)
-    .option('--shard <i/n>', 'process only shard i of n (1-based; a stable hash of each document path picks its shard)', parseShard),
-).action(async (paths: string[], options: InputOptions & { out?: string; format: 'json' | 'text'; force?: boolean; jobs?: number; shard?: { index: number; count: number } }) => {
+    .option('--shard <i/n>', 'process only shard i of n (1-based; a stable hash of each document path picks its shard)', parseShard)
+    .option('--report <file>', 'also write an HTML report of the run to FILE (aggregated while writing, as `unscrape report` would make it)'),
+).action(async (paths: string[], options: InputOptions & { out?: string; format: 'json' | 'text'; force?: boolean; jobs?: number; shard?: { index: number; count: number }; report?: string }) => {
   const settings = await settingsFrom(options);
   if (paths.length === 0 && process.stdin.isTTY) throw new ConfigurationError('no input: name files or folders, or pipe a document to stdin', 'unscrape clean corpus/   or   cat article.txt | unscrape clean');
   const executor = createExecutor(settings, options.jobs ?? defaultJobs());
+  const report = options.report ? (await import('./report/index.js')).reportCollector(paths) : undefined;
   const controller = new AbortController();
   // First Ctrl-C: stop reading, finish the documents in flight, leave no partial file.
   // Second: leave now. (A persistent listener also keeps write-file-atomic's signal-exit
@@ -133,9 +135,14 @@ inputOptions(
     signal: controller.signal,
     ...(options.shard ? { shard: options.shard } : {}),
     ...(options.debug ? { debug: (line: string) => process.stderr.write(`unscrape: debug: ${line}\n`) } : {}),
+    ...(report ? { collect: report.collect } : {}),
     // The bar's library loads only for a terminal.
     ...(process.stderr.isTTY && !process.env.CI ? { progress: (await import('./progress.js')).terminalProgress(process.stderr) } : {}),
   }).finally(() => executor.close());
+  if (report && options.report) {
+    const { writeReport } = await import('./report/index.js');
+    await writeReport(report.result(), { format: 'html', file: options.report, cwd: process.cwd(), version: pkg.version, stdout: process.stdout });
+  }
   if (controller.signal.aborted) process.exitCode = 130;
   else process.exitCode = summary.failed > 0 ? 1 : 0;
 });
@@ -264,6 +271,24 @@ program
     const json = await runLearn(paths.length > 0 ? paths : ['-'], process.cwd(), settings, process.stdin, options.debug ? (line) => process.stderr.write(`unscrape: debug: ${line}\n`) : undefined);
     if (options.output) writeFileSync(resolve(process.cwd(), options.output), json);
     else process.stdout.write(json);
+  });
+
+program
+  .command('report')
+  .description('turn unscrape/1 records into one self-contained HTML report with charts, or a text summary')
+  .argument('[records...]', 'JSON Lines files, .json records and folders of them (a `clean --out` folder); "-" or nothing with a pipe reads stdin')
+  .option('-o, --output <file>', 'write the report to FILE (HTML default: unscrape-report.html; text default: stdout)')
+  .addOption(new Option('-f, --format <format>', 'report format').choices(['html', 'text']).default('html'))
+  .action(async (paths: string[], options: { output?: string; format: 'html' | 'text' }) => {
+    if (paths.length === 0 && process.stdin.isTTY) throw new ConfigurationError('no records: name JSON Lines files or a `clean --out` folder, or pipe records to stdin', 'unscrape clean corpus/ > records.jsonl && unscrape report records.jsonl');
+    const { collectRecords, defaultReportFile, writeReport } = await import('./report/index.js');
+    const cwd = process.cwd();
+    const output = options.output ?? (options.format === 'html' ? defaultReportFile : undefined);
+    const data = await collectRecords(paths.length > 0 ? paths : ['-'], cwd, process.stdin, output ? resolve(cwd, output) : undefined);
+    const written = await writeReport(data, { format: options.format, ...(output ? { file: output } : {}), cwd, version: pkg.version, stdout: process.stdout });
+    if (data.run.badLines > 0) process.stderr.write(`unscrape: ${data.run.badLines} line(s) were not unscrape/1 records; the report names them\n`);
+    if (written) process.stderr.write(`unscrape: wrote ${output} (${data.run.documents} documents, ${data.run.sites} sites)\n`);
+    process.exitCode = 0;
   });
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,6 +1,7 @@
 import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import { writeErrorMessage, writeFileAtomic } from './atomic.js';
 import { errorRecord } from './output/json.js';
+import { summarize, type DocSummary } from './report/summary.js';
 import type { InputDocument, Processor } from './process.js';
 import type { InputFormat, OutputRecord } from './types.js';
 
@@ -33,6 +34,8 @@ export interface Task {
   mode: OutputMode;
   /** Write the result to this file (atomically) instead of returning it. */
   target?: { path: string; force: boolean };
+  /** Return the record's summary for a report (`clean --report`). */
+  summarize?: boolean;
 }
 
 /** A processed document, serialized where it was processed. */
@@ -50,6 +53,10 @@ export interface Outcome {
   notice?: string;
   /** The file was too large to process whole: nothing was done, the caller processes it in pieces. */
   large?: boolean;
+  /** What the report keeps of the record, when the task asked (a few hundred bytes, not the record). */
+  summary?: DocSummary;
+  /** Bytes of the serialized record, when the task asked for a summary. */
+  recordBytes?: number;
 }
 
 /** The path a task's record shows. */
@@ -90,6 +97,10 @@ export function finish(record: OutputRecord, task: Task, bytes = 0): Outcome {
   const { mode } = task;
   const text = mode === 'text' ? ('error' in record ? '' : record.text + '\n') : mode === 'pretty' ? JSON.stringify(record, null, 2) + '\n' : JSON.stringify(record) + '\n';
   outcome.out = text;
+  if (task.summarize) {
+    outcome.summary = summarize(record);
+    outcome.recordBytes = Buffer.byteLength(text);
+  }
   if (task.target) {
     try {
       const skipped = writeOutput(task.target.path, text, task.target.force);

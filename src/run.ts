@@ -15,6 +15,7 @@ import type { Processor } from './process.js';
 import type { Executor } from './pool.js';
 import type { OutputRecord } from './types.js';
 import { firstPass, learnWindow, shouldLearn, windowBytes, windowDocuments } from './repeated/learn.js';
+import { PieceSummary } from './report/summary.js';
 
 /** How to run `clean` (or `check`, which reads the same inputs). */
 export interface RunOptions {
@@ -41,6 +42,8 @@ export interface RunOptions {
   shard?: { index: number; count: number };
   /** One line for --debug (stderr). */
   debug?: (line: string) => void;
+  /** Told of each document's outcome in order, with its record's summary (`clean --report`). */
+  collect?: (outcome: Outcome) => void;
 }
 
 /**
@@ -114,10 +117,12 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   const processLarge = async (task: Task): Promise<Outcome> => {
     const file = task.file!;
     pieces ??= (await import('./process.js')).processorWith(settings, {});
+    const pieceSummary = options.collect ? new PieceSummary() : undefined;
+    const processor: Processor = pieceSummary ? (doc) => pieceSummary.add(pieces!(doc)) : pieces;
     const sink = task.target ? openSink(task.target.path, task.target.force, []) : undefined;
     let done: Awaited<ReturnType<typeof writeLargeDocument>> = false;
     try {
-      done = await writeLargeDocument(file.abs, file.display, settings, pieces, task.mode, (chunk) => (sink ? sink.write(chunk) : write(options.stdout, chunk)));
+      done = await writeLargeDocument(file.abs, file.display, settings, processor, task.mode, (chunk) => (sink ? sink.write(chunk) : write(options.stdout, chunk)));
     } catch (error) {
       await sink?.close(false);
       return internalFailure(task, error);
@@ -125,7 +130,8 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
     if (done) {
       const closed = await sink?.close(true);
       if (closed?.error) return { ...failure(task, 'unwritable', closed.error), bytes: done.bytes };
-      return { out: '', bytes: done.bytes, ...(closed?.notice ? { notice: closed.notice } : {}) };
+      const summary = pieceSummary?.result(file.display);
+      return { out: '', bytes: done.bytes, ...(closed?.notice ? { notice: closed.notice } : {}), ...(summary ? { summary } : {}) };
     }
     await sink?.close(false);
     // Not a plain UTF-8 text: processed whole by the executor, as any other file.
@@ -145,6 +151,7 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
     if (outcome.notice) options.warn(outcome.notice);
     if (job.sink) await job.sink.write(outcome.out);
     else if (outcome.out.length > 0) await write(options.stdout, outcome.out);
+    options.collect?.(outcome);
     options.progress?.tick(outcome.bytes);
   };
 
@@ -180,6 +187,7 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   try {
     for await (const item of jobs()) {
       const alone = files.length === 1 && item.task.doc?.container !== 'jsonl';
+      if (options.collect) item.task.summarize = true;
       const result = 'record' in item ? Promise.resolve(finish(item.record, item.task)) : safe(options.executor, item.task, alone);
       pending.push({ job: item, result });
       while (pending.length >= window) await flushOne();
