@@ -22,8 +22,11 @@ interface ManifestFile {
 
 /** The settings (and version, and output format) that shape an output. */
 export function outputKey(settings: Settings, tool: string, format: string): string {
-  const { configPath: _c, ignore: _i, ...rest } = settings;
-  return createHash('sha256').update(JSON.stringify([tool, format, rest])).digest('hex').slice(0, 16);
+  const { configPath: _c, ignore: _i, learned, ...rest } = settings;
+  // Of the repeated lines learned from the corpus, which lines they are, not their counts: a new
+  // input changes the counts, and would otherwise make every output out of date.
+  const lines = learned ? Object.entries(learned.sites).map(([site, counts]) => [site, Object.keys(counts.lines).sort()]).sort() : null;
+  return createHash('sha256').update(JSON.stringify([tool, format, rest, lines])).digest('hex').slice(0, 16);
 }
 
 /** A loaded manifest (empty when the folder has none, or it cannot be read). */

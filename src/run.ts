@@ -17,6 +17,7 @@ import { largeDocumentBytes, removeStaleLargeDirs, writeLargeDocument } from './
 import type { Processor } from './process.js';
 import type { Executor } from './pool.js';
 import type { OutputRecord } from './types.js';
+import { firstPass, learnWindow, shouldLearn, windowBytes, windowDocuments } from './repeated/learn.js';
 import { PieceSummary } from './report/summary.js';
 
 /** How to run `clean` (or `check`, which reads the same inputs). */
@@ -48,6 +49,8 @@ export interface RunOptions {
   progress?: Progress;
   /** Only documents of this shard: `{ index: 1..count, count }` (see `inShard`). */
   shard?: { index: number; count: number };
+  /** One line for --debug (stderr). */
+  debug?: (line: string) => void;
   /** Told of each document's outcome in order, with its record's summary (`clean --report`). */
   collect?: (outcome: Outcome) => void;
 }
@@ -120,7 +123,10 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   const { settings } = options;
   const began = Date.now();
   const exclude = [...(options.out ? [options.out] : []), ...(options.exclude ?? [])];
-  if (mayHoldMany(options.paths, options.cwd, settings.inputFormat)) options.executor.start();
+  // Without a profile, the workers start after the first pass: they are sent what it learned.
+  const learn = shouldLearn(settings);
+  const many = mayHoldMany(options.paths, options.cwd, settings.inputFormat);
+  if (many && !learn) options.executor.start();
   const empty: Array<{ path: string; others: number }> = [];
   const files = options.paths.length > 0 ? await expandPaths(options.paths, options.cwd, settings.ignore, exclude, (path, others) => empty.push({ path, others })) : [{ abs: '-', display: '-', outRel: 'stdin' }];
   // A folder with nothing to read says so, as ruff does; a named folder whose files are all of
@@ -128,6 +134,10 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   const unreadable = empty.find((e) => e.others > 0);
   if (unreadable) throw new ConfigurationError(`no documents found in ${unreadable.path}: none of its ${unreadable.others} file(s) has a readable format`, `readable: ${inputExtensions.map((e) => '.' + e).join(' ')} (optionally .gz); --input-format names one`);
   for (const e of empty) options.warn(`no documents found in ${e.path} (an empty folder)`);
+  if (learn) {
+    await firstPass(files, settings, options.debug, options.signal);
+    if (many && settings.learned) options.executor.start();
+  }
   const summary: RunSummary = { documents: 0, failed: 0, skipped: 0, refused: 0, removed: 0, edits: 0, findings: { error: 0, warning: 0, info: 0 }, bytes: 0, seconds: 0 };
   const outDir = options.out ? resolve(options.cwd, options.out) : undefined;
   const text = options.format === 'text';
@@ -449,7 +459,9 @@ async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string |
     }
     const path = outDir ? safeJoin(outDir, options.format === 'text' ? 'stdin.jsonl.txt' : 'stdin.jsonl') : undefined;
     const sink = path ? openSink({ path, force: options.force }, '-', sinks, options.format === 'text' && !options.nul ? textSeparator : undefined) : undefined;
-    yield* jsonlJobs({ ...file, outRel: 'stdin.jsonl' }, readLines(Readable.from(rest()), false, options.settings.maxSize), sink, options, modeOf(sink));
+    let lines = readLines(Readable.from(rest()), false, options.settings.maxSize);
+    if (shouldLearn(options.settings)) lines = await learnedWindow(lines, file.display, options);
+    yield* jsonlJobs({ ...file, outRel: 'stdin.jsonl' }, lines, sink, options, modeOf(sink));
     return;
   }
   const parts: Buffer[] = [prefix];
@@ -475,6 +487,34 @@ async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string |
     if (outDir) task.target = { path: safeJoin(outDir, file.outRel + (options.format === 'text' ? '.txt' : '.json')), force: options.force };
     return task;
   }
+}
+
+/**
+ * A stream without a profile: its first documents (up to `windowDocuments` or `windowBytes`) are
+ * read ahead and learned from, before any is processed; then they and the rest of the stream go on.
+ */
+async function learnedWindow(lines: AsyncGenerator<ReadLine>, path: string, options: RunOptions): Promise<AsyncGenerator<ReadLine>> {
+  const ahead: ReadLine[] = [];
+  let bytes = 0;
+  let failure: unknown;
+  try {
+    while (ahead.length < windowDocuments && bytes < windowBytes) {
+      const next = await lines.next();
+      if (next.done) break;
+      // A view of a chunk would keep the whole chunk: the window holds copies.
+      ahead.push({ ...next.value, bytes: Buffer.from(next.value.bytes) });
+      bytes += next.value.bytes.length;
+    }
+  } catch (error) {
+    failure = error;
+  }
+  learnWindow(ahead.filter((l) => l.tooLarge === undefined && !isBlankLine(l.bytes)).map((l) => l.bytes), path, options.settings, options.debug);
+  async function* replay(): AsyncGenerator<ReadLine> {
+    yield* ahead;
+    if (failure !== undefined) throw failure;
+    yield* lines;
+  }
+  return replay();
 }
 
 function isJsonObject(line: string): boolean {

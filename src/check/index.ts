@@ -7,6 +7,7 @@ import { type FileIdentity, identityOf, writeErrorMessage, writeFileAtomic } fro
 import { readInputFile } from '../outcome.js';
 import { expandPaths, type InputFile } from '../inputs.js';
 import { lazyProcessor } from '../runner.js';
+import { firstPass, shouldLearn } from '../repeated/learn.js';
 import type { Settings } from '../settings.js';
 import type { Severity } from '../types.js';
 import { analyzeFile, type Analysis } from './analyze.js';
@@ -80,6 +81,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   // Read before any file is: a missing or broken baseline is a usage error, and --fix must not
   // have rewritten files by then.
   const baseline = options.baseline && !options.writeBaseline ? readBaseline(options.baseline, cwd) : undefined;
+  // Repeated lines, learned from the files checked (or given by --profile), before the cache key is made of the settings.
+  if (shouldLearn(settings)) await firstPass(files, settings, options.debug);
   let cache: Cache | undefined;
   if (options.cache) {
     try {

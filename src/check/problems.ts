@@ -132,7 +132,7 @@ function foldChanges(record: UnscrapeRecord, levels: Readonly<Record<string, Rul
   const changes: Change[] = [];
   for (const r of record.removed) {
     const level = levelOf(r.rule, levels);
-    if (level !== 'off') changes.push({ rule: r.rule, level, start: r.start, end: r.end, message: removalMessage(r.rule, r.text), excerpt: r.text, replacement: '' });
+    if (level !== 'off') changes.push({ rule: r.rule, level, start: r.start, end: r.end, message: removalMessage(r.rule, r.text) + (r.reason ? ` (${r.reason})` : ''), excerpt: r.text, replacement: '' });
   }
   for (const e of record.edits) {
     const level = levelOf(e.rule, levels);
