@@ -89,6 +89,7 @@ Examples:
   unscrape clean --format text article.txt  only the cleaned text
   unscrape check corpus/                     lint for pre-commit and CI; --fix repairs
   unscrape rules                             every rule with its id
+  unscrape report out.jsonl -o report.html   one HTML page: sites, rules, documents to look at
 
 Exit codes: 0 done, 1 some documents failed (check: problems found), 2 usage or configuration error.
 Docs: README.md and docs/rules.md`)
