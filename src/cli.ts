@@ -112,13 +112,17 @@ inputOptions(
   const executor = createExecutor(settings, options.jobs ?? defaultJobs());
   const report = options.report ? (await import('./report/index.js')).reportCollector(paths) : undefined;
   const controller = new AbortController();
-  // First Ctrl-C: stop reading, finish the documents in flight, leave no partial file.
-  // Second: leave now. (A persistent listener also keeps write-file-atomic's signal-exit
-  // from re-raising the signal before the run has wound down.)
-  process.on('SIGINT', () => {
-    if (controller.signal.aborted) process.exit(130);
-    controller.abort();
-  });
+  // First Ctrl-C, SIGTERM (timeout, Docker, Slurm) or SIGHUP: stop reading, finish and write the
+  // documents in flight, leave no partial file, exit 128 + the signal's number. A second
+  // signal: leave now (temporary files are removed on the way out, or by the next run).
+  let stoppedBy: number | undefined;
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.on(signal, () => {
+      if (controller.signal.aborted) process.exit(stoppedBy ?? code);
+      stoppedBy = code;
+      controller.abort();
+    });
+  }
   const summary = await runClean({
     paths,
     cwd: process.cwd(),
@@ -147,7 +151,7 @@ inputOptions(
     const { writeReport } = await import('./report/index.js');
     await writeReport(report.result(), { format: 'html', file: options.report, cwd: process.cwd(), version: pkg.version, stdout: process.stdout });
   }
-  if (controller.signal.aborted) process.exitCode = 130;
+  if (controller.signal.aborted) process.exitCode = stoppedBy ?? 130;
   else process.exitCode = summary.failed > 0 ? 1 : 0;
 });
 

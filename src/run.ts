@@ -10,7 +10,7 @@ import type { InputDocument } from './pipeline.js';
 import { errorRecord } from './output/json.js';
 import type { Settings } from './settings.js';
 import { type OutputMode, type Outcome, type Task, existingOutput, failure, finish, internalFailure, readError } from './outcome.js';
-import { largeDocumentBytes, writeLargeDocument } from './large.js';
+import { largeDocumentBytes, removeStaleLargeDirs, writeLargeDocument } from './large.js';
 import type { Processor } from './process.js';
 import type { Executor } from './pool.js';
 import type { OutputRecord } from './types.js';
@@ -93,6 +93,7 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   const outDir = options.out ? resolve(options.cwd, options.out) : undefined;
   // An output folder that is new or empty holds no output to keep: each document's output is
   // written without first asking whether one exists (a stat per file on a large corpus).
+  removeStaleLargeDirs();
   const empty = outDir !== undefined && isEmptyFolder(outDir);
   const force = options.force || empty;
   if (outDir) {
@@ -102,6 +103,9 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   }
   const sinks: LineSink[] = [];
   options.progress?.start(files.length);
+  // The first Ctrl-C (or SIGTERM, SIGHUP) stops reading: standard input, idle or not, is closed,
+  // so that what is done is written and the run ends.
+  if (options.signal && files.some((f) => f.abs === '-')) options.signal.addEventListener('abort', () => options.stdin.destroy(), { once: true });
 
   // A file too large to process whole comes back from its task untouched; it is processed here,
   // in pieces, and its record streamed out in its turn (see large.ts).
@@ -169,22 +173,52 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
     }
   }
 
-  // Results in input order, with up to `window` documents in flight.
+  // Results in input order, with up to `window` documents in flight. The writer runs beside
+  // the reader: a result is written as soon as it and all before it are done, so a slow stream
+  // (`tail -f feed.jsonl | unscrape clean`) is not held back until more input arrives.
   const pending: Array<{ job: Job; result: Promise<Outcome> }> = [];
   const window = options.executor.window;
-  const flushOne = async () => {
-    const head = pending.shift()!;
-    await emit(head.job, await head.result);
-  };
-  try {
-    for await (const item of jobs()) {
-      const alone = files.length === 1 && item.task.doc?.container !== 'jsonl';
-      if (options.collect) item.task.summarize = true;
-      const result = 'record' in item ? Promise.resolve(finish(item.record, item.task)) : safe(options.executor, item.task, alone);
-      pending.push({ job: item, result });
-      while (pending.length >= window) await flushOne();
+  let readerDone = false;
+  let writerError: { error: unknown } | undefined;
+  /** Wakes the writer (a job was added, or the reader is done) and the reader (a slot was freed). */
+  let wakeWriter: (() => void) | undefined;
+  let wakeReader: (() => void) | undefined;
+  const writer = (async () => {
+    try {
+      for (;;) {
+        if (pending.length === 0) {
+          if (readerDone) return;
+          await new Promise<void>((r) => (wakeWriter = r));
+          continue;
+        }
+        const head = pending[0]!;
+        const outcome = await head.result;
+        pending.shift();
+        await emit(head.job, outcome);
+        wakeReader?.();
+      }
+    } catch (error) {
+      writerError = { error };
+      wakeReader?.();
     }
-    while (pending.length > 0) await flushOne();
+  })();
+  try {
+    try {
+      for await (const item of jobs()) {
+        if (writerError) break;
+        const alone = files.length === 1 && item.task.doc?.container !== 'jsonl';
+        if (options.collect) item.task.summarize = true;
+        const result = 'record' in item ? Promise.resolve(finish(item.record, item.task)) : safe(options.executor, item.task, alone);
+        pending.push({ job: item, result });
+        wakeWriter?.();
+        while (pending.length >= window && !writerError) await new Promise<void>((r) => (wakeReader = r));
+      }
+    } finally {
+      readerDone = true;
+      wakeWriter?.();
+      await writer;
+    }
+    if (writerError) throw writerError.error;
     for (const sink of sinks) {
       const { notice, error } = await sink.close(options.signal?.aborted !== true);
       if (notice) options.warn(notice);
@@ -224,13 +258,26 @@ async function* jsonlJobs(file: InputFile, lines: AsyncGenerator<ReadLine>, sink
       yield { task: { doc, mode }, ...withSink };
     }
   } catch (error) {
+    // Reading stopped by a signal (standard input is closed then): not an error of the file.
+    if (options.signal?.aborted) return;
     yield { record: errorRecord(file.display, undefined, undefined, 'jsonl', 'unreadable', readError(error)), task: { mode }, ...withSink };
   }
 }
 
 async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string | undefined, sinks: LineSink[], modeOf: (sink: LineSink | undefined) => OutputMode): AsyncGenerator<Job | RecordJob> {
   const forced = options.settings.inputFormat;
-  const chunks = options.stdin[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  const stream = options.stdin[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  // A signal closes standard input (see runClean): what was read so far is the end of it.
+  const chunks = {
+    next: async (): Promise<IteratorResult<Buffer | string>> => {
+      try {
+        return await stream.next();
+      } catch (error) {
+        if (options.signal?.aborted) return { done: true, value: undefined };
+        throw error;
+      }
+    },
+  };
   // Read up to the first line break: a JSON object there means JSON Lines, read line by line;
   // anything else is one document, kept as bytes so that its encoding can be detected.
   const head: Buffer[] = [];
@@ -273,6 +320,8 @@ async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string |
       }
     }
   }
+  // Stopped before the end: a partial document is not processed.
+  if (options.signal?.aborted) return;
   const data = Buffer.concat(parts);
   yield { task: stdinTask({ path: '-', data, ...(forced ? { format: forced } : {}) }) };
 
