@@ -6,6 +6,7 @@ import { type FileIdentity, identityOf, writeErrorMessage, writeFileAtomic } fro
 import { readInputFile } from '../outcome.js';
 import { expandPaths, type InputFile } from '../inputs.js';
 import { lazyProcessor } from '../runner.js';
+import { firstPass, shouldLearn } from '../repeated/learn.js';
 import type { Settings } from '../settings.js';
 import type { Severity } from '../types.js';
 import { analyzeFile, type Analysis } from './analyze.js';
@@ -76,6 +77,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     noIgnore: options.noIgnore === true,
     skipped: (display, reason) => options.debug?.(`${display}: skipped: ${reason}`),
   });
+  // Repeated lines, learned from the files checked (or given by --profile), before the cache key is made of the settings.
+  if (shouldLearn(settings)) await firstPass(files, settings, options.debug);
   let cache: Cache | undefined;
   if (options.cache) {
     try {
