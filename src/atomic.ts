@@ -52,6 +52,24 @@ export interface AtomicOptions {
 }
 
 let tempCount = 0;
+/** Temporary files of this thread not yet renamed or removed: removed if the process exits first (a second Ctrl-C). */
+const live = new Set<string>();
+let hooked = false;
+function track(temp: string): void {
+  if (!hooked) {
+    hooked = true;
+    process.once('exit', () => {
+      for (const t of live) {
+        try {
+          unlinkSync(t);
+        } catch {
+          // gone
+        }
+      }
+    });
+  }
+  live.add(temp);
+}
 const tempPattern = /^\.unscrape-(\d+)-\d+-\d+\.tmp$/;
 
 /** The identity of the file behind an open descriptor and the bytes read from it. */
@@ -95,6 +113,7 @@ export class AtomicFile {
       mkdirSync(dirname(target), { recursive: true });
       this.#fd = openSync(this.temp, flags, 0o666);
     }
+    track(this.temp);
     if (options.keepMode && existing) {
       try {
         // Permission bits only: a rewritten file never keeps setuid, setgid or sticky bits.
@@ -142,6 +161,7 @@ export class AtomicFile {
       if (expect && !sameFile(this.target, now, expect)) throw new WriteError('changed', `${this.target} changed while it was being processed; not written`);
       renameSync(this.temp, this.target);
       this.#done = true;
+      live.delete(this.temp);
     } catch (error) {
       this.abort();
       throw error;
@@ -165,6 +185,7 @@ export class AtomicFile {
     } catch {
       // never made, or already gone
     }
+    live.delete(this.temp);
   }
 }
 
@@ -203,7 +224,7 @@ export function writeErrorMessage(error: unknown): string {
 }
 
 /** Whether process `pid` is running on this machine. */
-function alive(pid: number): boolean {
+export function processAlive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
@@ -233,7 +254,7 @@ export function removeStaleTemps(dir: string, depth = 32): number {
       const m = tempPattern.exec(e.name);
       if (!m) continue;
       try {
-        if (!alive(Number(m[1])) || Date.now() - statSync(path).mtimeMs > 86_400_000) {
+        if (!processAlive(Number(m[1])) || Date.now() - statSync(path).mtimeMs > 86_400_000) {
           unlinkSync(path);
           removed++;
         }

@@ -18,6 +18,7 @@ interface InputOptions {
   maxSize?: number;
   config?: string;
   debug?: boolean;
+  profile?: string;
 }
 
 const debug = process.argv.includes('--debug');
@@ -40,6 +41,9 @@ async function settingsFrom(options: InputOptions): Promise<Settings> {
   if (options.inputFormat) settings.inputFormat = options.inputFormat;
   if (options.encoding) settings.encoding = options.encoding;
   if (options.maxSize !== undefined) settings.maxSize = options.maxSize;
+  if (options.profile !== undefined) settings.profile = resolve(cwd, options.profile);
+  // A profile replaces the first pass: what qualifies is all that is kept (and sent to workers).
+  if (settings.profile !== undefined) settings.learned = (await import('./repeated/learn.js')).readProfileFile(settings.profile);
   return settings;
 }
 
@@ -71,7 +75,8 @@ function inputOptions(command: Command): Command {
     .option('--encoding <name>', 'decode inputs with this encoding instead of detecting it (e.g. windows-1251)')
     .option('--max-size <size>', 'largest document to process, e.g. 64MB (larger ones get a too-large error record)', parseSize)
     .option('-c, --config <file>', 'use this configuration file instead of searching for one')
-    .option('--debug', 'print stack traces for internal errors');
+    .option('--profile <file>', 'repeated lines per site from `unscrape learn`, instead of learning them from the inputs')
+    .option('--debug', 'print stack traces for internal errors, and what the first pass learned');
 }
 
 const program = new Command()
@@ -84,6 +89,7 @@ Examples:
   unscrape clean --format text article.txt  only the cleaned text
   unscrape check corpus/                     lint for pre-commit and CI; --fix repairs
   unscrape rules                             every rule with its id
+  unscrape report out.jsonl -o report.html   one HTML page: sites, rules, documents to look at
 
 Exit codes: 0 done, 1 some documents failed (check: problems found), 2 usage or configuration error.
 Docs: README.md and docs/rules.md`)
@@ -109,13 +115,17 @@ inputOptions(
   const executor = createExecutor(settings, options.jobs ?? defaultJobs());
   const report = options.report ? (await import('./report/index.js')).reportCollector(paths) : undefined;
   const controller = new AbortController();
-  // First Ctrl-C: stop reading, finish the documents in flight, leave no partial file.
-  // Second: leave now. (A persistent listener also keeps write-file-atomic's signal-exit
-  // from re-raising the signal before the run has wound down.)
-  process.on('SIGINT', () => {
-    if (controller.signal.aborted) process.exit(130);
-    controller.abort();
-  });
+  // First Ctrl-C, SIGTERM (timeout, Docker, Slurm) or SIGHUP: stop reading, finish and write the
+  // documents in flight, leave no partial file, exit 128 + the signal's number. A second
+  // signal: leave now (temporary files are removed on the way out, or by the next run).
+  let stoppedBy: number | undefined;
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.on(signal, () => {
+      if (controller.signal.aborted) process.exit(stoppedBy ?? code);
+      stoppedBy = code;
+      controller.abort();
+    });
+  }
   const summary = await runClean({
     paths,
     cwd: process.cwd(),
@@ -129,6 +139,7 @@ inputOptions(
     executor,
     signal: controller.signal,
     ...(options.shard ? { shard: options.shard } : {}),
+    ...(options.debug ? { debug: (line: string) => process.stderr.write(`unscrape: debug: ${line}\n`) } : {}),
     ...(report ? { collect: report.collect } : {}),
     // The bar's library loads only for a terminal.
     ...(process.stderr.isTTY && !process.env.CI ? { progress: (await import('./progress.js')).terminalProgress(process.stderr) } : {}),
@@ -137,7 +148,7 @@ inputOptions(
     const { writeReport } = await import('./report/index.js');
     await writeReport(report.result(), { format: 'html', file: options.report, cwd: process.cwd(), version: pkg.version, stdout: process.stdout });
   }
-  if (controller.signal.aborted) process.exitCode = 130;
+  if (controller.signal.aborted) process.exitCode = stoppedBy ?? 130;
   else process.exitCode = summary.failed > 0 ? 1 : 0;
 });
 
@@ -248,6 +259,23 @@ program
   .action(async (options: { format: 'table' | 'json' }) => {
     const { allRules } = await import('./rules.js');
     process.stdout.write(formatRules(allRules, options.format));
+  });
+
+program
+  .command('learn')
+  .description('read a corpus once and write a profile of each site\'s repeated lines (JSON), for `clean --profile` and `check --profile` on streams and pre-commit runs')
+  .argument('[paths...]', 'files, folders and globs; "-" or nothing with a pipe reads JSON Lines from stdin')
+  .option('-o, --output <file>', 'write the profile to FILE instead of stdout')
+  .addOption(new Option('--input-format <format>', 'read every input as this format instead of sniffing').choices(['text', 'html', 'markdown', 'json', 'jsonl']))
+  .option('-c, --config <file>', 'use this configuration file instead of searching for one (its ignore globs apply)')
+  .option('--debug', 'print what was counted')
+  .action(async (paths: string[], options: { output?: string; inputFormat?: InputFormat; config?: string; debug?: boolean }) => {
+    const { runLearn } = await import('./repeated/learn-command.js');
+    const settings = await settingsFrom({ ...options, ...(options.config ? { config: options.config } : {}) });
+    if (paths.length === 0 && process.stdin.isTTY) throw new ConfigurationError('no input: name files or folders, or pipe JSON Lines to stdin', 'unscrape learn corpus/ -o profile.json');
+    const json = await runLearn(paths.length > 0 ? paths : ['-'], process.cwd(), settings, process.stdin, options.debug ? (line) => process.stderr.write(`unscrape: debug: ${line}\n`) : undefined);
+    if (options.output) writeFileSync(resolve(process.cwd(), options.output), json);
+    else process.stdout.write(json);
   });
 
 program

@@ -10,10 +10,11 @@ import type { InputDocument } from './pipeline.js';
 import { errorRecord } from './output/json.js';
 import type { Settings } from './settings.js';
 import { type OutputMode, type Outcome, type Task, existingOutput, failure, finish, internalFailure, readError } from './outcome.js';
-import { largeDocumentBytes, writeLargeDocument } from './large.js';
+import { largeDocumentBytes, removeStaleLargeDirs, writeLargeDocument } from './large.js';
 import type { Processor } from './process.js';
 import type { Executor } from './pool.js';
 import type { OutputRecord } from './types.js';
+import { firstPass, learnWindow, shouldLearn, windowBytes, windowDocuments } from './repeated/learn.js';
 import { PieceSummary } from './report/summary.js';
 
 /** How to run `clean` (or `check`, which reads the same inputs). */
@@ -39,6 +40,8 @@ export interface RunOptions {
   progress?: Progress;
   /** Only documents of this shard: `{ index: 1..count, count }` (see `inShard`). */
   shard?: { index: number; count: number };
+  /** One line for --debug (stderr). */
+  debug?: (line: string) => void;
   /** Told of each document's outcome in order, with its record's summary (`clean --report`). */
   collect?: (outcome: Outcome) => void;
 }
@@ -85,12 +88,20 @@ interface Job {
 export async function runClean(options: RunOptions): Promise<RunSummary> {
   const { settings } = options;
   const exclude = options.out ? [options.out] : [];
-  if (mayHoldMany(options.paths, options.cwd, settings.inputFormat)) options.executor.start();
+  // Without a profile, the workers start after the first pass: they are sent what it learned.
+  const learn = shouldLearn(settings);
+  const many = mayHoldMany(options.paths, options.cwd, settings.inputFormat);
+  if (many && !learn) options.executor.start();
   const files = options.paths.length > 0 ? await expandPaths(options.paths, options.cwd, settings.ignore, exclude) : [{ abs: '-', display: '-', outRel: 'stdin' }];
+  if (learn) {
+    await firstPass(files, settings, options.debug, options.signal);
+    if (many && settings.learned) options.executor.start();
+  }
   const summary: RunSummary = { documents: 0, failed: 0 };
   const outDir = options.out ? resolve(options.cwd, options.out) : undefined;
   // An output folder that is new or empty holds no output to keep: each document's output is
   // written without first asking whether one exists (a stat per file on a large corpus).
+  removeStaleLargeDirs();
   const empty = outDir !== undefined && isEmptyFolder(outDir);
   const force = options.force || empty;
   if (outDir) {
@@ -100,6 +111,9 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   }
   const sinks: LineSink[] = [];
   options.progress?.start(files.length);
+  // The first Ctrl-C (or SIGTERM, SIGHUP) stops reading: standard input, idle or not, is closed,
+  // so that what is done is written and the run ends.
+  if (options.signal && files.some((f) => f.abs === '-')) options.signal.addEventListener('abort', () => options.stdin.destroy(), { once: true });
 
   // A file too large to process whole comes back from its task untouched; it is processed here,
   // in pieces, and its record streamed out in its turn (see large.ts).
@@ -167,22 +181,52 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
     }
   }
 
-  // Results in input order, with up to `window` documents in flight.
+  // Results in input order, with up to `window` documents in flight. The writer runs beside
+  // the reader: a result is written as soon as it and all before it are done, so a slow stream
+  // (`tail -f feed.jsonl | unscrape clean`) is not held back until more input arrives.
   const pending: Array<{ job: Job; result: Promise<Outcome> }> = [];
   const window = options.executor.window;
-  const flushOne = async () => {
-    const head = pending.shift()!;
-    await emit(head.job, await head.result);
-  };
-  try {
-    for await (const item of jobs()) {
-      const alone = files.length === 1 && item.task.doc?.container !== 'jsonl';
-      if (options.collect) item.task.summarize = true;
-      const result = 'record' in item ? Promise.resolve(finish(item.record, item.task)) : safe(options.executor, item.task, alone);
-      pending.push({ job: item, result });
-      while (pending.length >= window) await flushOne();
+  let readerDone = false;
+  let writerError: { error: unknown } | undefined;
+  /** Wakes the writer (a job was added, or the reader is done) and the reader (a slot was freed). */
+  let wakeWriter: (() => void) | undefined;
+  let wakeReader: (() => void) | undefined;
+  const writer = (async () => {
+    try {
+      for (;;) {
+        if (pending.length === 0) {
+          if (readerDone) return;
+          await new Promise<void>((r) => (wakeWriter = r));
+          continue;
+        }
+        const head = pending[0]!;
+        const outcome = await head.result;
+        pending.shift();
+        await emit(head.job, outcome);
+        wakeReader?.();
+      }
+    } catch (error) {
+      writerError = { error };
+      wakeReader?.();
     }
-    while (pending.length > 0) await flushOne();
+  })();
+  try {
+    try {
+      for await (const item of jobs()) {
+        if (writerError) break;
+        const alone = files.length === 1 && item.task.doc?.container !== 'jsonl';
+        if (options.collect) item.task.summarize = true;
+        const result = 'record' in item ? Promise.resolve(finish(item.record, item.task)) : safe(options.executor, item.task, alone);
+        pending.push({ job: item, result });
+        wakeWriter?.();
+        while (pending.length >= window && !writerError) await new Promise<void>((r) => (wakeReader = r));
+      }
+    } finally {
+      readerDone = true;
+      wakeWriter?.();
+      await writer;
+    }
+    if (writerError) throw writerError.error;
     for (const sink of sinks) {
       const { notice, error } = await sink.close(options.signal?.aborted !== true);
       if (notice) options.warn(notice);
@@ -222,13 +266,26 @@ async function* jsonlJobs(file: InputFile, lines: AsyncGenerator<ReadLine>, sink
       yield { task: { doc, mode }, ...withSink };
     }
   } catch (error) {
+    // Reading stopped by a signal (standard input is closed then): not an error of the file.
+    if (options.signal?.aborted) return;
     yield { record: errorRecord(file.display, undefined, undefined, 'jsonl', 'unreadable', readError(error)), task: { mode }, ...withSink };
   }
 }
 
 async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string | undefined, sinks: LineSink[], modeOf: (sink: LineSink | undefined) => OutputMode): AsyncGenerator<Job | RecordJob> {
   const forced = options.settings.inputFormat;
-  const chunks = options.stdin[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  const stream = options.stdin[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  // A signal closes standard input (see runClean): what was read so far is the end of it.
+  const chunks = {
+    next: async (): Promise<IteratorResult<Buffer | string>> => {
+      try {
+        return await stream.next();
+      } catch (error) {
+        if (options.signal?.aborted) return { done: true, value: undefined };
+        throw error;
+      }
+    },
+  };
   // Read up to the first line break: a JSON object there means JSON Lines, read line by line;
   // anything else is one document, kept as bytes so that its encoding can be detected.
   const head: Buffer[] = [];
@@ -256,7 +313,9 @@ async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string |
       for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
     }
     const sink = outDir ? openSink(safeJoin(outDir, 'stdin.jsonl'), options.force, sinks) : undefined;
-    yield* jsonlJobs({ ...file, outRel: 'stdin.jsonl' }, readLines(Readable.from(rest()), false, options.settings.maxSize), sink, options, modeOf(sink));
+    let lines = readLines(Readable.from(rest()), false, options.settings.maxSize);
+    if (shouldLearn(options.settings)) lines = await learnedWindow(lines, file.display, options);
+    yield* jsonlJobs({ ...file, outRel: 'stdin.jsonl' }, lines, sink, options, modeOf(sink));
     return;
   }
   const parts: Buffer[] = [prefix];
@@ -271,6 +330,8 @@ async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string |
       }
     }
   }
+  // Stopped before the end: a partial document is not processed.
+  if (options.signal?.aborted) return;
   const data = Buffer.concat(parts);
   yield { task: stdinTask({ path: '-', data, ...(forced ? { format: forced } : {}) }) };
 
@@ -280,6 +341,34 @@ async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string |
     if (outDir) task.target = { path: safeJoin(outDir, file.outRel + '.json'), force: options.force };
     return task;
   }
+}
+
+/**
+ * A stream without a profile: its first documents (up to `windowDocuments` or `windowBytes`) are
+ * read ahead and learned from, before any is processed; then they and the rest of the stream go on.
+ */
+async function learnedWindow(lines: AsyncGenerator<ReadLine>, path: string, options: RunOptions): Promise<AsyncGenerator<ReadLine>> {
+  const ahead: ReadLine[] = [];
+  let bytes = 0;
+  let failure: unknown;
+  try {
+    while (ahead.length < windowDocuments && bytes < windowBytes) {
+      const next = await lines.next();
+      if (next.done) break;
+      // A view of a chunk would keep the whole chunk: the window holds copies.
+      ahead.push({ ...next.value, bytes: Buffer.from(next.value.bytes) });
+      bytes += next.value.bytes.length;
+    }
+  } catch (error) {
+    failure = error;
+  }
+  learnWindow(ahead.filter((l) => l.tooLarge === undefined && !isBlankLine(l.bytes)).map((l) => l.bytes), path, options.settings, options.debug);
+  async function* replay(): AsyncGenerator<ReadLine> {
+    yield* ahead;
+    if (failure !== undefined) throw failure;
+    yield* lines;
+  }
+  return replay();
 }
 
 function isJsonObject(line: string): boolean {

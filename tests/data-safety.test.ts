@@ -3,13 +3,13 @@
  * write failures that must not stop a run. Full-disk cases mount a small tmpfs, which needs root;
  * elsewhere they are skipped with a message saying so.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, chmodSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WriteError, identityOf, writeFileAtomic } from '../src/atomic.js';
-import { hasStack, jsonl, tempDir, unscrape } from './helpers/cli.js';
+import { bin, hasStack, jsonl, tempDir, unscrape } from './helpers/cli.js';
 
 const dirty = 'Protest in Grodno\n\n[ad_1]\n\nThe rally ended peacefully. .\n\nThe organizers of the march announced a new route.\n';
 const fixed = 'Protest in Grodno\n\nThe rally ended peacefully.\n\nThe organizers of the march announced a new route.\n';
@@ -376,4 +376,68 @@ describe('one document never takes a run down, in any mode (point 8)', () => {
     expect(hasStack(check.stderr)).toBe(false);
     expect((JSON.parse(check.stdout) as unknown[]).length).toBe(5);
   });
+});
+
+/** Run the CLI with a pipe on stdin; `until` resolves when stdout matches. */
+function live(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+  const child = spawn(process.execPath, [bin, ...args], { cwd: options.cwd ?? process.cwd(), env: { ...process.env, NO_COLOR: '1', ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  const waiters: Array<{ re: RegExp; resolve: () => void }> = [];
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString();
+    for (const w of waiters.splice(0)) if (w.re.test(stdout)) w.resolve();
+    else waiters.push(w);
+  });
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<{ code: number | null }>((resolve) => child.on('exit', (code) => resolve({ code })));
+  return {
+    child,
+    get stdout() {
+      return stdout;
+    },
+    get stderr() {
+      return stderr;
+    },
+    until: (re: RegExp) => (re.test(stdout) ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ re, resolve }))),
+    exited,
+  };
+}
+
+describe('a slow stream on stdin and signals (points 9 and 10)', () => {
+  const line = (text: string) => JSON.stringify({ text }) + '\n';
+
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    it(`each record is written while stdin stays open; ${signal} on idle stdin stops reading, keeps what is done, exits ${code}`, async () => {
+      const run = live(['clean']);
+      run.child.stdin.write(line('The first story arrived.'));
+      await run.until(/The first story arrived/);
+      run.child.stdin.write(line('The second story arrived.'));
+      await run.until(/The second story arrived/);
+      run.child.kill(signal);
+      const { code: exit } = await run.exited;
+      expect(exit).toBe(code);
+      expect(jsonl(run.stdout)).toHaveLength(2);
+      expect(hasStack(run.stderr)).toBe(false);
+    }, 120_000);
+  }
+
+  it('SIGTERM during a run with --out leaves no temporary file; a rerun removes those a killed run left', async () => {
+    const dir = tempDir();
+    const tmp = tempDir();
+    mkdirSync(join(dir, 'in'));
+    for (let i = 0; i < 40; i++) writeFileSync(join(dir, 'in', `doc${String(i).padStart(2, '0')}.txt`), `Story ${i}\n\n` + 'The council met and voted on the budget again. '.repeat(200) + '\n');
+    // What a SIGKILLed run leaves: a temporary output, a list folder of a large document.
+    mkdirSync(join(dir, 'out', 'sub'), { recursive: true });
+    writeFileSync(join(dir, 'out', 'sub', '.unscrape-999999-0-3.tmp'), 'partial');
+    mkdirSync(join(tmp, 'unscrape-large-999999-abcdef'));
+    const run = live(['clean', 'in', '--out', 'out', '--jobs', '2'], { cwd: dir, env: { TMPDIR: tmp } });
+    for (let i = 0; i < 600 && !existsSync(join(dir, 'out', 'doc00.txt.json')); i++) await new Promise((r) => setTimeout(r, 100));
+    run.child.kill('SIGTERM');
+    const { code } = await run.exited;
+    expect(code).toBe(143);
+    expect(temps(join(dir, 'out'))).toEqual([]);
+    expect(readdirSync(tmp)).toEqual([]);
+    for (const f of readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.json'))) expect(() => JSON.parse(readFileSync(join(dir, 'out', f), 'utf8'))).not.toThrow();
+  }, 180_000);
 });

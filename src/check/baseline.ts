@@ -12,7 +12,8 @@ import type { FileProblems } from './problems.js';
  */
 
 interface BaselineFile {
-  version: 1;
+  /** 2: fingerprints whose context stays on the problem's own lines (1 read across them). */
+  version: 2;
   /** file -> "rule fingerprint" -> how many such problems */
   files: Record<string, Record<string, number>>;
 }
@@ -36,7 +37,7 @@ export function writeBaseline(path: string, cwd: string, results: readonly FileP
     }
     files[fileKey(abs, cwd, r.path)] = Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)));
   }
-  const data: BaselineFile = { version: 1, files };
+  const data: BaselineFile = { version: 2, files };
   // Never through a symbolic link (see atomic.ts); flushed, as a file the user keeps.
   writeFileAtomic(abs, JSON.stringify(data, null, 2) + '\n', { fsync: true });
   return n;
@@ -52,7 +53,10 @@ export function readBaseline(path: string, cwd: string): (results: FileProblems[
     const e = error as NodeJS.ErrnoException;
     throw new ConfigurationError(`${path}: ${e.code === 'ENOENT' ? 'no such baseline file' : `not a readable baseline (${e.message})`}`, 'write one with `unscrape check --write-baseline FILE`');
   }
-  if (!data || data.version !== 1 || typeof data.files !== 'object' || data.files === null) throw new ConfigurationError(`${path}: not an unscrape baseline (version 1)`);
+  if ((data as { version?: unknown } | null)?.version === 1) {
+    throw new ConfigurationError(`${path}: a baseline of an older unscrape (version 1), whose fingerprints changed with each edit next to a problem`, 'write it again with `unscrape check --write-baseline FILE`');
+  }
+  if (!data || data.version !== 2 || typeof data.files !== 'object' || data.files === null) throw new ConfigurationError(`${path}: not an unscrape baseline (version 2)`);
   return (results) =>
     results.map((r) => {
       const left = { ...(data.files[fileKey(abs, cwd, r.path)] ?? {}) };

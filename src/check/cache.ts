@@ -16,7 +16,8 @@ import type { Analysis } from './analyze.js';
  */
 
 interface CacheFile {
-  version: 1;
+  /** 2: problems with line-bounded fingerprints (see problems.ts). */
+  version: 2;
   tool: string;
   settings: string;
   entries: Record<string, CachedAnalysis>;
@@ -60,7 +61,7 @@ export function openCache(path: string, tool: string, settings: Settings): Cache
   }
   try {
     const parsed = JSON.parse(readCacheFile(path)) as CacheFile;
-    if (parsed && parsed.version === 1 && typeof parsed.entries === 'object' && parsed.entries !== null) {
+    if (parsed && parsed.version === 2 && typeof parsed.entries === 'object' && parsed.entries !== null) {
       valid = true;
       if (parsed.tool === tool && parsed.settings === key) old = parsed.entries;
     }
@@ -82,7 +83,7 @@ export function openCache(path: string, tool: string, settings: Settings): Cache
     },
     save() {
       if (!dirty && Object.keys(used).length === Object.keys(old).length) return;
-      const data: CacheFile = { version: 1, tool, settings: key, entries: used };
+      const data: CacheFile = { version: 2, tool, settings: key, entries: used };
       writeFileAtomic(path, JSON.stringify(data) + '\n', { fsync: true });
     },
   };

@@ -7,6 +7,7 @@ import { type FileIdentity, identityOf, writeErrorMessage, writeFileAtomic } fro
 import { readInputFile } from '../outcome.js';
 import { expandPaths, type InputFile } from '../inputs.js';
 import { lazyProcessor } from '../runner.js';
+import { firstPass, shouldLearn } from '../repeated/learn.js';
 import type { Settings } from '../settings.js';
 import type { Severity } from '../types.js';
 import { analyzeFile, type Analysis } from './analyze.js';
@@ -70,6 +71,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   // The baseline, the cache and the report are JSON files of ours, not documents to check.
   const own = [options.baseline, options.writeBaseline, options.cache, ...(options.exclude ?? [])].filter((p): p is string => p !== undefined);
   const files = await notIgnored(await expandPaths(options.paths, cwd, settings.ignore, own), cwd, settings.ignore);
+  // Repeated lines, learned from the files checked (or given by --profile), before the cache key is made of the settings.
+  if (shouldLearn(settings)) await firstPass(files, settings, options.debug);
   let cache: Cache | undefined;
   if (options.cache) {
     try {
