@@ -6,7 +6,7 @@ import type { InputFormat } from './types.js';
 import { join, relative, resolve } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { formatFromPath } from './decode/sniff.js';
-import { expandPaths, isBlankLine, mayHoldMany, openLines, readLines, type InputFile, type ReadLine } from './inputs.js';
+import { expandPaths, type WalkOptions, isBlankLine, mayHoldMany, openLines, readLines, type InputFile, type ReadLine } from './inputs.js';
 import type { InputDocument } from './pipeline.js';
 import { errorRecord } from './output/json.js';
 import type { Settings } from './settings.js';
@@ -47,6 +47,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Told how much input there is, then of each document done. */
   progress?: Progress;
+  /** `--no-ignore`, and where skipped files are told (see WalkOptions). */
+  walk?: WalkOptions;
   /** Only documents of this shard: `{ index: 1..count, count }` (see `inShard`). */
   shard?: { index: number; count: number };
   /** One line for --debug (stderr). */
@@ -128,7 +130,7 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   const many = mayHoldMany(options.paths, options.cwd, settings.inputFormat);
   if (many && !learn) options.executor.start();
   const empty: Array<{ path: string; others: number }> = [];
-  const files = options.paths.length > 0 ? await expandPaths(options.paths, options.cwd, settings.ignore, exclude, (path, others) => empty.push({ path, others })) : [{ abs: '-', display: '-', outRel: 'stdin' }];
+  const files = options.paths.length > 0 ? await expandPaths(options.paths, options.cwd, settings.ignore, exclude, { ...options.walk, empty: (path, others) => empty.push({ path, others }) }) : [{ abs: '-', display: '-', outRel: 'stdin' }];
   // A folder with nothing to read says so, as ruff does; a named folder whose files are all of
   // other formats is a usage error, as a glob that matches nothing is.
   const unreadable = empty.find((e) => e.others > 0);

@@ -2,7 +2,6 @@ import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { createTwoFilesPatch } from 'diff';
-import fg from 'fast-glob';
 import { type FileIdentity, identityOf, writeErrorMessage, writeFileAtomic } from '../atomic.js';
 import { readInputFile } from '../outcome.js';
 import { expandPaths, type InputFile } from '../inputs.js';
@@ -13,7 +12,7 @@ import type { Severity } from '../types.js';
 import { analyzeFile, type Analysis } from './analyze.js';
 import { readBaseline, writeBaseline } from './baseline.js';
 import { cacheKey, openCache, type Cache } from './cache.js';
-import { documentProblem, severityRank, type FileProblems, type Problem } from './problems.js';
+import { documentProblem, documentRule, severityRank, type FileProblems, type Problem } from './problems.js';
 import type { FixSummary } from '../output/fix-summary.js';
 import { formatFromContent, formatFromPath } from '../decode/sniff.js';
 import { allRules } from '../rules.js';
@@ -47,6 +46,10 @@ export interface CheckOptions {
   debug?: (line: string) => void;
   /** With --fix: rewrite the file a symbolic link named on the command line points to (else it is not fixed). */
   followSymlinks?: boolean;
+  /** `--no-ignore`: walk node_modules and .git, ignore no .gitignore, .unscrapeignore or `ignore` list. */
+  noIgnore?: boolean;
+  /** `--strict`: a JSON file found by walking that has no text field is a problem, not skipped. */
+  strict?: boolean;
 }
 
 /** What a check run found and did. */
@@ -77,7 +80,10 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const { cwd, settings } = options;
   // The baseline, the cache and the report are JSON files of ours, not documents to check.
   const own = [options.baseline, options.writeBaseline, options.cache, ...(options.exclude ?? [])].filter((p): p is string => p !== undefined);
-  const files = await notIgnored(await expandPaths(options.paths, cwd, settings.ignore, own), cwd, settings.ignore);
+  const files = await expandPaths(options.paths, cwd, settings.ignore, own, {
+    noIgnore: options.noIgnore === true,
+    skipped: (display, reason) => options.debug?.(`${display}: skipped: ${reason}`),
+  });
   // Read before any file is: a missing or broken baseline is a usage error, and --fix must not
   // have rewritten files by then.
   const baseline = options.baseline && !options.writeBaseline ? readBaseline(options.baseline, cwd) : undefined;
@@ -118,6 +124,12 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       return analyzed;
     }, () => out.fromCache++));
     let problems = analysis.problems;
+    // A JSON file found by walking that holds no text field is data, not an article (a fixture,
+    // a tool's settings): skipped with a note, unless named on the command line or --strict.
+    if (!file.named && !options.strict && file.abs !== '-' && problems.length === 1 && problems[0]!.rule === documentRule && problems[0]!.message.startsWith('no-text:')) {
+      options.debug?.(`${file.display}: skipped: a JSON document without a text field (name it, or use --strict, to check it)`);
+      continue;
+    }
     if (analysis.notFixed && !analysis.fixed && problems.some((p) => p.fixable)) {
       if (options.fix !== 'off') {
         options.warn(`${display}: not fixed: ${analysis.notFixed}`);
@@ -184,17 +196,6 @@ function analyzeCached(cache: Cache | undefined, key: string | undefined, fixing
   return analysis;
 }
 
-/** Drop files that the ignore globs match (relative to the working directory). */
-async function notIgnored(files: InputFile[], cwd: string, ignore: readonly string[]): Promise<InputFile[]> {
-  if (ignore.length === 0) return files;
-  const inside = files.filter((f) => f.abs !== '-' && !relative(cwd, f.abs).startsWith('..'));
-  if (inside.length === 0) return files;
-  const kept = new Set(
-    (await fg(inside.map((f) => fg.escapePath(relative(cwd, f.abs).split('\\').join('/'))), { cwd, ignore: [...ignore], dot: true, onlyFiles: true, followSymbolicLinks: false }))
-      .map((rel) => resolve(cwd, rel)),
-  );
-  return files.filter((f) => f.abs === '-' || relative(cwd, f.abs).startsWith('..') || kept.has(f.abs));
-}
 
 /** Standard input, up to `maxSize` bytes. */
 async function readAll(stream: Readable | undefined, maxSize: number): Promise<{ data: Buffer } | { code: 'too-large'; message: string }> {
@@ -289,7 +290,12 @@ export async function printConfig(file: string, cwd: string, settings: Settings)
     }
   }
   const inside = !relative(cwd, abs).startsWith('..');
-  const ignored = inside && settings.ignore.length > 0 ? (await notIgnored([{ abs, display: file, outRel: file }], cwd, settings.ignore)).length === 0 : false;
+  let ignored = false;
+  try {
+    ignored = inside && (await expandPaths([file], cwd, settings.ignore, [])).length === 0;
+  } catch {
+    // no such file: nothing ignores it
+  }
   const rules = Object.fromEntries(allRules.map((r) => [r.id, settings.rules[r.id] ?? r.severity]));
   const shown = {
     file: displayName(abs, cwd),
