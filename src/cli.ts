@@ -18,6 +18,9 @@ interface InputOptions {
   maxSize?: number;
   config?: string;
   debug?: boolean;
+  /** false with --no-ignore. */
+  ignore?: boolean;
+  profile?: string;
 }
 
 const debug = process.argv.includes('--debug');
@@ -40,6 +43,9 @@ async function settingsFrom(options: InputOptions): Promise<Settings> {
   if (options.inputFormat) settings.inputFormat = options.inputFormat;
   if (options.encoding) settings.encoding = options.encoding;
   if (options.maxSize !== undefined) settings.maxSize = options.maxSize;
+  if (options.profile !== undefined) settings.profile = resolve(cwd, options.profile);
+  // A profile replaces the first pass: what qualifies is all that is kept (and sent to workers).
+  if (settings.profile !== undefined) settings.learned = (await import('./repeated/learn.js')).readProfileFile(settings.profile);
   return settings;
 }
 
@@ -71,7 +77,9 @@ function inputOptions(command: Command): Command {
     .option('--encoding <name>', 'decode inputs with this encoding instead of detecting it (e.g. windows-1251)')
     .option('--max-size <size>', 'largest document to process, e.g. 64MB (larger ones get a too-large error record)', parseSize)
     .option('-c, --config <file>', 'use this configuration file instead of searching for one')
-    .option('--debug', 'print stack traces for internal errors');
+    .option('--profile <file>', 'repeated lines per site from `unscrape learn`, instead of learning them from the inputs')
+    .option('--debug', 'print stack traces for internal errors, what the first pass learned, and which files a walk skipped and why')
+    .option('--no-ignore', 'also walk node_modules and .git, and ignore no .gitignore, .unscrapeignore or "ignore" list');
 }
 
 const program = new Command()
@@ -84,6 +92,7 @@ Examples:
   unscrape clean --format text article.txt  only the cleaned text
   unscrape check corpus/                     lint for pre-commit and CI; --fix repairs
   unscrape rules                             every rule with its id
+  unscrape report out.jsonl -o report.html   one HTML page: sites, rules, documents to look at
 
 Exit codes: 0 done, 1 some documents failed (check: problems found), 2 usage or configuration error.
 Docs: README.md and docs/rules.md`)
@@ -124,6 +133,13 @@ inputOptions(
     paths,
     cwd: process.cwd(),
     settings,
+    walk: {
+      noIgnore: options.ignore === false,
+      skipped: (display, reason, named) => {
+        if (named) process.stderr.write(`unscrape: ${display}: skipped: ${reason}\n`);
+        else if (options.debug) process.stderr.write(`unscrape: debug: ${display}: skipped: ${reason}\n`);
+      },
+    },
     ...(options.out ? { out: options.out } : {}),
     format: options.format,
     force: options.force === true,
@@ -133,6 +149,7 @@ inputOptions(
     executor,
     signal: controller.signal,
     ...(options.shard ? { shard: options.shard } : {}),
+    ...(options.debug ? { debug: (line: string) => process.stderr.write(`unscrape: debug: ${line}\n`) } : {}),
     ...(report ? { collect: report.collect } : {}),
     // The bar's library loads only for a terminal.
     ...(process.stderr.isTTY && !process.env.CI ? { progress: (await import('./progress.js')).terminalProgress(process.stderr) } : {}),
@@ -148,6 +165,7 @@ inputOptions(
 /** Options of `check`. */
 interface CheckCommandOptions extends InputOptions {
   format: ReporterName;
+  strict?: boolean;
   outputFile?: string;
   fix?: boolean;
   fixDryRun?: boolean;
@@ -197,6 +215,7 @@ inputOptions(
     .option('--max-warnings <n>', 'fail when there are more than N warnings (errors always fail)', parseCount)
     .option('--quiet', 'report and count errors only')
     .addOption(new Option('--fail-on <severity>', 'the lowest severity that fails the check').choices(['error', 'warning', 'info']).default('warning'))
+    .option('--strict', 'a JSON file found by walking that has no text field is a problem (by default it is skipped, with a note under --debug)')
     .option('--cache', 'skip files whose content, configuration and unscrape version are unchanged since the last run')
     .option('--cache-location <path>', 'where the cache is kept', '.unscrapecache')
     .option('--baseline <file>', 'report only problems that are not in this baseline')
@@ -224,6 +243,8 @@ inputOptions(
     warn: (line) => process.stderr.write(`unscrape: ${line}\n`),
     ...(options.debug ? { debug: (line: string) => process.stderr.write(`unscrape: debug: ${line}\n`) } : {}),
     ...(options.followSymlinks ? { followSymlinks: true } : {}),
+    ...(options.ignore === false ? { noIgnore: true } : {}),
+    ...(options.strict ? { strict: true } : {}),
   });
   if (options.writeBaseline) {
     if (result.baselineWritten !== undefined) process.stderr.write(`unscrape: wrote ${result.baselineWritten} problem(s) to ${options.writeBaseline}\n`);
@@ -252,6 +273,23 @@ program
   .action(async (options: { format: 'table' | 'json' }) => {
     const { allRules } = await import('./rules.js');
     process.stdout.write(formatRules(allRules, options.format));
+  });
+
+program
+  .command('learn')
+  .description('read a corpus once and write a profile of each site\'s repeated lines (JSON), for `clean --profile` and `check --profile` on streams and pre-commit runs')
+  .argument('[paths...]', 'files, folders and globs; "-" or nothing with a pipe reads JSON Lines from stdin')
+  .option('-o, --output <file>', 'write the profile to FILE instead of stdout')
+  .addOption(new Option('--input-format <format>', 'read every input as this format instead of sniffing').choices(['text', 'html', 'markdown', 'json', 'jsonl']))
+  .option('-c, --config <file>', 'use this configuration file instead of searching for one (its ignore globs apply)')
+  .option('--debug', 'print what was counted')
+  .action(async (paths: string[], options: { output?: string; inputFormat?: InputFormat; config?: string; debug?: boolean }) => {
+    const { runLearn } = await import('./repeated/learn-command.js');
+    const settings = await settingsFrom({ ...options, ...(options.config ? { config: options.config } : {}) });
+    if (paths.length === 0 && process.stdin.isTTY) throw new ConfigurationError('no input: name files or folders, or pipe JSON Lines to stdin', 'unscrape learn corpus/ -o profile.json');
+    const json = await runLearn(paths.length > 0 ? paths : ['-'], process.cwd(), settings, process.stdin, options.debug ? (line) => process.stderr.write(`unscrape: debug: ${line}\n`) : undefined);
+    if (options.output) writeFileSync(resolve(process.cwd(), options.output), json);
+    else process.stdout.write(json);
   });
 
 program

@@ -5,7 +5,7 @@ import type { InputFormat } from './types.js';
 import { join, relative, resolve } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { formatFromPath } from './decode/sniff.js';
-import { expandPaths, isBlankLine, mayHoldMany, openLines, readLines, type InputFile, type ReadLine } from './inputs.js';
+import { expandPaths, type WalkOptions, isBlankLine, mayHoldMany, openLines, readLines, type InputFile, type ReadLine } from './inputs.js';
 import type { InputDocument } from './pipeline.js';
 import { errorRecord } from './output/json.js';
 import type { Settings } from './settings.js';
@@ -14,6 +14,7 @@ import { largeDocumentBytes, removeStaleLargeDirs, writeLargeDocument } from './
 import type { Processor } from './process.js';
 import type { Executor } from './pool.js';
 import type { OutputRecord } from './types.js';
+import { firstPass, learnWindow, shouldLearn, windowBytes, windowDocuments } from './repeated/learn.js';
 import { PieceSummary } from './report/summary.js';
 
 /** How to run `clean` (or `check`, which reads the same inputs). */
@@ -37,8 +38,12 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Told how many files there are, then of each document done. */
   progress?: Progress;
+  /** `--no-ignore`, and where skipped files are told (see WalkOptions). */
+  walk?: WalkOptions;
   /** Only documents of this shard: `{ index: 1..count, count }` (see `inShard`). */
   shard?: { index: number; count: number };
+  /** One line for --debug (stderr). */
+  debug?: (line: string) => void;
   /** Told of each document's outcome in order, with its record's summary (`clean --report`). */
   collect?: (outcome: Outcome) => void;
 }
@@ -85,8 +90,15 @@ interface Job {
 export async function runClean(options: RunOptions): Promise<RunSummary> {
   const { settings } = options;
   const exclude = options.out ? [options.out] : [];
-  if (mayHoldMany(options.paths, options.cwd, settings.inputFormat)) options.executor.start();
-  const files = options.paths.length > 0 ? await expandPaths(options.paths, options.cwd, settings.ignore, exclude) : [{ abs: '-', display: '-', outRel: 'stdin' }];
+  // Without a profile, the workers start after the first pass: they are sent what it learned.
+  const learn = shouldLearn(settings);
+  const many = mayHoldMany(options.paths, options.cwd, settings.inputFormat);
+  if (many && !learn) options.executor.start();
+  const files = options.paths.length > 0 ? await expandPaths(options.paths, options.cwd, settings.ignore, exclude, options.walk) : [{ abs: '-', display: '-', outRel: 'stdin' }];
+  if (learn) {
+    await firstPass(files, settings, options.debug, options.signal);
+    if (many && settings.learned) options.executor.start();
+  }
   const summary: RunSummary = { documents: 0, failed: 0 };
   const outDir = options.out ? resolve(options.cwd, options.out) : undefined;
   // An output folder that is new or empty holds no output to keep: each document's output is
@@ -303,7 +315,9 @@ async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string |
       for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
     }
     const sink = outDir ? openSink(safeJoin(outDir, 'stdin.jsonl'), options.force, sinks) : undefined;
-    yield* jsonlJobs({ ...file, outRel: 'stdin.jsonl' }, readLines(Readable.from(rest()), false, options.settings.maxSize), sink, options, modeOf(sink));
+    let lines = readLines(Readable.from(rest()), false, options.settings.maxSize);
+    if (shouldLearn(options.settings)) lines = await learnedWindow(lines, file.display, options);
+    yield* jsonlJobs({ ...file, outRel: 'stdin.jsonl' }, lines, sink, options, modeOf(sink));
     return;
   }
   const parts: Buffer[] = [prefix];
@@ -329,6 +343,34 @@ async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string |
     if (outDir) task.target = { path: safeJoin(outDir, file.outRel + '.json'), force: options.force };
     return task;
   }
+}
+
+/**
+ * A stream without a profile: its first documents (up to `windowDocuments` or `windowBytes`) are
+ * read ahead and learned from, before any is processed; then they and the rest of the stream go on.
+ */
+async function learnedWindow(lines: AsyncGenerator<ReadLine>, path: string, options: RunOptions): Promise<AsyncGenerator<ReadLine>> {
+  const ahead: ReadLine[] = [];
+  let bytes = 0;
+  let failure: unknown;
+  try {
+    while (ahead.length < windowDocuments && bytes < windowBytes) {
+      const next = await lines.next();
+      if (next.done) break;
+      // A view of a chunk would keep the whole chunk: the window holds copies.
+      ahead.push({ ...next.value, bytes: Buffer.from(next.value.bytes) });
+      bytes += next.value.bytes.length;
+    }
+  } catch (error) {
+    failure = error;
+  }
+  learnWindow(ahead.filter((l) => l.tooLarge === undefined && !isBlankLine(l.bytes)).map((l) => l.bytes), path, options.settings, options.debug);
+  async function* replay(): AsyncGenerator<ReadLine> {
+    yield* ahead;
+    if (failure !== undefined) throw failure;
+    yield* lines;
+  }
+  return replay();
 }
 
 function isJsonObject(line: string): boolean {

@@ -20,6 +20,8 @@ export interface Change {
   end: number;
   /** '' for a removal; otherwise the text that replaces `text.slice(start, end)`. */
   replacement: string;
+  /** Why, when the rule alone does not say it ("in 37 of 40 documents of example.com"). */
+  reason?: string;
 }
 
 /** One finding of a detector, in UTF-16 offsets of the cleaned text it was given. */
@@ -78,6 +80,8 @@ export interface Removal {
   start: number;
   end: number;
   text: string;
+  /** Which signal decided, when the rule alone does not say it. */
+  reason?: string;
 }
 
 /** An edited span of the source. */

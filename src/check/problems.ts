@@ -99,7 +99,7 @@ export function problemsOf(record: UnscrapeRecord, source: string, levels: Reado
   };
   for (const r of record.removed) {
     const level = levelOf(r.rule, levels);
-    if (level !== 'off') add(r.rule, level, r.start, r.end, removalMessage(r.rule, r.text), true, r.text, '');
+    if (level !== 'off') add(r.rule, level, r.start, r.end, removalMessage(r.rule, r.text) + (r.reason ? ` (${r.reason})` : ''), true, r.text, '');
   }
   for (const e of record.edits) {
     const level = levelOf(e.rule, levels);

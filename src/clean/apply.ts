@@ -50,7 +50,7 @@ export function applyChanges(text: string, changes: readonly Change[]): { text: 
   for (const c of changes) {
     parts.push(text.slice(at, c.start));
     out += c.start - at;
-    placed.push({ rule: c.rule, start: c.start, end: c.end, replacement: c.replacement, out });
+    placed.push({ rule: c.rule, start: c.start, end: c.end, replacement: c.replacement, out, ...(c.reason ? { reason: c.reason } : {}) });
     parts.push(c.replacement);
     out += c.replacement.length;
     at = c.end;
@@ -195,11 +195,11 @@ export function composeRounds(first: OffsetMap, later: readonly Change[], firstT
       // stays a caption removal when round two removes the blank line around it).
       let at = start;
       for (const p of absorbed) {
-        if (p.start > at) result.push({ rule: c.rule, start: at, end: p.start, replacement: '' });
+        if (p.start > at) result.push({ rule: c.rule, start: at, end: p.start, replacement: '', ...(c.reason ? { reason: c.reason } : {}) });
         result.push(copyChange(p));
         at = Math.max(at, p.end);
       }
-      if (end > at) result.push({ rule: c.rule, start: at, end, replacement: '' });
+      if (end > at) result.push({ rule: c.rule, start: at, end, replacement: '', ...(c.reason ? { reason: c.reason } : {}) });
       continue;
     }
     const replacement = firstText.slice(outStart, c.start) + c.replacement + firstText.slice(c.end, outEnd);
@@ -208,7 +208,7 @@ export function composeRounds(first: OffsetMap, later: readonly Change[], firstT
       // Two later changes absorbed the same first-round change: join them.
       last.end = Math.max(last.end, end);
       last.replacement += replacement;
-    } else result.push({ rule: c.rule, start, end, replacement });
+    } else result.push({ rule: c.rule, start, end, replacement, ...(c.reason ? { reason: c.reason } : {}) });
   }
   while (k < placed.length) result.push(copyChange(placed[k++]!));
   return result.sort((a, b) => a.start - b.start);

@@ -69,7 +69,7 @@ export function isSpace(c: number): boolean {
  * (`{ ...c }`) of objects of so many shapes took the slow generic path.
  */
 export function copyChange(c: Change): Change {
-  return { rule: c.rule, start: c.start, end: c.end, replacement: c.replacement };
+  return { rule: c.rule, start: c.start, end: c.end, replacement: c.replacement, ...(c.reason ? { reason: c.reason } : {}) };
 }
 
 /** Inline blanks the whitespace rule turns into " ": tab, CR, no-break and the odd spaces. */

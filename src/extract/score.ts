@@ -1,5 +1,5 @@
 import type { Block, Elem } from './blocks.js';
-import { BOILERPLATE_LINES } from './selectors.js';
+import { BOILERPLATE_LINES, BOILERPLATE_PREFIX, BOILERPLATE_PREFIX_MAX } from './selectors.js';
 import { lineKey } from './assemble.js';
 
 /** A paragraph counts as prose when it is this long and mostly not link text. */
@@ -13,6 +13,12 @@ const BAD_WEIGHT = 1;
  */
 const LINK_BLOCK_COST = 50;
 const LINK_BLOCK_DENSITY = 0.5;
+/**
+ * A line with at least this many links and at most this share of link text is a line of
+ * linked terms in running text (place names, people), not a menu (menus are 80%+ link text).
+ */
+const INLINE_LIST_LINKS = 3;
+const INLINE_LIST_DENSITY = 0.75;
 /** Non-link characters from which a link-heavy paragraph still counts its own words as prose. */
 const MIXED_MIN_PLAIN = 100;
 /** The headline's container replaces the winner when it holds this share of its prose, and this much. */
@@ -40,7 +46,7 @@ function weight(text: string): number {
 /** Is this paragraph article prose (for scoring only; short paragraphs are still kept)? */
 export function isProse(b: Block): boolean {
   return !b.heading && weight(b.text) >= PROSE_MIN_CHARS && b.linkChars <= PROSE_LINK_DENSITY * b.chars &&
-    !BOILERPLATE_LINES.has(lineKey(b.text));
+    !BOILERPLATE_LINES.has(lineKey(b.text)) && !(b.text.length <= BOILERPLATE_PREFIX_MAX && BOILERPLATE_PREFIX.test(b.text));
 }
 
 /**
@@ -52,7 +58,27 @@ export function isProse(b: Block): boolean {
 export function chooseMain(blocks: Block[], elems: Elem[], title?: string, description?: string): number[] {
   const good = new Float64Array(elems.length);
   const bad = new Float64Array(elems.length);
-  for (const b of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    let b = blocks[i] as Block;
+    // lines cut by <br> in one element (bare text in a div, an address, verse) are judged
+    // together, as one paragraph: short lines of a text run are prose when the run is
+    if (b.br && !b.heading && i + 1 < blocks.length && (blocks[i + 1] as Block).owner === b.owner) {
+      let j = i;
+      let text = b.text;
+      let chars = b.chars;
+      let linkChars = b.linkChars;
+      while (j + 1 < blocks.length && (blocks[j] as Block).br && (blocks[j + 1] as Block).owner === b.owner && !(blocks[j + 1] as Block).heading) {
+        j++;
+        const n = blocks[j] as Block;
+        text += ` ${n.text}`;
+        chars += n.chars;
+        linkChars += n.linkChars;
+      }
+      if (j > i) {
+        b = { ...b, text, chars, linkChars, br: false };
+        i = j;
+      }
+    }
     // a data table's row ("1 Kyle Busch 5040 5 1 17 27") is content when it is not a link
     if (isProse(b) || (b.linkChars === 0 && b.text.length >= 10 && (elems[b.owner] as Elem).name === 'tr')) good[b.owner] += weight(b.text);
     else if (b.chars - b.linkChars >= MIXED_MIN_PLAIN) {
@@ -62,6 +88,9 @@ export function chooseMain(blocks: Block[], elems: Elem[], title?: string, descr
       const plain = w * (1 - b.linkChars / b.chars);
       good[b.owner] += plain;
       bad[b.owner] += w - plain;
+    } else if (b.links >= INLINE_LIST_LINKS && b.linkChars <= INLINE_LIST_DENSITY * b.chars) {
+      // a line of linked terms between plain words ("Kumamoto: Aso, Takamori, Yatsushiro"):
+      // neither prose nor a menu; link density is judged for the line, not its container
     } else if (b.linkChars > LINK_BLOCK_DENSITY * b.chars) bad[b.owner] += Math.max(weight(b.text), LINK_BLOCK_COST);
     else bad[b.owner] += weight(b.text);
   }
@@ -88,6 +117,14 @@ export function chooseMain(blocks: Block[], elems: Elem[], title?: string, descr
       best = i;
     }
   }
+  // a lone paragraph is not an article: its container, when that still holds more prose than
+  // non-prose (short lines, linked place names), is the story it belongs to
+  const bw = elems[best] as Elem;
+  if (bw.end - bw.first === 1 && bw.parent > 0) {
+    const p = bw.parent;
+    const pe = elems[p] as Elem;
+    if (!pe.furniture && !EXPAND_NEVER.has(pe.name) && (good[p] as number) - BAD_WEIGHT * (bad[p] as number) > 0 && pe.end - pe.first > 1) best = p;
+  }
   const tb = titleBlock(blocks, elems, title);
   best = towardTitle(blocks, elems, good, best, tb);
   const parts = expand(blocks, elems, good, bad, best);
@@ -106,7 +143,7 @@ const EXPAND_NEVER: ReadonlySet<string> = new Set(['body', 'html', '#root']);
  * Layout utility classes (Bootstrap/Tailwind grid, spacing, display): they say where a box
  * sits, not what it is, so they do not make two boxes of one kind.
  */
-const UTILITY_CLASS = /^(col|row|container|wrapper|wrap|inner|grid|flex|d|m[xytblrse]?|p[xytblrse]?|w|h|mw|text|font|fw|float|clearfix|clear|span|offset|order|align|justify|position|relative|absolute|block|inline|hidden|visible|show|fade|is|has|js|l|u)(-[\w-]*)?$/;
+const UTILITY_CLASS = /^(col|row|container|wrapper|wrap|inner|grid|flex|d|m[xytblrse]?|p[xytblrse]?|w|h|mw|text|font|fw|float|clearfix|clear|span|offset|order|align|justify|position|relative|absolute|hidden|visible|show|fade|is|has|js|l|u)(-[\w-]*)?$/;
 
 /** An element's kind: its tag and its class tokens that are not layout utilities, digits dropped. */
 function kind(e: Elem): string {
@@ -125,6 +162,14 @@ function kind(e: Elem): string {
  * Returns the elements in document order.
  */
 function expand(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64Array, best: number): number[] {
+  // a wrapper that holds exactly the winner's paragraphs is the same box (a lone <p> in a
+  // text-bearing div.block whose siblings hold their text bare): start from the outermost one
+  for (let p = (elems[best] as Elem).parent; p > 0; p = (elems[p] as Elem).parent) {
+    const pe = elems[p] as Elem;
+    const w = elems[best] as Elem;
+    if (pe.first !== w.first || pe.end !== w.end || EXPAND_NEVER.has(pe.name) || EXPAND_STOP.has(pe.name) || pe.furniture || w.furniture) break;
+    best = p;
+  }
   const chain: string[] = [kind(elems[best] as Elem)];
   // the winner's class must name it: bare divs and grid cells say nothing of their kind
   if (!(chain[0] as string).includes('.')) return [best];
