@@ -4,7 +4,8 @@
  * elsewhere they are skipped with a message saying so.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, chmodSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, chmodSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -37,7 +38,8 @@ afterAll(() => {
 /** A tmpfs of `kb` KB, or undefined when this user cannot mount one. */
 function smallDisk(kb: number): string | undefined {
   if (process.getuid?.() !== 0) return undefined;
-  const dir = tempDir('unscrape-tmpfs-');
+  // Not a tempDir(): that one is removed before this file's afterAll could unmount it.
+  const dir = mkdtempSync(join(tmpdir(), 'unscrape-tmpfs-'));
   const r = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${kb}k`, 'tmpfs', dir]);
   if (r.status !== 0) return undefined;
   mounts.push(dir);
