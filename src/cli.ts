@@ -40,6 +40,7 @@ async function settingsFrom(options: InputOptions): Promise<Settings> {
   if (options.inputFormat) settings.inputFormat = options.inputFormat;
   if (options.encoding) settings.encoding = options.encoding;
   if (options.maxSize !== undefined) settings.maxSize = options.maxSize;
+  if (options.debug) settings.debug = true;
   return settings;
 }
 
@@ -71,7 +72,7 @@ function inputOptions(command: Command): Command {
     .option('--encoding <name>', 'decode inputs with this encoding instead of detecting it (e.g. windows-1251)')
     .option('--max-size <size>', 'largest document to process, e.g. 64MB (larger ones get a too-large error record)', parseSize)
     .option('-c, --config <file>', 'use this configuration file instead of searching for one')
-    .option('--debug', 'print stack traces for internal errors');
+    .option('--debug', 'print stack traces for internal errors, and why line-classifier removed or reported each line');
 }
 
 const program = new Command()

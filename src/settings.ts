@@ -21,6 +21,8 @@ export interface Settings {
   maxSize: number;
   /** The configuration file that was used, if any. */
   configPath?: string;
+  /** --debug: rules that decide by a score (line-classifier) say why on stderr. */
+  debug?: boolean;
 }
 
 /** The default largest document: 64 MiB. */

@@ -20,6 +20,8 @@ export interface Change {
   end: number;
   /** '' for a removal; otherwise the text that replaces `text.slice(start, end)`. */
   replacement: string;
+  /** Why, in one short sentence, when the rule id alone does not say it (the record's `reason`). */
+  reason?: string;
 }
 
 /** One finding of a detector, in UTF-16 offsets of the cleaned text it was given. */
@@ -78,6 +80,8 @@ export interface Removal {
   start: number;
   end: number;
   text: string;
+  /** Which signal decided, when the rule id alone does not say it (SPEC.md). */
+  reason?: string;
 }
 
 /** An edited span of the source. */
@@ -87,6 +91,8 @@ export interface Edit {
   end: number;
   before: string;
   after: string;
+  /** Which signal decided, when the rule id alone does not say it (SPEC.md). */
+  reason?: string;
 }
 
 /** A finding, at its place in the source. */

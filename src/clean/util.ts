@@ -65,10 +65,11 @@ export function isSpace(c: number): boolean {
 }
 
 /**
- * A copy of a change with exactly its four fields. Changes come from many places; a spread
- * (`{ ...c }`) of objects of so many shapes took the slow generic path.
+ * A copy of a change with exactly its four fields, and its reason when it has one. Changes come
+ * from many places; a spread (`{ ...c }`) of objects of so many shapes took the slow generic path.
  */
 export function copyChange(c: Change): Change {
+  if (c.reason !== undefined) return { rule: c.rule, start: c.start, end: c.end, replacement: c.replacement, reason: c.reason };
   return { rule: c.rule, start: c.start, end: c.end, replacement: c.replacement };
 }
 
