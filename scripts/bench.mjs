@@ -6,6 +6,7 @@
 //   npm run bench                 the full run (~100 MB corpus, 1 GB JSON Lines, 50 MB document)
 //   BENCH_MB=20 npm run bench     a quicker run on a smaller corpus
 //   BENCH_ROUNDS=4 npm run bench  more rounds of the three corpus runs (default 2)
+//   BENCH_ONLY=first-pass node scripts/bench.mjs   only `clean` and the first pass (`learn`) on the corpus
 //
 // A shared machine's speed drifts (here by a fifth from minute to minute), and a ratio of two
 // runs taken minutes apart measures the drift as much as the code. So the bare parse, one worker
@@ -130,18 +131,26 @@ const corpusRuns = [
   ['unscrape clean --jobs 1', ['bash', '-c', `node ${bin} clean --jobs 1 ${corpus.dir} > /dev/null`]],
   [`unscrape clean (default: ${cores} workers)`, ['bash', '-c', `node ${bin} clean ${corpus.dir} > /dev/null`]],
   [`bare parse, ${cores} processes (1/${cores} each)`, ['bash', '-c', `${shares} wait`]],
+  // What `clean` and `check` do first on files and folders (see src/repeated/learn.ts), alone.
+  ['first pass alone (unscrape learn)', ['bash', '-c', `node ${bin} learn ${corpus.dir} -o /dev/null`]],
 ];
+const only = process.env.BENCH_ONLY === 'first-pass' ? new Set([2, 4]) : undefined;
 const times = corpusRuns.map(() => []);
 for (let round = 0; round < rounds; round++) {
-  const order = corpusRuns.map((_, i) => i);
+  const order = corpusRuns.map((_, i) => i).filter((i) => !only || only.has(i));
   if (round % 2 === 1) order.reverse();
   for (const i of order) times[i].push(measure(...corpusRuns[i]));
 }
-const [bare, one, all, bareAll] = corpusRuns.map(([label], i) => {
+const [bare, one, all, bareAll, firstPass] = corpusRuns.map(([label], i) => {
+  if (times[i].length === 0) return undefined;
   const secs = times[i].map((m) => m.secs);
   const mean = { label, secs: secs.reduce((a, b) => a + b, 0) / secs.length, rssMb: Math.max(...times[i].map((m) => m.rssMb)), status: times[i].find((m) => m.status !== 0)?.status ?? 0, rounds: secs };
   return row(mean, corpus.bytes, corpus.files);
 });
+
+// The first pass's share of a `clean` run, which includes it (issue 19: at most 10%; startup included).
+console.log(`first pass / clean (all cores): ${(100 * firstPass.secs / all.secs).toFixed(1)}% of the run's time`);
+if (only) process.exit(0);
 
 const peers = subset(corpus.dir, peerMb);
 const peerDocs = readdirSync(peers.dir).length;
@@ -170,6 +179,7 @@ const streamDocs = await new Promise((done) => {
 });
 const streamBytes = statSync(big).size;
 const stream = row(measure(`JSON Lines stream ${(streamBytes / 1e6).toFixed(0)} MB on stdin`, ['bash', '-c', `node ${bin} clean - < ${big} > /dev/null`]), streamBytes, streamDocs);
+const learnStream = row(measure(`unscrape learn on the ${(streamBytes / 1e6).toFixed(0)} MB stream`, ['bash', '-c', `node ${bin} learn ${big} -o /dev/null`]), streamBytes, streamDocs);
 rmSync(big, { force: true });
 const large = join(out, 'large.txt');
 let largeText = 'A large document\n\n';
@@ -185,8 +195,9 @@ const ratios = {
   'clean (all cores) / textlint': all.mbps / textlint.mbps,
   'clean (all cores) / alex': all.mbps / alex.mbps,
   'clean (all cores) / write-good': all.mbps / writeGood.mbps,
+  'first pass / clean (all cores), time': firstPass.secs / all.secs,
 };
 console.log(`\nratios (corpus runs: mean of ${rounds} rounds):`);
 for (const [k, v] of Object.entries(ratios)) console.log(`  ${k.padEnd(40)} ${v.toFixed(2)}x`);
-console.log(`peak RSS: ${stream.rssMb.toFixed(0)} MB for the ${(streamBytes / 1e6).toFixed(0)} MB stream, ${single.rssMb.toFixed(0)} MB for the ${(largeText.length / 1e6).toFixed(0)} MB document (goal <= 300)`);
+console.log(`peak RSS: ${stream.rssMb.toFixed(0)} MB for the ${(streamBytes / 1e6).toFixed(0)} MB stream (learn: ${learnStream.rssMb.toFixed(0)} MB), ${single.rssMb.toFixed(0)} MB for the ${(largeText.length / 1e6).toFixed(0)} MB document (goal <= 300)`);
 writeFileSync(join(out, 'bench.json'), JSON.stringify({ corpusMb: mb, files: corpus.files, rows, ratios }, null, 2));

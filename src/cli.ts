@@ -18,6 +18,7 @@ interface InputOptions {
   maxSize?: number;
   config?: string;
   debug?: boolean;
+  profile?: string;
 }
 
 const debug = process.argv.includes('--debug');
@@ -40,6 +41,9 @@ async function settingsFrom(options: InputOptions): Promise<Settings> {
   if (options.inputFormat) settings.inputFormat = options.inputFormat;
   if (options.encoding) settings.encoding = options.encoding;
   if (options.maxSize !== undefined) settings.maxSize = options.maxSize;
+  if (options.profile !== undefined) settings.profile = resolve(cwd, options.profile);
+  // A profile replaces the first pass: what qualifies is all that is kept (and sent to workers).
+  if (settings.profile !== undefined) settings.learned = (await import('./repeated/learn.js')).readProfileFile(settings.profile);
   if (options.debug) settings.debug = true;
   return settings;
 }
@@ -72,7 +76,8 @@ function inputOptions(command: Command): Command {
     .option('--encoding <name>', 'decode inputs with this encoding instead of detecting it (e.g. windows-1251)')
     .option('--max-size <size>', 'largest document to process, e.g. 64MB (larger ones get a too-large error record)', parseSize)
     .option('-c, --config <file>', 'use this configuration file instead of searching for one')
-    .option('--debug', 'print stack traces for internal errors, and why line-classifier removed or reported each line');
+    .option('--profile <file>', 'repeated lines per site from `unscrape learn`, instead of learning them from the inputs')
+    .option('--debug', 'print stack traces for internal errors, what the first pass learned, and why line-classifier removed or reported each line');
 }
 
 const program = new Command()
@@ -102,19 +107,25 @@ inputOptions(
     .addOption(new Option('-f, --format <format>', 'what to print on stdout').choices(['json', 'text']).default('json'))
     .option('--force', 'overwrite existing output files that differ')
     .option('-j, --jobs <n>', 'worker threads (default: one per core)', parseJobs)
-    .option('--shard <i/n>', 'process only shard i of n (1-based; a stable hash of each document path picks its shard)', parseShard),
-).action(async (paths: string[], options: InputOptions & { out?: string; format: 'json' | 'text'; force?: boolean; jobs?: number; shard?: { index: number; count: number } }) => {
+    .option('--shard <i/n>', 'process only shard i of n (1-based; a stable hash of each document path picks its shard)', parseShard)
+    .option('--report <file>', 'also write an HTML report of the run to FILE (aggregated while writing, as `unscrape report` would make it)'),
+).action(async (paths: string[], options: InputOptions & { out?: string; format: 'json' | 'text'; force?: boolean; jobs?: number; shard?: { index: number; count: number }; report?: string }) => {
   const settings = await settingsFrom(options);
   if (paths.length === 0 && process.stdin.isTTY) throw new ConfigurationError('no input: name files or folders, or pipe a document to stdin', 'unscrape clean corpus/   or   cat article.txt | unscrape clean');
   const executor = createExecutor(settings, options.jobs ?? defaultJobs());
+  const report = options.report ? (await import('./report/index.js')).reportCollector(paths) : undefined;
   const controller = new AbortController();
-  // First Ctrl-C: stop reading, finish the documents in flight, leave no partial file.
-  // Second: leave now. (A persistent listener also keeps write-file-atomic's signal-exit
-  // from re-raising the signal before the run has wound down.)
-  process.on('SIGINT', () => {
-    if (controller.signal.aborted) process.exit(130);
-    controller.abort();
-  });
+  // First Ctrl-C, SIGTERM (timeout, Docker, Slurm) or SIGHUP: stop reading, finish and write the
+  // documents in flight, leave no partial file, exit 128 + the signal's number. A second
+  // signal: leave now (temporary files are removed on the way out, or by the next run).
+  let stoppedBy: number | undefined;
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.on(signal, () => {
+      if (controller.signal.aborted) process.exit(stoppedBy ?? code);
+      stoppedBy = code;
+      controller.abort();
+    });
+  }
   const summary = await runClean({
     paths,
     cwd: process.cwd(),
@@ -128,10 +139,16 @@ inputOptions(
     executor,
     signal: controller.signal,
     ...(options.shard ? { shard: options.shard } : {}),
+    ...(options.debug ? { debug: (line: string) => process.stderr.write(`unscrape: debug: ${line}\n`) } : {}),
+    ...(report ? { collect: report.collect } : {}),
     // The bar's library loads only for a terminal.
     ...(process.stderr.isTTY && !process.env.CI ? { progress: (await import('./progress.js')).terminalProgress(process.stderr) } : {}),
   }).finally(() => executor.close());
-  if (controller.signal.aborted) process.exitCode = 130;
+  if (report && options.report) {
+    const { writeReport } = await import('./report/index.js');
+    await writeReport(report.result(), { format: 'html', file: options.report, cwd: process.cwd(), version: pkg.version, stdout: process.stdout });
+  }
+  if (controller.signal.aborted) process.exitCode = stoppedBy ?? 130;
   else process.exitCode = summary.failed > 0 ? 1 : 0;
 });
 
@@ -148,6 +165,7 @@ interface CheckCommandOptions extends InputOptions {
   cacheLocation: string;
   baseline?: string;
   writeBaseline?: string;
+  followSymlinks?: boolean;
 }
 
 function parseCount(value: string): number {
@@ -189,7 +207,8 @@ inputOptions(
     .option('--cache', 'skip files whose content, configuration and unscrape version are unchanged since the last run')
     .option('--cache-location <path>', 'where the cache is kept', '.unscrapecache')
     .option('--baseline <file>', 'report only problems that are not in this baseline')
-    .option('--write-baseline <file>', 'record today\'s problems in FILE and exit 0'),
+    .option('--write-baseline <file>', 'record today\'s problems in FILE and exit 0')
+    .option('--follow-symlinks', 'with --fix, rewrite the file a symbolic link named on the command line points to (links are never followed otherwise)'),
 ).action(async (paths: string[], options: CheckCommandOptions) => {
   // Loaded here, so that `clean` does not pay for check's modules at startup.
   const [{ exitCodeFor, runCheck }, { reporters }, { allRules }] = await Promise.all([import('./check/index.js'), import('./output/index.js'), import('./rules.js')]);
@@ -211,10 +230,11 @@ inputOptions(
     stdin: process.stdin,
     warn: (line) => process.stderr.write(`unscrape: ${line}\n`),
     ...(options.debug ? { debug: (line: string) => process.stderr.write(`unscrape: debug: ${line}\n`) } : {}),
+    ...(options.followSymlinks ? { followSymlinks: true } : {}),
   });
   if (options.writeBaseline) {
-    process.stderr.write(`unscrape: wrote ${result.baselineWritten ?? 0} problem(s) to ${options.writeBaseline}\n`);
-    process.exitCode = 0;
+    if (result.baselineWritten !== undefined) process.stderr.write(`unscrape: wrote ${result.baselineWritten} problem(s) to ${options.writeBaseline}\n`);
+    process.exitCode = result.unwritten.length > 0 ? 1 : 0;
     return;
   }
   const results = options.quiet ? result.results.map((r) => ({ ...r, problems: r.problems.filter((p) => p.severity === 'error') })) : result.results;
@@ -228,6 +248,8 @@ inputOptions(
   else if (fix === 'dry-run') process.stderr.write(report);
   else process.stdout.write(report);
   process.exitCode = exitCodeFor(results, { failOn: options.failOn, ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}) });
+  // A file --fix could not rewrite fails the run whatever its problems' severity.
+  if (result.unwritten.length > 0) process.exitCode = 1;
 });
 
 program
@@ -237,6 +259,41 @@ program
   .action(async (options: { format: 'table' | 'json' }) => {
     const { allRules } = await import('./rules.js');
     process.stdout.write(formatRules(allRules, options.format));
+  });
+
+program
+  .command('learn')
+  .description('read a corpus once and write a profile of each site\'s repeated lines (JSON), for `clean --profile` and `check --profile` on streams and pre-commit runs')
+  .argument('[paths...]', 'files, folders and globs; "-" or nothing with a pipe reads JSON Lines from stdin')
+  .option('-o, --output <file>', 'write the profile to FILE instead of stdout')
+  .addOption(new Option('--input-format <format>', 'read every input as this format instead of sniffing').choices(['text', 'html', 'markdown', 'json', 'jsonl']))
+  .option('-c, --config <file>', 'use this configuration file instead of searching for one (its ignore globs apply)')
+  .option('--debug', 'print what was counted')
+  .action(async (paths: string[], options: { output?: string; inputFormat?: InputFormat; config?: string; debug?: boolean }) => {
+    const { runLearn } = await import('./repeated/learn-command.js');
+    const settings = await settingsFrom({ ...options, ...(options.config ? { config: options.config } : {}) });
+    if (paths.length === 0 && process.stdin.isTTY) throw new ConfigurationError('no input: name files or folders, or pipe JSON Lines to stdin', 'unscrape learn corpus/ -o profile.json');
+    const json = await runLearn(paths.length > 0 ? paths : ['-'], process.cwd(), settings, process.stdin, options.debug ? (line) => process.stderr.write(`unscrape: debug: ${line}\n`) : undefined);
+    if (options.output) writeFileSync(resolve(process.cwd(), options.output), json);
+    else process.stdout.write(json);
+  });
+
+program
+  .command('report')
+  .description('turn unscrape/1 records into one self-contained HTML report with charts, or a text summary')
+  .argument('[records...]', 'JSON Lines files, .json records and folders of them (a `clean --out` folder); "-" or nothing with a pipe reads stdin')
+  .option('-o, --output <file>', 'write the report to FILE (HTML default: unscrape-report.html; text default: stdout)')
+  .addOption(new Option('-f, --format <format>', 'report format').choices(['html', 'text']).default('html'))
+  .action(async (paths: string[], options: { output?: string; format: 'html' | 'text' }) => {
+    if (paths.length === 0 && process.stdin.isTTY) throw new ConfigurationError('no records: name JSON Lines files or a `clean --out` folder, or pipe records to stdin', 'unscrape clean corpus/ > records.jsonl && unscrape report records.jsonl');
+    const { collectRecords, defaultReportFile, writeReport } = await import('./report/index.js');
+    const cwd = process.cwd();
+    const output = options.output ?? (options.format === 'html' ? defaultReportFile : undefined);
+    const data = await collectRecords(paths.length > 0 ? paths : ['-'], cwd, process.stdin, output ? resolve(cwd, output) : undefined);
+    const written = await writeReport(data, { format: options.format, ...(output ? { file: output } : {}), cwd, version: pkg.version, stdout: process.stdout });
+    if (data.run.badLines > 0) process.stderr.write(`unscrape: ${data.run.badLines} line(s) were not unscrape/1 records; the report names them\n`);
+    if (written) process.stderr.write(`unscrape: wrote ${output} (${data.run.documents} documents, ${data.run.sites} sites)\n`);
+    process.exitCode = 0;
   });
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

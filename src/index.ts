@@ -7,15 +7,34 @@
  * record.text; // "The rally ended peacefully."
  * ```
  */
-import { createProcessor, type Processor } from './pipeline.js';
+import { createProcessor as processorFor, type Processor } from './pipeline.js';
 import { defaultSettings, type Settings } from './settings.js';
 import type { InputFormat, OutputRecord } from './types.js';
 
 export type * from './types.js';
 export type { Settings } from './settings.js';
 export type { RuleInfo } from './rule-types.js';
+export type { InputDocument, Processor } from './process.js';
 export { allRules } from './rules.js';
-export { createProcessor } from './pipeline.js';
+export { defaultSettings } from './settings.js';
+
+/**
+ * A reusable processor (detectors and lists built once): call it with an InputDocument
+ * (`{ path, data, format? }`) for each document. Settings not given keep their defaults
+ * (`defaultSettings()`), so `createProcessor({ rules: { calque: 'off' } })` is enough.
+ */
+export function createProcessor(settings: Partial<Settings> = {}): Processor {
+  return processorFor(withDefaults(settings));
+}
+
+/** The default settings with these on top (undefined values keep the default). */
+function withDefaults(settings: Partial<Settings>): Settings {
+  const merged: Settings = defaultSettings();
+  for (const [key, value] of Object.entries(settings)) {
+    if (value !== undefined) (merged as unknown as Record<string, unknown>)[key] = value;
+  }
+  return merged;
+}
 
 /** Options of `clean`. */
 export interface CleanOptions {
@@ -35,11 +54,11 @@ const cache = new Map<string, Processor>();
  * with `error`. The processor for a given set of settings is built once and reused.
  */
 export function clean(input: string | Buffer, options: CleanOptions = {}): OutputRecord {
-  const settings: Settings = { ...defaultSettings(), ...options.settings };
+  const settings = withDefaults(options.settings ?? {});
   const key = JSON.stringify(settings);
   let processor = cache.get(key);
   if (!processor) {
-    processor = createProcessor(settings);
+    processor = processorFor(settings);
     if (cache.size > 16) cache.clear();
     cache.set(key, processor);
   }

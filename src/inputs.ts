@@ -110,29 +110,60 @@ function globBase(pattern: string): string {
   return fixed.length === parts.length ? dirname(pattern) : fixed.join('/') || '.';
 }
 
+/** A line read by `readLines`: its bytes, or, for a line longer than the limit, only its size. */
+export interface ReadLine {
+  line: number;
+  bytes: Buffer;
+  /** Set when the line was longer than the limit: its size in bytes (its bytes were dropped, `bytes` is empty). */
+  tooLarge?: number;
+}
+
 /**
  * Lines of a (possibly gzipped) file or stream as bytes (without "\n" or "\r\n"), with 1-based
  * numbers, read with backpressure. They stay bytes until a worker decodes them: the main thread
  * of a stream decodes nothing and copies no strings (a byte 0x0A is never inside a UTF-8 character).
+ * A line longer than `maxLine` bytes is not kept: once it passes the limit the rest of it is read
+ * and dropped, and it comes out as `tooLarge` (a gigabyte of zeros without a line break, in a
+ * small `.jsonl.gz` or on stdin, took gigabytes of memory and then failed).
  */
-export async function* readLines(stream: Readable, gzip: boolean): AsyncGenerator<{ line: number; bytes: Buffer }> {
+export async function* readLines(stream: Readable, gzip: boolean, maxLine = Infinity): AsyncGenerator<ReadLine> {
   const input = gzip ? stream.pipe(createGunzip()) : stream;
   let n = 0;
   // The start of a line that continues in the next chunk: its pieces are joined once, when
   // the line ends, so a line of many chunks costs one copy, not one per chunk.
   let pending: Buffer[] = [];
+  let pendingSize = 0;
+  /** Bytes of the current line dropped so far (it passed the limit). */
+  let dropped = 0;
+  const end = (head: Buffer): ReadLine => {
+    const line = ++n;
+    const size = pendingSize + head.length;
+    const out: ReadLine = dropped > 0 || size > maxLine ? { line, bytes: Buffer.alloc(0), tooLarge: dropped + size } : { line, bytes: withoutCr(pending.length > 0 ? Buffer.concat([...pending, head]) : head) };
+    pending = [];
+    pendingSize = 0;
+    dropped = 0;
+    return out;
+  };
   for await (const value of input as AsyncIterable<Buffer | string>) {
     const chunk = toBuffer(value);
     let start = 0;
     for (let nl = chunk.indexOf(0x0a); nl >= 0; nl = chunk.indexOf(0x0a, start)) {
-      const head = chunk.subarray(start, nl);
-      yield { line: ++n, bytes: withoutCr(pending.length > 0 ? Buffer.concat([...pending, head]) : head) };
-      pending = [];
+      yield end(chunk.subarray(start, nl));
       start = nl + 1;
     }
-    if (start < chunk.length) pending.push(chunk.subarray(start));
+    if (start < chunk.length) {
+      const rest = chunk.subarray(start);
+      if (dropped > 0 || pendingSize + rest.length > maxLine) {
+        dropped += pendingSize + rest.length;
+        pending = [];
+        pendingSize = 0;
+      } else {
+        pending.push(rest);
+        pendingSize += rest.length;
+      }
+    }
   }
-  if (pending.length > 0) yield { line: ++n, bytes: withoutCr(Buffer.concat(pending)) };
+  if (pending.length > 0 || dropped > 0) yield end(Buffer.alloc(0));
 }
 
 function toBuffer(value: Buffer | string): Buffer {
@@ -153,7 +184,7 @@ export function isBlankLine(bytes: Uint8Array): boolean {
   return true;
 }
 
-/** Open a file for reading lines. */
-export function openLines(abs: string): AsyncGenerator<{ line: number; bytes: Buffer }> {
-  return readLines(createReadStream(abs), /\.gz$/i.test(abs));
+/** Open a file for reading lines (each up to `maxLine` bytes, see `readLines`). */
+export function openLines(abs: string, maxLine = Infinity): AsyncGenerator<ReadLine> {
+  return readLines(createReadStream(abs), /\.gz$/i.test(abs), maxLine);
 }

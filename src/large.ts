@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs';
+import { processAlive } from './atomic.js';
 import { StringDecoder } from 'node:string_decoder';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -177,6 +178,38 @@ function countLines(s: string): number {
   return n;
 }
 
+/** This process's list folders: removed if it exits before they are closed (a second Ctrl-C, SIGTERM twice). */
+const liveDirs = new Set<string>();
+let swept = false;
+
+/**
+ * Remove the list folders (`unscrape-large-<pid>-…` in the temporary folder) of runs that were
+ * killed (SIGKILL, a power cut), once per process (at the start of `clean`, or of the first
+ * large document), and hook this process's own for its exit.
+ */
+export function removeStaleLargeDirs(): void {
+  if (swept) return;
+  swept = true;
+  process.once('exit', () => {
+    for (const dir of liveDirs) rmSync(dir, { recursive: true, force: true });
+  });
+  let names: string[];
+  try {
+    names = readdirSync(tmpdir());
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = /^unscrape-large-(\d+)-/.exec(name);
+    if (!m || processAlive(Number(m[1]))) continue;
+    try {
+      rmSync(join(tmpdir(), name), { recursive: true, force: true });
+    } catch {
+      // another user's, in a shared temporary folder
+    }
+  }
+}
+
 type ListName = 'paragraphs' | 'removed' | 'edits' | 'findings';
 const listNames: readonly ListName[] = ['paragraphs', 'removed', 'edits', 'findings'];
 
@@ -195,7 +228,9 @@ class Lists {
   #closed = false;
 
   constructor(private readonly mode: OutputMode) {
-    this.#dir = mkdtempSync(join(tmpdir(), 'unscrape-large-'));
+    removeStaleLargeDirs();
+    this.#dir = mkdtempSync(join(tmpdir(), `unscrape-large-${process.pid}-`));
+    liveDirs.add(this.#dir);
     for (const name of listNames) {
       this.#fds.set(name, openSync(join(this.#dir, name), 'w+'));
       this.#counts.set(name, 0);
@@ -274,5 +309,6 @@ class Lists {
     this.#closed = true;
     for (const fd of this.#fds.values()) closeSync(fd);
     rmSync(this.#dir, { recursive: true, force: true });
+    liveDirs.delete(this.#dir);
   }
 }

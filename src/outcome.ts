@@ -1,7 +1,7 @@
-import { closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { threadId } from 'node:worker_threads';
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
+import { writeErrorMessage, writeFileAtomic } from './atomic.js';
 import { errorRecord } from './output/json.js';
+import { summarize, type DocSummary } from './report/summary.js';
 import type { InputDocument, Processor } from './process.js';
 import type { InputFormat, OutputRecord } from './types.js';
 
@@ -34,6 +34,8 @@ export interface Task {
   mode: OutputMode;
   /** Write the result to this file (atomically) instead of returning it. */
   target?: { path: string; force: boolean };
+  /** Return the record's summary for a report (`clean --report`). */
+  summarize?: boolean;
 }
 
 /** A processed document, serialized where it was processed. */
@@ -51,6 +53,10 @@ export interface Outcome {
   notice?: string;
   /** The file was too large to process whole: nothing was done, the caller processes it in pieces. */
   large?: boolean;
+  /** What the report keeps of the record, when the task asked (a few hundred bytes, not the record). */
+  summary?: DocSummary;
+  /** Bytes of the serialized record, when the task asked for a summary. */
+  recordBytes?: number;
 }
 
 /** The path a task's record shows. */
@@ -91,12 +97,16 @@ export function finish(record: OutputRecord, task: Task, bytes = 0): Outcome {
   const { mode } = task;
   const text = mode === 'text' ? ('error' in record ? '' : record.text + '\n') : mode === 'pretty' ? JSON.stringify(record, null, 2) + '\n' : JSON.stringify(record) + '\n';
   outcome.out = text;
+  if (task.summarize) {
+    outcome.summary = summarize(record);
+    outcome.recordBytes = Buffer.byteLength(text);
+  }
   if (task.target) {
     try {
       const skipped = writeOutput(task.target.path, text, task.target.force);
       if (skipped) outcome.notice = skipped;
     } catch (error) {
-      outcome.error ??= { code: 'unwritable', message: `${task.target.path}: the output cannot be written (${(error as Error).message})`, path: taskPath(task) };
+      outcome.error ??= { code: 'unwritable', message: `${task.target.path}: the output cannot be written (${writeErrorMessage(error)})`, path: taskPath(task) };
     }
     outcome.out = '';
   }
@@ -108,20 +118,35 @@ export function finish(record: OutputRecord, task: Task, bytes = 0): Outcome {
  * (a pipe or a device would block the read; a huge file is refused before it is read).
  */
 export function loadFile(file: FileRef): { doc: InputDocument; bytes: number } | { record: OutputRecord; bytes: number } | { large: true; bytes: number } {
-  const fail = (code: string, message: string) => ({ record: errorRecord(file.display, undefined, undefined, undefined, code, message), bytes: 0 });
+  const read = readInputFile(file.abs, file.maxSize, file.largeBytes);
+  if ('code' in read) return { record: errorRecord(file.display, undefined, undefined, undefined, read.code, read.message), bytes: 0 };
+  if (!read.data) return { large: true, bytes: read.stat.size };
+  const data = read.data;
+  return { doc: { path: file.display, data, ...(file.format ? { format: file.format } : {}) }, bytes: data.length };
+}
+
+/**
+ * The one reader of input files (`clean` and `check`): a regular file no larger than `maxSize`,
+ * read whole with the state it had (`stat`, for `check --fix`), or why not: a pipe or a device
+ * would block the read or never end, a huge file is refused before it is read. A file larger
+ * than `largeBytes` is not read (no `data`).
+ */
+export function readInputFile(abs: string, maxSize: number, largeBytes?: number): { data?: Buffer; stat: Stats } | { code: 'unreadable' | 'too-large'; message: string } {
   let fd: number | undefined;
   try {
     // Non-blocking, so that a named pipe is refused here instead of waiting for a writer; the
     // checks use the open file (one path lookup, not a stat and then an open).
-    fd = openSync(file.abs, constants.O_RDONLY | constants.O_NONBLOCK);
-    const info = fstatSync(fd);
-    if (!info.isFile()) return fail('unreadable', 'not a regular file (a pipe, a device or a socket)');
-    if (info.size > file.maxSize) return fail('too-large', `the file is ${info.size} bytes, more than --max-size (${file.maxSize})`);
-    if (file.largeBytes !== undefined && info.size > file.largeBytes) return { large: true, bytes: info.size };
+    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { code: 'unreadable', message: stat.isDirectory() ? 'this is a folder' : 'not a regular file (a pipe, a device or a socket)' };
+    if (stat.size > maxSize) return { code: 'too-large', message: `the file is ${stat.size} bytes, more than --max-size (${maxSize})` };
+    if (largeBytes !== undefined && stat.size > largeBytes) return { stat };
     const data = readFileSync(fd);
-    return { doc: { path: file.display, data, ...(file.format ? { format: file.format } : {}) }, bytes: data.length };
+    // A file that grew while it was read (a log being appended) is held to the limit too.
+    if (data.length > maxSize) return { code: 'too-large', message: `the file is ${data.length} bytes, more than --max-size (${maxSize})` };
+    return { data, stat };
   } catch (error) {
-    return fail('unreadable', readError(error));
+    return { code: 'unreadable', message: readError(error) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -133,11 +158,13 @@ export function readError(error: unknown): string {
   if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied: the file cannot be read';
   if (e.code === 'EISDIR') return 'this is a folder';
   if (e.code === 'ENXIO') return 'not a regular file (a socket or a device without a driver)';
+  // Node.js reads file names as UTF-8: a name in another encoding comes back with U+FFFD in it
+  // and cannot be opened again by that name.
+  if (e.code === 'ENOENT' && e.path?.includes('\uFFFD')) return 'the file name is not valid UTF-8, so it cannot be opened by name; rename the file (e.g. with convmv)';
   if (e.code === 'ENOENT') return 'the file disappeared before it could be read';
+  if (e.code === 'ENAMETOOLONG') return 'the file name is too long';
   return e.message;
 }
-
-let tempCount = 0;
 
 /**
  * What an output already at `target` allows: 'write' (there is none, or --force), 'same' (it is
@@ -151,33 +178,15 @@ export function existingOutput(target: string, content: () => string, force: boo
 }
 
 /**
- * Write one output file atomically: a temporary file beside it, then a rename. An existing file
- * is replaced only with `force`; an identical one is left alone. Returns a notice when a
- * different file was kept. No fsync: outputs are derived data that a re-run regenerates, and an
- * fsync for each of thousands of small files cost a fifth of a corpus run.
+ * Write one output file atomically (see atomic.ts). An existing file is replaced only with
+ * `force`; an identical one is left alone. Returns a notice when a different file was kept. No
+ * fsync: outputs are derived data that a re-run regenerates, and an fsync for each of thousands
+ * of small files cost a fifth of a corpus run.
  */
 export function writeOutput(target: string, content: string, force: boolean): string | undefined {
   const existing = existingOutput(target, () => content, force);
   if (existing === 'same') return undefined;
   if (existing !== 'write') return existing.notice;
-  const temp = `${target}.${process.pid}-${threadId}-${tempCount++}.tmp`;
-  try {
-    try {
-      writeFileSync(temp, content);
-    } catch (error) {
-      // The folder is made when its first file is written: one failed open, not a mkdir per file.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(temp, content);
-    }
-    renameSync(temp, target);
-  } catch (error) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // the temporary file was never made
-    }
-    throw error;
-  }
+  writeFileAtomic(target, content);
   return undefined;
 }

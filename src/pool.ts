@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { type Outcome, type Task, dataSize, failure } from './outcome.js';
@@ -5,7 +6,7 @@ import type { Settings } from './settings.js';
 import { setV8Flag, tieringFlag } from './v8-flags.js';
 import type { BatchResult } from './worker.js';
 
-/** Runs tasks: in this thread for one job, on a pool of worker threads for more. */
+/** Runs tasks on a pool of worker threads (a run's one small document in this thread). */
 export interface Executor {
   /** Run a task; `alone` says it is the only document of the run (no pool is worth starting). */
   run(task: Task, alone?: boolean): Promise<Outcome>;
@@ -58,6 +59,23 @@ function packLines(tasks: Task[]): void {
   }
 }
 
+/**
+ * The one document of a run is processed in this thread (no worker to start) up to this size;
+ * a larger one runs on a worker, under the pool's timeout and memory limit, as in every other
+ * mode (`--jobs 1` included: its one worker processes while this thread reads and writes).
+ */
+const inThreadBytes = 256 * 1024;
+
+function small(task: Task): boolean {
+  if (task.doc) return dataSize(task.doc) <= inThreadBytes;
+  if (!task.file) return true;
+  try {
+    return statSync(task.file.abs).size <= inThreadBytes;
+  } catch {
+    return true;
+  }
+}
+
 /** One worker per core by default. */
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
@@ -80,9 +98,6 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
     local ??= (await import('./runner.js')).createRunner(settings);
     return local(task);
   };
-  if (jobs <= 1) {
-    return { run: inThread, window: 2, start: () => {}, close: async () => {} };
-  }
   const timeoutMs = options.timeoutMs ?? taskTimeoutMs;
   const size = Math.max(1, options.batchSize ?? batchDocuments);
   let pool: Piscina | undefined;
@@ -122,8 +137,13 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
       });
       return outcomes;
     } catch (error) {
-      // Which document failed is unknown: each runs again alone.
-      if (tasks.length > 1) return (await Promise.all(tasks.map((task) => runBatch([task])))).flat();
+      // Which document failed is unknown: each runs again alone, one after the other, so that
+      // none waits behind another on its own timer (with one worker, a queued retry timed out).
+      if (tasks.length > 1) {
+        const outcomes: Outcome[] = [];
+        for (const task of tasks) outcomes.push(...(await runBatch([task])));
+        return outcomes;
+      }
       const timedOut = controller.signal.aborted;
       const message = timedOut ? `processing took longer than ${timeoutMs / 1000} s and was stopped` : `the worker failed on this document: ${(error as Error)?.message ?? String(error)}`;
       return [failure(tasks[0]!, timedOut ? 'timeout' : 'worker-crash', message)];
@@ -149,7 +169,8 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
     window: jobs * size * 2,
     start: () => void start(),
     run: (task, alone) => {
-      if (alone && !pool) return inThread(task);
+      // Only a small document runs in this thread, where no timeout or memory limit can stop it.
+      if (alone && !pool && small(task)) return inThread(task);
       return new Promise<Outcome>((resolve) => {
         batch.push({ task, resolve });
         bytes += task.doc ? dataSize(task.doc) : 0;

@@ -10,6 +10,7 @@ import { JsonDocumentError, readJsonDocument } from './extract/json.js';
 import { findTitle, repeatedTitleEnd, type TitleSpan } from './extract/title.js';
 import { buildRecord, errorRecord } from './output/json.js';
 import { probableJunk } from './clean/line-classifier.js';
+import { siteOf } from './repeated/site.js';
 import { type CleanContext, titleCutRule } from './rule-types.js';
 import type { Settings } from './settings.js';
 import type { Change, ErrorRecord, Extracted, InputFormat, OutputRecord, RawFinding, SourceInfo, Suppression, UnscrapeRecord } from './types.js';
@@ -118,6 +119,10 @@ export function processorWith(settings: Settings, extractors: Partial<Extractors
       if (title !== undefined) docCtx.title = title;
       if (input.more) docCtx.continues = true;
       if (file.data.ownLines) docCtx.plain = true;
+      if (settings.learned && enabled('repeated-line')) {
+        const repeated = repeatedSite(settings, file, source, input);
+        if (repeated) docCtx.repeated = repeated;
+      }
       const body = text.slice(bodyStart, Math.max(bodyStart, bodyEnd));
       const cleaned = cleanText(body, docCtx, enabled, skip, file.data.titleCut); // 5
       file.data.cleaned = cleaned;
@@ -138,6 +143,15 @@ export function processorWith(settings: Settings, extractors: Partial<Extractors
       return toErrorRecord(file, input, error);
     }
   };
+}
+
+/** What the profile knows of the document's site (see src/repeated/site.ts: the first pass finds the site the same way). */
+function repeatedSite(settings: Settings, file: VFile, raw: string, input: InputDocument): CleanContext['repeated'] {
+  const source = file.data.source!;
+  const format = source.format === 'jsonl' ? 'json' : (input.format ?? source.format);
+  const site = siteOf(format, raw, input.path, format === 'json' ? file.data.extracted!.meta['url'] : undefined);
+  const counts = settings.learned!.sites[site];
+  return counts ? { site, documents: counts.documents, lines: counts.lines } : undefined;
 }
 
 function decodeStage(file: VFile, input: InputDocument, settings: Settings): string {

@@ -1,17 +1,21 @@
-import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { AtomicFile, removeStaleTemps, writeErrorMessage } from './atomic.js';
+import { ConfigurationError } from './settings.js';
+import type { InputFormat } from './types.js';
+import { join, relative, resolve } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { formatFromPath } from './decode/sniff.js';
-import { expandPaths, isBlankLine, mayHoldMany, openLines, readLines, type InputFile } from './inputs.js';
+import { expandPaths, isBlankLine, mayHoldMany, openLines, readLines, type InputFile, type ReadLine } from './inputs.js';
 import type { InputDocument } from './pipeline.js';
 import { errorRecord } from './output/json.js';
 import type { Settings } from './settings.js';
-import { type OutputMode, type Outcome, type Task, existingOutput, finish, internalFailure, readError } from './outcome.js';
-import { largeDocumentBytes, writeLargeDocument } from './large.js';
+import { type OutputMode, type Outcome, type Task, existingOutput, failure, finish, internalFailure, readError } from './outcome.js';
+import { largeDocumentBytes, removeStaleLargeDirs, writeLargeDocument } from './large.js';
 import type { Processor } from './process.js';
 import type { Executor } from './pool.js';
 import type { OutputRecord } from './types.js';
+import { firstPass, learnWindow, shouldLearn, windowBytes, windowDocuments } from './repeated/learn.js';
+import { PieceSummary } from './report/summary.js';
 
 /** How to run `clean` (or `check`, which reads the same inputs). */
 export interface RunOptions {
@@ -36,6 +40,10 @@ export interface RunOptions {
   progress?: Progress;
   /** Only documents of this shard: `{ index: 1..count, count }` (see `inShard`). */
   shard?: { index: number; count: number };
+  /** One line for --debug (stderr). */
+  debug?: (line: string) => void;
+  /** Told of each document's outcome in order, with its record's summary (`clean --report`). */
+  collect?: (outcome: Outcome) => void;
 }
 
 /**
@@ -80,15 +88,32 @@ interface Job {
 export async function runClean(options: RunOptions): Promise<RunSummary> {
   const { settings } = options;
   const exclude = options.out ? [options.out] : [];
-  if (mayHoldMany(options.paths, options.cwd, settings.inputFormat)) options.executor.start();
+  // Without a profile, the workers start after the first pass: they are sent what it learned.
+  const learn = shouldLearn(settings);
+  const many = mayHoldMany(options.paths, options.cwd, settings.inputFormat);
+  if (many && !learn) options.executor.start();
   const files = options.paths.length > 0 ? await expandPaths(options.paths, options.cwd, settings.ignore, exclude) : [{ abs: '-', display: '-', outRel: 'stdin' }];
+  if (learn) {
+    await firstPass(files, settings, options.debug, options.signal);
+    if (many && settings.learned) options.executor.start();
+  }
   const summary: RunSummary = { documents: 0, failed: 0 };
   const outDir = options.out ? resolve(options.cwd, options.out) : undefined;
   // An output folder that is new or empty holds no output to keep: each document's output is
   // written without first asking whether one exists (a stat per file on a large corpus).
-  const force = options.force || (outDir !== undefined && isEmptyFolder(outDir));
+  removeStaleLargeDirs();
+  const empty = outDir !== undefined && isEmptyFolder(outDir);
+  const force = options.force || empty;
+  if (outDir) {
+    refuseCollisions(files, outDir, options.cwd, settings.inputFormat);
+    // Temporary files a killed run left (SIGKILL, a power cut) go before this run writes.
+    if (!empty) removeStaleTemps(outDir);
+  }
   const sinks: LineSink[] = [];
   options.progress?.start(files.length);
+  // The first Ctrl-C (or SIGTERM, SIGHUP) stops reading: standard input, idle or not, is closed,
+  // so that what is done is written and the run ends.
+  if (options.signal && files.some((f) => f.abs === '-')) options.signal.addEventListener('abort', () => options.stdin.destroy(), { once: true });
 
   // A file too large to process whole comes back from its task untouched; it is processed here,
   // in pieces, and its record streamed out in its turn (see large.ts).
@@ -96,17 +121,21 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   const processLarge = async (task: Task): Promise<Outcome> => {
     const file = task.file!;
     pieces ??= (await import('./process.js')).processorWith(settings, {});
+    const pieceSummary = options.collect ? new PieceSummary() : undefined;
+    const processor: Processor = pieceSummary ? (doc) => pieceSummary.add(pieces!(doc)) : pieces;
     const sink = task.target ? openSink(task.target.path, task.target.force, []) : undefined;
     let done: Awaited<ReturnType<typeof writeLargeDocument>> = false;
     try {
-      done = await writeLargeDocument(file.abs, file.display, settings, pieces, task.mode, (chunk) => (sink ? sink.write(chunk) : write(options.stdout, chunk)));
+      done = await writeLargeDocument(file.abs, file.display, settings, processor, task.mode, (chunk) => (sink ? sink.write(chunk) : write(options.stdout, chunk)));
     } catch (error) {
       await sink?.close(false);
       return internalFailure(task, error);
     }
     if (done) {
-      const notice = await sink?.close(true);
-      return { out: '', bytes: done.bytes, ...(notice ? { notice } : {}) };
+      const closed = await sink?.close(true);
+      if (closed?.error) return { ...failure(task, 'unwritable', closed.error), bytes: done.bytes };
+      const summary = pieceSummary?.result(file.display);
+      return { out: '', bytes: done.bytes, ...(closed?.notice ? { notice: closed.notice } : {}), ...(summary ? { summary } : {}) };
     }
     await sink?.close(false);
     // Not a plain UTF-8 text: processed whole by the executor, as any other file.
@@ -126,6 +155,7 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
     if (outcome.notice) options.warn(outcome.notice);
     if (job.sink) await job.sink.write(outcome.out);
     else if (outcome.out.length > 0) await write(options.stdout, outcome.out);
+    options.collect?.(outcome);
     options.progress?.tick(outcome.bytes);
   };
 
@@ -140,7 +170,7 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
       }
       if (format === 'jsonl') {
         const sink = outDir ? openSink(safeJoin(outDir, file.outRel), options.force, sinks) : undefined;
-        yield* jsonlJobs(file, openLines(file.abs), sink, options, modeOf(sink));
+        yield* jsonlJobs(file, openLines(file.abs, settings.maxSize), sink, options, modeOf(sink));
         continue;
       }
       if (!inShard(file.display, options.shard)) continue;
@@ -151,24 +181,59 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
     }
   }
 
-  // Results in input order, with up to `window` documents in flight.
+  // Results in input order, with up to `window` documents in flight. The writer runs beside
+  // the reader: a result is written as soon as it and all before it are done, so a slow stream
+  // (`tail -f feed.jsonl | unscrape clean`) is not held back until more input arrives.
   const pending: Array<{ job: Job; result: Promise<Outcome> }> = [];
   const window = options.executor.window;
-  const flushOne = async () => {
-    const head = pending.shift()!;
-    await emit(head.job, await head.result);
-  };
-  try {
-    for await (const item of jobs()) {
-      const alone = files.length === 1 && item.task.doc?.container !== 'jsonl';
-      const result = 'record' in item ? Promise.resolve(finish(item.record, item.task)) : safe(options.executor, item.task, alone);
-      pending.push({ job: item, result });
-      while (pending.length >= window) await flushOne();
+  let readerDone = false;
+  let writerError: { error: unknown } | undefined;
+  /** Wakes the writer (a job was added, or the reader is done) and the reader (a slot was freed). */
+  let wakeWriter: (() => void) | undefined;
+  let wakeReader: (() => void) | undefined;
+  const writer = (async () => {
+    try {
+      for (;;) {
+        if (pending.length === 0) {
+          if (readerDone) return;
+          await new Promise<void>((r) => (wakeWriter = r));
+          continue;
+        }
+        const head = pending[0]!;
+        const outcome = await head.result;
+        pending.shift();
+        await emit(head.job, outcome);
+        wakeReader?.();
+      }
+    } catch (error) {
+      writerError = { error };
+      wakeReader?.();
     }
-    while (pending.length > 0) await flushOne();
+  })();
+  try {
+    try {
+      for await (const item of jobs()) {
+        if (writerError) break;
+        const alone = files.length === 1 && item.task.doc?.container !== 'jsonl';
+        if (options.collect) item.task.summarize = true;
+        const result = 'record' in item ? Promise.resolve(finish(item.record, item.task)) : safe(options.executor, item.task, alone);
+        pending.push({ job: item, result });
+        wakeWriter?.();
+        while (pending.length >= window && !writerError) await new Promise<void>((r) => (wakeReader = r));
+      }
+    } finally {
+      readerDone = true;
+      wakeWriter?.();
+      await writer;
+    }
+    if (writerError) throw writerError.error;
     for (const sink of sinks) {
-      const notice = await sink.close(options.signal?.aborted !== true);
+      const { notice, error } = await sink.close(options.signal?.aborted !== true);
       if (notice) options.warn(notice);
+      if (error) {
+        summary.failed++;
+        options.warn(`unwritable: ${error}`);
+      }
     }
     options.progress?.stop();
   } catch (error) {
@@ -184,24 +249,43 @@ interface RecordJob extends Job {
   record: OutputRecord;
 }
 
-async function* jsonlJobs(file: InputFile, lines: AsyncGenerator<{ line: number; bytes: Buffer }>, sink: LineSink | undefined, options: RunOptions, mode: OutputMode): AsyncGenerator<Job | RecordJob> {
+async function* jsonlJobs(file: InputFile, lines: AsyncGenerator<ReadLine>, sink: LineSink | undefined, options: RunOptions, mode: OutputMode): AsyncGenerator<Job | RecordJob> {
   const withSink = sink ? { sink } : {};
   try {
-    for await (const { line, bytes } of lines) {
-      if (options.signal?.aborted) return;
-      if (isBlankLine(bytes) || !inShard(`${file.display}:${line}`, options.shard)) continue;
+    for await (const { line, bytes, tooLarge } of lines) {
+      if (options.signal?.aborted || sink?.failed()) return;
+      if (!inShard(`${file.display}:${line}`, options.shard)) continue;
+      if (tooLarge !== undefined) {
+        const message = `the line is ${tooLarge} bytes, more than --max-size (${options.settings.maxSize}); it was not read`;
+        yield { record: errorRecord(file.display, undefined, line, 'jsonl', 'too-large', message), task: { mode }, ...withSink };
+        continue;
+      }
+      if (isBlankLine(bytes)) continue;
       // The line's bytes, decoded as UTF-8 where the document runs (outcome.ts, runTask).
       const doc: InputDocument = { path: file.display, data: bytes, format: 'json', line, container: 'jsonl' };
       yield { task: { doc, mode }, ...withSink };
     }
   } catch (error) {
+    // Reading stopped by a signal (standard input is closed then): not an error of the file.
+    if (options.signal?.aborted) return;
     yield { record: errorRecord(file.display, undefined, undefined, 'jsonl', 'unreadable', readError(error)), task: { mode }, ...withSink };
   }
 }
 
 async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string | undefined, sinks: LineSink[], modeOf: (sink: LineSink | undefined) => OutputMode): AsyncGenerator<Job | RecordJob> {
   const forced = options.settings.inputFormat;
-  const chunks = options.stdin[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  const stream = options.stdin[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  // A signal closes standard input (see runClean): what was read so far is the end of it.
+  const chunks = {
+    next: async (): Promise<IteratorResult<Buffer | string>> => {
+      try {
+        return await stream.next();
+      } catch (error) {
+        if (options.signal?.aborted) return { done: true, value: undefined };
+        throw error;
+      }
+    },
+  };
   // Read up to the first line break: a JSON object there means JSON Lines, read line by line;
   // anything else is one document, kept as bytes so that its encoding can be detected.
   const head: Buffer[] = [];
@@ -229,7 +313,9 @@ async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string |
       for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
     }
     const sink = outDir ? openSink(safeJoin(outDir, 'stdin.jsonl'), options.force, sinks) : undefined;
-    yield* jsonlJobs({ ...file, outRel: 'stdin.jsonl' }, readLines(Readable.from(rest()), false), sink, options, modeOf(sink));
+    let lines = readLines(Readable.from(rest()), false, options.settings.maxSize);
+    if (shouldLearn(options.settings)) lines = await learnedWindow(lines, file.display, options);
+    yield* jsonlJobs({ ...file, outRel: 'stdin.jsonl' }, lines, sink, options, modeOf(sink));
     return;
   }
   const parts: Buffer[] = [prefix];
@@ -244,6 +330,8 @@ async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string |
       }
     }
   }
+  // Stopped before the end: a partial document is not processed.
+  if (options.signal?.aborted) return;
   const data = Buffer.concat(parts);
   yield { task: stdinTask({ path: '-', data, ...(forced ? { format: forced } : {}) }) };
 
@@ -253,6 +341,34 @@ async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string |
     if (outDir) task.target = { path: safeJoin(outDir, file.outRel + '.json'), force: options.force };
     return task;
   }
+}
+
+/**
+ * A stream without a profile: its first documents (up to `windowDocuments` or `windowBytes`) are
+ * read ahead and learned from, before any is processed; then they and the rest of the stream go on.
+ */
+async function learnedWindow(lines: AsyncGenerator<ReadLine>, path: string, options: RunOptions): Promise<AsyncGenerator<ReadLine>> {
+  const ahead: ReadLine[] = [];
+  let bytes = 0;
+  let failure: unknown;
+  try {
+    while (ahead.length < windowDocuments && bytes < windowBytes) {
+      const next = await lines.next();
+      if (next.done) break;
+      // A view of a chunk would keep the whole chunk: the window holds copies.
+      ahead.push({ ...next.value, bytes: Buffer.from(next.value.bytes) });
+      bytes += next.value.bytes.length;
+    }
+  } catch (error) {
+    failure = error;
+  }
+  learnWindow(ahead.filter((l) => l.tooLarge === undefined && !isBlankLine(l.bytes)).map((l) => l.bytes), path, options.settings, options.debug);
+  async function* replay(): AsyncGenerator<ReadLine> {
+    yield* ahead;
+    if (failure !== undefined) throw failure;
+    yield* lines;
+  }
+  return replay();
 }
 
 function isJsonObject(line: string): boolean {
@@ -300,6 +416,26 @@ function isEmptyFolder(dir: string): boolean {
   }
 }
 
+/**
+ * Two inputs whose outputs would be one file (`clean 2023 2024 --out cleaned`, each folder with
+ * an `index.txt`): one would silently replace the other. Refused before anything is written,
+ * naming both. (Standard input's output is named when its format is known, after this.)
+ */
+function refuseCollisions(files: readonly InputFile[], outDir: string, cwd: string, forced: InputFormat | undefined): void {
+  const owners = new Map<string, string>();
+  for (const file of files) {
+    if (file.abs === '-') continue;
+    const jsonl = (forced ?? formatFromPath(file.abs)) === 'jsonl';
+    const target = safeJoin(outDir, jsonl ? file.outRel : file.outRel + '.json');
+    const other = owners.get(target);
+    if (other !== undefined) {
+      const shown = relative(cwd, target);
+      throw new ConfigurationError(`--out: ${other} and ${file.display} would both be written to ${shown.startsWith('..') ? target : shown}`, 'clean them into separate --out folders, or name the folder that holds both');
+    }
+    owners.set(target, file.display);
+  }
+}
+
 /** `outDir/rel`, refusing names that would escape `outDir`. */
 function safeJoin(outDir: string, rel: string): string {
   const target = resolve(outDir, rel);
@@ -307,28 +443,58 @@ function safeJoin(outDir: string, rel: string): string {
   return target;
 }
 
-/** A streamed output under --out (a JSON Lines input's records, a large document's record), written to a temporary file and renamed when complete. */
+/** A streamed output under --out (a JSON Lines input's records, a large document's record), written to a temporary file and renamed when complete (see atomic.ts). */
 interface LineSink {
   write(chunk: string | Uint8Array): Promise<void>;
-  /** Returns a notice when a different existing output was kept (no --force). */
-  close(commit: boolean): Promise<string | undefined>;
+  /** Whether a write failed: the rest is not worth processing. */
+  failed(): boolean;
+  /**
+   * Commit (or drop) the output. Returns a notice when a different existing output was kept (no
+   * --force), or the error that kept it from being written (`unwritable`).
+   */
+  close(commit: boolean): Promise<{ notice?: string; error?: string }>;
 }
 
 function openSink(target: string, force: boolean, sinks: LineSink[]): LineSink {
-  mkdirSync(dirname(target), { recursive: true });
-  const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-  const stream = createWriteStream(temp);
+  let file: AtomicFile | undefined;
+  let error: string | undefined;
+  const fail = (e: unknown) => {
+    error ??= `${target}: the output cannot be written (${writeErrorMessage(e)})`;
+    file?.abort();
+    file = undefined;
+  };
+  try {
+    file = new AtomicFile(target);
+  } catch (e) {
+    fail(e);
+  }
   let closed = false;
   const sink: LineSink = {
-    write: (chunk) => write(stream, chunk),
+    write: async (chunk) => {
+      if (!file) return;
+      try {
+        file.write(chunk);
+      } catch (e) {
+        fail(e);
+      }
+    },
+    failed: () => error !== undefined,
     close: async (commit) => {
-      if (closed) return undefined;
+      if (closed) return {};
       closed = true;
-      await new Promise<void>((res) => stream.end(res));
-      const existing = commit ? existingOutput(target, () => readFileSync(temp, 'utf8'), force) : undefined;
-      if (existing === 'write') renameSync(temp, target);
-      else rmSync(temp, { force: true });
-      return typeof existing === 'object' ? existing.notice : undefined;
+      if (!file) return error ? { error } : {};
+      const open = file;
+      file = undefined;
+      try {
+        const existing = commit ? existingOutput(target, () => open.content().toString('utf8'), force) : undefined;
+        if (existing === 'write') open.commit();
+        else open.abort();
+        return typeof existing === 'object' ? { notice: existing.notice } : {};
+      } catch (e) {
+        open.abort();
+        fail(e);
+        return { error: error! };
+      }
     },
   };
   sinks.push(sink);

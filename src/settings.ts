@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { lilconfigSync } from 'lilconfig';
+import type { Profile } from './repeated/profile.js';
 import type { InputFormat, RuleLevel } from './types.js';
 
 /** Everything that shapes a run, from the configuration file and the command line. */
@@ -23,6 +24,10 @@ export interface Settings {
   configPath?: string;
   /** --debug: rules that decide by a score (line-classifier) say why on stderr. */
   debug?: boolean;
+  /** A profile of repeated lines (`--profile`, or `profile` in the configuration; absolute path). */
+  profile?: string;
+  /** The repeated lines that qualify, per site: from the profile, or learned by the run's first pass. */
+  learned?: Profile;
 }
 
 /** The default largest document: 64 MiB. */
@@ -48,7 +53,7 @@ const searchPlaces = ['package.json', '.unscraperc', '.unscraperc.json', 'unscra
 const levels = new Set(['off', 'info', 'warning', 'error']);
 
 /** The part of Settings a configuration file may set. */
-export type FileSettings = Pick<Settings, 'rules' | 'markers' | 'boilerplate' | 'ignore'> & { configPath?: string };
+export type FileSettings = Pick<Settings, 'rules' | 'markers' | 'boilerplate' | 'ignore'> & { configPath?: string; profile?: string };
 
 const jsonLoader = (path: string, content: string): unknown => {
   try {
@@ -81,9 +86,13 @@ export function loadConfig(cwd: string, explicit?: string): Loaded<FileSettings>
     const path = found.filepath;
     const config = found.config as Record<string, unknown>;
     if (typeof config !== 'object' || Array.isArray(config)) throw new ConfigurationError(`${path}: the configuration must be a JSON object`);
-    const allowed = new Set(['rules', 'markers', 'boilerplate', 'ignore', '$schema']);
+    const allowed = new Set(['rules', 'markers', 'boilerplate', 'ignore', 'profile', '$schema']);
     for (const key of Object.keys(config)) {
-      if (!allowed.has(key)) throw new ConfigurationError(`${path}: unknown key "${key}" (allowed: rules, markers, boilerplate, ignore)`);
+      if (!allowed.has(key)) throw new ConfigurationError(`${path}: unknown key "${key}" (allowed: rules, markers, boilerplate, ignore, profile)`);
+    }
+    if (config.profile !== undefined) {
+      if (typeof config.profile !== 'string' || config.profile === '') throw new ConfigurationError(`${path}: "profile" must be the path of a profile written by \`unscrape learn\``);
+      settings.profile = resolve(dirname(path), config.profile);
     }
     const rules = config.rules ?? {};
     if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) throw new ConfigurationError(`${path}: "rules" must be an object of rule id -> "off" | "info" | "warning" | "error"`);

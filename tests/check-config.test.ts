@@ -75,6 +75,31 @@ describe('unscrape check: baselines', () => {
     expect(other.stdout).not.toMatch(/\[ad_1\]/);
   });
 
+  it('keeps known problems known through edits on the lines right above and below them', () => {
+    const text = 'Protest in Grodno\n\n[ad_1]\n\nThe rally ended peacefully. .\n';
+    const dir = project({ 'a.txt': text });
+    expect(unscrape(['check', '--write-baseline', 'b.json', 'a.txt'], { cwd: dir }).status).toBe(0);
+    // The title edited, a line inserted right above the stray punctuation on the last line and
+    // one appended right after it.
+    const edited = 'Protest in Grodno, the second day\n\n[ad_1]\n\nThe march began at noon.\nThe rally ended peacefully. .\nNobody was detained.\n';
+    writeFileSync(join(dir, 'a.txt'), edited);
+    const r = unscrape(['check', '--baseline', 'b.json', 'a.txt'], { cwd: dir });
+    expect(r.stdout).toBe('');
+    expect(r.status).toBe(0);
+    // A second copy of the stray punctuation is new.
+    writeFileSync(join(dir, 'a.txt'), edited.replace('Nobody was detained.', 'Nobody was detained. .'));
+    const again = unscrape(['check', '--baseline', 'b.json', 'a.txt'], { cwd: dir });
+    expect(again.status).toBe(1);
+    expect(again.stdout).toMatch(/^a\.txt:7:20 +error +Stray punctuation/m);
+  });
+
+  it('refuses a baseline of the old format with a hint to write it again', () => {
+    const dir = project({ 'a.txt': dirty, 'old.json': JSON.stringify({ version: 1, files: {} }) });
+    const r = unscrape(['check', '--baseline', 'old.json', 'a.txt'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/older unscrape[\s\S]*--write-baseline/);
+  });
+
   it('does not check its own baseline, cache or report file when they lie among the inputs', () => {
     const dir = project({ 'a.txt': dirty });
     unscrape(['check', '--write-baseline', 'baseline.json', '.'], { cwd: dir });
@@ -134,9 +159,9 @@ describe('unscrape check --cache', () => {
     const r = unscrape(['check', '--cache', '--debug', '.'], { cwd: dir });
     expect(r.status).toBe(1);
     expect(processed(r.stderr)).toEqual([1, 0]);
-    expect(JSON.parse(readFileSync(join(dir, '.unscrapecache'), 'utf8')).version).toBe(1);
+    expect(JSON.parse(readFileSync(join(dir, '.unscrapecache'), 'utf8')).version).toBe(2);
     unscrape(['check', '--cache', '--cache-location', 'tmp-cache.json', '.'], { cwd: dir });
-    expect(JSON.parse(readFileSync(join(dir, 'tmp-cache.json'), 'utf8')).version).toBe(1);
+    expect(JSON.parse(readFileSync(join(dir, 'tmp-cache.json'), 'utf8')).version).toBe(2);
   });
 
   it('with --fix, processes a cached file that has fixable problems, then caches the fixed content', () => {

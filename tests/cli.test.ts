@@ -145,5 +145,10 @@ describe('unscrape rules', () => {
     for (const r of json.rules) expect(r.summary.length).toBeGreaterThan(10);
     const table = unscrape(['rules']).stdout;
     for (const id of ids) expect(table).toContain(id);
+    // A header row names the columns, which line up with the rows below it.
+    const [header, first] = table.split('\n');
+    expect(header).toMatch(/^RULE +STAGE +SEVERITY +FIXABLE +SUMMARY$/);
+    expect(first!.indexOf(json.rules[0]!.stage)).toBe(header!.indexOf('STAGE'));
+    expect(table.split('\n').filter(Boolean)).toHaveLength(json.rules.length + 1);
   });
 });

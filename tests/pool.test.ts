@@ -45,6 +45,19 @@ describe('pool.ts: batches of documents on worker threads', () => {
     }
   }, 20_000);
 
+  it('guards --jobs 1 and a large document alone as it guards a pool: a hang is a timeout, a crash fails one document', async () => {
+    const executor = createExecutor(defaultSettings(), 1, { worker, timeoutMs: 1500 });
+    try {
+      const outcomes = await Promise.all(['a', 'hang', 'crash', 'b'].map((t, i) => executor.run(task(`d${i}`, t))));
+      expect(outcomes.map((o) => o.error?.code)).toEqual([undefined, 'timeout', 'worker-crash', undefined]);
+      // A document alone runs in this thread only when it is small.
+      const big = await executor.run(task('big', 'hang'.padEnd(300_000)), true);
+      expect(text(big)).toMatch(/^big:hang/);
+    } finally {
+      await executor.close();
+    }
+  }, 30_000);
+
   it('sends a partial batch without waiting for it to fill', async () => {
     const executor = createExecutor(defaultSettings(), 2, { worker, batchSize: 100 });
     try {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileAtomic } from '../atomic.js';
 import { ConfigurationError } from '../settings.js';
 import type { FileProblems } from './problems.js';
 
@@ -12,7 +12,8 @@ import type { FileProblems } from './problems.js';
  */
 
 interface BaselineFile {
-  version: 1;
+  /** 2: fingerprints whose context stays on the problem's own lines (1 read across them). */
+  version: 2;
   /** file -> "rule fingerprint" -> how many such problems */
   files: Record<string, Record<string, number>>;
 }
@@ -22,7 +23,7 @@ function fileKey(baselinePath: string, cwd: string, display: string): string {
 }
 
 /** Write the baseline of these results; returns how many problems it holds. */
-export async function writeBaseline(path: string, cwd: string, results: readonly FileProblems[]): Promise<number> {
+export function writeBaseline(path: string, cwd: string, results: readonly FileProblems[]): number {
   const abs = resolve(cwd, path);
   const files: BaselineFile['files'] = {};
   let n = 0;
@@ -36,8 +37,9 @@ export async function writeBaseline(path: string, cwd: string, results: readonly
     }
     files[fileKey(abs, cwd, r.path)] = Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)));
   }
-  const data: BaselineFile = { version: 1, files };
-  await writeFileAtomic(abs, JSON.stringify(data, null, 2) + '\n');
+  const data: BaselineFile = { version: 2, files };
+  // Never through a symbolic link (see atomic.ts); flushed, as a file the user keeps.
+  writeFileAtomic(abs, JSON.stringify(data, null, 2) + '\n', { fsync: true });
   return n;
 }
 
@@ -51,7 +53,10 @@ export function readBaseline(path: string, cwd: string): (results: FileProblems[
     const e = error as NodeJS.ErrnoException;
     throw new ConfigurationError(`${path}: ${e.code === 'ENOENT' ? 'no such baseline file' : `not a readable baseline (${e.message})`}`, 'write one with `unscrape check --write-baseline FILE`');
   }
-  if (!data || data.version !== 1 || typeof data.files !== 'object' || data.files === null) throw new ConfigurationError(`${path}: not an unscrape baseline (version 1)`);
+  if ((data as { version?: unknown } | null)?.version === 1) {
+    throw new ConfigurationError(`${path}: a baseline of an older unscrape (version 1), whose fingerprints changed with each edit next to a problem`, 'write it again with `unscrape check --write-baseline FILE`');
+  }
+  if (!data || data.version !== 2 || typeof data.files !== 'object' || data.files === null) throw new ConfigurationError(`${path}: not an unscrape baseline (version 2)`);
   return (results) =>
     results.map((r) => {
       const left = { ...(data.files[fileKey(abs, cwd, r.path)] ?? {}) };

@@ -1,11 +1,13 @@
-import { readFile } from 'node:fs/promises';
+import { lstatSync, realpathSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { createTwoFilesPatch } from 'diff';
 import fg from 'fast-glob';
-import writeFileAtomic from 'write-file-atomic';
+import { type FileIdentity, identityOf, writeErrorMessage, writeFileAtomic } from '../atomic.js';
+import { readInputFile } from '../outcome.js';
 import { expandPaths, type InputFile } from '../inputs.js';
 import { lazyProcessor } from '../runner.js';
+import { firstPass, shouldLearn } from '../repeated/learn.js';
 import type { Settings } from '../settings.js';
 import type { Severity } from '../types.js';
 import { analyzeFile, type Analysis } from './analyze.js';
@@ -38,6 +40,8 @@ export interface CheckOptions {
   warn: (line: string) => void;
   /** One line for --debug (stderr). */
   debug?: (line: string) => void;
+  /** With --fix: rewrite the file a symbolic link named on the command line points to (else it is not fixed). */
+  followSymlinks?: boolean;
 }
 
 /** What a check run found and did. */
@@ -53,6 +57,8 @@ export interface CheckResult {
   fromCache: number;
   /** Problems written to the baseline (with writeBaseline). */
   baselineWritten?: number;
+  /** Files or outputs that could not be written (a --fix rewrite, the baseline): the run fails (exit 1). */
+  unwritten: string[];
 }
 
 /**
@@ -65,20 +71,31 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   // The baseline, the cache and the report are JSON files of ours, not documents to check.
   const own = [options.baseline, options.writeBaseline, options.cache, ...(options.exclude ?? [])].filter((p): p is string => p !== undefined);
   const files = await notIgnored(await expandPaths(options.paths, cwd, settings.ignore, own), cwd, settings.ignore);
-  const cache = options.cache ? openCache(options.cache, options.tool, settings) : undefined;
+  // Repeated lines, learned from the files checked (or given by --profile), before the cache key is made of the settings.
+  if (shouldLearn(settings)) await firstPass(files, settings, options.debug);
+  let cache: Cache | undefined;
+  if (options.cache) {
+    try {
+      cache = openCache(options.cache, options.tool, settings);
+    } catch (error) {
+      // The cache only saves time: the check runs without it.
+      options.warn(`cache not used: ${writeErrorMessage(error)}`);
+    }
+  }
   // Built at the first file the cache does not answer; the HTML and Markdown extractors load at
   // the first file that needs them, so a hook that checks text files never loads cheerio.
   const lazy = lazyProcessor(settings);
-  const out: CheckResult = { results: [], fixed: [], diff: '', processed: 0, fromCache: 0 };
+  const out: CheckResult = { results: [], fixed: [], diff: '', processed: 0, fromCache: 0, unwritten: [] };
 
   for (const file of files) {
-    let bytes: Buffer;
-    try {
-      bytes = file.abs === '-' ? await readAll(options.stdin) : await readFile(file.abs);
-    } catch (error) {
-      out.results.push({ path: file.display, problems: [documentProblem('unreadable', (error as Error).message)] });
+    // The reader `clean` uses: pipes and devices refused, the size limit applied before reading.
+    const read = file.abs === '-' ? await readAll(options.stdin, settings.maxSize) : readInputFile(file.abs, settings.maxSize);
+    if ('code' in read) {
+      out.results.push({ path: file.display, problems: [documentProblem(read.code, read.message)] });
       continue;
     }
+    const bytes = read.data!;
+    const identity = 'stat' in read ? identityOf(read.stat, bytes) : undefined;
     const key = file.abs === '-' ? undefined : cacheKey(bytes, file.abs);
     const analysis = await lazy.run((processor) => analyzeCached(cache, key, options.fix !== 'off', () => {
       const analyzed = analyzeFile(file.abs, file.display, bytes, processor, settings);
@@ -90,8 +107,15 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       options.warn(`${file.display}: not fixed: ${analysis.notFixed}`);
     }
     if (options.fix !== 'off' && analysis.fixed && file.abs !== '-') {
-      if (options.fix === 'write') await writeFileAtomic(file.abs, analysis.fixed);
-      else out.diff += createTwoFilesPatch(`a/${file.display}`, `b/${file.display}`, bytes.toString('utf8'), analysis.fixed.toString('utf8'), '', '').replace(/^=+\n/, '');
+      if (options.fix === 'write') {
+        const refused = writeFix(file.abs, analysis.fixed, identity!, options.followSymlinks === true);
+        if (refused) {
+          options.warn(`${file.display}: not fixed: ${refused}`);
+          out.unwritten.push(file.display);
+          out.results.push({ path: file.display, problems });
+          continue;
+        }
+      } else out.diff += createTwoFilesPatch(`a/${file.display}`, `b/${file.display}`, bytes.toString('utf8'), analysis.fixed.toString('utf8'), '', '').replace(/^=+\n/, '');
       out.fixed.push(file.display);
       // What is left after the fix, placed in the fixed file.
       const fixed = analysis.fixed;
@@ -106,11 +130,20 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   }
 
   if (options.writeBaseline) {
-    out.baselineWritten = await writeBaseline(options.writeBaseline, cwd, out.results);
+    try {
+      out.baselineWritten = writeBaseline(options.writeBaseline, cwd, out.results);
+    } catch (error) {
+      options.warn(`${options.writeBaseline}: the baseline cannot be written (${writeErrorMessage(error)})`);
+      out.unwritten.push(options.writeBaseline);
+    }
   } else if (options.baseline) {
     out.results = readBaseline(options.baseline, cwd)(out.results);
   }
-  await cache?.save();
+  try {
+    cache?.save();
+  } catch (error) {
+    options.warn(`cache not saved: ${writeErrorMessage(error)}`);
+  }
   options.debug?.(`processed ${out.processed} file(s), ${out.fromCache} from the cache`);
   return out;
 }
@@ -139,10 +172,47 @@ async function notIgnored(files: InputFile[], cwd: string, ignore: readonly stri
   return files.filter((f) => f.abs === '-' || relative(cwd, f.abs).startsWith('..') || kept.has(f.abs));
 }
 
-async function readAll(stream: Readable | undefined): Promise<Buffer> {
+/** Standard input, up to `maxSize` bytes. */
+async function readAll(stream: Readable | undefined, maxSize: number): Promise<{ data: Buffer } | { code: 'too-large'; message: string }> {
   const chunks: Buffer[] = [];
-  if (stream) for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
+  let size = 0;
+  if (stream) {
+    for await (const chunk of stream) {
+      const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += b.length;
+      if (size > maxSize) return { code: 'too-large', message: `standard input is larger than --max-size (${maxSize} bytes)` };
+      chunks.push(b);
+    }
+  }
+  return { data: Buffer.concat(chunks) };
+}
+
+/**
+ * Rewrite a file with its fixes (see atomic.ts: every byte written, flushed, and renamed only
+ * if the file is still the one read), or say why it is not rewritten. Files the rewrite would
+ * change in more than content are left alone: read-only files, files of another owner (unless
+ * run as root, which keeps the owner), files with other hard links (a rename would separate them),
+ * and symbolic links (unless named on the command line with `followSymlinks`: then the file it
+ * points to is rewritten). Setuid, setgid and sticky bits are not kept.
+ */
+function writeFix(abs: string, fixed: Buffer, read: FileIdentity, followSymlinks: boolean): string | undefined {
+  let target = abs;
+  try {
+    const link = lstatSync(abs);
+    if (link.isSymbolicLink()) {
+      if (!followSymlinks) return 'it is a symbolic link (use --follow-symlinks to fix the file it points to)';
+      target = realpathSync(abs);
+    }
+    const stat = lstatSync(target);
+    if ((stat.mode & 0o222) === 0) return 'the file is read-only';
+    const uid = process.getuid?.();
+    if (uid !== undefined && uid !== 0 && stat.uid !== uid) return 'the file belongs to another user';
+    if (stat.nlink > 1) return `the file has ${stat.nlink} hard links; a rewrite would separate them`;
+    writeFileAtomic(target, fixed, { fsync: true, expect: read, keepMode: true });
+    return undefined;
+  } catch (error) {
+    return writeErrorMessage(error);
+  }
 }
 
 /** Counts of problems by severity. */

@@ -99,7 +99,7 @@ export function problemsOf(record: UnscrapeRecord, source: string, levels: Reado
   };
   for (const r of record.removed) {
     const level = levelOf(r.rule, levels);
-    if (level !== 'off') add(r.rule, level, r.start, r.end, removalMessage(r.rule, r.text), true, r.text, '');
+    if (level !== 'off') add(r.rule, level, r.start, r.end, removalMessage(r.rule, r.text) + (r.reason ? ` (${r.reason})` : ''), true, r.text, '');
   }
   for (const e of record.edits) {
     const level = levelOf(e.rule, levels);
@@ -188,10 +188,20 @@ class CodePointIndex {
     return { line: lo + 1, column: cp - starts[lo]! + 1 };
   }
 
-  /** Up to 16 characters each side of [start, end), blanks collapsed: a fingerprint's context. */
+  /**
+   * Up to 16 characters each side of [start, end) on the span's own lines, blanks collapsed: a
+   * fingerprint's context. It stops at the line breaks around the span, so that a line added,
+   * removed or edited above or below (even the adjacent one) leaves the fingerprint as it was.
+   */
   context(start: number, end: number): string {
-    const before = this.#chars.slice(Math.max(0, start - 16), start).join('');
-    const after = this.#chars.slice(end, end + 16).join('');
+    const chars = this.#chars;
+    let from = start;
+    while (from > 0 && start - from < 16 && chars[from - 1] !== '\n') from--;
+    // A span that ends with a line break ends its line: what follows is another line.
+    let to = end;
+    while (chars[end - 1] !== '\n' && to < chars.length && to - end < 16 && chars[to] !== '\n') to++;
+    const before = chars.slice(from, start).join('');
+    const after = chars.slice(end, to).join('');
     return `${before}\u0001${after}`.replace(/\s+/gu, ' ').trim();
   }
 }

@@ -50,9 +50,7 @@ export function applyChanges(text: string, changes: readonly Change[]): { text: 
   for (const c of changes) {
     parts.push(text.slice(at, c.start));
     out += c.start - at;
-    const p: Placed = { rule: c.rule, start: c.start, end: c.end, replacement: c.replacement, out };
-    if (c.reason !== undefined) p.reason = c.reason;
-    placed.push(p);
+    placed.push({ rule: c.rule, start: c.start, end: c.end, replacement: c.replacement, out, ...(c.reason ? { reason: c.reason } : {}) });
     parts.push(c.replacement);
     out += c.replacement.length;
     at = c.end;
@@ -197,11 +195,11 @@ export function composeRounds(first: OffsetMap, later: readonly Change[], firstT
       // stays a caption removal when round two removes the blank line around it).
       let at = start;
       for (const p of absorbed) {
-        if (p.start > at) result.push(withReason({ rule: c.rule, start: at, end: p.start, replacement: '' }, c));
+        if (p.start > at) result.push({ rule: c.rule, start: at, end: p.start, replacement: '', ...(c.reason ? { reason: c.reason } : {}) });
         result.push(copyChange(p));
         at = Math.max(at, p.end);
       }
-      if (end > at) result.push(withReason({ rule: c.rule, start: at, end, replacement: '' }, c));
+      if (end > at) result.push({ rule: c.rule, start: at, end, replacement: '', ...(c.reason ? { reason: c.reason } : {}) });
       continue;
     }
     const replacement = firstText.slice(outStart, c.start) + c.replacement + firstText.slice(c.end, outEnd);
@@ -210,14 +208,9 @@ export function composeRounds(first: OffsetMap, later: readonly Change[], firstT
       // Two later changes absorbed the same first-round change: join them.
       last.end = Math.max(last.end, end);
       last.replacement += replacement;
-    } else result.push(withReason({ rule: c.rule, start, end, replacement }, c));
+    } else result.push({ rule: c.rule, start, end, replacement, ...(c.reason ? { reason: c.reason } : {}) });
   }
   while (k < placed.length) result.push(copyChange(placed[k++]!));
   return result.sort((a, b) => a.start - b.start);
 }
 
-/** `change` with the reason of the change it comes from, if that has one. */
-function withReason(change: Change, from: Change): Change {
-  if (from.reason !== undefined) change.reason = from.reason;
-  return change;
-}

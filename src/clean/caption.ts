@@ -2,6 +2,7 @@ import type { Change } from '../types.js';
 import type { CleanContext, CleanRule } from '../rule-types.js';
 import { agencies, creditByWords, creditJoin, creditLabels, creditWords, mediaMarkers, slashAgencies } from './lists/captions.js';
 import { adMarker } from './ad-marker.js';
+import { repeatedCaptions } from './caption-repeat.js';
 import { invisibleChar } from './invisible-char.js';
 import { linesOf, viewsAfter } from './line-view.js';
 import { mojibake } from './mojibake.js';
@@ -125,6 +126,8 @@ export const caption: CleanRule = {
       if (rest === '' || isCreditLine(rest) || isCaptionLine(rest)) for (const [start, end] of view.pieces) add(start, end);
       else for (const m of found) add(line.trimStart + m.index, line.trimStart + m.index + m[0].length);
     }
+    // A short line that repeats a sentence of another paragraph (see caption-repeat.ts).
+    for (const c of repeatedCaptions(text, ctx)) if (!changes.some((d) => d.start < c.end && c.start < d.end)) changes.push(c);
     return changes;
   },
 };

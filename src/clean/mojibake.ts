@@ -1,6 +1,6 @@
 import type { Change } from '../types.js';
 import type { CleanRule } from '../rule-types.js';
-import { CODE_PAGE_HIGH_HALVES } from './lists/code-pages.js';
+import { CODE_PAGE_HIGH_HALVES, CYRILLIC_LETTER_FREQUENCY } from './lists/code-pages.js';
 import { memoLast, ruleUrl } from './util.js';
 
 /**
@@ -91,6 +91,137 @@ function decode(bytes: Uint8Array, runLength: number, plausible: RegExp): string
 }
 
 /**
+ * Single-byte Cyrillic text read as Latin-1 / Windows-1252: "Ïðèâåò" is "Привет" in
+ * Windows-1251 bytes, "ðÒÉ×ÅÔ" the same in KOI8. Each byte of such a word is a Latin-1 letter
+ * (or ¨ ¸ ² ³ ¿ ¯ º ª ¥ ´ ¢ ¡ for Ё ё І і Ї ї Є є Ґ ґ Ў ў in Windows-1251), and no other letter
+ * touches it.
+ */
+const latin = pages[0]!.table;
+/** The Cyrillic pages tried, with the bytes whose letters they read (KOI8: its letter block only). */
+const cyrillicPages = [
+  { half: CODE_PAGE_HIGH_HALVES['windows-1251']!, bytes: (b: number) => b >= 0xc0 || [0xa1, 0xa2, 0xa5, 0xa8, 0xaa, 0xaf, 0xb2, 0xb3, 0xb4, 0xb8, 0xba, 0xbf].includes(b) },
+  { half: CODE_PAGE_HIGH_HALVES['koi8-u']!, bytes: (b: number) => b >= 0xc0 },
+];
+const latinHalf = CODE_PAGE_HIGH_HALVES['windows-1252']!;
+/** Latin-1/Windows-1252 characters that some Cyrillic page reads as a letter. */
+const cyrillicAsLatin = [...new Set(Array.from({ length: 128 }, (_, k) => 0x80 + k)
+  .filter((b) => cyrillicPages.some((p) => p.bytes(b)))
+  .map((b) => latinHalf[b - 0x80]!))].join('').replace(/[\\\]^-]/g, '\\$&');
+/** One such word: those characters only, with inner apostrophes and hyphens, no letter or digit beside it. */
+const cyrillicWord = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])[${cyrillicAsLatin}]+(?:['’-][${cyrillicAsLatin}]+)*(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+const VOWELS = new Set('аеёиоуыэюяіїє'.split(''));
+/** The one-letter words of Russian, Ukrainian and Belarusian: "и", "в", "с" … */
+const ONE_LETTER = new Set('авиксоуяі'.split(''));
+/**
+ * Mean log2 letter frequency a repaired word must reach: ordinary Russian runs near -4.4 (its
+ * letter entropy); strings of rare letters ("ЪЩЭФ") stay far below.
+ */
+const MIN_SCORE = -5.8;
+
+/** `word` read as Latin-1 bytes in `half`'s code page, or undefined when a byte is not a Cyrillic letter there. */
+function readAs(word: string, page: (typeof cyrillicPages)[number]): string | undefined {
+  let out = '';
+  for (const ch of word) {
+    if (ch === "'" || ch === '’' || ch === '-') { out += ch; continue; }
+    const b = latin[ch.charCodeAt(0)]!;
+    if (b === 0 || !page.bytes(b)) return undefined;
+    out += page.half[b - 0x80]!;
+  }
+  return out;
+}
+
+/** The letter-frequency check: mean log2 frequency of a plausible Cyrillic word, else undefined. */
+function cyrillicScore(word: string): number | undefined {
+  const letters = word.replace(/['’-]/g, '');
+  const lower = letters.toLowerCase();
+  // Case as words have it: all lower, all upper, or a capital then lower case.
+  if (letters !== lower && letters !== letters.toUpperCase() && letters.slice(1) !== lower.slice(1)) return undefined;
+  if (lower.length > 1 && ![...lower].some((c) => VOWELS.has(c))) return undefined;
+  if (/(.)\1\1/u.test(lower) || /^[ьъы]/u.test(lower) || /[аеёиоуыэюяіїє][ьъ]/u.test(lower)) return undefined;
+  let sum = 0;
+  for (const c of lower) sum += Math.log2((CYRILLIC_LETTER_FREQUENCY[c] ?? 0.001) / 100);
+  return sum / lower.length;
+}
+
+/** The best Cyrillic reading of a Latin-1 word that passes the letter-frequency check. */
+function cyrillicReading(word: string): string | undefined {
+  let best: string | undefined;
+  let bestScore = MIN_SCORE;
+  for (const page of cyrillicPages) {
+    const read = readAs(word, page);
+    if (read === undefined) continue;
+    const score = cyrillicScore(read);
+    if (score !== undefined && score >= bestScore) { best = read; bestScore = score; }
+  }
+  return best;
+}
+
+/**
+ * Repairs of single-byte Cyrillic words read as Latin-1, line by line: a line needs one word of
+ * four or more letters that passes the letter-frequency check (no Latin text has such a word: its
+ * words mix in ASCII letters); then its words of two or three letters that pass count too, and
+ * one-letter words ("è" for "и") when such words are most of the line's words.
+ */
+function singleByteCyrillic(text: string, spans: readonly number[], taken: readonly Change[]): Change[] {
+  const out: Change[] = [];
+  // The repairs already made, by start: a binary search tells whether a word overlaps one.
+  const sorted = [...taken].sort((a, b) => a.start - b.start);
+  let maxEnd = 0;
+  const reach = sorted.map((c) => (maxEnd = Math.max(maxEnd, c.end)));
+  const overlaps = (start: number, end: number): boolean => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]!.start < end) lo = mid + 1; else hi = mid; }
+    // sorted[0, lo) start before `end`: one of them overlaps when the furthest end passes `start`.
+    return lo > 0 && reach[lo - 1]! > start;
+  };
+  let line = -1;
+  let lineWords: Change[] = [];
+  let lineLong = false;
+  const flushLine = () => {
+    if (lineLong) {
+      const lineStart = text.lastIndexOf('\n', lineWords[0]!.start) + 1;
+      let lineEnd = text.indexOf('\n', lineWords[0]!.start);
+      if (lineEnd < 0) lineEnd = text.length;
+      const words = (text.slice(lineStart, lineEnd).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+      const singles: Change[] = [];
+      if (2 * lineWords.length >= words) {
+        // Mostly Cyrillic words: the one-letter ones are read too.
+        const one = new RegExp(cyrillicWord.source, 'gu');
+        one.lastIndex = lineStart;
+        for (let m = one.exec(text); m && m.index < lineEnd; m = one.exec(text)) {
+          if (m[0].length !== 1 || overlaps(m.index, m.index + 1)) continue;
+          const read = cyrillicReading(m[0]);
+          if (read !== undefined && ONE_LETTER.has(read.toLowerCase())) singles.push({ rule: 'mojibake', start: m.index, end: m.index + 1, replacement: read });
+        }
+      }
+      out.push(...lineWords, ...singles);
+    }
+    lineWords = [];
+    lineLong = false;
+  };
+  for (let s = 0; s < spans.length; s += 2) {
+    cyrillicWord.lastIndex = spans[s]!;
+    const spanEnd = spans[s + 1]!;
+    for (let m = cyrillicWord.exec(text); m && m.index < spanEnd; m = cyrillicWord.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // One-letter words count only beside longer ones (see flushLine).
+      if (m[0].length < 2 || overlaps(start, end)) continue;
+      const read = cyrillicReading(m[0]);
+      if (read === undefined) continue;
+      const at = text.lastIndexOf('\n', start);
+      if (at !== line) { flushLine(); line = at; }
+      const letters = read.replace(/['’-]/g, '').length;
+      if (letters >= 4) lineLong = true;
+      lineWords.push({ rule: 'mojibake', start, end, replacement: read });
+    }
+  }
+  flushLine();
+  return out;
+}
+
+/**
  * `mojibake`: repairs UTF-8 text that was read as Windows-1252 ("â€™" -> "’", "Ã©" -> "é") or
  * as Windows-1251 ("РџСЂРёРІРµС‚" -> "Привет").
  *
@@ -101,13 +232,16 @@ function decode(bytes: Uint8Array, runLength: number, plausible: RegExp): string
  * - Windows-1251 repairs must give modern Cyrillic or punctuation: "Сі Цзіньпін" (Xi Jinping) and
  *   "Ді Капріо" stay although their bytes are valid UTF-8.
  * - A dangling "â€" is read as "”" only at the end of a run: it never occurs in real text.
+ * - Windows-1251 or KOI8 Cyrillic read as Latin-1 ("Ïðèâåò" -> "Привет"): a word made only of
+ *   Latin-1 letters, repaired when the Cyrillic reading passes a letter-frequency check and its
+ *   line holds such a word of four letters or more (see `singleByteCyrillic`).
  */
 export const mojibake: CleanRule = {
   id: 'mojibake',
   stage: 'clean',
   severity: 'error',
   fixable: true,
-  summary: 'UTF-8 read as Windows-1252 or Windows-1251 ("â€™" -> "’")',
+  summary: 'UTF-8 read as Windows-1252 or Windows-1251 ("â€™" -> "’"), Cyrillic code pages read as Latin-1 ("Ïðèâåò")',
   url: ruleUrl('mojibake'),
   propose(text: string): Change[] {
     const changes: Change[] = [];
@@ -154,6 +288,8 @@ export const mojibake: CleanRule = {
         }
       }
     }
+    // Only where the UTF-8 repairs found nothing: a single-byte Cyrillic page read as Latin-1.
+    if (spans.length > 0) changes.push(...singleByteCyrillic(text, spans, changes));
     changes.sort((a, b) => a.start - b.start);
     return changes;
   },

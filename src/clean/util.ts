@@ -69,8 +69,7 @@ export function isSpace(c: number): boolean {
  * from many places; a spread (`{ ...c }`) of objects of so many shapes took the slow generic path.
  */
 export function copyChange(c: Change): Change {
-  if (c.reason !== undefined) return { rule: c.rule, start: c.start, end: c.end, replacement: c.replacement, reason: c.reason };
-  return { rule: c.rule, start: c.start, end: c.end, replacement: c.replacement };
+  return { rule: c.rule, start: c.start, end: c.end, replacement: c.replacement, ...(c.reason ? { reason: c.reason } : {}) };
 }
 
 /** Inline blanks the whitespace rule turns into " ": tab, CR, no-break and the odd spaces. */

@@ -11,6 +11,7 @@ import type { RawFinding, RuleLevel, Severity } from '../types.js';
 import type { Detector, ParagraphSpan, Transformer } from './types.js';
 import { detectLanguage } from './lang.js';
 import pronounNumber from './pronoun-number.js';
+import pronounGender from './pronoun-gender.js';
 import pleonasticPronoun from './pleonastic-pronoun.js';
 import calque from './calque.js';
 import verbPattern from './verb-pattern.js';
@@ -24,7 +25,7 @@ import unbalancedQuote from './unbalanced-quote.js';
 
 /** Every detector, in reporting order. */
 const detectors: ReadonlyArray<Detector> = [
-  pronounNumber, pleonasticPronoun, calque, verbPattern, repeatedPhrase, repeatedWord,
+  pronounNumber, pronounGender, pleonasticPronoun, calque, verbPattern, repeatedPhrase, repeatedWord,
   duplicateParagraph, nameVariant, untranslated, mixedScript, unbalancedQuote,
 ];
 

@@ -7,7 +7,7 @@
  * - Two spellings are variants when their transliteration keys agree (lists/name-variant.ts)
  *   and the spellings differ. Gender pairs keep different keys (Kolesnikov / Kolesnikova,
  *   Navalny / Navalnaya): they are two people.
- * - Only capitalised words of 5+ letters that never appear in lower case in the document
+ * - Only capitalised words of 5+ letters (4 when they look transliterated: Kyiv, Lviv) that never appear in lower case in the document
  *   and appear at least once inside a sentence are names: "Later"/"Latter" at a sentence
  *   start are words.
  * - English derivations are not variants: the key keeps suffixes ("Russia"/"Russian").
@@ -17,6 +17,11 @@
  * - Belarusian/Russian/Ukrainian given names (Ihar / Igor, Siarhei / Sergei) come from a
  *   table and count only before the same surname: "Vladimir Putin" and "Volodymyr
  *   Zelensky" are two people.
+ * - The key bridges the romanisation tables (BGN/PCGN, GOST 7.79, ALA-LC, Ukrainian national:
+ *   lists/name-variant.ts), so spellings no list holds are found. Beyond them, only two regular
+ *   Russian/Ukrainian correspondences join keys: doubled с/ж (Odessa / Odesa) and і for о/е
+ *   before a final в or before ж (Kharkov / Kharkiv, Zaporozhye / Zaporizhzhia), in a spelling
+ *   that looks transliterated. Other vowels never differ: Zelensky / Zelenska are two people.
  * - The less frequent spelling is reported (each occurrence), the other suggested.
  */
 import type { VFile } from 'vfile';
@@ -30,7 +35,7 @@ const FULL_NAME = /(?<![A-Za-z])([A-Z][a-z]+)\s+([A-Z][a-z]{2,})(?![A-Za-z])/g;
 
 const ID = 'name-variant';
 /** Transliterated names are ASCII; an ASCII pattern is several times faster in V8. */
-const NAME = /(?<![A-Za-z\u00C0-\u024F'’-])[A-Z][a-z]{4,}(?![A-Za-z\u00C0-\u024F])/g;
+const NAME = /(?<![A-Za-z\u00C0-\u024F'’-])[A-Z][a-z]{3,}(?![A-Za-z\u00C0-\u024F])/g;
 
 /** Keys already built: the same names recur across a worker's documents. */
 const SKELETONS = new Map<string, string>();
@@ -57,8 +62,15 @@ function buildSkeleton(name: string): string {
  * The key alone would join "Jason" and "Asian".
  */
 function sameInitial(a: string, b: string): boolean {
-  const fold = (c: string): string => (c === 'Y' ? 'I' : c);
-  return fold(a[0]!) === fold(b[0]!);
+  return initial(a) === initial(b);
+}
+
+/** The first sound of a spelling: Kh- is H- (Khodorkovsky / Hodorkovsky), Ye- is E- (Yevgeny / Evgeny), Y- and I- alternate. */
+function initial(name: string): string {
+  const lower = name.toLowerCase();
+  if (lower.startsWith('kh')) return 'h';
+  if (/^[yi]e/.test(lower)) return 'e';
+  return lower[0] === 'y' ? 'i' : lower[0]!;
 }
 
 /** True when the word at `at` is not the first of its sentence ("Later, …"). */
@@ -77,11 +89,13 @@ function check(file: VFile, _paragraphs: ReadonlyArray<ParagraphSpan>): void {
   const inside = new Set<string>();
   NAME.lastIndex = 0;
   for (let m = NAME.exec(text); m; m = NAME.exec(text)) {
+    // Four letters: only a spelling that looks transliterated (Kyiv, Lviv, Kiev), not "Later".
+    if (m[0].length === 4 && !SLAVIC.test(m[0].toLowerCase())) continue;
     const list = forms.get(m[0]);
     if (list) list.push(m.index); else forms.set(m[0], [m.index]);
     if (midSentence(text, m.index)) inside.add(m[0]);
   }
-  givenNames(file, text);
+  const reported = givenNames(file, text);
   if (forms.size < 2) return;
   const byKey = new Map<string, string[]>();
   for (const form of forms.keys()) {
@@ -90,16 +104,32 @@ function check(file: VFile, _paragraphs: ReadonlyArray<ParagraphSpan>): void {
     if (list) list.push(form); else byKey.set(k, [form]);
   }
   let lower: Set<string> | undefined;
+  // Spellings with one key, then keys joined by a Russian/Ukrainian correspondence (`loose`).
+  const clusters: string[][] = [];
+  const byLoose = new Map<string, string[][]>();
   for (const group of byKey.values()) {
-    if (group.length < 2) continue;
     lower ??= new Set(text.match(/\b[a-z]{5,}\b/g) ?? []);
-    const names = group.filter((f) => inside.has(f) && !lower!.has(f.toLowerCase()) && sameInitial(f, group[0]!));
+    const names = group.filter((f) => inside.has(f) && !lower!.has(f.toLowerCase()));
+    if (names.length === 0) continue;
+    const key = skeleton(names[0]!);
+    const loose = looseKey(key);
+    const joined = (byLoose.get(loose) ?? []).find((c) => c.some((f) => sameInitial(f, names[0]!) && cognates(skeleton(f), key, f, names[0]!)));
+    if (joined) joined.push(...names);
+    else {
+      const cluster = [...names];
+      clusters.push(cluster);
+      byLoose.set(loose, [...(byLoose.get(loose) ?? []), cluster]);
+    }
+  }
+  for (const cluster of clusters) {
+    const names = cluster.filter((f) => sameInitial(f, cluster[0]!));
     if (names.length < 2) continue;
     // Most frequent spelling first (ties: first seen).
     names.sort((a, b) => forms.get(b)!.length - forms.get(a)!.length || forms.get(a)![0]! - forms.get(b)![0]!);
     const main = names[0]!;
     for (const variant of names.slice(1)) {
       for (const at of forms.get(variant)!) {
+        if (reported.has(at)) continue; // already reported as a given name
         report(file, {
           ruleId: ID, start: at, end: at + variant.length,
           reason: `Name “${variant}” is also spelled “${main}” in this document`,
@@ -110,8 +140,56 @@ function check(file: VFile, _paragraphs: ReadonlyArray<ParagraphSpan>): void {
   }
 }
 
+const VOWEL_GROUP = /[aeiou]+(?=[^aeiou])/g;
+/**
+ * A key with the Russian/Ukrainian correspondences the romanisation tables do not bridge made
+ * loose: doubled с and ж single (Odessa / Odesa, Zaporizhzhia), -жье as -жжя (Zaporozhye), and
+ * every vowel before a consonant a wildcard (`cognates` then allows one difference there).
+ */
+function looseKey(key: string): string {
+  return cognateForm(key).replace(VOWEL_GROUP, '*');
+}
+
+function cognateForm(key: string): string {
+  return key.replace(/ss/g, 's').replace(/ZZ/g, 'Z').replace(/([ZQ]|[cs]h)i?[ae]$/, '$1a');
+}
+
+/** A romanisation marker: the spelling is a transliteration (kh, zh, ts, iy, yi, ya …), not an English name. */
+const SLAVIC = /kh|zh|shch|ts|[iy][iy]|y[aeiou]|i[au]|[iy]v$|[oe]v$|sk[iy]/;
+
+/**
+ * Two keys with the same loose key are one name when they differ at most in one vowel, and
+ * that vowel is the Ukrainian і for a Russian о/е in a closed syllable: before a final в
+ * (Kharkiv / Kharkov, Kyiv / Kiev, Lviv / Lvov) or before ж (Zaporizhzhia / Zaporozhye);
+ * one of the spellings must look transliterated. A difference only in doubled letters
+ * (Odesa / Odessa) needs no more.
+ */
+function cognates(a: string, b: string, rawA: string, rawB: string): boolean {
+  if (a === b) return true;
+  const ca = cognateForm(a);
+  const cb = cognateForm(b);
+  if (ca === cb) return true;
+  if (!SLAVIC.test(rawA.toLowerCase()) && !SLAVIC.test(rawB.toLowerCase())) return false;
+  const va = [...ca.matchAll(VOWEL_GROUP)];
+  const vb = [...cb.matchAll(VOWEL_GROUP)];
+  if (va.length !== vb.length) return false;
+  let differ = 0;
+  for (let k = 0; k < va.length; k++) {
+    const x = va[k]!;
+    const y = vb[k]!;
+    if (x[0] === y[0]) continue;
+    differ++;
+    const next = ca[x.index + x[0].length];
+    const final = next === 'v' && x.index + x[0].length === ca.length - 1;
+    if (!(final || next === 'Z')) return false;
+    if (![x[0], y[0]].some((v) => v.includes('i')) || ![x[0], y[0]].some((v) => /[ae]/.test(v))) return false;
+  }
+  return differ <= 1;
+}
+
 /** Given names spelled two ways before the same surname ("Ihar Losik" / "Igor Losik"). */
-function givenNames(file: VFile, text: string): void {
+function givenNames(file: VFile, text: string): Set<number> {
+  const reported = new Set<number>();
   const byPerson = new Map<string, Map<string, number[]>>();
   FULL_NAME.lastIndex = 0;
   for (let m = FULL_NAME.exec(text); m; m = FULL_NAME.exec(text)) {
@@ -129,6 +207,7 @@ function givenNames(file: VFile, text: string): void {
     const names = [...spellings.keys()].sort((a, b) => spellings.get(b)!.length - spellings.get(a)!.length || spellings.get(a)![0]! - spellings.get(b)![0]!);
     for (const variant of names.slice(1)) {
       for (const at of spellings.get(variant)!) {
+        reported.add(at);
         report(file, {
           ruleId: ID, start: at, end: at + variant.length,
           reason: `Given name “${variant}” is also spelled “${names[0]}” for the same person in this document`,
@@ -137,6 +216,7 @@ function givenNames(file: VFile, text: string): void {
       }
     }
   }
+  return reported;
 }
 
 /** Registry entry. */

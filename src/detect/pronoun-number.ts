@@ -17,6 +17,8 @@
  * - Only a hint (`info`) when the paragraph before names a singular person or uses he/she:
  *   news paragraphs often continue the previous one's subject.
  * - Quiet inside quotations: quoted speech refers outside the paragraph.
+ * - Possessives anywhere in a sentence ("its" after plural antecedents only, "their" for a
+ *   singular organisation as a hint): pronoun-number-its.ts.
  * - The subject's head must be a plural person/group noun (an Actor or
  *   lists/pronoun-number.ts), or "they": "The elections were rigged. In his view" refers
  *   to someone else.
@@ -27,6 +29,7 @@ import type { VFile } from 'vfile';
 import type { Detector } from './types.js';
 import { norm, report, ruleInfo, span } from './util.js';
 import { HUMAN_PLURALS, LEAD_WORDS, PLURAL_OF, SINGULAR_PERSONS, TITLES } from './lists/pronoun-number.js';
+import { checkPossessives, itsMayReport, theirMayReport } from './pronoun-number-its.js';
 import { CAPITALISED_INSIDE, GATE, PERSON_WORD, PRONOUN, insideQuote, mayReport, pluralGate } from './pronoun-number-gate.js';
 
 const ID = 'pronoun-number';
@@ -74,6 +77,7 @@ function lastBoundary(text: string): number {
 
 function pronounNumber() {
   return (tree: Root, file: VFile): void => {
+    checkPossessives(file);
     const text = String(file.value);
     if (!GATE.test(text) || TITLES.test(text)) return;
     // Only the paragraph's first he/she/his/him/her can be wrong: any later one has an
@@ -142,6 +146,6 @@ const detector: Detector = {
   englishOnly: true,
   plugin: pronounNumber,
   // Parse only where the rule's own tests before tagging can pass (see the gate's notes).
-  gate: mayReport,
+  gate: (text) => mayReport(text) || itsMayReport(text) || theirMayReport(text),
 };
 export default detector;

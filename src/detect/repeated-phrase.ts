@@ -14,6 +14,11 @@
  *   ordinary parallelism, not reported.
  * - Names repeated in a long sentence ("in the United States … in the United States") are
  *   normal English: at least one content word must be lower-case.
+ * - Parallel structure is quiet: when each copy has a verb of its own, one before the first
+ *   copy and one between the copies ("met him for the first time … heard him speak for the
+ *   first time"); the tagger (tagger.ts) finds the verbs, only for sentences with a repeat.
+ * - A copy right after the first (two words or fewer and no punctuation between: "for the
+ *   first time for the first time") is reported wherever it is.
  * - Only the first repeat in a sentence is reported, extended as far as the copies agree.
  * - One regex pass and a Map of trigrams keep each sentence linear in its length.
  */
@@ -22,6 +27,7 @@ import type { VFile } from 'vfile';
 import type { Detector } from './types.js';
 import { norm, report, ruleInfo, span } from './util.js';
 import { FUNCTION_WORDS } from './lists/function-words.js';
+import { type Term, tag } from './tagger.js';
 
 const ID = 'repeated-phrase';
 const N = 3;
@@ -44,13 +50,10 @@ function contentWords(toks: Tok[]): number {
 
 /** A preposition-led trigram: the only kind of phrase this rule reports. */
 const LED = new RegExp(`\\b(?:${[...PREPOSITIONS].join('|')})\\s+[\\w'’-]+\\s+[\\w'’-]+`, 'gi');
-/** Characters at each edge of a sentence where one copy must be (≈ EDGE words). */
-const HEAD_CHARS = 60;
-const TAIL_CHARS = 45;
 
 /**
- * Cheap gate: a preposition-led trigram near the start (or end) of the sentence that
- * occurs again elsewhere in it. Only the edges are tokenised; the rest is one indexOf.
+ * Cheap gate: a preposition-led trigram of the sentence that occurs again elsewhere in it
+ * (one indexOf each; the paragraph gate has already found a repeat).
  */
 function hasRepeat(sentence: string): boolean {
   if (sentence.length < 30) return false;
@@ -65,7 +68,8 @@ function hasRepeat(sentence: string): boolean {
     }
     return false;
   };
-  return probe(0, HEAD_CHARS) || probe(Math.max(0, lower.length - TAIL_CHARS - 30), lower.length);
+  // Anywhere: a copy right after the first may sit in mid-sentence.
+  return probe(0, lower.length);
 }
 
 /** Paragraph gate: some preposition-led trigram occurs twice anywhere in the paragraph. */
@@ -79,6 +83,33 @@ function paragraphHasRepeat(text: string): boolean {
     LED.lastIndex = m.index + 2; // trigrams overlap ("in Belarus for four months")
   }
   return false;
+}
+
+/** Words that open a clause of their own. */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'because', 'when', 'while', 'and', 'but', 'if', 'although', 'though', 'since', 'as', 'where', 'whether']);
+
+/** A verb of a clause: a finite verb or an auxiliary, not an -ing form or a participle used as an adjective. */
+function isVerb(t: Term): boolean {
+  return t.tags.includes('Verb') && !t.tags.includes('Gerund') && !t.tags.includes('Participle');
+}
+
+/**
+ * True when both copies have a verb of their own: one between the sentence start (or the
+ * last clause break) and the first copy, and one between the copies.
+ */
+function parallel(text: string, sentenceStart: number, firstStart: number, firstEnd: number, secondStart: number): boolean {
+  const terms = tag(text.slice(sentenceStart, secondStart));
+  // The first copy's clause starts after the last comma, colon or subordinating word before it
+  // ("It should be recalled that for four months, …": no verb of its own).
+  let clause = 0;
+  terms.forEach((t, k) => {
+    if (sentenceStart + t.offset.start >= firstStart) return;
+    if (CLAUSE_OPENERS.has(t.normal)) clause = k + 1;
+    else if (/[,;:—–]/.test(t.post)) clause = k + 1;
+  });
+  const before = terms.slice(clause).filter((t) => sentenceStart + t.offset.start < firstStart);
+  const between = terms.filter((t) => sentenceStart + t.offset.start >= firstEnd);
+  return before.some(isVerb) && between.some(isVerb);
 }
 
 function check(file: VFile, text: string, from: number, to: number): void {
@@ -102,10 +133,20 @@ function check(file: VFile, text: string, from: number, to: number): void {
     const phrase = toks.slice(i, i + len);
     const content = contentWords(phrase);
     if (content === 0) continue;
-    if (first > EDGE && toks.length - (i + len) > EDGE / 2) continue;
-    // One content word ("in the capital"): only the strict signature, a phrase that opens
-    // the sentence and closes it again.
-    if (content === 1 && (first > 1 || toks.length - (i + len) > 1)) continue;
+    const last = toks[first + len - 1]!;
+    // "for the first time for the first time": the copy right after the first (at most two
+    // words and no punctuation between) is a slip whatever the sentence around it.
+    const near = i - (first + len) <= 2 && !/[,;:.!?()—–"“”]/.test(text.slice(last.end, phrase[0]!.start));
+    if (!near) {
+      if (first > EDGE && toks.length - (i + len) > EDGE / 2) continue;
+      // One content word ("in the capital"): only the strict signature, a phrase that opens
+      // the sentence and closes it again.
+      if (content === 1 && (first > 1 || toks.length - (i + len) > 1)) continue;
+      // Parallel structure: each copy has a verb of its own ("met him for the first time …
+      // heard him speak for the first time"). A fronted adverbial and its copy at the end
+      // share the one verb between them.
+      if (parallel(text, from, toks[first]!.start, last.end, phrase[0]!.start)) continue;
+    }
     const shown = phrase.map((t) => t.raw).join(' ');
     report(file, {
       ruleId: ID, start: phrase[0]!.start, end: phrase[phrase.length - 1]!.end,

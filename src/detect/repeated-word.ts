@@ -1,122 +1,180 @@
 /**
- * repeated-word: the same word twice in a row ("the the"), a copy or merge slip.
+ * repeated-word: the same word twice or more in a row ("the the", "Monday Monday Monday",
+ * "pro-government pro-government", "2021 2021"), a copy, merge or MT segmentation slip.
  *
  * Notes:
- * - "had had", "that that" ("he said that that was wrong"), "is is" and emphatic pairs
- *   ("very very", "bye bye", "knock knock") are grammatical: never reported, except
- *   "that that" followed by an article ("that that the"), which is not.
- * - Two capitalised words ("Bora Bora", "Baden Baden", "Walla Walla") are names.
- * - Numbers and symbols are not words ("10 10" in a table); words across a sentence end
- *   or a comma ("Yes. Yes", "no, no") are separated by punctuation and never compared.
- * - A run "a a a a" is one finding, not one per pair; the scan is one linear regex pass
- *   per paragraph (a back-reference tried only at word starts), and only on paragraphs where
- *   a character scan (`hasDouble`) has found a word repeated after blanks.
+ * - Words are compared case-insensitively ("The the"); a word is letters and digits with
+ *   inner hyphens and apostrophes ("pro-government", "it's"), or a number ("2021", "1,000").
+ * - Only words separated by blanks are compared: "Yes. Yes", "no, no" and a line break
+ *   between two words are not repeats.
+ * - A run of any length is one finding, and the suggestion is the single word.
+ * - A pair (two copies, not three) is quiet when English doubles the word on purpose:
+ *   "had had", "is is", "very very", "bye bye" (lists/repeated-word.ts), "that that" unless an
+ *   article follows ("that that the"); a reduplicated name or term ("Bora Bora", "Sirhan
+ *   Sirhan", "ylang ylang": a list with its sources); two capitalised copies inside a
+ *   quotation (a title: the song “Monday Monday”). Two capitalised copies of a short word the
+ *   lexicon does not know ("Lang Lang", a Chinese given name) are only a hint (`info`).
+ * - A run of three or more copies is always reported.
+ * - Numbers: only copies separated by one space, with no number before or after the run and
+ *   nothing glued to its end ("10 10 9" is a row of a table, "1 1/2 cups" a fraction; "in
+ *   2021 2021" is a slip).
+ * - Two capitalised copies on a line with no lower-case word are a heading or a table header
+ *   ("Last Change Change %").
+ * - One linear character pass finds candidate pairs (`hasRepeat`, also the paragraph gate).
  */
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import type { Detector } from './types.js';
 import { norm, report, ruleInfo } from './util.js';
-import { GRAMMATICAL_DOUBLES } from './lists/repeated-word.js';
+import { GRAMMATICAL_DOUBLES, REDUPLICATED } from './lists/repeated-word.js';
+import { LEXICON } from './lists/lexicon.js';
 
 const ID = 'repeated-word';
 const ARTICLE = /^\s+(?:the|a|an)(?![\p{L}])/iu;
-
-/**
- * A word, blanks, and the same word again (case-insensitive back-reference). ASCII only:
- * V8 runs it several times faster than a Unicode-property pattern, and a doubled word in
- * English text is an ASCII word.
- */
-const DOUBLE = /\b([A-Za-z]+(?:['’][A-Za-z]+)?)[ \t]+\1\b(?!['’-])/gi;
-
-function scan(file: VFile, text: string): void {
-  let run: { start: number; end: number; raw: string } | undefined;
-  const flush = (): void => {
-    if (!run) return;
-    report(file, {
-      ruleId: ID, start: run.start, end: run.end,
-      reason: `Word “${run.raw}” is repeated`, expected: [run.raw],
-    });
-    run = undefined;
-  };
-  DOUBLE.lastIndex = 0;
-  for (let m = DOUBLE.exec(text); m; m = DOUBLE.exec(text)) {
-    const raw = m[1]!;
-    const second = m[0].slice(m[0].length - raw.length);
-    const end = m.index + m[0].length;
-    if (!doubled(raw, second, norm(raw), text.slice(end, end + 6))) { flush(); DOUBLE.lastIndex = end - raw.length; continue; }
-    // "a a a": continue the run when this pair starts where the last one ended.
-    if (run && run.end === m.index + raw.length) run.end = end;
-    else { flush(); run = { start: m.index, end, raw }; }
-    DOUBLE.lastIndex = end - raw.length; // let the second copy open the next pair
-  }
-  flush();
-}
+const LETTER = /\p{L}|\p{M}/u;
 
 const SPACE = 32;
 const TAB = 9;
 const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
 const HYPHEN = 45;
-const isLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
-/** `\w` without the u flag: ASCII letters, digits and "_". */
-const isWordChar = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || c === 95;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+/** A letter or digit (non-ASCII letters by their Unicode property). */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetter(c) || isDigit(c);
+  return LETTER.test(text[i]!);
+}
+
+interface Word { start: number; end: number }
 
 /**
- * Exactly `DOUBLE.test(text)`, without the regex: V8 tries the back-reference at every word
- * start; this pass compares only the words on either side of each run of blanks, and only
- * when their first letters agree. The first copy ends at the blanks and starts at a word
- * boundary: the letters before them, or those letters with the letters before an
- * apostrophe ("it's it's").
+ * Walk the words of `text` and call `pair(a, b)` for every two neighbours that only blanks
+ * separate and that are equal case-insensitively; stop when it returns true.
  */
-export function hasDouble(text: string): boolean {
+function pairs(text: string, pair: (a: Word, b: Word) => boolean): void {
   const n = text.length;
-  let run = -1; // start of the current run of letters (-1: not in one)
-  let last = -1; // start of the run before it, when one apostrophe joins them
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (isLetter(c)) {
-      if (run < 0) {
-        const b = i > 0 ? text.charCodeAt(i - 1) : -1;
-        last = (b === APOSTROPHE || b === RIGHT_QUOTE) && i >= 2 && isLetter(text.charCodeAt(i - 2)) ? last : -1;
-        run = i;
-      }
+  let prev: Word | undefined;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text, i)) {
+      // Only blanks may lie between two compared words.
+      const c = text.charCodeAt(i);
+      if (c !== SPACE && c !== TAB) prev = undefined;
+      i++;
       continue;
     }
-    if (run >= 0 && (c === SPACE || c === TAB)) {
-      let q = i + 1;
-      while (q < n && (text.charCodeAt(q) === SPACE || text.charCodeAt(q) === TAB)) q++;
-      const next = q < n ? text.charCodeAt(q) | 32 : -1;
-      if (next === (text.charCodeAt(run) | 32) && !isWordChar(run > 0 ? text.charCodeAt(run - 1) : -1) && copyAt(text, run, i, q)) return true;
-      if (last >= 0 && next === (text.charCodeAt(last) | 32) && !isWordChar(last > 0 ? text.charCodeAt(last - 1) : -1) && copyAt(text, last, i, q)) return true;
-      i = q - 1;
+    const start = i;
+    const digits = isDigit(text.charCodeAt(i));
+    i++;
+    for (;;) {
+      while (i < n && isWordChar(text, i)) i++;
+      const c = text.charCodeAt(i);
+      // Inner joiners: ' ’ - in words, , . between digits ("1,000", "3.5").
+      const joins = c === APOSTROPHE || c === RIGHT_QUOTE || c === HYPHEN
+        ? i + 1 < n && isWordChar(text, i + 1)
+        : (c === 44 || c === 46) && digits && i + 1 < n && isDigit(text.charCodeAt(i + 1));
+      if (!joins) break;
+      i += 2;
     }
-    // A run that ends here may be the first half of "it's": keep its start for the next run.
-    last = run >= 0 && (c === APOSTROPHE || c === RIGHT_QUOTE) ? run : -1;
-    run = -1;
+    const word = { start, end: i };
+    if (prev && same(text, prev, word) && pair(prev, word)) return;
+    prev = word;
   }
-  return false;
 }
 
-/** text[q…] repeats text[start, end) (letters case-insensitively) and ends a word there. */
-function copyAt(text: string, start: number, end: number, q: number): boolean {
-  const len = end - start;
-  if (q + len > text.length) return false;
+/** Two words with the same letters, case-insensitively. */
+function same(text: string, a: Word, b: Word): boolean {
+  const len = a.end - a.start;
+  if (b.end - b.start !== len) return false;
   for (let t = 0; t < len; t++) {
-    const a = text.charCodeAt(start + t);
-    const b = text.charCodeAt(q + t);
-    if (a !== b && !(isLetter(a) && (a | 32) === (b | 32))) return false;
+    const x = text.charCodeAt(a.start + t);
+    const y = text.charCodeAt(b.start + t);
+    if (x === y) continue;
+    if (x < 128 && y < 128) { if (!(isAsciiLetter(x) && (x | 32) === (y | 32))) return false; continue; }
+    if (text[a.start + t]!.toLowerCase() !== text[b.start + t]!.toLowerCase()) return false;
   }
-  const after = q + len < text.length ? text.charCodeAt(q + len) : -1;
-  return !isWordChar(after) && after !== APOSTROPHE && after !== RIGHT_QUOTE && after !== HYPHEN;
+  return true;
 }
 
-function doubled(first: string, second: string, word: string, after: string): boolean {
-  if (/^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(second)) return false; // "Bora Bora"
-  if (word === 'that') return ARTICLE.test(after); // "that that the" is not English
-  return !GRAMMATICAL_DOUBLES.has(word);
+/** Cheap gate: some word is followed, after blanks only, by itself. */
+export function hasRepeat(text: string): boolean {
+  let found = false;
+  pairs(text, () => (found = true));
+  return found;
 }
 
-/** retext plugin: report doubled words. */
+/** True when the offset `at` lies inside an open quotation of the paragraph `text`. */
+function quoted(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 300), at);
+  const curly = (before.match(/[“«„]/g) ?? []).length - (before.match(/[”»]/g) ?? []).length;
+  return curly > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
+}
+
+const CAPITAL = /^\p{Lu}/u;
+let known: Set<string> | undefined;
+/** Every word of the tagger's lexicon (built on first use). */
+function lexiconHas(word: string): boolean {
+  if (!known) {
+    known = new Set();
+    for (const list of Object.values(LEXICON)) for (const w of list.split(' ')) known.add(w);
+  }
+  return known.has(word);
+}
+
+/** How a run of `copies` copies of `raw` is reported: not at all, as a hint, or as a finding. */
+function verdict(text: string, first: Word, last: Word, copies: number): 'quiet' | 'info' | 'report' {
+  const raw = text.slice(first.start, first.end);
+  if (isDigit(raw.charCodeAt(0))) {
+    // A row of numbers, not a slip: copies apart by more than one space, or more numbers around.
+    if (text.slice(first.start, last.end).replace(/\d|[.,]/g, '').replace(/ /g, '').length > 0) return 'quiet';
+    if (/\d[.,]?\s*$/.test(text.slice(Math.max(0, first.start - 8), first.start))) return 'quiet';
+    if (/^\s*\d/.test(text.slice(last.end, last.end + 8))) return 'quiet';
+    // "1 1/2 cups", "1 1%": a number expression, not a repeat.
+    if (!/^(?:$|[\s.,;:!?)”"’])/.test(text.slice(last.end, last.end + 1))) return 'quiet';
+    if (/\s{2,}/.test(text.slice(first.start, last.end))) return 'quiet';
+    return 'report';
+  }
+  if (copies >= 3) return 'report';
+  const word = norm(raw);
+  if (word === 'that') return ARTICLE.test(text.slice(last.end, last.end + 6)) ? 'report' : 'quiet';
+  if (GRAMMATICAL_DOUBLES.has(word) || REDUPLICATED.has(word)) return 'quiet';
+  const second = text.slice(last.start, last.end);
+  if (CAPITAL.test(raw) && CAPITAL.test(second)) {
+    if (quoted(text, first.start)) return 'quiet'; // a title: “Monday Monday”
+    // A line with no lower-case word is a heading or a table row ("Last Change Change %").
+    const lineStart = text.lastIndexOf('\n', first.start) + 1;
+    const lineEnd = text.indexOf('\n', last.end);
+    if (!/\b\p{Ll}{3,}/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return 'quiet';
+    if (word.length <= 4 && !word.includes('-') && !lexiconHas(word)) return 'info'; // "Lang Lang"
+  }
+  return 'report';
+}
+
+function scan(file: VFile, text: string): void {
+  let run: { first: Word; last: Word; copies: number } | undefined;
+  const flush = (): void => {
+    if (!run) return;
+    const { first, last, copies } = run;
+    run = undefined;
+    const v = verdict(text, first, last, copies);
+    if (v === 'quiet') return;
+    const raw = text.slice(first.start, first.end);
+    report(file, {
+      ruleId: ID, start: first.start, end: last.end, info: v === 'info',
+      reason: copies > 2 ? `Word “${raw}” is repeated ${copies} times` : `Word “${raw}” is repeated`,
+      expected: [raw],
+    });
+  };
+  pairs(text, (a, b) => {
+    if (run && run.last.start === a.start) { run.last = b; run.copies++; } else { flush(); run = { first: a, last: b, copies: 2 }; }
+    return false;
+  });
+  flush();
+}
+
+/** retext plugin: report repeated words. */
 function repeatedWord() {
   return (tree: Root, file: VFile): void => {
     // Words separated by blanks only are in one sentence: the paragraph is scanned whole.
@@ -127,10 +185,10 @@ function repeatedWord() {
 
 /** Registry entry. */
 const detector: Detector = {
-  info: ruleInfo(ID, 'detect', 'error', false, 'the same word twice in a row ("the the"), not "had had"'),
+  info: ruleInfo(ID, 'detect', 'error', false, 'the same word twice or more in a row ("the the", "2021 2021"), not "had had"'),
   englishOnly: true,
   plugin: repeatedWord,
   textOnly: true,
-  gate: hasDouble,
+  gate: hasRepeat,
 };
 export default detector;

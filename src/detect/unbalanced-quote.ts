@@ -5,6 +5,8 @@
  * Notes:
  * - A paragraph whose quote stays open is fine when the next paragraph opens with a quote
  *   mark: the convention for quotations running over several paragraphs.
+ * - Inside a paragraph, a line that opens with a quote mark while a quotation is open
+ *   continues it: texts with one paragraph per line keep their paragraphs on lines.
  * - Likewise when the next paragraph's first quote mark closes: the quotation was broken
  *   by a line break.
  * - Single quotes are ignored: ’ and ' are apostrophes far more often than quotes.
@@ -24,6 +26,8 @@ const MARKS = /’’|''|["“”„«»]/g;
 const OPENING = /^\s*["“„«”]/;
 const SPACE_BEFORE = /[\s(\[{—–-]/;
 const BOUNDARY_AFTER = /[\s.,;:!?)\]}…—–-]/;
+/** Only blanks since a line break: the mark opens a line of the paragraph. */
+const LINE_START = /\n[ \t]*$/;
 
 /** Offsets of quote marks left open in `text` (a paragraph). */
 export function openQuotes(text: string): number[] {
@@ -37,6 +41,12 @@ export function openQuotes(text: string): number[] {
     const before = SPACE_BEFORE.test(prev);
     const after = BOUNDARY_AFTER.test(next);
     const top = stack[stack.length - 1];
+    // A line that opens with a quote mark while a quotation is open continues it, as a new
+    // paragraph inside a quotation does (the previous line is left unclosed on purpose).
+    if (top && (q === '"' || q === '“' || q === '«' || q === '„') && LINE_START.test(text.slice(Math.max(0, i - 8), i)) && !after) {
+      top.at = i;
+      continue;
+    }
     let close: boolean;
     if (!top && !before && after && q !== '„' && q !== '«') continue; // stray closing mark
     if (q === '"') {

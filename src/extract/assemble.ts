@@ -10,6 +10,8 @@ export interface Para {
   linkChars: number;
   /** Inside an h1–h6. */
   heading?: boolean;
+  /** Links that start inside it (HTML only). */
+  links?: number;
 }
 
 /** A paragraph is link furniture when most of its characters are link text. */
@@ -45,13 +47,16 @@ const TITLE_OVERLAP = 0.6;
 
 /**
  * A paragraph that is only a date or a time ("20 Nov, 2019 05:47", "November 15, 2019",
- * "18.11.2019"): at most three words of letters beside a year or a clock time.
+ * "18.11.2019"): at most three words of letters beside a year or a clock time, five beside
+ * both ("Updated: Sat 8:31 PM, Feb 17, 2018").
  */
 function isDateLine(text: string): boolean {
   if (text.length > 40) return false;
   if (!/\b(1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b/.test(text)) return false;
   const letters = text.match(/\p{L}+/gu) ?? [];
-  return letters.length <= 3;
+  // "Posted: Fri 6:45 PM, Feb 16, 2018": a year and a clock time allow a label and a weekday
+  const both = /\b(1[89]|20)\d\d\b/.test(text) && /\b\d{1,2}:\d\d\b/.test(text);
+  return letters.length <= (both ? 5 : 3);
 }
 
 /** Short furniture lines ("Advertisement", "Share this article") and link-only paragraphs. */
@@ -59,6 +64,40 @@ export function isFurniture(p: Para): boolean {
   if (p.text.length <= 60 && BOILERPLATE_LINES.has(lineKey(p.text))) return true;
   if (isDateLine(p.text)) return true;
   return p.chars > 0 && p.linkChars / p.chars > LINK_DENSITY_MAX;
+}
+
+/** A line of at least this many links with plain separators between them is a list of terms. */
+const LINKED_LINE_LINKS = 3;
+const LINKED_LINE_DENSITY = 0.92;
+/** At most this long, with links of at most this many characters on average. */
+const LINKED_LINE_MAX = 400;
+const LINKED_LINE_TERM = 30;
+/** Plain-text paragraphs count as prose around a linked line from this length. */
+const LINKED_LINE_PROSE = 30;
+
+/**
+ * Link density judged per line, in its context: a line of linked terms ("Bayern: Passau,
+ * Deggendorf, Straubing") with plain text both before and after it in the body (the next
+ * prose paragraph, past other such lines) belongs to the body. A tag or teaser list after
+ * the body has no prose after it, and a menu has no separators between its links.
+ */
+function linkedLine(paras: Para[], candidates: number[], k: number): boolean {
+  const p = paras[candidates[k] as number] as Para;
+  if ((p.links ?? 0) < LINKED_LINE_LINKS || p.linkChars > LINKED_LINE_DENSITY * p.chars) return false;
+  // short terms (place names, people), not teaser headlines or hover cards
+  if (p.chars > LINKED_LINE_MAX || p.linkChars > LINKED_LINE_TERM * (p.links ?? 0)) return false;
+  if (p.chars - p.linkChars < (p.links ?? 0) - 1 || isDateLine(p.text) || BOILERPLATE_LINES.has(lineKey(p.text))) return false;
+  const prose = (q: Para) => !q.heading && q.linkChars === 0 && q.text.length >= LINKED_LINE_PROSE;
+  const listLike = (q: Para) => (q.links ?? 0) >= 1 && q.linkChars > 0.35 * q.chars;
+  const side = (dir: number): boolean => {
+    for (let j = k + dir; j >= 0 && j < candidates.length; j += dir) {
+      const q = paras[candidates[j] as number] as Para;
+      if (prose(q)) return true;
+      if (!listLike(q) && q.text.length >= LINKED_LINE_PROSE) return false;
+    }
+    return false;
+  };
+  return side(-1) && side(1);
 }
 
 /** Options of {@link assemble}. */
@@ -74,7 +113,7 @@ export interface AssembleOptions {
  * become regions of the joined text.
  */
 export function assemble(paras: Para[], candidates: number[], markers: Marker[], opts: AssembleOptions): { text: string; suppressions?: Suppression[] } {
-  const kept = opts.furniture ? candidates.filter((i) => !isFurniture(paras[i] as Para)) : candidates.slice();
+  const kept = opts.furniture ? candidates.filter((i, k) => !isFurniture(paras[i] as Para) || linkedLine(paras, candidates, k)) : candidates.slice();
   // the auto-blog trailer: a last paragraph that is only a "Source" link
   const last = kept.length ? (paras[kept[kept.length - 1] as number] as Para) : undefined;
   if (last && last.linkChars >= last.chars * 0.8 && TRAILER_LINK_TEXTS.has(lineKey(last.text))) kept.pop();

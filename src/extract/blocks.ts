@@ -18,6 +18,10 @@ export interface Block {
   heading: boolean;
   /** Index of the innermost furniture-looking element around the paragraph, or -1. */
   furn: number;
+  /** Links that start inside the paragraph. */
+  links: number;
+  /** Ended by a `<br>` (the next line of the same text run follows), not by a block boundary. */
+  br?: boolean;
 }
 
 /** A kept element: its parent and the range of blocks flushed inside it. */
@@ -32,6 +36,8 @@ export interface Elem {
   furniture: boolean;
   /** One past the index of its last descendant element. */
   elemEnd: number;
+  /** Its class attribute as written ('' when none): siblings of one kind share it. */
+  cls: string;
 }
 
 /** A page as a flat list of paragraphs with the element tree over them. */
@@ -80,10 +86,11 @@ export function linearize(root: DomNode): Linear {
   };
 
   const blocks: Block[] = [];
-  const elems: Elem[] = [{ name: '#root', parent: -1, first: 0, end: 0, content: false, furniture: false, elemEnd: 0 }];
+  const elems: Elem[] = [{ name: '#root', parent: -1, first: 0, end: 0, content: false, furniture: false, elemEnd: 0, cls: '' }];
   const markers: Marker[] = [];
   let parts: string[] = [];
   let linkChars = 0;
+  let links = 0;
   let hasText = false;
   let heading = false;
   let linkDepth = 0;
@@ -98,14 +105,14 @@ export function linearize(root: DomNode): Linear {
   const flush = () => {
     if (!hasText) {
       parts = [];
-      linkChars = 0;
+      linkChars = links = 0;
       heading = false;
       return;
     }
     const text = collapseBlock(parts.join(''));
-    if (text) blocks.push({ text, chars: visibleLength(text), linkChars, owner: cur, heading, furn });
+    if (text) blocks.push({ text, chars: visibleLength(text), linkChars, links, owner: cur, heading, furn });
     parts = [];
-    linkChars = 0;
+    linkChars = links = 0;
     hasText = heading = false;
   };
 
@@ -150,7 +157,9 @@ export function linearize(root: DomNode): Linear {
     const inline = cell || INLINE_TAGS.has(name);
     if (cell && hasText) parts.push(' ');
     if (name === 'br' || name === 'hr') {
+      const n0 = blocks.length;
       flush();
+      if (name === 'br' && blocks.length > n0) (blocks[n0] as Block).br = true;
       continue;
     }
     if (DROP_TAGS.has(name) && !SOFT_DROP_TAGS.has(name)) {
@@ -169,7 +178,7 @@ export function linearize(root: DomNode): Linear {
     }
     if (!inline) flush();
     const idx = elems.length;
-    elems.push({ name, parent: cur, first: blocks.length, end: blocks.length, content, furniture, elemEnd: idx + 1 });
+    elems.push({ name, parent: cur, first: blocks.length, end: blocks.length, content, furniture, elemEnd: idx + 1, cls: a['class'] ?? '' });
     outerFurn.push(furn);
     cur = idx;
     if (furniture) furn = idx;
@@ -177,7 +186,10 @@ export function linearize(root: DomNode): Linear {
       embeds.add(idx);
       furn = -1;
     }
-    if (name === 'a') linkDepth++;
+    if (name === 'a') {
+      linkDepth++;
+      links++;
+    }
     if (HEADING_TAGS.has(name)) headingDepth++;
     stack.push(idx);
     const ch = n.children ?? [];

@@ -37,7 +37,7 @@ function flatten(root: DomNode | undefined): Linear {
   } catch {
     // fall through: a page that cannot be walked has no paragraphs
   }
-  return { blocks: [], elems: [{ name: '#root', parent: -1, first: 0, end: 0, content: false, furniture: false, elemEnd: 1 }], markers: [] };
+  return { blocks: [], elems: [{ name: '#root', parent: -1, first: 0, end: 0, content: false, furniture: false, elemEnd: 1, cls: '' }], markers: [] };
 }
 
 /** Text and suppressions of an HTML body that is all article (no main-content search). */
@@ -61,7 +61,7 @@ export function extractHtml(html: string, options: HtmlOptions = {}): Extracted 
     // metadata is optional; the body is still extracted
   }
   const { blocks, elems, markers } = flatten(root);
-  const candidates = options.wholeBody ? inside(blocks, elems, 0) : chooseMain(blocks, elems, head.title);
+  const candidates = options.wholeBody ? inside(blocks, elems, 0) : chooseMain(blocks, elems, head.title, head.meta['description'] as string | undefined);
   const body = assemble(blocks, candidates, markers, { title: head.title, furniture: true });
   const out: Extracted = { text: body.text, meta: head.meta };
   if (head.title) out.title = head.title;

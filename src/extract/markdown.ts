@@ -218,6 +218,14 @@ function markdownText(body: string, title: string | undefined): Pick<Extracted, 
 /** Parse `body` chunk by chunk and append its paragraphs and markers; a chunk that fails to parse gives none. */
 function parseBlocks(body: string, paras: Para[], markers: Marker[], depth: number): void {
   for (const chunk of chunksOf(body)) {
+    if (hostileMarkdown(chunk)) {
+      // Read as plain text: every paragraph kept, its Markdown syntax left as it is.
+      for (const p of chunk.split(/\n[ \t]*\n/)) {
+        const text = collapse(p);
+        if (text) paras.push({ text, chars: text.length, linkChars: 0 });
+      }
+      continue;
+    }
     let tree: MdNode;
     try {
       tree = parseMarkdown(chunk);
@@ -226,6 +234,47 @@ function parseBlocks(body: string, paras: Para[], markers: Marker[], depth: numb
     }
     blocksOf(tree, chunk, paras, markers, depth);
   }
+}
+
+/**
+ * Markdown shapes that remark (micromark) does not parse in linear time or memory: containers
+ * nested hundreds deep (">>>>…", lists indented thousands of columns: 2 MB of nested quotes
+ * took 1.9 GB and aborted the process) and paragraphs with thousands of emphasis or link
+ * delimiters (matching them is quadratic: 150 KB of "*a " took 14 s, 100 KB of "*" minutes).
+ * No article comes near these limits; a chunk past one is read as plain text (see
+ * `parseBlocks`), so that one document cannot take a run down in any mode, in a worker or not.
+ */
+const MAX_LINE_PREFIX = 200;
+const MAX_DELIMITERS = 2000;
+
+/** Whether a chunk of Markdown has a shape past those limits. */
+export function hostileMarkdown(chunk: string): boolean {
+  let emphasis = 0;
+  let brackets = 0;
+  let ticks = 0;
+  let blank = true;
+  for (let i = 0; i < chunk.length; ) {
+    // The line's container prefix: indentation, quote markers, list bullets.
+    let prefix = 0;
+    for (let c = chunk.charCodeAt(i); c === 32 || c === 9 || c === 62 || c === 45 || c === 43 || c === 42; c = chunk.charCodeAt(++i)) {
+      if (++prefix > MAX_LINE_PREFIX) return true;
+    }
+    const nl = chunk.indexOf('\n', i);
+    const end = nl < 0 ? chunk.length : nl;
+    const wasBlank = blank;
+    blank = true;
+    for (; i < end; i++) {
+      const c = chunk.charCodeAt(i);
+      if (c === 42 || c === 95) emphasis++;
+      else if (c === 91 || c === 93) brackets++;
+      else if (c === 96) ticks++;
+      if (c !== 32 && c !== 9 && c !== 13) blank = false;
+    }
+    if (blank && prefix === 0 && !wasBlank) emphasis = brackets = ticks = 0;
+    if (emphasis > MAX_DELIMITERS || brackets > MAX_DELIMITERS || ticks > MAX_DELIMITERS) return true;
+    i = end + 1;
+  }
+  return false;
 }
 
 /** Chunks of a long Markdown body are about this long (and so still read with GitHub's tables). */

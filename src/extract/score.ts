@@ -13,6 +13,12 @@ const BAD_WEIGHT = 1;
  */
 const LINK_BLOCK_COST = 50;
 const LINK_BLOCK_DENSITY = 0.5;
+/**
+ * A line with at least this many links and at most this share of link text is a line of
+ * linked terms in running text (place names, people), not a menu (menus are 80%+ link text).
+ */
+const INLINE_LIST_LINKS = 3;
+const INLINE_LIST_DENSITY = 0.75;
 /** Non-link characters from which a link-heavy paragraph still counts its own words as prose. */
 const MIXED_MIN_PLAIN = 100;
 /** The headline's container replaces the winner when it holds this share of its prose, and this much. */
@@ -49,10 +55,30 @@ export function isProse(b: Block): boolean {
  * article split by an ad slot is taken whole). Linear: sums flow from children to parents
  * in reverse document order. Returns the winner's paragraph indexes.
  */
-export function chooseMain(blocks: Block[], elems: Elem[], title?: string): number[] {
+export function chooseMain(blocks: Block[], elems: Elem[], title?: string, description?: string): number[] {
   const good = new Float64Array(elems.length);
   const bad = new Float64Array(elems.length);
-  for (const b of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    let b = blocks[i] as Block;
+    // lines cut by <br> in one element (bare text in a div, an address, verse) are judged
+    // together, as one paragraph: short lines of a text run are prose when the run is
+    if (b.br && !b.heading && i + 1 < blocks.length && (blocks[i + 1] as Block).owner === b.owner) {
+      let j = i;
+      let text = b.text;
+      let chars = b.chars;
+      let linkChars = b.linkChars;
+      while (j + 1 < blocks.length && (blocks[j] as Block).br && (blocks[j + 1] as Block).owner === b.owner && !(blocks[j + 1] as Block).heading) {
+        j++;
+        const n = blocks[j] as Block;
+        text += ` ${n.text}`;
+        chars += n.chars;
+        linkChars += n.linkChars;
+      }
+      if (j > i) {
+        b = { ...b, text, chars, linkChars, br: false };
+        i = j;
+      }
+    }
     // a data table's row ("1 Kyle Busch 5040 5 1 17 27") is content when it is not a link
     if (isProse(b) || (b.linkChars === 0 && b.text.length >= 10 && (elems[b.owner] as Elem).name === 'tr')) good[b.owner] += weight(b.text);
     else if (b.chars - b.linkChars >= MIXED_MIN_PLAIN) {
@@ -62,6 +88,9 @@ export function chooseMain(blocks: Block[], elems: Elem[], title?: string): numb
       const plain = w * (1 - b.linkChars / b.chars);
       good[b.owner] += plain;
       bad[b.owner] += w - plain;
+    } else if (b.links >= INLINE_LIST_LINKS && b.linkChars <= INLINE_LIST_DENSITY * b.chars) {
+      // a line of linked terms between plain words ("Kumamoto: Aso, Takamori, Yatsushiro"):
+      // neither prose nor a menu; link density is judged for the line, not its container
     } else if (b.linkChars > LINK_BLOCK_DENSITY * b.chars) bad[b.owner] += Math.max(weight(b.text), LINK_BLOCK_COST);
     else bad[b.owner] += weight(b.text);
   }
@@ -88,8 +117,151 @@ export function chooseMain(blocks: Block[], elems: Elem[], title?: string): numb
       best = i;
     }
   }
-  best = towardTitle(blocks, elems, good, best, title);
-  return inside(blocks, elems, best);
+  // a lone paragraph is not an article: its container, when that still holds more prose than
+  // non-prose (short lines, linked place names), is the story it belongs to
+  const bw = elems[best] as Elem;
+  if (bw.end - bw.first === 1 && bw.parent > 0) {
+    const p = bw.parent;
+    const pe = elems[p] as Elem;
+    if (!pe.furniture && !EXPAND_NEVER.has(pe.name) && (good[p] as number) - BAD_WEIGHT * (bad[p] as number) > 0 && pe.end - pe.first > 1) best = p;
+  }
+  const tb = titleBlock(blocks, elems, title);
+  best = towardTitle(blocks, elems, good, best, tb);
+  const parts = expand(blocks, elems, good, bad, best);
+  const out: number[] = [];
+  for (const at of parts) for (const i of inside(blocks, elems, at)) out.push(i);
+  return withLede(blocks, elems, out, tb, description);
+}
+
+/** Expansion climbs at most this many levels above the winner to find its cousins. */
+const EXPAND_UP = 3;
+/** Never climbs above these: an `<article>` or `<main>` is one story; beside it are others. */
+const EXPAND_STOP: ReadonlySet<string> = new Set(['article', 'main']);
+const EXPAND_NEVER: ReadonlySet<string> = new Set(['body', 'html', '#root']);
+
+/**
+ * Layout utility classes (Bootstrap/Tailwind grid, spacing, display): they say where a box
+ * sits, not what it is, so they do not make two boxes of one kind.
+ */
+const UTILITY_CLASS = /^(col|row|container|wrapper|wrap|inner|grid|flex|d|m[xytblrse]?|p[xytblrse]?|w|h|mw|text|font|fw|float|clearfix|clear|span|offset|order|align|justify|position|relative|absolute|hidden|visible|show|fade|is|has|js|l|u)(-[\w-]*)?$/;
+
+/** An element's kind: its tag and its class tokens that are not layout utilities, digits dropped. */
+function kind(e: Elem): string {
+  if (!e.cls) return e.name;
+  const toks = e.cls.toLowerCase().replace(/\d+/g, '').split(/\s+/).filter((t) => t && !UTILITY_CLASS.test(t));
+  return toks.length ? `${e.name}.${toks.join('.')}` : e.name;
+}
+
+/**
+ * Grow the winner to its siblings and cousins of the same kind: a story cut into several
+ * `section.content-group` boxes, widgets or grid cells, with ad slots and teasers between
+ * them, scores best as one box, yet every box of that kind holds the story. A cousin is an
+ * element at the same depth under an ancestor at most `EXPAND_UP` levels up whose path from
+ * that ancestor has the same kinds as the winner's (never across `<article>`/`<main>`), that
+ * holds no h1 (another story) and whose prose outweighs its non-prose (teaser boxes do not).
+ * Returns the elements in document order.
+ */
+function expand(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64Array, best: number): number[] {
+  // a wrapper that holds exactly the winner's paragraphs is the same box (a lone <p> in a
+  // text-bearing div.block whose siblings hold their text bare): start from the outermost one
+  for (let p = (elems[best] as Elem).parent; p > 0; p = (elems[p] as Elem).parent) {
+    const pe = elems[p] as Elem;
+    const w = elems[best] as Elem;
+    if (pe.first !== w.first || pe.end !== w.end || EXPAND_NEVER.has(pe.name) || EXPAND_STOP.has(pe.name) || pe.furniture || w.furniture) break;
+    best = p;
+  }
+  const chain: string[] = [kind(elems[best] as Elem)];
+  // the winner's class must name it: bare divs and grid cells say nothing of their kind
+  if (!(chain[0] as string).includes('.')) return [best];
+  const found = new Set<number>([best]);
+  let a = (elems[best] as Elem).parent;
+  for (let up = 1; up <= EXPAND_UP && a > 0; up++) {
+    const anc = elems[a] as Elem;
+    if (EXPAND_NEVER.has(anc.name)) break;
+    collectCousins(blocks, elems, good, bad, a, chain, found);
+    if (EXPAND_STOP.has(anc.name)) break;
+    chain.push(kind(anc));
+    a = anc.parent;
+  }
+  return [...found].sort((x, y) => x - y);
+}
+
+/** Elements under `a` whose kinds, from `a` down, are `chain` reversed (chain[0] = the winner's). */
+function collectCousins(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64Array, a: number, chain: string[], found: Set<number>): void {
+  const depthOf = new Map<number, number>([[a, 0]]);
+  const want = chain.length; // the winner's depth below a
+  const end = (elems[a] as Elem).elemEnd;
+  for (let i = a + 1; i < end; i++) {
+    const e = elems[i] as Elem;
+    const d = (depthOf.get(e.parent) ?? -99) + 1;
+    if (d > want || kind(e) !== chain[want - d]) {
+      // a mismatching kind: nothing under it can match; skip its subtree
+      i = e.elemEnd - 1;
+      continue;
+    }
+    if (d < want) {
+      depthOf.set(i, d);
+      continue;
+    }
+    if (!found.has(i) && isCousin(blocks, elems, good, bad, e, i, found)) found.add(i);
+    i = e.elemEnd - 1;
+  }
+}
+
+function isCousin(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64Array, e: Elem, i: number, found: Set<number>): boolean {
+  if (e.first === e.end) return false;
+  // a copy of a box already taken (hidden duplicates of the body for schema.org or print)
+  for (const f of found) {
+    const o = elems[f] as Elem;
+    if (o.end - o.first === e.end - e.first && (blocks[o.first] as Block).text === (blocks[e.first] as Block).text) return false;
+  }
+  let headings = 0;
+  for (let k = e.first; k < e.end; k++) {
+    const b = blocks[k] as Block;
+    if (b.heading && (elems[b.owner] as Elem).name === 'h1') return false;
+    if (b.heading && b.linkChars === 0) headings++;
+  }
+  const g = good[i] as number;
+  if (g === 0) return headings === e.end - e.first; // a box holding only a subheading
+  return g >= BAD_WEIGHT * (bad[i] as number);
+}
+
+/** A lede is at least this long (Latin-letter equivalents) and has at least this many words. */
+const LEDE_MIN = 80;
+const LEDE_MIN_WORDS = 8;
+/** At most this many paragraphs between the headline and the body, and this many ledes. */
+const LEDE_GAP_MAX = 40;
+const LEDE_MAX = 2;
+
+/**
+ * Pull in the lede (standfirst, teaser, summary) that sits between the headline and the body,
+ * often in the page header outside the body's container: a prose paragraph there (not a
+ * heading, no links) that the page's own meta description repeats, and that is inside no
+ * furniture but the headline's own header or a wrapper around the body.
+ */
+function withLede(blocks: Block[], elems: Elem[], chosen: number[], tb: number, description: string | undefined): number[] {
+  if (tb < 0 || !chosen.length) return chosen;
+  const first = chosen[0] as number;
+  if (tb >= first || first - tb > LEDE_GAP_MAX) return chosen;
+  const tFurn = (blocks[tb] as Block).furn;
+  const tOwner = (blocks[tb] as Block).owner;
+  const bOwner = (blocks[first] as Block).owner;
+  const lede: number[] = [];
+  for (let i = tb + 1; i < first && lede.length < LEDE_MAX; i++) {
+    const b = blocks[i] as Block;
+    if (b.furn >= 0 && b.furn !== tFurn && !inElem(elems, b.furn, tOwner) && !inElem(elems, b.furn, bOwner)) continue;
+    if (b.linkChars > 0.1 * b.chars || weight(b.text) < LEDE_MIN) continue;
+    if ((b.text.match(/\S+/g)?.length ?? 0) < LEDE_MIN_WORDS && weight(b.text) === b.text.length) continue;
+    if (BOILERPLATE_LINES.has(lineKey(b.text))) continue;
+    if (b.heading || !description || !overlaps(b.text, description)) continue;
+    lede.push(i);
+  }
+  return lede.length ? lede.concat(chosen) : chosen;
+}
+
+/** Is element `inner` (or the element owning it) inside element `outer`? */
+function inElem(elems: Elem[], outer: number, inner: number): boolean {
+  return inner >= outer && inner < (elems[outer] as Elem).elemEnd;
 }
 
 /** Index of the headline's block: the block equal to the title, else the first h1. */
@@ -109,8 +281,7 @@ function titleBlock(blocks: Block[], elems: Elem[], title: string | undefined): 
  * blurbs under the story, a second teaser article), step down to the child that holds the
  * headline, as long as that child still has a fair share of the winner's prose.
  */
-function towardTitle(blocks: Block[], elems: Elem[], good: Float64Array, best: number, title: string | undefined): number {
-  const tb = titleBlock(blocks, elems, title);
+function towardTitle(blocks: Block[], elems: Elem[], good: Float64Array, best: number, tb: number): number {
   if (tb < 0) return best;
   // the headline's ancestors, innermost first; walked down from the winner (linear in depth)
   const path: number[] = [];
@@ -138,4 +309,12 @@ export function inside(blocks: Block[], elems: Elem[], at: number): number[] {
     out.push(i);
   }
   return out;
+}
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+/** The page's own summary says the same: most of the paragraph's words are in the meta description. */
+function overlaps(text: string, description: string): boolean {
+  const d = new Set(description.toLowerCase().match(WORDS) ?? []);
+  const t = text.toLowerCase().match(WORDS) ?? [];
+  return t.length > 0 && t.filter((w) => d.has(w)).length >= 0.6 * t.length;
 }

@@ -25,8 +25,8 @@ export function buildRecord(file: VFile, settings: Settings, paragraphSpans: Rea
     if (c.rule === titleCutRule) continue;
     const start = c.start + bodyStart;
     const end = c.end + bodyStart;
-    if (c.replacement === '') removed.push({ rule: c.rule, start: cp(start), end: cp(end), text: source.slice(start, end), ...(c.reason !== undefined ? { reason: c.reason } : {}) });
-    else edits.push({ rule: c.rule, start: cp(start), end: cp(end), before: source.slice(start, end), after: c.replacement, ...(c.reason !== undefined ? { reason: c.reason } : {}) });
+    if (c.replacement === '') removed.push({ rule: c.rule, start: cp(start), end: cp(end), text: source.slice(start, end), ...(c.reason ? { reason: c.reason } : {}) });
+    else edits.push({ rule: c.rule, start: cp(start), end: cp(end), before: source.slice(start, end), after: c.replacement });
   }
 
   // Repairs of a plain-text title line (its text is in `title`, not in `text`).

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../src/clean/index.js';
 import { changesOf, clean, fixtureSuite, linearTimeSuite } from './_fixtures.js';
 
 fixtureSuite('caption');
@@ -21,3 +22,26 @@ describe('caption spans', () => {
     expect(changesOf('caption', 'KYIV (AFP) — The parliament backed the sanctions.')).toEqual([]);
   });
 });
+
+describe('caption: a line that repeats a sentence of the document', () => {
+  const text = [
+    'Floodwater reached the valley town on Sunday night after two days of rain.',
+    'The minister, 54, arrives at the summit in Brussels on Monday morning',
+    'Talks went on late into the night. The minister, 54, arrived at the summit in Brussels on Monday morning, and left on Tuesday.',
+    'The photo of the detention was shared 10,000 times.',
+  ].join('\n\n');
+  it('removes the short line, with the sentence it repeats as the reason', () => {
+    const removed = cleanText(text, { markers: [], boilerplate: [] }, () => true).changes.filter((c) => c.rule === 'caption');
+    expect(removed.map((c) => text.slice(c.start, c.end))).toEqual(['The minister, 54, arrives at the summit in Brussels on Monday morning']);
+    expect(removed[0]!.reason).toBe('repeats a sentence of the paragraph below (“The minister, 54, arrived at the summit in …”)');
+  });
+  it('keeps the title and the lead, whatever repeats them', () => {
+    const lead = 'The minister arrived at the summit in Brussels on Monday morning';
+    const doc = `${lead}\n\nTalks went on late. ${lead}, and left on Tuesday.\n\nThe summit ends on Friday.`;
+    expect(changesOf('caption', doc)).toEqual([]);
+    const titled = `Talks began.\n\n${lead}\n\nTalks went on late. ${lead}, and left on Tuesday.`;
+    expect(changesOf('caption', titled, { markers: [], boilerplate: [], title: lead })).toEqual([]);
+    expect(changesOf('caption', titled)).toEqual([[lead, '']]);
+  });
+});
+

@@ -10,3 +10,16 @@ describe('pronoun-number details', () => {
     expect(f?.suggestion).toBe('In their opinion');
   });
 });
+
+describe('pronoun-number possessives', () => {
+  it('reports “its” after plural antecedents only', () => {
+    const [f] = run(['Local councils are worried about the cuts. The logic of its budget remains unclear.']).filter((x) => x.rule === 'pronoun-number');
+    expect(f?.severity).toBe('warning');
+    expect(f?.suggestion).toBe('their');
+    expect(run(['The council approved the budget. Its members voted in favour.']).filter((x) => x.rule === 'pronoun-number')).toEqual([]);
+  });
+  it('gives “their” for a singular organisation as a hint only', () => {
+    const found = run(['The company said their profits fell in the third quarter.']).filter((x) => x.rule === 'pronoun-number');
+    expect(found.map((f) => [f.severity, f.suggestion])).toEqual([['info', 'its']]);
+  });
+});

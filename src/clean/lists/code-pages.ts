@@ -23,4 +23,27 @@ export const CODE_PAGE_HIGH_HALVES: Readonly<Record<string, string>> = {
     '\u0420\u0421\u0422\u0423\u0424\u0425\u0426\u0427\u0428\u0429\u042a\u042b\u042c\u042d\u042e\u042f' +
     '\u0430\u0431\u0432\u0433\u0434\u0435\u0436\u0437\u0438\u0439\u043a\u043b\u043c\u043d\u043e\u043f' +
     '\u0440\u0441\u0442\u0443\u0444\u0445\u0446\u0447\u0448\u0449\u044a\u044b\u044c\u044d\u044e\u044f',
+  'koi8-u':
+    '\u2500\u2502\u250c\u2510\u2514\u2518\u251c\u2524\u252c\u2534\u253c\u2580\u2584\u2588\u258c\u2590' +
+    '\u2591\u2592\u2593\u2320\u25a0\u2219\u221a\u2248\u2264\u2265\u00a0\u2321\u00b0\u00b2\u00b7\u00f7' +
+    '\u2550\u2551\u2552\u0451\u0454\u2554\u0456\u0457\u2557\u2558\u2559\u255a\u255b\u0491\u255d\u255e' +
+    '\u255f\u2560\u2561\u0401\u0404\u2563\u0406\u0407\u2566\u2567\u2568\u2569\u256a\u0490\u256c\u00a9' +
+    '\u044e\u0430\u0431\u0446\u0434\u0435\u0444\u0433\u0445\u0438\u0439\u043a\u043b\u043c\u043d\u043e' +
+    '\u043f\u044f\u0440\u0441\u0442\u0443\u0436\u0432\u044c\u044b\u0437\u0448\u044d\u0449\u0447\u044a' +
+    '\u042e\u0410\u0411\u0426\u0414\u0415\u0424\u0413\u0425\u0418\u0419\u041a\u041b\u041c\u041d\u041e' +
+    '\u041f\u042f\u0420\u0421\u0422\u0423\u0416\u0412\u042c\u042b\u0417\u0428\u042d\u0429\u0427\u042a',
+};
+
+/**
+ * Relative frequency (per cent) of each lower-case letter in running Russian, Ukrainian and
+ * Belarusian text, merged: Russian figures from the Russian National Corpus letter counts as
+ * given on Wikipedia ("Russian alphabet", letter frequency), with і, ї, є, ґ (Ukrainian) and ў
+ * (Belarusian) at their Ukrainian/Belarusian rates. Used by mojibake to tell a Cyrillic word
+ * read in the wrong code page from a string of accented Latin letters.
+ */
+export const CYRILLIC_LETTER_FREQUENCY: Readonly<Record<string, number>> = {
+  о: 10.97, е: 8.45, а: 8.01, и: 7.35, н: 6.7, т: 6.26, с: 5.47, р: 4.73, в: 4.54, л: 4.4,
+  к: 3.49, м: 3.21, д: 2.98, п: 2.81, у: 2.62, я: 2.01, ы: 1.9, ь: 1.74, г: 1.7, з: 1.65,
+  б: 1.59, ч: 1.44, й: 1.21, х: 0.97, ж: 0.94, ш: 0.73, ю: 0.64, ц: 0.48, щ: 0.36, э: 0.32,
+  ф: 0.26, ъ: 0.04, ё: 0.04, і: 5.5, ї: 0.6, є: 0.4, ґ: 0.02, ў: 1.5,
 };

@@ -1,6 +1,7 @@
 /**
  * Doublings that are grammatical or idiomatic English ("had had", "is is" in speech,
- * "very very", "bye bye", "so so", "knock knock") and are never reported.
+ * "very very", "bye bye", "so so", "knock knock") and are never reported as a pair. A run of
+ * three or more ("the the the", "very very very") is reported whatever the word.
  */
 export const GRAMMATICAL_DOUBLES = new Set([
   'had', 'that', 'is', 'do', 'does', 'did', 'so', 'very', 'really', 'many', 'much', 'bye',
@@ -9,5 +10,41 @@ export const GRAMMATICAL_DOUBLES = new Set([
   'night', 'ding', 'dong', 'tick', 'tock', 'quack', 'woof', 'bang', 'pom', 'choo', 'cha',
   'la', 'na', 'oh', 'ah', 'hey', 'hip', 'come', 'run', 'out', 'up', 'down', 'round', 'on',
   'her', 'what', 'why', 'whoa', 'wow', 'okay', 'ok', 'sorry', 'stop', 'help', 'never', 'ever',
-  'day', 'year', 'step', 'by', 'pop', 'bring', 'beep', 'buzz', 'clap', 'boom', 'tap', 'knock', 'little', 'big', 'too', 'mm', 'hmm', 'uh', 'um', 'er', 'ooh',
+  'day', 'year', 'step', 'by', 'pop', 'bring', 'beep', 'buzz', 'clap', 'boom', 'tap', 'little', 'big', 'too', 'mm', 'hmm', 'uh', 'um', 'er', 'ooh',
 ]);
+
+/**
+ * Names and terms that are one word written twice, with the source that attests each
+ * (English Wikipedia article titles, consulted for this list; "Reduplication" lists the
+ * terms). Compared case-insensitively, with blanks between the halves ("Bora Bora"; a hyphenated
+ * "Baden-Baden" is one word and never a repeat). Repeats of several words ("New York, New York")
+ * are not single-word repeats and need no entry.
+ */
+export const REDUPLICATED_NAMES: ReadonlyArray<{ word: string; source: string }> = [
+  { word: 'walla', source: 'Wikipedia: Walla Walla, Washington' },
+  { word: 'baden', source: 'Wikipedia: Baden-Baden' },
+  { word: 'bora', source: 'Wikipedia: Bora Bora' },
+  { word: 'sirhan', source: 'Wikipedia: Sirhan Sirhan' },
+  { word: 'ylang', source: 'Wikipedia: Cananga odorata (ylang-ylang)' },
+  { word: 'pago', source: 'Wikipedia: Pago Pago' },
+  { word: 'wagga', source: 'Wikipedia: Wagga Wagga' },
+  { word: 'sing', source: 'Wikipedia: Sing Sing' },
+  { word: 'boutros', source: 'Wikipedia: Boutros Boutros-Ghali' },
+  { word: 'humbert', source: 'Wikipedia: Humbert Humbert' },
+  { word: 'duran', source: 'Wikipedia: Duran Duran' },
+  { word: 'talk', source: 'Wikipedia: Talk Talk' },
+  { word: 'mahi', source: 'Wikipedia: Mahi-mahi' },
+  { word: 'mau', source: 'Wikipedia: Mau Mau rebellion' },
+  { word: 'dum', source: 'Wikipedia: Dum Dum (Kolkata)' },
+  { word: 'lang', source: 'Wikipedia: Lang Lang' },
+  { word: 'bam', source: 'Wikipedia: Bam Bam Bigelow' },
+  { word: 'cous', source: 'Wikipedia: Couscous' },
+  { word: 'tsetse', source: 'Wikipedia: Tsetse fly' },
+  { word: 'aye', source: 'Wikipedia: Aye-aye' },
+  { word: 'yo', source: 'Wikipedia: Yo-yo' },
+  { word: 'tom', source: 'Wikipedia: TomTom (Tom Tom)' },
+  { word: 'chin', source: 'Wikipedia: Chin-chin (toast)' },
+];
+
+/** The words of REDUPLICATED_NAMES. */
+export const REDUPLICATED = new Set(REDUPLICATED_NAMES.map((n) => n.word));

@@ -1,0 +1,74 @@
+import type { Change } from '../types.js';
+import type { CleanContext, CleanRule } from '../rule-types.js';
+import { fingerprint, lineKind, templatesOf } from '../repeated/lines.js';
+import { qualifies } from '../repeated/profile.js';
+import { linesOf } from './line-view.js';
+import { ruleUrl } from './util.js';
+
+/** A label that begins more lines than this in one document makes it a dialogue (a transcript's "SMITH:"), not a site's widget. */
+const maxTemplateLines = 3;
+
+/**
+ * `repeated-line`: removes a line that the document's site repeats across its documents: its
+ * template (a footer, a share bar, "Read more: …", a byline block). The counts come from the
+ * run's first pass over the corpus, or from a profile written by `unscrape learn`; the record's
+ * `reason` says how many of the site's documents hold the line.
+ *
+ * Notes:
+ * - Only short lines: over 25 words a line is prose, and a republished wire story is the
+ *   article, however many documents hold it.
+ * - A short complete sentence ("The company did not respond to a request for comment.") may be
+ *   a house phrase of the article: it is removed only when at least half of the site's
+ *   documents (and at least 5) hold it. Any other short line needs 3 documents and 5% of them.
+ * - A site of fewer than 3 documents learns nothing; identical documents count once.
+ * - In a dialogue (two labels that each begin two lines or more, or one that begins more than
+ *   three), the labelled lines stay, repeated or not: "SMITH: Good morning." in a site's
+ *   transcripts is the article; a scraper's header block ("keywords: …", "authors: …") names
+ *   each key once and is still removed.
+ */
+export const repeatedLine: CleanRule = {
+  id: 'repeated-line',
+  stage: 'clean',
+  severity: 'error',
+  fixable: true,
+  summary: 'Lines a site repeats across its documents (its template), learned from the corpus or a profile',
+  url: ruleUrl('repeated-line'),
+  propose(text: string, ctx: CleanContext): Change[] {
+    const repeated = ctx.repeated;
+    if (!repeated) return [];
+    const { site, documents, lines: counts } = repeated;
+    const changes: Change[] = [];
+    const found: Array<{ start: number; end: number; templates: string[]; template?: string; reason: string }> = [];
+    const templateLines = new Map<string, number>();
+    for (const line of linesOf(text)) {
+      if (line.trimEnd === line.trimStart) continue;
+      const kind = lineKind(line.text);
+      if (kind === undefined) continue;
+      const fp = fingerprint(line.text);
+      if (fp === '') continue;
+      // Every line's labels count for telling a dialogue; only a short line is matched by its template.
+      const templates = templatesOf(line.text);
+      for (const t of templates) templateLines.set(t, (templateLines.get(t) ?? 0) + 1);
+      const n = counts['l:' + fp];
+      if (n !== undefined && qualifies(n, documents, kind)) {
+        found.push({ start: line.trimStart, end: line.trimEnd, templates, reason: `in ${n} of ${documents} documents of ${site}` });
+        continue;
+      }
+      for (const t of kind === 'short' ? templates : []) {
+        const m = counts[t];
+        if (m === undefined || !qualifies(m, documents, 'short')) continue;
+        found.push({ start: line.trimStart, end: line.trimEnd, templates, template: t, reason: `begins like lines in ${m} of ${documents} documents of ${site} (“${t.slice(2)}${t[0] === 'c' ? ':' : ' <url>'} …”)` });
+        break;
+      }
+    }
+    // A dialogue: two labels that each begin two lines or more, or one that begins more than three.
+    const labels = [...templateLines].filter(([t, n]) => t.startsWith('c:') && n >= 2);
+    const dialogue = labels.length >= 2 || labels.some(([, n]) => n > maxTemplateLines);
+    for (const f of found) {
+      // "SMITH: Good morning." in many transcripts of a site is the article, not its template.
+      if (dialogue && f.templates.some((t) => t.startsWith('c:') && (templateLines.get(t) ?? 0) >= 2)) continue;
+      changes.push({ rule: 'repeated-line', start: f.start, end: f.end, replacement: '', reason: f.reason });
+    }
+    return changes;
+  },
+};

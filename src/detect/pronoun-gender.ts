@@ -1,0 +1,142 @@
+/**
+ * pronoun-gender: "he"/"she"/"his"/"her" whose only candidate antecedent nearby is an
+ * organisation, a country or a city ("The army reported new losses. She said …", "The
+ * company cut its forecast. He stressed …"). Russian and Ukrainian nouns have grammatical
+ * gender (армия is feminine, завод masculine) and MT carries it over to the English pronoun.
+ *
+ * Notes:
+ * - Only the paragraph's first he/she/his/her/him is checked: a later one has an earlier
+ *   singular pronoun that establishes its referent.
+ * - Reach: the pronoun's sentence up to the pronoun and the sentence before it (the last
+ *   sentence of the paragraph before, for a paragraph's first sentence). The candidate is a
+ *   singular organisation, institution or place: a word of compromise's organisation list
+ *   ("army", "ministry", "company"), "country", "city", "party" …, or a name the tagger knows
+ *   as an organisation or place.
+ * - Quiet when a person is in reach: a name (or an unknown capitalised word, which may be one),
+ *   a title ("Mr"), a singular person noun ("the commander"), an earlier he/she. A person whose
+ *   first name has the other gender ("Maria … he") leaves a hint (`info`) only.
+ * - A hint only when the paragraph before names a person or uses he/she (news paragraphs go on
+ *   about the person of an earlier one), or when the pronoun opens its paragraph.
+ * - Quiet inside quotations, and for ships and boats, which English calls "she".
+ * - Text only, no parse: the tagger (tagger.ts) runs on the two sentences in reach, for
+ *   paragraphs the cheap gate lets through.
+ */
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import type { Detector } from './types.js';
+import { type Term, tag } from './tagger.js';
+import { report, ruleInfo } from './util.js';
+import { ORG_WORDS } from './lists/lexicon.js';
+import { SINGULAR_PERSONS, TITLES } from './lists/pronoun-number.js';
+import { GATE, PERSON_WORD, PRONOUN, insideQuote } from './pronoun-number-gate.js';
+
+const ID = 'pronoun-gender';
+
+/** Organisation words that name people or are plural ("workers", "police", "boys"). */
+const NOT_SINGULAR_THING = new Set(['associates', 'boys', 'girls', 'brothers', 'sons', 'workers', 'investors', 'partners',
+  'crew', 'police', 'quartet', 'choir', 'orchestra', 'departments', 'institutes', 'agences', 'agencies', 'airlines', 'airways',
+  'brands', 'chemicals', 'communications', 'computers', 'containers', 'enterprises', 'holdings', 'hotels', 'industries',
+  'investments', 'labs', 'machines', 'markets', 'motors', 'partners', 'pharmaceuticals', 'productions', 'resources',
+  'restaurants', 'savings', 'securities', 'services', 'systems', 'utilities', 'times', 'news', 'media', 'data', 'corps',
+  'care', 'capital', 'design', 'development', 'education', 'energy', 'entertainment', 'gas', 'management', 'marketing',
+  'oil', 'power', 'press', 'post', 'coffee', 'pizza', 'mobile', 'marine', 'international', 'financial', 'electric',
+  'electricity', 'reserve', 'fm', 'tv', 'co', 'inc', 'ltd', 'llc', 'plc', 'corp', 'assoc', 'limited', 'cafe', 'estate']);
+/** Singular organisations and places an MT pronoun may have taken the Russian gender of. */
+export const THINGS = new Set([
+  ...ORG_WORDS.split(' ').filter((w) => !NOT_SINGULAR_THING.has(w)),
+  'country', 'city', 'party', 'court', 'plant', 'factory', 'team', 'state', 'region', 'republic', 'parliament',
+  'embassy', 'channel', 'newspaper', 'website', 'platform', 'operator', 'regime', 'village', 'town', 'enterprise',
+]);
+/** Words English itself calls "she". */
+const SHE_THINGS = /\b(?:ship|boat|vessel|yacht|frigate|cruiser|destroyer|submarine|tanker|liner|carrier)s?\b/i;
+/** A possible antecedent word of THINGS, cheaply: the gate's test on the text before the pronoun. */
+const THING_WORD = new RegExp(`(?<![\\p{L}'’-])(?:${[...THINGS].join('|')})(?![\\p{L}'’-])`, 'iu');
+const CAPITAL_INSIDE = /[\p{Ll},;:]\s+["“]?\p{Lu}/u;
+const SENTENCE_BREAK = /[.!?…]["”’»)]*\s+(?=["“«]?\p{Lu})/gu;
+const NOT_PERSON = ['Place', 'Organization', 'Date', 'Demonym', 'Month', 'WeekDay', 'Country', 'City', 'Region', 'Acronym', 'Value'];
+
+/** Offset where the sentence holding `at` starts (0: the paragraph's first sentence). */
+function sentenceStart(text: string, at: number): number {
+  let start = 0;
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(text); m && m.index < at; m = SENTENCE_BREAK.exec(text)) start = m.index + m[0].length;
+  return start > at ? 0 : start;
+}
+
+function isPerson(t: Term): boolean {
+  const tags = t.tags;
+  if (tags.includes('Person') || tags.includes('Honorific')) return true;
+  if (tags.includes('ProperNoun') && !NOT_PERSON.some((x) => tags.includes(x))) return true;
+  return (tags.includes('Actor') && !tags.includes('Plural')) || SINGULAR_PERSONS.has(t.normal);
+}
+
+function isThing(t: Term): boolean {
+  if (t.tags.includes('Plural') && !THINGS.has(t.normal)) return false;
+  return THINGS.has(t.normal) || (/^\p{Lu}/u.test(t.text) && (t.tags.includes('Organization') || t.tags.includes('Country') || t.tags.includes('City')));
+}
+
+/** The cheap gate: the first singular personal pronoun is he/she/his/her, outside quotes, with no person word or title before it. */
+export function mayReport(text: string): boolean {
+  if (!GATE.test(text)) return false;
+  PRONOUN.lastIndex = 0;
+  const m = PRONOUN.exec(text);
+  if (!m || !/^(?:he|she|his|her)$/i.test(m[1]!)) return false;
+  const head = text.slice(0, m.index);
+  if (TITLES.test(head) || PERSON_WORD.test(head) || insideQuote(text, m.index)) return false;
+  // The candidate is in the paragraph (a thing word or a capitalised name), or in the one before.
+  return sentenceStart(text, m.index) === 0 || THING_WORD.test(head) || CAPITAL_INSIDE.test(head);
+}
+
+function pronounGender() {
+  return (tree: Root, file: VFile): void => {
+    void tree;
+    const text = String(file.value);
+    if (!mayReport(text)) return;
+    PRONOUN.lastIndex = 0;
+    const m = PRONOUN.exec(text)!;
+    const at = m.index;
+    const pronoun = m[1]!;
+    const s = sentenceStart(text, at);
+    let window: string;
+    let hint = false;
+    const before = file.data.before ?? '';
+    if (s === 0) {
+      // The paragraph's first sentence: the sentence before is the last of the paragraph before.
+      if (before === '') return;
+      window = before.slice(sentenceStart(before, before.length)) + ' ' + text.slice(0, at);
+      hint = true;
+    } else {
+      const p = sentenceStart(text, s - 1);
+      window = text.slice(p, at);
+    }
+    if (TITLES.test(window) || PERSON_WORD.test(window) || SHE_THINGS.test(window)) return;
+    const terms = tag(window);
+    const thing = terms.find(isThing);
+    if (!thing) return;
+    // People anywhere before the pronoun in its paragraph are in reach too.
+    const people = [...terms, ...(s > 0 ? tag(text.slice(0, at)) : [])].filter(isPerson);
+    const lower = pronoun.toLowerCase();
+    const male = lower === 'he' || lower === 'his';
+    if (people.some((t) => !t.tags.includes(male ? 'FemaleName' : 'MaleName'))) return;
+    if (people.length > 0) hint = true;
+    if (before !== '' && (GATE.test(before) || TITLES.test(before) || PERSON_WORD.test(before) || tag(before).some(isPerson))) hint = true;
+    const next = /^\s+[\p{L}]/u.test(text.slice(at + pronoun.length, at + pronoun.length + 3));
+    const it = lower === 'his' || (lower === 'her' && next && !/^\s+(?:to|and|or|in|on|at|for|that)\b/i.test(text.slice(at + pronoun.length))) ? 'its' : 'it';
+    const cased = /^\p{Lu}/u.test(pronoun) ? it[0]!.toUpperCase() + it.slice(1) : it;
+    report(file, {
+      ruleId: ID, start: at, end: at + pronoun.length, info: hint,
+      reason: `“${pronoun}” may refer to “${thing.text}”, which is not a person (grammatical gender of the source language?)`,
+      expected: [cased],
+    });
+  };
+}
+
+/** Registry entry. */
+const detector: Detector = {
+  info: ruleInfo(ID, 'detect', 'warning', false, 'he/she for an organisation or place ("The army … She said")'),
+  englishOnly: true,
+  plugin: pronounGender,
+  textOnly: true,
+  gate: mayReport,
+};
+export default detector;

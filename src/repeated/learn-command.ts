@@ -1,0 +1,19 @@
+/** `unscrape learn`: count a corpus's repeated lines per site and return the profile's JSON. */
+import type { Readable } from 'node:stream';
+import { expandPaths } from '../inputs.js';
+import type { Settings } from '../settings.js';
+import { learnFiles, learnStream } from './learn.js';
+import { RepetitionCounter } from './profile.js';
+
+/** Learn from `paths` ("-": JSON Lines on `stdin`) and return the profile as JSON text. */
+export async function runLearn(paths: string[], cwd: string, settings: Settings, stdin: Readable, debug?: (line: string) => void): Promise<string> {
+  const files = await expandPaths(paths, cwd, settings.ignore);
+  const counter = new RepetitionCounter();
+  const started = performance.now();
+  await learnFiles(files, settings.inputFormat ? { inputFormat: settings.inputFormat } : {}, counter);
+  if (files.some((f) => f.abs === '-')) await learnStream(stdin, counter);
+  const profile = counter.profile();
+  const kept = Object.values(profile.sites).reduce((n, s) => n + Object.keys(s.lines).length, 0);
+  debug?.(`learn: ${counter.documents} documents (+${counter.duplicates} identical), ${Object.keys(profile.sites).length} site(s), ${kept} line(s) or template(s) in 3 documents or more${counter.dropped ? `; memory cap reached, keys seen in ${counter.dropped} document(s) or fewer were dropped` : ''}, ${Math.round(performance.now() - started)} ms`);
+  return JSON.stringify(profile, null, 1) + '\n';
+}

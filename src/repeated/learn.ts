@@ -1,0 +1,186 @@
+/**
+ * The first pass of corpus-level repetition: read each input once, without parsing (an HTML
+ * page's tags are stripped by pattern, a Markdown body's links and tags too), split lines,
+ * and count each site's line fingerprints and templates (see profile.ts). `unscrape learn`
+ * writes what it counts; `clean` and `check` on files, folders and globs run it before their
+ * workers start, and a stream learns from its first documents.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { gunzipSync } from 'node:zlib';
+import { formatFromContent, formatFromPath } from '../decode/sniff.js';
+import { isBlankLine, openLines, readLines, type InputFile } from '../inputs.js';
+import { ConfigurationError, type Settings } from '../settings.js';
+import type { InputFormat } from '../types.js';
+import { RepetitionCounter, parseProfile, qualifying, type Profile } from './profile.js';
+import { frontMatterEnd, siteOf } from './site.js';
+
+/** Files larger than this are not read by the first pass (they are cut in pieces to be cleaned). */
+const maxFileBytes = 16 * 1024 * 1024;
+/** A JSON Lines line longer than this is not counted. */
+const maxLineBytes = 8 * 1024 * 1024;
+
+/** How the first pass reads. */
+export interface LearnOptions {
+  /** A format forced on the command line. */
+  inputFormat?: InputFormat;
+  /** Stops reading. */
+  signal?: AbortSignal;
+}
+
+/** Count every document of `files` (stdin, "-", is skipped: see `learnDocument`). */
+export async function learnFiles(files: readonly InputFile[], options: LearnOptions = {}, counter = new RepetitionCounter()): Promise<RepetitionCounter> {
+  for (const file of files) {
+    if (options.signal?.aborted) break;
+    if (file.abs === '-') continue;
+    const format = options.inputFormat ?? formatFromPath(file.abs);
+    try {
+      if (format === 'jsonl') {
+        for await (const { bytes, tooLarge } of openLines(file.abs, maxLineBytes)) {
+          if (tooLarge !== undefined) continue;
+          learnDocument(counter, 'json', bytes.toString('utf8'), file.display);
+        }
+        continue;
+      }
+      // Synchronous reads: nothing else runs before the workers start, and a small file is read
+      // several times faster so than through the thread pool.
+      if (statSync(file.abs).size > maxFileBytes) continue;
+      let bytes = readFileSync(file.abs);
+      if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes, { maxOutputLength: maxFileBytes });
+      const text = bytes.toString('utf8').replace(/^\uFEFF/u, '');
+      learnDocument(counter, format ?? formatFromContent(text), text, file.display);
+    } catch {
+      // An unreadable or malformed input is reported by the run that cleans it, not here.
+    }
+  }
+  return counter;
+}
+
+/** Count one document: its raw text in `format`, from `path` (a JSON document is parsed for its text and `url`). */
+export function learnDocument(counter: RepetitionCounter, format: string, raw: string, path: string): void {
+  const doc = visible(format, raw);
+  if (!doc) return;
+  counter.add(siteOf(doc.format, raw, path, doc.url), doc.text.split('\n'), doc.text);
+}
+
+/** Count the documents of a profile's inputs and return the profile. */
+export async function learnProfile(files: readonly InputFile[], options: LearnOptions = {}): Promise<{ profile: Profile; counter: RepetitionCounter }> {
+  const counter = await learnFiles(files, options);
+  return { profile: counter.profile(), counter };
+}
+
+/** A document's visible text (approximately: the lines the extractor will give), its format and URL. */
+function visible(format: string, raw: string): { text: string; format: string; url?: unknown } | undefined {
+  switch (format) {
+    case 'json':
+    case 'jsonl': {
+      let value: unknown;
+      try {
+        value = JSON.parse(raw);
+      } catch {
+        return undefined;
+      }
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+      const record = value as Record<string, unknown>;
+      const url = record['url'];
+      for (const [field, kind] of [['text', 'text'], ['html', 'html'], ['markdown', 'markdown'], ['content', 'text'], ['body', 'text'], ['article', 'text']] as const) {
+        const content = record[field];
+        if (typeof content !== 'string') continue;
+        return { text: kind === 'html' ? htmlText(content) : kind === 'markdown' ? markdownText(content) : content, format: 'json', url };
+      }
+      return undefined;
+    }
+    case 'html':
+      return { text: htmlText(raw), format };
+    case 'markdown':
+      return { text: markdownText(raw.slice(frontMatterEnd(raw))), format };
+    default:
+      return { text: raw, format: 'text' };
+  }
+}
+
+const hidden = /<(script|style|noscript|template|svg|head|select|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/giu;
+const blockTag = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|aside|nav|blockquote|figure|figcaption|main|hr|dd|dt|dl|pre|form|button|label)\b[^>]*>/giu;
+const anyTag = /<[^>]*>/gu;
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”' };
+
+/** An HTML page's text by pattern: hidden elements dropped, block tags made line breaks, entities decoded. */
+export function htmlText(html: string): string {
+  return html
+    .replace(hidden, ' ')
+    .replace(blockTag, '\n')
+    .replace(anyTag, '')
+    .replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/giu, (m, e: string) => {
+      if (e[0] === '#') {
+        const n = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+        return n > 0 && n < 0x110000 ? String.fromCodePoint(n) : m;
+      }
+      return entities[e.toLowerCase()] ?? m;
+    });
+}
+
+/** A Markdown body's text: images dropped, links their text, raw HTML as in `htmlText`. */
+export function markdownText(md: string): string {
+  return htmlText(md.replace(/!\[[^\]\n]*\]\([^)\n]*\)/gu, ' ').replace(/\[([^\]\n]*)\]\([^)\n]*\)/gu, '$1'));
+}
+
+/** Whether a run should learn repeated lines itself: no profile given, and `repeated-line` not switched off. */
+export function shouldLearn(settings: Settings): boolean {
+  return settings.learned === undefined && settings.rules['repeated-line'] !== 'off';
+}
+
+/**
+ * The first pass of `clean` and `check` on files, folders and globs: count the corpus and keep,
+ * in `settings.learned`, the lines that qualify (all the workers are sent). Fewer than 3 files
+ * and no JSON Lines: no site can learn anything, nothing is read.
+ */
+export async function firstPass(files: readonly InputFile[], settings: Settings, debug?: (line: string) => void, signal?: AbortSignal): Promise<void> {
+  const readable = files.filter((f) => f.abs !== '-');
+  const lines = readable.some((f) => (settings.inputFormat ?? formatFromPath(f.abs)) === 'jsonl');
+  if (readable.length < 3 && !lines) return;
+  const started = performance.now();
+  const counter = await learnFiles(readable, { ...(settings.inputFormat ? { inputFormat: settings.inputFormat } : {}), ...(signal ? { signal } : {}) });
+  settings.learned = qualifying(counter.profile());
+  debug?.(describe('first pass', counter, settings.learned, performance.now() - started));
+}
+
+/** Learn from the first documents of a stream (`window`: raw JSON Lines lines), for a run without a profile. */
+export function learnWindow(window: readonly Buffer[], path: string, settings: Settings, debug?: (line: string) => void): void {
+  const counter = new RepetitionCounter();
+  for (const bytes of window) if (bytes.length <= maxLineBytes) learnDocument(counter, 'json', bytes.toString('utf8'), path);
+  settings.learned = qualifying(counter.profile());
+  debug?.(describe(`no profile: learned from a window of the stream's first ${window.length} documents (--profile FILE uses one written by \`unscrape learn\`)`, counter, settings.learned));
+}
+
+/** Most documents, and bytes, a stream's learning window holds. */
+export const windowDocuments = 2000;
+export const windowBytes = 32 * 1024 * 1024;
+
+function describe(what: string, counter: RepetitionCounter, learned: Profile, ms?: number): string {
+  const sites = Object.keys(learned.sites).length;
+  const keys = Object.values(learned.sites).reduce((n, s) => n + Object.keys(s.lines).length, 0);
+  return `repeated-line: ${what}: ${counter.documents} documents${counter.duplicates ? ` (+${counter.duplicates} identical)` : ''}, ${sites} site(s) with ${keys} repeated line(s) or template(s)${ms !== undefined ? `, ${Math.round(ms)} ms` : ''}`;
+}
+
+/** Read a profile written by `unscrape learn`, narrowed to what qualifies; a ConfigurationError says what is wrong. */
+export function readProfileFile(path: string): Profile {
+  let json: string;
+  try {
+    json = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ConfigurationError(`--profile: cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'write one with `unscrape learn corpus/ -o profile.json`');
+  }
+  try {
+    return qualifying(parseProfile(json));
+  } catch (error) {
+    throw new ConfigurationError(`--profile: ${path}: ${(error as Error).message}`);
+  }
+}
+
+/** Count a JSON Lines stream (`unscrape learn -`): every document, in the counter's bounded memory. */
+export async function learnStream(stream: Readable, counter: RepetitionCounter, path = '-'): Promise<void> {
+  for await (const { bytes, tooLarge } of readLines(stream, false, maxLineBytes)) {
+    if (tooLarge !== undefined || isBlankLine(bytes)) continue;
+    learnDocument(counter, 'json', bytes.toString('utf8'), path);
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * Corpus-level repetition through the CLI: the first pass of `clean` and `check` on folders,
+ * `unscrape learn`, `--profile` and the `profile` key, a stream's learning window.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { blocks } from './rules/_fixtures.js';
+import { jsonl, tempDir, unscrape } from './helpers/cli.js';
+
+type Rec = { source: { path: string }; text: string; removed: Array<{ rule: string; text: string; reason?: string }> };
+
+const docs = blocks('repeated-line', 'fires');
+const template = ['Tide tables · Ferry times · Harbour cams', 'Coastal Ledger newsroom'];
+
+/** The fires documents as text files of one folder (the site), and a folder of two documents. */
+function corpus(): string {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'ledger'));
+  mkdirSync(join(dir, 'small'));
+  docs.forEach((d, i) => writeFileSync(join(dir, 'ledger', `${i + 1}.txt`), d + '\n'));
+  docs.slice(0, 2).forEach((d, i) => writeFileSync(join(dir, 'small', `${i + 1}.txt`), d + '\n'));
+  return dir;
+}
+
+/** The documents as JSON Lines with the site's URL. */
+const stream = docs.map((d, i) => JSON.stringify({ url: `https://www.ledger.example/story/${i}`, text: d })).join('\n') + '\n';
+
+const repeated = (r: Rec) => r.removed.filter((x) => x.rule === 'repeated-line');
+
+describe('repeated lines across a corpus', () => {
+  it('clean on a folder learns each folder’s template in a first pass and says why it removes a line', () => {
+    const dir = corpus();
+    const r = unscrape(['clean', '.', '--debug'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/repeated-line: first pass: 5 documents \(\+2 identical\)/u);
+    const recs = jsonl<Rec>(r.stdout);
+    const ledger = recs.filter((x) => x.source.path.startsWith('ledger/'));
+    expect(ledger).toHaveLength(5);
+    for (const rec of ledger) {
+      for (const line of template) expect(rec.text).not.toContain(line);
+      expect(rec.text).not.toMatch(/^Elsewhere on the coast: /mu);
+      expect(repeated(rec).find((x) => x.text === 'Coastal Ledger newsroom')?.reason).toBe('in 5 of 5 documents of ledger/');
+    }
+    // Two documents teach nothing.
+    for (const rec of recs.filter((x) => x.source.path.startsWith('small/'))) {
+      expect(repeated(rec)).toEqual([]);
+      expect(rec.text).toContain('Coastal Ledger newsroom');
+    }
+  });
+
+  it('check reports the template lines as fixable problems with the reason', () => {
+    const dir = corpus();
+    const r = unscrape(['check', 'ledger', '--format', 'json'], { cwd: dir });
+    expect(r.status).toBe(1);
+    const problems = (JSON.parse(r.stdout) as Array<{ problems: Array<{ rule: string; message: string }> }>).flatMap((f) => f.problems);
+    const found = problems.filter((m) => m.rule === 'repeated-line');
+    expect(found.length).toBe(20);
+    expect(found.some((m) => m.message.includes('in 5 of 5 documents of ledger/'))).toBe(true);
+  });
+
+  it('learn writes a profile that clean --profile uses on a stream; without one a stream learns from a window', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'feed.jsonl'), stream);
+    const learned = unscrape(['learn', 'feed.jsonl', '-o', 'profile.json'], { cwd: dir });
+    expect(learned.status).toBe(0);
+    const profile = JSON.parse(readFileSync(join(dir, 'profile.json'), 'utf8'));
+    expect(profile.schema).toBe('unscrape-profile/1');
+    expect(profile.sites['ledger.example'].documents).toBe(5);
+    expect(profile.sites['ledger.example'].lines['l:coastal ledger newsroom']).toBe(5);
+
+    // One document on stdin: it cannot learn anything itself, the profile knows its site.
+    const one = stream.split('\n')[0] + '\n';
+    const alone = jsonl<Rec>(unscrape(['clean'], { cwd: dir, input: one }).stdout)[0]!;
+    expect(repeated(alone)).toEqual([]);
+    const withProfile = jsonl<Rec>(unscrape(['clean', '--profile', 'profile.json'], { cwd: dir, input: one }).stdout)[0]!;
+    expect(repeated(withProfile).map((x) => x.reason)).toContain('in 5 of 5 documents of ledger.example');
+
+    // The configuration's `profile`, relative to the configuration file.
+    writeFileSync(join(dir, '.unscraperc.json'), JSON.stringify({ profile: 'profile.json' }));
+    const configured = jsonl<Rec>(unscrape(['clean'], { cwd: dir, input: one }).stdout)[0]!;
+    expect(repeated(configured).length).toBe(4);
+
+    // A whole stream without a profile learns from its first documents and says so.
+    const window = unscrape(['clean', '--debug'], { cwd: tempDir(), input: stream });
+    expect(window.stderr).toMatch(/no profile: learned from a window of the stream's first 5 documents/u);
+    expect(jsonl<Rec>(window.stdout).every((rec) => repeated(rec).length === 4)).toBe(true);
+  });
+
+  it('a bad profile is a configuration error; the rule switched off makes no first pass', () => {
+    const dir = corpus();
+    writeFileSync(join(dir, 'bad.json'), '{"schema":"other"}');
+    const bad = unscrape(['clean', 'ledger', '--profile', 'bad.json'], { cwd: dir });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/not an unscrape profile/u);
+    writeFileSync(join(dir, '.unscraperc.json'), JSON.stringify({ rules: { 'repeated-line': 'off' } }));
+    const off = unscrape(['clean', 'ledger', '--debug'], { cwd: dir });
+    expect(off.stderr).not.toMatch(/first pass/u);
+    expect(jsonl<Rec>(off.stdout).every((rec) => repeated(rec).length === 0 && rec.text.includes('Coastal Ledger newsroom'))).toBe(true);
+  });
+});

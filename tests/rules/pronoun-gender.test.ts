@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { ruleSuite, run } from './helper.js';
+
+ruleSuite('pronoun-gender');
+
+describe('pronoun-gender details', () => {
+  it('names the non-person antecedent and suggests it/its', () => {
+    const [f] = run(['The army reported new losses. She said that the enemy had been pushed back.']).filter((x) => x.rule === 'pronoun-gender');
+    expect(f?.severity).toBe('warning');
+    expect(f?.message).toContain('“army”');
+    expect(f?.suggestion).toBe('It');
+    const [g] = run(['The factory stopped production. His management promised to resume work.']).filter((x) => x.rule === 'pronoun-gender');
+    expect(g?.suggestion).toBe('Its');
+  });
+  it('is only a hint when the paragraph before names a person', () => {
+    const found = run(['Ivan Petrov was appointed in May.', 'The company cut its forecast. He stressed that the cuts were temporary.'])
+      .filter((x) => x.rule === 'pronoun-gender');
+    expect(found.map((f) => f.severity)).toEqual(['info']);
+  });
+  it('is only a hint when a person of the other gender is in reach', () => {
+    const found = run(['Maria heads the company. The company cut its forecast. He stressed that the cuts were temporary.'])
+      .filter((x) => x.rule === 'pronoun-gender');
+    expect(found.map((f) => f.severity)).toEqual(['info']);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../src/clean/index.js';
+import { repeatedLine } from '../../src/clean/repeated-line.js';
+import { fingerprint, lineKind, templatesOf } from '../../src/repeated/lines.js';
+import { RepetitionCounter, qualifying, type SiteCounts } from '../../src/repeated/profile.js';
+import type { CleanContext } from '../../src/rule-types.js';
+import { blocks } from './_fixtures.js';
+
+/** What the first pass keeps of `docs`, all of one site. */
+function learned(docs: readonly string[], site = 'example.com'): SiteCounts | undefined {
+  const counter = new RepetitionCounter();
+  for (const d of docs) counter.add(site, d.split('\n'), d);
+  return qualifying(counter.profile()).sites[site];
+}
+
+/** The lines `repeated-line` removes from `doc`, with their reasons, once every rule has run. */
+function removed(doc: string, counts: SiteCounts | undefined): Array<[string, string | undefined]> {
+  const ctx: CleanContext = { markers: [], boilerplate: [] };
+  if (counts) ctx.repeated = { site: 'example.com', documents: counts.documents, lines: counts.lines };
+  return cleanText(doc, ctx, () => true)
+    .changes.filter((c) => c.rule === 'repeated-line')
+    .map((c) => [doc.slice(c.start, c.end), c.reason]);
+}
+
+describe('repeated-line fixtures', () => {
+  const fires = blocks('repeated-line', 'fires');
+  const quiet = blocks('repeated-line', 'quiet');
+  it('has fixtures of both kinds', () => {
+    expect(fires.length).toBeGreaterThanOrEqual(5);
+    expect(quiet.length).toBeGreaterThanOrEqual(5);
+  });
+  it.each(fires.map((b, i) => [i + 1, b]))('fires.txt document %i loses its site template and nothing else', (_n, block) => {
+    const lines = removed(block as string, learned(fires)).map(([text]) => text);
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toBe('Tide tables · Ferry times · Harbour cams');
+    expect(lines[1]).toMatch(/^Elsewhere on the coast: /u);
+    expect(lines[2]).toBe('Coastal Ledger newsroom');
+    expect(lines[3]).toMatch(/^Coastal Ledger is funded by readers like you \(20\d\d\)\.$/u);
+  });
+  it.each(quiet.map((b, i) => [i + 1, b]))('quiet.txt document %i keeps every line', (_n, block) => {
+    expect(removed(block as string, learned(quiet))).toEqual([]);
+  });
+});
+
+/** Words that make each filler document its own (digits are folded, so numbers would not). */
+const names = 'apple birch cedar daisy elm fern grape hazel iris juniper kale lime maple nettle oak pine quince rose sage thyme'.split(' ');
+const filler = (i: number) => `A report on the ${names[i % 20]} and the ${names[Math.floor(i / 20) % 20]} with words of its own.`;
+
+describe('repeated-line', () => {
+  const fires = blocks('repeated-line', 'fires');
+  it('says in how many of the site’s documents the line is, or its template', () => {
+    const reasons = removed(fires[0]!, learned(fires)).map(([, reason]) => reason);
+    expect(reasons[0]).toBe('in 5 of 5 documents of example.com');
+    expect(reasons[1]).toBe('begins like lines in 5 of 5 documents of example.com (“elsewhere on the coast: …”)');
+  });
+  it('learns nothing from a site of two documents, or from one document seen many times', () => {
+    expect(learned(fires.slice(0, 2))).toBeUndefined();
+    expect(learned([fires[0]!, fires[0]!, fires[0]!, fires[0]!])).toBeUndefined();
+  });
+  it('does nothing without what the first pass learned', () => {
+    expect(repeatedLine.propose(fires[0]!, { markers: [], boilerplate: [] })).toEqual([]);
+  });
+  it('needs a meaningful share of a large site’s documents', () => {
+    const docs = [...Array.from({ length: 97 }, (_, i) => filler(i)), ...fires.slice(0, 3)];
+    // 3 of 100 documents: under 5%.
+    expect(removed(fires[0]!, learned(docs))).toEqual([]);
+  });
+  it('takes a short sentence only when half of the site’s documents hold it', () => {
+    const say = 'Our reporters answer your questions every Friday evening.';
+    const docs = (k: number) => Array.from({ length: 10 }, (_, i) => `${filler(i)}${i < k ? `\n${say}` : ''}`);
+    expect(removed(docs(4)[0]!, learned(docs(4)))).toEqual([]);
+    expect(removed(docs(6)[0]!, learned(docs(6))).map(([t]) => t)).toEqual([say]);
+  });
+  it('never takes a long line, however many documents hold it', () => {
+    const wire = 'Negotiators from both countries met in Geneva on Monday and agreed to extend the talks by another month according to a statement released after the meeting';
+    expect(lineKind(wire)).toBeUndefined();
+    const docs = Array.from({ length: 6 }, (_, i) => `${filler(i)}\n${wire}`);
+    expect(removed(docs[0]!, learned(docs))).toEqual([]);
+  });
+  it('folds case, digits, punctuation and URLs', () => {
+    expect(fingerprint('Updated 10:02 GMT, 3 May 2021')).toBe(fingerprint('updated 9:15 gmt 12 may 2022'));
+    expect(fingerprint('Source: https://example.com/a/1')).toBe(fingerprint('SOURCE - http://example.org/b'));
+    expect(templatesOf('Read more: Council approves the budget')).toEqual(['c:read more']);
+    expect(templatesOf('This story originally appeared on Outlet at https://outlet.example/x')).toEqual(['u:this story originally appeared on outlet at']);
+  });
+  it('counts in bounded memory, keeping what recurs', () => {
+    const counter = new RepetitionCounter(1000);
+    for (let i = 0; i < 5000; i++) counter.add('big.example', [`Line ${names[i % 20]} ${names[Math.floor(i / 20) % 20]} ${names[Math.floor(i / 400) % 20]}`, 'Share this story'], `doc ${i}`);
+    expect(counter.dropped).toBeGreaterThan(0);
+    const site = counter.profile().sites['big.example']!;
+    expect(site.documents).toBe(5000);
+    expect(site.lines['l:share this story']).toBeGreaterThan(4000);
+    expect(Object.keys(site.lines).length).toBeLessThan(10);
+  });
+});
