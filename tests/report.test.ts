@@ -176,6 +176,15 @@ describe('report numbers', () => {
     expect(whole.first).toHaveLength(1);
   });
 
+  it('keeps at most 5000 sites, adding the documents of further sites to "(other sites)"', () => {
+    const a = new Aggregator();
+    for (let i = 0; i < 5003; i++) a.add(summarize(record(`x/${i}.txt`, { meta: { url: `https://h${i}.example.com/` } })));
+    const data = a.result({ source: 'report', inputs: [] });
+    expect(data.run.documents).toBe(5003);
+    expect(data.sites).toHaveLength(5001);
+    expect(data.sites.find((s) => s.site === '(other sites)')!.docs).toBe(3);
+  });
+
   it('tells why a line is not a record', () => {
     expect(parseRecord('{')).toMatch(/^not JSON/);
     expect(parseRecord('{"schema":"unscrape/1"}')).toBe('an unscrape/1 record without source.path');

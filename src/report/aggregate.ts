@@ -210,7 +210,7 @@ export class Aggregator {
   private site(map: Map<string, SiteState>, key: string): SiteState {
     let s = map.get(key);
     if (!s) {
-      if (this.hosts.size + this.folders.size >= maxSiteKeys) return this.site(this.hosts, otherSites);
+      if (key !== otherSites && this.hosts.size + this.folders.size >= maxSiteKeys) return this.site(this.hosts, otherSites);
       s = { docs: 0, errors: 0, withWarnings: 0, sentences: 0, charsIn: 0, removedChars: 0, findings: new Map(), langs: new Map() };
       map.set(key, s);
     }

@@ -115,8 +115,14 @@ export async function readRecords(files: readonly RecordFile[], stdin: Readable,
 
 function take(into: Aggregator, path: string, line: number | undefined, text: string): void {
   const parsed = parseRecord(text);
-  if (typeof parsed === 'string') into.addBadLine({ path, ...(line !== undefined ? { line } : {}), reason: parsed });
-  else into.add(parsed);
+  const where = { path, ...(line !== undefined ? { line } : {}) };
+  if (typeof parsed === 'string') return into.addBadLine({ ...where, reason: parsed });
+  try {
+    into.add(parsed);
+  } catch (error) {
+    // A record whose numbers cannot be added up is one bad line, not the end of its file.
+    into.addBadLine({ ...where, reason: `a record that could not be counted (${(error as Error).message})` });
+  }
 }
 
 /**

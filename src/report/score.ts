@@ -16,12 +16,12 @@ import type { BySeverity } from './summary.js';
 
 /**
  * The rules whose findings are typical of machine translation (calques, Russian verb
- * complements, pronoun agreement, transliteration variants, untranslated words, look-alike
+ * complements, pronoun agreement and grammatical gender, transliteration variants, untranslated words, look-alike
  * letters, doubled phrases). Not counted: repeated-word, unbalanced-quote, duplicate-paragraph
  * and encoding, which native sites and scrapers produce as often.
  */
 export const translationRules: readonly string[] = [
-  'calque', 'verb-pattern', 'pronoun-number', 'pleonastic-pronoun', 'name-variant', 'untranslated', 'mixed-script', 'repeated-phrase',
+  'calque', 'verb-pattern', 'pronoun-number', 'pronoun-gender', 'pleonastic-pronoun', 'name-variant', 'untranslated', 'mixed-script', 'repeated-phrase',
 ];
 
 const infoWeight = 0.25;
