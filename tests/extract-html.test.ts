@@ -84,6 +84,36 @@ describe('benchmark pages (regression)', () => {
   }
 });
 
+describe('multilingual furniture lines (selectors.ts data)', () => {
+  // one sample per language and kind: teaser heading, "read also", picture credit, comments,
+  // newsletter, consent placeholder; each alone in a body of prose must be dropped
+  const samples: Record<string, string[]> = {
+    en: ['Read more', 'Related articles', 'Photo: Reuters', 'Sign up for our newsletter'],
+    de: ['Lesen Sie auch', 'Das könnte Sie auch interessieren', 'Bild: Getty Images', 'Kommentare', 'Newsletter abonnieren', 'Externer Inhalt nicht verfügbar', 'Schlagwörter zu diesem Artikel', 'Schreiben Sie uns'],
+    fr: ['Lire aussi', 'Sur le même sujet', 'Crédit photo : AFP', 'Commentaires', 'Abonnez-vous', 'Contenu externe'],
+    es: ['Lee también', 'Noticias relacionadas', 'Foto: EFE', 'Comentarios', 'Suscríbete', 'Escríbenos'],
+    it: ['Leggi anche', 'Articoli correlati', 'Foto: Ansa', 'Commenti', 'Iscriviti alla newsletter'],
+    pt: ['Leia também', 'Notícias relacionadas', 'Foto: Reuters', 'Comentários', 'Assine a newsletter'],
+    pl: ['Czytaj też', 'Podobne artykuły', 'Zdjęcie: PAP', 'Komentarze', 'Zapisz się do newslettera'],
+    ru: ['Читайте также', 'Новости по теме', 'Фото: ТАСС', 'Комментарии', 'Подписывайтесь'],
+    uk: ['Читайте також', 'Новини за темою', 'Фото: Укрінформ', 'Коментарі', 'Підписуйтесь'],
+  };
+  const prose = 'This paragraph is the article itself and stays in the extracted text of the page.';
+  for (const [lang, lines] of Object.entries(samples)) {
+    it(lang, () => {
+      for (const line of lines) {
+        const r = extractHtml(`<div><p>${prose}</p><p>${line}</p><p>${prose} Again.</p></div>`, { wholeBody: true });
+        expect(r.text, line).toBe(`${prose}\n\n${prose} Again.`);
+      }
+    });
+  }
+  it('keeps sentences that merely start like furniture', () => {
+    const line = 'Lesen Sie auch die Stellungnahme der Stadt, die am Montag veröffentlicht wurde und den Streit neu entfacht.';
+    const r = extractHtml(`<div><p>${prose}</p><p>${line}</p></div>`, { wholeBody: true });
+    expect(r.text).toContain(line);
+  });
+});
+
 describe('extractHtml', () => {
   it('keeps block boundaries: two paragraphs are never glued', () => {
     const r = extractHtml('<div><p>alpha beta</p><p>gamma delta</p><div>epsilon</div>zeta<h2>eta</h2></div>', { wholeBody: true });

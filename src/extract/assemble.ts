@@ -1,5 +1,5 @@
 import type { Suppression } from '../types.js';
-import { BOILERPLATE_LINES, TRAILER_LINK_TEXTS } from './selectors.js';
+import { BOILERPLATE_LINES, BOILERPLATE_PREFIX, BOILERPLATE_PREFIX_MAX, TRAILER_LINK_TEXTS } from './selectors.js';
 import { resolveSuppressions, type Marker } from './suppress.js';
 
 /** A paragraph candidate as any extractor produces it. */
@@ -62,6 +62,7 @@ function isDateLine(text: string): boolean {
 /** Short furniture lines ("Advertisement", "Share this article") and link-only paragraphs. */
 export function isFurniture(p: Para): boolean {
   if (p.text.length <= 60 && BOILERPLATE_LINES.has(lineKey(p.text))) return true;
+  if (p.text.length <= BOILERPLATE_PREFIX_MAX && BOILERPLATE_PREFIX.test(p.text)) return true;
   if (isDateLine(p.text)) return true;
   return p.chars > 0 && p.linkChars / p.chars > LINK_DENSITY_MAX;
 }

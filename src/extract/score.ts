@@ -1,5 +1,5 @@
 import type { Block, Elem } from './blocks.js';
-import { BOILERPLATE_LINES } from './selectors.js';
+import { BOILERPLATE_LINES, BOILERPLATE_PREFIX, BOILERPLATE_PREFIX_MAX } from './selectors.js';
 import { lineKey } from './assemble.js';
 
 /** A paragraph counts as prose when it is this long and mostly not link text. */
@@ -46,7 +46,7 @@ function weight(text: string): number {
 /** Is this paragraph article prose (for scoring only; short paragraphs are still kept)? */
 export function isProse(b: Block): boolean {
   return !b.heading && weight(b.text) >= PROSE_MIN_CHARS && b.linkChars <= PROSE_LINK_DENSITY * b.chars &&
-    !BOILERPLATE_LINES.has(lineKey(b.text));
+    !BOILERPLATE_LINES.has(lineKey(b.text)) && !(b.text.length <= BOILERPLATE_PREFIX_MAX && BOILERPLATE_PREFIX.test(b.text));
 }
 
 /**

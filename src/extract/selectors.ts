@@ -62,6 +62,9 @@ export const BOILERPLATE_TOKEN = new RegExp(
     'footer', 'header', 'navbar', 'nav-', 'menu', 'banner', 'disclaimer', 'copyright', 'timestamp', 'dateline',
     'video', 'gallery', 'slideshow', 'carousel', 'lightbox', '^player$', '(video|audio|media)[-_]?player', 'player[-_](container|wrapper)', 'podcast', 'audio',
     'app-promo', 'donate', 'membership',
+    // German, French, Spanish names of the same boxes
+    '^(werbung|anzeige|anzeigen|publicite|publicidad|pubblicita|reklama)$', 'kommentare', 'leseempfehlung', 'lesetipp', 'mehr-zum-thema',
+    'weiterlesen', 'verwandte', 'empfehlungen', 'teilen', 'bildnachweis', 'bildquelle',
   ].join('|'),
 );
 
@@ -108,7 +111,67 @@ export const BOILERPLATE_LINES: ReadonlySet<string> = new Set([
   'skip to main content', 'back to top', 'go back to top. skip to: start of article', 'image', 'photo', 'video',
   'close', 'menu', 'search', 'loading', 'we use cookies', 'accept cookies', 'accept', 'got it',
   'follow us', 'follow us on twitter', 'follow us on facebook', 'click here', 'listen to this article',
+  // German
+  'anzeige', 'werbung', 'lesen sie auch', 'lesen sie mehr', 'mehr lesen', 'weiterlesen', 'mehr zum thema', 'zum thema',
+  'das könnte sie auch interessieren', 'auch interessant', 'das könnte sie interessieren', 'weitere artikel',
+  'verwandte artikel', 'ähnliche artikel', 'mehr aus dem ressort', 'meistgelesen', 'meistgelesene artikel',
+  'schlagwörter', 'schlagwörter zu diesem artikel', 'themen', 'artikel teilen', 'teilen', 'drucken', 'kommentare',
+  'kommentar schreiben', 'kommentieren', 'newsletter abonnieren', 'jetzt abonnieren', 'zum newsletter', 'nach oben',
+  'zurück', 'mehr erfahren', 'hier klicken', 'schreiben sie uns', 'externer inhalt', 'externer inhalt nicht verfügbar',
+  'empfohlener redaktioneller inhalt', 'artikel anhören', 'vorlesen',
+  // French
+  'publicité', 'lire aussi', 'à lire aussi', 'lire la suite', 'lire plus', 'sur le même sujet', 'voir aussi',
+  'articles similaires', 'articles liés', 'partager', 'partager cet article', 'commentaires', 'commenter',
+  'abonnez-vous', "s'abonner", 'inscrivez-vous à notre newsletter', 'écrivez-nous', 'contenu externe', 'les plus lus',
+  // Spanish
+  'publicidad', 'lee también', 'lea también', 'leer más', 'te puede interesar', 'le puede interesar',
+  'noticias relacionadas', 'también te puede interesar', 'compartir', 'comentarios', 'suscríbete', 'escríbenos',
+  'más información', 'lo más leído', 'contenido externo',
+  // Italian
+  'pubblicità', 'leggi anche', 'leggi di più', 'continua a leggere', 'potrebbe interessarti', 'articoli correlati',
+  'condividi', 'commenti', 'iscriviti alla newsletter', 'i più letti', 'contenuto esterno',
+  // Portuguese
+  'publicidade', 'leia também', 'leia mais', 'veja também', 'notícias relacionadas', 'compartilhar', 'partilhar',
+  'comentários', 'assine', 'assine a newsletter', 'mais lidas', 'conteúdo externo',
+  // Polish
+  'reklama', 'czytaj też', 'czytaj także', 'zobacz też', 'zobacz także', 'czytaj więcej', 'udostępnij', 'komentarze',
+  'polecane', 'podobne artykuły', 'najczęściej czytane', 'zapisz się do newslettera',
+  // Russian
+  'реклама', 'читайте также', 'читать далее', 'читать полностью', 'поделиться', 'комментарии', 'смотрите также',
+  'по теме', 'подписывайтесь', 'самое читаемое', 'новости по теме',
+  // Ukrainian
+  'читайте також', 'читати далі', 'поділитися', 'коментарі', 'дивіться також', 'за темою', 'підписуйтесь',
+  'новини за темою',
+  // Indonesian
+  'baca juga', 'berita lainnya', 'berita terkait', 'bagikan', 'komentar',
 ]);
+
+/**
+ * Short lines that are furniture by how they start, in any of the languages above: picture
+ * credits ("Foto: dpa", "Bild: Getty Images"), consent placeholders for embeds ("Externer
+ * Inhalt nicht verfügbar – Wir benötigen Ihre Zustimmung …"), teaser prefixes ("Lesen Sie
+ * auch: …", "Mehr zum Thema: …") and machine-translation notices. Only lines of at most
+ * `BOILERPLATE_PREFIX_MAX` characters are tested.
+ */
+export const BOILERPLATE_PREFIX = new RegExp(
+  '^(' +
+    [
+      // picture credits
+      '(foto|fotos|bild|bilder|bildquelle|bildnachweis|photo|photos|image|credit|crédit photo|crédits? photo|imagen|foto de|immagine|zdjęcie|фото|світлина)\\s*[:©]',
+      '©\\s*\\p{L}',
+      // consent placeholders
+      'externer inhalt', 'empfohlener externer inhalt', 'wir benötigen ihre zustimmung', 'um (diesen|den) inhalt (zu sehen|anzuzeigen)',
+      'contenu externe', 'ce contenu est bloqué', 'contenido externo', 'contenuto esterno', 'conteúdo externo', 'treść zewnętrzna',
+      'внешний контент', 'зовнішній контент', 'external content', 'this content is not available due to your privacy',
+      // teaser prefixes
+      '(lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|passend zum thema|lire aussi|à lire aussi|voir aussi|lee también|lea también|te puede interesar|leggi anche|leia também|leia mais|veja também|czytaj (też|także)|zobacz (też|także)|читайте также|читайте також|baca juga|read also|see also|related)\\s*[:›»>]',
+      // machine-translation notices
+      '(dieser (artikel|text) wurde (maschinell|automatisch) übersetzt|this (article|text) (was|has been) (machine|automatically)[- ]translated|cet article a été traduit automatiquement|este artículo (fue|ha sido) traducido automáticamente)',
+    ].join('|') +
+    ')',
+  'iu',
+);
+export const BOILERPLATE_PREFIX_MAX = 200;
 
 /** A last paragraph that is only a link with one of these texts is the auto-blog "Source" trailer. */
 export const TRAILER_LINK_TEXTS: ReadonlySet<string> = new Set([
