@@ -18,6 +18,8 @@ interface InputOptions {
   maxSize?: number;
   config?: string;
   debug?: boolean;
+  /** false with --no-ignore. */
+  ignore?: boolean;
   profile?: string;
 }
 
@@ -76,7 +78,8 @@ function inputOptions(command: Command): Command {
     .option('--max-size <size>', 'largest document to process, e.g. 64MB (larger ones get a too-large error record)', parseSize)
     .option('-c, --config <file>', 'use this configuration file instead of searching for one')
     .option('--profile <file>', 'repeated lines per site from `unscrape learn`, instead of learning them from the inputs')
-    .option('--debug', 'print stack traces for internal errors, and what the first pass learned');
+    .option('--debug', 'print stack traces for internal errors, what the first pass learned, and which files a walk skipped and why')
+    .option('--no-ignore', 'also walk node_modules and .git, and ignore no .gitignore, .unscrapeignore or "ignore" list');
 }
 
 const program = new Command()
@@ -130,6 +133,13 @@ inputOptions(
     paths,
     cwd: process.cwd(),
     settings,
+    walk: {
+      noIgnore: options.ignore === false,
+      skipped: (display, reason, named) => {
+        if (named) process.stderr.write(`unscrape: ${display}: skipped: ${reason}\n`);
+        else if (options.debug) process.stderr.write(`unscrape: debug: ${display}: skipped: ${reason}\n`);
+      },
+    },
     ...(options.out ? { out: options.out } : {}),
     format: options.format,
     force: options.force === true,
@@ -155,6 +165,7 @@ inputOptions(
 /** Options of `check`. */
 interface CheckCommandOptions extends InputOptions {
   format: ReporterName;
+  strict?: boolean;
   outputFile?: string;
   fix?: boolean;
   fixDryRun?: boolean;
@@ -204,6 +215,7 @@ inputOptions(
     .option('--max-warnings <n>', 'fail when there are more than N warnings (errors always fail)', parseCount)
     .option('--quiet', 'report and count errors only')
     .addOption(new Option('--fail-on <severity>', 'the lowest severity that fails the check').choices(['error', 'warning', 'info']).default('warning'))
+    .option('--strict', 'a JSON file found by walking that has no text field is a problem (by default it is skipped, with a note under --debug)')
     .option('--cache', 'skip files whose content, configuration and unscrape version are unchanged since the last run')
     .option('--cache-location <path>', 'where the cache is kept', '.unscrapecache')
     .option('--baseline <file>', 'report only problems that are not in this baseline')
@@ -231,6 +243,8 @@ inputOptions(
     warn: (line) => process.stderr.write(`unscrape: ${line}\n`),
     ...(options.debug ? { debug: (line: string) => process.stderr.write(`unscrape: debug: ${line}\n`) } : {}),
     ...(options.followSymlinks ? { followSymlinks: true } : {}),
+    ...(options.ignore === false ? { noIgnore: true } : {}),
+    ...(options.strict ? { strict: true } : {}),
   });
   if (options.writeBaseline) {
     if (result.baselineWritten !== undefined) process.stderr.write(`unscrape: wrote ${result.baselineWritten} problem(s) to ${options.writeBaseline}\n`);

@@ -6,6 +6,7 @@ import type { Options as FastGlobOptions } from 'fast-glob';
 import { asBuffer } from './decode/bytes.js';
 import { formatFromPath, inputExtensions } from './decode/sniff.js';
 import type { InputFormat } from './types.js';
+import { braceExpansionSize, ignoreFilter, maxBraceExpansion, skippedFolders } from './ignores.js';
 import { ConfigurationError } from './settings.js';
 
 /** One input file (or stdin) found on the command line. */
@@ -16,6 +17,16 @@ export interface InputFile {
   display: string;
   /** The path under --out: relative to the folder it was found in (its name for a file). */
   outRel: string;
+  /** Named on the command line (not found by walking a folder or matching a glob). */
+  named?: boolean;
+}
+
+/** How a walk treats ignore files (see ignores.ts). */
+export interface WalkOptions {
+  /** `--no-ignore`: walk node_modules and .git, and ignore no .gitignore, .unscrapeignore or `ignore` list. */
+  noIgnore?: boolean;
+  /** Told of each file that is skipped, why, and whether it was named on the command line. */
+  skipped?: (display: string, reason: string, named: boolean) => void;
 }
 
 const globChars = /[*?[\]{}!]/;
@@ -25,16 +36,25 @@ const globChars = /[*?[\]{}!]/;
  * not followed, so a loop cannot trap the walk), globs matched; `-` is stdin. Each folder's
  * files come in sorted path order. A path that matches nothing is a ConfigurationError.
  */
-export async function expandPaths(paths: readonly string[], cwd: string, ignore: readonly string[], exclude: readonly string[] = []): Promise<InputFile[]> {
+export async function expandPaths(paths: readonly string[], cwd: string, ignore: readonly string[], exclude: readonly string[] = [], walk: WalkOptions = {}): Promise<InputFile[]> {
   const files: InputFile[] = [];
   const seen = new Set<string>();
   const excluded = exclude.map((e) => resolve(cwd, e));
   const isExcluded = (abs: string) => excluded.some((e) => abs === e || abs.startsWith(e + sep));
-  const add = (abs: string, root: string) => {
+  const filter = ignoreFilter(cwd, ignore, walk.noIgnore === true);
+  const add = (abs: string, root: string, walked: boolean) => {
     if (seen.has(abs) || isExcluded(abs)) return;
+    const skip = filter.reason(abs, walked);
+    if (skip !== undefined) {
+      walk.skipped?.(displayPath(abs, cwd), skip, !walked);
+      return;
+    }
     seen.add(abs);
-    files.push({ abs, display: displayPath(abs, cwd), outRel: relative(root, abs) });
+    const file: InputFile = { abs, display: displayPath(abs, cwd), outRel: relative(root, abs) };
+    if (!walked) file.named = true;
+    files.push(file);
   };
+  const skipFolders = walk.noIgnore ? [] : skippedFolders.map((f) => `**/${f}/**`);
   const pattern = `**/*.{${inputExtensions.join(',')}}{,.gz}`;
   for (const p of paths) {
     if (p === '-') {
@@ -45,16 +65,17 @@ export async function expandPaths(paths: readonly string[], cwd: string, ignore:
     if (existsSync(abs)) {
       const stat = statSync(abs);
       if (stat.isDirectory()) {
-        const found = await glob(pattern, { cwd: abs, onlyFiles: true, followSymbolicLinks: false, caseSensitiveMatch: false, suppressErrors: true, ignore: [...ignore], dot: false });
-        for (const rel of found.sort(comparePaths)) add(resolve(abs, rel), abs);
-      } else add(abs, dirname(abs));
+        const found = await glob(pattern, { cwd: abs, onlyFiles: true, followSymbolicLinks: false, caseSensitiveMatch: false, suppressErrors: true, ignore: skipFolders, dot: false });
+        for (const rel of found.sort(comparePaths)) add(resolve(abs, rel), abs, true);
+      } else add(abs, dirname(abs), false);
       continue;
     }
     if (globChars.test(p)) {
-      const found = await glob(p, { cwd, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true, ignore: [...ignore], absolute: true });
+      if (braceExpansionSize(p) > maxBraceExpansion) throw new ConfigurationError(`the pattern ${JSON.stringify(p.length > 60 ? `${p.slice(0, 60)}…` : p)} expands to more than ${maxBraceExpansion} patterns`, 'use fewer brace groups {a,b}, or name folders');
+      const found = await glob(p, { cwd, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true, ignore: skipFolders, absolute: true });
       if (found.length === 0) throw new ConfigurationError(`no input matched ${JSON.stringify(p)}`, 'check the pattern, or quote it so the shell does not expand it');
       const base = resolve(cwd, globBase(p));
-      for (const f of found.sort(comparePaths)) add(f, base);
+      for (const f of found.sort(comparePaths)) add(f, base, true);
       continue;
     }
     throw new ConfigurationError(`no such file or folder: ${p}`);

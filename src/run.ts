@@ -5,7 +5,7 @@ import type { InputFormat } from './types.js';
 import { join, relative, resolve } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { formatFromPath } from './decode/sniff.js';
-import { expandPaths, isBlankLine, mayHoldMany, openLines, readLines, type InputFile, type ReadLine } from './inputs.js';
+import { expandPaths, type WalkOptions, isBlankLine, mayHoldMany, openLines, readLines, type InputFile, type ReadLine } from './inputs.js';
 import type { InputDocument } from './pipeline.js';
 import { errorRecord } from './output/json.js';
 import type { Settings } from './settings.js';
@@ -38,6 +38,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Told how many files there are, then of each document done. */
   progress?: Progress;
+  /** `--no-ignore`, and where skipped files are told (see WalkOptions). */
+  walk?: WalkOptions;
   /** Only documents of this shard: `{ index: 1..count, count }` (see `inShard`). */
   shard?: { index: number; count: number };
   /** One line for --debug (stderr). */
@@ -92,7 +94,7 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   const learn = shouldLearn(settings);
   const many = mayHoldMany(options.paths, options.cwd, settings.inputFormat);
   if (many && !learn) options.executor.start();
-  const files = options.paths.length > 0 ? await expandPaths(options.paths, options.cwd, settings.ignore, exclude) : [{ abs: '-', display: '-', outRel: 'stdin' }];
+  const files = options.paths.length > 0 ? await expandPaths(options.paths, options.cwd, settings.ignore, exclude, options.walk) : [{ abs: '-', display: '-', outRel: 'stdin' }];
   if (learn) {
     await firstPass(files, settings, options.debug, options.signal);
     if (many && settings.learned) options.executor.start();

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { lilconfigSync } from 'lilconfig';
+import { readIgnoreFile } from './ignores.js';
 import type { Profile } from './repeated/profile.js';
 import type { InputFormat, RuleLevel } from './types.js';
 
@@ -12,7 +13,7 @@ export interface Settings {
   markers: string[];
   /** Extra boilerplate phrases (a line starting with one is removed) for `boilerplate`. */
   boilerplate: string[];
-  /** Globs of paths to skip (from the configuration and .unscrapeignore). */
+  /** Paths to skip, gitignore patterns relative to the working directory (from the configuration and .unscrapeignore). */
   ignore: string[];
   /** Force a format instead of sniffing. */
   inputFormat?: InputFormat;
@@ -74,6 +75,7 @@ export function unknownRule(settings: FileSettings, knownRules: ReadonlySet<stri
  */
 export function loadConfig(cwd: string, explicit?: string): Loaded<FileSettings> {
   try {
+    refuseOddConfig(cwd, explicit);
     const explorer = lilconfigSync('unscrape', {
       searchPlaces,
       loaders: { '.json': jsonLoader, noExt: jsonLoader },
@@ -114,14 +116,35 @@ export function loadConfig(cwd: string, explicit?: string): Loaded<FileSettings>
   }
 }
 
-/** Patterns of a `.unscrapeignore` in `dir`, if there is one (gitignore-like: one glob a line). */
+/**
+ * Patterns of a `.unscrapeignore` in `dir`, if there is one: gitignore's syntax and rules
+ * (negation, anchoring, trailing slashes), applied with the `ignore` package (see ignores.ts).
+ * One that is not a regular file (a device, a pipe) is a ConfigurationError.
+ */
 export function loadIgnoreFile(dir: string): string[] {
-  try {
-    return readFileSync(resolve(dir, '.unscrapeignore'), 'utf8')
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter((l) => l !== '' && !l.startsWith('#'));
-  } catch {
-    return [];
+  const text = readIgnoreFile(resolve(dir, '.unscrapeignore'));
+  if (text === undefined) return [];
+  return text.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.startsWith('#'));
+}
+
+/**
+ * A configuration file lilconfig would read that is not a regular file (a device, a FIFO:
+ * reading it would hang or never end) is a ConfigurationError; so is one over 16 MB.
+ */
+function refuseOddConfig(cwd: string, explicit?: string): void {
+  const check = (path: string) => {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      return;
+    }
+    if (!stat.isFile()) throw new ConfigurationError(`${path}: not a regular file (a folder, device or pipe); a configuration file must be a file`);
+    if (stat.size > 16 * 1024 * 1024) throw new ConfigurationError(`${path}: ${stat.size} bytes; a configuration file over 16 MB is refused`);
+  };
+  if (explicit) return check(resolve(cwd, explicit));
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    for (const name of searchPlaces) check(resolve(dir, name));
+    if (dirname(dir) === dir) return;
   }
 }

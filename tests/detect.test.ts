@@ -57,6 +57,14 @@ describe('levels', () => {
 describe('language', () => {
   it('maps franc codes to ISO 639-1 and says und when too short', () => {
     expect(detectLanguage('Hi.')).toBe('und');
+    // Short Russian without ы, э or ё is Bulgarian to franc: not Bulgarian here, and not sure.
+    // (franc says Bulgarian for both.)
+    expect(detectLanguage('Суд приговорил активиста к трем годам заключения за участие в акциях протеста в столице.')).toBe('und');
+    expect(detectLanguage('В столице прошла акция протеста против повышения цен на газ.')).toBe('ru');
+    // With the letters that tell them apart, the language is named.
+    expect(detectLanguage('Влада міста оголосила про закриття центральної площі для проведення робіт.')).toBe('uk');
+    expect(detectLanguage('Правителството прие решение за увеличаване на пенсиите от първи януари.')).toBe('bg');
+    expect(detectLanguage('Протестиращите се събраха пред сградата на парламента в София.')).toBe('bg');
     expect(detectLanguage('Протесты в Беларуси продолжаются уже четыре месяца, силовики задерживают людей каждый день на улицах городов.')).toBe('ru');
     expect(detectLanguage(paragraphs.join('\n\n'))).toBe('en');
   });

@@ -2,7 +2,6 @@ import { lstatSync, realpathSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { createTwoFilesPatch } from 'diff';
-import fg from 'fast-glob';
 import { type FileIdentity, identityOf, writeErrorMessage, writeFileAtomic } from '../atomic.js';
 import { readInputFile } from '../outcome.js';
 import { expandPaths, type InputFile } from '../inputs.js';
@@ -13,7 +12,7 @@ import type { Severity } from '../types.js';
 import { analyzeFile, type Analysis } from './analyze.js';
 import { readBaseline, writeBaseline } from './baseline.js';
 import { cacheKey, openCache, type Cache } from './cache.js';
-import { documentProblem, severityRank, type FileProblems } from './problems.js';
+import { documentProblem, documentRule, severityRank, type FileProblems } from './problems.js';
 
 export type { FileProblems, Problem } from './problems.js';
 
@@ -42,6 +41,10 @@ export interface CheckOptions {
   debug?: (line: string) => void;
   /** With --fix: rewrite the file a symbolic link named on the command line points to (else it is not fixed). */
   followSymlinks?: boolean;
+  /** `--no-ignore`: walk node_modules and .git, ignore no .gitignore, .unscrapeignore or `ignore` list. */
+  noIgnore?: boolean;
+  /** `--strict`: a JSON file found by walking that has no text field is a problem, not skipped. */
+  strict?: boolean;
 }
 
 /** What a check run found and did. */
@@ -70,7 +73,10 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const { cwd, settings } = options;
   // The baseline, the cache and the report are JSON files of ours, not documents to check.
   const own = [options.baseline, options.writeBaseline, options.cache, ...(options.exclude ?? [])].filter((p): p is string => p !== undefined);
-  const files = await notIgnored(await expandPaths(options.paths, cwd, settings.ignore, own), cwd, settings.ignore);
+  const files = await expandPaths(options.paths, cwd, settings.ignore, own, {
+    noIgnore: options.noIgnore === true,
+    skipped: (display, reason) => options.debug?.(`${display}: skipped: ${reason}`),
+  });
   // Repeated lines, learned from the files checked (or given by --profile), before the cache key is made of the settings.
   if (shouldLearn(settings)) await firstPass(files, settings, options.debug);
   let cache: Cache | undefined;
@@ -103,6 +109,12 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       return analyzed;
     }, () => out.fromCache++));
     let problems = analysis.problems;
+    // A JSON file found by walking that holds no text field is data, not an article (a fixture,
+    // a tool's settings): skipped with a note, unless named on the command line or --strict.
+    if (!file.named && !options.strict && file.abs !== '-' && problems.length === 1 && problems[0]!.rule === documentRule && problems[0]!.message.startsWith('no-text:')) {
+      options.debug?.(`${file.display}: skipped: a JSON document without a text field (name it, or use --strict, to check it)`);
+      continue;
+    }
     if (options.fix !== 'off' && analysis.notFixed && problems.some((p) => p.fixable)) {
       options.warn(`${file.display}: not fixed: ${analysis.notFixed}`);
     }
@@ -160,17 +172,6 @@ function analyzeCached(cache: Cache | undefined, key: string | undefined, fixing
   return analysis;
 }
 
-/** Drop files that the ignore globs match (relative to the working directory). */
-async function notIgnored(files: InputFile[], cwd: string, ignore: readonly string[]): Promise<InputFile[]> {
-  if (ignore.length === 0) return files;
-  const inside = files.filter((f) => f.abs !== '-' && !relative(cwd, f.abs).startsWith('..'));
-  if (inside.length === 0) return files;
-  const kept = new Set(
-    (await fg(inside.map((f) => fg.escapePath(relative(cwd, f.abs).split('\\').join('/'))), { cwd, ignore: [...ignore], dot: true, onlyFiles: true, followSymbolicLinks: false }))
-      .map((rel) => resolve(cwd, rel)),
-  );
-  return files.filter((f) => f.abs === '-' || relative(cwd, f.abs).startsWith('..') || kept.has(f.abs));
-}
 
 /** Standard input, up to `maxSize` bytes. */
 async function readAll(stream: Readable | undefined, maxSize: number): Promise<{ data: Buffer } | { code: 'too-large'; message: string }> {

@@ -60,5 +60,32 @@ export function detectLanguage(text: string): string {
   // short text with English-only function words stays English, whatever franc would say.
   if (sample.length < SHORT && shortEnglish(sample)) return 'en';
   const code = guessLanguage(sample.slice(0, SAMPLE), 10);
-  return ISO639_3_TO_1[code] ?? 'und';
+  const lang = ISO639_3_TO_1[code] ?? 'und';
+  return sharedCyrillic.has(lang) ? cyrillicByLetters(sample.slice(0, SAMPLE), lang) : lang;
+}
+
+/**
+ * Cyrillic languages whose texts can be written in the letters Russian uses too, so that franc's
+ * trigrams confuse them with Russian on a sentence or two ("Суд приговорил активиста к трем
+ * годам …" is Bulgarian to franc).
+ */
+const sharedCyrillic = new Set(['bg', 'sr', 'bs', 'mk']);
+/** Below this many letters franc's Bulgarian, Serbian or Bosnian needs their own letters to stand. */
+const CYRILLIC_SURE = 300;
+
+/**
+ * Check franc's Bulgarian, Serbian or Bosnian against the letters that tell the languages apart:
+ * ы э ё are Russian (not Bulgarian, Serbian or Ukrainian); є ї ґ і Ukrainian; ј љ њ ђ ћ џ Serbian
+ * and Bosnian; ъ before a consonant (a vowel: "първи", "събраха") Bulgarian, where Russian writes
+ * ъ only before е ё ю я ("объявил"). A short text without the letters of the language franc
+ * names is "und": it may well be Russian or Ukrainian written without their own letters.
+ */
+function cyrillicByLetters(sample: string, lang: string): string {
+  const lower = sample.toLowerCase();
+  if (/[ыэё]/u.test(lower)) return 'ru';
+  if (/[єїґі]/u.test(lower)) return 'uk';
+  const own = lang === 'bg' ? /ъ[бвгджзйклмнпрстфхцчшщ]/u.test(lower) || /(^|[^\p{L}])ѝ([^\p{L}]|$)/u.test(lower) : /[јљњђћџ]/u.test(lower);
+  if (own) return lang;
+  const letters = lower.match(/\p{L}/gu)?.length ?? 0;
+  return letters >= CYRILLIC_SURE ? lang : 'und';
 }
