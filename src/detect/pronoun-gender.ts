@@ -11,8 +11,9 @@
  *   sentence of the paragraph before, for a paragraph's first sentence). The candidate is a
  *   singular organisation, institution or place: a word of compromise's organisation list
  *   ("army", "ministry", "company"), "country", "city", "party" …, or a name the tagger knows
- *   as an organisation or place.
- * - Quiet when a person is in reach: a name (or an unknown capitalised word, which may be one),
+ *   as a country or city (a company name may be a family name: Ford, Dell).
+ * - Quiet when a person is in reach: a name (or a capitalised word the lexicon does not know,
+ *   also at a sentence start: "Biden said"), a plural person noun (pronoun-number's case),
  *   a title ("Mr"), a singular person noun ("the commander"), an earlier he/she. A person whose
  *   first name has the other gender ("Maria … he") leaves a hint (`info`) only.
  * - A hint only when the paragraph before names a person or uses he/she (news paragraphs go on
@@ -26,8 +27,8 @@ import type { VFile } from 'vfile';
 import type { Detector } from './types.js';
 import { type Term, tag } from './tagger.js';
 import { report, ruleInfo } from './util.js';
-import { ORG_WORDS } from './lists/lexicon.js';
-import { SINGULAR_PERSONS, TITLES } from './lists/pronoun-number.js';
+import { HUMAN_PLURALS, SINGULAR_PERSONS, TITLES } from './lists/pronoun-number.js';
+import { LEXICON, ORG_WORDS } from './lists/lexicon.js';
 import { GATE, PERSON_WORD, PRONOUN, insideQuote } from './pronoun-number-gate.js';
 
 const ID = 'pronoun-gender';
@@ -70,9 +71,28 @@ function isPerson(t: Term): boolean {
   return (tags.includes('Actor') && !tags.includes('Plural')) || SINGULAR_PERSONS.has(t.normal);
 }
 
+let known: Set<string> | undefined;
+/** A capitalised word the lexicon does not know, also at a sentence start: maybe a name ("Biden said"). */
+function unknownCapital(t: Term): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(t.text) || t.tags.includes('Country') || t.tags.includes('City')) return false;
+  if (!known) {
+    known = new Set();
+    for (const list of Object.values(LEXICON)) for (const w of list.split(' ')) known.add(w);
+  }
+  return !known.has(t.normal.replace(/'s$/, ''));
+}
+
+/** A plural person noun ("employees", "deputies"): pronoun-number's case, not this rule's. */
+function isPersonPlural(t: Term): boolean {
+  if (t.tags.includes('Verb')) return false; // "Maria heads the company"
+  return HUMAN_PLURALS.has(t.normal) || (t.tags.includes('Actor') && t.tags.includes('Plural'));
+}
+
 function isThing(t: Term): boolean {
   if (t.tags.includes('Plural') && !THINGS.has(t.normal)) return false;
-  return THINGS.has(t.normal) || (/^\p{Lu}/u.test(t.text) && (t.tags.includes('Organization') || t.tags.includes('Country') || t.tags.includes('City')));
+  // A capitalised company name may be a family name (Ford, Dell): only countries and cities count.
+  if (/^\p{Lu}/u.test(t.text)) return t.tags.includes('Country') || t.tags.includes('City');
+  return THINGS.has(t.normal);
 }
 
 /** The cheap gate: the first singular personal pronoun is he/she/his/her, outside quotes, with no person word or title before it. */
@@ -114,7 +134,9 @@ function pronounGender() {
     const thing = terms.find(isThing);
     if (!thing) return;
     // People anywhere before the pronoun in its paragraph are in reach too.
-    const people = [...terms, ...(s > 0 ? tag(text.slice(0, at)) : [])].filter(isPerson);
+    const reach = [...terms, ...(s > 0 ? tag(text.slice(0, at)) : [])];
+    if (reach.some((t) => isPersonPlural(t) || unknownCapital(t) || (/^\p{Lu}/u.test(t.text) && t.tags.includes('Organization')))) return;
+    const people = reach.filter(isPerson);
     const lower = pronoun.toLowerCase();
     const male = lower === 'he' || lower === 'his';
     if (people.some((t) => !t.tags.includes(male ? 'FemaleName' : 'MaleName'))) return;

@@ -96,7 +96,7 @@ function checkIts(file: VFile, text: string): void {
   // "the logic of its budget": the noun the possessive hangs on is not its antecedent.
   const owner = /(?:^|\s)of\s*$/.test(w.window) ? terms.length - 2 : -1;
   // A noun before another noun modifies it ("local councils", "budget cuts"): not a head.
-  const modifier = (k: number): boolean => terms[k + 1] !== undefined && terms[k]!.post === ' ' && terms[k + 1]!.tags.includes('Noun') && !terms[k + 1]!.tags.includes('Pronoun');
+  const modifier = (k: number): boolean => terms[k + 1] !== undefined && !terms[k]!.tags.includes('Possessive') && terms[k]!.post === ' ' && terms[k + 1]!.tags.includes('Noun') && !terms[k + 1]!.tags.includes('Pronoun');
   if (terms.some((t, k) => k !== owner && isCandidate(t) && !modifier(k))) return;
   const plural = [...terms].reverse().find(isPluralNoun);
   if (!plural) return;

@@ -9,7 +9,8 @@
  *   between two words are not repeats.
  * - A run of any length is one finding, and the suggestion is the single word.
  * - A pair (two copies, not three) is quiet when English doubles the word on purpose:
- *   "had had", "is is", "very very", "bye bye" (lists/repeated-word.ts), "that that" unless an
+ *   "had had", "is is", "very very", "bye bye" (lists/repeated-word.ts), interjections ("no
+ *   no", "well well") where they open or close a clause, "that that" unless an
  *   article follows ("that that the"); a reduplicated name or term ("Bora Bora", "Sirhan
  *   Sirhan", "ylang ylang": a list with its sources); two capitalised copies inside a
  *   quotation (a title: the song “Monday Monday”). Two capitalised copies of a short word the
@@ -26,7 +27,7 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import type { Detector } from './types.js';
 import { norm, report, ruleInfo } from './util.js';
-import { GRAMMATICAL_DOUBLES, REDUPLICATED } from './lists/repeated-word.js';
+import { GRAMMATICAL_DOUBLES, INTERJECTION_DOUBLES, REDUPLICATED } from './lists/repeated-word.js';
 import { LEXICON } from './lists/lexicon.js';
 
 const ID = 'repeated-word';
@@ -140,6 +141,11 @@ function verdict(text: string, first: Word, last: Word, copies: number): 'quiet'
   const word = norm(raw);
   if (word === 'that') return ARTICLE.test(text.slice(last.end, last.end + 6)) ? 'report' : 'quiet';
   if (GRAMMATICAL_DOUBLES.has(word) || REDUPLICATED.has(word)) return 'quiet';
+  if (INTERJECTION_DOUBLES.has(word)) {
+    const opens = /(?:^|[.!?,;:—–(“"‘]\s*)$/.test(text.slice(Math.max(0, first.start - 3), first.start));
+    const ends = /^\s*(?:[.!?,;:—–)”"’]|$)/.test(text.slice(last.end, last.end + 3));
+    if (opens || ends) return 'quiet';
+  }
   const second = text.slice(last.start, last.end);
   if (CAPITAL.test(raw) && CAPITAL.test(second)) {
     if (quoted(text, first.start)) return 'quiet'; // a title: “Monday Monday”

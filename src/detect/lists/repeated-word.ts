@@ -4,13 +4,25 @@
  * three or more ("the the the", "very very very") is reported whatever the word.
  */
 export const GRAMMATICAL_DOUBLES = new Set([
-  'had', 'that', 'is', 'do', 'does', 'did', 'so', 'very', 'really', 'many', 'much', 'bye',
-  'ha', 'haha', 'no', 'yes', 'yeah', 'well', 'now', 'there', 'blah', 'bla', 'tut', 'chop',
-  'knock', 'go', 'wait', 'please', 'hear', 'far', 'long', 'again', 'more', 'boo', 'hush',
-  'night', 'ding', 'dong', 'tick', 'tock', 'quack', 'woof', 'bang', 'pom', 'choo', 'cha',
-  'la', 'na', 'oh', 'ah', 'hey', 'hip', 'come', 'run', 'out', 'up', 'down', 'round', 'on',
-  'her', 'what', 'why', 'whoa', 'wow', 'okay', 'ok', 'sorry', 'stop', 'help', 'never', 'ever',
-  'day', 'year', 'step', 'by', 'pop', 'bring', 'beep', 'buzz', 'clap', 'boom', 'tap', 'little', 'big', 'too', 'mm', 'hmm', 'uh', 'um', 'er', 'ooh',
+  // Verbs and pronouns doubled by grammar: "had had", "what it is is", "gave her her book",
+  // particles of phrasal verbs ("the lights went on on Monday").
+  'had', 'that', 'is', 'do', 'does', 'did', 'her', 'on', 'up', 'out', 'down', 'in',
+  // Emphatic and idiomatic pairs: "very very", "many many years", "far far away", "so so".
+  'so', 'very', 'really', 'many', 'far', 'long', 'bye', 'hear', 'knock', 'night',
+  // Sounds and baby talk.
+  'ha', 'haha', 'blah', 'bla', 'tut', 'chop', 'boo', 'hush', 'ding', 'dong', 'tick', 'tock',
+  'quack', 'woof', 'bang', 'pom', 'choo', 'cha', 'la', 'na', 'oh', 'ah', 'hey', 'hip', 'whoa',
+  'wow', 'beep', 'buzz', 'clap', 'boom', 'tap', 'mm', 'hmm', 'uh', 'um', 'er', 'ooh',
+]);
+
+/**
+ * Interjections doubled in speech ("No no, that is wrong", "Well well", "There there"): quiet
+ * only where they open a clause or end one, not before a word they would modify ("showed no no
+ * signs").
+ */
+export const INTERJECTION_DOUBLES = new Set([
+  'no', 'yes', 'yeah', 'now', 'there', 'well', 'wait', 'please', 'go', 'come', 'run', 'okay',
+  'ok', 'sorry', 'stop', 'help', 'what', 'why', 'again', 'more', 'round',
 ]);
 
 /**
