@@ -15,13 +15,20 @@
  *   duplicate (reported by `duplicate-paragraph`), not a caption.
  * - The title and the lead (the first paragraph) are never taken: a lead repeated in the body,
  *   or a title restated, is the article's own text.
+ * - A line that ends with a full stop (or ! ? …) is a paragraph, unless it is all a quotation: a
+ *   caption has no final full stop, a pull quote is quoted. "Police suspect the body was dumped
+ *   over the weekend." above a paragraph that says so is the article told twice.
+ * - More than two such lines in one document: the page holds its body twice (a summary and the
+ *   paragraphs, a teaser and the text), and none is taken.
  */
 import type { Change } from '../types.js';
 import type { CleanContext } from '../rule-types.js';
 import { linesOf } from './line-view.js';
 
 /** A caption or pull quote is at most this many words. */
-const maxWords = 40;
+const maxWords = 25;
+/** More repeating lines than this in one document: the text holds its body twice (a summary and the paragraphs), not captions. */
+const maxRepeats = 2;
 /** A line needs this many content words to be compared at all. */
 const minContent = 4;
 /** A near repeat covers at least this share of the sentence's content words. */
@@ -55,6 +62,8 @@ export function repeatedCaptions(text: string, ctx: CleanContext): Change[] {
   const candidates: Array<{ index: number; words: string[] }> = [];
   lines.forEach((line, index) => {
     if (index === 0 || line.text.split(/\s+/u).length > maxWords) return;
+    // A line that ends as a sentence ends is a paragraph of the article, unless it is all a quotation (a pull quote).
+    if (/[.!?…]$/u.test(line.text) && !/^["“„«‘‚].*["”“»’‘]$/u.test(line.text)) return;
     const words = contentWords(line.text);
     if (words.length >= minContent && words.join(' ') !== title) candidates.push({ index, words });
   });
@@ -107,7 +116,7 @@ export function repeatedCaptions(text: string, ctx: CleanContext): Change[] {
       break;
     }
   }
-  return changes;
+  return changes.length > maxRepeats ? [] : changes;
 }
 
 /** The first words of the sentence of `paragraph` that holds `word` (a content word's first letters). */

@@ -43,5 +43,19 @@ describe('caption: a line that repeats a sentence of the document', () => {
     expect(changesOf('caption', titled, { markers: [], boilerplate: [], title: lead })).toEqual([]);
     expect(changesOf('caption', titled)).toEqual([[lead, '']]);
   });
+  it('keeps a line that ends as a sentence ends, and every line of a body told twice', () => {
+    const told = 'Police suspect the body was dumped over the weekend.';
+    const doc = `A body was found at the dump.\n\n${told}\n\nThe scavengers called the police. ${told} They found no clues.`;
+    expect(changesOf('caption', doc)).toEqual([]);
+    const twice = [
+      'Fires broke out in four provinces on Tuesday.',
+      'Firefighters in Izmir fought a blaze in the forest near Bornova from the air. Crews in Kepsut stopped a fire spreading from a field to the woods. In Kavak two hectares of pasture burned before the wind dropped.',
+      'Firefighters in Izmir fought a blaze in the forest near Bornova from the air',
+      'Crews in Kepsut stopped a fire spreading from a field to the woods',
+      'In Kavak two hectares of pasture burned before the wind dropped',
+    ].join('\n\n');
+    expect(changesOf('caption', twice)).toEqual([]);
+    // Two of them are captions.
+    expect(changesOf('caption', twice.split('\n\n').slice(0, 4).join('\n\n'))).toHaveLength(2);
+  });
 });
-
