@@ -46,6 +46,7 @@ async function settingsFrom(options: InputOptions): Promise<Settings> {
   if (options.profile !== undefined) settings.profile = resolve(cwd, options.profile);
   // A profile replaces the first pass: what qualifies is all that is kept (and sent to workers).
   if (settings.profile !== undefined) settings.learned = (await import('./repeated/learn.js')).readProfileFile(settings.profile);
+  if (options.debug) settings.debug = true;
   return settings;
 }
 
@@ -78,7 +79,7 @@ function inputOptions(command: Command): Command {
     .option('--max-size <size>', 'largest document to process, e.g. 64MB (larger ones get a too-large error record)', parseSize)
     .option('-c, --config <file>', 'use this configuration file instead of searching for one')
     .option('--profile <file>', 'repeated lines per site from `unscrape learn`, instead of learning them from the inputs')
-    .option('--debug', 'print stack traces for internal errors, what the first pass learned, and which files a walk skipped and why')
+    .option('--debug', 'print stack traces for internal errors, what the first pass learned, which files a walk skipped and why, and why line-classifier removed or reported each line')
     .option('--no-ignore', 'also walk node_modules and .git, and ignore no .gitignore, .unscrapeignore or "ignore" list');
 }
 
