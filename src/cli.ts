@@ -62,6 +62,7 @@ async function settingsFrom(options: InputOptions): Promise<Settings> {
   if (options.profile !== undefined) settings.profile = resolve(cwd, options.profile);
   // A profile replaces the first pass: what qualifies is all that is kept (and sent to workers).
   if (settings.profile !== undefined) settings.learned = (await import('./repeated/learn.js')).readProfileFile(settings.profile);
+  if (options.debug) settings.debug = true;
   return settings;
 }
 
@@ -129,7 +130,7 @@ function inputOptions(command: Command): Command {
     .option('--select <ids>', 'only these rules (comma-separated; the others off); repeatable', collect, [])
     .option('--disable <ids>', 'turn these rules off (comma-separated); repeatable', collect, [])
     .option('--profile <file>', 'repeated lines per site from `unscrape learn`, instead of learning them from the inputs')
-    .option('--debug', 'print stack traces for internal errors, what the first pass learned, and which files a walk skipped and why')
+    .option('--debug', 'print stack traces for internal errors, what the first pass learned, which files a walk skipped and why, and why line-classifier removed or reported each line')
     .option('--no-ignore', 'also walk node_modules and .git, and ignore no .gitignore, .unscrapeignore or "ignore" list');
 }
 

@@ -9,6 +9,7 @@ import { sniffHtmlCharset } from './extract/charset.js';
 import { JsonDocumentError, readJsonDocument } from './extract/json.js';
 import { findTitle, repeatedTitleEnd, type TitleSpan } from './extract/title.js';
 import { buildRecord, errorRecord } from './output/json.js';
+import { probableJunk } from './clean/line-classifier.js';
 import { siteOf } from './repeated/site.js';
 import { type CleanContext, titleCutRule } from './rule-types.js';
 import type { Settings } from './settings.js';
@@ -52,6 +53,8 @@ declare module 'vfile' {
     cleaned: Cleaned;
     /** Findings, in UTF-16 offsets of the cleaned text. */
     findings: RawFinding[];
+    /** The text's lines are the document's own (plain text, Markdown), not an HTML extractor's paragraphs. */
+    ownLines: boolean;
   }
 }
 
@@ -115,14 +118,19 @@ export function processorWith(settings: Settings, extractors: Partial<Extractors
       const title = file.data.extracted!.title ?? input.title;
       if (title !== undefined) docCtx.title = title;
       if (input.more) docCtx.continues = true;
+      if (file.data.ownLines) docCtx.plain = true;
       if (settings.learned && enabled('repeated-line')) {
         const repeated = repeatedSite(settings, file, source, input);
         if (repeated) docCtx.repeated = repeated;
       }
-      const cleaned = cleanText(text.slice(bodyStart, Math.max(bodyStart, bodyEnd)), docCtx, enabled, skip, file.data.titleCut); // 5
+      const body = text.slice(bodyStart, Math.max(bodyStart, bodyEnd));
+      const cleaned = cleanText(body, docCtx, enabled, skip, file.data.titleCut); // 5
       file.data.cleaned = cleaned;
       const paragraphs = paragraphSpans(cleaned.text);
       const found = cleaned.text === '' ? { lang: 'und', findings: [] } : detect(cleaned.text, paragraphs, input.lang); // 6
+      // Lines the line classifier judged probably not article text, but not surely (info).
+      if (docCtx.plain && enabled('line-classifier') && cleaned.text !== '') found.findings = mergeFindings(found.findings, probableJunk(cleaned.text));
+      if (settings.debug) debugLineClassifier(input.path, body, cleaned, found.findings);
       file.data.findings = found.findings.filter((f) => {
         if (suppressions.length === 0) return true;
         return !suppressed(suppressions, f.rule, cleaned.map.toSource(f.start, 'start') + bodyStart, cleaned.map.toSource(f.end, 'end') + bodyStart);
@@ -194,6 +202,7 @@ function extractStage(file: VFile, raw: string, input: InputDocument, extractors
         extracted = { text: doc.content, meta: doc.meta };
         plain = true;
       } else extracted = extractMarkup(doc.kind, doc.content);
+      file.data.ownLines = doc.kind !== 'html';
       if (doc.title !== undefined) extracted.title = doc.title;
       extracted.meta = { ...doc.meta, ...extracted.meta };
       break;
@@ -201,12 +210,14 @@ function extractStage(file: VFile, raw: string, input: InputDocument, extractors
     case 'html':
     case 'markdown':
       extracted = extractMarkup(format, raw);
+      file.data.ownLines = format === 'markdown';
       break;
     case 'jsonl':
       throw new DocumentError('jsonl', 'a JSON Lines document must be read line by line');
     default:
       extracted = { text: raw, meta: {} };
       plain = true;
+      file.data.ownLines = true;
   }
   file.value = extracted.text;
   file.data.bodyStart = 0;
@@ -287,3 +298,20 @@ function toErrorRecord(file: VFile, input: InputDocument, error: unknown): Error
 }
 
 export type { UnscrapeRecord };
+
+/** Findings of two sorted lists, in one sorted list. */
+function mergeFindings(a: RawFinding[], b: RawFinding[]): RawFinding[] {
+  if (b.length === 0) return a;
+  return [...a, ...b].sort((x, y) => x.start - y.start || x.end - y.end || x.rule.localeCompare(y.rule));
+}
+
+/** --debug: each line the classifier removed or reported, with its reason, on stderr. */
+function debugLineClassifier(path: string, body: string, cleaned: Cleaned, findings: readonly RawFinding[]): void {
+  const show = (s: string) => JSON.stringify(s.length > 80 ? s.slice(0, 79) + '…' : s);
+  for (const c of cleaned.changes) {
+    if (c.rule === 'line-classifier') process.stderr.write(`unscrape: debug: ${path}: line-classifier removed ${show(body.slice(c.start, c.end))} (${c.reason ?? ''})\n`);
+  }
+  for (const f of findings) {
+    if (f.rule === 'line-classifier') process.stderr.write(`unscrape: debug: ${path}: line-classifier kept ${show(cleaned.text.slice(f.start, f.end))} (${f.message})\n`);
+  }
+}

@@ -10,9 +10,11 @@ export interface RuleInfo { id: string; stage: 'clean' | 'detect' | 'both'; seve
 export interface CleanRule extends RuleInfo { propose(text: string, ctx: CleanContext): Change[]; }
 /**
  * What a cleaning rule may read besides the text: lists from the configuration; the document's
- * title when known; `continues` when the text is a piece of a document that goes on after it.
+ * title when known; `continues` when the text is a piece of a document that goes on after it;
+ * `plain` when the text's lines are the document's own (plain text, a JSON text field,
+ * Markdown), not paragraphs an HTML extractor chose; `repeated`: what repeats across the site.
  */
-export interface CleanContext { markers: string[]; boilerplate: string[]; title?: string; continues?: boolean; repeated?: RepeatedSite; }
+export interface CleanContext { markers: string[]; boilerplate: string[]; title?: string; continues?: boolean; plain?: boolean; repeated?: RepeatedSite; }
 
 /** What `repeated-line` knows of the document's site: its documents and the keys that recur in them (see src/repeated/). */
 export interface RepeatedSite { site: string; documents: number; lines: Readonly<Record<string, number>>; }

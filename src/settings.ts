@@ -24,6 +24,8 @@ export interface Settings {
   maxSize: number;
   /** The configuration file that was used, if any. */
   configPath?: string;
+  /** --debug: rules that decide by a score (line-classifier) say why on stderr. */
+  debug?: boolean;
   /** A profile of repeated lines (`--profile`, or `profile` in the configuration; absolute path). */
   profile?: string;
   /** The repeated lines that qualify, per site: from the profile, or learned by the run's first pass. */

@@ -91,6 +91,8 @@ export interface Edit {
   end: number;
   before: string;
   after: string;
+  /** Which signal decided, when the rule id alone does not say it (SPEC.md). */
+  reason?: string;
 }
 
 /** A finding, at its place in the source. */

@@ -4,7 +4,8 @@
  * elsewhere they are skipped with a message saying so.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, chmodSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, chmodSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -37,7 +38,8 @@ afterAll(() => {
 /** A tmpfs of `kb` KB, or undefined when this user cannot mount one. */
 function smallDisk(kb: number): string | undefined {
   if (process.getuid?.() !== 0) return undefined;
-  const dir = tempDir('unscrape-tmpfs-');
+  // Not a tempDir(): that one is removed before this file's afterAll could unmount it.
+  const dir = mkdtempSync(join(tmpdir(), 'unscrape-tmpfs-'));
   const r = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${kb}k`, 'tmpfs', dir]);
   if (r.status !== 0) return undefined;
   mounts.push(dir);
@@ -440,4 +442,19 @@ describe('a slow stream on stdin and signals (points 9 and 10)', () => {
     expect(readdirSync(tmp)).toEqual([]);
     for (const f of readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.json'))) expect(() => JSON.parse(readFileSync(join(dir, 'out', f), 'utf8'))).not.toThrow();
   }, 180_000);
+});
+
+describe('odd JSON (smaller items)', () => {
+  it('too deep is code json; a non-string title and a __proto__ key are kept in meta as data; a lone surrogate is an encoding finding', () => {
+    const deep = '{"text":"Hello there.","x":' + '['.repeat(200_000) + ']'.repeat(200_000) + '}';
+    const odd = '{"text":"Hello world story.","title":42,"__proto__":{"polluted":1}}';
+    const lone = '{"text":"Lone \\udc00 surrogate here."}';
+    const r = unscrape(['clean', '--input-format', 'jsonl', '-'], { input: [deep, odd, lone].join('\n') + '\n' });
+    const recs = jsonl<{ error?: { code: string }; meta?: Record<string, unknown>; findings?: Array<{ rule: string; start: number }> }>(r.stdout);
+    expect(recs[0]!.error!.code).toBe('json');
+    expect(recs[1]!.meta).toEqual(JSON.parse('{"title":42,"__proto__":{"polluted":1}}'));
+    expect(Object.prototype.hasOwnProperty.call(recs[1]!.meta, '__proto__')).toBe(true);
+    expect(recs[2]!.findings).toEqual([expect.objectContaining({ rule: 'encoding', start: 5 })]);
+    expect(r.stderr).not.toMatch(/internal/);
+  });
 });

@@ -147,11 +147,11 @@ describe('report numbers', () => {
   it('scores translation artifacts, not other findings, and keeps one short document low', () => {
     const a = new Aggregator();
     const sentences = 'It is a sentence. '.repeat(40);
-    a.add(summarize(record('mt/a.txt', { text: sentences, findings: [finding('calque'), finding('verb-pattern'), finding('pronoun-number'), finding('name-variant'), finding('calque', 'info')] })));
+    a.add(summarize(record('mt/a.txt', { text: sentences, findings: [finding('calque'), finding('verb-pattern'), finding('pronoun-number'), finding('name-variant'), finding('calque', 'info'), finding('pleonastic-pronoun'), finding('pronoun-gender'), finding('untranslated'), finding('repeated-phrase')] })));
     a.add(summarize(record('native/a.txt', { text: sentences, findings: [finding('unbalanced-quote'), finding('repeated-word', 'error'), finding('duplicate-paragraph')] })));
     a.add(summarize(record('one/a.txt', { text: sentences, findings: [finding('calque')] })));
     const score = Object.fromEntries(a.result({ source: 'report', inputs: [] }).sites.map((s) => [s.site, s.score]));
-    expect(score).toEqual({ mt: machineTranslatedScore(4.25, 40), native: 0, one: machineTranslatedScore(1, 40) });
+    expect(score).toEqual({ mt: machineTranslatedScore(8.25, 40), native: 0, one: machineTranslatedScore(1, 40) });
     expect(score.mt).toBeGreaterThan(50);
     expect(score.one).toBeLessThan(20);
   });

@@ -213,3 +213,4 @@ export function composeRounds(first: OffsetMap, later: readonly Change[], firstT
   while (k < placed.length) result.push(copyChange(placed[k++]!));
   return result.sort((a, b) => a.start - b.start);
 }
+

@@ -5,6 +5,7 @@ import { applyChanges, compose, composeRounds, resolve, type OffsetMap } from '.
 import { boilerplate } from './boilerplate.js';
 import { caption } from './caption.js';
 import { invisibleChar } from './invisible-char.js';
+import { lineClassifier } from './line-classifier.js';
 import { mixedScript } from './mixed-script.js';
 import { mojibake } from './mojibake.js';
 import { repeatedLine } from './repeated-line.js';
@@ -15,7 +16,7 @@ import { whitespace } from './whitespace.js';
  * The cleaning rules in the order they win over each other where their changes overlap.
  * `whitespace` is not in it: it runs second, on the result of these.
  */
-export const contentRules: readonly CleanRule[] = [mojibake, invisibleChar, mixedScript, adMarker, boilerplate, caption, repeatedLine, strayPunctuation];
+export const contentRules: readonly CleanRule[] = [mojibake, invisibleChar, mixedScript, adMarker, boilerplate, caption, repeatedLine, strayPunctuation, lineClassifier];
 
 /** Every cleaning rule, for the registry. */
 export const cleanRules: readonly CleanRule[] = [...contentRules, whitespace];

@@ -34,17 +34,39 @@ export function readJsonDocument(raw: string): JsonDocument {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new JsonDocumentError('json', 'a JSON document must be an object such as {"text": "…"}');
   }
+  if (deeperThan(value, maxDepth)) throw new JsonDocumentError('json', `nested deeper than ${maxDepth} levels`);
   const record = value as Record<string, unknown>;
   const field = contentFields.find(([name]) => typeof record[name] === 'string');
   if (!field) {
     throw new JsonDocumentError('no-text', `no text field: expected one of ${contentFields.map(([n]) => `"${n}"`).join(', ')} holding a string`);
   }
   const meta: Meta = {};
+  const stringTitle = typeof record.title === 'string';
   for (const [key, v] of Object.entries(record)) {
-    if (key === field[0] || key === 'title') continue;
-    meta[key] = v;
+    // A title that is not a string (a number, an object) is kept as data, not dropped.
+    if (key === field[0] || (key === 'title' && stringTitle)) continue;
+    // Defined, not assigned: a "__proto__" key is kept as a field, and sets no prototype.
+    Object.defineProperty(meta, key, { value: v, enumerable: true, writable: true, configurable: true });
   }
   const doc: JsonDocument = { kind: field[1], content: record[field[0]] as string, meta };
-  if (typeof record.title === 'string' && record.title.trim() !== '') doc.title = record.title.trim();
+  if (stringTitle && (record.title as string).trim() !== '') doc.title = (record.title as string).trim();
   return doc;
+}
+
+/**
+ * Deeper JSON is refused: serializing or copying it later overflows the stack (200,000 nested
+ * arrays gave an `internal` error); no scraped record nests past a few levels.
+ */
+const maxDepth = 1000;
+
+/** Whether `value` nests deeper than `limit`, measured without recursion. */
+function deeperThan(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    if (typeof v !== 'object' || v === null) continue;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return false;
 }

@@ -55,6 +55,11 @@ export function buildRecord(file: VFile, settings: Settings, paragraphSpans: Rea
       place(encodingRule, encodingLevel, i, j, 'Replacement character U+FFFD: bytes here were not valid in the file’s encoding and could not be recovered');
       i = j - 1;
     }
+    // A JSON string can hold half a UTF-16 pair ("\ud800"): not a character, and invalid in UTF-8 output.
+    const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+    for (let m = lone.exec(source); m; m = lone.exec(source)) {
+      place(encodingRule, encodingLevel, m.index, m.index + 1, `A lone UTF-16 surrogate (U+${source.charCodeAt(m.index).toString(16).toUpperCase()}): half of a character pair, not a character; the text was damaged before it was stored`);
+    }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
 

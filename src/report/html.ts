@@ -154,7 +154,7 @@ export function renderHtml(data: ReportData, charts: Chart[], options: HtmlOptio
     : '<p>Every line was an unscrape/1 record.</p>';
   const sections: Array<[string, string, string]> = [
     ['run', 'The run', summaryList(data)],
-    ['sites', 'Sites', `<p>The <strong>MT score</strong> (0–100, “likely machine-translated”) adds up a site’s findings of the translation-artifact rules (${translationRules.map((x) => `<span class="code">${x}</span>`).join(', ')}; infos count a quarter) per 1000 sentences, with 20 sentences added so that one short document cannot score high, and maps the rate to 0–100: 100 × (1 − e<sup>−rate/100</sup>). Native news scores under 20; 50 and above means one such finding every 7 sentences or so. Warnings counts findings of severity error and warning. Sentences are estimated from end punctuation.</p>
+    ['sites', 'Sites', `<p>The <strong>MT score</strong> (0–100, “likely machine-translated”) adds up a site’s findings of the translation-artifact rules (${translationRules.map((x) => `<span class="code">${x}</span>`).join(', ')}; infos count a quarter) per 1000 sentences, with 40 sentences added so that one short document cannot score high, and maps the rate to 0–100: 100 × (1 − e<sup>−rate/100</sup>). Native news sites score under 30 (nearly all under 10); 50 and above means about one such finding every 15 sentences. Warnings counts findings of severity error and warning. Sentences are estimated from end punctuation.</p>
 ${chart('scores')}
 ${siteTable(data.sites)}
 ${chart('rates')}`],

@@ -1,0 +1,181 @@
+import type { Change, RawFinding } from '../types.js';
+import type { CleanContext, CleanRule } from '../rule-types.js';
+import { features, lineFeatures, protectedLines, stackedFeatures } from './line-features.js';
+import { linesOf } from './line-view.js';
+import { lineModel, type LineModel } from './lists/line-model.js';
+import { ruleUrl } from './util.js';
+
+/**
+ * `line-classifier`: lines of a plain text that a small trained model judges not to be article
+ * text: captions without a cue, bylines, datelines, related-story lines, widget leftovers. The
+ * model is a logistic regression over the features of line-features.ts, trained by
+ * scripts/train.mjs on the visible lines of real news pages labelled against their
+ * ground-truth bodies (src/clean/lists/line-model.ts, with its held-out figures).
+ *
+ * Notes:
+ * - Runs on plain text, JSON text fields and Markdown (lines there look like the rendered lines
+ *   of a page); not on text extracted from HTML, whose extractor has judged the page's blocks.
+ * - A line is removed at p >= `remove` (set on the held-out sites for precision 0.99); at
+ *   p >= `info` it stays and is reported (see `probableJunk`). The record's `reason` names the
+ *   features that pushed the line up the most.
+ * - Hard-wrapped text (a paragraph broken over lines that continue in lower case) is judged by
+ *   paragraph, not by line: a wrapped line is not a short line.
+ * - Precision guards, whatever the model says: a text needs at least `minUnits` units and one
+ *   prose unit; a unit that is a sentence of function words ("Subscribers complained about the
+ *   price.") is never removed.
+ */
+export const lineClassifier: CleanRule = {
+  id: 'line-classifier',
+  stage: 'both',
+  severity: 'warning',
+  fixable: true,
+  summary: 'Plain-text lines a trained model judges not to be article text (bylines, captions, related links, widgets)',
+  url: ruleUrl('line-classifier'),
+  propose(text: string, ctx: CleanContext): Change[] {
+    if (ctx.plain !== true) return [];
+    const changes: Change[] = [];
+    for (const u of judge(text)) {
+      if (u.p < lineModel.remove) continue;
+      changes.push({ rule: 'line-classifier', start: u.start, end: u.end, replacement: '', reason: u.reason });
+    }
+    return changes;
+  },
+};
+
+/** One unit of a text (a line, or a paragraph of a hard-wrapped text) with its score. */
+export interface Judged {
+  start: number;
+  end: number;
+  text: string;
+  /** The model's probability that the unit is not article text. */
+  p: number;
+  /** The probability and the features that pushed it up the most. */
+  reason: string;
+}
+
+/** Fewer units than this, and position, neighbours and median length say nothing. */
+const minUnits = 4;
+
+/**
+ * Lines still in the cleaned text that score between `info` and `remove`: "probably not
+ * article text" findings (offsets in `text`).
+ */
+export function probableJunk(text: string): RawFinding[] {
+  const found: RawFinding[] = [];
+  for (const u of judge(text)) {
+    if (u.p < lineModel.info || u.p >= lineModel.remove) continue;
+    found.push({ rule: 'line-classifier', severity: 'info', start: u.start, end: u.end, message: `Probably not article text (${u.reason})` });
+  }
+  return found;
+}
+
+let lastText: string | undefined;
+let lastJudged: Judged[] = [];
+
+/** Every unit of `text` the guards let the model judge, with its score (remembered for the last text). */
+export function judge(text: string): Judged[] {
+  if (text === lastText) return lastJudged;
+  lastText = text;
+  lastJudged = [];
+  const units = unitsOf(text);
+  if (units.length < minUnits) return lastJudged;
+  const vectors = lineFeatures(units.map((u) => u.text));
+  // A text without one protected sentence of prose is a list, a table or a menu: nothing to compare with.
+  const prose = protectedLines(vectors);
+  if (!prose.includes(true)) return lastJudged;
+  const first = vectors.map((v) => sigmoid(sumOf(lineModel.stage1, v)));
+  units.forEach((u, i) => {
+    const v = vectors[i]!;
+    stackedFeatures(v, first, i);
+    // A sentence made of function words, or a subheading between two, is never judged junk.
+    if (prose[i]) return;
+    const { p, reason } = score(v);
+    lastJudged.push({ start: u.start, end: u.end, text: u.text, p, reason });
+  });
+  return lastJudged;
+}
+
+type Stage = LineModel['stage1'];
+
+function sumOf(stage: Stage, v: Float64Array): number {
+  let t = stage.base;
+  for (const nodes of stage.trees) {
+    let node = nodes[0]!;
+    while (node[0] >= 0) node = nodes[v[node[0]]! <= node[1] ? node[2] : node[3]]!;
+    t += node[4];
+  }
+  return t;
+}
+
+const sigmoid = (t: number) => 1 / (1 + Math.exp(-t));
+
+/**
+ * The model's probability for one line's features (stacked ones filled in), and the reason:
+ * the features whose splits raised the score the most (each split a line passes adds the
+ * change of the tree's value to its feature).
+ */
+export function score(v: Float64Array): { p: number; reason: string } {
+  const stage = lineModel.stage2;
+  let t = stage.base;
+  // What each feature added: by the splits where the line went right (a value above the
+  // threshold) and where it went left.
+  const high = new Float64Array(features.length);
+  const low = new Float64Array(features.length);
+  for (const nodes of stage.trees) {
+    let node = nodes[0]!;
+    t += node[4];
+    while (node[0] >= 0) {
+      const right = v[node[0]]! > node[1];
+      const next = nodes[right ? node[3] : node[2]]!;
+      (right ? high : low)[node[0]] += next[4] - node[4];
+      t += next[4] - node[4];
+      node = next;
+    }
+  }
+  const p = sigmoid(t);
+  const top: Array<[number, string]> = [];
+  for (let j = 0; j < features.length; j++) {
+    const up = high[j]! + low[j]!;
+    if (up > 0.05) top.push([up, high[j]! >= low[j]! ? features[j]!.says : features[j]!.low]);
+  }
+  top.sort((a, b) => b[0] - a[0]);
+  return { p, reason: `p=${p.toFixed(3)}: ${top.slice(0, 4).map(([, said]) => said).join(', ')}` };
+}
+
+/** A unit to judge: its trimmed text and source span. */
+interface Unit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The units of a text: its non-blank lines; or, when the text is hard-wrapped (lines that
+ * break a sentence and go on in lower case on the next line), its paragraphs.
+ */
+function unitsOf(text: string): Unit[] {
+  const lines = linesOf(text).filter((l) => l.trimEnd > l.trimStart);
+  let broken = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1]!;
+    if (b.start !== a.end + 1) continue;
+    if (!/[.!?:…"”»)]$/u.test(a.text) && /^\p{Ll}/u.test(b.text)) broken++;
+  }
+  if (broken < 3 || broken * 5 < lines.length) return lines.map((l) => ({ start: l.trimStart, end: l.trimEnd, text: l.text }));
+  // Paragraphs: runs of lines with no blank line between them.
+  const units: Unit[] = [];
+  let current: Unit | undefined;
+  let lastEnd = -2;
+  for (const l of lines) {
+    if (current && l.start === lastEnd + 1) {
+      current.end = l.trimEnd;
+      current.text += ' ' + l.text;
+    } else {
+      current = { start: l.trimStart, end: l.trimEnd, text: l.text };
+      units.push(current);
+    }
+    lastEnd = l.end;
+  }
+  return units;
+}

@@ -1,0 +1,330 @@
+/**
+ * The features of the line classifier (see line-classifier.ts), shared with its training script
+ * (scripts/train.mjs, which imports the built copy): what a careful reader sees in a line of a
+ * scraped page before reading it. Length in words, final punctuation, capitalized words,
+ * function words of the document's language, digits, dates, times, handles, links, cue words
+ * by kind, place in the document, the lines around it, length against the document's median.
+ * No parse: a few regex tests and one pass over the words of each line.
+ */
+import { cueWords, stopWords } from './lists/line-words.js';
+
+/** One feature: its name in the model, and how a reason reads it. */
+export interface FeatureInfo {
+  name: string;
+  /** Said in a removal's reason when the feature's value (above its mean) pushed towards removal. */
+  says: string;
+  /** Said when its value below the mean did. */
+  low: string;
+}
+
+const f = (name: string, says: string, low: string): FeatureInfo => ({ name, says, low });
+
+/** Every feature, in the order of the vectors `lineFeatures` returns. */
+export const features: readonly FeatureInfo[] = [
+  f('words1', 'one word', 'more than one word'),
+  f('words2to3', 'two or three words', 'not two or three words'),
+  f('words4to6', 'four to six words', 'not four to six words'),
+  f('words7to12', 'seven to twelve words', 'not seven to twelve words'),
+  f('words13to25', '13 to 25 words', 'not 13 to 25 words'),
+  f('logWords', 'few words', 'many words'),
+  f('endsSentence', 'ends a sentence', 'no sentence end'),
+  f('endsQuestion', 'ends with a question mark', 'no question mark'),
+  f('endsColon', 'ends with a colon', 'no final colon'),
+  f('endsEllipsis', 'ends with an ellipsis', 'no ellipsis'),
+  f('noFinalPunct', 'no final punctuation', 'final punctuation'),
+  f('capShare', 'capitalized words', 'few capitalized words'),
+  f('allCaps', 'all capitals', 'not all capitals'),
+  f('stopShare', 'function words', 'few function words'),
+  f('noStopWords', 'no function words', 'some function words'),
+  f('digitShare', 'digits', 'no digits'),
+  f('date', 'a date', 'no date'),
+  f('time', 'a time of day', 'no time of day'),
+  f('handle', 'an @handle', 'no @handle'),
+  f('url', 'a link', 'no link'),
+  f('cueMedia', 'a photo/video word', 'no photo/video word'),
+  f('cueSocial', 'a subscribe/follow/share word', 'no subscribe/follow/share word'),
+  f('cueRelated', 'a related/read-more word', 'no related/read-more word'),
+  f('cueComments', 'a comments word', 'no comments word'),
+  f('cueAd', 'an advertising word', 'no advertising word'),
+  f('cueByline', 'a byline word', 'no byline word'),
+  f('cueDateline', 'an updated/published word', 'no updated/published word'),
+  f('cueCopyright', 'a copyright word', 'no copyright word'),
+  f('cueFirst', 'begins with a cue word', 'no cue word first'),
+  f('keyValue', 'a "key: value" label', 'no "key: value" label'),
+  f('separator', 'separators (| • » /)', 'no separators'),
+  f('noLetters', 'no letters', 'letters'),
+  f('bullet', 'begins with a bullet or dash', 'no bullet'),
+  f('quoteStart', 'begins with a quote', 'no opening quote'),
+  f('startsLower', 'begins in lower case', 'begins with a capital or a digit'),
+  f('innerStop', 'a sentence end inside', 'no sentence end inside'),
+  f('position', 'late in the document', 'early in the document'),
+  f('first3', 'among the first lines', 'not among the first lines'),
+  f('last3', 'among the last lines', 'not among the last lines'),
+  f('relLength', 'short for this document', 'long for this document'),
+  f('prevHeadline', 'after a headline-like line', 'not after a headline-like line'),
+  f('nextHeadline', 'before a headline-like line', 'not before a headline-like line'),
+  f('headlineRun', 'in a run of headline-like lines', 'not in a run of headline-like lines'),
+  f('prevSentence', 'after a sentence', 'not after a sentence'),
+  f('nextSentence', 'before a sentence', 'not before a sentence'),
+  f('prevJunk', 'after a line judged not article text', 'after article text'),
+  f('nextJunk', 'before a line judged not article text', 'before article text'),
+  f('aroundJunk', 'among lines judged not article text', 'among article text'),
+];
+
+/**
+ * Whether a line is prose the rule never removes, whatever the model says (see `protectedLines`).
+ * - A sentence (final stop, question or exclamation mark, ellipsis) of three words or more, a
+ *   fifth of them the language's function words, cue words or not: "EBay declined to
+ *   comment.", "Subscribers complained about the price." ("Subscribe to our channel." too: the
+ *   boilerplate rule's lists take those).
+ * - Twelve words or more, a tenth function words, and a sentence end somewhere in it
+ *   ("… will stream 10 games for free, the NFL said in a statement. (bit.ly/1N6ttP3)").
+ * - Fourteen words or more, a quarter function words, with or without its final stop.
+ * - A line that goes on a sentence in lower case, six words or more, a fifth function words.
+ */
+export function isProtected(v: Float64Array): boolean {
+  const I = featureIndex;
+  const words = Math.round(Math.expm1(-v[I['logWords']!]!));
+  const stop = v[I['stopShare']!]!;
+  const ends = v[I['endsSentence']!] === 1 || v[I['endsEllipsis']!] === 1;
+  if (words >= 14 && stop >= 0.25) return true;
+  if (words >= 12 && stop >= 0.1 && (ends || v[I['innerStop']!] === 1)) return true;
+  if (words >= 6 && stop >= 0.2 && v[I['startsLower']!] === 1) return true;
+  return ends && words >= 3 && stop >= 0.2;
+}
+
+/**
+ * The lines the rule never removes: `isProtected` ones; a subheading between two of them (up to
+ * eight words, no final punctuation, no cue word, handle, link or separator); and a list inside
+ * the article: a run of three or more other lines with prose both before and after it and no
+ * cue word in any of its lines (tour dates, product specifications, a list of trades). A run of
+ * related headlines under "More from …" has its cue; one at the end has no prose after it.
+ */
+export function protectedLines(vectors: readonly Float64Array[]): boolean[] {
+  const I = featureIndex;
+  const own = vectors.map(isProtected);
+  const noCue = vectors.map((v) => cueNames.every((name) => v[I[name]!] === 0));
+  const result = vectors.map((v, i) => {
+    if (own[i]) return true;
+    if (!own[i - 1] || !own[i + 1]) return false;
+    const words = Math.round(Math.expm1(-v[I['logWords']!]!));
+    if (words > 8 || v[I['noFinalPunct']!] !== 1) return false;
+    if (v[I['handle']!] === 1 || v[I['url']!] === 1 || v[I['separator']!] === 1) return false;
+    return noCue[i]!;
+  });
+  const first = own.indexOf(true);
+  const last = own.lastIndexOf(true);
+  for (let i = first + 1; i < last; ) {
+    let j = i;
+    while (j < last && !result[j]) j++;
+    if (j - i >= 3 && noCue.slice(i, j).every(Boolean)) for (let k = i; k < j; k++) result[k] = true;
+    i = j + 1;
+  }
+  return result;
+}
+
+const cueNames = ['cueMedia', 'cueSocial', 'cueRelated', 'cueComments', 'cueAd', 'cueByline', 'cueDateline', 'cueCopyright'];
+
+/** The features read from the first stage's scores of the lines around (the model's second stage). */
+export const stacked: readonly string[] = ['prevJunk', 'nextJunk', 'aroundJunk'];
+
+/**
+ * Fill in line `i`'s stacked features from the first stage's scores `p` of all lines: the
+ * previous and next line's, and the mean of the two lines on each side.
+ */
+export function stackedFeatures(v: Float64Array, p: ArrayLike<number>, i: number): void {
+  const at = (k: number) => (k >= 0 && k < p.length ? p[k]! : 0.5);
+  v[featureIndex['prevJunk']!] = at(i - 1);
+  v[featureIndex['nextJunk']!] = at(i + 1);
+  v[featureIndex['aroundJunk']!] = (at(i - 2) + at(i - 1) + at(i + 1) + at(i + 2)) / 4;
+}
+
+/** Index of each feature by name. */
+export const featureIndex: Readonly<Record<string, number>> = Object.fromEntries(features.map((x, i) => [x.name, i]));
+
+/** Word -> bit set of the languages whose function word it is. */
+const languages = Object.keys(stopWords);
+const stopBits = new Map<string, number>();
+languages.forEach((lang, k) => {
+  for (const w of stopWords[lang]!.split(' ')) stopBits.set(w, (stopBits.get(w) ?? 0) | (1 << k));
+});
+const anyLanguage = (1 << languages.length) - 1;
+
+const cueKinds = Object.keys(cueWords);
+const cueExact = new Map<string, number>();
+const cuePrefixes: Array<[string, number]> = [];
+cueKinds.forEach((kind, k) => {
+  for (const w of cueWords[kind]!.split(' ')) {
+    if (w.endsWith('*')) cuePrefixes.push([w.slice(0, -1), 1 << k]);
+    else cueExact.set(w, (cueExact.get(w) ?? 0) | (1 << k));
+  }
+});
+/** Prefix entries by their first two letters: a word tests only the few that can match. */
+const prefixesByStart = new Map<string, Array<[string, number]>>();
+for (const entry of cuePrefixes) {
+  const key = entry[0].slice(0, 2);
+  const list = prefixesByStart.get(key) ?? [];
+  list.push(entry);
+  prefixesByStart.set(key, list);
+}
+
+/** The cue kinds of a lower-case word, as bits in `cueKinds` order. */
+function cueBits(word: string): number {
+  let bits = cueExact.get(word) ?? 0;
+  const candidates = prefixesByStart.get(word.slice(0, 2));
+  if (candidates) for (const [prefix, bit] of candidates) if (word.startsWith(prefix)) bits |= bit;
+  return bits;
+}
+
+const months = new Set(
+  ('jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december ' +
+    'januar februar märz juni juli oktober dezember janvier février mars avril mai juin juillet août septembre octobre novembre décembre ' +
+    'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre ' +
+    'января февраля марта апреля мая июня июля августа сентября октября ноября декабря ' +
+    'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня').split(' '),
+);
+
+const wordPattern = /[\p{L}\p{N}]+/gu;
+const sentenceEnd = /[.!?…]["'”’»)\]]*$/u;
+const ellipsisEnd = /(?:\.\.\.|…|\[…\]|\[\.\.\.\])["'”’»)\]]*$/u;
+const numericDate = /\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\b/u;
+const timeOfDay = /\b\d{1,2}[:.]\d{2}\b(?![.,]\d)|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)/iu;
+const handle = /(?:^|[\s(])@[\p{L}\p{N}_]{2,}/u;
+const url = /https?:\/\/|www\.|\b[\p{L}\p{N}-]+\.(?:com|org|net|de|fr|es|ru|ua|uk|co|io|info)\b(?:\/|$)/iu;
+const keyValue = /^[\p{L}][\p{L} _-]{1,24}:\s/u;
+const separators = /\s[|•·»›]\s|\s\/\s|\s>\s/u;
+const bullet = /^[-–—•·*►▶>»→]/u;
+const quoteStart = /^["'“”„«‘’‹]/u;
+/** A sentence end followed by another word: "… said in a statement. (bit.ly/…)". */
+const innerStop = /\p{Ll}{2}[.!?…]["'”’»)]*\s+\S/u;
+
+/** What one line gives before its neighbours are known. */
+interface Own {
+  words: number;
+  letters: boolean;
+  headline: boolean;
+  sentence: boolean;
+  vector: Float64Array;
+}
+
+/** The language (index in `languages`) whose function words cover most of the words of the lines, or -1. */
+export function documentLanguage(lines: readonly string[]): number {
+  const counts = new Array<number>(languages.length).fill(0);
+  let seen = 0;
+  for (const line of lines) {
+    for (const m of line.toLowerCase().matchAll(wordPattern)) {
+      const bits = stopBits.get(m[0]);
+      if (bits !== undefined) for (let k = 0; k < languages.length; k++) if (bits & (1 << k)) counts[k]!++;
+      if (++seen > 3000) break;
+    }
+    if (seen > 3000) break;
+  }
+  let best = -1;
+  for (let k = 0; k < languages.length; k++) if (counts[k]! > 0 && (best < 0 || counts[k]! > counts[best]!)) best = k;
+  return best;
+}
+
+/** The language code of `documentLanguage`'s answer ('und' for -1). */
+export function languageCode(k: number): string {
+  return k < 0 ? 'und' : languages[k]!;
+}
+
+/**
+ * The feature vectors of the lines of one document (each line trimmed, none blank), in the
+ * order of `features`. The document's language is that of its function words.
+ */
+export function lineFeatures(lines: readonly string[]): Float64Array[] {
+  const lang = documentLanguage(lines);
+  const stopMask = lang < 0 ? anyLanguage : 1 << lang;
+  const own = lines.map((line) => ownFeatures(line, stopMask));
+  const lengths = lines.map((l) => l.length).sort((a, b) => a - b);
+  const median = Math.max(1, lengths[lengths.length >> 1] ?? 1);
+  const n = lines.length;
+  const I = featureIndex;
+  return own.map((o, i) => {
+    const v = o.vector;
+    v[I['position']!] = n > 1 ? i / (n - 1) : 0;
+    v[I['first3']!] = i < 3 ? 1 : 0;
+    v[I['last3']!] = i >= n - 3 ? 1 : 0;
+    v[I['relLength']!] = Math.max(-3, Math.min(3, Math.log(median / Math.max(1, lines[i]!.length))));
+    const prev = own[i - 1];
+    const next = own[i + 1];
+    v[I['prevHeadline']!] = prev?.headline ? 1 : 0;
+    v[I['nextHeadline']!] = next?.headline ? 1 : 0;
+    v[I['headlineRun']!] = o.headline && (prev?.headline || next?.headline) ? 1 : 0;
+    v[I['prevSentence']!] = prev?.sentence ? 1 : 0;
+    v[I['nextSentence']!] = next?.sentence ? 1 : 0;
+    return v;
+  });
+}
+
+function ownFeatures(line: string, stopMask: number): Own {
+  const v = new Float64Array(features.length);
+  const I = featureIndex;
+  let words = 0;
+  let capitalized = 0;
+  let lettered = 0;
+  let stops = 0;
+  let cues = 0;
+  let firstCue = 0;
+  let month = false;
+  for (const m of line.matchAll(wordPattern)) {
+    const word = m[0];
+    words++;
+    const c = word.charCodeAt(0);
+    const lower = word.toLowerCase();
+    if (lower !== word.toUpperCase()) {
+      lettered++;
+      if (word[0] !== lower[0]) capitalized++;
+    }
+    if (((stopBits.get(lower) ?? 0) & stopMask) !== 0) stops++;
+    if (c > 0x40) {
+      const bits = cueBits(lower);
+      cues |= bits;
+      if (words === 1) firstCue = bits;
+      if (!month && months.has(lower)) month = true;
+    }
+  }
+  const letters = lettered > 0;
+  v[I['words1']!] = words === 1 ? 1 : 0;
+  v[I['words2to3']!] = words >= 2 && words <= 3 ? 1 : 0;
+  v[I['words4to6']!] = words >= 4 && words <= 6 ? 1 : 0;
+  v[I['words7to12']!] = words >= 7 && words <= 12 ? 1 : 0;
+  v[I['words13to25']!] = words >= 13 && words <= 25 ? 1 : 0;
+  v[I['logWords']!] = -Math.log1p(words);
+  const sentence = sentenceEnd.test(line);
+  const ellipsis = ellipsisEnd.test(line);
+  const question = /\?["'”’»)\]]*$/u.test(line);
+  const colon = /:$/u.test(line);
+  v[I['endsSentence']!] = sentence && !ellipsis ? 1 : 0;
+  v[I['endsQuestion']!] = question ? 1 : 0;
+  v[I['endsColon']!] = colon ? 1 : 0;
+  v[I['endsEllipsis']!] = ellipsis ? 1 : 0;
+  v[I['noFinalPunct']!] = !sentence && !colon && !/[,;]$/u.test(line) ? 1 : 0;
+  v[I['capShare']!] = lettered > 0 ? capitalized / lettered : 0;
+  v[I['allCaps']!] = lettered > 0 && line.length >= 3 && line === line.toUpperCase() && line !== line.toLowerCase() ? 1 : 0;
+  v[I['stopShare']!] = words > 0 ? stops / words : 0;
+  v[I['noStopWords']!] = words >= 4 && stops === 0 ? 1 : 0;
+  let digits = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+  }
+  v[I['digitShare']!] = digits / line.length;
+  v[I['date']!] = (month && digits > 0) || numericDate.test(line) ? 1 : 0;
+  v[I['time']!] = digits > 0 && timeOfDay.test(line) ? 1 : 0;
+  v[I['handle']!] = line.includes('@') && handle.test(line) ? 1 : 0;
+  v[I['url']!] = url.test(line) ? 1 : 0;
+  cueKinds.forEach((kind, k) => {
+    v[I['cue' + kind[0]!.toUpperCase() + kind.slice(1)]!] = cues & (1 << k) ? 1 : 0;
+  });
+  v[I['cueFirst']!] = firstCue !== 0 ? 1 : 0;
+  v[I['keyValue']!] = keyValue.test(line) ? 1 : 0;
+  v[I['separator']!] = separators.test(line) ? 1 : 0;
+  v[I['noLetters']!] = letters ? 0 : 1;
+  v[I['bullet']!] = bullet.test(line) ? 1 : 0;
+  v[I['quoteStart']!] = quoteStart.test(line) ? 1 : 0;
+  v[I['startsLower']!] = /^\p{Ll}/u.test(line) ? 1 : 0;
+  v[I['innerStop']!] = innerStop.test(line) ? 1 : 0;
+  return { words, letters, headline: words >= 1 && words <= 12 && !sentence, sentence: sentence && words >= 6, vector: v };
+}
