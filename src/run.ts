@@ -17,7 +17,7 @@ import { largeDocumentBytes, removeStaleLargeDirs, writeLargeDocument } from './
 import type { Processor } from './process.js';
 import type { Executor } from './pool.js';
 import type { OutputRecord } from './types.js';
-import { firstPass, learnWindow, shouldLearn, windowBytes, windowDocuments } from './repeated/learn.js';
+import { firstPass, learnWindow, shouldLearn, windowBytes, windowDocuments, windowIdleMs } from './repeated/learn.js';
 import { PieceSummary } from './report/summary.js';
 
 /** How to run `clean` (or `check`, which reads the same inputs). */
@@ -499,9 +499,21 @@ async function learnedWindow(lines: AsyncGenerator<ReadLine>, path: string, opti
   const ahead: ReadLine[] = [];
   let bytes = 0;
   let failure: unknown;
+  // A line that has not arrived within `windowIdleMs` ends the window: a slow stream
+  // (`tail -f feed.jsonl | unscrape clean`) is not held back waiting for its next line.
+  let waiting: Promise<IteratorResult<ReadLine>> | undefined;
   try {
-    while (ahead.length < windowDocuments && bytes < windowBytes) {
-      const next = await lines.next();
+    while (ahead.length < windowDocuments && bytes < windowBytes && !options.signal?.aborted) {
+      const pending = lines.next();
+      let timer: NodeJS.Timeout | undefined;
+      const idle = new Promise<'idle'>((resolve) => (timer = setTimeout(resolve, windowIdleMs, 'idle')));
+      const next = await Promise.race([pending, idle]).finally(() => clearTimeout(timer));
+      if (next === 'idle') {
+        // Awaited in replay(); until then a failure must not count as unhandled.
+        pending.catch(() => undefined);
+        waiting = pending;
+        break;
+      }
       if (next.done) break;
       // A view of a chunk would keep the whole chunk: the window holds copies.
       ahead.push({ ...next.value, bytes: Buffer.from(next.value.bytes) });
@@ -514,6 +526,11 @@ async function learnedWindow(lines: AsyncGenerator<ReadLine>, path: string, opti
   async function* replay(): AsyncGenerator<ReadLine> {
     yield* ahead;
     if (failure !== undefined) throw failure;
+    if (waiting) {
+      const next = await waiting;
+      if (next.done) return;
+      yield next.value;
+    }
     yield* lines;
   }
   return replay();

@@ -5,6 +5,7 @@ import { createTwoFilesPatch } from 'diff';
 import { type FileIdentity, identityOf, writeErrorMessage, writeFileAtomic } from '../atomic.js';
 import { readInputFile } from '../outcome.js';
 import { expandPaths, type InputFile } from '../inputs.js';
+import { ignoreFilter } from '../ignores.js';
 import { lazyProcessor } from '../runner.js';
 import { firstPass, shouldLearn } from '../repeated/learn.js';
 import type { Settings } from '../settings.js';
@@ -290,12 +291,8 @@ export async function printConfig(file: string, cwd: string, settings: Settings)
     }
   }
   const inside = !relative(cwd, abs).startsWith('..');
-  let ignored = false;
-  try {
-    ignored = inside && (await expandPaths([file], cwd, settings.ignore, [])).length === 0;
-  } catch {
-    // no such file: nothing ignores it
-  }
+  // As for a file named on the command line: the ignore list and the never-an-article names.
+  const ignored = inside && ignoreFilter(cwd, settings.ignore, false).reason(abs, false) !== undefined;
   const rules = Object.fromEntries(allRules.map((r) => [r.id, settings.rules[r.id] ?? r.severity]));
   const shown = {
     file: displayName(abs, cwd),

@@ -155,6 +155,8 @@ export function learnWindow(window: readonly Buffer[], path: string, settings: S
 /** Most documents, and bytes, a stream's learning window holds. */
 export const windowDocuments = 2000;
 export const windowBytes = 32 * 1024 * 1024;
+/** How long the window waits for a stream's next line before it learns from what it has. */
+export const windowIdleMs = 250;
 
 function describe(what: string, counter: RepetitionCounter, learned: Profile, ms?: number): string {
   const sites = Object.keys(learned.sites).length;
