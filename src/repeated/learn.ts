@@ -35,6 +35,9 @@ export async function learnFiles(files: readonly InputFile[], options: LearnOpti
     if (file.abs === '-') continue;
     const format = options.inputFormat ?? formatFromPath(file.abs);
     try {
+      // A named pipe or a device would block the pass (or never end): the clean pass reports it.
+      const stat = statSync(file.abs);
+      if (!stat.isFile()) continue;
       if (format === 'jsonl') {
         for await (const { bytes, tooLarge } of openLines(file.abs, maxLineBytes)) {
           if (tooLarge !== undefined) continue;
@@ -44,7 +47,7 @@ export async function learnFiles(files: readonly InputFile[], options: LearnOpti
       }
       // Synchronous reads: nothing else runs before the workers start, and a small file is read
       // several times faster so than through the thread pool.
-      if (statSync(file.abs).size > maxFileBytes) continue;
+      if (stat.size > maxFileBytes) continue;
       let bytes = readFileSync(file.abs);
       if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes, { maxOutputLength: maxFileBytes });
       const text = bytes.toString('utf8').replace(/^\uFEFF/u, '');
