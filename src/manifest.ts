@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, realpathSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { writeOutput } from './outcome.js';
 import type { Settings } from './settings.js';
 
@@ -8,9 +9,9 @@ import type { Settings } from './settings.js';
  * The manifest of an --out folder: which files in it unscrape wrote, and from what (the input's
  * sha256 and a key of the settings and version). A re-run skips an input whose output is listed
  * with the same input hash and settings key, overwrites its own outputs when either changed,
- * and keeps (and counts) files it did not write. Kept in `DIR/.unscrape-outputs.json`.
+ * and keeps (and counts) files it did not write. Kept outside the folder, so that it holds
+ * nothing but outputs: see `manifestPath`.
  */
-export const manifestName = '.unscrape-outputs.json';
 
 type Entry = [string, string, string];
 
@@ -29,15 +30,34 @@ export function outputKey(settings: Settings, tool: string, format: string): str
   return createHash('sha256').update(JSON.stringify([tool, format, rest, lines])).digest('hex').slice(0, 16);
 }
 
+/**
+ * Where the manifest of the --out folder `dir` is kept: in the user's cache folder
+ * (`$XDG_CACHE_HOME/unscrape/outputs`, else `~/.cache/unscrape/outputs`), named by the hash of
+ * the folder's real path. Without it (another machine, a cleared cache) a run still recognizes
+ * its own outputs by their content; it only cannot skip unchanged inputs.
+ */
+export function manifestPath(dir: string): string {
+  let real = resolve(dir);
+  try {
+    real = realpathSync(real);
+  } catch {
+    // not made yet
+  }
+  const cache = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  return join(cache, 'unscrape', 'outputs', createHash('sha256').update(real).digest('hex').slice(0, 32) + '.json');
+}
+
 /** A loaded manifest (empty when the folder has none, or it cannot be read). */
 export class Manifest {
   readonly #outputs: Record<string, Entry>;
+  readonly #path: string;
   #dirty = false;
 
   constructor(readonly dir: string, readonly key: string) {
+    this.#path = manifestPath(dir);
     let outputs: Record<string, Entry> = {};
     try {
-      const parsed = JSON.parse(readFileSync(join(dir, manifestName), 'utf8')) as ManifestFile;
+      const parsed = JSON.parse(readFileSync(this.#path, 'utf8')) as ManifestFile;
       if (parsed?.schema === 'unscrape-outputs/1' && typeof parsed.outputs === 'object' && parsed.outputs !== null) outputs = parsed.outputs;
     } catch {
       // none yet, or unreadable: every output is checked by its content (isOwnOutput)
@@ -81,6 +101,11 @@ export class Manifest {
     if (!this.#dirty) return;
     const sorted = Object.fromEntries(Object.entries(this.#outputs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     const data: ManifestFile = { schema: 'unscrape-outputs/1', outputs: sorted };
-    writeOutput({ path: join(this.dir, manifestName), force: true }, JSON.stringify(data) + '\n');
+    try {
+      mkdirSync(join(this.#path, '..'), { recursive: true });
+      writeOutput({ path: this.#path, force: true }, JSON.stringify(data) + '\n');
+    } catch {
+      // A cache that cannot be written costs the next run its skips, not this run its outputs.
+    }
   }
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { bin, hasStack, jsonl, tempDir, unscrape } from './helpers/cli.js';
+import { manifestPath } from '../src/manifest.js';
 
 type Rec = { source: { path: string; line?: number; format: string }; text?: string; title?: string; error?: { code: string; message: string }; removed?: Array<{ rule: string; text: string }> };
 
@@ -86,7 +87,7 @@ describe('unscrape clean', () => {
     const out = join(dir, 'out');
     const r = unscrape(['clean', dir, '--out', out]);
     expect(r.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['.unscrape-outputs.json', 'a.txt.json', 'b.txt.json', 'feed.jsonl', 'sub']);
+    expect(readdirSync(out).sort()).toEqual(['a.txt.json', 'b.txt.json', 'feed.jsonl', 'sub']);
     expect(JSON.parse(readFileSync(join(out, 'sub', 'c.txt.gz.json'), 'utf8')).text).toBe('A gzipped article.');
     expect(jsonl<Rec>(readFileSync(join(out, 'feed.jsonl'), 'utf8'))).toHaveLength(2);
     expect(r.stdout).toBe('');
@@ -133,7 +134,7 @@ describe('unscrape clean', () => {
     const dir = corpus();
     const out = join(dir, 'out');
     unscrape(['clean', join(dir, 'a.txt'), '--out', out]);
-    rmSync(join(out, '.unscrape-outputs.json'));
+    rmSync(manifestPath(out));
     writeFileSync(join(dir, 'a.txt'), 'First note\n\nOther text.\n');
     const r = unscrape(['clean', join(dir, 'a.txt'), '--out', out]);
     expect(r.status).toBe(0);

@@ -159,7 +159,7 @@ describe('output path collisions (point 3)', () => {
     // One folder each: no collision.
     const ok = unscrape(['clean', '2023', '--out', 'cleaned'], { cwd: dir });
     expect(ok.status).toBe(0);
-    expect(readdirSync(join(dir, 'cleaned')).sort()).toEqual(['.unscrape-outputs.json', 'feed.jsonl', 'index.txt.json']);
+    expect(readdirSync(join(dir, 'cleaned')).sort()).toEqual(['feed.jsonl', 'index.txt.json']);
   });
 });
 
