@@ -118,7 +118,9 @@ export function processorWith(settings: Settings, extractors: Partial<Extractors
       const title = file.data.extracted!.title ?? input.title;
       if (title !== undefined) docCtx.title = title;
       if (input.more) docCtx.continues = true;
-      if (file.data.ownLines) docCtx.plain = true;
+      // The line classifier reads a line's place in the whole document (position, neighbours,
+      // median length): a piece of a large document is not that, so pieces are not classified.
+      if (file.data.ownLines && !input.more && !input.part) docCtx.plain = true;
       if (settings.learned && enabled('repeated-line')) {
         const repeated = repeatedSite(settings, file, source, input);
         if (repeated) docCtx.repeated = repeated;
@@ -202,7 +204,7 @@ function extractStage(file: VFile, raw: string, input: InputDocument, extractors
         extracted = { text: doc.content, meta: doc.meta };
         plain = true;
       } else extracted = extractMarkup(doc.kind, doc.content);
-      file.data.ownLines = doc.kind !== 'html';
+      file.data.ownLines = doc.kind === 'text';
       if (doc.title !== undefined) extracted.title = doc.title;
       extracted.meta = { ...doc.meta, ...extracted.meta };
       break;
@@ -210,7 +212,6 @@ function extractStage(file: VFile, raw: string, input: InputDocument, extractors
     case 'html':
     case 'markdown':
       extracted = extractMarkup(format, raw);
-      file.data.ownLines = format === 'markdown';
       break;
     case 'jsonl':
       throw new DocumentError('jsonl', 'a JSON Lines document must be read line by line');

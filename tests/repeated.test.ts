@@ -31,7 +31,8 @@ const repeated = (r: Rec) => r.removed.filter((x) => x.rule === 'repeated-line')
 describe('repeated lines across a corpus', () => {
   it('clean on a folder learns each folder’s template in a first pass and says why it removes a line', () => {
     const dir = corpus();
-    const r = unscrape(['clean', '.', '--debug'], { cwd: dir });
+    // The line classifier would also take the template's lines: off, to see this rule alone.
+    const r = unscrape(['clean', '.', '--debug', '--rule', 'line-classifier:off'], { cwd: dir });
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/repeated-line: first pass: 5 documents \(\+2 identical\)/u);
     const recs = jsonl<Rec>(r.stdout);
@@ -93,7 +94,7 @@ describe('repeated lines across a corpus', () => {
     const bad = unscrape(['clean', 'ledger', '--profile', 'bad.json'], { cwd: dir });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/not an unscrape profile/u);
-    writeFileSync(join(dir, '.unscraperc.json'), JSON.stringify({ rules: { 'repeated-line': 'off' } }));
+    writeFileSync(join(dir, '.unscraperc.json'), JSON.stringify({ rules: { 'repeated-line': 'off', 'line-classifier': 'off' } }));
     const off = unscrape(['clean', 'ledger', '--debug'], { cwd: dir });
     expect(off.stderr).not.toMatch(/first pass/u);
     expect(jsonl<Rec>(off.stdout).every((rec) => repeated(rec).length === 0 && rec.text.includes('Coastal Ledger newsroom'))).toBe(true);

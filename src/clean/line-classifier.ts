@@ -13,8 +13,13 @@ import { ruleUrl } from './util.js';
  * ground-truth bodies (src/clean/lists/line-model.ts, with its held-out figures).
  *
  * Notes:
- * - Runs on plain text, JSON text fields and Markdown (lines there look like the rendered lines
- *   of a page); not on text extracted from HTML, whose extractor has judged the page's blocks.
+ * - Runs on plain text and JSON text fields (lines there look like the rendered lines of a
+ *   page); not on Markdown or HTML, whose markup says what a heading or a list item is (on the
+ *   WordPress sample the model took `<h3>` subheadings and list items for widgets), and not on
+ *   the pieces of a document over 8 MB (its features are the whole document's).
+ * - Not idempotent: its features read a line's neighbours and place, which its own removals
+ *   change, so a second pass over its output may remove more (tests/properties.test.ts leaves it
+ *   out of the idempotence property for that reason).
  * - A line is removed at p >= `remove` (set on the held-out sites for precision 0.99); at
  *   p >= `info` it stays and is reported (see `probableJunk`). The record's `reason` names the
  *   features that pushed the line up the most.
