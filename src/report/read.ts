@@ -7,7 +7,8 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { createGunzip, gunzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
+import { isBlankLine, readLines } from '../inputs.js';
 import { ConfigurationError } from '../settings.js';
 import type { OutputRecord } from '../types.js';
 import type { Aggregator } from './aggregate.js';
@@ -101,10 +102,10 @@ export async function readRecords(files: readonly RecordFile[], stdin: Readable,
     }
     const stream = file.abs === '-' ? stdin : createReadStream(file.abs);
     try {
-      for await (const item of lines(gz ? stream.pipe(createGunzip()) : stream)) {
-        bytes += item.size + 1;
-        if (item.text === undefined) into.addBadLine({ path: file.display, line: item.line, reason: `longer than ${maxRecordBytes / 1024 / 1024} MB: not read` });
-        else if (item.text.trim() !== '') take(into, file.display, item.line, item.text);
+      for await (const item of readLines(stream, gz, maxRecordBytes)) {
+        bytes += (item.tooLarge ?? item.bytes.length) + 1;
+        if (item.tooLarge !== undefined) into.addBadLine({ path: file.display, line: item.line, reason: `longer than ${maxRecordBytes / 1024 / 1024} MB: not read` });
+        else if (!isBlankLine(item.bytes)) take(into, file.display, item.line, item.bytes.toString('utf8'));
       }
     } catch (error) {
       into.addBadLine({ path: file.display, reason: `unreadable (${(error as Error).message})` });
@@ -123,41 +124,4 @@ function take(into: Aggregator, path: string, line: number | undefined, text: st
     // A record whose numbers cannot be added up is one bad line, not the end of its file.
     into.addBadLine({ ...where, reason: `a record that could not be counted (${(error as Error).message})` });
   }
-}
-
-/**
- * Lines of a stream as text, 1-based; a line longer than `maxRecordBytes` comes without text,
- * its bytes dropped as they arrive, so that one huge line cannot take the memory.
- */
-async function* lines(stream: Readable): AsyncGenerator<{ line: number; size: number; text?: string }> {
-  let n = 0;
-  let pending: Buffer[] = [];
-  let size = 0;
-  let tooLong = false;
-  const end = (tail: Buffer) => {
-    const total = size + tail.length;
-    const out: { line: number; size: number; text?: string } = { line: ++n, size: total };
-    if (!tooLong && total <= maxRecordBytes) out.text = (pending.length > 0 ? Buffer.concat([...pending, tail]) : tail).toString('utf8');
-    pending = [];
-    size = 0;
-    tooLong = false;
-    return out;
-  };
-  for await (const value of stream as AsyncIterable<Buffer | string>) {
-    const chunk = typeof value === 'string' ? Buffer.from(value) : value;
-    let start = 0;
-    for (let nl = chunk.indexOf(0x0a); nl >= 0; nl = chunk.indexOf(0x0a, start)) {
-      yield end(chunk.subarray(start, nl));
-      start = nl + 1;
-    }
-    if (start < chunk.length) {
-      const rest = chunk.subarray(start);
-      size += rest.length;
-      if (size > maxRecordBytes) {
-        tooLong = true;
-        pending = [];
-      } else pending.push(rest);
-    }
-  }
-  if (size > 0 || pending.length > 0) yield end(Buffer.alloc(0));
 }
