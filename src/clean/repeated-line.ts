@@ -21,6 +21,8 @@ const maxTemplateLines = 3;
  *   a house phrase of the article: it is removed only when at least half of the site's
  *   documents (and at least 5) hold it. Any other short line needs 3 documents and 5% of them.
  * - A site of fewer than 3 documents learns nothing; identical documents count once.
+ * - A document is never emptied of its prose: when every sentence of it is one the site repeats
+ *   (a templated report, "The council met on day 57."), its sentences stay.
  * - In a dialogue (two labels that each begin two lines or more, or one that begins more than
  *   three), the labelled lines stay, repeated or not: "SMITH: Good morning." in a site's
  *   transcripts is the article; a scraper's header block ("keywords: …", "authors: …") names
@@ -38,12 +40,17 @@ export const repeatedLine: CleanRule = {
     if (!repeated) return [];
     const { site, documents, lines: counts } = repeated;
     const changes: Change[] = [];
-    const found: Array<{ start: number; end: number; templates: string[]; template?: string; reason: string }> = [];
+    const found: Array<{ start: number; end: number; kind: 'short' | 'sentence'; templates: string[]; template?: string; reason: string }> = [];
+    // Lines of prose (a complete sentence, or a line too long to be a template) that stay.
+    let prose = 0;
     const templateLines = new Map<string, number>();
     for (const line of linesOf(text)) {
       if (line.trimEnd === line.trimStart) continue;
       const kind = lineKind(line.text);
-      if (kind === undefined) continue;
+      if (kind === undefined) {
+        prose++;
+        continue;
+      }
       const fp = fingerprint(line.text);
       if (fp === '') continue;
       // Every line's labels count for telling a dialogue; only a short line is matched by its template.
@@ -51,20 +58,25 @@ export const repeatedLine: CleanRule = {
       for (const t of templates) templateLines.set(t, (templateLines.get(t) ?? 0) + 1);
       const n = counts['l:' + fp];
       if (n !== undefined && qualifies(n, documents, kind)) {
-        found.push({ start: line.trimStart, end: line.trimEnd, templates, reason: `in ${n} of ${documents} documents of ${site}` });
+        found.push({ start: line.trimStart, end: line.trimEnd, kind, templates, reason: `in ${n} of ${documents} documents of ${site}` });
         continue;
       }
+      if (kind === 'sentence') prose++;
       for (const t of kind === 'short' ? templates : []) {
         const m = counts[t];
         if (m === undefined || !qualifies(m, documents, 'short')) continue;
-        found.push({ start: line.trimStart, end: line.trimEnd, templates, template: t, reason: `begins like lines in ${m} of ${documents} documents of ${site} (“${t.slice(2)}${t[0] === 'c' ? ':' : ' <url>'} …”)` });
+        found.push({ start: line.trimStart, end: line.trimEnd, kind, templates, template: t, reason: `begins like lines in ${m} of ${documents} documents of ${site} (“${t.slice(2)}${t[0] === 'c' ? ':' : ' <url>'} …”)` });
         break;
       }
     }
     // A dialogue: two labels that each begin two lines or more, or one that begins more than three.
     const labels = [...templateLines].filter(([t, n]) => t.startsWith('c:') && n >= 2);
     const dialogue = labels.length >= 2 || labels.some(([, n]) => n > maxTemplateLines);
+    // A document whose every sentence is one the site repeats (digits folded: "The council met on
+    // day 57.") is a templated report: its sentences are its article, and it is not emptied.
+    const keepSentences = prose === 0;
     for (const f of found) {
+      if (keepSentences && f.kind === 'sentence') continue;
       // "SMITH: Good morning." in many transcripts of a site is the article, not its template.
       if (dialogue && f.templates.some((t) => t.startsWith('c:') && (templateLines.get(t) ?? 0) >= 2)) continue;
       changes.push({ rule: 'repeated-line', start: f.start, end: f.end, replacement: '', reason: f.reason });

@@ -71,6 +71,13 @@ describe('repeated-line', () => {
     expect(removed(docs(4)[0]!, learned(docs(4)))).toEqual([]);
     expect(removed(docs(6)[0]!, learned(docs(6))).map(([t]) => t)).toEqual([say]);
   });
+  it('does not empty a templated report whose every sentence differs only by its numbers', () => {
+    const docs = Array.from({ length: 8 }, (_, i) => `Tide tables · Ferry times · Harbour cams\nThe council met on day ${i + 1} and agreed on ${i + 3} plans.`);
+    expect(removed(docs[0]!, learned(docs)).map(([t]) => t)).toEqual(['Tide tables · Ferry times · Harbour cams']);
+    // With a sentence of its own, the repeated one is the template again.
+    const more = docs.map((d, i) => `${d}\n${filler(i)}`);
+    expect(removed(more[0]!, learned(more)).map(([t]) => t)).toEqual(['Tide tables · Ferry times · Harbour cams', 'The council met on day 1 and agreed on 3 plans.']);
+  });
   it('never takes a long line, however many documents hold it', () => {
     const wire = 'Negotiators from both countries met in Geneva on Monday and agreed to extend the talks by another month according to a statement released after the meeting';
     expect(lineKind(wire)).toBeUndefined();
