@@ -132,7 +132,7 @@ export function score(v: Float64Array): { p: number; reason: string } {
     while (node[0] >= 0) {
       const right = v[node[0]]! > node[1];
       const next = nodes[right ? node[3] : node[2]]!;
-      (right ? high : low)[node[0]] += next[4] - node[4];
+      (right ? high : low)[node[0]]! += next[4] - node[4];
       t += next[4] - node[4];
       node = next;
     }

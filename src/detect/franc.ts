@@ -87,7 +87,7 @@ export function guessLanguage(value: string, minLength: number): string {
   for (const [trigram, count] of counts) {
     const row = model.ranks.get(trigram);
     if (row === undefined) continue;
-    for (let k = 0; k < row.length; k += 2) saved[row[k]!] += MAX_DIFFERENCE - Math.abs(count - row[k + 1]! - 1);
+    for (let k = 0; k < row.length; k += 2) saved[row[k]!]! += MAX_DIFFERENCE - Math.abs(count - row[k + 1]! - 1);
   }
   // The nearest language; on a tie the first listed, as franc's stable sort leaves it.
   let best = 0;

@@ -104,7 +104,7 @@ function gather(root: DomNode): HeadNodes {
         continue;
       } else if (name === 'title' && !h.title) h.title = n;
       else if (name === 'h1' && !h.h1) h.h1 = n;
-      else if (name === 'link' && h.canonical === undefined && (a['rel'] ?? '').toLowerCase().split(/\s+/).includes('canonical')) h.canonical = a['href'];
+      else if (name === 'link' && h.canonical === undefined && a['href'] !== undefined && (a['rel'] ?? '').toLowerCase().split(/\s+/).includes('canonical')) h.canonical = a['href'];
       else if (name === 'html' && h.lang === undefined && a['lang']) h.lang = a['lang'];
       else if (name === 'time' && h.time === undefined && a['datetime']) h.time = a['datetime'];
       if (!h.author && ((a['rel'] ?? '') === 'author' || (a['itemprop'] === 'name' && n.parent?.attribs?.['itemprop'] === 'author'))) h.author = n;

@@ -80,27 +80,27 @@ export function chooseMain(blocks: Block[], elems: Elem[], title?: string, descr
       }
     }
     // a data table's row ("1 Kyle Busch 5040 5 1 17 27") is content when it is not a link
-    if (isProse(b) || (b.linkChars === 0 && b.text.length >= 10 && (elems[b.owner] as Elem).name === 'tr')) good[b.owner] += weight(b.text);
+    if (isProse(b) || (b.linkChars === 0 && b.text.length >= 10 && (elems[b.owner] as Elem).name === 'tr')) good[b.owner]! += weight(b.text);
     else if (b.chars - b.linkChars >= MIXED_MIN_PLAIN) {
       // a long paragraph carrying inline link lists (hover cards, "related" spans): its own
       // words are prose, the links are not
       const w = weight(b.text);
       const plain = w * (1 - b.linkChars / b.chars);
-      good[b.owner] += plain;
-      bad[b.owner] += w - plain;
+      good[b.owner]! += plain;
+      bad[b.owner]! += w - plain;
     } else if (b.links >= INLINE_LIST_LINKS && b.linkChars <= INLINE_LIST_DENSITY * b.chars) {
       // a line of linked terms between plain words ("Kumamoto: Aso, Takamori, Yatsushiro"):
       // neither prose nor a menu; link density is judged for the line, not its container
-    } else if (b.linkChars > LINK_BLOCK_DENSITY * b.chars) bad[b.owner] += Math.max(weight(b.text), LINK_BLOCK_COST);
-    else bad[b.owner] += weight(b.text);
+    } else if (b.linkChars > LINK_BLOCK_DENSITY * b.chars) bad[b.owner]! += Math.max(weight(b.text), LINK_BLOCK_COST);
+    else bad[b.owner]! += weight(b.text);
   }
   for (let i = elems.length - 1; i > 0; i--) {
     const e = elems[i] as Elem;
     // furniture holds no article for the containers around it (it may still be the winner)
-    if (e.furniture) bad[e.parent] += (good[i] as number) + (bad[i] as number);
+    if (e.furniture) bad[e.parent]! += good[i]! + bad[i]!;
     else {
-      good[e.parent] += good[i] as number;
-      bad[e.parent] += bad[i] as number;
+      good[e.parent]! += good[i]!;
+      bad[e.parent]! += bad[i]!;
     }
   }
   const inFurniture = new Uint8Array(elems.length);

@@ -258,7 +258,7 @@ function addCounts(into: Map<string, CountChars>, from: Record<string, CountChar
 
 function addSeverities(into: Map<string, BySeverity>, rule: string, c: BySeverity): void {
   const t = into.get(rule);
-  if (t) c.forEach((n, i) => (t[i] += n));
+  if (t) c.forEach((n, i) => (t[i]! += n));
   else into.set(rule, [c[0], c[1], c[2]]);
 }
 

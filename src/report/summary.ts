@@ -150,7 +150,7 @@ export class PieceSummary {
     }
     for (const [rule, counts] of Object.entries(part.findings)) {
       const c = (w.findings[rule] ??= [0, 0, 0]);
-      counts.forEach((n, i) => (c[i] += n));
+      counts.forEach((n, i) => (c[i]! += n));
     }
     // `first` stays the first piece's: a later piece's lines count from the piece, not the file.
     return record;
