@@ -266,6 +266,7 @@ describe('unscrape clean', () => {
     expect(bad.stderr).toMatch(/"textFields" must be a field name or a list of them/);
     expect(unscrape(['clean', '--text-field', ' ', 'feed.jsonl'], { cwd: tempDir() }).status).toBe(2);
     expect(unscrape(['clean', '--help']).stdout).toMatch(/--text-field <name>[^]*maintext/);
+    expect(JSON.parse(unscrape(['check', '--print-config', 'feed.jsonl', '--text-field', 'maintext'], { cwd: tempDir() }).stdout).textFields).toEqual(['maintext']);
   });
 
   it('explains itself: --help lists commands and examples, --version prints the version', () => {
