@@ -1,4 +1,5 @@
 import type { Meta } from '../types.js';
+import { JsonDocumentError } from '../errors.js';
 
 /** A JSON document split into its content and its metadata. */
 export interface JsonDocument {
@@ -23,13 +24,6 @@ export function fieldsToTry(textFields: readonly string[] = []): ReadonlyArray<r
   const builtIn = new Map(contentFields);
   const named = textFields.map((name) => [name, builtIn.get(name) ?? 'text'] as const);
   return [...named, ...contentFields.filter(([name]) => !textFields.includes(name))];
-}
-
-/** Why a JSON document cannot be used; a `no-text` document still has its fields (title, meta). */
-export class JsonDocumentError extends Error {
-  constructor(readonly code: 'json' | 'no-text', message: string, readonly document?: { title?: string; meta: Meta }) {
-    super(message);
-  }
 }
 
 /**
