@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { Writable } from 'node:stream';
 import { WriteError } from '../errors.js';
 
 /**
@@ -260,4 +261,82 @@ export function removeStaleTemps(dir: string, depth = 32): number {
 /** Whether `name` is one of our temporary files (never an input). */
 export function isTempName(name: string): boolean {
   return tempPattern.test(basename(name));
+}
+
+/**
+ * A stream written atomically to `target` (`clean -o FILE`): the bytes go to an `AtomicFile`,
+ * gathered into writes of up to `flushBytes`, and `commit` renames it over the target once the
+ * run is done. A write that fails (a full disk) fails the stream with that error and drops the
+ * temporary file; `failure` then holds it, and the target is left as it was.
+ */
+export interface AtomicStream {
+  stream: Writable;
+  /** The first write error, once one happened. */
+  failure(): unknown;
+  commit(): Promise<void>;
+  discard(): Promise<void>;
+}
+
+const flushBytes = 1 << 20;
+
+export function atomicStream(target: string, options: AtomicOptions = {}): AtomicStream {
+  const file = new AtomicFile(target, options);
+  let pending: Buffer[] = [];
+  let size = 0;
+  let failure: unknown;
+  const flush = () => {
+    if (size === 0) return;
+    const chunk = pending.length === 1 ? pending[0]! : Buffer.concat(pending, size);
+    pending = [];
+    size = 0;
+    file.write(chunk);
+  };
+  const guard = (work: () => void, callback: (error?: Error | null) => void) => {
+    if (failure !== undefined) return callback(failure as Error);
+    try {
+      work();
+      callback();
+    } catch (error) {
+      failure = error;
+      pending = [];
+      size = 0;
+      file.abort();
+      callback(error as Error);
+    }
+  };
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      guard(() => {
+        pending.push(chunk);
+        size += chunk.length;
+        if (size >= flushBytes) flush();
+      }, callback);
+    },
+    final(callback) {
+      guard(flush, callback);
+    },
+  });
+  // The error is kept in `failure` and told by the writer that failed; the stream's own 'error' event must not throw.
+  stream.on('error', () => undefined);
+  const end = () => new Promise<void>((done) => (stream.writableFinished || stream.destroyed ? done() : stream.end(() => done())));
+  return {
+    stream,
+    failure: () => failure,
+    async commit() {
+      await end();
+      if (failure !== undefined) throw failure;
+      try {
+        file.commit();
+      } catch (error) {
+        failure = error;
+        throw error;
+      }
+    },
+    async discard() {
+      pending = [];
+      size = 0;
+      if (!stream.destroyed) stream.destroy();
+      file.abort();
+    },
+  };
 }
