@@ -131,7 +131,7 @@ const corpusRuns = [
   ['unscrape clean --jobs 1', ['bash', '-c', `node ${bin} clean --jobs 1 ${corpus.dir} > /dev/null`]],
   [`unscrape clean (default: ${cores} workers)`, ['bash', '-c', `node ${bin} clean ${corpus.dir} > /dev/null`]],
   [`bare parse, ${cores} processes (1/${cores} each)`, ['bash', '-c', `${shares} wait`]],
-  // What `clean` and `check` do first on files and folders (see src/repeated/learn.ts), alone.
+  // What `clean` and `check` do first on files and folders (see src/run/learn.ts), alone.
   ['first pass alone (unscrape learn)', ['bash', '-c', `node ${bin} learn ${corpus.dir} -o /dev/null`]],
 ];
 const only = process.env.BENCH_ONLY === 'first-pass' ? new Set([2, 4]) : undefined;

@@ -9,7 +9,8 @@ import { build } from 'esbuild';
 const outdir = 'bundle';
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: ['dist/cli.js', 'dist/worker.js'],
+  // One entry per file bin/unscrape.js and the pool start: bundle/cli.js, bundle/worker.js.
+  entryPoints: [{ in: 'dist/cli.js', out: 'cli' }, { in: 'dist/run/worker.js', out: 'worker' }],
   outdir,
   bundle: true,
   platform: 'node',

@@ -2,16 +2,18 @@ import { createWriteStream, fstatSync, readFileSync, renameSync, rmSync, statSyn
 import { dirname, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import type { ReporterName } from './output/index.js';
-import { createExecutor, defaultJobs } from './pool.js';
-import { runClean, type RunSummary } from './run.js';
-import { showProgress, terminalState } from './terminal.js';
-import { ConfigurationError, defaultSettings, loadConfig, loadIgnoreFile, unknownRule, type Settings } from './settings.js';
+import type { ReporterName } from './check/report/index.js';
+import { createExecutor, defaultJobs } from './run/pool.js';
+import { runClean, type RunSummary } from './run/clean.js';
+import { loadIgnoreFile } from './run/ignores.js';
+import { showProgress, terminalState } from './run/terminal.js';
+import { defaultSettings, loadConfig, unknownRule, type Settings } from './settings.js';
+import { ConfigurationError } from './errors.js';
 import type { RuleLevel } from './types.js';
-import { formatRules } from './output/rules.js';
-import { fixSummaryLines } from './output/fix-summary.js';
+import { formatRules } from './check/report/rules.js';
+import { fixSummaryLines } from './check/report/fix-summary.js';
 import type { InputFormat } from './types.js';
-import { regexpFlag, setV8Flag } from './v8-flags.js';
+import { regexpFlag, setV8Flag } from './run/v8-flags.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string; description: string };
 
@@ -44,7 +46,7 @@ async function settingsFrom(options: InputOptions): Promise<Settings> {
   // The rule registry loads every rule's module: only when the configuration or the command line names rules.
   const fromCommandLine = (options.rule?.length ?? 0) + (options.select?.length ?? 0) + (options.disable?.length ?? 0) > 0;
   if (Object.keys(settings.rules).length > 0 || fromCommandLine) {
-    const { ruleIds } = await import('./rules.js');
+    const { ruleIds } = await import('./pipeline/registry.js');
     const unknown = unknownRule(loaded.value, ruleIds);
     if (unknown) throw unknown;
     applyRuleOptions(settings, options, ruleIds);
@@ -61,7 +63,7 @@ async function settingsFrom(options: InputOptions): Promise<Settings> {
   if (options.maxSize !== undefined) settings.maxSize = options.maxSize;
   if (options.profile !== undefined) settings.profile = resolve(cwd, options.profile);
   // A profile replaces the first pass: what qualifies is all that is kept (and sent to workers).
-  if (settings.profile !== undefined) settings.learned = (await import('./repeated/learn.js')).readProfileFile(settings.profile);
+  if (settings.profile !== undefined) settings.learned = (await import('./run/learn.js')).readProfileFile(settings.profile);
   if (options.debug) settings.debug = true;
   return settings;
 }
@@ -209,7 +211,7 @@ inputOptions(
     });
   }
   const terminal = options.quiet ? false : showProgress(options, terminalState());
-  const progress = terminal ? (await import('./progress.js')).terminalProgress(process.stderr) : undefined;
+  const progress = terminal ? (await import('./run/progress.js')).terminalProgress(process.stderr) : undefined;
   let summary: RunSummary;
   try {
     summary = await runClean({
@@ -259,7 +261,7 @@ inputOptions(
     await writeReport(report.result(), { format: 'html', file: options.report, cwd, version: pkg.version, stdout: process.stdout });
   }
   // On a terminal, one line of what was done (a pipe or CI gets none: they have the records).
-  if (terminal && process.stderr.isTTY) process.stderr.write(`unscrape: ${(await import('./progress.js')).summaryLine(summary)}\n`);
+  if (terminal && process.stderr.isTTY) process.stderr.write(`unscrape: ${(await import('./run/progress.js')).summaryLine(summary)}\n`);
   if (controller.signal.aborted) process.exitCode = stoppedBy ?? 130;
   else process.exitCode = summary.failed > 0 || summary.refused > 0 ? 1 : 0;
 });
@@ -383,7 +385,7 @@ inputOptions(
     .option('--print-config <file>', 'print the settings that apply to FILE (rule levels, markers, ignore) and the configuration file they come from, as JSON, and exit'),
 ).action(async (paths: string[], options: CheckCommandOptions) => {
   // Loaded here, so that `clean` does not pay for check's modules at startup.
-  const [{ countProblems, exitCodeFor, runCheck, printConfig }, { reporters }, { allRules }] = await Promise.all([import('./check/index.js'), import('./output/index.js'), import('./rules.js')]);
+  const [{ countProblems, exitCodeFor, runCheck, printConfig }, { reporters }, { allRules }] = await Promise.all([import('./check/index.js'), import('./check/report/index.js'), import('./pipeline/registry.js')]);
   const settings = await settingsFrom(options);
   const cwd = process.cwd();
   if (options.printConfig !== undefined) {
@@ -446,7 +448,7 @@ program
   .description('list every rule: id, stage (clean|detect|both), default severity, fixable, summary')
   .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
   .action(async (options: { format: 'table' | 'json' }) => {
-    const { allRules } = await import('./rules.js');
+    const { allRules } = await import('./pipeline/registry.js');
     process.stdout.write(formatRules(allRules, options.format));
   });
 
@@ -459,7 +461,7 @@ program
   .option('-c, --config <file>', 'use this configuration file instead of searching for one (its ignore globs apply)')
   .option('--debug', 'print what was counted')
   .action(async (paths: string[], options: { output?: string; inputFormat?: InputFormat; config?: string; debug?: boolean }) => {
-    const { runLearn } = await import('./repeated/learn-command.js');
+    const { runLearn } = await import('./run/learn-command.js');
     const settings = await settingsFrom({ ...options, ...(options.config ? { config: options.config } : {}) });
     if (paths.length === 0 && process.stdin.isTTY) throw new ConfigurationError('no input: name files or folders, or pipe JSON Lines to stdin', 'unscrape learn corpus/ -o profile.json');
     const json = await runLearn(paths.length > 0 ? paths : ['-'], process.cwd(), settings, process.stdin, options.debug ? (line) => process.stderr.write(`unscrape: debug: ${line}\n`) : undefined);

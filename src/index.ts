@@ -7,15 +7,15 @@
  * record.text; // "The rally ended peacefully."
  * ```
  */
-import { createProcessor as processorFor, type Processor } from './pipeline.js';
+import { createProcessor as processorFor, type Processor } from './pipeline/index.js';
 import { defaultSettings, type Settings } from './settings.js';
 import type { InputFormat, OutputRecord } from './types.js';
 
 export type * from './types.js';
 export type { Settings } from './settings.js';
-export type { RuleInfo } from './rule-types.js';
-export type { InputDocument, Processor } from './process.js';
-export { allRules } from './rules.js';
+export type { RuleInfo } from './types.js';
+export type { InputDocument, Processor } from './pipeline/process.js';
+export { allRules } from './pipeline/registry.js';
 export { defaultSettings } from './settings.js';
 
 /**

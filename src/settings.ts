@@ -2,9 +2,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { lilconfigSync } from 'lilconfig';
 import { createRequire } from 'node:module';
-import { readIgnoreFile } from './ignores.js';
 import type { Profile } from './repeated/profile.js';
 import type { InputFormat, RuleLevel } from './types.js';
+import { ConfigurationError } from './errors.js';
 
 /** Everything that shapes a run, from the configuration file and the command line. */
 export interface Settings {
@@ -38,14 +38,6 @@ export const defaultMaxSize = 64 * 1024 * 1024;
 /** Settings with nothing configured. */
 export function defaultSettings(): Settings {
   return { rules: {}, markers: [], boilerplate: [], ignore: [], maxSize: defaultMaxSize };
-}
-
-/** A configuration problem: exit code 2, one line. */
-export class ConfigurationError extends Error {
-  constructor(message: string, readonly hint?: string) {
-    super(message);
-    this.name = 'ConfigurationError';
-  }
 }
 
 /** The result of a loader. */
@@ -139,17 +131,6 @@ export function loadConfig(cwd: string, explicit?: string): Loaded<FileSettings>
     const message = (error as Error).message;
     return { ok: false, error: new ConfigurationError(explicit ? `${explicit}: ${message}` : message) };
   }
-}
-
-/**
- * Patterns of a `.unscrapeignore` in `dir`, if there is one: gitignore's syntax and rules
- * (negation, anchoring, trailing slashes), applied with the `ignore` package (see ignores.ts).
- * One that is not a regular file (a device, a pipe) is a ConfigurationError.
- */
-export function loadIgnoreFile(dir: string): string[] {
-  const text = readIgnoreFile(resolve(dir, '.unscrapeignore'));
-  if (text === undefined) return [];
-  return text.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.startsWith('#'));
 }
 
 /**

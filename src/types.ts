@@ -1,7 +1,7 @@
 /**
  * The shared vocabulary of unscrape: the unscrape/1 record and the contracts between stages.
  * Positions inside the pipeline are UTF-16 offsets (JavaScript string indexes); they become
- * code points only when a record is serialized (see output/json.ts).
+ * code points only when a record is serialized (see record/index.ts).
  */
 
 /** How sure a finding is: damaged text, likely artifact, weak hint. */
@@ -140,3 +140,23 @@ export interface ErrorRecord {
 
 /** Either kind of record. */
 export type OutputRecord = UnscrapeRecord | ErrorRecord;
+
+// Rule contracts shared by the cleaning and detection stages.
+
+/** Registry metadata of a rule. */
+export interface RuleInfo { id: string; stage: 'clean' | 'detect' | 'both'; severity: Severity; fixable: boolean; summary: string; url: string; }
+/** A cleaning rule: proposes changes on the text it is given. */
+export interface CleanRule extends RuleInfo { propose(text: string, ctx: CleanContext): Change[]; }
+/**
+ * What a cleaning rule may read besides the text: lists from the configuration; the document's
+ * title when known; `continues` when the text is a piece of a document that goes on after it;
+ * `plain` when the text's lines are the document's own (plain text, a JSON text field,
+ * Markdown), not paragraphs an HTML extractor chose; `repeated`: what repeats across the site.
+ */
+export interface CleanContext { markers: string[]; boilerplate: string[]; title?: string; continues?: boolean; plain?: boolean; repeated?: RepeatedSite; }
+
+/** What `repeated-line` knows of the document's site: its documents and the keys that recur in them (see src/repeated/). */
+export interface RepeatedSite { site: string; documents: number; lines: Readonly<Record<string, number>>; }
+
+/** The pseudo-rule of a title line cut out of a plain-text body: never reported, the title is in `title`. */
+export const titleCutRule = '(title)';

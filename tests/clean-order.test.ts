@@ -3,7 +3,7 @@
  * in the order of cleaning (one round of proposals could leave work for a second run).
  */
 import { describe, expect, it } from 'vitest';
-import { createProcessor } from '../src/pipeline.js';
+import { createProcessor } from '../src/pipeline/index.js';
 import { defaultSettings } from '../src/settings.js';
 import type { UnscrapeRecord } from '../src/types.js';
 

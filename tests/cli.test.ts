@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { bin, hasStack, jsonl, tempDir, unscrape } from './helpers/cli.js';
-import { manifestPath } from '../src/manifest.js';
+import { manifestPath } from '../src/run/manifest.js';
 
 type Rec = { source: { path: string; line?: number; format: string }; text?: string; title?: string; error?: { code: string; message: string }; removed?: Array<{ rule: string; text: string }> };
 

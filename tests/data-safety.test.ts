@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { WriteError, identityOf, writeFileAtomic } from '../src/atomic.js';
+import { identityOf, writeFileAtomic } from '../src/run/atomic.js';
+import { WriteError } from '../src/errors.js';
 import { bin, hasStack, jsonl, tempDir, unscrape } from './helpers/cli.js';
 
 const dirty = 'Protest in Grodno\n\n[ad_1]\n\nThe rally ended peacefully. .\n\nThe organizers of the march announced a new route.\n';

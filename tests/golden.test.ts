@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createProcessor } from '../src/pipeline.js';
+import { createProcessor } from '../src/pipeline/index.js';
 import { defaultSettings } from '../src/settings.js';
 import { unscrape } from './helpers/cli.js';
 

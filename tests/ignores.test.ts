@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { braceExpansionSize } from '../src/ignores.js';
+import { braceExpansionSize } from '../src/run/ignores.js';
 import { bin, dirty, project, unscrape } from './helpers/check.js';
 
 /** The files a `check` report names, sorted. */

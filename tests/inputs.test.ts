@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isBlankLine, mayHoldMany, readLines } from '../src/inputs.js';
+import { isBlankLine, mayHoldMany, readLines } from '../src/run/inputs.js';
 import { tempDir } from './helpers/cli.js';
 
 async function lines(chunks: Array<Buffer | string>, gzip = false): Promise<Array<[number, string]>> {

@@ -1,5 +1,5 @@
 /**
- * Large plain-text documents are processed in pieces and their record streamed (src/large.ts).
+ * Large plain-text documents are processed in pieces and their record streamed (src/run/large.ts).
  * The pieces must give the record the whole document gives: same title, text, paragraphs,
  * removals, edits and positions; only the rules that compare paragraphs across the document
  * (duplicate-paragraph, name-variant) see one piece at a time.
@@ -7,11 +7,11 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeLargeDocument } from '../src/large.js';
-import { runTask } from '../src/outcome.js';
-import { createProcessor, plainTitle } from '../src/pipeline.js';
+import { writeLargeDocument } from '../src/run/large.js';
+import { runTask } from '../src/run/outcome.js';
+import { createProcessor, plainTitle } from '../src/pipeline/index.js';
 import { defaultSettings } from '../src/settings.js';
-import type { OutputMode } from '../src/outcome.js';
+import type { OutputMode } from '../src/run/outcome.js';
 import type { UnscrapeRecord } from '../src/types.js';
 import { tempDir } from './helpers/cli.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createExecutor } from '../src/pool.js';
+import { createExecutor } from '../src/run/pool.js';
 import { defaultSettings } from '../src/settings.js';
-import type { Task } from '../src/outcome.js';
+import type { Task } from '../src/run/outcome.js';
 
 const worker = new URL('./helpers/flaky-worker.mjs', import.meta.url);
 const task = (path: string, text: string): Task => ({ doc: { path, data: text }, mode: 'line' });

@@ -3,8 +3,8 @@ import { PassThrough } from 'node:stream';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Eta, summaryLine, terminalProgress } from '../src/progress.js';
-import { showProgress, type TerminalState } from '../src/terminal.js';
+import { Eta, summaryLine, terminalProgress } from '../src/run/progress.js';
+import { showProgress, type TerminalState } from '../src/run/terminal.js';
 import { tempDir, unscrape } from './helpers/cli.js';
 
 /** A stream that says it is a terminal, and keeps what is written to it. */

@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plainTitle } from '../src/pipeline.js';
-import { createProcessor } from '../src/pipeline.js';
+import { plainTitle } from '../src/pipeline/index.js';
+import { createProcessor } from '../src/pipeline/index.js';
 import { defaultSettings } from '../src/settings.js';
 import type { OutputRecord, UnscrapeRecord } from '../src/types.js';
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allRules } from '../src/rules.js';
+import { allRules } from '../src/pipeline/registry.js';
 
 const root = join(__dirname, '..');
 const docs = readFileSync(join(root, 'docs/rules.md'), 'utf8');

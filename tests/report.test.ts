@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Aggregator } from '../src/report/aggregate.js';
 import { machineTranslatedScore } from '../src/report/score.js';
-import { PieceSummary, estimateSentences, summarize } from '../src/report/summary.js';
+import { PieceSummary, estimateSentences, summarize } from '../src/record/summary.js';
 import { parseRecord } from '../src/report/read.js';
 import type { UnscrapeRecord } from '../src/types.js';
 import { tempDir, unscrape } from './helpers/cli.js';

@@ -1,7 +1,7 @@
 /** The lazy processor of workers and `check`: extractors load at the first document that needs them. */
 import { describe, expect, it } from 'vitest';
-import { createProcessor } from '../src/pipeline.js';
-import { lazyProcessor } from '../src/runner.js';
+import { createProcessor } from '../src/pipeline/index.js';
+import { lazyProcessor } from '../src/run/runner.js';
 import { defaultSettings } from '../src/settings.js';
 
 describe('lazyProcessor', () => {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { regexpFlag, tieringFlag } from '../src/v8-flags.js';
+import { regexpFlag, tieringFlag } from '../src/run/v8-flags.js';
 
 describe('v8-flags.ts: V8 settings of the command line', () => {
   it('raises the interrupt budget only when the workers take every core', () => {

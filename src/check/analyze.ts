@@ -1,6 +1,6 @@
 import { gunzip, isGzip } from '../decode/bytes.js';
 import { formatFromContent, formatFromPath } from '../decode/sniff.js';
-import type { Processor } from '../pipeline.js';
+import type { Processor } from '../pipeline/index.js';
 import type { Settings } from '../settings.js';
 import type { InputFormat, OutputRecord, UnscrapeRecord } from '../types.js';
 import { fixMarkdown, locateParagraphs, mapOffset } from './markdown.js';

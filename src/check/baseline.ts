@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { writeFileAtomic } from '../atomic.js';
-import { ConfigurationError } from '../settings.js';
+import { writeFileAtomic } from '../run/atomic.js';
+import { ConfigurationError } from '../errors.js';
 import type { FileProblems } from './problems.js';
 
 /**

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync } from 'node:fs';
-import { WriteError, writeFileAtomic } from '../atomic.js';
+import { writeFileAtomic } from '../run/atomic.js';
+import { WriteError } from '../errors.js';
 import type { Settings } from '../settings.js';
 import type { Analysis } from './analyze.js';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { allRules } from '../rules.js';
+import { allRules } from '../pipeline/registry.js';
 import type { RuleLevel, Severity, UnscrapeRecord } from '../types.js';
 
 /**

@@ -1,10 +1,10 @@
-import type { Change } from '../types.js';
-import type { CleanContext, CleanRule } from '../rule-types.js';
+import type { Change, CleanContext, CleanRule } from '../types.js';
 import { adLines, adScripts, builderNames, inlineLabels, shortcodeNames, shortcodeWithAttributes } from './lists/ad-markers.js';
 import { invisibleChar } from './invisible-char.js';
 import { linesOf, viewsAfter } from './line-view.js';
 import { mojibake } from './mojibake.js';
-import { escapeRegExp, isSpace, matchesAt, memoLast, perList, ruleUrl } from './util.js';
+import { escapeRegExp } from '../shared/regexp.js';
+import { isSpace, matchesAt, memoLast, perList, ruleUrl } from './util.js';
 
 /**
  * Every match begins with one of its pattern's `firsts` ("[", "(adsbygoogle", "googletag",

@@ -1,5 +1,4 @@
-import type { Change } from '../types.js';
-import type { CleanContext, CleanRule } from '../rule-types.js';
+import type { Change, CleanContext, CleanRule } from '../types.js';
 import { adMarker } from './ad-marker.js';
 import { invisibleChar } from './invisible-char.js';
 import { linesOf, viewsAfter } from './line-view.js';

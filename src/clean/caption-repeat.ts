@@ -21,8 +21,7 @@
  * - More than two such lines in one document: the page holds its body twice (a summary and the
  *   paragraphs, a teaser and the text), and none is taken.
  */
-import type { Change } from '../types.js';
-import type { CleanContext } from '../rule-types.js';
+import type { Change, CleanContext } from '../types.js';
 import { linesOf } from './line-view.js';
 
 /** A caption or pull quote is at most this many words. */

@@ -1,12 +1,12 @@
-import type { Change } from '../types.js';
-import type { CleanContext, CleanRule } from '../rule-types.js';
+import type { Change, CleanContext, CleanRule } from '../types.js';
 import { agencies, creditByWords, creditJoin, creditLabels, creditWords, mediaMarkers, slashAgencies } from './lists/captions.js';
 import { adMarker } from './ad-marker.js';
 import { repeatedCaptions } from './caption-repeat.js';
 import { invisibleChar } from './invisible-char.js';
 import { linesOf, viewsAfter } from './line-view.js';
 import { mojibake } from './mojibake.js';
-import { escapeRegExp, matchesAt, matchStarts, memoLast, ruleUrl, type Line } from './util.js';
+import { escapeRegExp } from '../shared/regexp.js';
+import { matchesAt, matchStarts, memoLast, ruleUrl, type Line } from './util.js';
 
 const agency = `(?:${agencies.map(escapeRegExp).join('|')})`;
 /** A credit's name part: no sentence break, dots only inside names ("Tut.by", "A. Smith"). */

@@ -1,5 +1,4 @@
-import type { Change } from '../types.js';
-import type { CleanContext, CleanRule } from '../rule-types.js';
+import type { Change, CleanContext, CleanRule } from '../types.js';
 import { adMarker } from './ad-marker.js';
 import { applyChanges, compose, composeRounds, resolve, type OffsetMap } from './apply.js';
 import { boilerplate } from './boilerplate.js';

@@ -1,5 +1,4 @@
-import type { Change } from '../types.js';
-import type { CleanRule } from '../rule-types.js';
+import type { Change, CleanRule } from '../types.js';
 import { memoLast, ruleUrl } from './util.js';
 
 /**

@@ -1,5 +1,4 @@
-import type { Change, RawFinding } from '../types.js';
-import type { CleanContext, CleanRule } from '../rule-types.js';
+import type { Change, RawFinding, CleanContext, CleanRule } from '../types.js';
 import { features, lineFeatures, protectedLines, stackedFeatures } from './line-features.js';
 import { linesOf } from './line-view.js';
 import { lineModel, type LineModel } from './lists/line-model.js';

@@ -1,5 +1,4 @@
-import type { Change } from '../types.js';
-import type { CleanContext, CleanRule } from '../rule-types.js';
+import type { Change, CleanContext, CleanRule } from '../types.js';
 import { isSpace, lineEnds, matchStarts, mayHoldOddBlanks, type Line } from './util.js';
 
 /**

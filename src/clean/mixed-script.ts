@@ -12,47 +12,10 @@
  * - Words are scanned with one linear regex; pure-Latin and pure-Cyrillic words are never
  *   touched.
  */
-import type { Change } from '../types.js';
-import type { CleanContext, CleanRule } from '../rule-types.js';
-import { CYRILLIC_TO_LATIN } from './lists/homoglyphs.js';
+import type { Change, CleanContext, CleanRule } from '../types.js';
+import { mixedWords } from '../shared/mixed-script.js';
 
 const ID = 'mixed-script';
-/** A word made of letters and combining marks, with optional inner apostrophes/hyphens. */
-export const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
-const LATIN = /\p{Script=Latin}/u;
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-const HAS_CYRILLIC = /\p{Script=Cyrillic}/u;
-const HAS_LATIN = /\p{Script=Latin}/u;
-
-/** Classification of a word that mixes Latin and Cyrillic letters. */
-export interface MixedWord { start: number; end: number; word: string; certain: boolean; fixed: string }
-
-/** Every word of `text` that mixes Latin and Cyrillic letters (linear in the text). */
-export function mixedWords(text: string): MixedWord[] {
-  if (!HAS_CYRILLIC.test(text) || !HAS_LATIN.test(text)) return [];
-  const out: MixedWord[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const word = m[0];
-    // Most words are of one script: two tests per word, not two per letter.
-    if (!CYRILLIC.test(word) || !LATIN.test(word)) continue;
-    let latin = 0;
-    let cyr = 0;
-    let twins = true;
-    let fixed = '';
-    for (const ch of word) {
-      if (LATIN.test(ch)) { latin++; fixed += ch; } else if (CYRILLIC.test(ch)) {
-        cyr++;
-        const twin = CYRILLIC_TO_LATIN[ch];
-        if (twin === undefined) twins = false;
-        fixed += twin ?? ch;
-      } else fixed += ch;
-    }
-    if (latin === 0 || cyr === 0) continue;
-    out.push({ start: m.index, end: m.index + word.length, word, certain: twins && latin >= cyr, fixed });
-  }
-  return out;
-}
 
 /** Cleaning rule: replace Cyrillic look-alikes inside Latin words with their Latin twins. */
 export const mixedScript: CleanRule = {

@@ -1,5 +1,4 @@
-import type { Change } from '../types.js';
-import type { CleanRule } from '../rule-types.js';
+import type { Change, CleanRule } from '../types.js';
 import { CODE_PAGE_HIGH_HALVES, CYRILLIC_LETTER_FREQUENCY } from './lists/code-pages.js';
 import { memoLast, ruleUrl } from './util.js';
 

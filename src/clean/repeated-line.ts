@@ -1,5 +1,4 @@
-import type { Change } from '../types.js';
-import type { CleanContext, CleanRule } from '../rule-types.js';
+import type { Change, CleanContext, CleanRule } from '../types.js';
 import { fingerprint, lineKind, templatesOf } from '../repeated/lines.js';
 import { qualifies } from '../repeated/profile.js';
 import { linesOf } from './line-view.js';

@@ -16,10 +16,6 @@ export interface Line {
   plain: boolean;
 }
 
-/** Escape a literal string for use in a RegExp. */
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The documentation anchor of a rule. */
 export function ruleUrl(id: string): string {

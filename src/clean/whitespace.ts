@@ -1,5 +1,4 @@
-import type { Change } from '../types.js';
-import type { CleanRule } from '../rule-types.js';
+import type { Change, CleanRule } from '../types.js';
 import { isInlineSpace, lineEnds, matchStarts, mayHoldOddBlanks, ruleUrl } from './util.js';
 
 /** An inline blank other than " ", or a space followed by another inline blank (see isInlineSpace). */

@@ -2,7 +2,8 @@ import { isUtf8 } from 'node:buffer';
 import { gunzipSync } from 'node:zlib';
 import type iconvLite from 'iconv-lite';
 import type jschardetModule from 'jschardet';
-import { lazy } from '../lazy.js';
+import { lazy } from '../shared/lazy.js';
+import { DecodeError } from '../errors.js';
 
 const iconv = lazy<typeof iconvLite>('iconv-lite');
 const jschardet = lazy<typeof jschardetModule>('jschardet');
@@ -14,13 +15,6 @@ export interface Decoded {
   encoding: string;
   /** How many invalid sequences were replaced by U+FFFD. */
   replaced: number;
-}
-
-/** Why bytes could not become text. */
-export class DecodeError extends Error {
-  constructor(readonly code: 'binary' | 'too-large' | 'gzip' | 'encoding', message: string) {
-    super(message);
-  }
 }
 
 /** Bytes as a Buffer, without a copy: a Buffer sent to a worker thread arrives as a plain Uint8Array. */

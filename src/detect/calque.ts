@@ -16,7 +16,7 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import type { Detector } from './types.js';
-import { escapeRegExp } from '../clean/util.js';
+import { escapeRegExp } from '../shared/regexp.js';
 import { eachSentenceMatch, report, ruleInfo, trieSource } from './util.js';
 import { CALQUES, type Calque } from './lists/calque.js';
 

@@ -12,7 +12,7 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import type { Detector } from './types.js';
 import { report, ruleInfo } from './util.js';
-import { mixedWords } from '../clean/mixed-script.js';
+import { mixedWords } from '../shared/mixed-script.js';
 
 const ID = 'mixed-script';
 const CYRILLIC = /[\u0400-\u052F]/;

@@ -1,7 +1,7 @@
 /** The shape of one detector module, as the registry in index.ts reads it. */
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import type { RuleInfo } from '../rule-types.js';
+import type { RuleInfo } from '../types.js';
 
 declare module 'vfile' {
   interface DataMap {

@@ -4,7 +4,7 @@
  */
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
-import { escapeRegExp } from '../clean/util.js';
+import { escapeRegExp } from '../shared/regexp.js';
 
 /** Base of every rule's documentation link. */
 export const DOCS_URL = 'https://github.com/unscrape/unscrape/blob/main/docs/rules.md#';

@@ -1,4 +1,5 @@
 import type { Meta } from '../types.js';
+import { JsonDocumentError } from '../errors.js';
 
 /** A JSON document split into its content and its metadata. */
 export interface JsonDocument {
@@ -12,13 +13,6 @@ export interface JsonDocument {
 const contentFields: ReadonlyArray<[string, JsonDocument['kind']]> = [
   ['text', 'text'], ['html', 'html'], ['markdown', 'markdown'], ['content', 'text'], ['body', 'text'], ['article', 'text'],
 ];
-
-/** Why a JSON document cannot be used. */
-export class JsonDocumentError extends Error {
-  constructor(readonly code: 'json' | 'no-text', message: string) {
-    super(message);
-  }
-}
 
 /**
  * Read one JSON document: `{ "text": … }` or `{ "html": … }` (also `markdown`, `content`,

@@ -4,7 +4,7 @@
  * grows with the number of documents except the site table, which stops at `maxSiteKeys` keys.
  */
 import { machineTranslatedScore, translationRules, weightedFindings } from './score.js';
-import type { BySeverity, CountChars, DocSummary } from './summary.js';
+import type { BySeverity, CountChars, DocSummary } from '../record/summary.js';
 import type { BadLine, ListedDoc, ReportData, SiteRow } from './data.js';
 
 export type { BadLine, ListedDoc, ReportData, SiteRow } from './data.js';

@@ -1,5 +1,5 @@
 /** What the report shows: the aggregator's result, read by the HTML and text renderers. */
-import type { FirstFinding } from './summary.js';
+import type { FirstFinding } from '../record/summary.js';
 
 /** A document in one of the "worth a look" lists. */
 export interface ListedDoc {

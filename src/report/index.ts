@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
-import type { Outcome } from '../outcome.js';
+import type { Outcome } from '../run/outcome.js';
 import { Aggregator, type ReportData } from './aggregate.js';
 import { readRecords, recordFiles } from './read.js';
 

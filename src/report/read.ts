@@ -8,11 +8,11 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
-import { isBlankLine, readLines } from '../inputs.js';
-import { ConfigurationError } from '../settings.js';
+import { isBlankLine, readLines } from '../run/inputs.js';
+import { ConfigurationError } from '../errors.js';
 import type { OutputRecord } from '../types.js';
 import type { Aggregator } from './aggregate.js';
-import { summarize, type DocSummary } from './summary.js';
+import { summarize, type DocSummary } from '../record/summary.js';
 
 /**
  * A record longer than this is counted as a bad line without being parsed: JSON.parse of a

@@ -12,7 +12,7 @@
  * Calibrated on ../shared: the native news of fundus-news and the article-extraction benchmark
  * score low (see README for the figures); the example article, translated from Ukrainian, high.
  */
-import type { BySeverity } from './summary.js';
+import type { BySeverity } from '../record/summary.js';
 
 /**
  * The rules whose findings are typical of machine translation (calques, Russian verb

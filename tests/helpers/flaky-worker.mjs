@@ -8,7 +8,7 @@ export default function work(tasks) {
     if (text === 'throw') throw new Error('thrown');
     return { out: `${task.doc.path}:${text}\n`, bytes: text.length };
   });
-  // The shape of src/worker.ts's BatchResult: the outputs as one UTF-8 buffer.
+  // The shape of src/run/worker.ts's BatchResult: the outputs as one UTF-8 buffer.
   const ends = [];
   let total = 0;
   for (const o of outcomes) ends.push((total += Buffer.byteLength(o.out)));

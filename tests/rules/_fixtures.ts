@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanRules, cleanText } from '../../src/clean/index.js';
-import type { CleanContext, CleanRule } from '../../src/rule-types.js';
+import type { CleanContext, CleanRule } from '../../src/types.js';
 
 const noLists: CleanContext = { markers: [], boilerplate: [] };
 

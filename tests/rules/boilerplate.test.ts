@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changesOf, clean, fixtureSuite, linearTimeSuite } from './_fixtures.js';
 import { cleanText } from '../../src/clean/index.js';
-import { createProcessor } from '../../src/pipeline.js';
+import { createProcessor } from '../../src/pipeline/index.js';
 import { defaultSettings } from '../../src/settings.js';
 import type { UnscrapeRecord } from '../../src/types.js';
 

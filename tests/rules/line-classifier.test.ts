@@ -6,7 +6,7 @@ import { judge, lineClassifier, probableJunk } from '../../src/clean/line-classi
 import { documentLanguage, features, languageCode, lineFeatures, protectedLines } from '../../src/clean/line-features.js';
 import { lineModel } from '../../src/clean/lists/line-model.js';
 import { cueWords, stopWords } from '../../src/clean/lists/line-words.js';
-import type { CleanContext } from '../../src/rule-types.js';
+import type { CleanContext } from '../../src/types.js';
 import { jsonl, tempDir, unscrape } from '../helpers/cli.js';
 import { blocks, linearTimeSuite } from './_fixtures.js';
 

@@ -3,7 +3,7 @@ import { cleanText } from '../../src/clean/index.js';
 import { repeatedLine } from '../../src/clean/repeated-line.js';
 import { fingerprint, lineKind, templatesOf } from '../../src/repeated/lines.js';
 import { RepetitionCounter, qualifying, type SiteCounts } from '../../src/repeated/profile.js';
-import type { CleanContext } from '../../src/rule-types.js';
+import type { CleanContext } from '../../src/types.js';
 import { blocks } from './_fixtures.js';
 
 /** What the first pass keeps of `docs`, all of one site. */

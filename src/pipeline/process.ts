@@ -1,19 +1,21 @@
 import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
-import { cleanText } from './clean/index.js';
-import type { Cleaned } from './clean/index.js';
-import { DecodeError, asBuffer, decodeBytes, gunzip, isGzip, sniffBinary } from './decode/bytes.js';
-import { formatFromContent, formatFromPath } from './decode/sniff.js';
-import { createDetector } from './detect/index.js';
-import { sniffHtmlCharset } from './extract/charset.js';
-import { JsonDocumentError, readJsonDocument } from './extract/json.js';
-import { findTitle, repeatedTitleEnd, type TitleSpan } from './extract/title.js';
-import { buildRecord, errorRecord } from './output/json.js';
-import { probableJunk } from './clean/line-classifier.js';
-import { siteOf } from './repeated/site.js';
-import { type CleanContext, titleCutRule } from './rule-types.js';
-import type { Settings } from './settings.js';
-import type { Change, ErrorRecord, Extracted, InputFormat, OutputRecord, RawFinding, SourceInfo, Suppression, UnscrapeRecord } from './types.js';
+import { cleanText } from '../clean/index.js';
+import type { Cleaned } from '../clean/index.js';
+import { asBuffer, decodeBytes, gunzip, isGzip, sniffBinary } from '../decode/bytes.js';
+import { DecodeError } from '../errors.js';
+import { formatFromContent, formatFromPath } from '../decode/sniff.js';
+import { createDetector } from '../detect/index.js';
+import { sniffHtmlCharset } from '../decode/charset.js';
+import { readJsonDocument } from '../extract/json.js';
+import { JsonDocumentError } from '../errors.js';
+import { findTitle, repeatedTitleEnd, type TitleSpan } from '../extract/title.js';
+import { buildRecord, errorRecord } from '../record/index.js';
+import { probableJunk } from '../clean/line-classifier.js';
+import { siteOf } from '../repeated/site.js';
+import { type CleanContext, titleCutRule, type Change, type ErrorRecord, type Extracted, type InputFormat, type OutputRecord, type RawFinding, type SourceInfo, type Suppression, type UnscrapeRecord } from '../types.js';
+import type { Settings } from '../settings.js';
+import { DocumentError } from '../errors.js';
 
 /** One document to process. */
 export interface InputDocument {
@@ -55,13 +57,6 @@ declare module 'vfile' {
     findings: RawFinding[];
     /** The text's lines are the document's own (plain text, Markdown), not an HTML extractor's paragraphs. */
     ownLines: boolean;
-  }
-}
-
-/** A failure that becomes an error record: a code and a sentence for the user. */
-export class DocumentError extends Error {
-  constructor(readonly code: string, message: string) {
-    super(message);
   }
 }
 

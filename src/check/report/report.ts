@@ -1,5 +1,5 @@
-import type { RuleInfo } from '../rule-types.js';
-import type { FileProblems } from '../check/problems.js';
+import type { RuleInfo } from '../../types.js';
+import type { FileProblems } from '../problems.js';
 import type { FixSummary } from './fix-summary.js';
 
 /** What a check reporter may use besides the results. */

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import { writeErrorMessage, writeFileAtomic } from './atomic.js';
-import { errorRecord } from './output/json.js';
-import { summarize, type DocSummary } from './report/summary.js';
-import type { InputDocument, Processor } from './process.js';
-import type { InputFormat, OutputRecord } from './types.js';
+import { errorRecord } from '../record/index.js';
+import { summarize, type DocSummary } from '../record/summary.js';
+import type { InputDocument, Processor } from '../pipeline/process.js';
+import type { InputFormat, OutputRecord } from '../types.js';
 
 /**
  * One unit of work and what comes back from it. A task that names a file is read, processed,

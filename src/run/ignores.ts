@@ -6,9 +6,9 @@
  * configuration, baseline and cache). `--no-ignore` turns off all but the last.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { ConfigurationError } from './settings.js';
+import { ConfigurationError } from '../errors.js';
 
 /** Folders a walk never enters (unless --no-ignore). */
 export const skippedFolders = ['node_modules', '.git'];
@@ -143,3 +143,14 @@ export function braceExpansionSize(pattern: string): number {
 
 /** The largest brace expansion a glob may have. */
 export const maxBraceExpansion = 10000;
+
+/**
+ * Patterns of a `.unscrapeignore` in `dir`, if there is one: gitignore's syntax and rules
+ * (negation, anchoring, trailing slashes), applied with the `ignore` package (see `ignoreFilter`).
+ * One that is not a regular file (a device, a pipe) is a ConfigurationError.
+ */
+export function loadIgnoreFile(dir: string): string[] {
+  const text = readIgnoreFile(resolve(dir, '.unscrapeignore'));
+  if (text === undefined) return [];
+  return text.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.startsWith('#'));
+}

@@ -6,7 +6,3 @@ export const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
   'ѕ': 's', 'ԛ': 'q', 'ԝ': 'w', 'һ': 'h', 'ӏ': 'l',
 };
 
-/** Latin letters that look like Cyrillic ones (for Cyrillic words with Latin intruders). */
-export const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(CYRILLIC_TO_LATIN).map(([c, l]) => [l, c]),
-);

@@ -3,11 +3,11 @@ import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { Options as FastGlobOptions } from 'fast-glob';
-import { asBuffer } from './decode/bytes.js';
-import { formatFromPath, inputExtensions } from './decode/sniff.js';
-import type { InputFormat } from './types.js';
+import { asBuffer } from '../decode/bytes.js';
+import { formatFromPath, inputExtensions } from '../decode/sniff.js';
+import type { InputFormat } from '../types.js';
 import { braceExpansionSize, ignoreFilter, maxBraceExpansion, skippedFolders } from './ignores.js';
-import { ConfigurationError } from './settings.js';
+import { ConfigurationError } from '../errors.js';
 
 /** One input file (or stdin) found on the command line. */
 export interface InputFile {

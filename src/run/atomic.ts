@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { WriteError } from '../errors.js';
 
 /**
  * The one atomic writer of unscrape: `clean --out` outputs (one file or a stream), `check --fix`
@@ -30,16 +31,6 @@ export interface FileIdentity {
   mtimeMs: number;
   /** sha256 of the bytes read. */
   sha256: string;
-}
-
-/** A write refused or failed: `code` says why, the message is a sentence for the user. */
-export class WriteError extends Error {
-  constructor(
-    readonly code: 'symlink' | 'not-a-file' | 'changed' | 'short-write' | 'io',
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 export interface AtomicOptions {

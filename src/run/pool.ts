@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { type Outcome, type Task, dataSize, failure } from './outcome.js';
-import type { Settings } from './settings.js';
+import type { Settings } from '../settings.js';
 import { setV8Flag, tieringFlag } from './v8-flags.js';
 import type { BatchResult } from './worker.js';
 

@@ -1,6 +1,6 @@
 import { github } from './github.js';
 import type { Reporter } from './report.js';
-import type { FileProblems } from '../check/problems.js';
+import type { FileProblems } from '../problems.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 

@@ -1,4 +1,4 @@
-import { knownEncoding } from '../decode/bytes.js';
+import { knownEncoding } from './bytes.js';
 
 /** How many bytes of the document head are searched for a charset declaration. */
 const SNIFF_BYTES = 2048;

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeOutput } from './outcome.js';
-import type { Settings } from './settings.js';
+import type { Settings } from '../settings.js';
 
 /**
  * The manifest of an --out folder: which files in it unscrape wrote, and from what (the input's

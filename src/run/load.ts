@@ -1,10 +1,10 @@
-import type { Extractors } from '../process.js';
+import type { Extractors } from '../pipeline/process.js';
 
 /** Load one extractor (its parser with it) when the first document of its kind arrives. */
 export async function loadExtractor(kind: keyof Extractors): Promise<Extractors[typeof kind]> {
   if (kind === 'html') {
-    const { extractHtml } = await import('./html.js');
+    const { extractHtml } = await import('../extract/html.js');
     return (content) => extractHtml(content);
   }
-  return (await import('./markdown.js')).extractMarkdown;
+  return (await import('../extract/markdown.js')).extractMarkdown;
 }

@@ -5,12 +5,12 @@ import { processAlive } from './atomic.js';
 import { StringDecoder } from 'node:string_decoder';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isGzip, sniffBinary } from './decode/bytes.js';
-import { formatFromContent, formatFromPath } from './decode/sniff.js';
+import { isGzip, sniffBinary } from '../decode/bytes.js';
+import { formatFromContent, formatFromPath } from '../decode/sniff.js';
 import type { OutputMode } from './outcome.js';
-import type { Processor } from './process.js';
-import type { Settings } from './settings.js';
-import type { Severity, SourceInfo, UnscrapeRecord } from './types.js';
+import type { Processor } from '../pipeline/process.js';
+import type { Settings } from '../settings.js';
+import type { Severity, SourceInfo, UnscrapeRecord } from '../types.js';
 
 /**
  * Documents too large to hold whole. A plain-text file over `largeDocumentBytes` is cleaned and

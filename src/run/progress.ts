@@ -1,5 +1,5 @@
 import cliProgress from 'cli-progress';
-import type { Progress, ProgressTotal, RunSummary } from './run.js';
+import type { Progress, ProgressTotal, RunSummary } from './clean.js';
 
 /** Seconds as "0.4s", "42s", "1m05s", "2h03m". */
 export function formatDuration(seconds: number): string {

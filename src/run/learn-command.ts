@@ -1,9 +1,9 @@
 /** `unscrape learn`: count a corpus's repeated lines per site and return the profile's JSON. */
 import type { Readable } from 'node:stream';
-import { expandPaths } from '../inputs.js';
+import { expandPaths } from './inputs.js';
 import type { Settings } from '../settings.js';
 import { learnFiles, learnStream } from './learn.js';
-import { RepetitionCounter } from './profile.js';
+import { RepetitionCounter } from '../repeated/profile.js';
 
 /** Learn from `paths` ("-": JSON Lines on `stdin`) and return the profile as JSON text. */
 export async function runLearn(paths: string[], cwd: string, settings: Settings, stdin: Readable, debug?: (line: string) => void): Promise<string> {

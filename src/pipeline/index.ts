@@ -3,9 +3,9 @@
  * (`clean()`, `createProcessor`). Workers of the pool and `check` load the HTML and Markdown
  * extractors on first need instead (`lazyProcessor` in runner.ts).
  */
-import { extractHtml, extractMarkdown } from './extract/index.js';
+import { extractHtml, extractMarkdown } from '../extract/index.js';
 import { processorWith, type Processor } from './process.js';
-import type { Settings } from './settings.js';
+import type { Settings } from '../settings.js';
 
 export * from './process.js';
 

@@ -1,4 +1,4 @@
-import type { RuleInfo } from '../rule-types.js';
+import type { RuleInfo } from '../../types.js';
 
 /** `unscrape rules`: a table for people (with a header row) or JSON for scripts. */
 export function formatRules(rules: readonly RuleInfo[], format: 'table' | 'json'): string {

@@ -1,6 +1,5 @@
-import { documentRule } from '../check/problems.js';
-import type { RuleInfo } from '../rule-types.js';
-import type { Severity } from '../types.js';
+import { documentRule } from '../problems.js';
+import type { RuleInfo, Severity } from '../../types.js';
 import type { Reporter } from './report.js';
 
 const level: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };

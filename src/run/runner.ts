@@ -1,7 +1,7 @@
-import { loadExtractor } from './extract/load.js';
+import { loadExtractor } from './load.js';
 import { type Outcome, type Task, runTask } from './outcome.js';
-import { type Extractors, MissingExtractor, type Processor, processorWith } from './process.js';
-import type { Settings } from './settings.js';
+import { type Extractors, MissingExtractor, type Processor, processorWith } from '../pipeline/process.js';
+import type { Settings } from '../settings.js';
 
 /** A processor that loads the HTML and Markdown extractors on first need (see `lazyProcessor`). */
 export interface LazyProcessor {

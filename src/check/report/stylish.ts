@@ -1,5 +1,5 @@
 import type { Reporter } from './report.js';
-import type { Severity } from '../types.js';
+import type { Severity } from '../../types.js';
 import { fixSummaryLines } from './fix-summary.js';
 
 const codes = { red: [31, 39], yellow: [33, 39], blue: [34, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24] } as const;

@@ -6,7 +6,7 @@
 import { workerData } from 'node:worker_threads';
 import { type Task, type Outcome, internalFailure } from './outcome.js';
 import { createRunner } from './runner.js';
-import type { Settings } from './settings.js';
+import type { Settings } from '../settings.js';
 
 const run = createRunner(workerData as Settings);
 

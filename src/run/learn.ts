@@ -9,11 +9,12 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import { formatFromContent, formatFromPath } from '../decode/sniff.js';
-import { isBlankLine, openLines, readLines, type InputFile } from '../inputs.js';
-import { ConfigurationError, type Settings } from '../settings.js';
+import { isBlankLine, openLines, readLines, type InputFile } from './inputs.js';
+import { type Settings } from '../settings.js';
+import { ConfigurationError } from '../errors.js';
 import type { InputFormat } from '../types.js';
-import { RepetitionCounter, parseProfile, qualifying, type Profile } from './profile.js';
-import { frontMatterEnd, siteOf } from './site.js';
+import { RepetitionCounter, parseProfile, qualifying, type Profile } from '../repeated/profile.js';
+import { frontMatterEnd, siteOf } from '../repeated/site.js';
 
 /** Files larger than this are not read by the first pass (they are cut in pieces to be cleaned). */
 const maxFileBytes = 16 * 1024 * 1024;

@@ -1,24 +1,24 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, fstatSync, readdirSync, statSync } from 'node:fs';
 import { AtomicFile, removeStaleTemps, writeErrorMessage } from './atomic.js';
-import { ConfigurationError } from './settings.js';
-import type { InputFormat } from './types.js';
+import { ConfigurationError } from '../errors.js';
+import type { InputFormat } from '../types.js';
 import { join, relative, resolve } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
-import { formatFromPath } from './decode/sniff.js';
+import { formatFromPath } from '../decode/sniff.js';
 import { expandPaths, type WalkOptions, isBlankLine, mayHoldMany, openLines, readLines, type InputFile, type ReadLine } from './inputs.js';
-import type { InputDocument } from './pipeline.js';
-import { errorRecord } from './output/json.js';
-import type { Settings } from './settings.js';
+import type { InputDocument } from '../pipeline/index.js';
+import { errorRecord } from '../record/index.js';
+import type { Settings } from '../settings.js';
 import { type OutputMode, type Outcome, type Target, type Task, existingOutput, failure, finish, internalFailure, readError, sha256Of, textSeparator } from './outcome.js';
 import { Manifest, outputKey } from './manifest.js';
-import { inputExtensions } from './decode/sniff.js';
+import { inputExtensions } from '../decode/sniff.js';
 import { largeDocumentBytes, removeStaleLargeDirs, writeLargeDocument } from './large.js';
-import type { Processor } from './process.js';
+import type { Processor } from '../pipeline/process.js';
 import type { Executor } from './pool.js';
-import type { OutputRecord } from './types.js';
-import { firstPass, learnWindow, shouldLearn, windowBytes, windowDocuments, windowIdleMs } from './repeated/learn.js';
-import { PieceSummary } from './report/summary.js';
+import type { OutputRecord } from '../types.js';
+import { firstPass, learnWindow, shouldLearn, windowBytes, windowDocuments, windowIdleMs } from './learn.js';
+import { PieceSummary } from '../record/summary.js';
 
 /** How to run `clean` (or `check`, which reads the same inputs). */
 export interface RunOptions {
@@ -166,7 +166,7 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   let pieces: Processor | undefined;
   const processLarge = async (task: Task): Promise<Outcome> => {
     const file = task.file!;
-    pieces ??= (await import('./process.js')).processorWith(settings, {});
+    pieces ??= (await import('../pipeline/process.js')).processorWith(settings, {});
     const pieceSummary = options.collect ? new PieceSummary() : undefined;
     const processor: Processor = pieceSummary ? (doc) => pieceSummary.add(pieces!(doc)) : pieces;
     const sink = task.target ? openSink(task.target, file.display, []) : undefined;

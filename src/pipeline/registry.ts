@@ -1,8 +1,8 @@
-import { cleanRules } from './clean/index.js';
-import { detectRules } from './detect/index.js';
-import { encodingRule } from './output/json.js';
-import type { RuleInfo } from './rule-types.js';
-import { ruleUrl } from './clean/util.js';
+import { cleanRules } from '../clean/index.js';
+import { detectRules } from '../detect/index.js';
+import { encodingRule } from '../record/index.js';
+import type { RuleInfo } from '../types.js';
+import { ruleUrl } from '../clean/util.js';
 
 /** U+FFFD in the source: bytes that did not decode. Reported by the output stage. */
 const encoding: RuleInfo = {

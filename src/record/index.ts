@@ -1,8 +1,7 @@
 import type { VFile } from 'vfile';
 import type { Settings } from '../settings.js';
-import type { Edit, ErrorRecord, Finding, InputFormat, Removal, Severity, SourceInfo, UnscrapeRecord } from '../types.js';
+import { type Edit, type ErrorRecord, type Finding, type InputFormat, type Removal, type Severity, type SourceInfo, type UnscrapeRecord, titleCutRule } from '../types.js';
 import { SourceIndex } from './positions.js';
-import { titleCutRule } from '../rule-types.js';
 
 /** The id of the finding for U+FFFD in the source (bytes that did not decode). */
 export const encodingRule = 'encoding';
