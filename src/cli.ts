@@ -30,6 +30,7 @@ interface InputOptions {
   /** false with --no-ignore. */
   ignore?: boolean;
   profile?: string;
+  textField?: string[];
 }
 
 const debug = process.argv.includes('--debug');
@@ -61,6 +62,8 @@ async function settingsFrom(options: InputOptions): Promise<Settings> {
     settings.encoding = options.encoding;
   }
   if (options.maxSize !== undefined) settings.maxSize = options.maxSize;
+  // The command line's fields replace the configuration's list, as --profile replaces its profile.
+  if (options.textField !== undefined && options.textField.length > 0) settings.textFields = textFieldList(options.textField);
   if (options.profile !== undefined) settings.profile = resolve(cwd, options.profile);
   // A profile replaces the first pass: what qualifies is all that is kept (and sent to workers).
   if (settings.profile !== undefined) settings.learned = (await import('./run/learn.js')).readProfileFile(settings.profile);
@@ -96,6 +99,13 @@ function applyRuleOptions(settings: Settings, options: InputOptions, known: Read
   }
 }
 
+/** --text-field values: one name each, or comma-separated; an empty name is a usage error. */
+function textFieldList(values: readonly string[]): string[] {
+  const names = values.flatMap((v) => v.split(',')).map((n) => n.trim());
+  if (names.some((n) => n === '')) throw new ConfigurationError(`--text-field: expected a field name such as maintext, got ${JSON.stringify(values.join(','))}`);
+  return [...new Set(names)];
+}
+
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
@@ -126,6 +136,7 @@ function inputOptions(command: Command): Command {
   return command
     .addOption(new Option('--input-format <format>', 'read every input as this format instead of sniffing').choices(['text', 'html', 'markdown', 'json', 'jsonl']))
     .option('--encoding <name>', 'decode inputs with this encoding instead of detecting it (e.g. windows-1251)')
+    .option('--text-field <name>', 'JSON/JSONL: the field that holds the article text (e.g. news-please\'s maintext), tried before text, html, markdown, content, body, article; repeatable, in order', collect, [])
     .option('--max-size <size>', 'largest document to process, e.g. 64MB (larger ones get a too-large error record)', parseSize)
     .option('-c, --config <file>', 'use this configuration file instead of searching for one')
     .option('--rule <id:level>', 'set a rule\'s level (off, info, warning, error) over the configuration; repeatable', collect, [])
@@ -458,9 +469,10 @@ program
   .argument('[paths...]', 'files, folders and globs; "-" or nothing with a pipe reads JSON Lines from stdin')
   .option('-o, --output <file>', 'write the profile to FILE instead of stdout')
   .addOption(new Option('--input-format <format>', 'read every input as this format instead of sniffing').choices(['text', 'html', 'markdown', 'json', 'jsonl']))
+  .option('--text-field <name>', 'JSON/JSONL: the field that holds the article text, tried before the usual ones; repeatable', collect, [])
   .option('-c, --config <file>', 'use this configuration file instead of searching for one (its ignore globs apply)')
   .option('--debug', 'print what was counted')
-  .action(async (paths: string[], options: { output?: string; inputFormat?: InputFormat; config?: string; debug?: boolean }) => {
+  .action(async (paths: string[], options: { output?: string; inputFormat?: InputFormat; textField?: string[]; config?: string; debug?: boolean }) => {
     const { runLearn } = await import('./run/learn-command.js');
     const settings = await settingsFrom({ ...options, ...(options.config ? { config: options.config } : {}) });
     if (paths.length === 0 && process.stdin.isTTY) throw new ConfigurationError('no input: name files or folders, or pipe JSON Lines to stdin', 'unscrape learn corpus/ -o profile.json');
