@@ -44,3 +44,29 @@ describe('clean -o FILE writes through run/atomic.ts', () => {
     expect(readFileSync(join(dir, 'elsewhere.jsonl'), 'utf8')).toBe('kept\n');
   });
 });
+
+describe('a symbolic link to a folder under --out is never written through (issue 16 point 4)', () => {
+  it('out/sub -> elsewhere: the documents under sub are unwritable, nothing lands in elsewhere, the others are written, exit 1', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'in', 'sub', 'deeper'), { recursive: true });
+    writeFileSync(join(dir, 'in', 'sub', 'a.txt'), 'Title\n\nThe rally ended peacefully.\n');
+    writeFileSync(join(dir, 'in', 'sub', 'deeper', 'c.txt'), 'Title\n\nThe bridge reopened on Monday.\n');
+    writeFileSync(join(dir, 'in', 'sub', 'feed.jsonl'), JSON.stringify({ text: 'The council met again.' }) + '\n');
+    writeFileSync(join(dir, 'in', 'b.txt'), 'Title\n\nThe council voted on the budget.\n');
+    mkdirSync(join(dir, 'elsewhere'));
+    mkdirSync(join(dir, 'out'));
+    // An unrelated file in the output folder keeps the run from treating it as new and empty.
+    writeFileSync(join(dir, 'out', 'notes.txt'), 'mine\n');
+    symlinkSync(join(dir, 'elsewhere'), join(dir, 'out', 'sub'));
+    const r = unscrape(['clean', 'in', '--out', 'out', '--jobs', '1'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(hasStack(r.stderr)).toBe(false);
+    expect(r.stderr).toMatch(/sub\/a\.txt: unwritable: .*symbolic link/);
+    expect(r.stderr).toMatch(/sub\/deeper\/c\.txt: unwritable: .*symbolic link/);
+    expect(r.stderr).toMatch(/unwritable: .*feed\.jsonl.*symbolic link/);
+    expect(readdirSync(join(dir, 'elsewhere'))).toEqual([]);
+    expect(readFileSync(join(dir, 'out', 'b.txt.json'), 'utf8')).toMatch(/The council voted on the budget/);
+    expect(existsSync(join(dir, 'out', 'sub', 'a.txt.json'))).toBe(false);
+    expect(temps(dir)).toEqual([]);
+  });
+});
