@@ -1,6 +1,6 @@
-import { createWriteStream, fstatSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { fstatSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Writable } from 'node:stream';
+import { type AtomicStream, atomicStream, removeStaleTemps, writeErrorMessage } from './run/atomic.js';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { ReporterName } from './check/report/index.js';
 import { createExecutor, defaultJobs } from './run/pool.js';
@@ -257,7 +257,11 @@ inputOptions(
     });
   } catch (error) {
     await output?.discard();
-    throw error;
+    // The output file failed (a full disk): the run stopped there, FILE is as it was.
+    if (output?.failure() === undefined) throw error;
+    process.stderr.write(`unscrape: unwritable: ${options.outputFile}: the output cannot be written (${writeErrorMessage(output.failure())}); it was left as it was\n`);
+    process.exitCode = 1;
+    return;
   } finally {
     await executor.close();
   }
@@ -265,7 +269,15 @@ inputOptions(
     if (controller.signal.aborted) {
       await output.discard();
       process.stderr.write(`unscrape: interrupted: ${options.outputFile} was not written\n`);
-    } else await output.commit();
+    } else {
+      try {
+        await output.commit();
+      } catch (error) {
+        process.stderr.write(`unscrape: unwritable: ${options.outputFile}: the output cannot be written (${writeErrorMessage(error)}); it was left as it was\n`);
+        process.exitCode = 1;
+        return;
+      }
+    }
   }
   if (report && options.report) {
     const { writeReport } = await import('./report/index.js');
@@ -303,30 +315,19 @@ function checkTarget(path: string, kind: 'folder' | 'file', option: string): voi
   if (!parent?.isDirectory()) throw new ConfigurationError(`${option}: the folder of ${path} does not exist`);
 }
 
-/** `-o FILE`: the records go to a temporary file beside FILE, renamed over it when the run is done. */
-function openOutputFile(path: string): { stream: Writable; commit(): Promise<void>; discard(): Promise<void> } {
-  const temp = `${path}.${process.pid}-${Date.now().toString(36)}.tmp`;
-  const stream = createWriteStream(temp, { flags: 'wx' });
-  let failure: Error | undefined;
-  stream.on('error', (error) => {
-    failure ??= error;
-  });
-  const close = () => new Promise<void>((done) => (stream.closed ? done() : stream.end(() => done())));
-  return {
-    stream,
-    async commit() {
-      await close();
-      if (failure) {
-        rmSync(temp, { force: true });
-        throw new ConfigurationError(`-o/--output-file: ${path} cannot be written (${failure.message})`);
-      }
-      renameSync(temp, path);
-    },
-    async discard() {
-      await close();
-      rmSync(temp, { force: true });
-    },
-  };
+/**
+ * `-o FILE`: the records go to a temporary file beside FILE (run/atomic.ts: every byte written
+ * and counted, a name a later run recognizes and removes if this one is killed), renamed over
+ * FILE when the run is done. A FILE that cannot be a target (a symbolic link, a folder) is a
+ * usage error before anything is processed.
+ */
+function openOutputFile(path: string): AtomicStream {
+  removeStaleTemps(dirname(path), 0);
+  try {
+    return atomicStream(path);
+  } catch (error) {
+    throw new ConfigurationError(`-o/--output-file: ${path} cannot be written (${writeErrorMessage(error)})`);
+  }
 }
 
 /** Options of `check`. */
