@@ -1,10 +1,13 @@
 import type { VFile } from 'vfile';
 import type { Settings } from '../settings.js';
-import { type Edit, type ErrorRecord, type Finding, type InputFormat, type Removal, type Severity, type SourceInfo, type UnscrapeRecord, titleCutRule } from '../types.js';
+import { type Edit, type ErrorRecord, type Finding, type InputFormat, type Meta, type Removal, type Severity, type SourceInfo, type UnscrapeRecord, titleCutRule } from '../types.js';
 import { SourceIndex } from './positions.js';
 
 /** The id of the finding for U+FFFD in the source (bytes that did not decode). */
 export const encodingRule = 'encoding';
+
+/** The id of the finding for Markdown read as plain text (a shape the parser cannot read in linear time). */
+export const markdownFallbackRule = 'markdown-fallback';
 
 /**
  * Build the unscrape/1 record of a processed file: changes and findings move from UTF-16
@@ -60,6 +63,12 @@ export function buildRecord(file: VFile, settings: Settings, paragraphSpans: Rea
       place(encodingRule, encodingLevel, m.index, m.index + 1, `A lone UTF-16 surrogate (U+${source.charCodeAt(m.index).toString(16).toUpperCase()}): half of a character pair, not a character; the text was damaged before it was stored`);
     }
   }
+  const fallbackLevel = settings.rules[markdownFallbackRule] ?? 'warning';
+  if (fallbackLevel !== 'off') {
+    for (const p of extracted.plain ?? []) {
+      place(markdownFallbackRule, fallbackLevel, p.start, Math.max(p.start + 1, p.end), 'Markdown read as plain text from here: it nests containers hundreds of levels deep or has thousands of emphasis or link delimiters in one paragraph, which the parser cannot read in linear time; its Markdown syntax stays in the text');
+    }
+  }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
 
   const text = cleaned.text;
@@ -86,10 +95,16 @@ export function buildRecord(file: VFile, settings: Settings, paragraphSpans: Rea
   return record;
 }
 
-/** The record of a document that could not be processed. */
-export function errorRecord(path: string, source: SourceInfo | undefined, line: number | undefined, container: InputFormat | undefined, code: string, message: string): ErrorRecord {
+/** The record of a document that could not be processed (with its title and meta when they were read). */
+export function errorRecord(path: string, source: SourceInfo | undefined, line: number | undefined, container: InputFormat | undefined, code: string, message: string, document?: { title?: string; meta: Meta }): ErrorRecord {
   const info: ErrorRecord['source'] = source ? { ...source } : { path };
   if (!source && container) info.format = container;
   if (line !== undefined) info.line = line;
-  return { schema: 'unscrape/1', source: info, error: { code, message } };
+  return {
+    schema: 'unscrape/1',
+    source: info,
+    ...(document?.title !== undefined ? { title: document.title } : {}),
+    ...(document ? { meta: document.meta } : {}),
+    error: { code, message },
+  };
 }
