@@ -59,7 +59,7 @@ describe('HTML fixtures', () => {
   const dir = join(FIXTURES, 'html');
   for (const name of readdirSync(dir).sort()) {
     it(name, () => {
-      const exp = JSON.parse(readFileSync(join(dir, name, 'expect.json'), 'utf8')) as Expect;
+      const exp = JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8')) as Expect;
       const { html, charset } = decode(readFileSync(join(dir, name, 'input.html')));
       if (exp.charset) expect(charset).toBe(exp.charset);
       const r = extractHtml(html);
@@ -72,9 +72,9 @@ describe('HTML fixtures', () => {
 describe('benchmark pages (regression)', () => {
   const dir = join(FIXTURES, 'html-bench');
   const squash = (s: string) => s.replace(/\s+/g, '');
-  for (const name of readdirSync(dir).filter((n) => existsSync(join(dir, n, 'expect.json'))).sort()) {
+  for (const name of readdirSync(dir).filter((n) => existsSync(join(dir, n, 'expected.json'))).sort()) {
     it(name, () => {
-      const exp = JSON.parse(readFileSync(join(dir, name, 'expect.json'), 'utf8')) as Expect;
+      const exp = JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8')) as Expect;
       const { html } = decode(gunzipSync(readFileSync(join(dir, name, 'input.html.gz'))));
       const r = extractHtml(html);
       checkShape(r);
