@@ -11,7 +11,7 @@ import { readJsonDocument } from '../extract/json.js';
 import { JsonDocumentError } from '../errors.js';
 import { findTitle, repeatedTitleEnd, type TitleSpan } from '../extract/title.js';
 import { buildRecord, errorRecord } from '../record/index.js';
-import { probableJunk } from '../clean/line-classifier.js';
+import { judgedIn, probableJunk } from '../clean/line-classifier.js';
 import { siteOf } from '../repeated/site.js';
 import { type CleanContext, titleCutRule, type Change, type ErrorRecord, type Extracted, type InputFormat, type OutputRecord, type RawFinding, type SourceInfo, type Suppression, type UnscrapeRecord } from '../types.js';
 import type { Settings } from '../settings.js';
@@ -126,7 +126,7 @@ export function processorWith(settings: Settings, extractors: Partial<Extractors
       const paragraphs = paragraphSpans(cleaned.text);
       const found = cleaned.text === '' ? { lang: 'und', findings: [] } : detect(cleaned.text, paragraphs, input.lang); // 6
       // Lines the line classifier judged probably not article text, but not surely (info).
-      if (docCtx.plain && enabled('line-classifier') && cleaned.text !== '') found.findings = mergeFindings(found.findings, probableJunk(cleaned.text));
+      if (docCtx.plain && enabled('line-classifier') && cleaned.text !== '') found.findings = mergeFindings(found.findings, probableJunk(judgedIn(cleaned.pass)));
       if (settings.debug) debugLineClassifier(input.path, body, cleaned, found.findings);
       file.data.findings = found.findings.filter((f) => {
         if (suppressions.length === 0) return true;
@@ -145,7 +145,7 @@ export function processorWith(settings: Settings, extractors: Partial<Extractors
 /** What the profile knows of the document's site (see src/repeated/site.ts: the first pass finds the site the same way). */
 function repeatedSite(settings: Settings, file: VFile, raw: string, input: InputDocument): CleanContext['repeated'] {
   const source = file.data.source!;
-  const format = source.format === 'jsonl' ? 'json' : (input.format ?? source.format);
+  const format = input.container === 'jsonl' ? 'json' : (input.format ?? source.format);
   const site = siteOf(format, raw, input.path, format === 'json' ? file.data.extracted!.meta['url'] : undefined);
   const counts = settings.learned!.sites[site];
   return counts ? { site, documents: counts.documents, lines: counts.lines } : undefined;
@@ -189,7 +189,8 @@ function extractStage(file: VFile, raw: string, input: InputDocument, extractors
     if (!extract) throw new MissingExtractor(kind);
     return extract(content);
   };
-  const format = file.data.source!.format === 'jsonl' ? 'json' : (input.format ?? file.data.source!.format);
+  // A line of a JSON Lines file is a JSON document; a whole JSON Lines text is not one.
+  const format = input.container === 'jsonl' ? 'json' : (input.format ?? file.data.source!.format);
   let extracted: Extracted;
   let plain = false;
   switch (format) {
