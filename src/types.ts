@@ -45,6 +45,22 @@ export interface Extracted {
    * with the rule ids they silence (empty = every rule).
    */
   suppressions?: Suppression[];
+  /**
+   * Where each UTF-16 unit of `text` was read in the extractor's input (see
+   * src/extract/srcmap.ts): Markdown documents and the HTML bodies of Markdown files have one.
+   */
+  map?: SourceMap;
+}
+
+/**
+ * From an extracted text to the text it was extracted from: for each UTF-16 unit of the
+ * extracted text, the span [starts[i], ends[i]) of the input it was read from (UTF-16 offsets;
+ * a character reference spans its whole `&…;`), or -1 for a unit the extractor made (the blank
+ * line between paragraphs, a space between table cells).
+ */
+export interface SourceMap {
+  starts: Int32Array;
+  ends: Int32Array;
 }
 
 /** A region where some rules are silenced by an inline comment. */

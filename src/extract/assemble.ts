@@ -1,4 +1,5 @@
-import type { Suppression } from '../types.js';
+import type { SourceMap, Suppression } from '../types.js';
+import { joinSrc, type Src } from './srcmap.js';
 import { BOILERPLATE_LINES, BOILERPLATE_PREFIX, BOILERPLATE_PREFIX_MAX, TRAILER_LINK_TEXTS } from './selectors.js';
 import { resolveSuppressions, type Marker } from './suppress.js';
 
@@ -12,6 +13,8 @@ export interface Para {
   heading?: boolean;
   /** Links that start inside it (HTML only). */
   links?: number;
+  /** Where each unit of `text` is in the extractor's input, when the parser said. */
+  src?: Src;
 }
 
 /** A paragraph is link furniture when most of its characters are link text. */
@@ -113,7 +116,7 @@ export interface AssembleOptions {
  * auto-blog "Source" trailer dropped, the title not repeated first; suppression markers
  * become regions of the joined text.
  */
-export function assemble(paras: Para[], candidates: number[], markers: Marker[], opts: AssembleOptions): { text: string; suppressions?: Suppression[] } {
+export function assemble(paras: Para[], candidates: number[], markers: Marker[], opts: AssembleOptions): { text: string; suppressions?: Suppression[]; map?: SourceMap } {
   const kept = opts.furniture ? candidates.filter((i, k) => !isFurniture(paras[i] as Para) || linkedLine(paras, candidates, k)) : candidates.slice();
   // the auto-blog trailer: a last paragraph that is only a "Source" link
   const last = kept.length ? (paras[kept[kept.length - 1] as number] as Para) : undefined;
@@ -132,5 +135,8 @@ export function assemble(paras: Para[], candidates: number[], markers: Marker[],
     parts.push(t);
   }
   const suppressions = resolveSuppressions(markers, kept, spans);
-  return suppressions.length ? { text: parts.join('\n\n'), suppressions } : { text: parts.join('\n\n') };
+  const out: { text: string; suppressions?: Suppression[]; map?: SourceMap } = { text: parts.join('\n\n') };
+  if (suppressions.length) out.suppressions = suppressions;
+  if (kept.some((i) => (paras[i] as Para).src)) out.map = joinSrc(kept.map((i) => paras[i] as Para));
+  return out;
 }
