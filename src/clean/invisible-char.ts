@@ -1,5 +1,5 @@
 import type { Change, CleanRule } from '../types.js';
-import { memoLast, ruleUrl } from './util.js';
+import { ruleUrl } from './util.js';
 
 /**
  * Characters that never belong in article text: zero-width space, word joiner, BOM inside
@@ -45,6 +45,3 @@ export const invisibleChar: CleanRule = {
     return changes;
   },
 };
-
-// Line rules ask the rules ranked before them for their proposals on the same text: once each.
-invisibleChar.propose = memoLast(invisibleChar.propose.bind(invisibleChar));

@@ -1,4 +1,4 @@
-import type { Change, RawFinding, CleanContext, CleanRule } from '../types.js';
+import type { Change, RawFinding, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
 import { features, lineFeatures, protectedLines, stackedFeatures } from './line-features.js';
 import { linesOf } from './line-view.js';
 import { lineModel, type LineModel } from './lists/line-model.js';
@@ -35,10 +35,10 @@ export const lineClassifier: CleanRule = {
   fixable: true,
   summary: 'Plain-text lines a trained model judges not to be article text (bylines, captions, related links, widgets)',
   url: ruleUrl('line-classifier'),
-  propose(text: string, ctx: CleanContext): Change[] {
+  propose(_text: string, ctx: CleanContext, pass: CleanPass): Change[] {
     if (ctx.plain !== true) return [];
     const changes: Change[] = [];
-    for (const u of judge(text)) {
+    for (const u of judgedIn(pass)) {
       if (u.p < lineModel.remove) continue;
       changes.push({ rule: 'line-classifier', start: u.start, end: u.end, replacement: '', reason: u.reason });
     }
@@ -62,31 +62,38 @@ const minUnits = 4;
 
 /**
  * Lines still in the cleaned text that score between `info` and `remove`: "probably not
- * article text" findings (offsets in `text`).
+ * article text" findings, from the text's `judged` units (`judge` or `judgedIn`).
  */
-export function probableJunk(text: string): RawFinding[] {
+export function probableJunk(judged: readonly Judged[]): RawFinding[] {
   const found: RawFinding[] = [];
-  for (const u of judge(text)) {
+  for (const u of judged) {
     if (u.p < lineModel.info || u.p >= lineModel.remove) continue;
     found.push({ rule: 'line-classifier', severity: 'info', start: u.start, end: u.end, message: `Probably not article text (${u.reason})` });
   }
   return found;
 }
 
-let lastText: string | undefined;
-let lastJudged: Judged[] = [];
-
-/** Every unit of `text` the guards let the model judge, with its score (remembered for the last text). */
+/** Every unit of `text` the guards let the model judge, with its score. */
 export function judge(text: string): Judged[] {
-  if (text === lastText) return lastJudged;
-  lastText = text;
-  lastJudged = [];
-  const units = unitsOf(text);
-  if (units.length < minUnits) return lastJudged;
+  return judgeLines(linesOf(text));
+}
+
+/** `judge` on a pass's text, judged once per pass: by the rule, and by `probableJunk` on the cleaned text. */
+export function judgedIn(pass: CleanPass): readonly Judged[] {
+  return pass.once(judgeOfPass);
+}
+
+const judgeOfPass = (pass: CleanPass) => judgeLines(pass.lines);
+
+/** `judge` on the lines of a text. */
+function judgeLines(textLines: readonly TextLine[]): Judged[] {
+  const judged: Judged[] = [];
+  const units = unitsOf(textLines);
+  if (units.length < minUnits) return judged;
   const vectors = lineFeatures(units.map((u) => u.text));
   // A text without one protected sentence of prose is a list, a table or a menu: nothing to compare with.
   const prose = protectedLines(vectors);
-  if (!prose.includes(true)) return lastJudged;
+  if (!prose.includes(true)) return judged;
   const first = vectors.map((v) => sigmoid(sumOf(lineModel.stage1, v)));
   units.forEach((u, i) => {
     const v = vectors[i]!;
@@ -94,9 +101,9 @@ export function judge(text: string): Judged[] {
     // A sentence made of function words, or a subheading between two, is never judged junk.
     if (prose[i]) return;
     const { p, reason } = score(v);
-    lastJudged.push({ start: u.start, end: u.end, text: u.text, p, reason });
+    judged.push({ start: u.start, end: u.end, text: u.text, p, reason });
   });
-  return lastJudged;
+  return judged;
 }
 
 type Stage = LineModel['stage1'];
@@ -153,26 +160,34 @@ interface Unit {
   text: string;
 }
 
+/** Whether line `b`, right below `a`, goes on with a sentence `a` broke off. */
+function continues(a: string, b: string): boolean {
+  return !/[.!?:…"”»)]$/u.test(a) && /^\p{Ll}/u.test(b);
+}
+
 /**
- * The units of a text: its non-blank lines; or, when the text is hard-wrapped (lines that
- * break a sentence and go on in lower case on the next line), its paragraphs.
+ * The units of a text: its non-blank lines, a line that continues the sentence of the line
+ * above joined to it; or, when the text is hard-wrapped (lines that break a sentence and go on
+ * in lower case on the next line), its paragraphs.
  */
-function unitsOf(text: string): Unit[] {
-  const lines = linesOf(text).filter((l) => l.trimEnd > l.trimStart);
+function unitsOf(textLines: readonly TextLine[]): Unit[] {
+  const lines = textLines.filter((l) => l.trimEnd > l.trimStart);
   let broken = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!;
     const b = lines[i + 1]!;
     if (b.start !== a.end + 1) continue;
-    if (!/[.!?:…"”»)]$/u.test(a.text) && /^\p{Ll}/u.test(b.text)) broken++;
+    if (continues(a.text, b.text)) broken++;
   }
-  if (broken < 3 || broken * 5 < lines.length) return lines.map((l) => ({ start: l.trimStart, end: l.trimEnd, text: l.text }));
-  // Paragraphs: runs of lines with no blank line between them.
+  // A hard-wrapped text: paragraphs, runs of lines with no blank line between them. Otherwise
+  // lines, except that a line continuing a sentence the line above broke off (no blank line,
+  // no end mark above, a lower-case start) stays with it: one wrapped paragraph is one unit.
+  const wrapped = broken >= 3 && broken * 5 >= lines.length;
   const units: Unit[] = [];
   let current: Unit | undefined;
   let lastEnd = -2;
   for (const l of lines) {
-    if (current && l.start === lastEnd + 1) {
+    if (current && l.start === lastEnd + 1 && (wrapped || continues(current.text, l.text))) {
       current.end = l.trimEnd;
       current.text += ' ' + l.text;
     } else {

@@ -273,7 +273,7 @@ export function extractMarkdown(source: string): Extracted {
       // malformed front matter: the body is still the article
     }
   }
-  let result: Pick<Extracted, 'text' | 'suppressions' | 'map'>;
+  let result: Pick<Extracted, 'text' | 'suppressions' | 'plain' | 'map'>;
   if (looksLikeHtml(body)) {
     result = htmlBodyText(body, head.title);
     if (result.map) result.map = shiftMap(result.map, at);
@@ -281,6 +281,7 @@ export function extractMarkdown(source: string): Extracted {
   const out: Extracted = { text: result.text, meta: head.meta };
   if (head.title) out.title = head.title;
   if (result.suppressions) out.suppressions = result.suppressions;
+  if (result.plain) out.plain = result.plain;
   if (result.map) out.map = result.map;
   return out;
 }
@@ -291,7 +292,7 @@ export function extractMarkdown(source: string): Extracted {
  * of memory per byte of Markdown, so a 6 MB file took 1.1 GB whole, and one of 25 MB would
  * exhaust the heap.
  */
-function markdownText(body: string, title: string | undefined, place: Place): Pick<Extracted, 'text' | 'suppressions' | 'map'> {
+function markdownText(body: string, title: string | undefined, place: Place): Pick<Extracted, 'text' | 'suppressions' | 'plain' | 'map'> {
   const paras: Para[] = [];
   const markers: Marker[] = [];
   parseBlocks(body, paras, markers, 0, place);
@@ -301,18 +302,25 @@ function markdownText(body: string, title: string | undefined, place: Place): Pi
 /** Parse `body` chunk by chunk and append its paragraphs and markers; a chunk that fails to parse gives none. */
 function parseBlocks(body: string, paras: Para[], markers: Marker[], depth: number, place?: Place): void {
   let chunkAt = 0;
+  let n = 0;
   for (const chunk of chunksOf(body)) {
+    n++;
     const at = chunkAt;
     chunkAt += chunk.length;
     const here = place ? { source: place.source, at: place.at + at } : undefined;
     if (hostileMarkdown(chunk)) {
-      // Read as plain text: every paragraph kept, its Markdown syntax left as it is.
+      // Read as plain text: every paragraph kept, its Markdown syntax left as it is, and the
+      // record says so (a `markdown-fallback` finding, see record/index.ts).
       let from = 0;
       for (const p of chunk.split(/\n[ \t]*\n/)) {
         const text = collapse(p);
         const pAt = chunk.indexOf(p, from);
         from = pAt + p.length;
-        if (text) paras.push(here ? { text, chars: text.length, linkChars: 0, src: alignedSrc(text, here.source, here.at + pAt, here.at + from) } : { text, chars: text.length, linkChars: 0 });
+        if (!text) continue;
+        const para: Para = { text, chars: text.length, linkChars: 0, plain: depth * 1_000_000 + n };
+        // A collapsed run of spaces is looked for only a little ahead: this text may be megabytes of hostile shapes.
+        if (here) para.src = alignedSrc(text, here.source, here.at + pAt, here.at + from, 64);
+        paras.push(para);
       }
       continue;
     }

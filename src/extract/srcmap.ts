@@ -22,11 +22,11 @@ const WINDOW = 4096;
  * last one ended, a character reference matching what it decodes to. A character not found is
  * -1 (and does not move the search). Appends to `out`.
  */
-export function alignInto(value: string, source: string, from: number, to: number, out: Src): void {
+export function alignInto(value: string, source: string, from: number, to: number, out: Src, window = WINDOW): void {
   let j = from;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    const end = Math.min(to, j + WINDOW);
+    const end = Math.min(to, j + window);
     let matched = false;
     for (let k = j; k < end; k++) {
       const s = source.charCodeAt(k);
@@ -128,9 +128,9 @@ export function collapseMapped(text: string, src: Src): { text: string; src: Src
 }
 
 /** A paragraph's text read, character by character, from the source between `from` and `to`. */
-export function alignedSrc(text: string, source: string, from: number, to: number): Src {
+export function alignedSrc(text: string, source: string, from: number, to: number, window = WINDOW): Src {
   const src: Src = { starts: [], ends: [] };
-  alignInto(text, source, from, to, src);
+  alignInto(text, source, from, to, src, window);
   return src;
 }
 

@@ -11,7 +11,7 @@ import { readJsonDocument } from '../extract/json.js';
 import { JsonDocumentError } from '../errors.js';
 import { findTitle, repeatedTitleEnd, type TitleSpan } from '../extract/title.js';
 import { buildRecord, errorRecord } from '../record/index.js';
-import { probableJunk } from '../clean/line-classifier.js';
+import { judgedIn, probableJunk } from '../clean/line-classifier.js';
 import { siteOf } from '../repeated/site.js';
 import { type CleanContext, titleCutRule, type Change, type ErrorRecord, type Extracted, type SourceMap, type InputFormat, type OutputRecord, type RawFinding, type SourceInfo, type Suppression, type UnscrapeRecord } from '../types.js';
 import type { Settings } from '../settings.js';
@@ -131,7 +131,7 @@ export function processorWith(settings: Settings, extractors: Partial<Extractors
       const paragraphs = paragraphSpans(cleaned.text);
       const found = cleaned.text === '' ? { lang: 'und', findings: [] } : detect(cleaned.text, paragraphs, input.lang); // 6
       // Lines the line classifier judged probably not article text, but not surely (info).
-      if (docCtx.plain && enabled('line-classifier') && cleaned.text !== '') found.findings = mergeFindings(found.findings, probableJunk(cleaned.text));
+      if (docCtx.plain && enabled('line-classifier') && cleaned.text !== '') found.findings = mergeFindings(found.findings, probableJunk(judgedIn(cleaned.pass)));
       if (settings.debug) debugLineClassifier(input.path, body, cleaned, found.findings);
       file.data.findings = found.findings.filter((f) => {
         if (suppressions.length === 0) return true;

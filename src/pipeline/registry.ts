@@ -1,6 +1,6 @@
 import { cleanRules } from '../clean/index.js';
 import { detectRules } from '../detect/index.js';
-import { encodingRule } from '../record/index.js';
+import { encodingRule, markdownFallbackRule } from '../record/index.js';
 import type { RuleInfo } from '../types.js';
 import { ruleUrl } from '../clean/util.js';
 
@@ -14,11 +14,22 @@ const encoding: RuleInfo = {
   url: ruleUrl(encodingRule),
 };
 
+/** Markdown read as plain text: its shape is one the parser cannot read in linear time. Reported by the output stage. */
+const markdownFallback: RuleInfo = {
+  id: markdownFallbackRule,
+  stage: 'detect',
+  severity: 'warning',
+  fixable: false,
+  summary: 'Markdown read as plain text: nested hundreds deep or thousands of emphasis delimiters, a shape the parser cannot read in linear time',
+  url: ruleUrl(markdownFallbackRule),
+};
+
 /** Every rule, cleaning first then detectors: the one list that `unscrape rules` prints. */
 export const allRules: readonly RuleInfo[] = [
   ...cleanRules.map(({ id, stage, severity, fixable, summary, url }) => ({ id, stage, severity, fixable, summary, url })),
   ...detectRules.filter((d) => !cleanRules.some((c) => c.id === d.id)),
   encoding,
+  markdownFallback,
 ];
 
 /** Rule ids, for validating configuration. */

@@ -7,6 +7,9 @@ import { mapSpan } from '../shared/srcmap.js';
 /** The id of the finding for U+FFFD in the source (bytes that did not decode). */
 export const encodingRule = 'encoding';
 
+/** The id of the finding for Markdown read as plain text (a shape the parser cannot read in linear time). */
+export const markdownFallbackRule = 'markdown-fallback';
+
 /**
  * Build the unscrape/1 record of a processed file: changes and findings move from UTF-16
  * offsets (of the body, of the cleaned text) to code-point offsets of the source text. A
@@ -69,6 +72,12 @@ export function buildRecord(file: VFile, settings: Settings, paragraphSpans: Rea
     const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
     for (let m = lone.exec(source); m; m = lone.exec(source)) {
       place(encodingRule, encodingLevel, m.index, m.index + 1, `A lone UTF-16 surrogate (U+${source.charCodeAt(m.index).toString(16).toUpperCase()}): half of a character pair, not a character; the text was damaged before it was stored`);
+    }
+  }
+  const fallbackLevel = settings.rules[markdownFallbackRule] ?? 'warning';
+  if (fallbackLevel !== 'off') {
+    for (const p of extracted.plain ?? []) {
+      place(markdownFallbackRule, fallbackLevel, p.start, Math.max(p.start + 1, p.end), 'Markdown read as plain text from here: it nests containers hundreds of levels deep or has thousands of emphasis or link delimiters in one paragraph, which the parser cannot read in linear time; its Markdown syntax stays in the text');
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../../src/clean/index.js';
+import { cleanText, proposeAlone } from '../../src/clean/index.js';
 import { judge, lineClassifier, probableJunk } from '../../src/clean/line-classifier.js';
 import { documentLanguage, features, languageCode, lineFeatures, protectedLines } from '../../src/clean/line-features.js';
 import { lineModel } from '../../src/clean/lists/line-model.js';
@@ -30,8 +30,8 @@ describe('line-classifier fixtures (plain text)', () => {
     for (const line of removed) expect(line).not.toMatch(/[.!?]$/u);
   });
   it.each(quiet.map((b, i) => [i + 1, b]))('quiet.txt block %i: nothing removed, nothing reported', (_n, block) => {
-    expect(lineClassifier.propose(block as string, plain)).toEqual([]);
-    expect(probableJunk(block as string)).toEqual([]);
+    expect(proposeAlone(lineClassifier, block as string, plain)).toEqual([]);
+    expect(probableJunk(judge(block as string))).toEqual([]);
   });
 });
 
@@ -86,6 +86,27 @@ describe('line-classifier decisions', () => {
     expect(removedBy(wrapped)).toEqual([]);
   });
 
+  it('never takes the tail of a sentence wrapped once onto a line of its own', () => {
+    const text = [
+      'The council approved the new budget for the harbour district on Thursday evening.',
+      '',
+      '[Council minutes no. 1997, published by the harbour office',
+      'in the city archive no. 178]',
+      '',
+      'The mayor said, “We will review every request again, and we will not let the island wait another year for what it was',
+      'promised.”',
+      '',
+      'The deputy mayor said, “The ferry comes first, the schools come next and the clinics come after that.”',
+      '',
+      '[Harbour Weekly p. 41]',
+    ].join('\n');
+    const removed = removedBy(text);
+    expect(removed).not.toContain('promised.”');
+    // A wrapped line is judged with the line it continues: both go, or both stay.
+    expect(removed).not.toContain('[Council minutes no. 1997, published by the harbour office');
+    expect(removed).not.toContain('in the city archive no. 178]');
+  });
+
   it('needs a few lines and some prose: a short text or a list is left alone', () => {
     expect(removedBy('By Jane Doe\nPublished 7 hours ago\nThe parliament approved the budget.')).toEqual([]);
     expect(removedBy('Apples\nPears\nPlums\nCherries\nGrapes')).toEqual([]);
@@ -107,7 +128,7 @@ describe('line-classifier decisions', () => {
 
   it('reports a line it is not sure of as an info finding, not a removal', () => {
     const text = blocks('line-classifier', 'fires')[0]!;
-    const found = probableJunk(text);
+    const found = probableJunk(judge(text));
     for (const f of found) {
       expect(f.severity).toBe('info');
       expect(f.message).toMatch(/^Probably not article text \(p=0\.\d{3}: /u);
