@@ -184,13 +184,13 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
         options.debug?.(`${file.display}: skipped: a JSON document without a text field (name it, or use --strict, to check it)`);
         continue;
       }
-      if (analysis.notFixed && !analysis.fixed && problems.some((p) => p.fixable)) {
+      if (analysis.notFixed && problems.some((p) => p.fixable)) {
         if (options.fix !== 'off') {
           options.warn(`${display}: not fixed: ${analysis.notFixed}`);
           out.fixSummary.notFixed.push({ path: display, reason: analysis.notFixed });
         }
         // What --fix cannot rewrite is not "fixable with --fix" in the report's count.
-        problems = problems.map((p) => (p.fixable ? { ...p, fixable: false } : p));
+        if (!analysis.fixed) problems = problems.map((p) => (p.fixable ? { ...p, fixable: false } : p));
       }
       if (options.fix !== 'off' && analysis.fixed && file.abs !== '-') {
         if (options.fix === 'write') {
