@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { createTwoFilesPatch } from 'diff';
@@ -117,7 +117,10 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     inThread: async () => createAnalyzer(settings),
     small: (job) => smallEnough(job.bytes.byteLength),
   });
-  const alone = files.length === 1;
+  // A pre-commit hook's few small files, together no larger than one small document, are
+  // analyzed in this thread as a single small document is: starting a worker cost more than
+  // checking them. The bound on their size bounds what no timeout guards.
+  const alone = files.length === 1 || smallTogether(files);
   const analyze = async (job: CheckJob, key: string | undefined, fixing: boolean): Promise<Analysis> => {
     const cached = cache && key ? cache.get(key) : undefined;
     // A cached file with fixable problems must be processed again for --fix (unless it cannot be fixed).
@@ -237,6 +240,21 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   }
   options.debug?.(`processed ${out.processed} file(s), ${out.fromCache} from the cache`);
   return out;
+}
+
+/** Whether the files (no stdin) are together small enough to run in this thread (`smallEnough`). */
+function smallTogether(files: readonly InputFile[]): boolean {
+  let total = 0;
+  for (const file of files) {
+    if (file.abs === '-') return false;
+    try {
+      total += statSync(file.abs).size;
+    } catch {
+      // reported when it is read
+    }
+    if (!smallEnough(total)) return false;
+  }
+  return true;
 }
 
 /** Standard input, up to `maxSize` bytes. */

@@ -203,8 +203,8 @@ async function guarded<T>(pool: Piscina, payload: unknown, timeoutMs: number): P
 /**
  * Workers that run one job per message under the pool's timeout and memory limit (`check`'s
  * files): a job that hangs or kills its worker comes back as a `WorkerFailure`, the others go
- * on. As in `createExecutor`, a run's only job, when `small`, runs in this thread instead
- * (no worker to start for a pre-commit hook's one file).
+ * on. As in `createExecutor`, a job the caller says is `alone` and that is `small` runs in
+ * this thread instead (no worker to start for a pre-commit hook's few small files).
  */
 export interface GuardedPool<I, O> {
   run(input: I, alone: boolean): Promise<{ value: O } | WorkerFailure>;
