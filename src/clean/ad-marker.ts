@@ -4,7 +4,7 @@ import { invisibleChar } from './invisible-char.js';
 import { linesOf, viewsAfter } from './line-view.js';
 import { mojibake } from './mojibake.js';
 import { escapeRegExp } from '../shared/regexp.js';
-import { isSpace, matchesAt, memoLast, perList, ruleUrl } from './util.js';
+import { isSpace, matchesAt, memoLast, perList } from './util.js';
 
 /**
  * Every match begins with one of its pattern's `firsts` ("[", "(adsbygoogle", "googletag",
@@ -45,7 +45,7 @@ export const adMarker: CleanRule = {
   severity: 'error',
   fixable: true,
   summary: 'Ad and auto-blog placeholders: [ad_1], [source_link], ADVERTISEMENT lines',
-  url: ruleUrl('ad-marker'),
+  label: 'Ad placeholder',
   propose(text: string, ctx: CleanContext): Change[] {
     const changes: Change[] = [];
     const add = (start: number, end: number) => changes.push({ rule: 'ad-marker', start, end, replacement: '' });

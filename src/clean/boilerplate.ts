@@ -5,7 +5,7 @@ import { linesOf, viewsAfter } from './line-view.js';
 import { caption } from './caption.js';
 import { boilerplateLines } from './lists/boilerplate.js';
 import { mojibake } from './mojibake.js';
-import { type Line, memoLast, perList, ruleUrl } from './util.js';
+import { type Line, memoLast, perList } from './util.js';
 
 /** Bullets, arrows and emoji a widget line may start or end with: "👉 Subscribe to our channel". */
 const deco = String.raw`[\p{Extended_Pictographic}\p{So}\uFE0F\u200D*•·►▶>»→⬇↓]`;
@@ -120,7 +120,7 @@ export const boilerplate: CleanRule = {
   severity: 'error',
   fixable: true,
   summary: 'Lines that are not the article: "Also available in …", "Read also: …", "Subscribe to …", share widgets, feed footers',
-  url: ruleUrl('boilerplate'),
+  label: 'Boilerplate that is not the article',
   propose(text: string, ctx: CleanContext): Change[] {
     const changes: Change[] = [];
     const phrases = lowerPhrases(ctx.boilerplate);

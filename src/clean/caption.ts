@@ -6,7 +6,7 @@ import { invisibleChar } from './invisible-char.js';
 import { linesOf, viewsAfter } from './line-view.js';
 import { mojibake } from './mojibake.js';
 import { escapeRegExp } from '../shared/regexp.js';
-import { matchesAt, matchStarts, memoLast, ruleUrl, type Line } from './util.js';
+import { matchesAt, matchStarts, memoLast, type Line } from './util.js';
 
 const agency = `(?:${agencies.map(escapeRegExp).join('|')})`;
 /** A credit's name part: no sentence break, dots only inside names ("Tut.by", "A. Smith"). */
@@ -94,7 +94,7 @@ export const caption: CleanRule = {
   severity: 'error',
   fixable: true,
   summary: 'Photo and video captions and credits: "(Photo: Tut.by)", "Photo: AP"',
-  url: ruleUrl('caption'),
+  label: 'Photo or video caption or credit',
   propose(text: string, ctx: CleanContext): Change[] {
     const changes: Change[] = [];
     const add = (start: number, end: number) => changes.push({ rule: 'caption', start, end, replacement: '' });

@@ -5,7 +5,6 @@ import { boilerplate } from './boilerplate.js';
 import { caption } from './caption.js';
 import { invisibleChar } from './invisible-char.js';
 import { mojibake } from './mojibake.js';
-import { ruleUrl } from './util.js';
 
 /** Opening quote -> the closing quote of the same style. */
 const closing: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"', '”': '”', '»': '»' };
@@ -82,7 +81,7 @@ export const strayPunctuation: CleanRule = {
   severity: 'error',
   fixable: true,
   summary: 'Punctuation left by translation: ". .", ". “.", a blank before a comma, ".." that is not an ellipsis',
-  url: ruleUrl('stray-punctuation'),
+  label: 'Stray punctuation',
   propose(text: string, ctx: CleanContext): Change[] {
     // Punctuation is judged as the rules ranked before this one leave the text: removing
     // "[ad_1]" from "ended [ad_1] ." or repairing "country â€\u009d, say" makes a stray blank

@@ -16,12 +16,6 @@ export interface Line {
   plain: boolean;
 }
 
-
-/** The documentation anchor of a rule. */
-export function ruleUrl(id: string): string {
-  return `https://github.com/unscrape/unscrape/blob/main/docs/rules.md#${id}`;
-}
-
 /**
  * A rule's `propose`, remembered for the last text it saw. Line rules judge lines as the rules
  * ranked before them leave them, so they ask those rules for their proposals on the same text:
