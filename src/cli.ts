@@ -1,6 +1,6 @@
-import { createWriteStream, fstatSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { fstatSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Writable } from 'node:stream';
+import { type AtomicStream, atomicStream, removeStaleTemps, writeErrorMessage } from './run/atomic.js';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { ReporterName } from './check/report/index.js';
 import { createExecutor, defaultJobs } from './run/pool.js';
@@ -30,6 +30,7 @@ interface InputOptions {
   /** false with --no-ignore. */
   ignore?: boolean;
   profile?: string;
+  textField?: string[];
 }
 
 const debug = process.argv.includes('--debug');
@@ -61,6 +62,8 @@ async function settingsFrom(options: InputOptions): Promise<Settings> {
     settings.encoding = options.encoding;
   }
   if (options.maxSize !== undefined) settings.maxSize = options.maxSize;
+  // The command line's fields replace the configuration's list, as --profile replaces its profile.
+  if (options.textField !== undefined && options.textField.length > 0) settings.textFields = textFieldList(options.textField);
   if (options.profile !== undefined) settings.profile = resolve(cwd, options.profile);
   // A profile replaces the first pass: what qualifies is all that is kept (and sent to workers).
   if (settings.profile !== undefined) settings.learned = (await import('./run/learn.js')).readProfileFile(settings.profile);
@@ -96,6 +99,13 @@ function applyRuleOptions(settings: Settings, options: InputOptions, known: Read
   }
 }
 
+/** --text-field values: one name each, or comma-separated; an empty name is a usage error. */
+function textFieldList(values: readonly string[]): string[] {
+  const names = values.flatMap((v) => v.split(',')).map((n) => n.trim());
+  if (names.some((n) => n === '')) throw new ConfigurationError(`--text-field: expected a field name such as maintext, got ${JSON.stringify(values.join(','))}`);
+  return [...new Set(names)];
+}
+
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
@@ -126,6 +136,7 @@ function inputOptions(command: Command): Command {
   return command
     .addOption(new Option('--input-format <format>', 'read every input as this format instead of sniffing').choices(['text', 'html', 'markdown', 'json', 'jsonl']))
     .option('--encoding <name>', 'decode inputs with this encoding instead of detecting it (e.g. windows-1251)')
+    .option('--text-field <name>', 'JSON/JSONL: the field that holds the article text (e.g. news-please\'s maintext), tried before text, html, markdown, content, body, article; repeatable, in order', collect, [])
     .option('--max-size <size>', 'largest document to process, e.g. 64MB (larger ones get a too-large error record)', parseSize)
     .option('-c, --config <file>', 'use this configuration file instead of searching for one')
     .option('--rule <id:level>', 'set a rule\'s level (off, info, warning, error) over the configuration; repeatable', collect, [])
@@ -246,7 +257,11 @@ inputOptions(
     });
   } catch (error) {
     await output?.discard();
-    throw error;
+    // The output file failed (a full disk): the run stopped there, FILE is as it was.
+    if (output?.failure() === undefined) throw error;
+    process.stderr.write(`unscrape: unwritable: ${options.outputFile}: the output cannot be written (${writeErrorMessage(output.failure())}); it was left as it was\n`);
+    process.exitCode = 1;
+    return;
   } finally {
     await executor.close();
   }
@@ -254,7 +269,15 @@ inputOptions(
     if (controller.signal.aborted) {
       await output.discard();
       process.stderr.write(`unscrape: interrupted: ${options.outputFile} was not written\n`);
-    } else await output.commit();
+    } else {
+      try {
+        await output.commit();
+      } catch (error) {
+        process.stderr.write(`unscrape: unwritable: ${options.outputFile}: the output cannot be written (${writeErrorMessage(error)}); it was left as it was\n`);
+        process.exitCode = 1;
+        return;
+      }
+    }
   }
   if (report && options.report) {
     const { writeReport } = await import('./report/index.js');
@@ -292,30 +315,19 @@ function checkTarget(path: string, kind: 'folder' | 'file', option: string): voi
   if (!parent?.isDirectory()) throw new ConfigurationError(`${option}: the folder of ${path} does not exist`);
 }
 
-/** `-o FILE`: the records go to a temporary file beside FILE, renamed over it when the run is done. */
-function openOutputFile(path: string): { stream: Writable; commit(): Promise<void>; discard(): Promise<void> } {
-  const temp = `${path}.${process.pid}-${Date.now().toString(36)}.tmp`;
-  const stream = createWriteStream(temp, { flags: 'wx' });
-  let failure: Error | undefined;
-  stream.on('error', (error) => {
-    failure ??= error;
-  });
-  const close = () => new Promise<void>((done) => (stream.closed ? done() : stream.end(() => done())));
-  return {
-    stream,
-    async commit() {
-      await close();
-      if (failure) {
-        rmSync(temp, { force: true });
-        throw new ConfigurationError(`-o/--output-file: ${path} cannot be written (${failure.message})`);
-      }
-      renameSync(temp, path);
-    },
-    async discard() {
-      await close();
-      rmSync(temp, { force: true });
-    },
-  };
+/**
+ * `-o FILE`: the records go to a temporary file beside FILE (run/atomic.ts: every byte written
+ * and counted, a name a later run recognizes and removes if this one is killed), renamed over
+ * FILE when the run is done. A FILE that cannot be a target (a symbolic link, a folder) is a
+ * usage error before anything is processed.
+ */
+function openOutputFile(path: string): AtomicStream {
+  removeStaleTemps(dirname(path), 0);
+  try {
+    return atomicStream(path);
+  } catch (error) {
+    throw new ConfigurationError(`-o/--output-file: ${path} cannot be written (${writeErrorMessage(error)})`);
+  }
 }
 
 /** Options of `check`. */
@@ -458,9 +470,10 @@ program
   .argument('[paths...]', 'files, folders and globs; "-" or nothing with a pipe reads JSON Lines from stdin')
   .option('-o, --output <file>', 'write the profile to FILE instead of stdout')
   .addOption(new Option('--input-format <format>', 'read every input as this format instead of sniffing').choices(['text', 'html', 'markdown', 'json', 'jsonl']))
+  .option('--text-field <name>', 'JSON/JSONL: the field that holds the article text, tried before the usual ones; repeatable', collect, [])
   .option('-c, --config <file>', 'use this configuration file instead of searching for one (its ignore globs apply)')
   .option('--debug', 'print what was counted')
-  .action(async (paths: string[], options: { output?: string; inputFormat?: InputFormat; config?: string; debug?: boolean }) => {
+  .action(async (paths: string[], options: { output?: string; inputFormat?: InputFormat; textField?: string[]; config?: string; debug?: boolean }) => {
     const { runLearn } = await import('./run/learn-command.js');
     const settings = await settingsFrom({ ...options, ...(options.config ? { config: options.config } : {}) });
     if (paths.length === 0 && process.stdin.isTTY) throw new ConfigurationError('no input: name files or folders, or pipe JSON Lines to stdin', 'unscrape learn corpus/ -o profile.json');

@@ -3,6 +3,7 @@
  * code 2 and one line; the others become a document's error record (`code`, `message`) or, for
  * a write, an `unwritable` report for that file.
  */
+import type { Meta } from './types.js';
 
 /** A configuration problem: exit code 2, one line. */
 export class ConfigurationError extends Error {
@@ -19,9 +20,9 @@ export class DecodeError extends Error {
   }
 }
 
-/** Why a JSON document cannot be used. */
+/** Why a JSON document cannot be used; a `no-text` document still has its fields (title, meta). */
 export class JsonDocumentError extends Error {
-  constructor(readonly code: 'json' | 'no-text', message: string) {
+  constructor(readonly code: 'json' | 'no-text', message: string, readonly document?: { title?: string; meta: Meta }) {
     super(message);
   }
 }

@@ -18,6 +18,8 @@ export interface Settings {
   ignore: string[];
   /** Force a format instead of sniffing. */
   inputFormat?: InputFormat;
+  /** JSON fields that hold the text (`--text-field`, `textFields`), tried in order before the built-in ones. */
+  textFields?: string[];
   /** Force an encoding instead of detecting. */
   encoding?: string;
   /** Largest document, in bytes (after gzip); larger ones become `too-large` error records. */
@@ -47,7 +49,7 @@ const searchPlaces = ['package.json', '.unscraperc', '.unscraperc.json', '.unscr
 const levels = new Set(['off', 'info', 'warning', 'error']);
 
 /** The part of Settings a configuration file may set. */
-export type FileSettings = Pick<Settings, 'rules' | 'markers' | 'boilerplate' | 'ignore'> & { configPath?: string; profile?: string };
+export type FileSettings = Pick<Settings, 'rules' | 'markers' | 'boilerplate' | 'ignore'> & { configPath?: string; profile?: string; textFields?: string[] };
 
 const jsonLoader = (path: string, content: string): unknown => {
   try {
@@ -103,9 +105,16 @@ export function loadConfig(cwd: string, explicit?: string): Loaded<FileSettings>
     const path = found.filepath;
     const config = found.config as Record<string, unknown>;
     if (typeof config !== 'object' || Array.isArray(config)) throw new ConfigurationError(`${path}: the configuration must be an object (JSON or YAML mapping)`);
-    const allowed = new Set(['rules', 'markers', 'boilerplate', 'ignore', 'profile', '$schema']);
+    const allowed = new Set(['rules', 'markers', 'boilerplate', 'ignore', 'profile', 'textFields', '$schema']);
     for (const key of Object.keys(config)) {
-      if (!allowed.has(key)) throw new ConfigurationError(`${path}: unknown key "${key}" (allowed: rules, markers, boilerplate, ignore, profile)`);
+      if (!allowed.has(key)) throw new ConfigurationError(`${path}: unknown key "${key}" (allowed: rules, markers, boilerplate, ignore, profile, textFields)`);
+    }
+    if (config.textFields !== undefined) {
+      const fields = typeof config.textFields === 'string' ? [config.textFields] : config.textFields;
+      if (!Array.isArray(fields) || fields.length === 0 || !fields.every((x) => typeof x === 'string' && x.trim() !== '')) {
+        throw new ConfigurationError(`${path}: "textFields" must be a field name or a list of them, such as ["maintext"]`);
+      }
+      settings.textFields = [...new Set((fields as string[]).map((x) => x.trim()))];
     }
     if (config.profile !== undefined) {
       if (typeof config.profile !== 'string' || config.profile === '') throw new ConfigurationError(`${path}: "profile" must be the path of a profile written by \`unscrape learn\``);

@@ -135,6 +135,9 @@ export interface UnscrapeRecord {
 export interface ErrorRecord {
   schema: 'unscrape/1';
   source: Partial<SourceInfo> & { path: string };
+  /** The document's title and metadata, when they were read before it failed (a JSON document without a text field). */
+  title?: string;
+  meta?: Meta;
   error: { code: string; message: string };
 }
 

@@ -92,6 +92,15 @@ describe('unscrape check --fix: JSON and JSON Lines', () => {
     expect(unscrape(['check', 'a.jsonl'], { cwd: dir }).status).toBe(0);
   });
 
+  it('with --text-field, places problems in that field and fixes only it', () => {
+    const line = '{"id":2,"text":"A teaser. .","maintext":"[ad_1]\\n\\nThe rally ended. ."}';
+    const dir = project({ 'a.jsonl': line + '\n' });
+    const check = unscrape(['check', 'a.jsonl', '--text-field', 'maintext'], { cwd: dir });
+    expect(check.stdout).toMatch(/^a\.jsonl:1:41 +error +Ad placeholder: remove “\[ad_1\]” \(in "maintext" at 1:1\) +ad-marker$/m);
+    expect(unscrape(['check', '--fix', 'a.jsonl', '--text-field', 'maintext'], { cwd: dir }).status).toBe(0);
+    expect(read(dir, 'a.jsonl')).toBe('{"id":2,"text":"A teaser. .","maintext":"The rally ended."}\n');
+  });
+
   it('reports a malformed JSON Lines line as a document error at its line', () => {
     const dir = project({ 'a.jsonl': '{"text":"Fine."}\n{"text": nope}\n' });
     const r = unscrape(['check', 'a.jsonl'], { cwd: dir });

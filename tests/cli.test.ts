@@ -237,6 +237,38 @@ describe('unscrape clean', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('--text-field NAME (repeatable, or textFields in the configuration) reads JSON whose body is in another field', () => {
+    const dir = tempDir();
+    const feed = [
+      { id: 'a', title: 'One', maintext: 'First story , here.', url: 'https://x.example/1' },
+      { id: 'b', title: 'Two', main_text: 'Second story.', text: 'Teaser.' },
+      { id: 'c', title: 'Three', url: 'https://x.example/3' },
+    ].map((d) => JSON.stringify(d)).join('\n') + '\n';
+    writeFileSync(join(dir, 'feed.jsonl'), feed);
+    const without = jsonl<Rec & { meta?: Record<string, unknown> }>(unscrape(['clean', 'feed.jsonl'], { cwd: dir }).stdout);
+    expect(without.map((x) => x.error?.code ?? x.text)).toEqual(['no-text', 'Teaser.', 'no-text']);
+    const r = unscrape(['clean', 'feed.jsonl', '--text-field', 'maintext', '--text-field', 'main_text'], { cwd: dir });
+    expect(r.status).toBe(1);
+    const recs = jsonl<Rec & { meta?: Record<string, unknown> }>(r.stdout);
+    expect(recs.map((x) => x.error?.code ?? x.text)).toEqual(['First story, here.', 'Second story.', 'no-text']);
+    expect(recs[1]!.meta).toEqual({ id: 'b', text: 'Teaser.' });
+    // The failed document keeps its id and fields; the message names the fields tried, --text-field ones first.
+    expect(recs[2]).toMatchObject({ title: 'Three', meta: { id: 'c', url: 'https://x.example/3' } });
+    expect(recs[2]!.error!.message).toMatch(/"maintext", "main_text", "text", "html", "markdown", "content", "body", "article"/);
+    expect(r.stderr).toMatch(/feed\.jsonl:3: no-text: .*"maintext", "main_text"/);
+    // The configuration's textFields, a name or a list; the command line's replace them.
+    writeFileSync(join(dir, '.unscraperc.json'), JSON.stringify({ textFields: ['main_text'] }));
+    expect(jsonl<Rec>(unscrape(['clean', 'feed.jsonl'], { cwd: dir }).stdout).map((x) => x.error?.code ?? x.text)).toEqual(['no-text', 'Second story.', 'no-text']);
+    expect(jsonl<Rec>(unscrape(['clean', 'feed.jsonl', '--text-field', 'maintext'], { cwd: dir }).stdout).map((x) => x.error?.code ?? x.text)).toEqual(['First story, here.', 'Teaser.', 'no-text']);
+    writeFileSync(join(dir, '.unscraperc.json'), JSON.stringify({ textFields: 42 }));
+    const bad = unscrape(['clean', 'feed.jsonl'], { cwd: dir });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/"textFields" must be a field name or a list of them/);
+    expect(unscrape(['clean', '--text-field', ' ', 'feed.jsonl'], { cwd: tempDir() }).status).toBe(2);
+    expect(unscrape(['clean', '--help']).stdout).toMatch(/--text-field <name>[^]*maintext/);
+    expect(JSON.parse(unscrape(['check', '--print-config', 'feed.jsonl', '--text-field', 'maintext'], { cwd: tempDir() }).stdout).textFields).toEqual(['maintext']);
+  });
+
   it('explains itself: --help lists commands and examples, --version prints the version', () => {
     const help = unscrape(['--help']);
     expect(help.status).toBe(0);

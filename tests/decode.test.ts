@@ -68,4 +68,38 @@ describe('decoding bytes', () => {
     expect(failed(clean('{"text": "unterminated', { path: 'a.json' })).error).toMatchObject({ code: 'json' });
     expect(failed(clean('[1,2]', { path: 'a.json' })).error.message).toMatch(/object/);
   });
+
+  it('a no-text record keeps the document: its title, its id and other fields in meta, and names the fields it tried', () => {
+    const doc = '{"id":"n-17","title":"Harbour reopens","maintext":"The harbour reopened.","url":"https://x.example/a","tags":["ports"]}';
+    const r = failed(clean(doc, { path: 'a.json' }));
+    expect(r).toEqual({
+      schema: 'unscrape/1',
+      source: expect.objectContaining({ path: 'a.json', format: 'json' }),
+      title: 'Harbour reopens',
+      meta: { id: 'n-17', maintext: 'The harbour reopened.', url: 'https://x.example/a', tags: ['ports'] },
+      error: { code: 'no-text', message: expect.stringContaining('"text", "html", "markdown", "content", "body", "article"') },
+    });
+    // Named text fields are tried first, in order, and the message names them too.
+    const named = failed(clean('{"id":1,"summary":"s"}', { path: 'a.json', settings: { textFields: ['maintext', 'main_text'] } }));
+    expect(named.error.message).toMatch(/expected one of "maintext", "main_text", "text", "html"/);
+    expect(named.meta).toEqual({ id: 1, summary: 's' });
+    // A __proto__ field stays data on an error record too.
+    const proto = failed(clean('{"__proto__":{"polluted":1}}', { path: 'a.json' }));
+    expect(Object.prototype.hasOwnProperty.call(proto.meta, '__proto__')).toBe(true);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('textFields: the body in another field (news-please\'s maintext), tried before the built-in ones', () => {
+    const doc = '{"id":7,"title":"T","text":"A teaser.","maintext":"The full story , told here.","url":"https://x.example/a"}';
+    const r = ok(clean(doc, { path: 'a.json', settings: { textFields: ['maintext'] } }));
+    expect(r.text).toBe('The full story, told here.');
+    // The field read is the text; the one not read (text) is metadata, as any other field.
+    expect(r.meta).toMatchObject({ id: 7, text: 'A teaser.', url: 'https://x.example/a' });
+    expect(r.meta).not.toHaveProperty('maintext');
+    // In order: the first named field present wins; absent ones fall through to the built-in fields.
+    expect(ok(clean(doc, { path: 'a.json', settings: { textFields: ['missing', 'maintext'] } })).text).toBe('The full story, told here.');
+    expect(ok(clean(doc, { path: 'a.json', settings: { textFields: ['missing'] } })).text).toBe('A teaser.');
+    // A built-in name keeps its kind: html is read as HTML.
+    expect(ok(clean('{"html":"<p>Para one.</p><p>Para two.</p>","text":"x"}', { path: 'a.json', settings: { textFields: ['html'] } })).paragraphs).toEqual(['Para one.', 'Para two.']);
+  });
 });

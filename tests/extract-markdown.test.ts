@@ -46,11 +46,42 @@ describe('extractMarkdown', () => {
     ].join('\n');
     const r = extractMarkdown(src);
     expect(r.title).toBe('A folded title');
+    // The known fields read as before; every other key kept as it is (post_date too).
     expect(r.meta).toEqual({
       url: 'http://origin.example/story', date: '2016-01-10T21:45:06',
       original_link: 'http://origin.example/story', permalink: 'https://blog.example/p/',
+      post_date: '2016-01-10 21:45:06',
     });
     expect(r.text).toBe('[ad_1]\n\nThe body of the post, which is HTML and the whole article.\n\nA second paragraph of the article.\n\n[ad_2]');
+  });
+
+  it('keeps every front matter key in meta as data, as JSON keeps its extra fields', () => {
+    const r = extractMarkdown([
+      '---', 'title: Harbour reopens', 'tags: [ports, weather]', 'categories:', '  - news', '  - local',
+      'id: 4711', 'draft: false', 'custom_key: {nested: {deep: [1, "two"]}}', 'empty:', 'author: [Ann Lee, Bo Park]',
+      '---', 'The harbour reopened on Monday after the storm.', '',
+    ].join('\n'));
+    expect(r.title).toBe('Harbour reopens');
+    expect(r.meta).toEqual({
+      author: 'Ann Lee',
+      tags: ['ports', 'weather'], categories: ['news', 'local'], id: 4711, draft: false,
+      custom_key: { nested: { deep: [1, 'two'] } }, empty: null,
+    });
+    // post_title is the title when there is no title, and then not metadata; a title key beside it stays out too.
+    expect(extractMarkdown('---\npost_title: P\npost_name: p-slug\n---\nBody.').meta).toEqual({ post_name: 'p-slug' });
+  });
+
+  it('front matter values are data: no prototype from __proto__, YAML-only values made JSON', () => {
+    const r = extractMarkdown([
+      '---', 'title: T', '__proto__: {polluted: 1}', 'constructor: x', 'set: !!set {a, b}', 'omap: !!omap [{k: 1}]',
+      'bytes: !!binary aGVsbG8=', 'nan: .nan', 'loop: &l [1, *l]', '---', 'Body text.', '',
+    ].join('\n'));
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(Object.getPrototypeOf(r.meta)).toBe(Object.prototype);
+    expect(Object.prototype.hasOwnProperty.call(r.meta, '__proto__')).toBe(true);
+    expect(JSON.parse(JSON.stringify(r.meta))).toEqual(JSON.parse(
+      '{"__proto__":{"polluted":1},"constructor":"x","set":["a","b"],"omap":{"k":1},"bytes":"aGVsbG8=","nan":null,"loop":[1,null]}',
+    ));
   });
 
   it('prefers canonical_url, then permalink, when there is no original_link', () => {

@@ -88,6 +88,26 @@ describe('repeated lines across a corpus', () => {
     expect(jsonl<Rec>(window.stdout).every((rec) => repeated(rec).length === 4)).toBe(true);
   });
 
+  it('the first pass reads the --text-field the documents are cleaned from', () => {
+    // Each document has a short teaser in "text" and the article, with the site's template, in "maintext".
+    const feed = docs.map((d, i) => JSON.stringify({ url: `https://www.ledger.example/story/${i}`, text: `Teaser ${i}.`, maintext: d })).join('\n') + '\n';
+    const dir = tempDir();
+    writeFileSync(join(dir, 'feed.jsonl'), feed);
+    const r = unscrape(['clean', 'feed.jsonl', '--text-field', 'maintext', '--rule', 'line-classifier:off', '--debug'], { cwd: dir });
+    expect(r.status).toBe(0);
+    const recs = jsonl<Rec>(r.stdout);
+    expect(recs).toHaveLength(5);
+    for (const rec of recs) {
+      expect(repeated(rec).map((x) => x.text)).toEqual(expect.arrayContaining(template));
+      for (const line of template) expect(rec.text).not.toContain(line);
+    }
+    // A stream's window and `unscrape learn` read the same field.
+    const window = jsonl<Rec>(unscrape(['clean', '--text-field', 'maintext', '--rule', 'line-classifier:off'], { cwd: dir, input: feed }).stdout);
+    expect(window.every((rec) => repeated(rec).length === 4)).toBe(true);
+    expect(unscrape(['learn', 'feed.jsonl', '--text-field', 'maintext', '-o', 'profile.json'], { cwd: dir }).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'profile.json'), 'utf8')).sites['ledger.example'].lines['l:coastal ledger newsroom']).toBe(5);
+  });
+
   it('a bad profile is a configuration error; the rule switched off makes no first pass', () => {
     const dir = corpus();
     writeFileSync(join(dir, 'bad.json'), '{"schema":"other"}');

@@ -1,4 +1,5 @@
 import { gunzip, isGzip } from '../decode/bytes.js';
+import { fieldsToTry } from '../extract/json.js';
 import { formatFromContent, formatFromPath } from '../decode/sniff.js';
 import type { Processor } from '../pipeline/index.js';
 import type { Settings } from '../settings.js';
@@ -16,9 +17,6 @@ export interface Analysis {
   notFixed?: string;
 }
 
-/** Text fields `--fix` may rewrite in a JSON document (not `html`, not `markdown`). */
-const textFields = ['text', 'content', 'body', 'article'];
-const contentFields = ['text', 'html', 'markdown', 'content', 'body', 'article'];
 
 /**
  * Check one file's bytes: process every document in it, turn the records into problems placed
@@ -79,23 +77,27 @@ function withFix(analysis: Analysis, fixed: Buffer, original: Buffer): Analysis 
   return fixed.equals(original) ? analysis : { ...analysis, fixed };
 }
 
-/** The field a JSON document's text was read from (the extractor's order; the last duplicate wins, as in JSON.parse). */
-function contentField(json: string) {
+/**
+ * The field a JSON document's text was read from, and whether it is plain text (which `--fix`
+ * may rewrite; not `html`, not `markdown`): the extractor's order, `--text-field` names first;
+ * the last duplicate wins, as in JSON.parse.
+ */
+function contentField(json: string, textFields: readonly string[] | undefined) {
   const fields = jsonStringFields(json) ?? [];
-  for (const name of contentFields) {
+  for (const [name, kind] of fieldsToTry(textFields)) {
     const found = fields.filter((f) => f.name === name).pop();
-    if (found) return found;
+    if (found) return { ...found, plainText: kind === 'text' };
   }
   return undefined;
 }
 
 /** One JSON document (a .json file, or one line of JSON Lines at `lineOffset`). */
 function jsonProblems(record: UnscrapeRecord, json: string, settings: Settings, lineOffset: number, document?: number): { problems: Problem[]; fixedJson?: string; notFixed?: string } {
-  const field = contentField(json);
+  const field = contentField(json, settings.textFields);
   if (!field) return { problems: problemsOf(record, rebuildSource(record), settings.rules, { kind: 'field', line: lineOffset + 1, column: 1, ...(document ? { document } : {}) }) };
   const at = lineColumnAt(json, field.start);
   const anchor = { kind: 'field' as const, line: lineOffset + at.line, column: at.column, field: field.name, ...(document ? { document } : {}) };
-  const plainText = textFields.includes(field.name);
+  const plainText = field.plainText;
   const source = plainText ? field.value : rebuildSource(record);
   const problems = problemsOf(record, source, settings.rules, anchor);
   if (record.removed.length + record.edits.length === 0) return { problems };

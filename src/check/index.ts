@@ -300,6 +300,7 @@ export async function printConfig(file: string, cwd: string, settings: Settings)
     ignored,
     format: format ?? null,
     ...(settings.encoding ? { encoding: settings.encoding } : {}),
+    ...(settings.textFields?.length ? { textFields: settings.textFields } : {}),
     maxSize: settings.maxSize,
     rules,
     markers: settings.markers,

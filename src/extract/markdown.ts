@@ -50,7 +50,13 @@ function first(v: unknown): string | undefined {
   return undefined;
 }
 
-/** Title and metadata from YAML front matter (plain and WP Automatic field names). */
+/**
+ * Title and metadata from YAML front matter (plain and WP Automatic field names). The known
+ * names are read as before (`url` from `original_link`, `canonical_url`, `permalink`, `url` or
+ * `link`; `date` as ISO 8601; the first `author`); every other key is kept in `meta` as data,
+ * as a JSON input's extra fields are (`tags`, `categories`, a site's own keys). The key the
+ * title came from is the title, not metadata.
+ */
 function frontMatter(fm: Record<string, unknown>): { title?: string; meta: Meta } {
   const meta: Meta = {};
   const original = first(fm['original_link']);
@@ -69,8 +75,50 @@ function frontMatter(fm: Record<string, unknown>): { title?: string; meta: Meta 
   if (original) meta['original_link'] = original;
   if (canonical) meta['canonical_url'] = canonical;
   if (permalink) meta['permalink'] = permalink;
-  const title = first(fm['title'] ?? fm['post_title']);
+  const titleKey = fm['title'] !== undefined && fm['title'] !== null ? 'title' : 'post_title';
+  const title = first(fm[titleKey]);
+  const budget = { nodes: maxMetaNodes };
+  for (const [key, value] of Object.entries(fm)) {
+    if ((title && key === titleKey) || Object.prototype.hasOwnProperty.call(meta, key)) continue;
+    // Defined, not assigned: a "__proto__" key is kept as a field, and sets no prototype.
+    Object.defineProperty(meta, key, { value: yamlData(value, new Set(), budget), enumerable: true, writable: true, configurable: true });
+  }
   return title ? { title, meta } : { meta };
+}
+
+/** Most values (scalars, lists, mappings) of front matter kept in `meta`; past it, values are null. */
+const maxMetaNodes = 100_000;
+/** Front matter nested deeper than this keeps null there (JSON inputs refuse 1,000 levels). */
+const maxMetaDepth = 1000;
+
+/**
+ * A front matter value as JSON data: YAML can give what JSON cannot hold (a `!!set`, a
+ * `!!omap`, `!!binary` bytes, `.nan`, a list that contains itself through an alias). Sets and
+ * lists become arrays, mappings objects (keys as strings, defined so that "__proto__" is a
+ * field), bytes base64, a date its ISO string, a number JSON cannot write and a cycle null.
+ */
+function yamlData(value: unknown, path: Set<object>, budget: { nodes: number }): unknown {
+  if (--budget.nodes < 0) return null;
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value !== 'object') return null;
+  if (path.has(value) || path.size >= maxMetaDepth) return null;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+  if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
+  path.add(value);
+  let out: unknown;
+  if (Array.isArray(value) || value instanceof Set) out = [...value].map((v) => yamlData(v, path, budget));
+  else {
+    const obj: Record<string, unknown> = {};
+    const entries = value instanceof Map ? [...value.entries()] : Object.entries(value);
+    for (const [k, v] of entries) {
+      Object.defineProperty(obj, String(k), { value: yamlData(v, path, budget), enumerable: true, writable: true, configurable: true });
+    }
+    out = obj;
+  }
+  path.delete(value);
+  return out;
 }
 
 /** Every node of the tree in document order, without recursion. */

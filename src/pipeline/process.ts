@@ -104,7 +104,7 @@ export function processorWith(settings: Settings, extractors: Partial<Extractors
     const file = new VFile({ path: input.path });
     try {
       const source = decodeStage(file, input, settings); // 1-2
-      extractStage(file, source, input, extractors, ctx); // 3-4
+      extractStage(file, source, input, extractors, ctx, settings.textFields); // 3-4
       const text = file.value as string;
       const bodyStart = file.data.bodyStart ?? 0;
       // A final line break ends the file's last line; it is not text to clean or record.
@@ -186,7 +186,7 @@ function decodeStage(file: VFile, input: InputDocument, settings: Settings): str
   return text;
 }
 
-function extractStage(file: VFile, raw: string, input: InputDocument, extractors: Partial<Extractors>, ctx: CleanContext): void {
+function extractStage(file: VFile, raw: string, input: InputDocument, extractors: Partial<Extractors>, ctx: CleanContext, textFields: readonly string[] | undefined): void {
   const extractMarkup = (kind: keyof Extractors, content: string): Extracted => {
     const extract = extractors[kind];
     if (!extract) throw new MissingExtractor(kind);
@@ -197,7 +197,7 @@ function extractStage(file: VFile, raw: string, input: InputDocument, extractors
   let plain = false;
   switch (format) {
     case 'json': {
-      const doc = readJsonDocument(raw);
+      const doc = readJsonDocument(raw, textFields);
       if (doc.kind === 'text') {
         extracted = { text: doc.content, meta: doc.meta };
         plain = true;
@@ -290,10 +290,16 @@ function suppressed(list: readonly Suppression[], rule: string, start: number, e
   return list.some((s) => start < s.end && s.start < Math.max(end, start + 1) && (s.rules.length === 0 || s.rules.includes(rule)));
 }
 
+/**
+ * The error record of a document that failed: its source and error, and what is known of the
+ * document (a JSON document without a text field keeps its title and other fields, `id`
+ * included, as a processed one would).
+ */
 function toErrorRecord(file: VFile, input: InputDocument, error: unknown): ErrorRecord {
   const code = error instanceof DecodeError || error instanceof DocumentError || error instanceof JsonDocumentError ? error.code : 'internal';
   const message = code === 'internal' ? `unexpected failure: ${(error as Error)?.message ?? String(error)}` : (error as Error).message;
-  return errorRecord(input.path, file.data.source, input.line, input.container, code, message);
+  const document = error instanceof JsonDocumentError ? error.document : file.data.extracted;
+  return errorRecord(input.path, file.data.source, input.line, input.container, code, message, document);
 }
 
 export type { UnscrapeRecord };

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import { type Edit, type ErrorRecord, type Finding, type InputFormat, type Removal, type RuleInfo, type RuleLevel, type Severity, type SourceInfo, type UnscrapeRecord, titleCutRule } from '../types.js';
+import { type Edit, type ErrorRecord, type Finding, type InputFormat, type Meta, type Removal, type RuleInfo, type RuleLevel, type Severity, type SourceInfo, type UnscrapeRecord, titleCutRule } from '../types.js';
 import { SourceIndex } from './positions.js';
 
 /** U+FFFD and lone surrogates in the source: text that did not decode. The record finds it, after the detectors. */
@@ -92,10 +92,16 @@ export function buildRecord(file: VFile, level: (id: string) => RuleLevel, parag
   return record;
 }
 
-/** The record of a document that could not be processed. */
-export function errorRecord(path: string, source: SourceInfo | undefined, line: number | undefined, container: InputFormat | undefined, code: string, message: string): ErrorRecord {
+/** The record of a document that could not be processed (with its title and meta when they were read). */
+export function errorRecord(path: string, source: SourceInfo | undefined, line: number | undefined, container: InputFormat | undefined, code: string, message: string, document?: { title?: string; meta: Meta }): ErrorRecord {
   const info: ErrorRecord['source'] = source ? { ...source } : { path };
   if (!source && container) info.format = container;
   if (line !== undefined) info.line = line;
-  return { schema: 'unscrape/1', source: info, error: { code, message } };
+  return {
+    schema: 'unscrape/1',
+    source: info,
+    ...(document?.title !== undefined ? { title: document.title } : {}),
+    ...(document ? { meta: document.meta } : {}),
+    error: { code, message },
+  };
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { Writable } from 'node:stream';
 import { WriteError } from '../errors.js';
 
 /**
@@ -40,6 +41,12 @@ export interface AtomicOptions {
   expect?: FileIdentity;
   /** Keep the target's permission bits and, when allowed, its owner (a rewrite of an existing file). */
   keepMode?: boolean;
+  /**
+   * The folder the target is under (`--out`): no folder between it and the target may be a
+   * symbolic link (`out/sub -> /elsewhere` is not written through), and missing ones are made
+   * one at a time, never through a link.
+   */
+  root?: string;
 }
 
 let tempCount = 0;
@@ -93,6 +100,7 @@ export class AtomicFile {
     readonly target: string,
     private readonly options: AtomicOptions = {},
   ) {
+    if (options.root !== undefined) unlinkedFolders(options.root, dirname(target), false);
     const existing = targetStat(target);
     this.temp = join(dirname(target), `.unscrape-${process.pid}-${threadId}-${tempCount++}.tmp`);
     const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
@@ -101,7 +109,8 @@ export class AtomicFile {
     } catch (error) {
       // The folder is made when its first file is written: one failed open, not a mkdir per file.
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      mkdirSync(dirname(target), { recursive: true });
+      if (options.root !== undefined) unlinkedFolders(options.root, dirname(target), true);
+      else mkdirSync(dirname(target), { recursive: true });
       this.#fd = openSync(this.temp, flags, 0o666);
     }
     track(this.temp);
@@ -177,6 +186,37 @@ export class AtomicFile {
       // never made, or already gone
     }
     live.delete(this.temp);
+  }
+}
+
+/**
+ * Check that no folder from below `root` down to `dir` is a symbolic link (lstat, one component
+ * at a time), making missing ones with `create`. Throws a `WriteError` at a link; stops quietly
+ * at a missing folder (without `create`) or a file, where the open that follows fails as it should.
+ */
+export function unlinkedFolders(root: string, dir: string, create: boolean): void {
+  // The root itself is the user's choice of folder (a link to a larger disk is fine).
+  if (create) mkdirSync(root, { recursive: true });
+  const rel = relative(root, dir);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return;
+  let at = root;
+  for (const part of rel.split(sep)) {
+    at = join(at, part);
+    let stat: Stats;
+    try {
+      stat = lstatSync(at);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || !create) return;
+      try {
+        mkdirSync(at);
+      } catch (made) {
+        // Made meanwhile by another worker: checked as any existing folder.
+        if ((made as NodeJS.ErrnoException).code !== 'EEXIST') throw made;
+      }
+      stat = lstatSync(at);
+    }
+    if (stat.isSymbolicLink()) throw new WriteError('symlink', `${at} is a symbolic link to a folder; unscrape never writes through one`);
+    if (!stat.isDirectory()) return;
   }
 }
 
@@ -260,4 +300,82 @@ export function removeStaleTemps(dir: string, depth = 32): number {
 /** Whether `name` is one of our temporary files (never an input). */
 export function isTempName(name: string): boolean {
   return tempPattern.test(basename(name));
+}
+
+/**
+ * A stream written atomically to `target` (`clean -o FILE`): the bytes go to an `AtomicFile`,
+ * gathered into writes of up to `flushBytes`, and `commit` renames it over the target once the
+ * run is done. A write that fails (a full disk) fails the stream with that error and drops the
+ * temporary file; `failure` then holds it, and the target is left as it was.
+ */
+export interface AtomicStream {
+  stream: Writable;
+  /** The first write error, once one happened. */
+  failure(): unknown;
+  commit(): Promise<void>;
+  discard(): Promise<void>;
+}
+
+const flushBytes = 1 << 20;
+
+export function atomicStream(target: string, options: AtomicOptions = {}): AtomicStream {
+  const file = new AtomicFile(target, options);
+  let pending: Buffer[] = [];
+  let size = 0;
+  let failure: unknown;
+  const flush = () => {
+    if (size === 0) return;
+    const chunk = pending.length === 1 ? pending[0]! : Buffer.concat(pending, size);
+    pending = [];
+    size = 0;
+    file.write(chunk);
+  };
+  const guard = (work: () => void, callback: (error?: Error | null) => void) => {
+    if (failure !== undefined) return callback(failure as Error);
+    try {
+      work();
+      callback();
+    } catch (error) {
+      failure = error;
+      pending = [];
+      size = 0;
+      file.abort();
+      callback(error as Error);
+    }
+  };
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      guard(() => {
+        pending.push(chunk);
+        size += chunk.length;
+        if (size >= flushBytes) flush();
+      }, callback);
+    },
+    final(callback) {
+      guard(flush, callback);
+    },
+  });
+  // The error is kept in `failure` and told by the writer that failed; the stream's own 'error' event must not throw.
+  stream.on('error', () => undefined);
+  const end = () => new Promise<void>((done) => (stream.writableFinished || stream.destroyed ? done() : stream.end(() => done())));
+  return {
+    stream,
+    failure: () => failure,
+    async commit() {
+      await end();
+      if (failure !== undefined) throw failure;
+      try {
+        file.commit();
+      } catch (error) {
+        failure = error;
+        throw error;
+      }
+    },
+    async discard() {
+      pending = [];
+      size = 0;
+      if (!stream.destroyed) stream.destroy();
+      file.abort();
+    },
+  };
 }

@@ -248,7 +248,7 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
         let sink: LineSink | undefined;
         if (outDir && manifest) {
           const written = manifest.written(rel);
-          const target: Target = { path: safeJoin(outDir, rel), force: options.force, ...(written !== undefined ? { written } : {}) };
+          const target: Target = { path: safeJoin(outDir, rel), root: outDir, force: options.force, ...(written !== undefined ? { written } : {}) };
           // The whole file's hash: its output is up to date when it and the settings are unchanged.
           const sha256 = await hashFile(file.abs);
           if (!options.force && sha256 !== undefined && sha256 === manifest.unchanged(rel) && existsSync(target.path)) {
@@ -270,7 +270,7 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
         const rel = file.outRel + (text ? '.txt' : '.json');
         const unchanged = options.force ? undefined : manifest.unchanged(rel);
         const written = manifest.written(rel);
-        task.target = { path: safeJoin(outDir, rel), force, ...(written !== undefined ? { written } : {}), ...(unchanged !== undefined ? { unchanged } : {}) };
+        task.target = { path: safeJoin(outDir, rel), root: outDir, force, ...(written !== undefined ? { written } : {}), ...(unchanged !== undefined ? { unchanged } : {}) };
         yield { task, rel };
       } else yield { task };
     }
@@ -460,7 +460,7 @@ async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string |
       for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
     }
     const path = outDir ? safeJoin(outDir, options.format === 'text' ? 'stdin.jsonl.txt' : 'stdin.jsonl') : undefined;
-    const sink = path ? openSink({ path, force: options.force }, '-', sinks, options.format === 'text' && !options.nul ? textSeparator : undefined) : undefined;
+    const sink = path ? openSink({ path, root: outDir!, force: options.force }, '-', sinks, options.format === 'text' && !options.nul ? textSeparator : undefined) : undefined;
     let lines = readLines(Readable.from(rest()), false, options.settings.maxSize);
     if (shouldLearn(options.settings)) lines = await learnedWindow(lines, file.display, options);
     yield* jsonlJobs({ ...file, outRel: 'stdin.jsonl' }, lines, sink, options, modeOf(sink));
@@ -486,7 +486,7 @@ async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string |
   /** One document read from stdin: written to `stdin.json` under --out. */
   function stdinTask(doc: InputDocument | undefined): Task {
     const task: Task = { mode: modeOf(undefined), ...(doc ? { doc } : {}) };
-    if (outDir) task.target = { path: safeJoin(outDir, file.outRel + (options.format === 'text' ? '.txt' : '.json')), force: options.force };
+    if (outDir) task.target = { path: safeJoin(outDir, file.outRel + (options.format === 'text' ? '.txt' : '.json')), root: outDir, force: options.force };
     return task;
   }
 }
@@ -633,7 +633,7 @@ function openSink(target: Target, sourcePath: string | undefined, sinks: LineSin
     file = undefined;
   };
   try {
-    file = new AtomicFile(target.path);
+    file = new AtomicFile(target.path, { root: target.root });
   } catch (e) {
     fail(e);
   }

@@ -2,7 +2,7 @@
 import type { Readable } from 'node:stream';
 import { expandPaths } from './inputs.js';
 import type { Settings } from '../settings.js';
-import { learnFiles, learnStream } from './learn.js';
+import { learnFiles, learnOptions, learnStream } from './learn.js';
 import { RepetitionCounter } from '../repeated/profile.js';
 
 /** Learn from `paths` ("-": JSON Lines on `stdin`) and return the profile as JSON text. */
@@ -10,8 +10,8 @@ export async function runLearn(paths: string[], cwd: string, settings: Settings,
   const files = await expandPaths(paths, cwd, settings.ignore);
   const counter = new RepetitionCounter();
   const started = performance.now();
-  await learnFiles(files, settings.inputFormat ? { inputFormat: settings.inputFormat } : {}, counter);
-  if (files.some((f) => f.abs === '-')) await learnStream(stdin, counter);
+  await learnFiles(files, learnOptions(settings), counter);
+  if (files.some((f) => f.abs === '-')) await learnStream(stdin, counter, '-', settings.textFields);
   const profile = counter.profile();
   const kept = Object.values(profile.sites).reduce((n, s) => n + Object.keys(s.lines).length, 0);
   debug?.(`learn: ${counter.documents} documents (+${counter.duplicates} identical), ${Object.keys(profile.sites).length} site(s), ${kept} line(s) or template(s) in 3 documents or more${counter.dropped ? `; memory cap reached, keys seen in ${counter.dropped} document(s) or fewer were dropped` : ''}, ${Math.round(performance.now() - started)} ms`);

@@ -9,6 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import { formatFromContent, formatFromPath } from '../decode/sniff.js';
+import { fieldsToTry } from '../extract/json.js';
 import { isBlankLine, openLines, readLines, type InputFile } from './inputs.js';
 import { type Settings } from '../settings.js';
 import { ConfigurationError } from '../errors.js';
@@ -26,6 +27,8 @@ const maxLineBytes = 8 * 1024 * 1024;
 export interface LearnOptions {
   /** A format forced on the command line. */
   inputFormat?: InputFormat;
+  /** JSON fields that hold the text (`--text-field`), tried first, as the extractor tries them. */
+  textFields?: readonly string[];
   /** Stops reading. */
   signal?: AbortSignal;
 }
@@ -43,7 +46,7 @@ export async function learnFiles(files: readonly InputFile[], options: LearnOpti
       if (format === 'jsonl') {
         for await (const { bytes, tooLarge } of openLines(file.abs, maxLineBytes)) {
           if (tooLarge !== undefined) continue;
-          learnDocument(counter, 'json', bytes.toString('utf8'), file.display);
+          learnDocument(counter, 'json', bytes.toString('utf8'), file.display, options.textFields);
         }
         continue;
       }
@@ -53,7 +56,7 @@ export async function learnFiles(files: readonly InputFile[], options: LearnOpti
       let bytes = readFileSync(file.abs);
       if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes, { maxOutputLength: maxFileBytes });
       const text = bytes.toString('utf8').replace(/^\uFEFF/u, '');
-      learnDocument(counter, format ?? formatFromContent(text), text, file.display);
+      learnDocument(counter, format ?? formatFromContent(text), text, file.display, options.textFields);
     } catch {
       // An unreadable or malformed input is reported by the run that cleans it, not here.
     }
@@ -62,8 +65,8 @@ export async function learnFiles(files: readonly InputFile[], options: LearnOpti
 }
 
 /** Count one document: its raw text in `format`, from `path` (a JSON document is parsed for its text and `url`). */
-export function learnDocument(counter: RepetitionCounter, format: string, raw: string, path: string): void {
-  const doc = visible(format, raw);
+export function learnDocument(counter: RepetitionCounter, format: string, raw: string, path: string, textFields?: readonly string[]): void {
+  const doc = visible(format, raw, textFields);
   if (!doc) return;
   counter.add(siteOf(doc.format, raw, path, doc.url), doc.text.split('\n'), doc.text);
 }
@@ -75,7 +78,7 @@ export async function learnProfile(files: readonly InputFile[], options: LearnOp
 }
 
 /** A document's visible text (approximately: the lines the extractor will give), its format and URL. */
-function visible(format: string, raw: string): { text: string; format: string; url?: unknown } | undefined {
+function visible(format: string, raw: string, textFields?: readonly string[]): { text: string; format: string; url?: unknown } | undefined {
   switch (format) {
     case 'json':
     case 'jsonl': {
@@ -88,7 +91,9 @@ function visible(format: string, raw: string): { text: string; format: string; u
       if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
       const record = value as Record<string, unknown>;
       const url = record['url'];
-      for (const [field, kind] of [['text', 'text'], ['html', 'html'], ['markdown', 'markdown'], ['content', 'text'], ['body', 'text'], ['article', 'text']] as const) {
+      // The fields the extractor tries, in its order (see extract/json.ts).
+      for (const [field, kind] of fieldsToTry(textFields)) {
+        if (!Object.prototype.hasOwnProperty.call(record, field)) continue;
         const content = record[field];
         if (typeof content !== 'string') continue;
         return { text: kind === 'html' ? htmlText(content) : kind === 'markdown' ? markdownText(content) : content, format: 'json', url };
@@ -129,6 +134,15 @@ export function markdownText(md: string): string {
   return htmlText(md.replace(/!\[[^\]\n]*\]\([^)\n]*\)/gu, ' ').replace(/\[([^\]\n]*)\]\([^)\n]*\)/gu, '$1'));
 }
 
+/** How the first pass reads with these settings (the forced format, the text fields). */
+export function learnOptions(settings: Pick<Settings, 'inputFormat' | 'textFields'>, signal?: AbortSignal): LearnOptions {
+  return {
+    ...(settings.inputFormat ? { inputFormat: settings.inputFormat } : {}),
+    ...(settings.textFields?.length ? { textFields: settings.textFields } : {}),
+    ...(signal ? { signal } : {}),
+  };
+}
+
 /** Whether a run should learn repeated lines itself: no profile given, and `repeated-line` not switched off. */
 export function shouldLearn(settings: Settings): boolean {
   // Only the configuration switches a rule off (no rule is off by default): no registry needed here.
@@ -145,7 +159,7 @@ export async function firstPass(files: readonly InputFile[], settings: Settings,
   const lines = readable.some((f) => (settings.inputFormat ?? formatFromPath(f.abs)) === 'jsonl');
   if (readable.length < 3 && !lines) return;
   const started = performance.now();
-  const counter = await learnFiles(readable, { ...(settings.inputFormat ? { inputFormat: settings.inputFormat } : {}), ...(signal ? { signal } : {}) });
+  const counter = await learnFiles(readable, learnOptions(settings, signal));
   settings.learned = qualifying(counter.profile());
   debug?.(describe('first pass', counter, settings.learned, performance.now() - started));
 }
@@ -153,7 +167,7 @@ export async function firstPass(files: readonly InputFile[], settings: Settings,
 /** Learn from the first documents of a stream (`window`: raw JSON Lines lines), for a run without a profile. */
 export function learnWindow(window: readonly Buffer[], path: string, settings: Settings, debug?: (line: string) => void): void {
   const counter = new RepetitionCounter();
-  for (const bytes of window) if (bytes.length <= maxLineBytes) learnDocument(counter, 'json', bytes.toString('utf8'), path);
+  for (const bytes of window) if (bytes.length <= maxLineBytes) learnDocument(counter, 'json', bytes.toString('utf8'), path, settings.textFields);
   settings.learned = qualifying(counter.profile());
   debug?.(describe(`no profile: learned from a window of the stream's first ${window.length} documents (--profile FILE uses one written by \`unscrape learn\`)`, counter, settings.learned));
 }
@@ -186,9 +200,9 @@ export function readProfileFile(path: string): Profile {
 }
 
 /** Count a JSON Lines stream (`unscrape learn -`): every document, in the counter's bounded memory. */
-export async function learnStream(stream: Readable, counter: RepetitionCounter, path = '-'): Promise<void> {
+export async function learnStream(stream: Readable, counter: RepetitionCounter, path = '-', textFields?: readonly string[]): Promise<void> {
   for await (const { bytes, tooLarge } of readLines(stream, false, maxLineBytes)) {
     if (tooLarge !== undefined || isBlankLine(bytes)) continue;
-    learnDocument(counter, 'json', bytes.toString('utf8'), path);
+    learnDocument(counter, 'json', bytes.toString('utf8'), path, textFields);
   }
 }

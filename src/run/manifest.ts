@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { writeOutput } from './outcome.js';
+import { writeFileAtomic } from './atomic.js';
 import type { Settings } from '../settings.js';
 
 /**
@@ -103,7 +103,7 @@ export class Manifest {
     const data: ManifestFile = { schema: 'unscrape-outputs/1', outputs: sorted };
     try {
       mkdirSync(join(this.#path, '..'), { recursive: true });
-      writeOutput({ path: this.#path, force: true }, JSON.stringify(data) + '\n');
+      writeFileAtomic(this.#path, JSON.stringify(data) + '\n');
     } catch {
       // A cache that cannot be written costs the next run its skips, not this run its outputs.
     }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
-import { writeErrorMessage, writeFileAtomic } from './atomic.js';
+import { dirname } from 'node:path';
+import { unlinkedFolders, writeErrorMessage, writeFileAtomic } from './atomic.js';
 import { errorRecord } from '../record/index.js';
 import { summarize, type DocSummary } from '../record/summary.js';
 import type { InputDocument, Processor } from '../pipeline/process.js';
@@ -45,6 +46,8 @@ export interface Task {
 /** An output file under --out. */
 export interface Target {
   path: string;
+  /** The --out folder: no folder between it and `path` is written through when it is a symbolic link. */
+  root: string;
   /** Overwrite an existing file even when unscrape did not write it. */
   force: boolean;
   /** The sha256 of what unscrape wrote to this file in an earlier run (manifest.ts): a file still holding it is unscrape's. */
@@ -261,9 +264,11 @@ export function sha256Of(text: string): string {
  * thousands of small files cost a fifth of a corpus run.
  */
 export function writeOutput(target: Target, content: string, sourcePath?: string): string | undefined {
+  // A linked folder is refused before anything behind it is read.
+  unlinkedFolders(target.root, dirname(target.path), false);
   const existing = existingOutput(target, () => content, sourcePath);
   if (existing === 'same') return undefined;
   if (existing === 'refuse') return target.path;
-  writeFileAtomic(target.path, content);
+  writeFileAtomic(target.path, content, { root: target.root });
   return undefined;
 }

@@ -1,0 +1,81 @@
+// What `npm run eval` (scripts/eval.mjs) and `npm run eval:gate` (scripts/eval-gate.mjs) both
+// measure: the detectors on the dev sets of fixtures/dev, and the committed sample of
+// fixtures/eval. Reads the built dist/: run `npm run build` first.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { detectRules } from '../dist/detect/index.js';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Findings that count: warnings and errors (info is a hint, not an alarm). */
+export const counts = (f) => f.severity === 'warning' || f.severity === 'error';
+
+/** Paragraph spans of a text whose paragraphs are separated by blank lines (or newlines). */
+export function split(raw, sep = /\n\s*\n/) {
+  const parts = raw.replace(/\r\n?/g, '\n').split(sep).map((s) => s.trim()).filter(Boolean);
+  const text = parts.join('\n\n');
+  const paragraphs = [];
+  let at = 0;
+  for (const p of parts) { paragraphs.push({ start: at, end: at + p.length }); at += p.length + 2; }
+  return { text, paragraphs };
+}
+
+/**
+ * Score a detector (`createDetector()`) on a dev set of fixtures/dev: per rule the expected
+ * spans, true and false positives, misses; per perturbation kind how many unperturbed
+ * controls drew any warning or error; and a line per false positive and miss.
+ */
+export function scoreDevSet(file, detect) {
+  const dev = readFileSync(join(root, 'fixtures/dev', file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const stats = new Map(detectRules.map((r) => [r.id, { tp: 0, fp: 0, fn: 0, expected: 0 }]));
+  const controls = new Map();
+  const misses = [];
+  for (const item of dev) {
+    const { text, paragraphs } = split(item.text);
+    const found = detect(text, paragraphs).findings.filter(counts);
+    const expected = item.expect.map((e) => {
+      let start = e.at !== undefined && text.slice(e.at, e.at + e.span.length) === e.span ? e.at : -1;
+      // `nth` (1-based) picks a later occurrence, e.g. the repeated copy of a paragraph.
+      if (start < 0) for (let k = 0; k < (e.nth ?? 1); k++) start = text.indexOf(e.span, start + 1);
+      if (start < 0) throw new Error(`span not found: ${e.span} in ${text.slice(0, 60)}`);
+      return { rule: e.rule, start, end: start + e.span.length, hit: false };
+    });
+    if (item.kind === 'control') {
+      const c = controls.get(item.perturbation) ?? { n: 0, flagged: 0 };
+      c.n++;
+      if (found.length > 0) c.flagged++;
+      controls.set(item.perturbation, c);
+    }
+    for (const f of found) {
+      const match = expected.find((e) => e.rule === f.rule && f.start < e.end && e.start < f.end);
+      const s = stats.get(f.rule);
+      if (match) { if (!match.hit) s.tp++; match.hit = true; } else { s.fp++; misses.push(`FP ${f.rule}: “${text.slice(f.start, f.end)}” in “${text.slice(0, 70)}…”`); }
+    }
+    for (const e of expected) {
+      stats.get(e.rule).expected++;
+      if (!e.hit) { stats.get(e.rule).fn++; misses.push(`FN ${e.rule}: “${text.slice(e.start, e.end)}” in “${text.slice(Math.max(0, e.start - 40), e.start + 40)}…”`); }
+    }
+  }
+  return { dev, stats, controls, misses };
+}
+
+/** Precision and recall of one rule's counts (1 when there was nothing to find or nothing found). */
+export function rates(s) {
+  return {
+    precision: s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp),
+    recall: s.expected === 0 ? 1 : s.tp / (s.tp + s.fn),
+  };
+}
+
+/**
+ * The article-extraction benchmark's ground truth, `{id: {articleBody, url}}` (181 native news
+ * bodies, MIT): the committed copy in fixtures/eval (written by scripts/eval-sample.mjs).
+ */
+export function readGroundTruth() {
+  return JSON.parse(gunzipSync(readFileSync(join(root, 'fixtures/eval/ground-truth.json.gz'))).toString('utf8'));
+}
+
+/** Sentence ends of a text, the unit of the native false-positive rate. */
+export const sentenceCount = (text) => (text.match(/[.!?](\s|$)/g) ?? []).length;
