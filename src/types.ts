@@ -45,6 +45,12 @@ export interface Extracted {
    * with the rule ids they silence (empty = every rule).
    */
   suppressions?: Suppression[];
+  /**
+   * Where Markdown was read as plain text because its shape is one the parser cannot read in
+   * linear time (containers nested hundreds deep, thousands of emphasis delimiters): the first
+   * paragraph of each such part, [start, end) in UTF-16 offsets of `text`.
+   */
+  plain?: Array<{ start: number; end: number }>;
 }
 
 /** A region where some rules are silenced by an inline comment. */

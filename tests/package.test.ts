@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bin, dirty, project } from './helpers/check.js';
@@ -19,6 +19,21 @@ describe('the npm package', () => {
     expect(files).toContain('LICENSE');
     expect(files).toContain('bin/unscrape.js');
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+    // The build starts from an empty dist/: no module of an older layout ships.
+    const stale = files.filter((f) => /^dist\/.*\.js$/.test(f) && !existsSync(join(root, f.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts'))));
+    expect(stale).toEqual([]);
+  });
+
+  // npm 11 warns, on installing a package from a file, a folder or git, about each of its install
+  // scripts (preinstall, install, postinstall, and prepare for such sources) that the project has
+  // not allowed. unscrape needs none: its build is in the tarball. A fresh clone still builds on
+  // `npm ci`, which runs the project's own postprepare (never a dependency's), and `npm pack`
+  // builds first in prepack.
+  it('has no install scripts, builds on npm ci (postprepare) and before packing (prepack)', () => {
+    const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    for (const event of ['preinstall', 'install', 'postinstall', 'prepare']) expect(scripts, event).not.toHaveProperty(event);
+    expect(scripts.postprepare).toBe('npm run build');
+    expect(scripts.prepack).toBe('npm run build');
   });
 
   // Packs the built tree, installs the tarball into an empty project (its dependencies from the
@@ -34,6 +49,10 @@ describe('the npm package', () => {
     const install = run(app, 'npm', ['install', '--no-package-lock', join(dir, tarball)]);
     expect(install.status, install.stderr).toBe(0);
     expect(existsSync(join(app, 'node_modules', 'unscrape', 'LICENSE'))).toBe(true);
+    // No "npm warn install-scripts … unscrape@… (prepare: …)" (npm 11), and none of the scripts it names.
+    expect(install.stderr + install.stdout).not.toMatch(/install-scripts|unscrape@[^ ]+ \(/);
+    const installed = (JSON.parse(readFileSync(join(app, 'node_modules', 'unscrape', 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
+    expect(Object.keys(installed).filter((k) => ['preinstall', 'install', 'postinstall', 'prepare'].includes(k))).toEqual([]);
     const version = run(app, 'npx', ['--no-install', 'unscrape', '--version']);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     writeFileSync(join(app, 'a.txt'), dirty);

@@ -108,7 +108,7 @@ function bareRepositoryOfThisTree(dir: string): { url: string; rev: string } {
 }
 
 describe.skipIf(!hasPreCommit || !isCheckout)('the pre-commit framework installs the hook from a git repository', () => {
-  // pre-commit clones the repository at `rev`, runs `npm install` (the prepare script builds),
+  // pre-commit clones the repository at `rev`, runs `npm install` (the postprepare script builds),
   // then `npm pack` and installs the tarball: minutes on a busy machine.
   it('installs unscrape-check pinned to a commit; refuses a dirty article, accepts a clean one', () => {
     const dir = project();

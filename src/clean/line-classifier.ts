@@ -152,9 +152,15 @@ interface Unit {
   text: string;
 }
 
+/** Whether line `b`, right below `a`, goes on with a sentence `a` broke off. */
+function continues(a: string, b: string): boolean {
+  return !/[.!?:…"”»)]$/u.test(a) && /^\p{Ll}/u.test(b);
+}
+
 /**
- * The units of a text: its non-blank lines; or, when the text is hard-wrapped (lines that
- * break a sentence and go on in lower case on the next line), its paragraphs.
+ * The units of a text: its non-blank lines, a line that continues the sentence of the line
+ * above joined to it; or, when the text is hard-wrapped (lines that break a sentence and go on
+ * in lower case on the next line), its paragraphs.
  */
 function unitsOf(text: string): Unit[] {
   const lines = linesOf(text).filter((l) => l.trimEnd > l.trimStart);
@@ -163,15 +169,17 @@ function unitsOf(text: string): Unit[] {
     const a = lines[i]!;
     const b = lines[i + 1]!;
     if (b.start !== a.end + 1) continue;
-    if (!/[.!?:…"”»)]$/u.test(a.text) && /^\p{Ll}/u.test(b.text)) broken++;
+    if (continues(a.text, b.text)) broken++;
   }
-  if (broken < 3 || broken * 5 < lines.length) return lines.map((l) => ({ start: l.trimStart, end: l.trimEnd, text: l.text }));
-  // Paragraphs: runs of lines with no blank line between them.
+  // A hard-wrapped text: paragraphs, runs of lines with no blank line between them. Otherwise
+  // lines, except that a line continuing a sentence the line above broke off (no blank line,
+  // no end mark above, a lower-case start) stays with it: one wrapped paragraph is one unit.
+  const wrapped = broken >= 3 && broken * 5 >= lines.length;
   const units: Unit[] = [];
   let current: Unit | undefined;
   let lastEnd = -2;
   for (const l of lines) {
-    if (current && l.start === lastEnd + 1) {
+    if (current && l.start === lastEnd + 1 && (wrapped || continues(current.text, l.text))) {
       current.end = l.trimEnd;
       current.text += ' ' + l.text;
     } else {

@@ -12,6 +12,11 @@ export interface Para {
   heading?: boolean;
   /** Links that start inside it (HTML only). */
   links?: number;
+  /**
+   * Read as plain text, not parsed (Markdown whose shape the parser cannot read in linear
+   * time, see extract/markdown.ts): the number of the chunk it came from.
+   */
+  plain?: number;
 }
 
 /** A paragraph is link furniture when most of its characters are link text. */
@@ -113,7 +118,7 @@ export interface AssembleOptions {
  * auto-blog "Source" trailer dropped, the title not repeated first; suppression markers
  * become regions of the joined text.
  */
-export function assemble(paras: Para[], candidates: number[], markers: Marker[], opts: AssembleOptions): { text: string; suppressions?: Suppression[] } {
+export function assemble(paras: Para[], candidates: number[], markers: Marker[], opts: AssembleOptions): { text: string; suppressions?: Suppression[]; plain?: Array<{ start: number; end: number }> } {
   const kept = opts.furniture ? candidates.filter((i, k) => !isFurniture(paras[i] as Para) || linkedLine(paras, candidates, k)) : candidates.slice();
   // the auto-blog trailer: a last paragraph that is only a "Source" link
   const last = kept.length ? (paras[kept[kept.length - 1] as number] as Para) : undefined;
@@ -124,13 +129,19 @@ export function assemble(paras: Para[], candidates: number[], markers: Marker[],
   const spans: Array<[number, number]> = [];
   const parts: string[] = [];
   let pos = 0;
+  // The first kept paragraph of each chunk read as plain text: where the record says so.
+  const plain: Array<{ start: number; end: number }> = [];
+  let plainChunk: number | undefined;
   for (const i of kept) {
     const t = (paras[i] as Para).text;
     if (parts.length) pos += 2;
     spans.push([pos, pos + t.length]);
+    const chunk = (paras[i] as Para).plain;
+    if (chunk !== undefined && chunk !== plainChunk) plain.push({ start: pos, end: pos + t.length });
+    plainChunk = chunk;
     pos += t.length;
     parts.push(t);
   }
   const suppressions = resolveSuppressions(markers, kept, spans);
-  return suppressions.length ? { text: parts.join('\n\n'), suppressions } : { text: parts.join('\n\n') };
+  return { text: parts.join('\n\n'), ...(suppressions.length ? { suppressions } : {}), ...(plain.length ? { plain } : {}) };
 }

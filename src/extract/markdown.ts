@@ -241,12 +241,13 @@ export function extractMarkdown(source: string): Extracted {
       // malformed front matter: the body is still the article
     }
   }
-  let result: Pick<Extracted, 'text' | 'suppressions'>;
+  let result: Pick<Extracted, 'text' | 'suppressions' | 'plain'>;
   if (looksLikeHtml(body)) result = htmlBodyText(body, head.title);
   else result = markdownText(body, head.title);
   const out: Extracted = { text: result.text, meta: head.meta };
   if (head.title) out.title = head.title;
   if (result.suppressions) out.suppressions = result.suppressions;
+  if (result.plain) out.plain = result.plain;
   return out;
 }
 
@@ -256,7 +257,7 @@ export function extractMarkdown(source: string): Extracted {
  * of memory per byte of Markdown, so a 6 MB file took 1.1 GB whole, and one of 25 MB would
  * exhaust the heap.
  */
-function markdownText(body: string, title: string | undefined): Pick<Extracted, 'text' | 'suppressions'> {
+function markdownText(body: string, title: string | undefined): Pick<Extracted, 'text' | 'suppressions' | 'plain'> {
   const paras: Para[] = [];
   const markers: Marker[] = [];
   parseBlocks(body, paras, markers, 0);
@@ -265,12 +266,15 @@ function markdownText(body: string, title: string | undefined): Pick<Extracted, 
 
 /** Parse `body` chunk by chunk and append its paragraphs and markers; a chunk that fails to parse gives none. */
 function parseBlocks(body: string, paras: Para[], markers: Marker[], depth: number): void {
+  let n = 0;
   for (const chunk of chunksOf(body)) {
+    n++;
     if (hostileMarkdown(chunk)) {
-      // Read as plain text: every paragraph kept, its Markdown syntax left as it is.
+      // Read as plain text: every paragraph kept, its Markdown syntax left as it is, and the
+      // record says so (a `markdown-fallback` finding, see record/index.ts).
       for (const p of chunk.split(/\n[ \t]*\n/)) {
         const text = collapse(p);
-        if (text) paras.push({ text, chars: text.length, linkChars: 0 });
+        if (text) paras.push({ text, chars: text.length, linkChars: 0, plain: depth * 1_000_000 + n });
       }
       continue;
     }

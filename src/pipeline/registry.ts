@@ -4,14 +4,15 @@
  *
  * Each rule declares its info in its own module (a `CleanRule` in clean/, a `Detector`'s `info`
  * in detect/; mixed-script's two halves share one declaration in shared/mixed-script.ts); its
- * place in clean/index.ts's `cleanRules` or detect/index.ts's `detectors` is its entry. This
+ * place in clean/index.ts's `cleanRules`, detect/index.ts's `detectors` or record/index.ts's
+ * `recordRules` (the checks the record makes itself) is its entry. This
  * module assembles them, adds what is built the same way for all (the docs URL), declares the
  * pseudo-rules (ids that are not rules a user configures), checks the whole at load, and resolves
  * a rule's level (`levelOf`), the one place that does.
  */
 import { cleanRules } from '../clean/index.js';
 import { detectors } from '../detect/index.js';
-import { encodingRule } from '../record/index.js';
+import { recordRules } from '../record/index.js';
 import { titleCutRule, type RuleInfo, type RuleLevel } from '../types.js';
 
 /** A registered rule: its declared info and the link to its documentation. */
@@ -55,7 +56,7 @@ function assemble(declared: readonly RuleInfo[]): Rule[] {
 }
 
 /** Every rule, cleaning first (in rank order) then detectors, then the record's: the list `unscrape rules` prints. */
-export const allRules: readonly Rule[] = assemble([...cleanRules, ...detectors.map((d) => d.info), encodingRule]);
+export const allRules: readonly Rule[] = assemble([...cleanRules, ...detectors.map((d) => d.info), ...recordRules]);
 
 /** Rule ids, for validating the configuration (`rules` in a config file, `--rule`). */
 export const ruleIds: ReadonlySet<string> = new Set(allRules.map((r) => r.id));

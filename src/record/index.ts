@@ -11,6 +11,18 @@ export const encodingRule: RuleInfo = {
   summary: 'Bytes that were not valid in the file’s encoding (U+FFFD replacement characters)',
 };
 
+/** Markdown read as plain text: its shape is one the parser cannot read in linear time (see extract/markdown.ts). */
+export const markdownFallbackRule: RuleInfo = {
+  id: 'markdown-fallback',
+  stage: 'detect',
+  severity: 'warning',
+  fixable: false,
+  summary: 'Markdown read as plain text: nested hundreds deep or thousands of emphasis delimiters, a shape the parser cannot read in linear time',
+};
+
+/** The checks the record makes itself: the record stage's entries of the rule registry. */
+export const recordRules: readonly RuleInfo[] = [encodingRule, markdownFallbackRule];
+
 /**
  * Build the unscrape/1 record of a processed file: changes and findings move from UTF-16
  * offsets (of the body, of the cleaned text) to code-point offsets of the source text.
@@ -64,6 +76,12 @@ export function buildRecord(file: VFile, level: (id: string) => RuleLevel, parag
     const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
     for (let m = lone.exec(source); m; m = lone.exec(source)) {
       place(encodingRule.id, encodingLevel, m.index, m.index + 1, `A lone UTF-16 surrogate (U+${source.charCodeAt(m.index).toString(16).toUpperCase()}): half of a character pair, not a character; the text was damaged before it was stored`);
+    }
+  }
+  const fallbackLevel = level(markdownFallbackRule.id);
+  if (fallbackLevel !== 'off') {
+    for (const p of extracted.plain ?? []) {
+      place(markdownFallbackRule.id, fallbackLevel, p.start, Math.max(p.start + 1, p.end), 'Markdown read as plain text from here: it nests containers hundreds of levels deep or has thousands of emphasis or link delimiters in one paragraph, which the parser cannot read in linear time; its Markdown syntax stays in the text');
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));

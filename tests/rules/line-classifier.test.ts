@@ -86,6 +86,27 @@ describe('line-classifier decisions', () => {
     expect(removedBy(wrapped)).toEqual([]);
   });
 
+  it('never takes the tail of a sentence wrapped once onto a line of its own', () => {
+    const text = [
+      'The council approved the new budget for the harbour district on Thursday evening.',
+      '',
+      '[Council minutes no. 1997, published by the harbour office',
+      'in the city archive no. 178]',
+      '',
+      'The mayor said, “We will review every request again, and we will not let the island wait another year for what it was',
+      'promised.”',
+      '',
+      'The deputy mayor said, “The ferry comes first, the schools come next and the clinics come after that.”',
+      '',
+      '[Harbour Weekly p. 41]',
+    ].join('\n');
+    const removed = removedBy(text);
+    expect(removed).not.toContain('promised.”');
+    // A wrapped line is judged with the line it continues: both go, or both stay.
+    expect(removed).not.toContain('[Council minutes no. 1997, published by the harbour office');
+    expect(removed).not.toContain('in the city archive no. 178]');
+  });
+
   it('needs a few lines and some prose: a short text or a list is left alone', () => {
     expect(removedBy('By Jane Doe\nPublished 7 hours ago\nThe parliament approved the budget.')).toEqual([]);
     expect(removedBy('Apples\nPears\nPlums\nCherries\nGrapes')).toEqual([]);
