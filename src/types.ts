@@ -177,8 +177,44 @@ export interface RuleInfo {
    */
   languages?: readonly string[];
 }
-/** A cleaning rule: proposes changes on the text it is given. */
-export interface CleanRule extends RuleInfo { propose(text: string, ctx: CleanContext): Change[]; }
+/**
+ * A cleaning rule: proposes changes on the text it is given. `sees`: the rules ranked before it
+ * (in clean/index.ts's `contentRules`) whose proposals it reads, through `pass`.
+ */
+export interface CleanRule extends RuleInfo { sees?: readonly string[]; propose(text: string, ctx: CleanContext, pass: CleanPass): Change[]; }
+/** One line of a text, with the offsets of its content without surrounding blanks. */
+export interface TextLine {
+  /** Offset of the first character of the line. */
+  start: number;
+  /** Offset of the line end (before "\n"). */
+  end: number;
+  /** Offsets of the line content trimmed of spaces at both ends. */
+  trimStart: number;
+  trimEnd: number;
+  /** The trimmed content. */
+  text: string;
+  /** Whether the content's blanks are single spaces: the whitespace rule leaves it as it is. */
+  plain: boolean;
+}
+/** A line as the rules a rule sees will leave it: its text (blanks as single spaces), and the spans of the line between their changes. */
+export interface LineView { text: string; pieces: Array<[number, number]>; }
+/**
+ * What one cleaning pass knows of its text, handed to each rule (clean/pass.ts): the lines, split
+ * once per pass, and what the rules the rule `sees` proposed, each rule's proposals made once.
+ */
+export interface CleanPass {
+  /** The lines of the text, split where the whitespace rule splits them. */
+  readonly lines: readonly TextLine[];
+  /** The proposals of the rules this rule sees, in their order. */
+  seen(): readonly Change[];
+  /**
+   * The view of each line, asked in order, as the rules this rule sees leave it, with `own`
+   * changes as holes too.
+   */
+  views(own?: readonly Change[]): (line: TextLine) => LineView;
+  /** What `derive` computes from the pass, computed once per pass (`derive` is the key). */
+  once<T>(derive: (pass: CleanPass) => T): T;
+}
 /**
  * What a cleaning rule may read besides the text: lists from the configuration; the document's
  * title when known; `continues` when the text is a piece of a document that goes on after it;

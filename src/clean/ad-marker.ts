@@ -1,10 +1,7 @@
-import type { Change, CleanContext, CleanRule } from '../types.js';
+import type { Change, CleanContext, CleanPass, CleanRule } from '../types.js';
 import { adLines, adScripts, builderNames, inlineLabels, shortcodeNames, shortcodeWithAttributes } from './lists/ad-markers.js';
-import { invisibleChar } from './invisible-char.js';
-import { linesOf, viewsAfter } from './line-view.js';
-import { mojibake } from './mojibake.js';
 import { escapeRegExp } from '../shared/regexp.js';
-import { isSpace, matchesAt, memoLast, perList } from './util.js';
+import { isSpace, matchesAt, perList } from './util.js';
 
 /**
  * Every match begins with one of its pattern's `firsts` ("[", "(adsbygoogle", "googletag",
@@ -46,16 +43,17 @@ export const adMarker: CleanRule = {
   fixable: true,
   summary: 'Ad and auto-blog placeholders: [ad_1], [source_link], ADVERTISEMENT lines',
   label: 'Ad placeholder',
-  propose(text: string, ctx: CleanContext): Change[] {
+  // "Advert\u200bisement": labels are judged as mojibake and invisible-char leave them (line-view.ts).
+  sees: ['mojibake', 'invisible-char'],
+  propose(text: string, ctx: CleanContext, pass: CleanPass): Change[] {
     const changes: Change[] = [];
     const add = (start: number, end: number) => changes.push({ rule: 'ad-marker', start, end, replacement: '' });
     for (const { re, firsts } of anywhere) for (const m of matchesAt(re, text, firsts)) add(m.index, m.index + m[0].length);
     if (ctx.markers.length > 0) for (const m of text.matchAll(markerPattern(ctx.markers))) add(m.index, m.index + m[0].length);
-    // "Advert\u200bisement": labels are judged as mojibake and invisible-char leave them (line-view.ts).
-    const views = viewsAfter(text, ctx, [mojibake, invisibleChar], changes);
-    for (const line of linesOf(text)) {
+    const viewOf = pass.views(changes);
+    for (const line of pass.lines) {
       if (line.trimEnd - line.trimStart > 60 || line.trimEnd === line.trimStart) continue;
-      const view = views.view(line);
+      const view = viewOf(line);
       // The view's blanks are single spaces already: only the frame is trimmed.
       const lower = view.text.toLowerCase();
       let a = 0;
@@ -67,6 +65,3 @@ export const adMarker: CleanRule = {
     return changes;
   },
 };
-
-// Line rules ask the rules ranked before them for their proposals on the same text: once each.
-adMarker.propose = memoLast(adMarker.propose.bind(adMarker));

@@ -1,11 +1,6 @@
-import type { Change, CleanContext, CleanRule } from '../types.js';
-import { adMarker } from './ad-marker.js';
-import { invisibleChar } from './invisible-char.js';
-import { linesOf, viewsAfter } from './line-view.js';
-import { caption } from './caption.js';
+import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
 import { boilerplateLines } from './lists/boilerplate.js';
-import { mojibake } from './mojibake.js';
-import { type Line, memoLast, perList } from './util.js';
+import { perList } from './util.js';
 
 /** Bullets, arrows and emoji a widget line may start or end with: "👉 Subscribe to our channel". */
 const deco = String.raw`[\p{Extended_Pictographic}\p{So}\uFE0F\u200D*•·►▶>»→⬇↓]`;
@@ -71,7 +66,7 @@ function namesTitle(footerTitle: string, title: string | undefined): boolean {
  * and ends with a site name, and is a line of its own or ends the text. "The post office
  * appeared first on the list of closures." stays: neither the title nor a site name.
  */
-function footerIn(line: Line, view: string, title: string | undefined, last: boolean): { change: Change; ownLine: boolean } | undefined {
+function footerIn(line: TextLine, view: string, title: string | undefined, last: boolean): { change: Change; ownLine: boolean } | undefined {
   const text = line.text;
   // Each "The post " that starts the line or a sentence, the last first: a title may hold the
   // words too ("The post The post office is closing appeared first on …").
@@ -121,13 +116,14 @@ export const boilerplate: CleanRule = {
   fixable: true,
   summary: 'Lines that are not the article: "Also available in …", "Read also: …", "Subscribe to …", share widgets, feed footers',
   label: 'Boilerplate that is not the article',
-  propose(text: string, ctx: CleanContext): Change[] {
+  // Lines are judged as the rules ranked before this one leave them (see line-view.ts).
+  sees: ['mojibake', 'invisible-char', 'ad-marker', 'caption'],
+  propose(_text: string, ctx: CleanContext, pass: CleanPass): Change[] {
     const changes: Change[] = [];
     const phrases = lowerPhrases(ctx.boilerplate);
-    // Lines are judged as the rules ranked before this one leave them (see line-view.ts).
     // Caption credits count too: "(Photo: Tut.by) Subscribe to our channel" is a widget line once the credit goes.
-    const views = viewsAfter(text, ctx, [mojibake, invisibleChar, adMarker, caption]);
-    const lines = linesOf(text);
+    const viewOf = pass.views();
+    const lines = pass.lines;
     let lastLine = lines.length - 1;
     while (lastLine > 0 && lines[lastLine]!.text === '') lastLine--;
     for (const [i, line] of lines.entries()) {
@@ -135,7 +131,7 @@ export const boilerplate: CleanRule = {
       if (length === 0) continue;
       const feed = line.text.includes('appeared first on');
       if (length > maxLine && !feed) continue;
-      const view = views.view(line);
+      const view = viewOf(line);
       const footer = feed ? footerIn(line, view.text, ctx.title, i === lastLine && !ctx.continues) : undefined;
       // A footer after text that stays is cut alone; on its own line, the line goes as a whole,
       // each piece of it under its own rule.
@@ -152,6 +148,3 @@ export const boilerplate: CleanRule = {
     return changes;
   },
 };
-
-// Line rules ask the rules ranked before them for their proposals on the same text: once each.
-boilerplate.propose = memoLast(boilerplate.propose.bind(boilerplate));

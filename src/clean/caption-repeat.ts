@@ -21,8 +21,7 @@
  * - More than two such lines in one document: the page holds its body twice (a summary and the
  *   paragraphs, a teaser and the text), and none is taken.
  */
-import type { Change, CleanContext } from '../types.js';
-import { linesOf } from './line-view.js';
+import type { Change, CleanContext, TextLine } from '../types.js';
 
 /** A caption or pull quote is at most this many words. */
 const maxWords = 25;
@@ -52,9 +51,9 @@ function sentences(paragraph: string): string[] {
 /** Most places of one run of four words that are compared with a line (a text that repeats a phrase everywhere stays linear). */
 const maxPlaces = 16;
 
-/** The removals of lines that repeat a sentence of another paragraph, each with its reason. */
-export function repeatedCaptions(text: string, ctx: CleanContext): Change[] {
-  const lines = linesOf(text).filter((l) => l.trimEnd > l.trimStart);
+/** The removals of lines (a text's `lines`) that repeat a sentence of another paragraph, each with its reason. */
+export function repeatedCaptions(textLines: readonly TextLine[], ctx: CleanContext): Change[] {
+  const lines = textLines.filter((l) => l.trimEnd > l.trimStart);
   if (lines.length < 3) return [];
   const title = ctx.title !== undefined ? contentWords(ctx.title).join(' ') : undefined;
   // Candidates: short lines after the lead, with enough content words, that are not the title.

@@ -1,12 +1,8 @@
-import type { Change, CleanContext, CleanRule } from '../types.js';
+import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
 import { agencies, creditByWords, creditJoin, creditLabels, creditWords, mediaMarkers, slashAgencies } from './lists/captions.js';
-import { adMarker } from './ad-marker.js';
 import { repeatedCaptions } from './caption-repeat.js';
-import { invisibleChar } from './invisible-char.js';
-import { linesOf, viewsAfter } from './line-view.js';
-import { mojibake } from './mojibake.js';
 import { escapeRegExp } from '../shared/regexp.js';
-import { matchesAt, matchStarts, memoLast, type Line } from './util.js';
+import { matchesAt, matchStarts } from './util.js';
 
 const agency = `(?:${agencies.map(escapeRegExp).join('|')})`;
 /** A credit's name part: no sentence break, dots only inside names ("Tut.by", "A. Smith"). */
@@ -57,7 +53,7 @@ function literalsOf(line: string): Literals {
  * The literals of each line of `text`, in order, from one scan of the text per hint (a hint
  * match never crosses a line, and begins and ends on a non-blank).
  */
-function literalsByLine(text: string): (line: Line) => Literals {
+function literalsByLine(text: string): (line: TextLine) => Literals {
   const paren = matchStarts(parenHint, text);
   const trailing = matchStarts(trailingHint, text);
   let p = 0;
@@ -95,16 +91,17 @@ export const caption: CleanRule = {
   fixable: true,
   summary: 'Photo and video captions and credits: "(Photo: Tut.by)", "Photo: AP"',
   label: 'Photo or video caption or credit',
-  propose(text: string, ctx: CleanContext): Change[] {
+  // Lines are judged as the rules ranked before this one, and the caption blocks, leave them (see line-view.ts).
+  sees: ['mojibake', 'invisible-char', 'ad-marker'],
+  propose(text: string, ctx: CleanContext, pass: CleanPass): Change[] {
     const changes: Change[] = [];
     const add = (start: number, end: number) => changes.push({ rule: 'caption', start, end, replacement: '' });
     for (const m of matchesAt(captionBlock, text, ['['])) add(m.index, m.index + m[0].length);
-    // Lines are judged as the rules ranked before this one, and the caption blocks, leave them (see line-view.ts).
-    const views = viewsAfter(text, ctx, [mojibake, invisibleChar, adMarker], changes);
+    const viewOf = pass.views(changes);
     const literalsOfLine = literalsByLine(text);
-    for (const line of linesOf(text)) {
+    for (const line of pass.lines) {
       if (line.trimEnd === line.trimStart) continue;
-      const view = views.view(line);
+      const view = viewOf(line);
       const literals = literalsOfLine(line);
       // "Photo: AP ." and "Photo by Minsk . “." read "Photo: AP", "Photo by Minsk": stray
       // punctuation at the end is repaired by another rule and says nothing about the line.
@@ -127,7 +124,7 @@ export const caption: CleanRule = {
       else for (const m of found) add(line.trimStart + m.index, line.trimStart + m.index + m[0].length);
     }
     // A short line that repeats a sentence of another paragraph (see caption-repeat.ts).
-    for (const c of repeatedCaptions(text, ctx)) if (!changes.some((d) => d.start < c.end && c.start < d.end)) changes.push(c);
+    for (const c of repeatedCaptions(pass.lines, ctx)) if (!changes.some((d) => d.start < c.end && c.start < d.end)) changes.push(c);
     return changes;
   },
 };
@@ -177,6 +174,3 @@ function isNameCaption(s: string): boolean {
   const words = s.replace(/[.,]$/u, '').split(/\s+/u);
   return s !== '' && words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|de|von|van)$/u.test(w));
 }
-
-// Line rules ask the rules ranked before them for their proposals on the same text: once each.
-caption.propose = memoLast(caption.propose.bind(caption));

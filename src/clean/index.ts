@@ -1,4 +1,4 @@
-import type { Change, CleanContext, CleanRule } from '../types.js';
+import type { Change, CleanContext, CleanPass, CleanRule } from '../types.js';
 import { adMarker } from './ad-marker.js';
 import { applyChanges, compose, composeRounds, resolve, type OffsetMap } from './apply.js';
 import { boilerplate } from './boilerplate.js';
@@ -7,18 +7,30 @@ import { invisibleChar } from './invisible-char.js';
 import { lineClassifier } from './line-classifier.js';
 import { mixedScript } from './mixed-script.js';
 import { mojibake } from './mojibake.js';
+import { Pass } from './pass.js';
 import { repeatedLine } from './repeated-line.js';
 import { strayPunctuation } from './stray-punctuation.js';
 import { whitespace } from './whitespace.js';
 
 /**
- * The cleaning rules in the order they win over each other where their changes overlap.
- * `whitespace` is not in it: it runs second, on the result of these.
+ * The cleaning rules in the order they win over each other where their changes overlap. A rule
+ * sees (`sees`) only rules ranked before it. `whitespace` is not in it: it runs second, on the
+ * result of these.
  */
-export const contentRules: readonly CleanRule[] = [mojibake, invisibleChar, mixedScript, adMarker, boilerplate, caption, repeatedLine, strayPunctuation, lineClassifier];
+export const contentRules: readonly CleanRule[] = [mojibake, invisibleChar, mixedScript, adMarker, caption, boilerplate, repeatedLine, strayPunctuation, lineClassifier];
 
 /** Every cleaning rule: the cleaning stage's entries of the rule registry (pipeline/registry.ts). */
 export const cleanRules: readonly CleanRule[] = [...contentRules, whitespace];
+
+const byId: ReadonlyMap<string, CleanRule> = new Map(cleanRules.map((r) => [r.id, r]));
+
+/**
+ * What `rule` alone proposes on `text`, in a pass of its own: the rules it sees propose too,
+ * whether enabled or not, as in `cleanText`.
+ */
+export function proposeAlone(rule: CleanRule, text: string, ctx: CleanContext): readonly Change[] {
+  return new Pass(text, ctx, byId).proposed(rule);
+}
 
 /** What cleaning one text produces. */
 export interface Cleaned {
@@ -28,6 +40,8 @@ export interface Cleaned {
   changes: Change[];
   /** From cleaned-text offsets to source offsets. */
   map: OffsetMap;
+  /** A pass over `text`: what a rule derived from it in the last round is derived once (`CleanPass.once`). */
+  pass: CleanPass;
 }
 
 /**
@@ -40,23 +54,30 @@ export interface Cleaned {
  */
 export function cleanText(source: string, ctx: CleanContext, enabled: (id: string) => boolean, skip?: (c: Change) => boolean, cut?: Change): Cleaned {
   let round = cleanOnce(source, ctx, enabled, skip, cut);
+  // The pass of a round that changed nothing was over the text that comes out.
+  let last = round.changes.length === 0 ? round.pass : undefined;
   // 6. Until nothing changes: one rule's removal can make another rule's line ("(Photo: X)"
   //    gone leaves a caption line). A round whose changes cannot have made new work (whole
   //    lines removed, blanks normalized, punctuation repaired without a conflict) is the last.
   for (let n = 0; n < 3 && round.unsettled; n++) {
     const again = cleanOnce(round.text, ctx, enabled, skip ? (c) => skip({ ...c, start: round.map.toSource(c.start, 'start'), end: round.map.toSource(c.end, 'end') }) : undefined);
-    if (again.changes.length === 0) break;
+    if (again.changes.length === 0) {
+      last = again.pass;
+      break;
+    }
     const changes = composeRounds(round.map, again.changes, round.text);
     const done = applyChanges(source, changes);
-    round = { text: done.text, changes, map: done.map, unsettled: again.unsettled };
+    round = { text: done.text, changes, map: done.map, pass: again.pass, unsettled: again.unsettled };
   }
-  return { text: round.text, changes: round.changes, map: round.map };
+  return { text: round.text, changes: round.changes, map: round.map, pass: last ?? new Pass(round.text, ctx, byId) };
 }
 
 function cleanOnce(source: string, ctx: CleanContext, enabled: (id: string) => boolean, skip?: (c: Change) => boolean, cut?: Change): Cleaned & { unsettled: boolean } {
   const rules = contentRules.filter((r) => enabled(r.id));
   const priority = new Map(rules.map((r, i) => [r.id, i]));
-  let proposed = rules.flatMap((r) => r.propose(source, ctx));
+  // One pass: each rule proposes once, in rank order, and reads what the rules it sees proposed.
+  const pass = new Pass(source, ctx, byId);
+  let proposed = rules.flatMap((r) => pass.proposed(r));
   if (skip) proposed = proposed.filter((c) => !skip(c));
   // A cut (the title line, taken out of the body) wins over every rule.
   if (cut) {
@@ -66,11 +87,11 @@ function cleanOnce(source: string, ctx: CleanContext, enabled: (id: string) => b
   const kept = resolve(proposed, priority);
   const unsettled = kept.length < proposed.filter((c) => c.end > c.start).length || kept.some((c) => c !== cut && mayMakeWork(source, c));
   const first = applyChanges(source, kept);
-  let second = enabled(whitespace.id) ? whitespace.propose(first.text, ctx) : [];
+  let second = enabled(whitespace.id) ? [...new Pass(first.text, ctx, byId).proposed(whitespace)] : [];
   if (skip && second.length > 0) second = second.filter((c) => !skip({ ...c, start: first.map.toSource(c.start, 'start'), end: first.map.toSource(c.end, 'end') }));
   const changes = compose(first.map, second);
   const done = applyChanges(source, changes);
-  return { text: done.text, changes, map: done.map, unsettled };
+  return { text: done.text, changes, map: done.map, pass, unsettled };
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { Change, CleanRule } from '../types.js';
-import { memoLast } from './util.js';
 
 /**
  * Characters that never belong in article text: zero-width space, word joiner, BOM inside
@@ -45,6 +44,3 @@ export const invisibleChar: CleanRule = {
     return changes;
   },
 };
-
-// Line rules ask the rules ranked before them for their proposals on the same text: once each.
-invisibleChar.propose = memoLast(invisibleChar.propose.bind(invisibleChar));

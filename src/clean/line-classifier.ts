@@ -1,4 +1,4 @@
-import type { Change, RawFinding, CleanContext, CleanRule } from '../types.js';
+import type { Change, RawFinding, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
 import { features, lineFeatures, protectedLines, stackedFeatures } from './line-features.js';
 import { linesOf } from './line-view.js';
 import { lineModel, type LineModel } from './lists/line-model.js';
@@ -34,10 +34,10 @@ export const lineClassifier: CleanRule = {
   fixable: true,
   summary: 'Plain-text lines a trained model judges not to be article text (bylines, captions, related links, widgets)',
   label: 'Line that is probably not article text',
-  propose(text: string, ctx: CleanContext): Change[] {
+  propose(_text: string, ctx: CleanContext, pass: CleanPass): Change[] {
     if (ctx.plain !== true) return [];
     const changes: Change[] = [];
-    for (const u of judge(text)) {
+    for (const u of judgedIn(pass)) {
       if (u.p < lineModel.remove) continue;
       changes.push({ rule: 'line-classifier', start: u.start, end: u.end, replacement: '', reason: u.reason });
     }
@@ -61,31 +61,38 @@ const minUnits = 4;
 
 /**
  * Lines still in the cleaned text that score between `info` and `remove`: "probably not
- * article text" findings (offsets in `text`).
+ * article text" findings, from the text's `judged` units (`judge` or `judgedIn`).
  */
-export function probableJunk(text: string): RawFinding[] {
+export function probableJunk(judged: readonly Judged[]): RawFinding[] {
   const found: RawFinding[] = [];
-  for (const u of judge(text)) {
+  for (const u of judged) {
     if (u.p < lineModel.info || u.p >= lineModel.remove) continue;
     found.push({ rule: 'line-classifier', severity: 'info', start: u.start, end: u.end, message: `Probably not article text (${u.reason})` });
   }
   return found;
 }
 
-let lastText: string | undefined;
-let lastJudged: Judged[] = [];
-
-/** Every unit of `text` the guards let the model judge, with its score (remembered for the last text). */
+/** Every unit of `text` the guards let the model judge, with its score. */
 export function judge(text: string): Judged[] {
-  if (text === lastText) return lastJudged;
-  lastText = text;
-  lastJudged = [];
-  const units = unitsOf(text);
-  if (units.length < minUnits) return lastJudged;
+  return judgeLines(linesOf(text));
+}
+
+/** `judge` on a pass's text, judged once per pass: by the rule, and by `probableJunk` on the cleaned text. */
+export function judgedIn(pass: CleanPass): readonly Judged[] {
+  return pass.once(judgeOfPass);
+}
+
+const judgeOfPass = (pass: CleanPass) => judgeLines(pass.lines);
+
+/** `judge` on the lines of a text. */
+function judgeLines(textLines: readonly TextLine[]): Judged[] {
+  const judged: Judged[] = [];
+  const units = unitsOf(textLines);
+  if (units.length < minUnits) return judged;
   const vectors = lineFeatures(units.map((u) => u.text));
   // A text without one protected sentence of prose is a list, a table or a menu: nothing to compare with.
   const prose = protectedLines(vectors);
-  if (!prose.includes(true)) return lastJudged;
+  if (!prose.includes(true)) return judged;
   const first = vectors.map((v) => sigmoid(sumOf(lineModel.stage1, v)));
   units.forEach((u, i) => {
     const v = vectors[i]!;
@@ -93,9 +100,9 @@ export function judge(text: string): Judged[] {
     // A sentence made of function words, or a subheading between two, is never judged junk.
     if (prose[i]) return;
     const { p, reason } = score(v);
-    lastJudged.push({ start: u.start, end: u.end, text: u.text, p, reason });
+    judged.push({ start: u.start, end: u.end, text: u.text, p, reason });
   });
-  return lastJudged;
+  return judged;
 }
 
 type Stage = LineModel['stage1'];
@@ -162,8 +169,8 @@ function continues(a: string, b: string): boolean {
  * above joined to it; or, when the text is hard-wrapped (lines that break a sentence and go on
  * in lower case on the next line), its paragraphs.
  */
-function unitsOf(text: string): Unit[] {
-  const lines = linesOf(text).filter((l) => l.trimEnd > l.trimStart);
+function unitsOf(textLines: readonly TextLine[]): Unit[] {
+  const lines = textLines.filter((l) => l.trimEnd > l.trimStart);
   let broken = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!;

@@ -1,5 +1,5 @@
-import type { Change, CleanContext, CleanRule } from '../types.js';
-import { isSpace, lineEnds, matchStarts, mayHoldOddBlanks, type Line } from './util.js';
+import type { Change, LineView, TextLine } from '../types.js';
+import { isSpace, lineEnds, matchStarts, mayHoldOddBlanks } from './util.js';
 
 /**
  * Judging a line as the higher-ranked rules will leave it.
@@ -15,19 +15,15 @@ import { isSpace, lineEnds, matchStarts, mayHoldOddBlanks, type Line } from './u
 /** Where a run of blanks or a blank other than a space starts; a line without one is `plain`. */
 const oddBlank = /[^\S \n]| \s/g;
 
-let lastText: string | undefined;
-let lastLines: readonly Line[] = [];
-
 /**
  * The lines of `text`, split where the whitespace rule splits them ("\n", and also "\f", "\v",
  * NEL, U+2028, U+2029, which it turns into "\n"): a line rule must see the lines the second
- * pass will see. The line rules of one pass split the same text: the last split is kept.
+ * pass will see. A pass splits its text once (clean/pass.ts).
  */
-export function linesOf(text: string): readonly Line[] {
-  if (text === lastText) return lastLines;
+export function linesOf(text: string): TextLine[] {
   // Without "  " or a blank other than a space, only " \n" would match: no blank inside a line.
   const odd = mayHoldOddBlanks(text) ? matchStarts(oddBlank, text) : [];
-  const lines: Line[] = [];
+  const lines: TextLine[] = [];
   let start = 0;
   let k = 0;
   for (const end of lineEnds(text)) {
@@ -40,8 +36,6 @@ export function linesOf(text: string): readonly Line[] {
     lines.push({ start, end, trimStart: a, trimEnd: b, text: text.slice(a, b), plain: k === odd.length || odd[k]! >= b });
     start = end + 1;
   }
-  lastText = text;
-  lastLines = lines;
   return lines;
 }
 
@@ -58,14 +52,6 @@ export function holesOf(changes: readonly Change[]): Change[] {
   return kept;
 }
 
-/**
- * The line views of `text` as the rules ranked before a line rule (`ahead`) leave it, with that
- * rule's own earlier changes (`own`) as holes too.
- */
-export function viewsAfter(text: string, ctx: CleanContext, ahead: readonly CleanRule[], own: readonly Change[] = []): LineViews {
-  return new LineViews(text, holesOf([...own, ...ahead.flatMap((r) => r.propose(text, ctx))]));
-}
-
 /** Walks the lines of one text in order, giving each line's view and its pieces; linear overall. */
 export class LineViews {
   #next = 0;
@@ -76,7 +62,7 @@ export class LineViews {
    * The line's trimmed text with the holes inside it applied, and the spans of the line between
    * them. A hole that crosses the line's ends leaves the line as it is.
    */
-  view(line: Line): { text: string; pieces: Array<[number, number]> } {
+  view(line: TextLine): LineView {
     const { holes } = this;
     while (this.#next < holes.length && holes[this.#next]!.end <= line.trimStart) this.#next++;
     const inside: Change[] = [];
@@ -102,7 +88,7 @@ export class LineViews {
 }
 
 /** The view of a line no hole touches. */
-function whole(line: Line): { text: string; pieces: Array<[number, number]> } {
+function whole(line: TextLine): LineView {
   return { text: line.plain ? line.text : squeeze(line.text), pieces: [[line.trimStart, line.trimEnd]] };
 }
 

@@ -1,6 +1,5 @@
 import type { Change, CleanRule } from '../types.js';
 import { CODE_PAGE_HIGH_HALVES, CYRILLIC_LETTER_FREQUENCY } from './lists/code-pages.js';
-import { memoLast } from './util.js';
 
 /**
  * Character code -> byte for the high half of a single-byte code page; 0 where the page has no
@@ -293,6 +292,3 @@ export const mojibake: CleanRule = {
     return changes;
   },
 };
-
-// Line rules ask the rules ranked before them for their proposals on the same text: once each.
-mojibake.propose = memoLast(mojibake.propose.bind(mojibake));

@@ -1,7 +1,6 @@
-import type { Change, CleanContext, CleanRule } from '../types.js';
+import type { Change, CleanContext, CleanPass, CleanRule } from '../types.js';
 import { fingerprint, lineKind, templatesOf } from '../repeated/lines.js';
 import { qualifies } from '../repeated/profile.js';
-import { linesOf } from './line-view.js';
 
 /** A label that begins more lines than this in one document makes it a dialogue (a transcript's "SMITH:"), not a site's widget. */
 const maxTemplateLines = 3;
@@ -33,7 +32,7 @@ export const repeatedLine: CleanRule = {
   fixable: true,
   summary: 'Lines a site repeats across its documents (its template), learned from the corpus or a profile',
   label: 'Line the site repeats on its pages',
-  propose(text: string, ctx: CleanContext): Change[] {
+  propose(_text: string, ctx: CleanContext, pass: CleanPass): Change[] {
     const repeated = ctx.repeated;
     if (!repeated) return [];
     const { site, documents, lines: counts } = repeated;
@@ -42,7 +41,7 @@ export const repeatedLine: CleanRule = {
     // Lines of prose (a complete sentence, or a line too long to be a template) that stay.
     let prose = 0;
     const templateLines = new Map<string, number>();
-    for (const line of linesOf(text)) {
+    for (const line of pass.lines) {
       if (line.trimEnd === line.trimStart) continue;
       const kind = lineKind(line.text);
       if (kind === undefined) {

@@ -1,10 +1,5 @@
-import type { Change, CleanContext, CleanRule } from '../types.js';
-import { adMarker } from './ad-marker.js';
+import type { Change, CleanContext, CleanPass, CleanRule } from '../types.js';
 import { applyChanges, resolve, type OffsetMap } from './apply.js';
-import { boilerplate } from './boilerplate.js';
-import { caption } from './caption.js';
-import { invisibleChar } from './invisible-char.js';
-import { mojibake } from './mojibake.js';
 
 /** Opening quote -> the closing quote of the same style. */
 const closing: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"', '”': '”', '»': '»' };
@@ -52,6 +47,10 @@ const patterns: ReadonlyArray<{ re: RegExp; fix: (m: RegExpExecArray) => string;
   { re: /(,)(?<=[\p{L}\p{N}],)[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,3}([,.])(?![.,\p{L}\p{N}])/gu, fix: (m) => (m[2] === '.' ? '.' : ','), hint: /,[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{0,3}[,.]/u },
 ];
 
+/** The rules whose changes this rule's view applies, in their rank order (as `contentRules` ranks them). */
+const sees = ['mojibake', 'invisible-char', 'ad-marker', 'caption', 'boilerplate'];
+const seenRank: ReadonlyMap<string, number> = new Map(sees.map((id, i) => [id, i]));
+
 /** Every hint at once: a text without any (most) skips the hinted patterns after one scan. */
 const anyHint = new RegExp([...new Set(patterns.flatMap((p) => (p.hint ? [p.hint.source] : [])))].join('|'), 'u');
 
@@ -82,12 +81,12 @@ export const strayPunctuation: CleanRule = {
   fixable: true,
   summary: 'Punctuation left by translation: ". .", ". “.", a blank before a comma, ".." that is not an ellipsis',
   label: 'Stray punctuation',
-  propose(text: string, ctx: CleanContext): Change[] {
-    // Punctuation is judged as the rules ranked before this one leave the text: removing
-    // "[ad_1]" from "ended [ad_1] ." or repairing "country â€\u009d, say" makes a stray blank
-    // that the second pass would otherwise fix.
-    const ahead = [mojibake, invisibleChar, adMarker, boilerplate, caption];
-    const first = applyChanges(text, resolve(ahead.flatMap((r) => r.propose(text, ctx)), new Map(ahead.map((r, i) => [r.id, i]))));
+  // Punctuation is judged as the rules ranked before this one leave the text: removing
+  // "[ad_1]" from "ended [ad_1] ." or repairing "country â€\u009d, say" makes a stray blank
+  // that the second pass would otherwise fix.
+  sees,
+  propose(text: string, _ctx: CleanContext, pass: CleanPass): Change[] {
+    const first = applyChanges(text, resolve(pass.seen(), seenRank));
     const view = first.text;
     const changes: Change[] = [];
     // Each hint is looked for once: patterns may share one.

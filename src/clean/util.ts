@@ -1,40 +1,6 @@
 /** Small helpers shared by the cleaning rules. */
 import type { Change } from '../types.js';
 
-/** One line of a text, with the offsets of its content without surrounding blanks. */
-export interface Line {
-  /** Offset of the first character of the line. */
-  start: number;
-  /** Offset of the line end (before "\n"). */
-  end: number;
-  /** Offsets of the line content trimmed of spaces at both ends. */
-  trimStart: number;
-  trimEnd: number;
-  /** The trimmed content. */
-  text: string;
-  /** Whether the content's blanks are single spaces: the whitespace rule leaves it as it is. */
-  plain: boolean;
-}
-
-/**
- * A rule's `propose`, remembered for the last text it saw. Line rules judge lines as the rules
- * ranked before them leave them, so they ask those rules for their proposals on the same text:
- * each rule now computes them once per text.
- */
-export function memoLast<C>(propose: (text: string, ctx: C) => Change[]): (text: string, ctx: C) => Change[] {
-  let lastText: string | undefined;
-  let lastCtx: C | undefined;
-  let last: Change[] = [];
-  return (text, ctx) => {
-    if (text !== lastText || ctx !== lastCtx) {
-      last = propose(text, ctx);
-      lastText = text;
-      lastCtx = ctx;
-    }
-    return last.map(copyChange);
-  };
-}
-
 /**
  * `build(list)` once per configured list: the lists of a CleanContext live as long as the
  * worker's settings, so what a rule derives from them is not derived again for each document.

@@ -11,7 +11,7 @@ import { readJsonDocument } from '../extract/json.js';
 import { JsonDocumentError } from '../errors.js';
 import { findTitle, repeatedTitleEnd, type TitleSpan } from '../extract/title.js';
 import { buildRecord, errorRecord } from '../record/index.js';
-import { lineClassifier, probableJunk } from '../clean/line-classifier.js';
+import { judgedIn, lineClassifier, probableJunk } from '../clean/line-classifier.js';
 import { repeatedLine } from '../clean/repeated-line.js';
 import { whitespace } from '../clean/whitespace.js';
 import { levelOf } from './registry.js';
@@ -129,7 +129,7 @@ export function processorWith(settings: Settings, extractors: Partial<Extractors
       const paragraphs = paragraphSpans(cleaned.text);
       const found = cleaned.text === '' ? { lang: 'und', findings: [] } : detect(cleaned.text, paragraphs, input.lang); // 6
       // Lines the line classifier judged probably not article text, but not surely (info).
-      if (docCtx.plain && enabled(lineClassifier.id) && cleaned.text !== '') found.findings = mergeFindings(found.findings, probableJunk(cleaned.text));
+      if (docCtx.plain && enabled(lineClassifier.id) && cleaned.text !== '') found.findings = mergeFindings(found.findings, probableJunk(judgedIn(cleaned.pass)));
       if (settings.debug) debugLineClassifier(input.path, body, cleaned, found.findings);
       file.data.findings = found.findings.filter((f) => {
         if (suppressions.length === 0) return true;

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../../src/clean/index.js';
+import { cleanText, proposeAlone } from '../../src/clean/index.js';
 import { judge, lineClassifier, probableJunk } from '../../src/clean/line-classifier.js';
 import { documentLanguage, features, languageCode, lineFeatures, protectedLines } from '../../src/clean/line-features.js';
 import { lineModel } from '../../src/clean/lists/line-model.js';
@@ -30,8 +30,8 @@ describe('line-classifier fixtures (plain text)', () => {
     for (const line of removed) expect(line).not.toMatch(/[.!?]$/u);
   });
   it.each(quiet.map((b, i) => [i + 1, b]))('quiet.txt block %i: nothing removed, nothing reported', (_n, block) => {
-    expect(lineClassifier.propose(block as string, plain)).toEqual([]);
-    expect(probableJunk(block as string)).toEqual([]);
+    expect(proposeAlone(lineClassifier, block as string, plain)).toEqual([]);
+    expect(probableJunk(judge(block as string))).toEqual([]);
   });
 });
 
@@ -128,7 +128,7 @@ describe('line-classifier decisions', () => {
 
   it('reports a line it is not sure of as an info finding, not a removal', () => {
     const text = blocks('line-classifier', 'fires')[0]!;
-    const found = probableJunk(text);
+    const found = probableJunk(judge(text));
     for (const f of found) {
       expect(f.severity).toBe('info');
       expect(f.message).toMatch(/^Probably not article text \(p=0\.\d{3}: /u);

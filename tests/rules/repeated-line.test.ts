@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../../src/clean/index.js';
+import { cleanText, proposeAlone } from '../../src/clean/index.js';
 import { repeatedLine } from '../../src/clean/repeated-line.js';
 import { fingerprint, lineKind, templatesOf } from '../../src/repeated/lines.js';
 import { RepetitionCounter, qualifying, type SiteCounts } from '../../src/repeated/profile.js';
@@ -58,7 +58,7 @@ describe('repeated-line', () => {
     expect(learned([fires[0]!, fires[0]!, fires[0]!, fires[0]!])).toBeUndefined();
   });
   it('does nothing without what the first pass learned', () => {
-    expect(repeatedLine.propose(fires[0]!, { markers: [], boilerplate: [] })).toEqual([]);
+    expect(proposeAlone(repeatedLine, fires[0]!, { markers: [], boilerplate: [] })).toEqual([]);
   });
   it('needs a meaningful share of a large site’s documents', () => {
     const docs = [...Array.from({ length: 97 }, (_, i) => filler(i)), ...fires.slice(0, 3)];
