@@ -19,7 +19,7 @@ interface Expect {
 describe('Markdown fixtures', () => {
   for (const name of readdirSync(FIXTURES).sort()) {
     it(name, () => {
-      const exp = JSON.parse(readFileSync(join(FIXTURES, name, 'expect.json'), 'utf8')) as Expect;
+      const exp = JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as Expect;
       const r = extractMarkdown(readFileSync(join(FIXTURES, name, 'input.md'), 'utf8'));
       const paras = r.text.split('\n\n');
       for (const p of paras) expect(p).toBe(p.trim());

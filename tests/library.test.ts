@@ -30,4 +30,14 @@ describe('the library API', () => {
     expect('error' in record).toBe(false);
     if (!('error' in record)) expect(record.findings.map((f) => f.rule)).not.toContain('calque');
   });
+
+  it('says a JSON Lines text must be read line by line, given as one document', () => {
+    const lines = '{"text": "The rally ended peacefully."}\n{"text": "The minister resigned."}\n';
+    for (const record of [clean(lines, { format: 'jsonl' }), clean(lines, { path: 'feed.jsonl' })]) {
+      expect('error' in record ? record.error : undefined).toEqual({ code: 'jsonl', message: 'a JSON Lines document must be read line by line' });
+    }
+    // One line of it is a JSON document.
+    const line = clean('{"text": "The rally ended peacefully."}', { format: 'json' });
+    expect('error' in line ? line.error : line.text).toBe('The rally ended peacefully.');
+  });
 });

@@ -34,6 +34,10 @@ describe('the npm package', () => {
     for (const event of ['preinstall', 'install', 'postinstall', 'prepare']) expect(scripts, event).not.toHaveProperty(event);
     expect(scripts.postprepare).toBe('npm run build');
     expect(scripts.prepack).toBe('npm run build');
+    // npm 11 lists a dependency's install scripts the project has not reviewed: the development
+    // dependencies' are reviewed, so a clone's `npm ci` has no such warning.
+    const listed = run(root, 'npm', ['install-scripts', 'ls']);
+    if (listed.status === 0) expect(listed.stdout).toMatch(/No packages with unreviewed install scripts/);
   });
 
   // Packs the built tree, installs the tarball into an empty project (its dependencies from the

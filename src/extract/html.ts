@@ -7,17 +7,6 @@ import { chooseMain, inside } from './score.js';
 import { assemble } from './assemble.js';
 import { prepareHtml } from './depth.js';
 
-/** Options of {@link extractHtml}. */
-export interface HtmlOptions {
-  /** The page's address: the fallback for `meta.url` and the base of relative links. */
-  url?: string;
-  /**
-   * The whole body is the article (a WordPress post body, an HTML fragment): skip the
-   * "find the main content" step and keep every paragraph that is not furniture.
-   */
-  wholeBody?: boolean;
-}
-
 /** Parse HTML (htmlparser2, via cheerio/slim) and flatten it to paragraph candidates; never throws. */
 export function htmlParagraphs(html: string): Linear {
   return flatten(parse(html));
@@ -40,7 +29,10 @@ function flatten(root: DomNode | undefined): Linear {
   return { blocks: [], elems: [{ name: '#root', parent: -1, first: 0, end: 0, content: false, furniture: false, elemEnd: 1, cls: '' }], markers: [] };
 }
 
-/** Text and suppressions of an HTML body that is all article (no main-content search). */
+/**
+ * Text and suppressions of an HTML body that is all article (a WordPress post body in Markdown):
+ * no main-content search, every paragraph that is not furniture is kept.
+ */
 export function htmlBodyText(html: string, title?: string): Pick<Extracted, 'text' | 'suppressions'> {
   const { blocks, elems, markers } = htmlParagraphs(html);
   return assemble(blocks, inside(blocks, elems, 0), markers, { title, furniture: true });
@@ -52,16 +44,16 @@ export function htmlBodyText(html: string, title?: string): Pick<Extracted, 'tex
  * captions) is dropped; headings, paragraphs, list items, table rows and quotes each become
  * one paragraph. Never throws; every walk is iterative, so any nesting depth is safe.
  */
-export function extractHtml(html: string, options: HtmlOptions = {}): Extracted {
+export function extractHtml(html: string): Extracted {
   const root = parse(html);
-  let head: ReturnType<typeof readMeta> = { meta: options.url ? { url: options.url } : {} };
+  let head: ReturnType<typeof readMeta> = { meta: {} };
   try {
-    if (root) head = readMeta(root, options.url);
+    if (root) head = readMeta(root);
   } catch {
     // metadata is optional; the body is still extracted
   }
   const { blocks, elems, markers } = flatten(root);
-  const candidates = options.wholeBody ? inside(blocks, elems, 0) : chooseMain(blocks, elems, head.title, head.meta['description'] as string | undefined);
+  const candidates = chooseMain(blocks, elems, head.title, head.meta['description'] as string | undefined);
   const body = assemble(blocks, candidates, markers, { title: head.title, furniture: true });
   const out: Extracted = { text: body.text, meta: head.meta };
   if (head.title) out.title = head.title;

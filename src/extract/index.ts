@@ -1,4 +1,4 @@
 /** Extractors: HTML and Markdown documents to article text, title and metadata. */
-export { extractHtml, type HtmlOptions } from './html.js';
+export { extractHtml } from './html.js';
 export { extractMarkdown } from './markdown.js';
 export { sniffHtmlCharset } from '../decode/charset.js';

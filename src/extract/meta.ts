@@ -139,10 +139,10 @@ export function isoDate(value: string | undefined): string | undefined {
   return /\d:\d\d/.test(s) ? `${date}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}` : date;
 }
 
-function resolveUrl(href: string | undefined, base: string | undefined): string | undefined {
+function absoluteUrl(href: string | undefined): string | undefined {
   if (!href) return undefined;
   try {
-    return new URL(href.trim(), base).href;
+    return new URL(href.trim()).href;
   } catch {
     return /^https?:\/\//.test(href.trim()) ? href.trim() : undefined;
   }
@@ -163,7 +163,7 @@ export function stripSiteName(title: string, site: string | undefined): string {
 }
 
 /** Title and metadata of an HTML page from its meta tags, JSON-LD, `<title>` and first h1. */
-export function readMeta(root: DomNode, pageUrl?: string): { title?: string; meta: Meta } {
+export function readMeta(root: DomNode): { title?: string; meta: Meta } {
   const h = gather(root);
   const metas = h.metas;
   const m = (...keys: string[]) => {
@@ -198,8 +198,7 @@ export function readMeta(root: DomNode, pageUrl?: string): { title?: string; met
     (h.time || undefined);
   const date = isoDate(rawDate);
 
-  const url = resolveUrl(h.canonical ?? m('og:url') ?? (ld ? str(ld['url']) : undefined), pageUrl) ??
-    pageUrl;
+  const url = absoluteUrl(h.canonical ?? m('og:url') ?? (ld ? str(ld['url']) : undefined));
   const lang = collapse(h.lang ?? '') || m('content-language', 'language', 'dc.language') ||
     (ld ? str(ld['inLanguage']) : undefined) || m('og:locale')?.replace('_', '-') || undefined;
 

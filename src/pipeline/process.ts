@@ -148,7 +148,7 @@ export function processorWith(settings: Settings, extractors: Partial<Extractors
 /** What the profile knows of the document's site (see src/repeated/site.ts: the first pass finds the site the same way). */
 function repeatedSite(settings: Settings, file: VFile, raw: string, input: InputDocument): CleanContext['repeated'] {
   const source = file.data.source!;
-  const format = source.format === 'jsonl' ? 'json' : (input.format ?? source.format);
+  const format = input.container === 'jsonl' ? 'json' : (input.format ?? source.format);
   const site = siteOf(format, raw, input.path, format === 'json' ? file.data.extracted!.meta['url'] : undefined);
   const counts = settings.learned!.sites[site];
   return counts ? { site, documents: counts.documents, lines: counts.lines } : undefined;
@@ -192,7 +192,8 @@ function extractStage(file: VFile, raw: string, input: InputDocument, extractors
     if (!extract) throw new MissingExtractor(kind);
     return extract(content);
   };
-  const format = file.data.source!.format === 'jsonl' ? 'json' : (input.format ?? file.data.source!.format);
+  // A line of a JSON Lines file is a JSON document; a whole JSON Lines text is not one.
+  const format = input.container === 'jsonl' ? 'json' : (input.format ?? file.data.source!.format);
   let extracted: Extracted;
   let plain = false;
   switch (format) {
