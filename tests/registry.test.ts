@@ -17,6 +17,7 @@ import { recordRules } from '../src/record/index.js';
 
 const root = join(__dirname, '..');
 const docs = readFileSync(join(root, 'docs/rules.md'), 'utf8');
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
 
 /** The rule ids SPEC.md fixes (copied here: tests do not read ../shared). */
 const specIds = [
@@ -135,6 +136,9 @@ describe('the rule registry', () => {
         expect(rule.url).toBe(ruleUrl(rule.id));
         expect(rule.url.endsWith(`docs/rules.md#${rule.id}`)).toBe(true);
         expect(rule.summary.length).toBeGreaterThan(15);
+      });
+      it('has a row in the README’s rule table', () => {
+        expect(readme).toMatch(new RegExp(`^\\| \`${rule.id}\` \\| ${rule.stage} \\|`, 'm'));
       });
       it('has fixtures that fire and fixtures that must stay quiet', () => {
         for (const kind of ['fires', 'quiet']) {
