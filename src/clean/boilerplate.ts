@@ -7,7 +7,7 @@ const deco = String.raw`[\p{Extended_Pictographic}\p{So}\uFE0F\u200D*•·►▶
 /** Trailing punctuation a translator or scraper doubled: "… available in Ukrainian..". */
 const tail = String.raw`(?:[ \t]{0,2}[.,;:!?…]){0,3}`;
 // Matched against the lowercased line without the `i` flag: case-insensitive Unicode matching
-// made this rule ten times slower, and the patterns are written in lower case.
+// is many times slower (docs/performance.md), and the patterns are written in lower case.
 const wholeLine = (patterns: readonly string[]) => new RegExp(`^(?:${deco}\\s{0,2}){0,4}(?:${patterns.join('|')})${tail}(?:\\s{0,2}${deco}){0,4}$`, 'u');
 /**
  * Patterns that may start anywhere in the line (".{0,80}… Ctrl+Enter", "… All rights reserved",
@@ -18,8 +18,8 @@ const floating = (p: string) => /^(?:\(\?:)?(?:\.|\[\^)/.test(p);
 const floatingWords = /ctrl|rights|subscribe/i;
 /**
  * The anchored patterns in groups of eight, each group one regex: V8 compiles one alternation of
- * all of them in about 130 ms, paid by every worker at its first line; groups compile in about
- * half of that and test a line no slower (each group fails at the line's first words).
+ * all of them slowly, at every worker's first line; groups compile in about half the time and
+ * test a line no slower (each group fails at the line's first words; docs/performance.md).
  */
 const anchored = boilerplateLines.filter((p) => !floating(p));
 const anchoredRules = Array.from({ length: Math.ceil(anchored.length / 8) }, (_, i) => wholeLine(anchored.slice(i * 8, i * 8 + 8)));

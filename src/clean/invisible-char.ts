@@ -13,7 +13,7 @@ const invisible = /[\u200B\u2060\uFEFF\u00AD\u200E\u200F\u202A-\u202E\u2066-\u20
  * keeps the decision the same after another rule removes a neighbour.)
  */
 const joining = String.raw`\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u20E3\u0590-\u08FF\u0900-\u0DFF\u0F00-\u0FFF\u1000-\u109F\u1780-\u17FF\uFB1D-\uFDFF\uFE70-\uFEFE`;
-// The look-behind follows the first joiner (same matches): leading, it was tried at every position.
+// The look-behind follows the first joiner (same matches): leading, it would be tried at every position.
 const joiner = new RegExp(String.raw`[\u200C\u200D](?<![${joining}\u200C\u200D][\u200C\u200D])[\u200C\u200D]*(?![${joining}\u200C\u200D])`, 'gu');
 
 /**

@@ -59,8 +59,8 @@ function repair(text: string, start: number, end: number, table: Uint8Array, pla
 
 /**
  * Whether bytes are well-formed UTF-8, checked without throwing: real Cyrillic words in
- * Windows-1251 form runs of high bytes by the thousand, and an exception per run was most of
- * the cost of cleaning Russian text.
+ * Windows-1251 form runs of high bytes by the thousand, and an exception per run would be most
+ * of the cost of cleaning Russian text.
  */
 function wellFormed(b: Uint8Array): boolean {
   for (let i = 0; i < b.length; ) {
@@ -265,7 +265,7 @@ export const mojibake: CleanRule = {
       let k = 0;
       // Maximal runs of at least two characters of the page: every UTF-8 sequence of a non-ASCII
       // letter is >= 2 bytes. They lie inside the non-ASCII spans (a class of the page's 128
-      // characters was tried at every position of the text).
+      // characters would be tried at every position of the text).
       for (let s = 0; s < spans.length; s += 2) {
         const spanEnd = spans[s + 1]!;
         for (let i = spans[s]!; i < spanEnd; i++) {

@@ -16,7 +16,7 @@ const blankDot = /\.(?<=[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]\.)/u;
  *
  * A look-behind comes after a pattern's first character ("(?<=\p{Ll})\s" is written
  * "\s(?<=\p{Ll}\s)", which matches the same): a pattern that begins with a look-behind is tried
- * at every position of the text, ten to fifty times slower.
+ * at every position of the text, many times slower.
  *
  * Blanks are every inline space the whitespace rule turns into " " (no-break, thin, ideographic…),
  * so that "country\u00a0”" is repaired in the same pass as "country ”".

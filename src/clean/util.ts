@@ -22,7 +22,7 @@ export function isSpace(c: number): boolean {
 
 /**
  * A copy of a change with exactly its four fields, and its reason when it has one. Changes come
- * from many places; a spread (`{ ...c }`) of objects of so many shapes took the slow generic path.
+ * from many places; a spread (`{ ...c }`) of objects of so many shapes takes V8's slow generic path.
  */
 export function copyChange(c: Change): Change {
   return { rule: c.rule, start: c.start, end: c.end, replacement: c.replacement, ...(c.reason ? { reason: c.reason } : {}) };

@@ -5,11 +5,11 @@
  *
  * Why not call franc: it scores a text against each language of its script in turn, looking up
  * each of the text's trigrams in that language's model, an object of 300 keys: 44 lookups per
- * trigram for a Latin-script text, through V8's slowest (megamorphic) property path. That was a
- * tenth of all the work on a news corpus with one text in nine not in English. Here each trigram
- * is looked up once, in a map from trigram to its rank in every language of the script, and the
+ * trigram for a Latin-script text, through V8's slowest (megamorphic) property path: a large
+ * share of the work on a news corpus where some texts are not in English. Here each trigram is
+ * looked up once, in a map from trigram to its rank in every language of the script, and the
  * models are built only when the first text needs them (an English corpus never does), not
- * when the worker starts: 0.15 ms a call instead of 1.0-1.3.
+ * when the worker starts. The measurements: docs/performance.md.
  */
 import { trigrams } from 'trigram-utils';
 import { data } from 'franc-min/data.js';

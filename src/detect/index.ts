@@ -119,8 +119,7 @@ export function createDetector(
 /**
  * The longest span the paragraph rules get at once. A text with no blank lines (one paragraph
  * per line, a common scrape) is one paragraph, and parse-latin's tree passes slow down on a huge
- * one: 13 MB of such text took 19 s and 475 MB, against 7.5 s and 209 MB with blank lines. News
- * paragraphs are far shorter (the longest of the extraction benchmark's 3,888 has 2,246 characters).
+ * one, in time and memory (docs/performance.md). News paragraphs are far shorter (the longest of the extraction benchmark's 3,888 has 2,246 characters).
  */
 const maxUnit = 16_384;
 /** Where a long paragraph is cut: after a line break, else after a sentence end. */

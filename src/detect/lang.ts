@@ -4,7 +4,7 @@
  * Notes:
  * - Only letters matter; a text with fewer than MIN_LETTERS letters is "und" (franc guesses
  *   wildly on a headline or a byline).
- * - franc is slow (about 0.25 µs per character; franc-min's own scoring about 2): running
+ * - franc is slow for what it does (docs/performance.md): running
  *   prose where the twenty commonest English words make up 18% or more of the words (and
  *   "the" occurs) is English without asking franc; otherwise franc reads a 600-character
  *   sample. Constant cost per document.
@@ -37,7 +37,7 @@ function shortEnglish(sample: string): boolean {
 /** Cheap shortcut: share of the most frequent English words among the first words. */
 function looksEnglish(sample: string): boolean {
   // No `?? []`: an array literal has another hidden class than match()'s result, and the
-  // optimised function was thrown away when the first such text came.
+  // optimised function would be thrown away when the first such text came.
   const words = sample.toLowerCase().match(/[a-z]+/g);
   if (words === null || words.length < 20) return false;
   let hits = 0;

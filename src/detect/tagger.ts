@@ -4,9 +4,8 @@
  * scripts/lexicon.mjs).
  *
  * Notes:
- * - Why not compromise itself: it unpacks and conjugates its lexicon when it loads, about 0.3 s
- *   and 30 MB in every worker, and tags about 3 ms a sentence. The lists here load in a few
- *   milliseconds, and a sentence is tagged in microseconds.
+ * - Why not compromise itself: it unpacks and conjugates its lexicon when it loads, in every
+ *   worker, and tags a sentence a thousand times slower than this (docs/performance.md).
  * - The rules ask few questions: is a word a verb or a noun here, plural or singular, a person,
  *   a name, a determiner. A word's tags come from the lexicon, else from compromise's suffix
  *   guesses, else it is a noun. Capitalised words inside a sentence are proper nouns unless the

@@ -4,7 +4,11 @@
  *
  * Notes:
  * - A paragraph whose quote stays open is fine when the next paragraph opens with a quote
- *   mark: the convention for quotations running over several paragraphs.
+ *   mark: the convention for quotations running over several paragraphs. Up to two short
+ *   paragraphs without an end mark (an embedded post's caption and attribution) may stand
+ *   between the two.
+ * - A » that ends a paragraph closes every « still open: nested guillemet quotes that end
+ *   together are often closed by one mark.
  * - Inside a paragraph, a line that opens with a quote mark while a quotation is open
  *   continues it: texts with one paragraph per line keep their paragraphs on lines.
  * - Likewise when the next paragraph's first quote mark closes: the quotation was broken
@@ -26,6 +30,12 @@ const SPACE_BEFORE = /[\s(\[{—–-]/;
 const BOUNDARY_AFTER = /[\s.,;:!?)\]}…—–-]/;
 /** Only blanks since a line break: the mark opens a line of the paragraph. */
 const LINE_START = /\n[ \t]*$/;
+/** Only closing punctuation and blanks to the end of the paragraph. */
+const PARAGRAPH_END = /^[\s.,;:!?…)\]]*$/u;
+/** A paragraph that is not prose: no end mark (a caption, a heading, an embed's attribution). */
+const NOT_PROSE = /[^.!?…"”»'’)\]:]\s*$/u;
+/** Most such paragraphs between a quotation and the paragraph that continues it. */
+const MAX_INTERRUPTIONS = 2;
 
 /** Offsets of quote marks left open in `text` (a paragraph). */
 export function openQuotes(text: string): number[] {
@@ -55,7 +65,14 @@ export function openQuotes(text: string): number[] {
     } else if (q === '”' || q === '»') {
       close = top !== undefined || !(before && !after);
     } else close = false; // „ «
-    if (close) { if (top) stack.pop(); } else stack.push({ mark: q, at: i });
+    if (close) {
+      if (top) stack.pop();
+      // A » that ends the paragraph closes every guillemet still open: nested quotes that end
+      // together are often closed by one mark («… «Да ладно!»). Not so for “ ” and ": a quote
+      // inside a quote takes single marks in English, and a second “ means the first lost its
+      // closing mark.
+      if (q === '»' && PARAGRAPH_END.test(text.slice(i + 1)) && stack.every((s) => s.mark === '«')) stack.length = 0;
+    } else stack.push({ mark: q, at: i });
   }
   return stack.map((s) => s.at);
 }
@@ -77,8 +94,13 @@ function check({ text, paragraphs }: DocumentUnit, report: Reporter): void {
     if (!MARKS.test(value)) return;
     const open = openQuotes(value);
     if (open.length === 0) return;
+    // The next paragraph of prose: an embed's caption and attribution lines may stand between.
+    for (let j = k + 1; j < paragraphs.length && j - k <= MAX_INTERRUPTIONS + 1; j++) {
+      const after = text.slice(paragraphs[j]!.start, paragraphs[j]!.end);
+      if (OPENING.test(after.slice(0, 8))) return;
+      if (!NOT_PROSE.test(after)) break;
+    }
     const next = paragraphs[k + 1];
-    if (next && OPENING.test(text.slice(next.start, Math.min(next.end, next.start + 8)))) return;
     // A line break inside a quotation: the next paragraph closes before it opens anything.
     if (next && closesFirst(text.slice(next.start, next.end))) return;
     const at = p.start + open[0]!;

@@ -24,8 +24,7 @@ interface MdNode {
  */
 const parser = unified().use(remarkParse).use(remarkGfm, { singleTilde: false });
 /**
- * remark-gfm's tables cost about 35 KB of memory and 0.25 ms per row: a 10,000-row table
- * (350 KB) took 2.6 s and 380 MB, against 0.5 s and 120 MB for CommonMark. A text longer than
+ * remark-gfm's tables cost much memory and time per row (docs/performance.md). A text longer than
  * this (a chunk that no blank line cuts, see `chunksOf`) is read as CommonMark, where a pipe
  * table stays one paragraph; articles are far shorter (the WP sample's longest post is 32 KB).
  */
@@ -254,8 +253,7 @@ export function extractMarkdown(source: string): Extracted {
 /**
  * Paragraphs of a Markdown body; raw HTML blocks inside it are read as HTML. A long body is
  * parsed in chunks (see `chunksOf`): remark's tree and micromark's events take about 180 bytes
- * of memory per byte of Markdown, so a 6 MB file took 1.1 GB whole, and one of 25 MB would
- * exhaust the heap.
+ * of memory per byte of Markdown, so a file of some megabytes would exhaust the heap whole.
  */
 function markdownText(body: string, title: string | undefined): Pick<Extracted, 'text' | 'suppressions' | 'plain'> {
   const paras: Para[] = [];
@@ -290,9 +288,9 @@ function parseBlocks(body: string, paras: Para[], markers: Marker[], depth: numb
 
 /**
  * Markdown shapes that remark (micromark) does not parse in linear time or memory: containers
- * nested hundreds deep (">>>>…", lists indented thousands of columns: 2 MB of nested quotes
- * took 1.9 GB and aborted the process) and paragraphs with thousands of emphasis or link
- * delimiters (matching them is quadratic: 150 KB of "*a " took 14 s, 100 KB of "*" minutes).
+ * nested hundreds deep (">>>>…", lists indented thousands of columns: memory explodes and aborts
+ * the process) and paragraphs with thousands of emphasis or link delimiters (matching them is
+ * quadratic); docs/performance.md has the measurements.
  * No article comes near these limits; a chunk past one is read as plain text (see
  * `parseBlocks`), so that one document cannot take a run down in any mode, in a worker or not.
  */

@@ -153,7 +153,7 @@ export interface ReadLine {
  * of a stream decodes nothing and copies no strings (a byte 0x0A is never inside a UTF-8 character).
  * A line longer than `maxLine` bytes is not kept: once it passes the limit the rest of it is read
  * and dropped, and it comes out as `tooLarge` (a gigabyte of zeros without a line break, in a
- * small `.jsonl.gz` or on stdin, took gigabytes of memory and then failed).
+ * small `.jsonl.gz` or on stdin, would otherwise take gigabytes of memory and then fail).
  */
 export async function* readLines(stream: Readable, gzip: boolean, maxLine = Infinity): AsyncGenerator<ReadLine> {
   const input = gzip ? stream.pipe(createGunzip()) : stream;

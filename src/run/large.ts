@@ -17,8 +17,8 @@ import type { Severity, SourceInfo, UnscrapeRecord } from '../types.js';
  * Documents too large to hold whole. A plain-text file over `largeDocumentBytes` is cleaned and
  * checked in pieces of about `pieceBytes`, cut at blank lines, and its one record is written as
  * it is made: the text straight away, the other lists through temporary files. Memory is bounded
- * by the piece, not by the document (a 50 MB text held whole, cleaned and serialized took over a
- * gigabyte). The record is the one the whole document would give, with two differences, both in
+ * by the piece, not by the document (a large text held whole, cleaned and serialized takes twenty
+ * times its size; docs/performance.md). The record is the one the whole document would give, with two differences, both in
  * docs/rules.md: duplicate-paragraph and name-variant compare paragraphs within a piece, and the
  * paragraph before a piece's first one is not seen by the rules that look back one paragraph.
  */
@@ -26,8 +26,8 @@ import type { Severity, SourceInfo, UnscrapeRecord } from '../types.js';
 /** Larger plain-text files are processed in pieces. */
 export const largeDocumentBytes = 8 * 1024 * 1024;
 /**
- * The size a piece grows to before it is cut at the next blank line: dozens of articles. On a
- * 54 MB document, 256 KB pieces peaked at 272 MB of RSS in 22.5 s, 1 MB pieces at 304 MB in 26.4 s.
+ * The size a piece grows to before it is cut at the next blank line: dozens of articles. Larger
+ * pieces took more memory and time (docs/performance.md).
  */
 const pieceBytes = 256 * 1024;
 

@@ -115,9 +115,9 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
       minThreads: jobs,
       maxThreads: jobs,
       idleTimeout: 60_000,
-      // V8 grows a busy worker's young generation to about 34 MB; 24 MB keeps a two-worker run
-      // of a 60 MB JSON Lines stream near 260 MB of RSS instead of 295, at the same speed
-      // within this machine's noise. Smaller sizes promote more to the old generation and use more.
+      // V8 grows a busy worker's young generation beyond this; a cap keeps a stream's memory
+      // lower at the same speed (docs/performance.md). Smaller sizes promote more to the old
+      // generation and use more.
       resourceLimits: { maxYoungGenerationSizeMb: 24 },
     }));
   };

@@ -14,7 +14,7 @@ export interface LazyProcessor {
 
 /**
  * A processor, built at its first document, that loads the HTML and Markdown extractors
- * (cheerio, remark and YAML: 100 ms and more) when the first document that needs one arrives,
+ * (cheerio, remark and YAML: a large part of a worker's start-up) when the first document that needs one arrives,
  * and runs that document again: a worker on plain text, or a pre-commit check of text files,
  * never loads them.
  */

@@ -10,11 +10,10 @@ import { setFlagsFromString } from 'node:v8';
 /**
  * V8's interrupt budget: how much bytecode a function runs before V8 considers optimising it
  * (66 KB by default). With a worker on every core, the optimising compiler (TurboFan) runs on
- * the same cores as the workers, and for each worker again: it took a quarter of the CPU of a
- * two-worker run on 10 MB. Four times the budget optimises only the functions that stay hot:
- * half the compiles, and the run took 6-9% less time on 10 MB and 6% less on 44 MB
- * (alternated, 2 cores). With a core to spare, compiling costs the workers nothing and the
- * longer wait for optimised code made `--jobs 1` 7% slower, so the budget stays as it is then.
+ * the same cores as the workers, and for each worker again. Four times the budget optimises only
+ * the functions that stay hot: half the compiles, and a shorter run. With a core to spare,
+ * compiling costs the workers nothing and the longer wait for optimised code makes `--jobs 1`
+ * slower, so the budget stays as it is then. The measurements: docs/performance.md.
  */
 const contendedInterruptBudget = 270_000;
 
@@ -32,11 +31,10 @@ export function tieringFlag(jobs: number, cores: number, execArgv: readonly stri
 
 /**
  * V8 runs a regular expression's first match in its bytecode interpreter, then compiles it to
- * machine code: each of the rules' hundred-odd patterns was compiled twice in every worker, and
- * the bytecode (with its peephole optimisation, the costlier part) served one match. Compiling
- * to machine code at once halved the time spent compiling patterns (8% of a two-worker run on
- * 10 MB to 4%): 5-6% less time on 10 MB, 10% with `--jobs 1`, the same on 44 MB, and `check` of
- * one file took 0.36 s instead of 0.49 s (alternated runs).
+ * machine code: each of the rules' hundred-odd patterns would be compiled twice in every worker,
+ * and the bytecode (with its peephole optimisation, the costlier part) would serve one match.
+ * Compiling to machine code at once halves the time spent compiling patterns
+ * (docs/performance.md).
  */
 export function regexpFlag(execArgv: readonly string[]): string | undefined {
   return userSet(execArgv, 'regexp-tier-up') ? undefined : '--no-regexp-tier-up';

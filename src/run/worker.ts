@@ -23,8 +23,8 @@ export interface BatchResult {
  * fails alone. The outputs travel as one buffer of UTF-8: the main thread then writes bytes to
  * stdout without decoding or encoding strings of three times the size of the corpus, work that
  * competed with the workers for the cores. The buffer is copied to the main thread, not
- * transferred: piscina's `move()` would load the whole pool module into every worker (15-20 ms
- * of its start-up) to save a copy of a few hundred kilobytes per batch.
+ * transferred: piscina's `move()` would load the whole pool module into every worker (a part of
+ * its start-up, docs/performance.md) to save a copy of a few hundred kilobytes per batch.
  */
 export default async function work(tasks: Task[]): Promise<BatchResult> {
   return packed(await processed(tasks));

@@ -12,8 +12,9 @@
 const language = String.raw`(?:ukrainian|russian|belarusian|belorussian|english|polish|german|french|spanish|italian|portuguese|kazakh|georgian|armenian|azerbaijani|lithuanian|latvian|estonian|romanian|moldovan|crimean tatar|tatar|hungarian|czech|slovak|bulgarian|serbian|croatian|uzbek|kyrgyz|tajik|turkmen|turkish|hebrew|arabic|chinese|japanese|korean)`;
 /**
  * "Ukrainian", "Ukrainian and Russian", "Russian, Ukrainian and English", "Ukrainian language".
- * Any number of languages: a bounded repeat ({0,3}) of this alternation made V8 compile five
- * copies of it into each of the five patterns that use it, about 70 ms in every worker.
+ * Any number of languages: a bounded repeat ({0,3}) of this alternation makes V8 compile five
+ * copies of it into each of the five patterns that use it, at every worker's start
+ * (docs/performance.md).
  */
 const languages = String.raw`${language}(?:(?:,| and| or) ${language})*(?: languages?| versions?)?`;
 const networks = String.raw`(?:telegram|viber|whatsapp|youtube|facebook|twitter|x|instagram|tiktok|linkedin|threads|mastodon|google news|vk|vkontakte|odnoklassniki|social (?:networks|media))`;

@@ -1,8 +1,8 @@
 /**
  * The high half (bytes 0x80-0xFF) of the single-byte code pages that mojibake repairs, as
  * iconv-lite decodes them: character k is byte 0x80 + k, U+FFFD where the page has no character.
- * Written out so that a worker does not load iconv-lite and decode 256 bytes at start-up (about
- * 30 ms); tests/code-pages.test.ts checks them against iconv-lite.
+ * Written out so that a worker does not load iconv-lite and decode 256 bytes at start-up
+ * (docs/performance.md); tests/code-pages.test.ts checks them against iconv-lite.
  */
 export const CODE_PAGE_HIGH_HALVES: Readonly<Record<string, string>> = {
   'windows-1252':
