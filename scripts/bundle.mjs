@@ -9,8 +9,10 @@ import { build } from 'esbuild';
 const outdir = 'bundle';
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  // One entry per file bin/unscrape.js and the pool start: bundle/cli.js, bundle/worker.js.
-  entryPoints: [{ in: 'dist/cli.js', out: 'cli' }, { in: 'dist/run/worker.js', out: 'worker' }],
+  // One entry per file bin/unscrape.js and the pools start: bundle/cli.js, bundle/worker.js (clean),
+  // bundle/check-worker.js (check; its name matches dist/check/check-worker.js, so that
+  // `new URL('./check-worker.js', import.meta.url)` finds it from either).
+  entryPoints: [{ in: 'dist/cli.js', out: 'cli' }, { in: 'dist/run/worker.js', out: 'worker' }, { in: 'dist/check/check-worker.js', out: 'check-worker' }],
   outdir,
   bundle: true,
   platform: 'node',

@@ -167,6 +167,13 @@ Docs: README.md and docs/rules.md`)
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
 
+/** A --timeout value: seconds (a fraction allowed), more than 0. */
+function parseTimeout(value: string): number {
+  const n = Number(value);
+  if (!/^\s*\d*\.?\d+\s*$/.test(value) || !(n > 0)) throw new InvalidArgumentError('expected a number of seconds greater than 0, such as 60 or 0.5');
+  return n;
+}
+
 /** Options of `clean`. */
 interface CleanCommandOptions extends InputOptions {
   out?: string;
@@ -347,6 +354,8 @@ interface CheckCommandOptions extends InputOptions {
   printConfig?: string;
   stdinFilename?: string;
   followSymlinks?: boolean;
+  jobs?: number;
+  timeout?: number;
 }
 
 /** A --max-warnings value: a whole number, or -1 for no limit (eslint's default). */
@@ -392,6 +401,8 @@ inputOptions(
     .option('--cache-location <path>', 'where the cache is kept', '.unscrapecache')
     .option('--baseline <file>', 'report only problems that are not in this baseline')
     .option('--write-baseline <file>', 'record today\'s problems in FILE and exit 0')
+    .option('-j, --jobs <n>', 'worker threads that analyze files (default: one per core)', parseJobs)
+    .option('--timeout <seconds>', 'a file whose analysis takes longer on its worker is stopped and reported as a `timeout` problem (default: 300)', parseTimeout)
     .option('--follow-symlinks', 'with --fix, rewrite the file a symbolic link named on the command line points to (links are never followed otherwise)')
     .option('--stdin-filename <path>', 'the path of the document read from stdin: shown in the report, and its extension picks the format (for editors)')
     .option('--print-config <file>', 'print the settings that apply to FILE (rule levels, markers, ignore) and the configuration file they come from, as JSON, and exit'),
@@ -427,6 +438,8 @@ inputOptions(
     ...(options.followSymlinks ? { followSymlinks: true } : {}),
     ...(options.ignore === false ? { noIgnore: true } : {}),
     ...(options.strict ? { strict: true } : {}),
+    ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+    ...(options.timeout !== undefined ? { timeoutMs: options.timeout * 1000 } : {}),
   });
   if (options.writeBaseline) {
     if (result.baselineWritten !== undefined) process.stderr.write(`unscrape: wrote ${result.baselineWritten} problem(s) to ${options.writeBaseline}\n`);

@@ -51,6 +51,22 @@ export interface Extracted {
    * paragraph of each such part, [start, end) in UTF-16 offsets of `text`.
    */
   plain?: Array<{ start: number; end: number }>;
+  /**
+   * Where each UTF-16 unit of `text` was read in the extractor's input (see
+   * src/extract/srcmap.ts): Markdown documents and the HTML bodies of Markdown files have one.
+   */
+  map?: SourceMap;
+}
+
+/**
+ * From an extracted text to the text it was extracted from: for each UTF-16 unit of the
+ * extracted text, the span [starts[i], ends[i]) of the input it was read from (UTF-16 offsets;
+ * a character reference spans its whole `&…;`), or -1 for a unit the extractor made (the blank
+ * line between paragraphs, a space between table cells).
+ */
+export interface SourceMap {
+  starts: Int32Array;
+  ends: Int32Array;
 }
 
 /** A region where some rules are silenced by an inline comment. */

@@ -149,52 +149,64 @@ describe('unscrape check --fix: Markdown', () => {
     expect(statSync(join(dir, 'a.md')).mtimeMs).toBe(mtime);
   });
 
-  it('reports and leaves alone a file whose changed paragraph is not plain text, with positions in the file', () => {
-    const md = '# Title\n\nSome *emphasis* here. .\n';
+  it('fixes inside emphasis, links and wrapped lines, with positions in the file; markup stays', () => {
+    const md = '# Title\n\nSome *emphasis* here. .\n\nA [linked](https://example.com/a) claim , and a line\nwrapped **in the middle** . .\n\n> A quote\n> that wraps , twice.\n';
     const dir = project({ 'a.md': md });
     const r = unscrape(['check', '--fix', 'a.md'], { cwd: dir });
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/a\.md: not fixed: the paragraph “Some emphasis here/);
-    expect(r.stdout).toMatch(/^a\.md:3:21 +error +Stray punctuation/m);
-    expect(read(dir, 'a.md')).toBe(md);
+    expect(r.stderr).not.toMatch(/not fixed/);
+    expect(read(dir, 'a.md')).toBe('# Title\n\nSome *emphasis* here.\n\nA [linked](https://example.com/a) claim, and a line\nwrapped **in the middle**.\n\n> A quote\n> that wraps, twice.\n');
+    // positions point into the file: line 3, column 21 is the ". ." after the emphasis
+    const again = unscrape(['check', 'a.md'], { cwd: project({ 'a.md': md }) });
+    expect(again.stdout).toMatch(/^a\.md:3:21 +error +Stray punctuation/m);
+    expect(again.stdout).toMatch(/^a\.md:6:\d+ +error +Stray punctuation/m);
+    expect(unscrape(['check', 'a.md'], { cwd: dir }).status).toBe(0);
   });
 
   it('says what it fixed, as ruff does, lists the files it could not fix, and counts only what --fix can fix as fixable', () => {
-    const dir = project({ 'a.md': '# Title\n\nSome *emphasis* here. .\n', 'b.txt': dirty, 'c.txt': 'Title here\n\nOne , two.\n\nIt should be recalled that it rained.\n' });
+    const dir = project({ 'a.html': '<html><body><article><p>The rally ended peacefully in the evening, organisers said. .</p></article></body></html>\n', 'b.txt': dirty, 'c.txt': 'Title here\n\nOne , two.\n\nIt should be recalled that it rained.\n' });
     const before = unscrape(['check', '.'], { cwd: dir });
-    // a.md's problem is not fixable by --fix: not counted as such.
+    // a.html's problem is not fixable by --fix: not counted as such.
     expect(before.stdout).toMatch(/^ {2}3 problems are fixable with --fix$/m);
     const r = unscrape(['check', '--fix', '.'], { cwd: dir });
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^Fixed 3 problems in 2 files; 2 remain\.$/m);
-    expect(r.stdout).toMatch(/^Not fixed: a\.md: the paragraph “Some emphasis here/m);
+    expect(r.stdout).toMatch(/^Not fixed: a\.html: HTML files are reported, never rewritten/m);
     const json = unscrape(['check', '--fix', '--format', 'json', '.'], { cwd: project({ 'b.txt': dirty }) });
     expect(JSON.parse(json.stdout)[0].problems).toEqual([]);
     expect(json.stderr).toMatch(/^unscrape: Fixed 2 problems in 1 file; 0 remain\.$/m);
   });
 });
 
-describe('Markdown fixes map back only where the text is verbatim', () => {
-  const record = (extracted: string, removed: Array<[string, string]>, edits: Array<[string, string, string]> = []) => {
+describe('Markdown fixes through the record\'s file positions', () => {
+  /** A record whose spans are where `file` holds the given source text (its first occurrence). */
+  const record = (file: string, removed: Array<[string, string, string?]>, edits: Array<[string, string, string]> = []) => {
     const cp = (s: string) => [...s].length;
-    const at = (s: string) => cp(extracted.slice(0, extracted.indexOf(s)));
+    const at = (s: string) => cp(file.slice(0, file.indexOf(s)));
     return {
-      removed: removed.map(([rule, text]) => ({ rule, start: at(text), end: at(text) + cp(text), text })),
+      removed: removed.map(([rule, text, inFile]) => ({ rule, start: at(inFile ?? text), end: at(inFile ?? text) + cp(inFile ?? text), text })),
       edits: edits.map(([rule, before, after]) => ({ rule, start: at(before), end: at(before) + cp(before), before, after })),
     };
   };
 
-  it('removes a paragraph with its blank line and edits inside a verbatim paragraph, keeping front matter', () => {
+  it('removes a paragraph with its blank line and edits inside a paragraph, keeping front matter', () => {
     const file = '---\ntitle: Protest in Grodno\n---\n\n[ad_1]\n\nThe rally ended peacefully. .\n\n## A heading\n';
-    const extracted = '[ad_1]\n\nThe rally ended peacefully. .\n\nA heading';
-    const fixed = fixMarkdown(file, extracted, record(extracted, [['ad-marker', '[ad_1]'], ['whitespace', '\n\n']], [['stray-punctuation', '. .', '.']]));
-    expect(fixed).toEqual({ ok: true, text: '---\ntitle: Protest in Grodno\n---\n\nThe rally ended peacefully.\n\n## A heading\n' });
+    const fixed = fixMarkdown(file, record(file, [['ad-marker', '[ad_1]']], [['stray-punctuation', '. .', '.']]));
+    expect(fixed).toEqual({ unmapped: [], text: '---\ntitle: Protest in Grodno\n---\n\nThe rally ended peacefully.\n\n## A heading\n' });
   });
 
-  it('refuses when the paragraph is not plain text in the file (emphasis, links, wrapped lines)', () => {
-    const file = 'The *rally* ended peacefully. .\n';
-    const extracted = 'The rally ended peacefully. .';
-    const fixed = fixMarkdown(file, extracted, record(extracted, [], [['stray-punctuation', '. .', '.']]));
-    expect(fixed.ok).toBe(false);
+  it('removes a paragraph under markup whole, and emphasis that a removal opens with it', () => {
+    const file = 'Intro text here.\n\n**Advertisement**\n\n**Sponsored:** the rest stays.\n';
+    const fixed = fixMarkdown(file, record(file, [['boilerplate', 'Advertisement', 'Advertisement'], ['boilerplate', 'Sponsored: ', 'Sponsored:** ']]));
+    expect(fixed).toEqual({ unmapped: [], text: 'Intro text here.\n\nthe rest stays.\n' });
+  });
+
+  it('reports what does not map: a span whose file text is not the record\'s, an edit whose span holds markup', () => {
+    const file = 'The *rally* ended. .\n';
+    const fixed = fixMarkdown(file, {
+      removed: [{ rule: 'boilerplate', start: 0, end: 3, text: 'Other words' }],
+      edits: [{ rule: 'mojibake', start: 4, end: 11, before: 'rally', after: 'Rally' }],
+    });
+    expect(fixed.text).toBe(file);
+    expect(fixed.unmapped).toEqual(['Other words', 'rally']);
   });
 });

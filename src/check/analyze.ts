@@ -4,7 +4,7 @@ import { formatFromContent, formatFromPath } from '../decode/sniff.js';
 import type { Processor } from '../pipeline/index.js';
 import type { Settings } from '../settings.js';
 import type { InputFormat, OutputRecord, UnscrapeRecord } from '../types.js';
-import { fixMarkdown, locateParagraphs, mapOffset } from './markdown.js';
+import { fixMarkdown } from './markdown.js';
 import { documentProblem, problemsOf, sortProblems, type Problem } from './problems.js';
 import { applyRecord, decodeFile, encodeFile, jsonStringFields, lineColumnAt, rebuildSource, type DecodedFile } from './source.js';
 
@@ -50,15 +50,15 @@ function fromRecord(record: OutputRecord, plain: Buffer, gz: boolean, settings: 
     case 'json':
       return jsonDocument(record, file, plain, gz, settings);
     case 'markdown': {
-      const extracted = rebuildSource(record);
-      const paragraphs = locateParagraphs(file.text, extracted);
-      const problems = problemsOf(record, extracted, levels, { kind: 'file', line: 1, column: 1 }, { text: file.text, map: (cp) => mapOffset(paragraphs, cp) });
+      // The record's positions point into the decoded file (the extractor's source map).
+      const exact = [...file.text].length === record.stats.charsIn;
+      const problems = problemsOf(record, exact ? file.text : rebuildSource(record), levels, { kind: 'file', line: 1, column: 1 });
       if (changes === 0) return { problems };
-      const blocked = gz ? 'compressed files are not rewritten' : !file.roundTrips ? `the file does not survive decoding and encoding as ${file.encoding} unchanged` : undefined;
+      const blocked = gz ? 'compressed files are not rewritten' : !exact || !file.roundTrips ? `the file does not survive decoding and encoding as ${file.encoding} unchanged` : undefined;
       if (blocked) return { problems, notFixed: blocked };
-      const fixed = fixMarkdown(file.text, extracted, record);
-      if (!fixed.ok) return { problems, notFixed: fixed.reason };
-      return withFix({ problems }, encodeFile(file, fixed.text), plain);
+      const fixed = fixMarkdown(file.text, record);
+      const notFixed = fixed.unmapped.length > 0 ? unmappedReason(fixed.unmapped) : undefined;
+      return withFix(notFixed ? { problems, notFixed } : { problems }, encodeFile(file, fixed.text), plain);
     }
     case 'html':
       return { problems: problemsOf(record, rebuildSource(record), levels, { kind: 'file', line: 1, column: 1 }), ...(changes > 0 ? { notFixed: 'HTML files are reported, never rewritten' } : {}) };
@@ -71,6 +71,13 @@ function fromRecord(record: OutputRecord, plain: Buffer, gz: boolean, settings: 
       return withFix({ problems }, encodeFile(file, applyRecord(file.text, record)), plain);
     }
   }
+}
+
+/** Why some changes of a Markdown file are not applied. */
+function unmappedReason(unmapped: readonly string[]): string {
+  const shown = unmapped[0]!.length > 40 ? unmapped[0]!.slice(0, 40) + '…' : unmapped[0]!;
+  const more = unmapped.length > 1 ? ` and ${unmapped.length - 1} more` : '';
+  return `${unmapped.length} change(s) do not map exactly to the Markdown source (“${shown}”${more}); the rest are fixed`;
 }
 
 function withFix(analysis: Analysis, fixed: Buffer, original: Buffer): Analysis {

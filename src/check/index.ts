@@ -6,11 +6,12 @@ import { type FileIdentity, identityOf, writeErrorMessage, writeFileAtomic } fro
 import { readInputFile } from '../run/outcome.js';
 import { expandPaths, type InputFile } from '../run/inputs.js';
 import { ignoreFilter } from '../run/ignores.js';
-import { lazyProcessor } from '../run/runner.js';
+import { createGuardedPool, defaultJobs, smallEnough } from '../run/pool.js';
 import { firstPass, shouldLearn } from '../run/learn.js';
 import type { Settings } from '../settings.js';
 import type { Severity } from '../types.js';
-import { analyzeFile, type Analysis } from './analyze.js';
+import type { Analysis } from './analyze.js';
+import { type CheckJob, createAnalyzer, received } from './job.js';
 import { readBaseline, writeBaseline } from './baseline.js';
 import { cacheKey, openCache, type Cache } from './cache.js';
 import { documentProblem, severityRank, type FileProblems, type Problem } from './problems.js';
@@ -51,6 +52,10 @@ export interface CheckOptions {
   noIgnore?: boolean;
   /** `--strict`: a JSON file found by walking that has no text field is a problem, not skipped. */
   strict?: boolean;
+  /** Worker threads (default: one per core). */
+  jobs?: number;
+  /** A file whose analysis takes longer is stopped and reported (`timeout`); default 5 minutes (`--timeout`). */
+  timeoutMs?: number;
 }
 
 /** What a check run found and did. */
@@ -99,19 +104,54 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       options.warn(`cache not used: ${writeErrorMessage(error)}`);
     }
   }
-  // Built at the first file the cache does not answer; the HTML and Markdown extractors load at
-  // the first file that needs them, so a hook that checks text files never loads cheerio.
-  const lazy = lazyProcessor(settings);
   const out: CheckResult = { results: [], fixed: [], diff: '', processed: 0, fromCache: 0, unwritten: [], fixSummary: { fixed: 0, files: 0, notFixed: [] } };
   const stdinName = options.stdinFilename !== undefined ? displayName(resolve(cwd, options.stdinFilename), cwd) : undefined;
+  // Each file is analyzed on a worker, under the pool's timeout and memory limit, as `clean`
+  // runs documents: a file that hangs or exhausts the parser is a problem of that file, and
+  // the check goes on. A run's only file, when small, is analyzed in this thread (no worker
+  // to start for a pre-commit hook's one file), as `clean` does.
+  const jobs = options.jobs ?? defaultJobs();
+  const pool = createGuardedPool<CheckJob, Analysis>(settings, jobs, {
+    worker: new URL('./check-worker.js', import.meta.url),
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    inThread: async () => createAnalyzer(settings),
+    small: (job) => smallEnough(job.bytes.byteLength),
+  });
+  const alone = files.length === 1;
+  const analyze = async (job: CheckJob, key: string | undefined, fixing: boolean): Promise<Analysis> => {
+    const cached = cache && key ? cache.get(key) : undefined;
+    // A cached file with fixable problems must be processed again for --fix (unless it cannot be fixed).
+    if (cached && (!fixing || cached.notFixed !== undefined || !cached.problems.some((p) => p.fixable))) {
+      out.fromCache++;
+      return cached;
+    }
+    out.processed++;
+    let result: Awaited<ReturnType<typeof pool.run>>;
+    try {
+      result = await pool.run(job, alone);
+    } catch (error) {
+      return { problems: [documentProblem('internal', `processing failed: ${(error as Error)?.message ?? String(error)}`)] };
+    }
+    // A timeout or a crash is not cached: the next run tries again.
+    if (!('value' in result)) return { problems: [documentProblem(result.failed, result.message)] };
+    const analysis = received(result.value);
+    if (cache && key) cache.set(key, analysis);
+    return analysis;
+  };
 
-  for (const file of files) {
+  /** A file read and its analysis started: up to `window` files are in flight, their results taken in input order. */
+  interface Started {
+    file: InputFile;
+    problem?: Problem;
+    bytes?: Buffer;
+    identity?: FileIdentity;
+    display?: string;
+    analysis?: Promise<Analysis>;
+  }
+  const start = async (file: InputFile): Promise<Started> => {
     // The reader `clean` uses: pipes and devices refused, the size limit applied before reading.
     const read = file.abs === '-' ? await readAll(options.stdin, settings.maxSize) : readInputFile(file.abs, settings.maxSize);
-    if ('code' in read) {
-      out.results.push({ path: file.display, problems: [documentProblem(read.code, read.message)] });
-      continue;
-    }
+    if ('code' in read) return { file, problem: documentProblem(read.code, read.message) };
     const bytes = read.data!;
     const identity = 'stat' in read ? identityOf(read.stat, bytes) : undefined;
     const key = file.abs === '-' ? undefined : cacheKey(bytes, file.abs);
@@ -119,51 +159,65 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     const named = file.abs === '-' && stdinName !== undefined;
     const display = named ? stdinName : file.display;
     const formatPath = named ? options.stdinFilename! : file.abs;
-    const analysis = await lazy.run((processor) => analyzeCached(cache, key, options.fix !== 'off', () => {
-      const analyzed = analyzeFile(formatPath, display, bytes, processor, settings);
-      out.processed++;
-      return analyzed;
-    }, () => out.fromCache++));
-    let problems = analysis.problems;
-    // A JSON file found by walking that holds no text field is data, not an article (a fixture,
-    // a tool's settings): skipped with a note, unless named on the command line or --strict.
-    if (!file.named && !options.strict && file.abs !== '-' && problems.length === 1 && problems[0]!.rule === documentRule.id && problems[0]!.message.startsWith('no-text:')) {
-      options.debug?.(`${file.display}: skipped: a JSON document without a text field (name it, or use --strict, to check it)`);
-      continue;
-    }
-    if (analysis.notFixed && !analysis.fixed && problems.some((p) => p.fixable)) {
-      if (options.fix !== 'off') {
-        options.warn(`${display}: not fixed: ${analysis.notFixed}`);
-        out.fixSummary.notFixed.push({ path: display, reason: analysis.notFixed });
+    return { file, bytes, ...(identity ? { identity } : {}), display, analysis: analyze({ formatPath, display, bytes }, key, options.fix !== 'off') };
+  };
+  const window = jobs * 2;
+  const ahead: Array<Promise<Started>> = [];
+  let next = 0;
+
+  try {
+    for (let i = 0; i < files.length; i++) {
+      while (ahead.length < window && next < files.length) ahead.push(start(files[next++]!));
+      const started = await ahead.shift()!;
+      const { file } = started;
+      if (started.problem) {
+        out.results.push({ path: file.display, problems: [started.problem] });
+        continue;
       }
-      // What --fix cannot rewrite is not "fixable with --fix" in the report's count.
-      problems = problems.map((p) => (p.fixable ? { ...p, fixable: false } : p));
-    }
-    if (options.fix !== 'off' && analysis.fixed && file.abs !== '-') {
-      if (options.fix === 'write') {
-        const refused = writeFix(file.abs, analysis.fixed, identity!, options.followSymlinks === true);
-        if (refused) {
-          options.warn(`${file.display}: not fixed: ${refused}`);
-          out.unwritten.push(file.display);
-          out.fixSummary.notFixed.push({ path: file.display, reason: refused });
-          out.results.push({ path: file.display, problems });
-          continue;
+      const bytes = started.bytes!;
+      const display = started.display!;
+      const analysis = await started.analysis!;
+      let problems = analysis.problems;
+      // A JSON file found by walking that holds no text field is data, not an article (a fixture,
+      // a tool's settings): skipped with a note, unless named on the command line or --strict.
+      if (!file.named && !options.strict && file.abs !== '-' && problems.length === 1 && problems[0]!.rule === documentRule.id && problems[0]!.message.startsWith('no-text:')) {
+        options.debug?.(`${file.display}: skipped: a JSON document without a text field (name it, or use --strict, to check it)`);
+        continue;
+      }
+      if (analysis.notFixed && problems.some((p) => p.fixable)) {
+        if (options.fix !== 'off') {
+          options.warn(`${display}: not fixed: ${analysis.notFixed}`);
+          out.fixSummary.notFixed.push({ path: display, reason: analysis.notFixed });
         }
-      } else out.diff += createTwoFilesPatch(`a/${file.display}`, `b/${file.display}`, bytes.toString('utf8'), analysis.fixed.toString('utf8'), '', '').replace(/^=+\n/, '');
-      out.fixed.push(file.display);
-      // What is left after the fix, placed in the fixed file.
-      const fixed = analysis.fixed;
-      const after = await lazy.run((processor) => analyzeCached(cache, cacheKey(fixed, file.abs), false, () => {
-        const analyzed = analyzeFile(file.abs, file.display, fixed, processor, settings);
-        out.processed++;
-        return analyzed;
-      }, () => out.fromCache++));
-      const fixable = (list: readonly Problem[]) => list.filter((p) => p.fixable).length;
-      out.fixSummary.fixed += Math.max(0, fixable(problems) - fixable(after.problems));
-      out.fixSummary.files++;
-      problems = after.problems;
+        // What --fix cannot rewrite is not "fixable with --fix" in the report's count.
+        if (!analysis.fixed) problems = problems.map((p) => (p.fixable ? { ...p, fixable: false } : p));
+      }
+      if (options.fix !== 'off' && analysis.fixed && file.abs !== '-') {
+        if (options.fix === 'write') {
+          const refused = writeFix(file.abs, analysis.fixed, started.identity!, options.followSymlinks === true);
+          if (refused) {
+            options.warn(`${file.display}: not fixed: ${refused}`);
+            out.unwritten.push(file.display);
+            out.fixSummary.notFixed.push({ path: file.display, reason: refused });
+            out.results.push({ path: file.display, problems });
+            continue;
+          }
+        } else out.diff += createTwoFilesPatch(`a/${file.display}`, `b/${file.display}`, bytes.toString('utf8'), analysis.fixed.toString('utf8'), '', '').replace(/^=+\n/, '');
+        out.fixed.push(file.display);
+        // What is left after the fix, placed in the fixed file.
+        const fixed = analysis.fixed;
+        const after = await analyze({ formatPath: file.abs, display: file.display, bytes: fixed }, cacheKey(fixed, file.abs), false);
+        const fixable = (list: readonly Problem[]) => list.filter((p) => p.fixable).length;
+        out.fixSummary.fixed += Math.max(0, fixable(problems) - fixable(after.problems));
+        out.fixSummary.files++;
+        problems = after.problems;
+      }
+      out.results.push({ path: display, problems });
     }
-    out.results.push({ path: display, problems });
+  } finally {
+    // Files read ahead of a failure are not left running.
+    await Promise.allSettled(ahead);
+    await pool.close();
   }
 
   if (options.writeBaseline) {
@@ -184,19 +238,6 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   options.debug?.(`processed ${out.processed} file(s), ${out.fromCache} from the cache`);
   return out;
 }
-
-function analyzeCached(cache: Cache | undefined, key: string | undefined, fixing: boolean, analyze: () => Analysis, hit: () => void): Analysis {
-  const cached = cache && key ? cache.get(key) : undefined;
-  // A cached file with fixable problems must be processed again for --fix (unless it cannot be fixed).
-  if (cached && (!fixing || cached.notFixed !== undefined || !cached.problems.some((p) => p.fixable))) {
-    hit();
-    return cached;
-  }
-  const analysis = analyze();
-  if (cache && key) cache.set(key, analysis);
-  return analysis;
-}
-
 
 /** Standard input, up to `maxSize` bytes. */
 async function readAll(stream: Readable | undefined, maxSize: number): Promise<{ data: Buffer } | { code: 'too-large'; message: string }> {

@@ -1,143 +1,155 @@
-import { applyRecord } from './source.js';
+import { decodeHTML } from 'entities';
 import type { UnscrapeRecord } from '../types.js';
 
 /**
- * Markdown: the record's offsets are those of the extracted text (paragraphs joined by a blank
- * line), not of the file. A paragraph that stands verbatim on its own line(s) of the file can be
- * mapped back exactly; a fix is only applied when every paragraph it touches maps, otherwise
- * the file is reported and left alone.
+ * `--fix` on Markdown. The record's offsets point into the decoded file (the extractor's
+ * source map put them there): a span covers the markup inside it (emphasis, a link's address,
+ * a line break with its quote marker, tags and character references of an HTML body). A change
+ * is applied where the file says exactly what the record says:
+ * - an edit whose span is verbatim its `before`;
+ * - a removal whose lines hold nothing else (its line or lines, markup and all, read as its
+ *   text): the lines go, with one blank line after them;
+ * - a removal inside a line whose span, read as text, is its text and whose markup is balanced
+ *   (emphasis opened and closed inside it; else the marks just before it are taken too).
+ * Every other change is reported, not applied.
  */
 
-interface Paragraph {
-  /** Code-point offsets in the extracted text. */
+/** A span of the file read as text: comments, tags, link addresses, emphasis and quote marks dropped, references decoded, no whitespace. */
+export function readsAs(s: string): string {
+  return decodeHTML(
+    s
+      .replace(/<!--[^]*?(?:-->|$)/g, '')
+      .replace(/<\/?[A-Za-z][^<>]*>/g, '')
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+      .replace(/\]\([^)\s]*(?:\s+"[^"]*")?\)/g, ']')
+      .replace(/\]\[[^\]]*\]/g, ']')
+      .replace(/^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+/gm, '')
+      .replace(/\\([!-/:-@[-`{-~])/g, '$1'),
+  ).replace(/[\s*_~`#>|[\]\\]+/gu, '');
+}
+
+/** Tags that never close. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/** Removing `s` leaves the markup around it well formed: every tag it opens it closes, every emphasis run and bracket it opens too. */
+export function balanced(s: string): boolean {
+  const open = new Map<string, number>();
+  for (const m of s.matchAll(/<(\/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*?(\/?)>/g)) {
+    const name = m[2]!.toLowerCase();
+    if (VOID.has(name) || m[3]) continue;
+    const n = (open.get(name) ?? 0) + (m[1] ? -1 : 1);
+    if (n < 0) return false;
+    open.set(name, n);
+  }
+  if ([...open.values()].some((n) => n !== 0)) return false;
+  const text = s.replace(/<[^<>]*>/g, '').replace(/\\./g, '').replace(/^[ \t>]*(?:[-+*]|\d{1,9}[.)])[ \t]+/gm, '');
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  if (count(/`/g) % 2 !== 0 || count(/\[/g) !== count(/\]/g) || count(/\(/g) !== count(/\)/g)) return false;
+  // Emphasis and strike-through runs: an opener (followed by text) needs its closer (preceded by text) inside.
+  const stack: string[] = [];
+  for (const m of text.matchAll(/\*+|~+|_+/g)) {
+    const before = text[m.index - 1] ?? ' ';
+    const after = text[m.index + m[0].length] ?? ' ';
+    const word = /[\p{L}\p{N}]/u;
+    // An underscore inside a word ("ad_1") is no emphasis.
+    if (m[0][0] === '_' && word.test(before) && word.test(after)) continue;
+    const opens = !/\s/u.test(after);
+    const closes = !/\s/u.test(before);
+    if (closes && stack[stack.length - 1] === m[0]) stack.pop();
+    else if (opens) stack.push(m[0]);
+    else return false;
+  }
+  return stack.length === 0;
+}
+
+interface FileChange {
   start: number;
   end: number;
-  text: string;
-  /** Code-point offset of the same text in the file, when found verbatim on its own lines. */
-  at?: number;
-  /** Otherwise, where the paragraph probably is: the file's text from the line it starts on to the next blank line. */
-  near?: { at: number; text: string };
+  after: string;
 }
 
-/** Letters and digits only, lower-cased: to recognize a paragraph under its Markdown syntax. */
-const bare = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
-/** The extracted text's paragraphs, located in the file in order. */
-export function locateParagraphs(file: string, extracted: string): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  const chars = [...extracted];
-  let start = 0;
-  for (let i = 0; i <= chars.length; i++) {
-    if (i === chars.length || (chars[i] === '\n' && chars[i + 1] === '\n')) {
-      if (i > start) paragraphs.push({ start, end: i, text: chars.slice(start, i).join('') });
-      start = i + 2;
-      i++;
-    }
-  }
-  // Past the front matter, which may repeat the title or the lead.
-  const fm = /^---\r?\n[^]*?\r?\n(---|\.\.\.)\r?\n/.exec(file);
-  let cursor = fm ? fm[0].length : 0;
-  for (const p of paragraphs) {
-    for (let at = file.indexOf(p.text, cursor); at >= 0; at = file.indexOf(p.text, at + 1)) {
-      const after = at + p.text.length;
-      if ((at === 0 || file[at - 1] === '\n') && (after === file.length || file[after] === '\n' || file.startsWith('\r\n', after))) {
-        p.at = [...file.slice(0, at)].length;
-        cursor = after;
-        break;
-      }
-    }
-    if (p.at !== undefined) continue;
-    // Not verbatim (emphasis, links, wrapped lines): the first line after the cursor whose
-    // letters begin the paragraph's letters, for positions only (never for fixes).
-    const head = bare(p.text).slice(0, 24);
-    if (head === '') continue;
-    for (let line = cursor; line < file.length; ) {
-      const next = file.indexOf('\n', line);
-      const end = next < 0 ? file.length : next;
-      const letters = bare(file.slice(line, end));
-      if (letters.startsWith(head) || (letters.length >= 4 && head.startsWith(letters))) {
-        const blank = /\n[ \t]*\r?\n/g;
-        blank.lastIndex = line;
-        const stop = blank.exec(file)?.index ?? file.length;
-        p.near = { at: [...file.slice(0, line)].length, text: file.slice(line, stop) };
-        cursor = stop;
-        break;
-      }
-      line = end + 1;
-    }
-  }
-  return paragraphs;
-}
-
-/**
- * File offset (code points) of extracted-text offset `cp`: exact in a located paragraph; in a
- * paragraph found only approximately, where the text at `cp` occurs once in it (else its first
- * line); between paragraphs, the start of the next one.
- */
-export function mapOffset(paragraphs: readonly Paragraph[], cp: number): number | undefined {
-  const i = paragraphs.findIndex((q) => cp <= q.end);
-  const p = paragraphs[i];
-  if (!p) return undefined;
-  if (cp < p.start) return p.at ?? p.near?.at;
-  if (p.at !== undefined) return p.at + (cp - p.start);
-  if (!p.near) return undefined;
-  const chars = [...p.text];
-  const offset = cp - p.start;
-  const after = chars.slice(offset, offset + 12).join('');
-  const needle = after.length >= 3 ? after : chars.slice(Math.max(0, offset - 12), offset).join('');
-  const found = needle === '' ? -1 : p.near.text.indexOf(needle);
-  if (found < 0 || p.near.text.indexOf(needle, found + 1) >= 0) return p.near.at;
-  const at = p.near.at + [...p.near.text.slice(0, found)].length;
-  return needle === after ? at : at + [...needle].length;
-}
-
-/**
- * The Markdown file with the record's fixes applied, or a reason why they cannot be applied
- * exactly. A paragraph removed whole takes its line(s) and one adjacent blank line with it; the
- * blank-line changes between paragraphs that come with such a removal are implied by that.
- */
-export function fixMarkdown(file: string, extracted: string, record: Pick<UnscrapeRecord, 'removed' | 'edits'>): { ok: true; text: string } | { ok: false; reason: string } {
-  const paragraphs = locateParagraphs(file, extracted);
-  const changes = [
-    ...record.removed.map((r) => ({ start: r.start, end: r.end, after: '' })),
-    ...record.edits.map((e) => ({ start: e.start, end: e.end, after: e.after })),
-  ];
-  const fileChanges: Array<{ start: number; end: number; after: string }> = [];
-  const removedWhole = new Set<Paragraph>();
-  for (const p of paragraphs) {
-    const inside = changes.filter((c) => c.start >= p.start && c.end <= p.end);
-    if (inside.length === 0) continue;
-    if (p.at === undefined) return { ok: false, reason: `the paragraph “${p.text.slice(0, 40)}…” is not plain text on its own lines in the file` };
-    const rest = applyRecord(p.text, { removed: inside.filter((c) => c.after === '').map((c) => ({ rule: '', start: c.start - p.start, end: c.end - p.start, text: '' })), edits: inside.filter((c) => c.after !== '').map((c) => ({ rule: '', start: c.start - p.start, end: c.end - p.start, before: '', after: c.after })) });
-    if (rest.trim() === '') removedWhole.add(p);
-    else for (const c of inside) fileChanges.push({ start: p.at + c.start - p.start, end: p.at + c.end - p.start, after: c.after });
-  }
-  // Changes outside every paragraph: only the blank lines next to a paragraph removed whole.
-  for (const c of changes) {
-    if (paragraphs.some((p) => c.start >= p.start && c.end <= p.end)) continue;
-    const touches = paragraphs.filter((p) => c.start <= p.end && p.start <= c.end);
-    if (c.after !== '' || !touches.some((p) => removedWhole.has(p) || (c.start >= p.end && removedWhole.has(paragraphs[paragraphs.indexOf(p) + 1]!)))) {
-      return { ok: false, reason: 'a change between paragraphs cannot be mapped back to the Markdown source' };
-    }
-  }
+/** The file with every change that maps exactly applied, and the changes that do not map. */
+export function fixMarkdown(file: string, record: Pick<UnscrapeRecord, 'removed' | 'edits'>): { text: string; unmapped: string[] } {
   const chars = [...file];
-  for (const p of removedWhole) {
-    let start = p.at!;
-    let end = p.at! + (p.end - p.start);
-    if (chars[end] === '\r') end++;
-    if (chars[end] === '\n') end++;
-    // One blank line after (or, at the end, before) goes with it.
-    if (chars[end] === '\n') end++;
-    else if (chars[end] === '\r' && chars[end + 1] === '\n') end += 2;
-    else if (start >= 1 && chars[start - 1] === '\n' && chars[start - 2] === '\n') start--;
-    fileChanges.push({ start, end, after: '' });
+  const body = bodyStart(chars);
+  const changes = [
+    ...record.removed.map((r) => ({ start: r.start, end: r.end, before: r.text, after: '' })),
+    ...record.edits.map((e) => ({ start: e.start, end: e.end, before: e.before, after: e.after })),
+  ];
+  const fixes: FileChange[] = [];
+  const unmapped: string[] = [];
+  for (const c of changes) {
+    const fix = c.start >= body && c.end <= chars.length ? mapped(chars, c) : undefined;
+    if (fix) fixes.push(fix);
+    else unmapped.push(c.before);
   }
-  fileChanges.sort((a, b) => b.start - a.start);
-  let limit = chars.length;
-  for (const c of fileChanges) {
-    if (c.end > limit) return { ok: false, reason: 'overlapping changes' };
-    chars.splice(c.start, c.end - c.start, c.after);
-    limit = c.start;
+  // Removals that overlap (a change inside lines that go whole) are one; an edit that overlaps another change is not applied.
+  fixes.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: FileChange[] = [];
+  for (const f of fixes) {
+    if (f.start === f.end && f.after === '') continue;
+    const last = merged[merged.length - 1];
+    if (last && f.start < last.end) {
+      if (last.after === '' && f.after === '') last.end = Math.max(last.end, f.end);
+      else unmapped.push(chars.slice(f.start, f.end).join(''));
+      continue;
+    }
+    merged.push({ ...f });
   }
-  return { ok: true, text: chars.join('') };
+  for (let i = merged.length - 1; i >= 0; i--) {
+    const f = merged[i]!;
+    chars.splice(f.start, f.end - f.start, f.after);
+  }
+  return { text: chars.join(''), unmapped };
+}
+
+/** Where the body starts: after the front matter, which is never changed. */
+function bodyStart(chars: readonly string[]): number {
+  const head = chars.slice(0, 65536).join('');
+  const fm = /^---[ \t]*\r?\n[^]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(head);
+  return fm ? [...fm[0]].length : 0;
+}
+
+const isBlank = (chars: readonly string[], from: number, to: number) => {
+  for (let i = from; i < to; i++) if (chars[i] !== ' ' && chars[i] !== '\t' && chars[i] !== '\r') return false;
+  return true;
+};
+
+function mapped(chars: readonly string[], c: { start: number; end: number; before: string; after: string }): FileChange | undefined {
+  const slice = chars.slice(c.start, c.end).join('');
+  const want = readsAs(c.before);
+  if (c.after !== '') return slice === c.before ? c : undefined;
+  // A removal that is all of its lines: they go, with one blank line after (or, at the end, before) them.
+  let ls = c.start;
+  while (ls > 0 && chars[ls - 1] !== '\n') ls--;
+  let le = c.end;
+  while (le < chars.length && chars[le] !== '\n') le++;
+  const lines = chars.slice(ls, le).join('');
+  if (want !== '' && readsAs(lines) === want && balanced(lines)) {
+    let start = ls;
+    let end = le;
+    if (chars[end] === '\n') {
+      end++;
+      let next = end;
+      while (next < chars.length && chars[next] !== '\n') next++;
+      if (next < chars.length && isBlank(chars, end, next)) end = next + 1;
+    } else if (start > 0) {
+      // the last line: the line break before it, and a blank line before that
+      start--;
+      let prev = start;
+      while (prev > 0 && chars[prev - 1] !== '\n') prev--;
+      if (prev > 0 && isBlank(chars, prev, start)) start = prev - 1;
+    }
+    return { start, end, after: '' };
+  }
+  if (readsAs(slice) !== want) return undefined;
+  if (balanced(slice)) return { start: c.start, end: c.end, after: '' };
+  // Emphasis that closes inside the span and opened just before it ("**Ad** text" without "Ad** "): the marks go too.
+  let start = c.start;
+  while (start > 0 && '*_~'.includes(chars[start - 1]!)) start--;
+  if (start < c.start && balanced(chars.slice(start, c.end).join(''))) return { start, end: c.end, after: '' };
+  let end = c.end;
+  while (end < chars.length && '*_~'.includes(chars[end]!)) end++;
+  if (end > c.end && balanced(chars.slice(c.start, end).join(''))) return { start: c.start, end, after: '' };
+  return undefined;
 }

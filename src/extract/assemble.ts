@@ -1,4 +1,5 @@
-import type { Suppression } from '../types.js';
+import type { SourceMap, Suppression } from '../types.js';
+import { joinSrc, type Src } from './srcmap.js';
 import { BOILERPLATE_LINES, BOILERPLATE_PREFIX, BOILERPLATE_PREFIX_MAX, TRAILER_LINK_TEXTS } from './selectors.js';
 import { resolveSuppressions, type Marker } from './suppress.js';
 
@@ -12,6 +13,8 @@ export interface Para {
   heading?: boolean;
   /** Links that start inside it (HTML only). */
   links?: number;
+  /** Where each unit of `text` is in the extractor's input, when the parser said. */
+  src?: Src;
   /**
    * Read as plain text, not parsed (Markdown whose shape the parser cannot read in linear
    * time, see extract/markdown.ts): the number of the chunk it came from.
@@ -118,7 +121,7 @@ export interface AssembleOptions {
  * auto-blog "Source" trailer dropped, the title not repeated first; suppression markers
  * become regions of the joined text.
  */
-export function assemble(paras: Para[], candidates: number[], markers: Marker[], opts: AssembleOptions): { text: string; suppressions?: Suppression[]; plain?: Array<{ start: number; end: number }> } {
+export function assemble(paras: Para[], candidates: number[], markers: Marker[], opts: AssembleOptions): { text: string; suppressions?: Suppression[]; plain?: Array<{ start: number; end: number }>; map?: SourceMap } {
   const kept = opts.furniture ? candidates.filter((i, k) => !isFurniture(paras[i] as Para) || linkedLine(paras, candidates, k)) : candidates.slice();
   // the auto-blog trailer: a last paragraph that is only a "Source" link
   const last = kept.length ? (paras[kept[kept.length - 1] as number] as Para) : undefined;
@@ -143,5 +146,9 @@ export function assemble(paras: Para[], candidates: number[], markers: Marker[],
     parts.push(t);
   }
   const suppressions = resolveSuppressions(markers, kept, spans);
-  return { text: parts.join('\n\n'), ...(suppressions.length ? { suppressions } : {}), ...(plain.length ? { plain } : {}) };
+  const out: { text: string; suppressions?: Suppression[]; plain?: Array<{ start: number; end: number }>; map?: SourceMap } = { text: parts.join('\n\n') };
+  if (suppressions.length) out.suppressions = suppressions;
+  if (plain.length) out.plain = plain;
+  if (kept.some((i) => (paras[i] as Para).src)) out.map = joinSrc(kept.map((i) => paras[i] as Para));
+  return out;
 }

@@ -5,6 +5,13 @@ import {
 } from './selectors.js';
 import { parseDirective, type Marker } from './suppress.js';
 import { collapseBlock } from './text.js';
+import { collapseMapped, MappedText, type Src } from './srcmap.js';
+
+/** The text a page was parsed from, and the way from a parsed offset back to it (see depth.ts). */
+export interface SourceOf {
+  source: string;
+  original: (p: number) => number;
+}
 
 /** One paragraph candidate: the text between two block boundaries. */
 export interface Block {
@@ -22,6 +29,8 @@ export interface Block {
   links: number;
   /** Ended by a `<br>` (the next line of the same text run follows), not by a block boundary. */
   br?: boolean;
+  /** Where each unit of `text` is in the page's source (with `linearize`'s `source`). */
+  src?: Src;
 }
 
 /** A kept element: its parent and the range of blocks flushed inside it. */
@@ -70,7 +79,7 @@ function tokens(a: Record<string, string>): string[] {
  * marked, because a wrapper may look like furniture and still hold the story: score.ts
  * decides. Inline suppression comments become markers at paragraph positions.
  */
-export function linearize(root: DomNode): Linear {
+export function linearize(root: DomNode, source?: SourceOf): Linear {
   const tokenCache = new Map<string, number>(); // 1 furniture, 2 content, 0 neither
   const classify = (a: Record<string, string>): number => {
     const key = `${a['class'] ?? ''}#${a['id'] ?? ''}#${a['itemprop'] ?? ''}`;
@@ -89,6 +98,7 @@ export function linearize(root: DomNode): Linear {
   const elems: Elem[] = [{ name: '#root', parent: -1, first: 0, end: 0, content: false, furniture: false, elemEnd: 0, cls: '' }];
   const markers: Marker[] = [];
   let parts: string[] = [];
+  let mapped = source ? new MappedText() : undefined;
   let linkChars = 0;
   let links = 0;
   let hasText = false;
@@ -105,12 +115,18 @@ export function linearize(root: DomNode): Linear {
   const flush = () => {
     if (!hasText) {
       parts = [];
+      if (source) mapped = new MappedText();
       linkChars = links = 0;
       heading = false;
       return;
     }
-    const text = collapseBlock(parts.join(''));
-    if (text) blocks.push({ text, chars: visibleLength(text), linkChars, links, owner: cur, heading, furn });
+    let text: string;
+    let src: Src | undefined;
+    if (mapped) {
+      ({ text, src } = collapseMapped(mapped.parts.join(''), mapped.src));
+      mapped = new MappedText();
+    } else text = collapseBlock(parts.join(''));
+    if (text) blocks.push({ text, chars: visibleLength(text), linkChars, links, owner: cur, heading, furn, ...(src ? { src } : {}) });
     parts = [];
     linkChars = links = 0;
     hasText = heading = false;
@@ -138,7 +154,10 @@ export function linearize(root: DomNode): Linear {
     if (n.type === 'text') {
       const d = n.data ?? '';
       if (!d) continue;
-      parts.push(d);
+      if (mapped && source) {
+        if (typeof n.startIndex === 'number' && typeof n.endIndex === 'number') mapped.read(d, source.source, source.original(n.startIndex), source.original(n.endIndex) + 1);
+        else mapped.made(d);
+      } else parts.push(d);
       // visible characters only: indentation must not dilute the link density
       if (linkDepth > 0) linkChars += visibleLength(d);
       if (!hasText && /\S/.test(d)) hasText = true;
@@ -155,7 +174,10 @@ export function linearize(root: DomNode): Linear {
     const a = n.attribs ?? {};
     const cell = CELL_TAGS.has(name);
     const inline = cell || INLINE_TAGS.has(name);
-    if (cell && hasText) parts.push(' ');
+    if (cell && hasText) {
+      if (mapped) mapped.made(' ');
+      else parts.push(' ');
+    }
     if (name === 'br' || name === 'hr') {
       const n0 = blocks.length;
       flush();

@@ -113,6 +113,45 @@ function scan(html: string, tag: (start: number, end: number, delta: 1 | -1) => 
  * all text kept.
  */
 export function prepareHtml(html: string): string {
+  return prepareHtmlCut(html).html;
+}
+
+/**
+ * {@link prepareHtml}, and the way back: `original(p)` is the offset in `html` of offset `p` of
+ * the prepared text (text is never cut, so a text node's offsets map back exactly).
+ */
+export function prepareHtmlCut(html: string): { html: string; original: (p: number) => number } {
+  const cuts = cutsOf(html);
+  if (cuts.length === 0) return { html, original: (p) => p };
+  const out: string[] = [];
+  /** For each cut, where it starts in the prepared text and how much was cut up to its end. */
+  const at: number[] = [];
+  const removed: number[] = [];
+  let from = 0;
+  let total = 0;
+  for (const [s, e] of cuts) {
+    out.push(html.slice(from, s));
+    at.push(s - total);
+    total += e - s;
+    removed.push(total);
+    from = e;
+  }
+  out.push(html.slice(from));
+  const original = (p: number): number => {
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid]! <= p) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? p : p + removed[lo - 1]!;
+  };
+  return { html: out.join(''), original };
+}
+
+/** The ranges `prepareHtml` cuts, in order. */
+function cutsOf(html: string): Array<[number, number]> {
   let depth = 0;
   let max = 0;
   const cuts: Array<[number, number]> = [];
@@ -130,13 +169,5 @@ export function prepareHtml(html: string): string {
       if (level > MAX_DEPTH) cuts.push([s, e]);
     }, (s, e) => cuts.push([s, e]));
   }
-  if (cuts.length === 0) return html;
-  const out: string[] = [];
-  let from = 0;
-  for (const [s, e] of cuts) {
-    out.push(html.slice(from, s));
-    from = e;
-  }
-  out.push(html.slice(from));
-  return out.join('');
+  return cuts;
 }

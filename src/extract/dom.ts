@@ -10,6 +10,9 @@ export interface DomNode {
   children?: DomNode[];
   data?: string;
   parent: DomNode | null;
+  /** Offsets of the node's first and last character in the parsed text, when the parser was asked for them. */
+  startIndex?: number | null;
+  endIndex?: number | null;
 }
 
 /** The text of a subtree (scripts and styles skipped), without recursion. */

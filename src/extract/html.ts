@@ -2,14 +2,24 @@ import { load } from 'cheerio/slim';
 import type { Extracted } from '../types.js';
 import type { DomNode } from './dom.js';
 import { readMeta } from './meta.js';
-import { linearize, type Linear } from './blocks.js';
+import { linearize, type Linear, type SourceOf } from './blocks.js';
 import { chooseMain, inside } from './score.js';
 import { assemble } from './assemble.js';
-import { prepareHtml } from './depth.js';
+import { prepareHtml, prepareHtmlCut } from './depth.js';
 
-/** Parse HTML (htmlparser2, via cheerio/slim) and flatten it to paragraph candidates; never throws. */
-export function htmlParagraphs(html: string): Linear {
-  return flatten(parse(html));
+/**
+ * Parse HTML (htmlparser2, via cheerio/slim) and flatten it to paragraph candidates; never
+ * throws. With `mapped`, each paragraph carries where its text is in `html` (see srcmap.ts).
+ */
+export function htmlParagraphs(html: string, mapped = false): Linear {
+  if (!mapped) return flatten(parse(html));
+  try {
+    const prepared = prepareHtmlCut(html);
+    const root = load(prepared.html, { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true } }).root()[0] as unknown as DomNode;
+    return flatten(root, { source: html, original: prepared.original });
+  } catch {
+    return flatten(undefined);
+  }
 }
 
 function parse(html: string): DomNode | undefined {
@@ -20,9 +30,9 @@ function parse(html: string): DomNode | undefined {
   }
 }
 
-function flatten(root: DomNode | undefined): Linear {
+function flatten(root: DomNode | undefined, source?: SourceOf): Linear {
   try {
-    if (root) return linearize(root);
+    if (root) return linearize(root, source);
   } catch {
     // fall through: a page that cannot be walked has no paragraphs
   }
@@ -31,10 +41,11 @@ function flatten(root: DomNode | undefined): Linear {
 
 /**
  * Text and suppressions of an HTML body that is all article (a WordPress post body in Markdown):
- * no main-content search, every paragraph that is not furniture is kept.
+ * no main-content search, every paragraph that is not furniture is kept; with the map from
+ * the text to `html`.
  */
-export function htmlBodyText(html: string, title?: string): Pick<Extracted, 'text' | 'suppressions'> {
-  const { blocks, elems, markers } = htmlParagraphs(html);
+export function htmlBodyText(html: string, title?: string): Pick<Extracted, 'text' | 'suppressions' | 'map'> {
+  const { blocks, elems, markers } = htmlParagraphs(html, true);
   return assemble(blocks, inside(blocks, elems, 0), markers, { title, furniture: true });
 }
 

@@ -8,13 +8,25 @@ import { htmlBodyText, htmlParagraphs } from './html.js';
 import { isoDate } from './meta.js';
 import { parseDirective, type Marker } from './suppress.js';
 import { collapse, collapseBlock } from './text.js';
+import { alignedSrc, collapseMapped, MappedText, shiftSrc } from './srcmap.js';
+
+/**
+ * Where a parsed text is in the document: `source` is what `extractMarkdown` was given, and the
+ * parsed text starts at offset `at` of it. Absent for a text that is not a slice of the
+ * document (an indented block's content, read again): its paragraphs are then aligned with the
+ * block's span (see `located`).
+ */
+interface Place {
+  source: string;
+  at: number;
+}
 
 /** The fields of mdast nodes read here. */
 interface MdNode {
   type: string;
   value?: string;
   children?: MdNode[];
-  position?: { start: { offset?: number } };
+  position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
 /**
@@ -131,8 +143,9 @@ function* walk(root: MdNode): Generator<MdNode> {
 }
 
 /** The text of a paragraph-like node: link text kept, images, code spans' ticks and tags dropped. */
-function inlineText(node: MdNode, markers: Marker[], at: number): Para {
+function inlineText(node: MdNode, markers: Marker[], at: number, place: Place | undefined): Para {
   const parts: string[] = [];
+  const mapped = place ? new MappedText() : undefined;
   let linkChars = 0;
   let chars = 0;
   // entries: nodes to enter, or -1 to close a link
@@ -146,15 +159,26 @@ function inlineText(node: MdNode, markers: Marker[], at: number): Para {
     }
     if (n.type === 'text' || n.type === 'inlineCode') {
       const v = n.value ?? '';
-      parts.push(v);
+      const from = n.position?.start.offset;
+      const to = n.position?.end.offset;
+      if (mapped && place) {
+        if (from !== undefined && to !== undefined) mapped.read(v, place.source, place.at + from, place.at + to);
+        else mapped.made(v);
+      } else parts.push(v);
       chars += v.length;
       if (linkDepth) linkChars += v.length;
-    } else if (n.type === 'break') parts.push(' ');
+    } else if (n.type === 'break') {
+      if (mapped) mapped.made(' ');
+      else parts.push(' ');
+    }
     else if (n.type === 'html') {
       const c = COMMENT.exec((n.value ?? '').trim());
       const dir = c ? parseDirective(c[1] ?? '') : undefined;
       if (dir) markers.push({ ...dir, at: dir.kind === 'disable' ? at : at + 1 });
-    } else if (n.type === 'tableCell' && parts.length) parts.push(' ');
+    } else if (n.type === 'tableCell' && (mapped ? mapped.length > 0 : parts.length > 0)) {
+      if (mapped) mapped.made(' ');
+      else parts.push(' ');
+    }
     if (n.type === 'link' || n.type === 'linkReference') {
       linkDepth++;
       stack.push(-1);
@@ -163,23 +187,31 @@ function inlineText(node: MdNode, markers: Marker[], at: number): Para {
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as MdNode);
     }
   }
+  if (mapped) {
+    const { text, src } = collapseMapped(mapped.parts.join(''), mapped.src);
+    return { text, chars, linkChars, heading: node.type === 'heading', src };
+  }
   return { text: collapseBlock(parts.join('')), chars, linkChars, heading: node.type === 'heading' };
 }
 
 /** Split YAML front matter (a first line `---`, up to the next `---` or `...` line) from the body. */
-function splitFrontMatter(source: string): { yaml?: string; body: string } {
-  const src = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+function splitFrontMatter(source: string): { yaml?: string; body: string; at: number } {
+  const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const src = bom ? source.slice(1) : source;
   const firstEnd = src.indexOf('\n');
-  if (firstEnd < 0 || src.slice(0, firstEnd).trimEnd() !== '---') return { body: src };
+  if (firstEnd < 0 || src.slice(0, firstEnd).trimEnd() !== '---') return { body: src, at: bom };
   let at = firstEnd + 1;
   while (at <= src.length) {
     let end = src.indexOf('\n', at);
     if (end < 0) end = src.length;
     const line = src.slice(at, end).trimEnd();
-    if (line === '---' || line === '...') return { yaml: src.slice(firstEnd + 1, at), body: src.slice(Math.min(end + 1, src.length)) };
+    if (line === '---' || line === '...') {
+      const bodyAt = Math.min(end + 1, src.length);
+      return { yaml: src.slice(firstEnd + 1, at), body: src.slice(bodyAt), at: bom + bodyAt };
+    }
     at = end + 1;
   }
-  return { body: src };
+  return { body: src, at: bom };
 }
 
 /** A fence line (a fenced code block's opening or closing): its marker, "```" or "~~~" or longer. */
@@ -230,7 +262,7 @@ function looksLikeHtml(body: string): boolean {
  * mostly raw HTML (WordPress exports) is read as HTML that is all article. Never throws.
  */
 export function extractMarkdown(source: string): Extracted {
-  const { yaml, body } = splitFrontMatter(source);
+  const { yaml, body, at } = splitFrontMatter(source);
   let head: { title?: string; meta: Meta } = { meta: {} };
   if (yaml !== undefined) {
     try {
@@ -240,13 +272,16 @@ export function extractMarkdown(source: string): Extracted {
       // malformed front matter: the body is still the article
     }
   }
-  let result: Pick<Extracted, 'text' | 'suppressions' | 'plain'>;
-  if (looksLikeHtml(body)) result = htmlBodyText(body, head.title);
-  else result = markdownText(body, head.title);
+  let result: Pick<Extracted, 'text' | 'suppressions' | 'plain' | 'map'>;
+  if (looksLikeHtml(body)) {
+    result = htmlBodyText(body, head.title);
+    if (result.map) result.map = shiftMap(result.map, at);
+  } else result = markdownText(body, head.title, { source, at });
   const out: Extracted = { text: result.text, meta: head.meta };
   if (head.title) out.title = head.title;
   if (result.suppressions) out.suppressions = result.suppressions;
   if (result.plain) out.plain = result.plain;
+  if (result.map) out.map = result.map;
   return out;
 }
 
@@ -255,24 +290,35 @@ export function extractMarkdown(source: string): Extracted {
  * parsed in chunks (see `chunksOf`): remark's tree and micromark's events take about 180 bytes
  * of memory per byte of Markdown, so a file of some megabytes would exhaust the heap whole.
  */
-function markdownText(body: string, title: string | undefined): Pick<Extracted, 'text' | 'suppressions' | 'plain'> {
+function markdownText(body: string, title: string | undefined, place: Place): Pick<Extracted, 'text' | 'suppressions' | 'plain' | 'map'> {
   const paras: Para[] = [];
   const markers: Marker[] = [];
-  parseBlocks(body, paras, markers, 0);
+  parseBlocks(body, paras, markers, 0, place);
   return assemble(paras, paras.map((_, i) => i), markers, { title, furniture: false });
 }
 
 /** Parse `body` chunk by chunk and append its paragraphs and markers; a chunk that fails to parse gives none. */
-function parseBlocks(body: string, paras: Para[], markers: Marker[], depth: number): void {
+function parseBlocks(body: string, paras: Para[], markers: Marker[], depth: number, place?: Place): void {
+  let chunkAt = 0;
   let n = 0;
   for (const chunk of chunksOf(body)) {
     n++;
+    const at = chunkAt;
+    chunkAt += chunk.length;
+    const here = place ? { source: place.source, at: place.at + at } : undefined;
     if (hostileMarkdown(chunk)) {
       // Read as plain text: every paragraph kept, its Markdown syntax left as it is, and the
       // record says so (a `markdown-fallback` finding, see record/index.ts).
+      let from = 0;
       for (const p of chunk.split(/\n[ \t]*\n/)) {
         const text = collapse(p);
-        if (text) paras.push({ text, chars: text.length, linkChars: 0, plain: depth * 1_000_000 + n });
+        const pAt = chunk.indexOf(p, from);
+        from = pAt + p.length;
+        if (!text) continue;
+        const para: Para = { text, chars: text.length, linkChars: 0, plain: depth * 1_000_000 + n };
+        // A collapsed run of spaces is looked for only a little ahead: this text may be megabytes of hostile shapes.
+        if (here) para.src = alignedSrc(text, here.source, here.at + pAt, here.at + from, 64);
+        paras.push(para);
       }
       continue;
     }
@@ -282,8 +328,27 @@ function parseBlocks(body: string, paras: Para[], markers: Marker[], depth: numb
     } catch {
       tree = { type: 'root', children: [] };
     }
-    blocksOf(tree, chunk, paras, markers, depth);
+    blocksOf(tree, chunk, paras, markers, depth, here);
   }
+}
+
+/** Every offset of a source map moved by `delta`. */
+function shiftMap(map: NonNullable<Extracted['map']>, delta: number): NonNullable<Extracted['map']> {
+  if (delta === 0) return map;
+  const move = (a: Int32Array) => a.map((x) => (x < 0 ? x : x + delta));
+  return { starts: move(map.starts), ends: move(map.ends) };
+}
+
+/** Paragraphs read from a text that is not the document's (an indented block's content), aligned with the block's span. */
+function located(list: Para[], place: Place | undefined, from: number | undefined, to: number | undefined): Para[] {
+  if (!place || from === undefined || to === undefined) return list;
+  let cursor = place.at + from;
+  return list.map((p) => {
+    const src = alignedSrc(p.text, place.source, cursor, place.at + to);
+    const last = src.ends.reduce((m, e) => Math.max(m, e), -1);
+    if (last > cursor) cursor = last;
+    return { ...p, src };
+  });
 }
 
 /**
@@ -371,14 +436,14 @@ export function chunksOf(body: string): string[] {
 }
 
 /** The paragraphs and suppression markers of a tree parsed from `body`, appended in order. */
-function blocksOf(tree: MdNode, body: string, paras: Para[], markers: Marker[], depth: number): void {
+function blocksOf(tree: MdNode, body: string, paras: Para[], markers: Marker[], depth: number, place: Place | undefined): void {
   for (const n of walk(tree)) {
     if (n.type === 'code') {
       const at = n.position?.start.offset;
       const fenced = at === undefined || FENCE.test(body.slice(at, at + 6));
-      if (!fenced) paras.push(...indentedParagraphs(n.value ?? '', depth));
+      if (!fenced) paras.push(...located(indentedParagraphs(n.value ?? '', depth), place, at, n.position?.end.offset));
     } else if (LEAF_BLOCKS.has(n.type)) {
-      const p = inlineText(n, markers, paras.length);
+      const p = inlineText(n, markers, paras.length, place);
       if (p.text) paras.push(p);
     } else if (n.type === 'html') {
       const v = (n.value ?? '').trim();
@@ -387,7 +452,14 @@ function blocksOf(tree: MdNode, body: string, paras: Para[], markers: Marker[], 
         const dir = parseDirective(c[1] ?? '');
         if (dir) markers.push({ ...dir, at: paras.length });
       } else {
-        for (const b of htmlParagraphs(v).blocks) paras.push(b);
+        const from = n.position?.start.offset;
+        const to = n.position?.end.offset;
+        const raw = n.value ?? '';
+        if (place && from !== undefined && to !== undefined && body.slice(from, to) === raw) {
+          // The block as it stands in the document: the parser's offsets place its text.
+          const lead = raw.length - raw.trimStart().length;
+          for (const b of htmlParagraphs(v, true).blocks) paras.push(b.src ? { ...b, src: shiftSrc(b.src, place.at + from + lead) } : b);
+        } else paras.push(...located(htmlParagraphs(v).blocks, place, from, to));
       }
     }
   }

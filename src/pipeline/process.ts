@@ -16,7 +16,7 @@ import { repeatedLine } from '../clean/repeated-line.js';
 import { whitespace } from '../clean/whitespace.js';
 import { levelOf } from './registry.js';
 import { siteOf } from '../repeated/site.js';
-import { type CleanContext, titleCutRule, type Change, type ErrorRecord, type Extracted, type InputFormat, type OutputRecord, type RawFinding, type SourceInfo, type Suppression, type UnscrapeRecord } from '../types.js';
+import { type CleanContext, titleCutRule, type Change, type ErrorRecord, type Extracted, type SourceMap, type InputFormat, type OutputRecord, type RawFinding, type SourceInfo, type Suppression, type UnscrapeRecord } from '../types.js';
 import type { Settings } from '../settings.js';
 import { DocumentError } from '../errors.js';
 
@@ -60,6 +60,11 @@ declare module 'vfile' {
     findings: RawFinding[];
     /** The text's lines are the document's own (plain text, Markdown), not an HTML extractor's paragraphs. */
     ownLines: boolean;
+    /**
+     * A Markdown document: its decoded text (BOM stripped) and the map from the extracted text
+     * to it. The record's positions point into this text, as SPEC.md asks.
+     */
+    decoded: { text: string; map: SourceMap };
   }
 }
 
@@ -209,8 +214,11 @@ function extractStage(file: VFile, raw: string, input: InputDocument, extractors
       break;
     }
     case 'html':
+      extracted = extractMarkup(format, raw);
+      break;
     case 'markdown':
       extracted = extractMarkup(format, raw);
+      if (extracted.map) file.data.decoded = { text: raw, map: extracted.map };
       break;
     case 'jsonl':
       throw new DocumentError('jsonl', 'a JSON Lines document must be read line by line');

@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile';
 import { type Edit, type ErrorRecord, type Finding, type InputFormat, type Meta, type Removal, type RuleInfo, type RuleLevel, type Severity, type SourceInfo, type UnscrapeRecord, titleCutRule } from '../types.js';
 import { SourceIndex } from './positions.js';
+import { mapSpan } from '../shared/srcmap.js';
 
 /** U+FFFD and lone surrogates in the source: text that did not decode. The record finds it, after the detectors. */
 export const encodingRule: RuleInfo = {
@@ -25,8 +26,11 @@ export const recordRules: readonly RuleInfo[] = [encodingRule, markdownFallbackR
 
 /**
  * Build the unscrape/1 record of a processed file: changes and findings move from UTF-16
- * offsets (of the body, of the cleaned text) to code-point offsets of the source text.
- * `level`: each rule's configured level (pipeline/registry.ts's `levelOf`).
+ * offsets (of the body, of the cleaned text) to code-point offsets of the source text. A
+ * Markdown document's source text is its decoded file: spans of the extracted text go there
+ * through the extractor's map (markup inside a span is inside its file span); `text`,
+ * `before` and `excerpt` stay the extracted text. `level`: each rule's configured level
+ * (pipeline/registry.ts's `levelOf`).
  */
 export function buildRecord(file: VFile, level: (id: string) => RuleLevel, paragraphSpans: ReadonlyArray<{ start: number; end: number }>): UnscrapeRecord {
   const source = file.value as string;
@@ -34,7 +38,11 @@ export function buildRecord(file: VFile, level: (id: string) => RuleLevel, parag
   const cleaned = file.data.cleaned!;
   const extracted = file.data.extracted!;
   const index = new SourceIndex(source);
-  const cp = (u: number) => index.cp(u);
+  const decoded = file.data.decoded;
+  /** Where positions point: the decoded file (Markdown), else the source text itself. */
+  const target = decoded ? new SourceIndex(decoded.text) : index;
+  const cp = (u: number) => target.cp(u);
+  const span = (start: number, end: number): [number, number] => (decoded ? mapSpan(decoded.map, start, end) : [start, end]);
 
   const removed: Removal[] = [];
   const edits: Edit[] = [];
@@ -42,20 +50,23 @@ export function buildRecord(file: VFile, level: (id: string) => RuleLevel, parag
     if (c.rule === titleCutRule) continue;
     const start = c.start + bodyStart;
     const end = c.end + bodyStart;
-    if (c.replacement === '') removed.push({ rule: c.rule, start: cp(start), end: cp(end), text: source.slice(start, end), ...(c.reason ? { reason: c.reason } : {}) });
-    else edits.push({ rule: c.rule, start: cp(start), end: cp(end), before: source.slice(start, end), after: c.replacement });
+    const [a, b] = span(start, end);
+    if (c.replacement === '') removed.push({ rule: c.rule, start: cp(a), end: cp(b), text: source.slice(start, end), ...(c.reason ? { reason: c.reason } : {}) });
+    else edits.push({ rule: c.rule, start: cp(a), end: cp(b), before: source.slice(start, end), after: c.replacement });
   }
 
   // Repairs of a plain-text title line (its text is in `title`, not in `text`).
   for (const c of file.data.titleEdits ?? []) {
-    edits.push({ rule: c.rule, start: cp(c.start), end: cp(c.end), before: source.slice(c.start, c.end), after: c.replacement });
+    const [a, b] = span(c.start, c.end);
+    edits.push({ rule: c.rule, start: cp(a), end: cp(b), before: source.slice(c.start, c.end), after: c.replacement });
   }
   edits.sort((a, b) => a.start - b.start);
 
   const findings: Finding[] = [];
   const place = (rule: string, severity: Severity, start: number, end: number, message: string, suggestion?: string) => {
-    const { line, column } = index.lineColumn(start);
-    const finding: Finding = { rule, severity, start: cp(start), end: cp(end), line, column, excerpt: source.slice(start, end), message };
+    const [a, b] = span(start, end);
+    const { line, column } = target.lineColumn(a);
+    const finding: Finding = { rule, severity, start: cp(a), end: cp(b), line, column, excerpt: source.slice(start, end), message };
     if (suggestion !== undefined) finding.suggestion = suggestion;
     findings.push(finding);
   };
@@ -100,7 +111,7 @@ export function buildRecord(file: VFile, level: (id: string) => RuleLevel, parag
     edits,
     findings,
     stats: {
-      charsIn: cp(source.length),
+      charsIn: decoded ? cp(decoded.text.length) : index.cp(source.length),
       charsOut: new SourceIndex(text).cp(text.length),
       removed: removed.length,
       edits: edits.length,

@@ -30,8 +30,8 @@ export interface PoolOptions {
   batchSize?: number;
 }
 
-/** A document that takes longer than this is stopped and becomes a `timeout` error record. */
-const taskTimeoutMs = 5 * 60 * 1000;
+/** A document that takes longer than this is stopped and becomes a `timeout` error record (`--timeout`). */
+export const taskTimeoutMs = 5 * 60 * 1000;
 
 /**
  * Documents go to a worker in batches of up to this many, or this many bytes of JSON Lines
@@ -105,51 +105,27 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
   let bytes = 0;
   let scheduled: NodeJS.Immediate | undefined;
 
-  const start = () => {
-    if (pool) return pool;
-    // V8's flags are the process's: set before the workers' isolates exist.
-    setV8Flag(tieringFlag(jobs, availableParallelism(), process.execArgv));
-    return (pool = new Piscina({
-      filename: (options.worker ?? new URL('./worker.js', import.meta.url)).href,
-      workerData: settings,
-      minThreads: jobs,
-      maxThreads: jobs,
-      idleTimeout: 60_000,
-      // V8 grows a busy worker's young generation beyond this; a cap keeps a stream's memory
-      // lower at the same speed (docs/performance.md). Smaller sizes promote more to the old
-      // generation and use more.
-      resourceLimits: { maxYoungGenerationSizeMb: 24 },
-    }));
-  };
+  const start = () => (pool ??= startPool(options.worker ?? new URL('./worker.js', import.meta.url), settings, jobs));
 
   const runBatch = async (tasks: Task[]): Promise<Outcome[]> => {
-    const pool = start();
-    // A timer cleared when the batch ends: AbortSignal.timeout would keep every batch (and its
-    // documents) reachable from piscina's abort listener until the timeout fired.
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
-    try {
-      const { outcomes, bytes: data, ends } = (await pool.run(tasks, { signal: controller.signal })) as BatchResult;
+    const result = await guarded<BatchResult>(start(), tasks, timeoutMs);
+    if ('value' in result) {
+      const { outcomes, bytes: data, ends } = result.value;
       // Views on the batch's buffer: nothing decoded (see worker.ts).
       outcomes.forEach((o, i) => {
         const from = i === 0 ? 0 : ends[i - 1]!;
         o.out = new Uint8Array(data, from, ends[i]! - from);
       });
       return outcomes;
-    } catch (error) {
-      // Which document failed is unknown: each runs again alone, one after the other, so that
-      // none waits behind another on its own timer (with one worker, a queued retry timed out).
-      if (tasks.length > 1) {
-        const outcomes: Outcome[] = [];
-        for (const task of tasks) outcomes.push(...(await runBatch([task])));
-        return outcomes;
-      }
-      const timedOut = controller.signal.aborted;
-      const message = timedOut ? `processing took longer than ${timeoutMs / 1000} s and was stopped` : `the worker failed on this document: ${(error as Error)?.message ?? String(error)}`;
-      return [failure(tasks[0]!, timedOut ? 'timeout' : 'worker-crash', message)];
-    } finally {
-      clearTimeout(timer);
     }
+    // Which document failed is unknown: each runs again alone, one after the other, so that
+    // none waits behind another on its own timer (with one worker, a queued retry timed out).
+    if (tasks.length > 1) {
+      const outcomes: Outcome[] = [];
+      for (const task of tasks) outcomes.push(...(await runBatch([task])));
+      return outcomes;
+    }
+    return [failure(tasks[0]!, result.failed, result.message)];
   };
 
   const send = () => {
@@ -183,4 +159,107 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
       await pool?.destroy();
     },
   };
+}
+
+/** Start a pool of `jobs` workers running `worker`, each given the settings. */
+function startPool(worker: URL, settings: Settings, jobs: number): Piscina {
+  // V8's flags are the process's: set before the workers' isolates exist.
+  setV8Flag(tieringFlag(jobs, availableParallelism(), process.execArgv));
+  return new Piscina({
+    filename: worker.href,
+    workerData: settings,
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 60_000,
+    // V8 grows a busy worker's young generation beyond this; a cap keeps a stream's memory
+    // lower at the same speed (docs/performance.md). Smaller sizes promote more to the old
+    // generation and use more.
+    resourceLimits: { maxYoungGenerationSizeMb: 24 },
+  });
+}
+
+/** A job that a worker did not finish: it took longer than the timeout, or the worker died (out of memory, a crash). */
+export interface WorkerFailure {
+  failed: 'timeout' | 'worker-crash';
+  message: string;
+}
+
+/** Run one message on the pool under the timeout: its result, or why there is none. */
+async function guarded<T>(pool: Piscina, payload: unknown, timeoutMs: number): Promise<{ value: T } | WorkerFailure> {
+  // A timer cleared when the job ends: AbortSignal.timeout would keep every job (and its
+  // documents) reachable from piscina's abort listener until the timeout fired.
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    return { value: (await pool.run(payload, { signal: controller.signal })) as T };
+  } catch (error) {
+    if (controller.signal.aborted) return { failed: 'timeout', message: `processing took longer than ${timeoutMs / 1000} s and was stopped` };
+    return { failed: 'worker-crash', message: `the worker failed on this document: ${(error as Error)?.message ?? String(error)}` };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Workers that run one job per message under the pool's timeout and memory limit (`check`'s
+ * files): a job that hangs or kills its worker comes back as a `WorkerFailure`, the others go
+ * on. As in `createExecutor`, a run's only job, when `small`, runs in this thread instead
+ * (no worker to start for a pre-commit hook's one file).
+ */
+export interface GuardedPool<I, O> {
+  run(input: I, alone: boolean): Promise<{ value: O } | WorkerFailure>;
+  close(): Promise<void>;
+}
+
+export function createGuardedPool<I, O>(
+  settings: Settings,
+  jobs: number,
+  options: { worker: URL; timeoutMs?: number; inThread: () => Promise<(input: I) => Promise<O>>; small: (input: I) => boolean },
+): GuardedPool<I, O> {
+  let pool: Piscina | undefined;
+  let ready: Promise<unknown> | undefined;
+  let local: ((input: I) => Promise<O>) | undefined;
+  const timeoutMs = options.timeoutMs ?? taskTimeoutMs;
+  // At most one job per worker at a time, so that a job's timer runs only while a worker is on
+  // it (not while it waits in the queue behind a slow one).
+  let free = jobs;
+  const waiting: Array<() => void> = [];
+  const acquire = () => (free > 0 ? (free--, Promise.resolve()) : new Promise<void>((r) => waiting.push(r)));
+  const release = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else free++;
+  };
+  return {
+    async run(input, alone) {
+      if (alone && !pool && options.small(input)) {
+        local ??= await options.inThread();
+        return { value: await local(input) };
+      }
+      if (!pool) {
+        pool = startPool(options.worker, settings, jobs);
+        // The workers load their code before the first timer starts (a message without a job:
+        // the worker answers it at once); a worker that cannot start fails the jobs that follow.
+        ready = Promise.allSettled(Array.from({ length: jobs }, () => pool!.run(null)));
+      }
+      await ready;
+      await acquire();
+      try {
+        const result = await guarded<O>(pool, input, timeoutMs);
+        // The worker was stopped: its replacement loads its code before this slot takes another job.
+        if (!('value' in result)) await pool.run(null).catch(() => undefined);
+        return result;
+      } finally {
+        release();
+      }
+    },
+    close: async () => {
+      await pool?.destroy();
+    },
+  };
+}
+
+/** Whether a document of `bytes` may run in this thread when it is a run's only one. */
+export function smallEnough(bytes: number): boolean {
+  return bytes <= inThreadBytes;
 }
