@@ -14,7 +14,7 @@ import type { InputFormat, OutputRecord } from './types.js';
 export type * from './types.js';
 export type { Settings } from './settings.js';
 export type { RuleInfo } from './types.js';
-export type { InputDocument, Processor } from './pipeline/process.js';
+export type { InputDocument, Piece, Processor } from './pipeline/process.js';
 export { allRules, type Rule } from './pipeline/registry.js';
 export { defaultSettings } from './settings.js';
 

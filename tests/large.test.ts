@@ -119,7 +119,7 @@ describe('large documents, in pieces', () => {
   it('judges the end of the document only in its last piece', () => {
     // A feed footer that ends a paragraph without naming the title counts only at the document's end.
     const data = 'The talks in Geneva ended without a deal. The post Another Story appeared first on Kyiv Post.\n';
-    const rules = (more: boolean) => (processor({ path: 'big.txt', data, format: 'text', part: true, ...(more ? { more } : {}) }) as UnscrapeRecord).removed.map((r) => r.rule);
+    const rules = (more: boolean) => (processor({ path: 'big.txt', data, format: 'text', piece: { later: true, more } }) as UnscrapeRecord).removed.map((r) => r.rule);
     expect(rules(false)).toContain('boilerplate');
     expect(rules(true)).not.toContain('boilerplate');
   });

@@ -56,29 +56,17 @@ export interface Anchor {
   document?: number;
 }
 
-/** From offsets of an extracted text to offsets of the file it came from (Markdown). */
-export interface FileMap {
-  text: string;
-  map: (cp: number) => number | undefined;
-}
-
 /**
  * The problems of one processed document. `source` is its source text (the decoded file, or
- * the JSON field's value): positions in the record are code-point offsets into it.
+ * the JSON field's value, or an HTML document's extracted text): positions in the record are
+ * code-point offsets into it.
  */
-export function problemsOf(record: UnscrapeRecord, source: string, levels: Readonly<Record<string, RuleLevel>>, anchor: Anchor, toFile?: FileMap): Problem[] {
+export function problemsOf(record: UnscrapeRecord, source: string, levels: Readonly<Record<string, RuleLevel>>, anchor: Anchor): Problem[] {
   const index = new CodePointIndex(source);
-  const fileIndex = toFile ? new CodePointIndex(toFile.text) : undefined;
   const problems: Array<{ problem: Problem; start: number }> = [];
   const add = (rule: string, severity: Severity, start: number, end: number, message: string, fixable: boolean, excerpt: string, replacement?: string) => {
-    let a = index.lineColumn(start);
-    let b = index.lineColumn(Math.max(end, start));
-    const fs = toFile?.map(start);
-    const fe = toFile?.map(Math.max(end, start));
-    if (fileIndex && fs !== undefined && fe !== undefined) {
-      a = fileIndex.lineColumn(fs);
-      b = fileIndex.lineColumn(fe);
-    }
+    const a = index.lineColumn(start);
+    const b = index.lineColumn(Math.max(end, start));
     const place = anchor.kind === 'file'
       ? { line: a.line, column: a.column, endLine: b.line, endColumn: b.column }
       : { line: anchor.line, column: anchor.column, endLine: anchor.line, endColumn: anchor.column + 1 };

@@ -1,5 +1,5 @@
 import type { Change, CleanRule } from '../types.js';
-import { CODE_PAGE_HIGH_HALVES, CYRILLIC_LETTER_FREQUENCY } from './lists/code-pages.js';
+import { codePageHighHalves, cyrillicLetterFrequency } from './lists/code-pages.js';
 
 /**
  * Character code -> byte for the high half of a single-byte code page; 0 where the page has no
@@ -8,7 +8,7 @@ import { CODE_PAGE_HIGH_HALVES, CYRILLIC_LETTER_FREQUENCY } from './lists/code-p
  */
 function highBytes(encoding: string): Uint8Array {
   const table = new Uint8Array(0x10000);
-  const half = CODE_PAGE_HIGH_HALVES[encoding]!;
+  const half = codePageHighHalves[encoding]!;
   for (let b = 0xff; b >= 0x80; b--) {
     const ch = half.charCodeAt(b - 0x80);
     // The lowest byte wins where two decode to the same character.
@@ -97,24 +97,24 @@ function decode(bytes: Uint8Array, runLength: number, plausible: RegExp): string
 const latin = pages[0]!.table;
 /** The Cyrillic pages tried, with the bytes whose letters they read (KOI8: its letter block only). */
 const cyrillicPages = [
-  { half: CODE_PAGE_HIGH_HALVES['windows-1251']!, bytes: (b: number) => b >= 0xc0 || [0xa1, 0xa2, 0xa5, 0xa8, 0xaa, 0xaf, 0xb2, 0xb3, 0xb4, 0xb8, 0xba, 0xbf].includes(b) },
-  { half: CODE_PAGE_HIGH_HALVES['koi8-u']!, bytes: (b: number) => b >= 0xc0 },
+  { half: codePageHighHalves['windows-1251']!, bytes: (b: number) => b >= 0xc0 || [0xa1, 0xa2, 0xa5, 0xa8, 0xaa, 0xaf, 0xb2, 0xb3, 0xb4, 0xb8, 0xba, 0xbf].includes(b) },
+  { half: codePageHighHalves['koi8-u']!, bytes: (b: number) => b >= 0xc0 },
 ];
-const latinHalf = CODE_PAGE_HIGH_HALVES['windows-1252']!;
+const latinHalf = codePageHighHalves['windows-1252']!;
 /** Latin-1/Windows-1252 characters that some Cyrillic page reads as a letter. */
 const cyrillicAsLatin = [...new Set(Array.from({ length: 128 }, (_, k) => 0x80 + k)
   .filter((b) => cyrillicPages.some((p) => p.bytes(b)))
   .map((b) => latinHalf[b - 0x80]!))].join('').replace(/[\\\]^-]/g, '\\$&');
 /** One such word: those characters only, with inner apostrophes and hyphens, no letter or digit beside it. */
 const cyrillicWord = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])[${cyrillicAsLatin}]+(?:['’-][${cyrillicAsLatin}]+)*(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
-const VOWELS = new Set('аеёиоуыэюяіїє'.split(''));
+const vowels = new Set('аеёиоуыэюяіїє'.split(''));
 /** The one-letter words of Russian, Ukrainian and Belarusian: "и", "в", "с" … */
-const ONE_LETTER = new Set('авиксоуяі'.split(''));
+const oneLetter = new Set('авиксоуяі'.split(''));
 /**
  * Mean log2 letter frequency a repaired word must reach: ordinary Russian runs near -4.4 (its
  * letter entropy); strings of rare letters ("ЪЩЭФ") stay far below.
  */
-const MIN_SCORE = -5.8;
+const minScore = -5.8;
 
 /** `word` read as Latin-1 bytes in `half`'s code page, or undefined when a byte is not a Cyrillic letter there. */
 function readAs(word: string, page: (typeof cyrillicPages)[number]): string | undefined {
@@ -134,17 +134,17 @@ function cyrillicScore(word: string): number | undefined {
   const lower = letters.toLowerCase();
   // Case as words have it: all lower, all upper, or a capital then lower case.
   if (letters !== lower && letters !== letters.toUpperCase() && letters.slice(1) !== lower.slice(1)) return undefined;
-  if (lower.length > 1 && ![...lower].some((c) => VOWELS.has(c))) return undefined;
+  if (lower.length > 1 && ![...lower].some((c) => vowels.has(c))) return undefined;
   if (/(.)\1\1/u.test(lower) || /^[ьъы]/u.test(lower) || /[аеёиоуыэюяіїє][ьъ]/u.test(lower)) return undefined;
   let sum = 0;
-  for (const c of lower) sum += Math.log2((CYRILLIC_LETTER_FREQUENCY[c] ?? 0.001) / 100);
+  for (const c of lower) sum += Math.log2((cyrillicLetterFrequency[c] ?? 0.001) / 100);
   return sum / lower.length;
 }
 
 /** The best Cyrillic reading of a Latin-1 word that passes the letter-frequency check. */
 function cyrillicReading(word: string): string | undefined {
   let best: string | undefined;
-  let bestScore = MIN_SCORE;
+  let bestScore = minScore;
   for (const page of cyrillicPages) {
     const read = readAs(word, page);
     if (read === undefined) continue;
@@ -190,7 +190,7 @@ function singleByteCyrillic(text: string, spans: readonly number[], taken: reado
         for (let m = one.exec(text); m && m.index < lineEnd; m = one.exec(text)) {
           if (m[0].length !== 1 || overlaps(m.index, m.index + 1)) continue;
           const read = cyrillicReading(m[0]);
-          if (read !== undefined && ONE_LETTER.has(read.toLowerCase())) singles.push({ rule: 'mojibake', start: m.index, end: m.index + 1, replacement: read });
+          if (read !== undefined && oneLetter.has(read.toLowerCase())) singles.push({ rule: 'mojibake', start: m.index, end: m.index + 1, replacement: read });
         }
       }
       out.push(...lineWords, ...singles);

@@ -1,13 +1,13 @@
 import { knownEncoding } from './bytes.js';
 
 /** How many bytes of the document head are searched for a charset declaration. */
-const SNIFF_BYTES = 2048;
+const sniffBytes = 2048;
 
-const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
-const XML_ENCODING = /^<\?xml\b[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i;
+const metaCharset = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
+const xmlEncoding = /^<\?xml\b[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i;
 
 /** Labels a browser treats as another encoding (WHATWG Encoding), as iconv-lite names them. */
-const ALIASES: Record<string, string> = {
+const aliases: Record<string, string> = {
   utf8: 'utf-8', 'unicode-1-1-utf-8': 'utf-8',
   cp1251: 'windows-1251', 'x-cp1251': 'windows-1251', 'win-1251': 'windows-1251',
   'iso-8859-1': 'windows-1252', latin1: 'windows-1252', 'us-ascii': 'windows-1252', ascii: 'windows-1252',
@@ -27,10 +27,10 @@ export function sniffHtmlCharset(head: Buffer): string | undefined {
   if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
   if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
   if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-  const text = head.subarray(0, SNIFF_BYTES).toString('latin1');
-  const label = (XML_ENCODING.exec(text) ?? META_CHARSET.exec(text))?.[1];
+  const text = head.subarray(0, sniffBytes).toString('latin1');
+  const label = (xmlEncoding.exec(text) ?? metaCharset.exec(text))?.[1];
   if (!label) return undefined;
   const lower = label.toLowerCase();
-  const name = ALIASES[lower] ?? lower;
+  const name = aliases[lower] ?? lower;
   return knownEncoding(name) ? name : undefined;
 }

@@ -32,14 +32,19 @@ export interface InputDocument {
   line?: number;
   /** The container format to report (a JSON Lines line reports "jsonl"). */
   container?: InputFormat;
-  /** A piece of a larger plain text after its first (see large.ts): it has no title line. */
-  part?: boolean;
-  /** The language of the whole document, when this is a piece of it. */
+  /** A piece of a plain text too large to process whole (see run/large.ts). */
+  piece?: Piece;
+}
+
+/** Where a piece stands in its document (run/large.ts cuts a large plain text into pieces). */
+export interface Piece {
+  /** A piece after the document's first: it has no title line. */
+  later: boolean;
+  /** More pieces follow: this piece's last line is not the document's. */
+  more: boolean;
+  /** The whole document's language and title (from its first piece), for the later ones. */
   lang?: string;
-  /** The title of the whole document, when this is a piece of it (rules may compare with it). */
   title?: string;
-  /** More pieces of the same document follow: this piece's last line is not the document's. */
-  more?: boolean;
 }
 
 declare module 'vfile' {
@@ -118,12 +123,12 @@ export function processorWith(settings: Settings, extractors: Partial<Extractors
       const skip = suppressions.length > 0 ? (c: Change) => suppressed(suppressions, c.rule, c.start + bodyStart, c.end + bodyStart) : undefined;
       // The rules may compare with the document's title, and must know when the text ends before the document.
       const docCtx: CleanContext = { ...ctx };
-      const title = file.data.extracted!.title ?? input.title;
+      const title = file.data.extracted!.title ?? input.piece?.title;
       if (title !== undefined) docCtx.title = title;
-      if (input.more) docCtx.continues = true;
+      if (input.piece?.more) docCtx.continues = true;
       // The line classifier reads a line's place in the whole document (position, neighbours,
       // median length): a piece of a large document is not that, so pieces are not classified.
-      if (file.data.ownLines && !input.more && !input.part) docCtx.plain = true;
+      if (file.data.ownLines && !input.piece?.more && !input.piece?.later) docCtx.plain = true;
       if (settings.learned && enabled(repeatedLine.id)) {
         const repeated = repeatedSite(settings, file, source, input);
         if (repeated) docCtx.repeated = repeated;
@@ -132,7 +137,7 @@ export function processorWith(settings: Settings, extractors: Partial<Extractors
       const cleaned = cleanText(body, docCtx, enabled, skip, file.data.titleCut); // 5
       file.data.cleaned = cleaned;
       const paragraphs = paragraphSpans(cleaned.text);
-      const found = cleaned.text === '' ? { lang: 'und', findings: [] } : detect(cleaned.text, paragraphs, input.lang); // 6
+      const found = cleaned.text === '' ? { lang: 'und', findings: [] } : detect(cleaned.text, paragraphs, input.piece?.lang); // 6
       // Lines the line classifier judged probably not article text, but not surely (info).
       if (docCtx.plain && enabled(lineClassifier.id) && cleaned.text !== '') found.findings = mergeFindings(found.findings, probableJunk(judgedIn(cleaned.pass)));
       if (settings.debug) debugLineClassifier(input.path, body, cleaned, found.findings);
@@ -231,7 +236,7 @@ function extractStage(file: VFile, raw: string, input: InputDocument, extractors
   file.data.bodyStart = 0;
   if (plain && extracted.title !== undefined) {
     file.data.bodyStart = repeatedTitleEnd(extracted.text, extracted.title) ?? 0;
-  } else if (plain && !input.part) {
+  } else if (plain && !input.piece?.later) {
     const title = plainTitle(extracted.text, ctx);
     if (title) {
       extracted.title = title.title;

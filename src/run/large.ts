@@ -9,7 +9,7 @@ import { isGzip, sniffBinary } from '../decode/bytes.js';
 import { formatFromContent, formatFromPath } from '../decode/sniff.js';
 import type { OutputMode } from './outcome.js';
 import { whitespace } from '../clean/whitespace.js';
-import type { Processor } from '../pipeline/process.js';
+import type { Piece, Processor } from '../pipeline/process.js';
 import type { Settings } from '../settings.js';
 import type { Severity, SourceInfo, UnscrapeRecord } from '../types.js';
 
@@ -68,8 +68,8 @@ export async function writeLargeDocument(abs: string, display: string, settings:
       const { end, next, line } = cut(bytes, start, piece);
       const text = bytes.toString('utf8', start, end);
       // Later pieces are checked as the document's language, not each their own, and know its title.
-      const whole = k > 0 ? { part: true, ...(head?.meta.lang ? { lang: head.meta.lang } : {}), ...(head?.title !== undefined ? { title: head.title } : {}) } : {};
-      const record = processor({ path: display, data: text, format: 'text', ...whole, ...(next < bytes.length ? { more: true } : {}) });
+      const place: Piece = { later: k > 0, more: next < bytes.length, ...(k > 0 && head?.meta.lang ? { lang: head.meta.lang } : {}), ...(k > 0 && head?.title !== undefined ? { title: head.title } : {}) };
+      const record = processor({ path: display, data: text, format: 'text', piece: place });
       if ('error' in record) {
         // Text pieces fail only on an internal error; before any output the caller may still try the whole.
         if (!head) return false;

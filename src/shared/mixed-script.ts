@@ -4,7 +4,7 @@
  * detector of the uncertain cases (src/detect/mixed-script.ts).
  */
 import type { RuleInfo } from '../types.js';
-import { CYRILLIC_TO_LATIN } from './homoglyphs.js';
+import { cyrillicToLatin } from './homoglyphs.js';
 
 /** The rule's one declaration: the cleaning half edits the certain words, the detector reports the rest. */
 export const mixedScriptRule: RuleInfo = {
@@ -16,32 +16,32 @@ export const mixedScriptRule: RuleInfo = {
   label: 'Look-alike letters from another script',
 };
 /** A word made of letters and combining marks, with optional inner apostrophes/hyphens. */
-export const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
-const LATIN = /\p{Script=Latin}/u;
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-const HAS_CYRILLIC = /\p{Script=Cyrillic}/u;
-const HAS_LATIN = /\p{Script=Latin}/u;
+export const wordPattern = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
+const latinLetter = /\p{Script=Latin}/u;
+const cyrillic = /\p{Script=Cyrillic}/u;
+const hasCyrillic = /\p{Script=Cyrillic}/u;
+const hasLatin = /\p{Script=Latin}/u;
 
 /** Classification of a word that mixes Latin and Cyrillic letters. */
 export interface MixedWord { start: number; end: number; word: string; certain: boolean; fixed: string }
 
 /** Every word of `text` that mixes Latin and Cyrillic letters (linear in the text). */
 export function mixedWords(text: string): MixedWord[] {
-  if (!HAS_CYRILLIC.test(text) || !HAS_LATIN.test(text)) return [];
+  if (!hasCyrillic.test(text) || !hasLatin.test(text)) return [];
   const out: MixedWord[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  wordPattern.lastIndex = 0;
+  for (let m = wordPattern.exec(text); m; m = wordPattern.exec(text)) {
     const word = m[0];
     // Most words are of one script: two tests per word, not two per letter.
-    if (!CYRILLIC.test(word) || !LATIN.test(word)) continue;
+    if (!cyrillic.test(word) || !latinLetter.test(word)) continue;
     let latin = 0;
     let cyr = 0;
     let twins = true;
     let fixed = '';
     for (const ch of word) {
-      if (LATIN.test(ch)) { latin++; fixed += ch; } else if (CYRILLIC.test(ch)) {
+      if (latinLetter.test(ch)) { latin++; fixed += ch; } else if (cyrillic.test(ch)) {
         cyr++;
-        const twin = CYRILLIC_TO_LATIN[ch];
+        const twin = cyrillicToLatin[ch];
         if (twin === undefined) twins = false;
         fixed += twin ?? ch;
       } else fixed += ch;

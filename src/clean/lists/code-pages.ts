@@ -4,7 +4,7 @@
  * Written out so that a worker does not load iconv-lite and decode 256 bytes at start-up
  * (docs/performance.md); tests/code-pages.test.ts checks them against iconv-lite.
  */
-export const CODE_PAGE_HIGH_HALVES: Readonly<Record<string, string>> = {
+export const codePageHighHalves: Readonly<Record<string, string>> = {
   'windows-1252':
     '\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd' +
     '\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178' +
@@ -41,7 +41,7 @@ export const CODE_PAGE_HIGH_HALVES: Readonly<Record<string, string>> = {
  * (Belarusian) at their Ukrainian/Belarusian rates. Used by mojibake to tell a Cyrillic word
  * read in the wrong code page from a string of accented Latin letters.
  */
-export const CYRILLIC_LETTER_FREQUENCY: Readonly<Record<string, number>> = {
+export const cyrillicLetterFrequency: Readonly<Record<string, number>> = {
   о: 10.97, е: 8.45, а: 8.01, и: 7.35, н: 6.7, т: 6.26, с: 5.47, р: 4.73, в: 4.54, л: 4.4,
   к: 3.49, м: 3.21, д: 2.98, п: 2.81, у: 2.62, я: 2.01, ы: 1.9, ь: 1.74, г: 1.7, з: 1.65,
   б: 1.59, ч: 1.44, й: 1.21, х: 0.97, ж: 0.94, ш: 0.73, ю: 0.64, ц: 0.48, щ: 0.36, э: 0.32,
