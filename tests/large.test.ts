@@ -148,7 +148,7 @@ describe('large documents, in pieces', () => {
   it('a task hands a file over the size back without reading it', () => {
     const file = join(tempDir(), 'big.txt');
     writeFileSync(file, 'x'.repeat(100));
-    const outcome = runTask(processor, { file: { abs: file, display: 'big.txt', maxSize: 1000, largeBytes: 50 }, mode: 'line' });
+    const outcome = runTask(processor, { kind: 'file', file: { abs: file, display: 'big.txt', maxSize: 1000, largeBytes: 50 }, mode: 'line' });
     expect(outcome).toEqual({ out: '', bytes: 100, large: true });
   });
 });

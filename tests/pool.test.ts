@@ -4,7 +4,7 @@ import { defaultSettings } from '../src/settings.js';
 import type { Task } from '../src/run/outcome.js';
 
 const worker = new URL('./helpers/flaky-worker.mjs', import.meta.url);
-const task = (path: string, text: string): Task => ({ doc: { path, data: text }, mode: 'line' });
+const task = (path: string, text: string): Task => ({ kind: 'document', doc: { path, data: text }, mode: 'line' });
 const text = (o: { out: string | Uint8Array }) => Buffer.from(o.out).toString('utf8');
 
 describe('pool.ts: batches of documents on worker threads', () => {

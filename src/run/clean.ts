@@ -10,7 +10,7 @@ import { expandPaths, type WalkOptions, isBlankLine, mayHoldMany, openLines, rea
 import type { InputDocument } from '../pipeline/index.js';
 import { errorRecord } from '../record/index.js';
 import type { Settings } from '../settings.js';
-import { type OutputMode, type Outcome, type Target, type Task, existingOutput, failure, finish, internalFailure, readError, sha256Of, textSeparator } from './outcome.js';
+import { type Output, type OutputMode, type Outcome, type Target, type Task, existingOutput, isLine, failure, finish, internalFailure, readError, sha256Of, textSeparator } from './outcome.js';
 import { Manifest, outputKey } from './manifest.js';
 import { inputExtensions } from '../decode/sniff.js';
 import { largeDocumentBytes, removeStaleLargeDirs, writeLargeDocument } from './large.js';
@@ -104,9 +104,9 @@ export interface RunSummary {
   seconds: number;
 }
 
-/** One unit of work: the task, and where its result goes. */
+/** One unit of work: the task (none for a result known without processing), and where its result goes. */
 interface Job {
-  task: Task;
+  task: Task | Output;
   /** The output stream of a JSON Lines input written under --out. */
   sink?: LineSink;
   /** The output under --out, relative to it (for the manifest). */
@@ -165,7 +165,8 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   // in pieces, and its record streamed out in its turn (see large.ts).
   let pieces: Processor | undefined;
   const processLarge = async (task: Task): Promise<Outcome> => {
-    const file = task.file!;
+    if (task.kind !== 'file') throw new Error('only a file is processed in pieces');
+    const file = task.file;
     pieces ??= (await import('../pipeline/process.js')).processorWith(settings, {});
     const pieceSummary = options.collect ? new PieceSummary() : undefined;
     const processor: Processor = pieceSummary ? (doc) => pieceSummary.add(pieces!(doc)) : pieces;
@@ -194,12 +195,12 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   // --format text without -z: a separator line between two documents of one stream.
   let stdoutStarted = false;
   const emit = async (job: Job, outcome: Outcome) => {
-    if (outcome.large) outcome = await processLarge(job.task);
+    if (outcome.large) outcome = await processLarge(job.task as Task);
     if (job.skip !== undefined || outcome.skipped) {
       summary.skipped++;
       const sha256 = job.sha256 ?? outcome.sha256;
       if (job.rel && sha256) manifest?.set(job.rel, sha256, undefined);
-      options.progress?.tick(outcome.bytes, job.task.doc?.container !== 'jsonl');
+      options.progress?.tick(outcome.bytes, !isLine(job.task));
       summary.bytes += outcome.bytes;
       return;
     }
@@ -230,7 +231,7 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
     }
     options.collect?.(outcome);
     // A JSON Lines document's bytes are its line's, without the line break.
-    const line = job.task.doc?.container === 'jsonl';
+    const line = isLine(job.task);
     options.progress?.tick(outcome.bytes + (line ? 1 : 0), !line);
   };
 
@@ -265,7 +266,7 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
       }
       if (!inShard(file.display, options.shard)) continue;
       // The file is read (and its result written under --out) where the task runs.
-      const task: Task = { file: { abs: file.abs, display: file.display, maxSize: settings.maxSize, largeBytes: largeDocumentBytes, ...(forced ? { format: forced } : {}) }, mode: modeOf(undefined) };
+      const task: Task = { kind: 'file', file: { abs: file.abs, display: file.display, maxSize: settings.maxSize, largeBytes: largeDocumentBytes, ...(forced ? { format: forced } : {}) }, mode: modeOf(undefined) };
       if (outDir && manifest) {
         const rel = file.outRel + (text ? '.txt' : '.json');
         const unchanged = options.force ? undefined : manifest.unchanged(rel);
@@ -309,9 +310,9 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
     try {
       for await (const item of jobs()) {
         if (writerError) break;
-        const alone = files.length === 1 && item.task.doc?.container !== 'jsonl';
+        const alone = files.length === 1 && !isLine(item.task);
         if (options.collect) item.task.summarize = true;
-        const result = item.skip !== undefined ? Promise.resolve<Outcome>({ out: '', bytes: item.skip }) : 'record' in item ? Promise.resolve(finish(item.record, item.task)) : safe(options.executor, item.task, alone);
+        const result = item.skip !== undefined ? Promise.resolve<Outcome>({ out: '', bytes: item.skip }) : 'record' in item ? Promise.resolve(finish(item.record, item.task)) : safe(options.executor, item.task as Task, alone);
         pending.push({ job: item, result });
         wakeWriter?.();
         while (pending.length >= window && !writerError) await new Promise<void>((r) => (wakeReader = r));
@@ -410,7 +411,7 @@ async function* jsonlJobs(file: InputFile, lines: AsyncGenerator<ReadLine>, sink
       if (isBlankLine(bytes)) continue;
       // The line's bytes, decoded as UTF-8 where the document runs (outcome.ts, runTask).
       const doc: InputDocument = { path: file.display, data: bytes, format: 'json', line, container: 'jsonl' };
-      yield { task: { doc, mode }, ...withSink };
+      yield { task: { kind: 'document', doc, mode }, ...withSink };
     }
   } catch (error) {
     // Reading stopped by a signal (standard input is closed then): not an error of the file.
@@ -484,8 +485,8 @@ async function* stdinJobs(file: InputFile, options: RunOptions, outDir: string |
   yield { task: stdinTask({ path: '-', data, ...(forced ? { format: forced } : {}) }) };
 
   /** One document read from stdin: written to `stdin.json` under --out. */
-  function stdinTask(doc: InputDocument | undefined): Task {
-    const task: Task = { mode: modeOf(undefined), ...(doc ? { doc } : {}) };
+  function stdinTask(doc: InputDocument | undefined): Task | Output {
+    const task: Task | Output = doc ? { kind: 'document', doc, mode: modeOf(undefined) } : { mode: modeOf(undefined) };
     if (outDir) task.target = { path: safeJoin(outDir, file.outRel + (options.format === 'text' ? '.txt' : '.json')), root: outDir, force: options.force };
     return task;
   }

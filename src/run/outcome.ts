@@ -32,16 +32,20 @@ export interface FileRef {
   largeBytes?: number;
 }
 
-/** One document to process (a JSON Lines line, stdin) or a file to read, and how to serialize its result. */
-export interface Task {
-  doc?: InputDocument;
-  file?: FileRef;
+/** How a result is serialized, and where it goes. */
+export interface Output {
   mode: OutputMode;
   /** Write the result to this file (atomically) instead of returning it. */
   target?: Target;
   /** Return the record's summary for a report (`clean --report`). */
   summarize?: boolean;
 }
+
+/**
+ * One unit of work: a document in hand (a JSON Lines line, standard input, an API string), or
+ * a file that the task reads where it runs; and how its result is serialized.
+ */
+export type Task = (Output & { kind: 'document'; doc: InputDocument }) | (Output & { kind: 'file'; file: FileRef });
 
 /** An output file under --out. */
 export interface Target {
@@ -87,7 +91,12 @@ export interface Outcome {
 
 /** The path a task's record shows. */
 export function taskPath(task: Task): string {
-  return task.file?.display ?? task.doc?.path ?? '-';
+  return task.kind === 'file' ? task.file.display : task.doc.path;
+}
+
+/** Whether a task is one line of a JSON Lines input. */
+export function isLine(task: Task | Output): boolean {
+  return 'kind' in task && task.kind === 'document' && task.doc.container === 'jsonl';
 }
 
 /** Size of a document's data: characters of a text, bytes of bytes (for progress and batches). */
@@ -97,7 +106,7 @@ export function dataSize(doc: InputDocument): number {
 
 /** The error record of a task that could not be processed, serialized (and written) as any result. */
 export function failure(task: Task, code: string, message: string): Outcome {
-  const { doc } = task;
+  const doc = task.kind === 'document' ? task.doc : undefined;
   return finish(errorRecord(taskPath(task), undefined, doc?.line, doc?.container, code, message), task);
 }
 
@@ -108,7 +117,7 @@ export function internalFailure(task: Task, error: unknown): Outcome {
 
 /** Run a task with a processor. */
 export function runTask(processor: Processor, task: Task): Outcome {
-  if (!task.file) return finish(processor(task.doc!), task, dataSize(task.doc!));
+  if (task.kind === 'document') return finish(processor(task.doc), task, dataSize(task.doc));
   const loaded = loadFile(task.file);
   if ('large' in loaded) return { out: '', bytes: loaded.bytes, large: true };
   if ('doc' in loaded && task.target?.unchanged !== undefined && existsSync(task.target.path)) {
@@ -120,7 +129,7 @@ export function runTask(processor: Processor, task: Task): Outcome {
 }
 
 /** Serialize a record for the task's mode, and write it to the task's target if it has one. */
-export function finish(record: OutputRecord, task: Task, bytes = 0): Outcome {
+export function finish(record: OutputRecord, task: Output, bytes = 0): Outcome {
   const outcome: Outcome = { out: '', bytes };
   if ('error' in record) {
     outcome.error = { ...record.error, path: record.source.path, ...(record.source.line !== undefined ? { line: record.source.line } : {}) };
@@ -143,7 +152,7 @@ export function finish(record: OutputRecord, task: Task, bytes = 0): Outcome {
       if (kept) outcome.refused = kept;
       else outcome.outputSha256 = sha256Of(text);
     } catch (error) {
-      outcome.error ??= { code: 'unwritable', message: `${task.target.path}: the output cannot be written (${writeErrorMessage(error)})`, path: taskPath(task) };
+      outcome.error ??= { code: 'unwritable', message: `${task.target.path}: the output cannot be written (${writeErrorMessage(error)})`, path: record.source.path };
     }
     outcome.out = '';
   }

@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import { type Outcome, type Task, dataSize, failure } from './outcome.js';
+import { type Outcome, type Task, dataSize, failure, isLine } from './outcome.js';
+import type { InputDocument } from '../pipeline/process.js';
 import type { Settings } from '../settings.js';
 import { setV8Flag, tieringFlag } from './v8-flags.js';
 import type { BatchResult } from './worker.js';
@@ -47,14 +48,14 @@ const batchBytes = 1 << 20;
  * view's whole underlying chunk of the stream.
  */
 function packLines(tasks: Task[]): void {
-  const lines = tasks.filter((t) => t.doc?.container === 'jsonl' && typeof t.doc.data !== 'string');
+  const lines = tasks.filter((t): t is Extract<Task, { kind: 'document' }> => isLine(t) && typeof (t as { doc: InputDocument }).doc.data !== 'string');
   if (lines.length === 0) return;
-  const packed = Buffer.allocUnsafeSlow(lines.reduce((n, t) => n + (t.doc!.data as Uint8Array).byteLength, 0));
+  const packed = Buffer.allocUnsafeSlow(lines.reduce((n, t) => n + (t.doc.data as Uint8Array).byteLength, 0));
   let at = 0;
   for (const t of lines) {
-    const data = t.doc!.data as Uint8Array;
+    const data = t.doc.data as Uint8Array;
     packed.set(data, at);
-    t.doc = { ...t.doc!, data: packed.subarray(at, at + data.byteLength) };
+    t.doc = { ...t.doc, data: packed.subarray(at, at + data.byteLength) };
     at += data.byteLength;
   }
 }
@@ -67,8 +68,7 @@ function packLines(tasks: Task[]): void {
 const inThreadBytes = 256 * 1024;
 
 function small(task: Task): boolean {
-  if (task.doc) return dataSize(task.doc) <= inThreadBytes;
-  if (!task.file) return true;
+  if (task.kind === 'document') return dataSize(task.doc) <= inThreadBytes;
   try {
     return statSync(task.file.abs).size <= inThreadBytes;
   } catch {
@@ -149,7 +149,7 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
       if (alone && !pool && small(task)) return inThread(task);
       return new Promise<Outcome>((resolve) => {
         batch.push({ task, resolve });
-        bytes += task.doc ? dataSize(task.doc) : 0;
+        bytes += task.kind === 'document' ? dataSize(task.doc) : 0;
         if (batch.length >= size || bytes >= batchBytes) send();
         else scheduled ??= setImmediate(send);
       });
