@@ -18,12 +18,14 @@
 // worth the name. It is the ceiling against which unscrape's own scaling is to be read.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const shared = resolve(root, '../shared');
-const out = join(root, 'bench-out');
+// Outside the checkout: `clean` and `learn` skip what .gitignore lists (bench-out/ among it),
+// and a corpus written under the project would be skipped, its figures those of an empty run.
+const out = resolve(process.env.BENCH_OUT ?? join(tmpdir(), 'unscrape-bench'));
 const corpusMb = Number(process.env.BENCH_MB ?? 100);
 const streamMb = Number(process.env.BENCH_STREAM_MB ?? 1000);
 const docMb = Number(process.env.BENCH_DOC_MB ?? 50);

@@ -471,8 +471,8 @@ inputOptions(
 program
   .command('rules')
   .description('list every rule: id, stage (clean|detect|both), default severity, fixable, summary')
-  .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
-  .action(async (options: { format: 'table' | 'json' }) => {
+  .addOption(new Option('-f, --format <format>', 'output format (markdown: the table of docs/rules.md)').choices(['table', 'json', 'markdown']).default('table'))
+  .action(async (options: { format: 'table' | 'json' | 'markdown' }) => {
     const { allRules } = await import('./pipeline/registry.js');
     process.stdout.write(formatRules(allRules, options.format));
   });

@@ -15,7 +15,7 @@ export type * from './types.js';
 export type { Settings } from './settings.js';
 export type { RuleInfo } from './types.js';
 export type { InputDocument, Piece, Processor } from './pipeline/process.js';
-export { allRules } from './pipeline/registry.js';
+export { allRules, type Rule } from './pipeline/registry.js';
 export { defaultSettings } from './settings.js';
 
 /**

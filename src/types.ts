@@ -168,8 +168,31 @@ export type OutputRecord = UnscrapeRecord | ErrorRecord;
 
 // Rule contracts shared by the cleaning and detection stages.
 
-/** Registry metadata of a rule. */
-export interface RuleInfo { id: string; stage: 'clean' | 'detect' | 'both'; severity: Severity; fixable: boolean; summary: string; url: string; }
+/**
+ * What the registry knows of a rule, declared once in the rule's own module (see
+ * pipeline/registry.ts, which assembles them and adds the docs URL).
+ */
+export interface RuleInfo {
+  id: string;
+  /** Which stage acts on it: cleaning changes the text, detection only reports; 'both' does both. */
+  stage: 'clean' | 'detect' | 'both';
+  /** The level it reports at unless the configuration says otherwise. */
+  severity: Severity;
+  /** `check --fix` repairs what it reports (its changes are in `removed`/`edits`). */
+  fixable: boolean;
+  /** One line on what it finds: `unscrape rules`, docs/rules.md's table, SARIF. */
+  summary: string;
+  /**
+   * What a change of it is called in a message, for a rule that changes the text: "Ad
+   * placeholder: remove “[ad_1]”". A detector words each finding's message itself.
+   */
+  label?: string;
+  /**
+   * The document languages it runs on (ISO 639-1 codes); a document whose language cannot be
+   * told ("und") counts as each of them. Absent: every language.
+   */
+  languages?: readonly string[];
+}
 /**
  * A cleaning rule: proposes changes on the text it is given. `sees`: the rules ranked before it
  * (in clean/index.ts's `contentRules`) whose proposals it reads, through `pass`.

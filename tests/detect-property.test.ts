@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createDetector } from '../src/detect/index.js';
+import { detectorWith } from './helpers/detector.js';
 import { doc } from './rules/helper.js';
 
-const detect = createDetector();
+const detect = detectorWith();
 /** Words that trigger every rule's prefilter, mixed with noise. */
 const pieces = ['the', 'The', 'of', 'us', 'we', 'them', 'they', 'Most', 'In', 'his', 'opinion', 'He', 'signatories',
   'demand', 'to', 'invalidate', 'allows', 'block', 'for', 'four', 'months', 'Lukashenko', 'Lukashenka', 'Веlarus',

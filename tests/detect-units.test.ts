@@ -3,7 +3,8 @@
  * pieces of bounded size, cut at line breaks or sentence ends (detect/index.ts unitsOf).
  */
 import { describe, expect, it } from 'vitest';
-import { createDetector, unitsOf } from '../src/detect/index.js';
+import { unitsOf } from '../src/detect/index.js';
+import { detectorWith } from './helpers/detector.js';
 
 const covers = (text: string, units: Array<{ start: number; end: number }>, from: number, to: number) => {
   // Units are in order, within the paragraph, and only blanks lie between them.
@@ -47,7 +48,7 @@ describe('unitsOf', () => {
     const lines = Array.from({ length: 600 }, (_, i) => `Report ${i} said the talks would continue next week in Geneva.`);
     lines[500] = 'Officials said that the the talks would continue next week.';
     const text = lines.join('\n');
-    const found = createDetector()(text, [{ start: 0, end: text.length }]).findings.filter((f) => f.rule === 'repeated-word');
+    const found = detectorWith()(text, [{ start: 0, end: text.length }]).findings.filter((f) => f.rule === 'repeated-word');
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['the the']);
   });
 });

@@ -1,8 +1,9 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createDetector, detectRules } from '../src/detect/index.js';
+import { detectors } from '../src/detect/index.js';
+import { detectorWith } from './helpers/detector.js';
 import { detectLanguage } from '../src/detect/lang.js';
 import { doc } from './rules/helper.js';
 
@@ -14,7 +15,7 @@ const paragraphs = article.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((p) => p
 
 describe('the example article', () => {
   const { text, paragraphs: spans } = doc(paragraphs);
-  const { lang, findings } = createDetector()(text, spans);
+  const { lang, findings } = detectorWith()(text, spans);
   const at = (rule: string, span: string): boolean => findings.some((f) =>
     f.rule === rule && f.severity !== 'info' && text.slice(f.start, f.end).includes(span));
 
@@ -42,14 +43,14 @@ describe('the example article', () => {
 describe('levels', () => {
   const { text, paragraphs: spans } = doc(paragraphs);
   it("'off' rules do not run", () => {
-    const off = Object.fromEntries(detectRules.map((r) => [r.id, 'off' as const]));
-    expect(createDetector(off)(text, spans).findings).toEqual([]);
-    const some = createDetector({ calque: 'off', 'name-variant': 'off' })(text, spans).findings;
+    const off = Object.fromEntries(detectors.map((d) => [d.info.id, 'off' as const]));
+    expect(detectorWith(off)(text, spans).findings).toEqual([]);
+    const some = detectorWith({ calque: 'off', 'name-variant': 'off' })(text, spans).findings;
     expect(some.some((f) => f.rule === 'calque' || f.rule === 'name-variant')).toBe(false);
     expect(some.some((f) => f.rule === 'pronoun-number')).toBe(true);
   });
   it('re-grades a rule', () => {
-    const found = createDetector({ 'verb-pattern': 'error' })(text, spans).findings.filter((f) => f.rule === 'verb-pattern');
+    const found = detectorWith({ 'verb-pattern': 'error' })(text, spans).findings.filter((f) => f.rule === 'verb-pattern');
     expect(found.map((f) => f.severity)).toEqual(['error']);
   });
 });
@@ -71,26 +72,14 @@ describe('language', () => {
   it('does not run English-only rules on other languages', () => {
     const ru = 'Протесты в Беларуси продолжаются уже четыре месяца, и силовики задерживают людей каждый день. Это это продолжается.';
     const { text, paragraphs: spans } = doc([ru]);
-    const r = createDetector()(text, spans);
+    const r = detectorWith()(text, spans);
     expect(r.lang).toBe('ru');
     expect(r.findings.filter((f) => f.rule !== 'mixed-script' && f.rule !== 'unbalanced-quote' && f.rule !== 'duplicate-paragraph')).toEqual([]);
   });
 });
 
-describe('registry', () => {
-  it('lists every detector with docs, fixtures and a url', () => {
-    const docs = readFileSync(join(root, 'docs/rules.md'), 'utf8');
-    for (const r of detectRules) {
-      expect(r.url).toBe(`https://github.com/unscrape/unscrape/blob/main/docs/rules.md#${r.id}`);
-      expect(docs).toContain(`## ${r.id}`);
-      expect(existsSync(join(root, 'fixtures/rules', r.id, 'fires.txt'))).toBe(true);
-      expect(existsSync(join(root, 'fixtures/rules', r.id, 'quiet.txt'))).toBe(true);
-    }
-  });
-});
-
 describe('linear time on pathological input', () => {
-  const detect = createDetector();
+  const detect = detectorWith();
   const inputs: Record<string, string> = {
     dots: '.'.repeat(100_000),
     quotes: '"“”„«'.repeat(20_000),

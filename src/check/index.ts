@@ -14,10 +14,10 @@ import type { Analysis } from './analyze.js';
 import { type CheckJob, createAnalyzer, received } from './job.js';
 import { readBaseline, writeBaseline } from './baseline.js';
 import { cacheKey, openCache, type Cache } from './cache.js';
-import { documentProblem, documentRule, severityRank, type FileProblems, type Problem } from './problems.js';
+import { documentProblem, severityRank, type FileProblems, type Problem } from './problems.js';
 import type { FixSummary } from './report/fix-summary.js';
 import { formatFromContent, formatFromPath } from '../decode/sniff.js';
-import { allRules } from '../pipeline/registry.js';
+import { allRules, documentRule, levelOf } from '../pipeline/registry.js';
 
 export type { FileProblems, Problem } from './problems.js';
 
@@ -183,7 +183,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       let problems = analysis.problems;
       // A JSON file found by walking that holds no text field is data, not an article (a fixture,
       // a tool's settings): skipped with a note, unless named on the command line or --strict.
-      if (!file.named && !options.strict && file.abs !== '-' && problems.length === 1 && problems[0]!.rule === documentRule && problems[0]!.message.startsWith('no-text:')) {
+      if (!file.named && !options.strict && file.abs !== '-' && problems.length === 1 && problems[0]!.rule === documentRule.id && problems[0]!.message.startsWith('no-text:')) {
         options.debug?.(`${file.display}: skipped: a JSON document without a text field (name it, or use --strict, to check it)`);
         continue;
       }
@@ -352,7 +352,7 @@ export async function printConfig(file: string, cwd: string, settings: Settings)
   const inside = !relative(cwd, abs).startsWith('..');
   // As for a file named on the command line: the ignore list and the never-an-article names.
   const ignored = inside && ignoreFilter(cwd, settings.ignore, false).reason(abs, false) !== undefined;
-  const rules = Object.fromEntries(allRules.map((r) => [r.id, settings.rules[r.id] ?? r.severity]));
+  const rules = Object.fromEntries(allRules.map((r) => [r.id, levelOf(r.id, settings.rules)]));
   const shown = {
     file: displayName(abs, cwd),
     configFile: settings.configPath !== undefined ? relativeOrAbsolute(settings.configPath, cwd) : null,

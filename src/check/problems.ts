@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { allRules } from '../pipeline/registry.js';
+import { documentRule, levelOf, ruleOf } from '../pipeline/registry.js';
+import { whitespace } from '../clean/whitespace.js';
 import type { RuleLevel, Severity, UnscrapeRecord } from '../types.js';
 
 /**
@@ -36,18 +37,8 @@ export interface FileProblems {
   problems: Problem[];
 }
 
-/** Pseudo-rule of a document that could not be read or processed. */
-export const documentRule = 'document';
-
 /** Severity rank: higher is worse. */
 export const severityRank: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
-
-const registry = new Map(allRules.map((r) => [r.id, r]));
-
-/** The level a change of `rule` is reported at: the configured one, else the registry's. */
-export function levelOf(rule: string, levels: Readonly<Record<string, RuleLevel>>): RuleLevel {
-  return levels[rule] ?? registry.get(rule)?.severity ?? 'warning';
-}
 
 /**
  * Where a record's text sits in its file. Plain text and Markdown: the source text is the file
@@ -127,7 +118,7 @@ function foldChanges(record: UnscrapeRecord, levels: Readonly<Record<string, Rul
     if (level !== 'off') changes.push({ rule: e.rule, level, start: e.start, end: e.end, message: editMessage(e.rule, e.before, e.after), excerpt: e.before, replacement: e.after });
   }
   changes.sort((a, b) => a.start - b.start || a.end - b.end);
-  const minor = (c: Change) => c.rule === 'whitespace';
+  const minor = (c: Change) => c.rule === whitespace.id;
   const kept: Change[] = [];
   let reach = -1;
   for (let i = 0; i < changes.length; i++) {
@@ -171,8 +162,8 @@ function touchingNext(changes: readonly Change[], i: number, minor: (c: Change) 
 /** The one problem of a document that could not be processed. */
 export function documentProblem(code: string, message: string, line = 1, document?: number): Problem {
   const problem: Problem = {
-    rule: documentRule, severity: 'error', message: `${code}: ${message}`, line, column: 1, endLine: line, endColumn: 1,
-    fixable: false, excerpt: '', fingerprint: fingerprint(documentRule, code, ''),
+    rule: documentRule.id, severity: documentRule.severity, message: `${code}: ${message}`, line, column: 1, endLine: line, endColumn: 1,
+    fixable: false, excerpt: '', fingerprint: fingerprint(documentRule.id, code, ''),
   };
   if (document !== undefined) problem.document = document;
   return problem;
@@ -183,23 +174,17 @@ export function sortProblems(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-const labels: Record<string, string> = {
-  'ad-marker': 'Ad placeholder',
-  boilerplate: 'Boilerplate that is not the article',
-  caption: 'Photo or video caption or credit',
-  'stray-punctuation': 'Stray punctuation',
-  whitespace: 'Superfluous or odd whitespace',
-  'invisible-char': 'Invisible character',
-  mojibake: 'Mojibake (text decoded with the wrong encoding)',
-  'mixed-script': 'Look-alike letters from another script',
-};
+/** How a change of the rule is named: its label in the registry. */
+function labelOf(rule: string): string {
+  return ruleOf(rule)?.label ?? rule;
+}
 
 function removalMessage(rule: string, text: string): string {
-  return `${labels[rule] ?? rule}: remove “${show(text)}”`;
+  return `${labelOf(rule)}: remove “${show(text)}”`;
 }
 
 function editMessage(rule: string, before: string, after: string): string {
-  return `${labels[rule] ?? rule}: replace “${show(before)}” with “${show(after)}”`;
+  return `${labelOf(rule)}: replace “${show(before)}” with “${show(after)}”`;
 }
 
 /** A span for a one-line message: line breaks and invisible characters spelled out, long text cut. */

@@ -1,7 +1,7 @@
 import type { Change, CleanContext, CleanPass, CleanRule } from '../types.js';
 import { adLines, adScripts, builderNames, inlineLabels, shortcodeNames, shortcodeWithAttributes } from './lists/ad-markers.js';
 import { escapeRegExp } from '../shared/regexp.js';
-import { isSpace, matchesAt, perList, ruleUrl } from './util.js';
+import { isSpace, matchesAt, perList } from './util.js';
 
 /**
  * Every match begins with one of its pattern's `firsts` ("[", "(adsbygoogle", "googletag",
@@ -42,7 +42,7 @@ export const adMarker: CleanRule = {
   severity: 'error',
   fixable: true,
   summary: 'Ad and auto-blog placeholders: [ad_1], [source_link], ADVERTISEMENT lines',
-  url: ruleUrl('ad-marker'),
+  label: 'Ad placeholder',
   // "Advert\u200bisement": labels are judged as mojibake and invisible-char leave them (line-view.ts).
   sees: ['mojibake', 'invisible-char'],
   propose(text: string, ctx: CleanContext, pass: CleanPass): Change[] {

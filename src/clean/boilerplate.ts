@@ -1,6 +1,6 @@
 import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
 import { boilerplateLines } from './lists/boilerplate.js';
-import { perList, ruleUrl } from './util.js';
+import { perList } from './util.js';
 
 /** Bullets, arrows and emoji a widget line may start or end with: "👉 Subscribe to our channel". */
 const deco = String.raw`[\p{Extended_Pictographic}\p{So}\uFE0F\u200D*•·►▶>»→⬇↓]`;
@@ -115,7 +115,7 @@ export const boilerplate: CleanRule = {
   severity: 'error',
   fixable: true,
   summary: 'Lines that are not the article: "Also available in …", "Read also: …", "Subscribe to …", share widgets, feed footers',
-  url: ruleUrl('boilerplate'),
+  label: 'Boilerplate that is not the article',
   // Lines are judged as the rules ranked before this one leave them (see line-view.ts).
   sees: ['mojibake', 'invisible-char', 'ad-marker', 'caption'],
   propose(_text: string, ctx: CleanContext, pass: CleanPass): Change[] {

@@ -2,7 +2,7 @@ import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../ty
 import { agencies, creditByWords, creditJoin, creditLabels, creditWords, mediaMarkers, slashAgencies } from './lists/captions.js';
 import { repeatedCaptions } from './caption-repeat.js';
 import { escapeRegExp } from '../shared/regexp.js';
-import { matchesAt, matchStarts, ruleUrl } from './util.js';
+import { matchesAt, matchStarts } from './util.js';
 
 const agency = `(?:${agencies.map(escapeRegExp).join('|')})`;
 /** A credit's name part: no sentence break, dots only inside names ("Tut.by", "A. Smith"). */
@@ -90,7 +90,7 @@ export const caption: CleanRule = {
   severity: 'error',
   fixable: true,
   summary: 'Photo and video captions and credits: "(Photo: Tut.by)", "Photo: AP"',
-  url: ruleUrl('caption'),
+  label: 'Photo or video caption or credit',
   // Lines are judged as the rules ranked before this one, and the caption blocks, leave them (see line-view.ts).
   sees: ['mojibake', 'invisible-char', 'ad-marker'],
   propose(text: string, ctx: CleanContext, pass: CleanPass): Change[] {

@@ -19,7 +19,7 @@ import { whitespace } from './whitespace.js';
  */
 export const contentRules: readonly CleanRule[] = [mojibake, invisibleChar, mixedScript, adMarker, caption, boilerplate, repeatedLine, strayPunctuation, lineClassifier];
 
-/** Every cleaning rule, for the registry. */
+/** Every cleaning rule: the cleaning stage's entries of the rule registry (pipeline/registry.ts). */
 export const cleanRules: readonly CleanRule[] = [...contentRules, whitespace];
 
 const byId: ReadonlyMap<string, CleanRule> = new Map(cleanRules.map((r) => [r.id, r]));
@@ -87,7 +87,7 @@ function cleanOnce(source: string, ctx: CleanContext, enabled: (id: string) => b
   const kept = resolve(proposed, priority);
   const unsettled = kept.length < proposed.filter((c) => c.end > c.start).length || kept.some((c) => c !== cut && mayMakeWork(source, c));
   const first = applyChanges(source, kept);
-  let second = enabled('whitespace') ? [...new Pass(first.text, ctx, byId).proposed(whitespace)] : [];
+  let second = enabled(whitespace.id) ? [...new Pass(first.text, ctx, byId).proposed(whitespace)] : [];
   if (skip && second.length > 0) second = second.filter((c) => !skip({ ...c, start: first.map.toSource(c.start, 'start'), end: first.map.toSource(c.end, 'end') }));
   const changes = compose(first.map, second);
   const done = applyChanges(source, changes);
@@ -101,7 +101,7 @@ function cleanOnce(source: string, ctx: CleanContext, enabled: (id: string) => b
  */
 function mayMakeWork(text: string, c: Change): boolean {
   // A punctuation repair followed by more punctuation ("ended.. .") may make another.
-  if (c.rule === 'stray-punctuation') return /^[ \t\u00a0]{0,8}[.,;:!?“”«»"]/u.test(text.slice(c.end, c.end + 12));
+  if (c.rule === strayPunctuation.id) return /^[ \t\u00a0]{0,8}[.,;:!?“”«»"]/u.test(text.slice(c.end, c.end + 12));
   if (c.replacement !== '') return true;
   const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
   let lineEnd = text.indexOf('\n', c.end);

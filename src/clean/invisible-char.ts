@@ -1,5 +1,4 @@
 import type { Change, CleanRule } from '../types.js';
-import { ruleUrl } from './util.js';
 
 /**
  * Characters that never belong in article text: zero-width space, word joiner, BOM inside
@@ -34,7 +33,7 @@ export const invisibleChar: CleanRule = {
   severity: 'error',
   fixable: true,
   summary: 'Zero-width characters, soft hyphens, BOMs and control characters inside the text',
-  url: ruleUrl('invisible-char'),
+  label: 'Invisible character',
   propose(text: string): Change[] {
     const changes: Change[] = [];
     for (const re of [invisible, joiner]) {

@@ -2,7 +2,6 @@ import type { Change, RawFinding, CleanContext, CleanPass, CleanRule, TextLine }
 import { features, lineFeatures, protectedLines, stackedFeatures } from './line-features.js';
 import { linesOf } from './line-view.js';
 import { lineModel, type LineModel } from './lists/line-model.js';
-import { ruleUrl } from './util.js';
 
 /**
  * `line-classifier`: lines of a plain text that a small trained model judges not to be article
@@ -34,7 +33,7 @@ export const lineClassifier: CleanRule = {
   severity: 'warning',
   fixable: true,
   summary: 'Plain-text lines a trained model judges not to be article text (bylines, captions, related links, widgets)',
-  url: ruleUrl('line-classifier'),
+  label: 'Line that is probably not article text',
   propose(_text: string, ctx: CleanContext, pass: CleanPass): Change[] {
     if (ctx.plain !== true) return [];
     const changes: Change[] = [];

@@ -13,18 +13,11 @@
  *   touched.
  */
 import type { Change, CleanContext, CleanRule } from '../types.js';
-import { mixedWords } from '../shared/mixed-script.js';
-
-const ID = 'mixed-script';
+import { mixedScriptRule, mixedWords } from '../shared/mixed-script.js';
 
 /** Cleaning rule: replace Cyrillic look-alikes inside Latin words with their Latin twins. */
 export const mixedScript: CleanRule = {
-  id: ID,
-  stage: 'both',
-  severity: 'warning',
-  fixable: true,
-  summary: 'Cyrillic look-alike letters inside Latin words ("Веlarus")',
-  url: `https://github.com/unscrape/unscrape/blob/main/docs/rules.md#${ID}`,
+  ...mixedScriptRule,
   propose(text: string, _ctx: CleanContext): Change[] {
     const changes: Change[] = [];
     for (const w of mixedWords(text)) {
@@ -35,7 +28,7 @@ export const mixedScript: CleanRule = {
         if (w.word[i] === w.fixed[i]) { i++; continue; }
         let j = i;
         while (j < w.word.length && w.word[j] !== w.fixed[j]) j++;
-        changes.push({ rule: ID, start: w.start + i, end: w.start + j, replacement: w.fixed.slice(i, j) });
+        changes.push({ rule: mixedScriptRule.id, start: w.start + i, end: w.start + j, replacement: w.fixed.slice(i, j) });
         i = j;
       }
     }

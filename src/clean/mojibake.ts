@@ -1,6 +1,5 @@
 import type { Change, CleanRule } from '../types.js';
 import { codePageHighHalves, cyrillicLetterFrequency } from './lists/code-pages.js';
-import { ruleUrl } from './util.js';
 
 /**
  * Character code -> byte for the high half of a single-byte code page; 0 where the page has no
@@ -241,7 +240,7 @@ export const mojibake: CleanRule = {
   severity: 'error',
   fixable: true,
   summary: 'UTF-8 read as Windows-1252 or Windows-1251 ("â€™" -> "’"), Cyrillic code pages read as Latin-1 ("Ïðèâåò")',
-  url: ruleUrl('mojibake'),
+  label: 'Mojibake (text decoded with the wrong encoding)',
   propose(text: string): Change[] {
     const changes: Change[] = [];
     // Both code pages, Windows-1252 first; a Windows-1251 run that overlaps a repair is left alone.

@@ -1,7 +1,6 @@
 import type { Change, CleanContext, CleanPass, CleanRule } from '../types.js';
 import { fingerprint, lineKind, templatesOf } from '../repeated/lines.js';
 import { qualifies } from '../repeated/profile.js';
-import { ruleUrl } from './util.js';
 
 /** A label that begins more lines than this in one document makes it a dialogue (a transcript's "SMITH:"), not a site's widget. */
 const maxTemplateLines = 3;
@@ -32,7 +31,7 @@ export const repeatedLine: CleanRule = {
   severity: 'error',
   fixable: true,
   summary: 'Lines a site repeats across its documents (its template), learned from the corpus or a profile',
-  url: ruleUrl('repeated-line'),
+  label: 'Line the site repeats on its pages',
   propose(_text: string, ctx: CleanContext, pass: CleanPass): Change[] {
     const repeated = ctx.repeated;
     if (!repeated) return [];

@@ -1,6 +1,5 @@
 import type { Change, CleanContext, CleanPass, CleanRule } from '../types.js';
 import { applyChanges, resolve, type OffsetMap } from './apply.js';
-import { ruleUrl } from './util.js';
 
 /** Opening quote -> the closing quote of the same style. */
 const closing: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"', '”': '”', '»': '»' };
@@ -81,7 +80,7 @@ export const strayPunctuation: CleanRule = {
   severity: 'error',
   fixable: true,
   summary: 'Punctuation left by translation: ". .", ". “.", a blank before a comma, ".." that is not an ellipsis',
-  url: ruleUrl('stray-punctuation'),
+  label: 'Stray punctuation',
   // Punctuation is judged as the rules ranked before this one leave the text: removing
   // "[ad_1]" from "ended [ad_1] ." or repairing "country â€\u009d, say" makes a stray blank
   // that the second pass would otherwise fix.

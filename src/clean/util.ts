@@ -1,11 +1,6 @@
 /** Small helpers shared by the cleaning rules. */
 import type { Change } from '../types.js';
 
-/** The documentation anchor of a rule. */
-export function ruleUrl(id: string): string {
-  return `https://github.com/unscrape/unscrape/blob/main/docs/rules.md#${id}`;
-}
-
 /**
  * `build(list)` once per configured list: the lists of a CleanContext live as long as the
  * worker's settings, so what a rule derives from them is not derived again for each document.

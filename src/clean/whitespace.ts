@@ -1,5 +1,5 @@
 import type { Change, CleanRule } from '../types.js';
-import { isInlineSpace, lineEnds, matchStarts, mayHoldOddBlanks, ruleUrl } from './util.js';
+import { isInlineSpace, lineEnds, matchStarts, mayHoldOddBlanks } from './util.js';
 
 /** An inline blank other than " ", or a space followed by another inline blank (see isInlineSpace). */
 const oddInline = /[\t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| [ \t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
@@ -21,7 +21,7 @@ export const whitespace: CleanRule = {
   severity: 'error',
   fixable: true,
   summary: 'Runs of spaces and blank lines, blanks at line ends, no-break and odd spaces',
-  url: ruleUrl('whitespace'),
+  label: 'Superfluous or odd whitespace',
   propose(text: string): Change[] {
     const changes: Change[] = [];
     const del = (start: number, end: number) => {

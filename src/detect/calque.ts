@@ -13,11 +13,9 @@
  *   the village that" is folklore English.
  * - One regex over each sentence, phrases longest first, whole words only.
  */
-import type { Root } from 'nlcst';
-import type { VFile } from 'vfile';
-import type { Detector } from './types.js';
+import type { Reporter, TreeDetector, TreeUnit } from './types.js';
 import { escapeRegExp } from '../shared/regexp.js';
-import { eachSentenceMatch, report, ruleInfo, trieSource } from './util.js';
+import { eachSentenceMatch, trieSource } from './util.js';
 import { CALQUES, type Calque } from './lists/calque.js';
 
 const ID = 'calque';
@@ -36,29 +34,26 @@ const PATTERN = new RegExp(`(?<![\\w'’])(?:${sorted.map(escape).join('|')})(?!
  */
 const QUICK = new RegExp(`\\b${trieSource(BY_KEY.keys(), unit)}(?![\\w])`, 'i');
 
-function calque() {
-  return (tree: Root, file: VFile): void => {
-    eachSentenceMatch(tree, file, PATTERN, (m, offset, sentence, sentenceStart) => {
-      const entry = BY_KEY.get(key(m[0]));
-      if (!entry) return;
-      if (entry.initial && /[\p{L}\d]/u.test(sentence.slice(0, offset - sentenceStart))) return;
-      const found = m[0].replace(/[,\s]+$/, '');
-      report(file, {
-        ruleId: ID, start: offset, end: offset + found.length, info: entry.info === true,
-        reason: entry.info
-          ? `“${found}” is a stock phrase of translated news; consider plainer English`
-          : `“${found}” is a word-for-word translation of a Russian/Ukrainian stock phrase`,
-        ...(entry.suggestion ? { expected: [entry.suggestion] } : {}),
-      });
+function check({ tree, text }: TreeUnit, report: Reporter): void {
+  eachSentenceMatch(tree, text, PATTERN, (m, offset, sentence, sentenceStart) => {
+    const entry = BY_KEY.get(key(m[0]));
+    if (!entry) return;
+    if (entry.initial && /[\p{L}\d]/u.test(sentence.slice(0, offset - sentenceStart))) return;
+    const found = m[0].replace(/[,\s]+$/, '');
+    report({
+      start: offset, end: offset + found.length, info: entry.info === true,
+      message: entry.info
+        ? `“${found}” is a stock phrase of translated news; consider plainer English`
+        : `“${found}” is a word-for-word translation of a Russian/Ukrainian stock phrase`,
+      ...(entry.suggestion ? { suggestion: entry.suggestion } : {}),
     });
-  };
+  });
 }
 
-/** Registry entry. */
-const detector: Detector = {
-  info: ruleInfo(ID, 'detect', 'warning', false, 'stock phrases translated word for word ("It should be recalled that", "on the territory of")'),
-  englishOnly: true,
-  plugin: calque,
+const detector: TreeDetector = {
+  info: { id: ID, stage: 'detect', severity: 'warning', fixable: false, summary: 'stock phrases translated word for word ("It should be recalled that", "on the territory of")', languages: ['en'] },
+  needs: 'tree',
+  check,
   gate: (text) => { PATTERN.lastIndex = 0; return QUICK.test(text) && PATTERN.test(text); },
 };
 export default detector;

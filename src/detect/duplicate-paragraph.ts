@@ -17,9 +17,7 @@
  *   (@NGRSenate) October 9, 2018") are never reported.
  * - Exact duplicates are found with a Map (linear in the document).
  */
-import type { VFile } from 'vfile';
-import type { Detector, ParagraphSpan } from './types.js';
-import { report, ruleInfo } from './util.js';
+import type { DocumentDetector, DocumentUnit, ParagraphSpan, Reporter } from './types.js';
 
 const ID = 'duplicate-paragraph';
 const MIN_WORDS = 6;
@@ -56,9 +54,8 @@ interface Row {
  * property built by map() and `(match() ?? []).length`, arrays of several element kinds reached it and
  * each new kind threw the optimised code away (three recompilations per worker).
  */
-function check(file: VFile, paragraphs: ReadonlyArray<ParagraphSpan>): void {
+function check({ text, paragraphs }: DocumentUnit, report: Reporter): void {
   if (paragraphs.length < 2) return;
-  const text = String(file.value);
   // Only paragraphs that share their first characters with another can be copies: a cheap
   // key decides which ones are normalised at all.
   const keyOf = (p: ParagraphSpan): string => text.slice(p.start, Math.min(p.end, p.start + KEY)).toLowerCase();
@@ -86,9 +83,9 @@ function check(file: VFile, paragraphs: ReadonlyArray<ParagraphSpan>): void {
     if (listLike(n)) continue;
     reported.add(i);
     const p = paragraphs[i]!;
-    report(file, {
-      ruleId: ID, start: p.start, end: p.end,
-      reason: `Paragraph repeats paragraph ${first + 1} (“${excerpt(text, paragraphs[first]!)}”)`,
+    report({
+      start: p.start, end: p.end,
+      message: `Paragraph repeats paragraph ${first + 1} (“${excerpt(text, paragraphs[first]!)}”)`,
     });
   }
   for (let i = 0; i < rows.length; i++) {
@@ -101,9 +98,9 @@ function check(file: VFile, paragraphs: ReadonlyArray<ParagraphSpan>): void {
       const prose = /[.!?]["”»’)]?(?:\s|$)/u.test(full);
       if (full.length > n.length && full.startsWith(n) && (elided || (prose && /[^\p{L}\d]/u.test(full[n.length]!)))) {
         const p = paragraphs[i]!;
-        report(file, {
-          ruleId: ID, start: p.start, end: p.end,
-          reason: `Truncated copy of paragraph ${k + 1} (“${excerpt(text, paragraphs[k]!)}”)`,
+        report({
+          start: p.start, end: p.end,
+          message: `Truncated copy of paragraph ${k + 1} (“${excerpt(text, paragraphs[k]!)}”)`,
         });
         break;
       }
@@ -116,10 +113,9 @@ function excerpt(text: string, p: ParagraphSpan): string {
   return s.length <= 50 ? s : s.slice(0, 50).replace(/\s+\S*$/, '') + '…';
 }
 
-/** Registry entry. */
-const detector: Detector = {
-  info: ruleInfo(ID, 'detect', 'warning', false, 'a title or lead repeated, a truncated lead followed by the full one'),
-  englishOnly: false,
-  document: check,
+const detector: DocumentDetector = {
+  info: { id: ID, stage: 'detect', severity: 'warning', fixable: false, summary: 'a title or lead repeated, a truncated lead followed by the full one' },
+  needs: 'document',
+  check,
 };
 export default detector;

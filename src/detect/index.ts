@@ -1,14 +1,14 @@
 /**
- * Detection stage: the registry of translation-artifact detectors and the per-document
- * runner. Each paragraph is parsed once with retext-english; every enabled paragraph rule
- * runs on that tree. Document rules (duplicate-paragraph, name-variant) see all paragraphs.
+ * Detection stage: the detectors (this module's list is their place in the registry) and the
+ * per-document runner. A detector says what it needs (detect/types.ts): a paragraph's text, its
+ * retext-english tree, or the whole document. Each paragraph is parsed at most once, and only
+ * when a detector that needs the tree is due on it (its gate let the paragraph through).
  */
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
-import { VFile } from 'vfile';
 import type { Root } from 'nlcst';
-import type { RawFinding, RuleLevel, Severity } from '../types.js';
-import type { Detector, ParagraphSpan, Transformer } from './types.js';
+import type { RawFinding, RuleLevel } from '../types.js';
+import type { Detector, DocumentDetector, Report, TextDetector, TreeDetector } from './types.js';
 import { detectLanguage } from './lang.js';
 import pronounNumber from './pronoun-number.js';
 import pronounGender from './pronoun-gender.js';
@@ -23,87 +23,96 @@ import untranslated from './untranslated.js';
 import mixedScript from './mixed-script.js';
 import unbalancedQuote from './unbalanced-quote.js';
 
-/** Every detector, in reporting order. */
-const detectors: ReadonlyArray<Detector> = [
+/** Every detector, in reporting order: the detection stage's entries of the rule registry. */
+export const detectors: ReadonlyArray<Detector> = [
   pronounNumber, pronounGender, pleonasticPronoun, calque, verbPattern, repeatedPhrase, repeatedWord,
   duplicateParagraph, nameVariant, untranslated, mixedScript, unbalancedQuote,
 ];
 
-/** Registry metadata of every detector (the one list). */
-export const detectRules: ReadonlyArray<{ id: string; stage: 'detect' | 'both'; severity: Severity; fixable: boolean; summary: string; url: string }> =
-  detectors.map((d) => ({ ...d.info }));
-
-/** Languages on which the English-only detectors run ("und": too short to tell). */
-const ENGLISH = new Set(['en', 'und']);
 const HAS_LETTER = /\p{L}/u;
-/** The tree handed to text-only rules when no rule needed a parse. */
-const EMPTY: Root = { type: 'RootNode', children: [] };
 
-/** Build once per worker (processor, lists); call per document. */
+/** Whether a detector runs on a document of language `lang` ("und": too short to tell, so every language). */
+function runsOn(d: Detector, lang: string): boolean {
+  const languages = d.info.languages;
+  return languages === undefined || lang === 'und' || languages.includes(lang);
+}
+
+/** The detectors due on one language, split by what they need. */
+interface Plan { paragraph: Array<TextDetector | TreeDetector>; document: DocumentDetector[] }
+
+/**
+ * Build once per worker (parser, plans); call per document. `level` is the configured level of
+ * each rule (pipeline/registry.ts's `levelOf`): a rule that is off does not run.
+ */
 export function createDetector(
-  levels: Record<string, RuleLevel> = {},
+  level: (id: string) => RuleLevel,
 ): (text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>, lang?: string) => { lang: string; findings: RawFinding[] } {
-  const active = detectors.filter((d) => (levels[d.info.id] ?? d.info.severity) !== 'off');
-  const levelOf = (id: string): Severity => {
-    const l = levels[id];
-    return l === undefined || l === 'off' ? severityOf(id) : l;
-  };
+  const active = detectors.filter((d) => level(d.info.id) !== 'off');
   const parser = unified().use(retextEnglish).freeze();
-  const paragraphRules = active.filter((d) => d.plugin).map((d) => ({ d, run: d.plugin!() as Transformer }));
-  const documentRules = active.filter((d) => d.document);
-  const rawRules = active.filter((d) => d.raw && !d.englishOnly);
+  const plans = new Map<string, Plan>();
+  const planFor = (lang: string): Plan => {
+    let plan = plans.get(lang);
+    if (!plan) {
+      const due = active.filter((d) => runsOn(d, lang));
+      plan = { paragraph: due.filter((d) => d.needs !== 'document'), document: due.filter((d) => d.needs === 'document') };
+      plans.set(lang, plan);
+    }
+    return plan;
+  };
+
+  // One reporter for every detector: it reads which rule is running and where its unit starts.
+  let findings: RawFinding[] = [];
+  let rule = '';
+  let severity: RawFinding['severity'] = 'warning';
+  let base = 0;
+  const report = (r: Report): void => {
+    const finding: RawFinding = { rule, severity: r.info ? 'info' : severity, start: base + r.start, end: base + r.end, message: r.message };
+    if (r.suggestion !== undefined) finding.suggestion = r.suggestion;
+    findings.push(finding);
+  };
+  const running = (d: Detector, at: number): void => {
+    rule = d.info.id;
+    severity = level(rule) as RawFinding['severity'];
+    base = at;
+  };
 
   // `known`: the document's language when this text is a piece of it (see large.ts).
   return (text, paragraphs, known) => {
     const lang = known ?? detectLanguage(text);
-    const english = ENGLISH.has(lang);
-    const findings: RawFinding[] = [];
-    const collect = (file: VFile, base: number): void => {
-      for (const m of file.messages) {
-        const start = (m.place && 'start' in m.place ? m.place.start.offset : m.place?.offset) ?? 0;
-        const end = (m.place && 'end' in m.place ? m.place.end.offset : undefined) ?? start;
-        const rule = m.ruleId ?? 'unknown';
-        const finding: RawFinding = {
-          rule, severity: m.fatal === undefined ? 'info' : levelOf(rule),
-          start: base + start, end: base + end, message: m.reason,
-        };
-        if (m.expected && m.expected[0] !== undefined) finding.suggestion = m.expected[0];
-        findings.push(finding);
-      }
-    };
-
-    const perParagraph = english ? paragraphRules : [];
-    const due: typeof paragraphRules = [];
-    unitsOf(text, paragraphs).forEach((p, k, units) => {
-      const value = text.slice(p.start, p.end);
-      if (!HAS_LETTER.test(value)) return;
-      let needsTree = false;
-      if (perParagraph.length > 0) {
-        // Prefilters first: a paragraph that no rule may report on gets no file and no parse.
+    const plan = planFor(lang);
+    findings = [];
+    const due: Array<TextDetector | TreeDetector> = [];
+    if (plan.paragraph.length > 0) {
+      unitsOf(text, paragraphs).forEach((p, k, units) => {
+        const value = text.slice(p.start, p.end);
+        if (!HAS_LETTER.test(value)) return;
+        // Gates first: a paragraph that no detector may report on is not parsed.
         due.length = 0;
-        for (const r of perParagraph) {
-          if (r.d.gate && !r.d.gate(value)) continue;
-          due.push(r);
-          if (!r.d.textOnly) needsTree = true;
+        let needsTree = false;
+        for (const d of plan.paragraph) {
+          if (d.gate && !d.gate(value)) continue;
+          due.push(d);
+          if (d.needs === 'tree') needsTree = true;
         }
         if (due.length === 0) return;
-      }
-      const file = new VFile({ value });
-      const previous = units[k - 1];
-      file.data.before = previous ? text.slice(previous.start, previous.end) : '';
-      if (perParagraph.length > 0) {
-        const tree = needsTree ? (parser.parse(file) as Root) : EMPTY;
-        for (const r of due) r.run(tree, file);
-      } else {
-        for (const r of rawRules) r.raw!(file);
-      }
-      if (file.messages.length > 0) collect(file, p.start);
-    });
-    const docFile = new VFile({ value: text });
-    for (const d of documentRules) if (english || !d.englishOnly) d.document!(docFile, paragraphs as ReadonlyArray<ParagraphSpan>);
-    collect(docFile, 0);
-    findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-    return { lang, findings };
+        const previous = units[k - 1];
+        const before = previous ? text.slice(previous.start, previous.end) : '';
+        const tree = needsTree ? (parser.parse(value) as Root) : undefined;
+        for (const d of due) {
+          running(d, p.start);
+          if (d.needs === 'tree') d.check({ text: value, before, tree: tree! }, report);
+          else d.check({ text: value, before }, report);
+        }
+      });
+    }
+    for (const d of plan.document) {
+      running(d, 0);
+      d.check({ text, paragraphs }, report);
+    }
+    const out = findings;
+    findings = [];
+    out.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+    return { lang, findings: out };
   };
 }
 
@@ -152,8 +161,4 @@ function lastBreak(text: string, from: number, to: number): { end: number; next:
   // No blank in the second half: cut at the limit, not inside a surrogate pair.
   const at = to > from + 1 && /[\ud800-\udbff]/.test(text[to - 1]!) ? to - 1 : to;
   return { end: at, next: at };
-}
-
-function severityOf(id: string): Severity {
-  return detectors.find((d) => d.info.id === id)?.info.severity ?? 'warning';
 }

@@ -24,9 +24,7 @@
  *   that looks transliterated. Other vowels never differ: Zelensky / Zelenska are two people.
  * - The less frequent spelling is reported (each occurrence), the other suggested.
  */
-import type { VFile } from 'vfile';
-import type { Detector, ParagraphSpan } from './types.js';
-import { report, ruleInfo } from './util.js';
+import type { DocumentDetector, DocumentUnit, Reporter } from './types.js';
 import { GIVEN_NAME_GROUPS, SKELETON_STEPS } from './lists/name-variant.js';
 
 const GROUP_OF = new Map<string, number>(GIVEN_NAME_GROUPS.flatMap((g, i) => g.map((n): [string, number] => [n, i])));
@@ -83,8 +81,7 @@ function midSentence(text: string, at: number): boolean {
   return i >= 0 && !/[.!?:]/.test(text[i]!);
 }
 
-function check(file: VFile, _paragraphs: ReadonlyArray<ParagraphSpan>): void {
-  const text = String(file.value);
+function check({ text }: DocumentUnit, report: Reporter): void {
   const forms = new Map<string, number[]>();
   const inside = new Set<string>();
   NAME.lastIndex = 0;
@@ -95,7 +92,7 @@ function check(file: VFile, _paragraphs: ReadonlyArray<ParagraphSpan>): void {
     if (list) list.push(m.index); else forms.set(m[0], [m.index]);
     if (midSentence(text, m.index)) inside.add(m[0]);
   }
-  const reported = givenNames(file, text);
+  const reported = givenNames(report, text);
   if (forms.size < 2) return;
   const byKey = new Map<string, string[]>();
   for (const form of forms.keys()) {
@@ -130,10 +127,10 @@ function check(file: VFile, _paragraphs: ReadonlyArray<ParagraphSpan>): void {
     for (const variant of names.slice(1)) {
       for (const at of forms.get(variant)!) {
         if (reported.has(at)) continue; // already reported as a given name
-        report(file, {
-          ruleId: ID, start: at, end: at + variant.length,
-          reason: `Name “${variant}” is also spelled “${main}” in this document`,
-          expected: [main],
+        report({
+          start: at, end: at + variant.length,
+          message: `Name “${variant}” is also spelled “${main}” in this document`,
+          suggestion: main,
         });
       }
     }
@@ -188,7 +185,7 @@ function cognates(a: string, b: string, rawA: string, rawB: string): boolean {
 }
 
 /** Given names spelled two ways before the same surname ("Ihar Losik" / "Igor Losik"). */
-function givenNames(file: VFile, text: string): Set<number> {
+function givenNames(report: Reporter, text: string): Set<number> {
   const reported = new Set<number>();
   const byPerson = new Map<string, Map<string, number[]>>();
   FULL_NAME.lastIndex = 0;
@@ -208,10 +205,10 @@ function givenNames(file: VFile, text: string): Set<number> {
     for (const variant of names.slice(1)) {
       for (const at of spellings.get(variant)!) {
         reported.add(at);
-        report(file, {
-          ruleId: ID, start: at, end: at + variant.length,
-          reason: `Given name “${variant}” is also spelled “${names[0]}” for the same person in this document`,
-          expected: [names[0]!],
+        report({
+          start: at, end: at + variant.length,
+          message: `Given name “${variant}” is also spelled “${names[0]}” for the same person in this document`,
+          suggestion: names[0]!,
         });
       }
     }
@@ -219,10 +216,9 @@ function givenNames(file: VFile, text: string): Set<number> {
   return reported;
 }
 
-/** Registry entry. */
-const detector: Detector = {
-  info: ruleInfo(ID, 'detect', 'warning', false, 'one name transliterated two ways in one document (Lukashenko / Lukashenka)'),
-  englishOnly: true,
-  document: check,
+const detector: DocumentDetector = {
+  info: { id: ID, stage: 'detect', severity: 'warning', fixable: false, summary: 'one name transliterated two ways in one document (Lukashenko / Lukashenka)', languages: ['en'] },
+  needs: 'document',
+  check,
 };
 export default detector;

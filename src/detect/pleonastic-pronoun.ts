@@ -11,10 +11,8 @@
  * - With a comma ("Some of us, we just want…") it is a spoken left-dislocation that native
  *   quotes contain: reported as `info` only.
  */
-import type { Root } from 'nlcst';
-import type { VFile } from 'vfile';
-import type { Detector } from './types.js';
-import { eachSentenceMatch, report, ruleInfo } from './util.js';
+import type { Reporter, TreeDetector, TreeUnit } from './types.js';
+import { eachSentenceMatch } from './util.js';
 import { PARTITIVE_QUANTIFIERS } from './lists/pleonastic-pronoun.js';
 
 const ID = 'pleonastic-pronoun';
@@ -22,28 +20,25 @@ const RESUMES: Record<string, string> = { us: 'we', them: 'they', you: 'you' };
 const PATTERN = /(?<![\p{L}'’-])([\p{L}]+)\s+of\s+(us|them|you)(\s*,\s*|\s+)(we|they|you)(?![\p{L}'’])/giu;
 const PREFILTER = /\bof\s+(?:us|them|you)\s*(?:,\s*)?(?:we|they|you)\b/i;
 
-function pleonasticPronoun() {
-  return (tree: Root, file: VFile): void => {
-    eachSentenceMatch(tree, file, PATTERN, (m, offset) => {
-      const [, quant, obj, gap, subj] = m;
-      if (!PARTITIVE_QUANTIFIERS.has(quant!.toLowerCase())) return;
-      if (RESUMES[obj!.toLowerCase()] !== subj!.toLowerCase()) return;
-      const start = offset + quant!.length + m[0].slice(quant!.length).search(/of/i);
-      const end = offset + m[0].length;
-      report(file, {
-        ruleId: ID, start, end, info: gap!.includes(','),
-        reason: `Pronoun “${subj}” repeats the subject “${quant} of ${obj}”`,
-        expected: [`of ${obj}`],
-      });
-    }, PREFILTER);
-  };
+function check({ tree, text }: TreeUnit, report: Reporter): void {
+  eachSentenceMatch(tree, text, PATTERN, (m, offset) => {
+    const [, quant, obj, gap, subj] = m;
+    if (!PARTITIVE_QUANTIFIERS.has(quant!.toLowerCase())) return;
+    if (RESUMES[obj!.toLowerCase()] !== subj!.toLowerCase()) return;
+    const start = offset + quant!.length + m[0].slice(quant!.length).search(/of/i);
+    const end = offset + m[0].length;
+    report({
+      start, end, info: gap!.includes(','),
+      message: `Pronoun “${subj}” repeats the subject “${quant} of ${obj}”`,
+      suggestion: `of ${obj}`,
+    });
+  }, PREFILTER);
 }
 
-/** Registry entry. */
-const detector: Detector = {
-  info: ruleInfo(ID, 'detect', 'warning', false, 'a partitive subject resumed by its pronoun ("Most of them they …")'),
-  englishOnly: true,
-  plugin: pleonasticPronoun,
+const detector: TreeDetector = {
+  info: { id: ID, stage: 'detect', severity: 'warning', fixable: false, summary: 'a partitive subject resumed by its pronoun ("Most of them they …")', languages: ['en'] },
+  needs: 'tree',
+  check,
   gate: (text) => PREFILTER.test(text),
 };
 export default detector;

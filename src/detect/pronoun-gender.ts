@@ -22,11 +22,8 @@
  * - Text only, no parse: the tagger (tagger.ts) runs on the two sentences in reach, for
  *   paragraphs the cheap gate lets through.
  */
-import type { Root } from 'nlcst';
-import type { VFile } from 'vfile';
-import type { Detector } from './types.js';
+import type { Reporter, TextDetector, TextUnit } from './types.js';
 import { type Term, tag } from './tagger.js';
-import { report, ruleInfo } from './util.js';
 import { HUMAN_PLURALS, SINGULAR_PERSONS, TITLES } from './lists/pronoun-number.js';
 import { LEXICON, ORG_WORDS } from './lists/lexicon.js';
 import { GATE, PERSON_WORD, PRONOUN, insideQuote } from './pronoun-number-gate.js';
@@ -107,58 +104,51 @@ export function mayReport(text: string): boolean {
   return sentenceStart(text, m.index) === 0 || THING_WORD.test(head) || CAPITAL_INSIDE.test(head);
 }
 
-function pronounGender() {
-  return (tree: Root, file: VFile): void => {
-    void tree;
-    const text = String(file.value);
-    if (!mayReport(text)) return;
-    PRONOUN.lastIndex = 0;
-    const m = PRONOUN.exec(text)!;
-    const at = m.index;
-    const pronoun = m[1]!;
-    const s = sentenceStart(text, at);
-    let window: string;
-    let hint = false;
-    const before = file.data.before ?? '';
-    if (s === 0) {
-      // The paragraph's first sentence: the sentence before is the last of the paragraph before.
-      if (before === '') return;
-      window = before.slice(sentenceStart(before, before.length)) + ' ' + text.slice(0, at);
-      hint = true;
-    } else {
-      const p = sentenceStart(text, s - 1);
-      window = text.slice(p, at);
-    }
-    if (TITLES.test(window) || PERSON_WORD.test(window) || SHE_THINGS.test(window)) return;
-    const terms = tag(window);
-    const thing = terms.find(isThing);
-    if (!thing) return;
-    // People anywhere before the pronoun in its paragraph are in reach too.
-    const reach = [...terms, ...(s > 0 ? tag(text.slice(0, at)) : [])];
-    if (reach.some((t) => isPersonPlural(t) || unknownCapital(t) || (/^\p{Lu}/u.test(t.text) && t.tags.includes('Organization')))) return;
-    const people = reach.filter(isPerson);
-    const lower = pronoun.toLowerCase();
-    const male = lower === 'he' || lower === 'his';
-    if (people.some((t) => !t.tags.includes(male ? 'FemaleName' : 'MaleName'))) return;
-    if (people.length > 0) hint = true;
-    if (before !== '' && (GATE.test(before) || TITLES.test(before) || PERSON_WORD.test(before) || tag(before).some(isPerson))) hint = true;
-    const next = /^\s+[\p{L}]/u.test(text.slice(at + pronoun.length, at + pronoun.length + 3));
-    const it = lower === 'his' || (lower === 'her' && next && !/^\s+(?:to|and|or|in|on|at|for|that)\b/i.test(text.slice(at + pronoun.length))) ? 'its' : 'it';
-    const cased = /^\p{Lu}/u.test(pronoun) ? it[0]!.toUpperCase() + it.slice(1) : it;
-    report(file, {
-      ruleId: ID, start: at, end: at + pronoun.length, info: hint,
-      reason: `“${pronoun}” may refer to “${thing.text}”, which is not a person (grammatical gender of the source language?)`,
-      expected: [cased],
-    });
-  };
+function check({ text, before }: TextUnit, report: Reporter): void {
+  if (!mayReport(text)) return;
+  PRONOUN.lastIndex = 0;
+  const m = PRONOUN.exec(text)!;
+  const at = m.index;
+  const pronoun = m[1]!;
+  const s = sentenceStart(text, at);
+  let window: string;
+  let hint = false;
+  if (s === 0) {
+    // The paragraph's first sentence: the sentence before is the last of the paragraph before.
+    if (before === '') return;
+    window = before.slice(sentenceStart(before, before.length)) + ' ' + text.slice(0, at);
+    hint = true;
+  } else {
+    const p = sentenceStart(text, s - 1);
+    window = text.slice(p, at);
+  }
+  if (TITLES.test(window) || PERSON_WORD.test(window) || SHE_THINGS.test(window)) return;
+  const terms = tag(window);
+  const thing = terms.find(isThing);
+  if (!thing) return;
+  // People anywhere before the pronoun in its paragraph are in reach too.
+  const reach = [...terms, ...(s > 0 ? tag(text.slice(0, at)) : [])];
+  if (reach.some((t) => isPersonPlural(t) || unknownCapital(t) || (/^\p{Lu}/u.test(t.text) && t.tags.includes('Organization')))) return;
+  const people = reach.filter(isPerson);
+  const lower = pronoun.toLowerCase();
+  const male = lower === 'he' || lower === 'his';
+  if (people.some((t) => !t.tags.includes(male ? 'FemaleName' : 'MaleName'))) return;
+  if (people.length > 0) hint = true;
+  if (before !== '' && (GATE.test(before) || TITLES.test(before) || PERSON_WORD.test(before) || tag(before).some(isPerson))) hint = true;
+  const next = /^\s+[\p{L}]/u.test(text.slice(at + pronoun.length, at + pronoun.length + 3));
+  const it = lower === 'his' || (lower === 'her' && next && !/^\s+(?:to|and|or|in|on|at|for|that)\b/i.test(text.slice(at + pronoun.length))) ? 'its' : 'it';
+  const cased = /^\p{Lu}/u.test(pronoun) ? it[0]!.toUpperCase() + it.slice(1) : it;
+  report({
+    start: at, end: at + pronoun.length, info: hint,
+    message: `“${pronoun}” may refer to “${thing.text}”, which is not a person (grammatical gender of the source language?)`,
+    suggestion: cased,
+  });
 }
 
-/** Registry entry. */
-const detector: Detector = {
-  info: ruleInfo(ID, 'detect', 'warning', false, 'he/she for an organisation or place ("The army … She said")'),
-  englishOnly: true,
-  plugin: pronounGender,
-  textOnly: true,
+const detector: TextDetector = {
+  info: { id: ID, stage: 'detect', severity: 'warning', fixable: false, summary: 'he/she for an organisation or place ("The army … She said")', languages: ['en'] },
+  needs: 'text',
+  check,
   gate: mayReport,
 };
 export default detector;

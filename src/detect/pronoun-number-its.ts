@@ -14,13 +14,11 @@
  * - Text only: the cheap gate (`mayReport`) first looks for a plural word and no capitalised
  *   word inside a sentence (a name: a singular antecedent the tagger would have to judge).
  */
-import type { VFile } from 'vfile';
 import { type Term, tag } from './tagger.js';
-import { report } from './util.js';
 import { insideQuote } from './pronoun-number-gate.js';
+import type { Reporter, TextUnit } from './types.js';
 import { THINGS } from './pronoun-gender.js';
 
-const ID = 'pronoun-number';
 const ITS = /(?<![\p{L}'’-])its(?![\p{L}'’-])/iu;
 const THEIR = /(?<![\p{L}'’-])their(?![\p{L}'’-])/iu;
 const SENTENCE_BREAK = /[.!?…]["”’»)]*\s+(?=["“«]?\p{Lu})/gu;
@@ -81,16 +79,15 @@ export function theirMayReport(text: string): boolean {
 }
 
 /** Report "its" after plural antecedents only, and "their" for a singular organisation (info). */
-export function checkPossessives(file: VFile): void {
-  const text = String(file.value);
-  if (itsMayReport(text)) checkIts(file, text);
-  if (theirMayReport(text)) checkTheir(file, text);
+export function checkPossessives({ text, before }: TextUnit, report: Reporter): void {
+  if (itsMayReport(text)) checkIts(report, text, before);
+  if (theirMayReport(text)) checkTheir(report, text, before);
 }
 
-function checkIts(file: VFile, text: string): void {
+function checkIts(report: Reporter, text: string, before: string): void {
   const m = ITS.exec(text)!;
   const at = m.index;
-  const w = windowOf(text, at, file.data.before ?? '');
+  const w = windowOf(text, at, before);
   if (!w || CAPITAL_INSIDE.test(w.window)) return;
   const terms = tag(w.window);
   // "the logic of its budget": the noun the possessive hangs on is not its antecedent.
@@ -101,25 +98,25 @@ function checkIts(file: VFile, text: string): void {
   const plural = [...terms].reverse().find(isPluralNoun);
   if (!plural) return;
   const word = m[0];
-  report(file, {
-    ruleId: ID, start: at, end: at + word.length, info: w.crosses,
-    reason: `Singular “${word}” with only the plural “${plural.text}” before it`,
-    expected: [/^I/.test(word) ? 'Their' : 'their'],
+  report({
+    start: at, end: at + word.length, info: w.crosses,
+    message: `Singular “${word}” with only the plural “${plural.text}” before it`,
+    suggestion: /^I/.test(word) ? 'Their' : 'their',
   });
 }
 
-function checkTheir(file: VFile, text: string): void {
+function checkTheir(report: Reporter, text: string, before: string): void {
   const m = THEIR.exec(text)!;
   const at = m.index;
-  const w = windowOf(text, at, file.data.before ?? '');
+  const w = windowOf(text, at, before);
   if (!w) return;
   const terms = tag(w.window);
   if (terms.some((t) => isPluralNoun(t) || t.normal === 'they' || t.normal === 'them' || t.tags.includes('Person') || t.normal === 'and')) return;
   const org = terms.find((t) => THINGS.has(t.normal) && !t.tags.includes('Plural'));
   if (!org) return;
-  report(file, {
-    ruleId: ID, start: at, end: at + m[0].length, info: true,
-    reason: `Plural “${m[0]}” for the singular “${org.text}” (British usage; “its” elsewhere)`,
-    expected: [/^T/.test(m[0]) ? 'Its' : 'its'],
+  report({
+    start: at, end: at + m[0].length, info: true,
+    message: `Plural “${m[0]}” for the singular “${org.text}” (British usage; “its” elsewhere)`,
+    suggestion: /^T/.test(m[0]) ? 'Its' : 'its',
   });
 }

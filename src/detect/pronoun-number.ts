@@ -24,10 +24,8 @@
  *   to someone else.
  */
 import { type Term, tag } from './tagger.js';
-import type { Root } from 'nlcst';
-import type { VFile } from 'vfile';
-import type { Detector } from './types.js';
-import { norm, report, ruleInfo, span } from './util.js';
+import type { Reporter, TreeDetector, TreeUnit } from './types.js';
+import { norm, span } from './util.js';
 import { HUMAN_PLURALS, LEAD_WORDS, PLURAL_OF, SINGULAR_PERSONS, TITLES } from './lists/pronoun-number.js';
 import { checkPossessives, itsMayReport, theirMayReport } from './pronoun-number-its.js';
 import { CAPITALISED_INSIDE, GATE, PERSON_WORD, PRONOUN, insideQuote, mayReport, pluralGate } from './pronoun-number-gate.js';
@@ -75,39 +73,37 @@ function lastBoundary(text: string): number {
   return at;
 }
 
-function pronounNumber() {
-  return (tree: Root, file: VFile): void => {
-    checkPossessives(file);
-    const text = String(file.value);
-    if (!GATE.test(text) || TITLES.test(text)) return;
-    // Only the paragraph's first he/she/his/him/her can be wrong: any later one has an
-    // earlier singular pronoun that establishes its referent.
-    PRONOUN.lastIndex = 0;
-    const m = PRONOUN.exec(text);
-    if (!m) return;
-    let prev: [number, number] | undefined;
-    for (const paragraph of tree.children) {
-      if (paragraph.type !== 'ParagraphNode') continue;
-      for (const sentence of paragraph.children) {
-        if (sentence.type !== 'SentenceNode') continue;
-        let [s, e] = span(sentence);
-        if (e <= m.index) { prev = [s, e]; continue; }
-        // retext keeps "on August 9. In his opinion" in one sentence: split it here.
-        const inner = lastBoundary(text.slice(s, m.index));
-        if (inner > 0) { prev = [s, s + inner]; s += inner; }
-        if (!prev) return; // pronoun in the first sentence: its antecedent is elsewhere
-        const lead = (text.slice(s, m.index).match(/[\p{L}'’]+/gu) ?? []).map(norm);
-        if (lead.length > 4 || !lead.every((w) => LEAD_WORDS.has(w))) return;
-        if (insideQuote(text, m.index)) return;
-        const spanStart = lead.length > 0 ? s + text.slice(s, e).search(/\p{L}/u) : m.index;
-        check(file, text, prev[0], s, e, m.index, m[1]!, spanStart);
-        return;
-      }
+function check(unit: TreeUnit, report: Reporter): void {
+  checkPossessives(unit, report);
+  const { tree, text, before } = unit;
+  if (!GATE.test(text) || TITLES.test(text)) return;
+  // Only the paragraph's first he/she/his/him/her can be wrong: any later one has an
+  // earlier singular pronoun that establishes its referent.
+  PRONOUN.lastIndex = 0;
+  const m = PRONOUN.exec(text);
+  if (!m) return;
+  let prev: [number, number] | undefined;
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue;
+      let [s, e] = span(sentence);
+      if (e <= m.index) { prev = [s, e]; continue; }
+      // retext keeps "on August 9. In his opinion" in one sentence: split it here.
+      const inner = lastBoundary(text.slice(s, m.index));
+      if (inner > 0) { prev = [s, s + inner]; s += inner; }
+      if (!prev) return; // pronoun in the first sentence: its antecedent is elsewhere
+      const lead = (text.slice(s, m.index).match(/[\p{L}'’]+/gu) ?? []).map(norm);
+      if (lead.length > 4 || !lead.every((w) => LEAD_WORDS.has(w))) return;
+      if (insideQuote(text, m.index)) return;
+      const spanStart = lead.length > 0 ? s + text.slice(s, e).search(/\p{L}/u) : m.index;
+      checkPronoun(report, text, before, prev[0], s, e, m.index, m[1]!, spanStart);
+      return;
     }
-  };
+  }
 }
 
-function check(file: VFile, text: string, prevStart: number, s: number, e: number, at: number, pronoun: string, spanStart: number): void {
+function checkPronoun(report: Reporter, text: string, before: string, prevStart: number, s: number, e: number, at: number, pronoun: string, spanStart: number): void {
   if (!pluralGate(text.slice(prevStart, s)) || PERSON_WORD.test(text.slice(prevStart, e))) return;
   // Sentences before the subject's: a capitalised word inside a sentence may be a person
   // the tagger would have to judge; stay quiet rather than tag the whole paragraph.
@@ -128,23 +124,21 @@ function check(file: VFile, text: string, prevStart: number, s: number, e: numbe
   const found = text.slice(spanStart, end);
   // A singular person in the paragraph before may be the antecedent after all ("A man was
   // shot on Friday. / Paramedics arrived quickly. He was taken to hospital."): a hint only.
-  const before = file.data.before ?? '';
   const hint = before !== '' && (GATE.test(before) || TITLES.test(before) || PERSON_WORD.test(before) ||
     tag(before).some((t) => t.tags.includes('Person')));
   const plural = PLURAL_OF[lower]!;
   const cased = /^\p{Lu}/u.test(pronoun) ? plural[0]!.toUpperCase() + plural.slice(1) : plural;
-  report(file, {
-    ruleId: ID, start: spanStart, end, info: hint,
-    reason: `Singular “${pronoun}” after the plural subject “${subject.phrase}”`,
-    expected: [found.slice(0, at - spanStart) + cased + found.slice(at - spanStart + pronoun.length)],
+  report({
+    start: spanStart, end, info: hint,
+    message: `Singular “${pronoun}” after the plural subject “${subject.phrase}”`,
+    suggestion: found.slice(0, at - spanStart) + cased + found.slice(at - spanStart + pronoun.length),
   });
 }
 
-/** Registry entry. */
-const detector: Detector = {
-  info: ruleInfo(ID, 'detect', 'warning', false, 'singular pronoun for a plural antecedent ("The signatories … In his opinion")'),
-  englishOnly: true,
-  plugin: pronounNumber,
+const detector: TreeDetector = {
+  info: { id: ID, stage: 'detect', severity: 'warning', fixable: false, summary: 'singular pronoun for a plural antecedent ("The signatories … In his opinion")', languages: ['en'] },
+  needs: 'tree',
+  check,
   // Parse only where the rule's own tests before tagging can pass (see the gate's notes).
   gate: (text) => mayReport(text) || itsMayReport(text) || theirMayReport(text),
 };

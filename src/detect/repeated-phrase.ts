@@ -22,10 +22,8 @@
  * - Only the first repeat in a sentence is reported, extended as far as the copies agree.
  * - One regex pass and a Map of trigrams keep each sentence linear in its length.
  */
-import type { Root } from 'nlcst';
-import type { VFile } from 'vfile';
-import type { Detector } from './types.js';
-import { norm, report, ruleInfo, span } from './util.js';
+import type { Reporter, TreeDetector, TreeUnit } from './types.js';
+import { norm, span } from './util.js';
 import { FUNCTION_WORDS } from './lists/function-words.js';
 import { type Term, tag } from './tagger.js';
 
@@ -112,7 +110,7 @@ function parallel(text: string, sentenceStart: number, firstStart: number, first
   return before.some(isVerb) && between.some(isVerb);
 }
 
-function check(file: VFile, text: string, from: number, to: number): void {
+function checkSentence(report: Reporter, text: string, from: number, to: number): void {
   const sentence = text.slice(from, to);
   if (!hasRepeat(sentence)) return;
   const toks: Tok[] = [];
@@ -148,34 +146,30 @@ function check(file: VFile, text: string, from: number, to: number): void {
       if (parallel(text, from, toks[first]!.start, last.end, phrase[0]!.start)) continue;
     }
     const shown = phrase.map((t) => t.raw).join(' ');
-    report(file, {
-      ruleId: ID, start: phrase[0]!.start, end: phrase[phrase.length - 1]!.end,
-      reason: `Phrase “${shown}” is repeated in the same sentence`,
+    report({
+      start: phrase[0]!.start, end: phrase[phrase.length - 1]!.end,
+      message: `Phrase “${shown}” is repeated in the same sentence`,
     });
     return;
   }
 }
 
-/** retext plugin: report an adverbial phrase repeated within one sentence. */
-function repeatedPhrase() {
-  return (tree: Root, file: VFile): void => {
-    const text = String(file.value);
-    for (const paragraph of tree.children) {
-      if (paragraph.type !== 'ParagraphNode') continue;
-      for (const sentence of paragraph.children) {
-        if (sentence.type !== 'SentenceNode') continue;
-        const [s, e] = span(sentence);
-        check(file, text, s, e);
-      }
+/** Report an adverbial phrase repeated within one sentence. */
+function check({ tree, text }: TreeUnit, report: Reporter): void {
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue;
+      const [s, e] = span(sentence);
+      checkSentence(report, text, s, e);
     }
-  };
+  }
 }
 
-/** Registry entry. */
-const detector: Detector = {
-  info: ruleInfo(ID, 'detect', 'warning', false, 'the same 3+ word phrase twice in one sentence ("for four months … for four months")'),
-  englishOnly: true,
-  plugin: repeatedPhrase,
+const detector: TreeDetector = {
+  info: { id: ID, stage: 'detect', severity: 'warning', fixable: false, summary: 'the same 3+ word phrase twice in one sentence ("for four months … for four months")', languages: ['en'] },
+  needs: 'tree',
+  check,
   gate: (text) => text.length >= 30 && paragraphHasRepeat(text),
 };
 export default detector;

@@ -23,10 +23,8 @@
  *   ("Last Change Change %").
  * - One linear character pass finds candidate pairs (`hasRepeat`, also the paragraph gate).
  */
-import type { Root } from 'nlcst';
-import type { VFile } from 'vfile';
-import type { Detector } from './types.js';
-import { norm, report, ruleInfo } from './util.js';
+import type { Reporter, TextDetector, TextUnit } from './types.js';
+import { norm } from './util.js';
 import { GRAMMATICAL_DOUBLES, INTERJECTION_DOUBLES, REDUPLICATED } from './lists/repeated-word.js';
 import { LEXICON } from './lists/lexicon.js';
 
@@ -158,7 +156,8 @@ function verdict(text: string, first: Word, last: Word, copies: number): 'quiet'
   return 'report';
 }
 
-function scan(file: VFile, text: string): void {
+/** Report repeated words: words separated by blanks only are in one sentence, so the paragraph is scanned whole. */
+function check({ text }: TextUnit, report: Reporter): void {
   let run: { first: Word; last: Word; copies: number } | undefined;
   const flush = (): void => {
     if (!run) return;
@@ -167,10 +166,10 @@ function scan(file: VFile, text: string): void {
     const v = verdict(text, first, last, copies);
     if (v === 'quiet') return;
     const raw = text.slice(first.start, first.end);
-    report(file, {
-      ruleId: ID, start: first.start, end: last.end, info: v === 'info',
-      reason: copies > 2 ? `Word “${raw}” is repeated ${copies} times` : `Word “${raw}” is repeated`,
-      expected: [raw],
+    report({
+      start: first.start, end: last.end, info: v === 'info',
+      message: copies > 2 ? `Word “${raw}” is repeated ${copies} times` : `Word “${raw}” is repeated`,
+      suggestion: raw,
     });
   };
   pairs(text, (a, b) => {
@@ -180,21 +179,10 @@ function scan(file: VFile, text: string): void {
   flush();
 }
 
-/** retext plugin: report repeated words. */
-function repeatedWord() {
-  return (tree: Root, file: VFile): void => {
-    // Words separated by blanks only are in one sentence: the paragraph is scanned whole.
-    void tree;
-    scan(file, String(file.value));
-  };
-}
-
-/** Registry entry. */
-const detector: Detector = {
-  info: ruleInfo(ID, 'detect', 'error', false, 'the same word twice or more in a row ("the the", "2021 2021"), not "had had"'),
-  englishOnly: true,
-  plugin: repeatedWord,
-  textOnly: true,
+const detector: TextDetector = {
+  info: { id: ID, stage: 'detect', severity: 'error', fixable: false, summary: 'the same word twice or more in a row ("the the", "2021 2021"), not "had had"', languages: ['en'] },
+  needs: 'text',
+  check,
   gate: hasRepeat,
 };
 export default detector;

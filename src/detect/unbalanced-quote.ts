@@ -21,9 +21,7 @@
  *   before a word with nothing open opens one.
  * - Closing marks with nothing open are not this rule's business.
  */
-import type { VFile } from 'vfile';
-import type { Detector, ParagraphSpan } from './types.js';
-import { report, ruleInfo } from './util.js';
+import type { DocumentDetector, DocumentUnit, Reporter } from './types.js';
 
 const ID = 'unbalanced-quote';
 const MARKS = /’’|''|["“”„«»]/g;
@@ -89,8 +87,7 @@ function closesFirst(text: string): boolean {
   return /[”»]|’’|''/.test(m[0]) || (m[0] === '"' && !SPACE_BEFORE.test(prev) && BOUNDARY_AFTER.test(next));
 }
 
-function check(file: VFile, paragraphs: ReadonlyArray<ParagraphSpan>): void {
-  const text = String(file.value);
+function check({ text, paragraphs }: DocumentUnit, report: Reporter): void {
   paragraphs.forEach((p, k) => {
     const value = text.slice(p.start, p.end);
     MARKS.lastIndex = 0;
@@ -108,17 +105,17 @@ function check(file: VFile, paragraphs: ReadonlyArray<ParagraphSpan>): void {
     if (next && closesFirst(text.slice(next.start, next.end))) return;
     const at = p.start + open[0]!;
     const excerpt = text.slice(at, Math.min(p.end, at + 40)).replace(/\s+\S*$/, '');
-    report(file, {
-      ruleId: ID, start: at, end: at + 1,
-      reason: `Quotation opened at “${excerpt}…” is never closed in this paragraph`,
+    report({
+      start: at, end: at + 1,
+      message: `Quotation opened at “${excerpt}…” is never closed in this paragraph`,
     });
   });
 }
 
-/** Registry entry: a document rule, since a quote may continue in the next paragraph. */
-const detector: Detector = {
-  info: ruleInfo(ID, 'detect', 'warning', false, 'a quotation opened and never closed'),
-  englishOnly: false,
-  document: check,
+/** A document rule, since a quote may continue in the next paragraph. */
+const detector: DocumentDetector = {
+  info: { id: ID, stage: 'detect', severity: 'warning', fixable: false, summary: 'a quotation opened and never closed' },
+  needs: 'document',
+  check,
 };
 export default detector;

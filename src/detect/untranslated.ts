@@ -11,10 +11,7 @@
  *   native reporting too: reported as `info`.
  * - Single Greek letters ("α-synuclein", "π") and symbols are not words: ignored.
  */
-import type { Root } from 'nlcst';
-import type { VFile } from 'vfile';
-import type { Detector } from './types.js';
-import { report, ruleInfo } from './util.js';
+import type { Reporter, TextDetector, TextUnit } from './types.js';
 
 const ID = 'untranslated';
 const FOREIGN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
@@ -25,8 +22,8 @@ const QUICK = /[\u0370-\u1DFF\u2C00-\u2DFF\u2E80-\uD7FF\uF900-\uFDFF\uFE70-\uFEF
 const LETTER = /[\p{L}\p{M}]/u;
 const OPENERS = /[«“„"'‘(\[]\s*$/u;
 
-function scan(file: VFile): void {
-  const text = String(file.value);
+/** Report words in a non-Latin script. */
+function check({ text }: TextUnit, report: Reporter): void {
   if (!QUICK.test(text) || !FOREIGN.test(text)) return;
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
@@ -39,7 +36,7 @@ function scan(file: VFile): void {
       while (j + 1 < words.length && isForeign(words[j + 1]![0])) j++;
       const start = m.index + words[i]!.index!;
       const end = m.index + words[j]!.index! + words[j]![0].length;
-      emit(file, text, start, end);
+      emit(report, text, start, end);
       i = j + 1;
     }
   }
@@ -51,29 +48,22 @@ function isForeign(word: string): boolean {
   return FOREIGN.test(word) && [...word].filter((c) => LETTER.test(c)).length >= 2;
 }
 
-function emit(file: VFile, text: string, start: number, end: number): void {
+function emit(report: Reporter, text: string, start: number, end: number): void {
   const found = text.slice(start, end);
   const cyrillic = /\p{Script=Cyrillic}/u.test(found);
   const quoted = OPENERS.test(text.slice(Math.max(0, start - 3), start));
-  report(file, {
-    ruleId: ID, start, end, info: quoted || !cyrillic,
-    reason: quoted
+  report({
+    start, end, info: quoted || !cyrillic,
+    message: quoted
       ? `Foreign term “${found}” in English text; check it is explained`
       : `Untranslated ${cyrillic ? 'Cyrillic' : 'non-Latin'} text “${found}” in English text`,
   });
 }
 
-/** retext plugin: report words in a non-Latin script. */
-function untranslated() {
-  return (_tree: Root, file: VFile): void => { scan(file); };
-}
-
-/** Registry entry. */
-const detector: Detector = {
-  info: ruleInfo(ID, 'detect', 'warning', false, 'words left in Cyrillic or another script in English text'),
-  englishOnly: true,
-  plugin: untranslated,
-  textOnly: true,
+const detector: TextDetector = {
+  info: { id: ID, stage: 'detect', severity: 'warning', fixable: false, summary: 'words left in Cyrillic or another script in English text', languages: ['en'] },
+  needs: 'text',
+  check,
   gate: (text) => QUICK.test(text),
 };
 export default detector;

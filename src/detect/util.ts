@@ -1,46 +1,7 @@
-/**
- * Small helpers shared by the detectors: reporting a span of a paragraph as a VFile
- * message with the fields the registry promises (ruleId, source, url, actual, expected).
- */
+/** Small helpers shared by the detectors: node spans, word normalizing, sentence matching, tries. */
 import type { Point } from 'unist';
-import type { VFile } from 'vfile';
+import type { Root } from 'nlcst';
 import { escapeRegExp } from '../shared/regexp.js';
-
-/** Base of every rule's documentation link. */
-export const DOCS_URL = 'https://github.com/unscrape/unscrape/blob/main/docs/rules.md#';
-
-/**
- * Point at a UTF-16 offset. Only `offset` is read downstream (the wrapper adds the
- * paragraph's start); line/column stay nominal so a message costs O(1), not O(offset).
- */
-function pointAt(offset: number): Point {
-  return { line: 1, column: offset + 1, offset };
-}
-
-/** What a detector says about one span. */
-export interface Report {
-  ruleId: string;
-  reason: string;
-  start: number;
-  end: number;
-  /** The text found (defaults to the span). */
-  actual?: string;
-  /** Suggested replacements, best first. */
-  expected?: string[];
-  /** A weak hint: reported as `info` whatever the rule's level. */
-  info?: boolean;
-}
-
-/** Emit one finding on `file` (offsets into `file.value`). */
-export function report(file: VFile, r: Report): void {
-  const text = String(file.value);
-  const place = { start: pointAt(r.start), end: pointAt(r.end) };
-  const options = { place, ruleId: r.ruleId, source: 'unscrape' };
-  const message = r.info ? file.info(r.reason, options) : file.message(r.reason, options);
-  message.actual = r.actual ?? text.slice(r.start, r.end);
-  if (r.expected) message.expected = r.expected;
-  message.url = DOCS_URL + r.ruleId;
-}
 
 /** Start and end offsets of an nlcst/unist node (0 when it has no position). */
 export function span(node: { position?: { start: Point; end: Point } | undefined }): [number, number] {
@@ -52,24 +13,16 @@ export function norm(word: string): string {
   return word.toLowerCase().replace(/[’‘`]/g, "'");
 }
 
-/** Registry metadata for a detector with the documentation link filled in. */
-export function ruleInfo<S extends 'detect' | 'both'>(
-  id: string, stage: S, severity: 'error' | 'warning' | 'info', fixable: boolean, summary: string,
-): { id: string; stage: S; severity: 'error' | 'warning' | 'info'; fixable: boolean; summary: string; url: string } {
-  return { id, stage, severity, fixable, summary, url: DOCS_URL + id };
-}
-
 /**
  * Run a global regex over each sentence of the tree and hand every match to `onMatch` with
- * its offset in `file.value`. The regex must be linear (literal alternations, no nested
+ * its offset in `text` (the tree's text). The regex must be linear (literal alternations, no nested
  * quantifiers); `prefilter` is tested on the whole paragraph first to skip the walk.
  */
 export function eachSentenceMatch(
-  tree: import('nlcst').Root, file: VFile, pattern: RegExp,
+  tree: Root, text: string, pattern: RegExp,
   onMatch: (match: RegExpExecArray, offset: number, sentence: string, sentenceStart: number) => void,
   prefilter?: RegExp,
 ): void {
-  const text = String(file.value);
   if (prefilter && !prefilter.test(text)) return;
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;

@@ -17,10 +17,8 @@
  * - The tagger runs only on sentences the regex already matched.
  */
 import { gerundOf, tag } from './tagger.js';
-import type { Root } from 'nlcst';
-import type { VFile } from 'vfile';
-import type { Detector } from './types.js';
-import { eachSentenceMatch, norm, report, ruleInfo, trieSource } from './util.js';
+import type { Reporter, TreeDetector, TreeUnit } from './types.js';
+import { eachSentenceMatch, norm, trieSource } from './util.js';
 import { ACTIVE_BEFORE, BE_ADVERBS, BE_FORMS, DEMAND_OK, VERBS } from './lists/verb-pattern.js';
 
 const ID = 'verb-pattern';
@@ -53,50 +51,47 @@ function isPassive(prev: string[]): boolean {
   return false;
 }
 
-function verbPattern() {
-  return (tree: Root, file: VFile): void => {
-    eachSentenceMatch(tree, file, PATTERN, (m, offset, sentence, sentenceStart) => {
-      const verb = norm(m[1]!);
-      const inf = m[2]!;
-      const entry = VERBS.get(verb);
-      if (!entry || /^\p{Lu}/u.test(inf) || NOUN_PHRASE_STARTS.has(norm(inf))) return;
-      const local = offset - sentenceStart;
-      const prev = previousWords(sentence, local, 4);
-      // Base "allow to" is Russian only after a modal or "to" ("will allow to reduce");
-      // elsewhere it is a recipe imperative ("remove from heat and allow to cool").
-      if (/^(allow|permit|enable)$/.test(verb) && !MODALS.has(prev[prev.length - 1] ?? '')) return;
-      if (isPassive(prev)) return;
-      if (entry.family === 'demand' && DEMAND_OK.has(norm(inf))) return;
-      if (entry.family === 'object' && /ed$/.test(verb) && !ACTIVE_BEFORE.has(prev[prev.length - 1] ?? '')) return;
-      if (norm(inf) === 'be' && entry.family !== 'object') return; // "considered to be"
-      // Tag the sentence: the trigger must be a verb, the next word an infinitive.
-      const terms = tag(sentence);
-      const at = terms.findIndex((t) => t.offset.start === local);
-      if (at >= 0) {
-        // "their demand to", "the main demand to": a noun, when the word before is a
-        // determiner, possessive, adjective, number or verb and the tagger has no verb here.
-        const before = terms[at - 1];
-        const nounReading = before !== undefined && ['Determiner', 'Possessive', 'Adjective', 'Value', 'Verb'].some((t) => before.tags.includes(t));
-        if (!terms[at]!.tags.includes('Verb') && nounReading) return;
-        const next = terms[at + 2];
-        if (next && NOT_INFINITIVE.some((tag) => next.tags.includes(tag))) return;
-      }
-      const found = m[0];
-      const fix = entry.fix(gerundOf(norm(inf)), m[1]!);
-      report(file, {
-        ruleId: ID, start: offset, end: offset + found.length,
-        reason: `“${m[1]} to ${inf}”: English “${m[1]}” does not take a bare to-infinitive`,
-        ...(fix ? { expected: [fix] } : {}),
-      });
-    }, PREFILTER);
-  };
+function check({ tree, text }: TreeUnit, report: Reporter): void {
+  eachSentenceMatch(tree, text, PATTERN, (m, offset, sentence, sentenceStart) => {
+    const verb = norm(m[1]!);
+    const inf = m[2]!;
+    const entry = VERBS.get(verb);
+    if (!entry || /^\p{Lu}/u.test(inf) || NOUN_PHRASE_STARTS.has(norm(inf))) return;
+    const local = offset - sentenceStart;
+    const prev = previousWords(sentence, local, 4);
+    // Base "allow to" is Russian only after a modal or "to" ("will allow to reduce");
+    // elsewhere it is a recipe imperative ("remove from heat and allow to cool").
+    if (/^(allow|permit|enable)$/.test(verb) && !MODALS.has(prev[prev.length - 1] ?? '')) return;
+    if (isPassive(prev)) return;
+    if (entry.family === 'demand' && DEMAND_OK.has(norm(inf))) return;
+    if (entry.family === 'object' && /ed$/.test(verb) && !ACTIVE_BEFORE.has(prev[prev.length - 1] ?? '')) return;
+    if (norm(inf) === 'be' && entry.family !== 'object') return; // "considered to be"
+    // Tag the sentence: the trigger must be a verb, the next word an infinitive.
+    const terms = tag(sentence);
+    const at = terms.findIndex((t) => t.offset.start === local);
+    if (at >= 0) {
+      // "their demand to", "the main demand to": a noun, when the word before is a
+      // determiner, possessive, adjective, number or verb and the tagger has no verb here.
+      const before = terms[at - 1];
+      const nounReading = before !== undefined && ['Determiner', 'Possessive', 'Adjective', 'Value', 'Verb'].some((t) => before.tags.includes(t));
+      if (!terms[at]!.tags.includes('Verb') && nounReading) return;
+      const next = terms[at + 2];
+      if (next && NOT_INFINITIVE.some((tag) => next.tags.includes(tag))) return;
+    }
+    const found = m[0];
+    const fix = entry.fix(gerundOf(norm(inf)), m[1]!);
+    report({
+      start: offset, end: offset + found.length,
+      message: `“${m[1]} to ${inf}”: English “${m[1]}” does not take a bare to-infinitive`,
+      ...(fix ? { suggestion: fix } : {}),
+    });
+  }, PREFILTER);
 }
 
-/** Registry entry. */
-const detector: Detector = {
-  info: ruleInfo(ID, 'detect', 'warning', false, 'verb complements calqued from Russian ("demand to invalidate", "allows to block")'),
-  englishOnly: true,
-  plugin: verbPattern,
+const detector: TreeDetector = {
+  info: { id: ID, stage: 'detect', severity: 'warning', fixable: false, summary: 'verb complements calqued from Russian ("demand to invalidate", "allows to block")', languages: ['en'] },
+  needs: 'tree',
+  check,
   gate: (text) => PREFILTER.test(text),
 };
 export default detector;

@@ -11,7 +11,10 @@ import { readJsonDocument } from '../extract/json.js';
 import { JsonDocumentError } from '../errors.js';
 import { findTitle, repeatedTitleEnd, type TitleSpan } from '../extract/title.js';
 import { buildRecord, errorRecord } from '../record/index.js';
-import { judgedIn, probableJunk } from '../clean/line-classifier.js';
+import { judgedIn, lineClassifier, probableJunk } from '../clean/line-classifier.js';
+import { repeatedLine } from '../clean/repeated-line.js';
+import { whitespace } from '../clean/whitespace.js';
+import { levelOf } from './registry.js';
 import { siteOf } from '../repeated/site.js';
 import { type CleanContext, titleCutRule, type Change, type ErrorRecord, type Extracted, type SourceMap, type InputFormat, type OutputRecord, type RawFinding, type SourceInfo, type Suppression, type UnscrapeRecord } from '../types.js';
 import type { Settings } from '../settings.js';
@@ -103,9 +106,9 @@ export class MissingExtractor extends Error {
  *   7. record    the unscrape/1 record
  */
 export function processorWith(settings: Settings, extractors: Partial<Extractors>): Processor {
-  const level = (id: string) => settings.rules[id];
+  const level = (id: string) => levelOf(id, settings.rules);
   const enabled = (id: string) => level(id) !== 'off';
-  const detect = createDetector(settings.rules);
+  const detect = createDetector(level);
   const ctx = { markers: settings.markers, boilerplate: settings.boilerplate };
   return (input) => {
     const file = new VFile({ path: input.path });
@@ -126,7 +129,7 @@ export function processorWith(settings: Settings, extractors: Partial<Extractors
       // The line classifier reads a line's place in the whole document (position, neighbours,
       // median length): a piece of a large document is not that, so pieces are not classified.
       if (file.data.ownLines && !input.piece?.more && !input.piece?.later) docCtx.plain = true;
-      if (settings.learned && enabled('repeated-line')) {
+      if (settings.learned && enabled(repeatedLine.id)) {
         const repeated = repeatedSite(settings, file, source, input);
         if (repeated) docCtx.repeated = repeated;
       }
@@ -136,7 +139,7 @@ export function processorWith(settings: Settings, extractors: Partial<Extractors
       const paragraphs = paragraphSpans(cleaned.text);
       const found = cleaned.text === '' ? { lang: 'und', findings: [] } : detect(cleaned.text, paragraphs, input.piece?.lang); // 6
       // Lines the line classifier judged probably not article text, but not surely (info).
-      if (docCtx.plain && enabled('line-classifier') && cleaned.text !== '') found.findings = mergeFindings(found.findings, probableJunk(judgedIn(cleaned.pass)));
+      if (docCtx.plain && enabled(lineClassifier.id) && cleaned.text !== '') found.findings = mergeFindings(found.findings, probableJunk(judgedIn(cleaned.pass)));
       if (settings.debug) debugLineClassifier(input.path, body, cleaned, found.findings);
       file.data.findings = found.findings.filter((f) => {
         if (suppressions.length === 0) return true;
@@ -144,7 +147,7 @@ export function processorWith(settings: Settings, extractors: Partial<Extractors
       });
       const meta = file.data.extracted!.meta;
       if (meta.lang === undefined && found.lang !== 'und') meta.lang = found.lang;
-      return buildRecord(file, settings, paragraphs); // 7
+      return buildRecord(file, level, paragraphs); // 7
     } catch (error) {
       if (error instanceof MissingExtractor) throw error;
       return toErrorRecord(file, input, error);
@@ -276,7 +279,7 @@ export function plainTitle(text: string, ctx: CleanContext): (TitleSpan & { line
 }
 
 /** The rules that judge a title line: all but whitespace (the title's blanks are collapsed after cleaning). */
-const exceptWhitespace = (id: string): boolean => id !== 'whitespace';
+const exceptWhitespace = (id: string): boolean => id !== whitespace.id;
 const everyRule = (): boolean => true;
 
 /** Cleaning leaves nothing of the line. */
@@ -325,9 +328,9 @@ function mergeFindings(a: RawFinding[], b: RawFinding[]): RawFinding[] {
 function debugLineClassifier(path: string, body: string, cleaned: Cleaned, findings: readonly RawFinding[]): void {
   const show = (s: string) => JSON.stringify(s.length > 80 ? s.slice(0, 79) + '…' : s);
   for (const c of cleaned.changes) {
-    if (c.rule === 'line-classifier') process.stderr.write(`unscrape: debug: ${path}: line-classifier removed ${show(body.slice(c.start, c.end))} (${c.reason ?? ''})\n`);
+    if (c.rule === lineClassifier.id) process.stderr.write(`unscrape: debug: ${path}: ${c.rule} removed ${show(body.slice(c.start, c.end))} (${c.reason ?? ''})\n`);
   }
   for (const f of findings) {
-    if (f.rule === 'line-classifier') process.stderr.write(`unscrape: debug: ${path}: line-classifier kept ${show(cleaned.text.slice(f.start, f.end))} (${f.message})\n`);
+    if (f.rule === lineClassifier.id) process.stderr.write(`unscrape: debug: ${path}: ${f.rule} kept ${show(cleaned.text.slice(f.start, f.end))} (${f.message})\n`);
   }
 }

@@ -1,23 +1,38 @@
 import type { VFile } from 'vfile';
-import type { Settings } from '../settings.js';
-import { type Edit, type ErrorRecord, type Finding, type InputFormat, type Meta, type Removal, type Severity, type SourceInfo, type UnscrapeRecord, titleCutRule } from '../types.js';
+import { type Edit, type ErrorRecord, type Finding, type InputFormat, type Meta, type Removal, type RuleInfo, type RuleLevel, type Severity, type SourceInfo, type UnscrapeRecord, titleCutRule } from '../types.js';
 import { SourceIndex } from './positions.js';
 import { mapSpan } from '../shared/srcmap.js';
 
-/** The id of the finding for U+FFFD in the source (bytes that did not decode). */
-export const encodingRule = 'encoding';
+/** U+FFFD and lone surrogates in the source: text that did not decode. The record finds it, after the detectors. */
+export const encodingRule: RuleInfo = {
+  id: 'encoding',
+  stage: 'detect',
+  severity: 'error',
+  fixable: false,
+  summary: 'Bytes that were not valid in the file’s encoding (U+FFFD replacement characters)',
+};
 
-/** The id of the finding for Markdown read as plain text (a shape the parser cannot read in linear time). */
-export const markdownFallbackRule = 'markdown-fallback';
+/** Markdown read as plain text: its shape is one the parser cannot read in linear time (see extract/markdown.ts). */
+export const markdownFallbackRule: RuleInfo = {
+  id: 'markdown-fallback',
+  stage: 'detect',
+  severity: 'warning',
+  fixable: false,
+  summary: 'Markdown read as plain text: nested hundreds deep or thousands of emphasis delimiters, a shape the parser cannot read in linear time',
+};
+
+/** The checks the record makes itself: the record stage's entries of the rule registry. */
+export const recordRules: readonly RuleInfo[] = [encodingRule, markdownFallbackRule];
 
 /**
  * Build the unscrape/1 record of a processed file: changes and findings move from UTF-16
  * offsets (of the body, of the cleaned text) to code-point offsets of the source text. A
  * Markdown document's source text is its decoded file: spans of the extracted text go there
  * through the extractor's map (markup inside a span is inside its file span); `text`,
- * `before` and `excerpt` stay the extracted text.
+ * `before` and `excerpt` stay the extracted text. `level`: each rule's configured level
+ * (pipeline/registry.ts's `levelOf`).
  */
-export function buildRecord(file: VFile, settings: Settings, paragraphSpans: ReadonlyArray<{ start: number; end: number }>): UnscrapeRecord {
+export function buildRecord(file: VFile, level: (id: string) => RuleLevel, paragraphSpans: ReadonlyArray<{ start: number; end: number }>): UnscrapeRecord {
   const source = file.value as string;
   const bodyStart = file.data.bodyStart ?? 0;
   const cleaned = file.data.cleaned!;
@@ -60,24 +75,24 @@ export function buildRecord(file: VFile, settings: Settings, paragraphSpans: Rea
     const end = Math.max(start + 1, cleaned.map.toSource(f.end, 'end') + bodyStart);
     place(f.rule, f.severity, start, Math.min(end, source.length), f.message, f.suggestion);
   }
-  const encodingLevel = settings.rules[encodingRule] ?? 'error';
+  const encodingLevel = level(encodingRule.id);
   if (encodingLevel !== 'off') {
     for (let i = source.indexOf('\ufffd'); i >= 0; i = source.indexOf('\ufffd', i + 1)) {
       let j = i + 1;
       while (source[j] === '\ufffd') j++;
-      place(encodingRule, encodingLevel, i, j, 'Replacement character U+FFFD: bytes here were not valid in the file’s encoding and could not be recovered');
+      place(encodingRule.id, encodingLevel, i, j, 'Replacement character U+FFFD: bytes here were not valid in the file’s encoding and could not be recovered');
       i = j - 1;
     }
     // A JSON string can hold half a UTF-16 pair ("\ud800"): not a character, and invalid in UTF-8 output.
     const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
     for (let m = lone.exec(source); m; m = lone.exec(source)) {
-      place(encodingRule, encodingLevel, m.index, m.index + 1, `A lone UTF-16 surrogate (U+${source.charCodeAt(m.index).toString(16).toUpperCase()}): half of a character pair, not a character; the text was damaged before it was stored`);
+      place(encodingRule.id, encodingLevel, m.index, m.index + 1, `A lone UTF-16 surrogate (U+${source.charCodeAt(m.index).toString(16).toUpperCase()}): half of a character pair, not a character; the text was damaged before it was stored`);
     }
   }
-  const fallbackLevel = settings.rules[markdownFallbackRule] ?? 'warning';
+  const fallbackLevel = level(markdownFallbackRule.id);
   if (fallbackLevel !== 'off') {
     for (const p of extracted.plain ?? []) {
-      place(markdownFallbackRule, fallbackLevel, p.start, Math.max(p.start + 1, p.end), 'Markdown read as plain text from here: it nests containers hundreds of levels deep or has thousands of emphasis or link delimiters in one paragraph, which the parser cannot read in linear time; its Markdown syntax stays in the text');
+      place(markdownFallbackRule.id, fallbackLevel, p.start, Math.max(p.start + 1, p.end), 'Markdown read as plain text from here: it nests containers hundreds of levels deep or has thousands of emphasis or link delimiters in one paragraph, which the parser cannot read in linear time; its Markdown syntax stays in the text');
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));

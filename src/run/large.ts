@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { isGzip, sniffBinary } from '../decode/bytes.js';
 import { formatFromContent, formatFromPath } from '../decode/sniff.js';
 import type { OutputMode } from './outcome.js';
+import { whitespace } from '../clean/whitespace.js';
 import type { Piece, Processor } from '../pipeline/process.js';
 import type { Settings } from '../settings.js';
 import type { Severity, SourceInfo, UnscrapeRecord } from '../types.js';
@@ -61,7 +62,7 @@ export async function writeLargeDocument(abs: string, display: string, settings:
   let pendingSeparator: { start: number; text: string; line: boolean } | undefined;
   /** The last paragraph written so far, held back: a piece cut at a line break continues it. */
   let heldParagraph: string | undefined;
-  const removeSeparator = (sep: { start: number; text: string }) => lists.add('removed', { rule: 'whitespace', start: sep.start, end: sep.start + sep.text.length, text: sep.text });
+  const removeSeparator = (sep: { start: number; text: string }) => lists.add('removed', { rule: whitespace.id, start: sep.start, end: sep.start + sep.text.length, text: sep.text });
   try {
     for (let start = bom, k = 0; start < bytes.length; k++) {
       const { end, next, line } = cut(bytes, start, piece);
@@ -87,7 +88,7 @@ export async function writeLargeDocument(abs: string, display: string, settings:
           await write(mode === 'text' || mode === 'text0' ? (continues ? '\n' : '\n\n') : continues ? '\\n' : '\\n\\n');
           charsOut += continues ? 1 : 2;
           for (let i = 0; i < pendingSeparator.text.length; i++) {
-            if (pendingSeparator.text[i] === '\r') lists.add('removed', { rule: 'whitespace', start: pendingSeparator.start + i, end: pendingSeparator.start + i + 1, text: '\r' });
+            if (pendingSeparator.text[i] === '\r') lists.add('removed', { rule: whitespace.id, start: pendingSeparator.start + i, end: pendingSeparator.start + i + 1, text: '\r' });
           }
         } else {
           removeSeparator(pendingSeparator);

@@ -16,6 +16,7 @@ import { ConfigurationError } from '../errors.js';
 import type { InputFormat } from '../types.js';
 import { RepetitionCounter, parseProfile, qualifying, type Profile } from '../repeated/profile.js';
 import { frontMatterEnd, siteOf } from '../repeated/site.js';
+import { repeatedLine } from '../clean/repeated-line.js';
 
 /** Files larger than this are not read by the first pass (they are cut in pieces to be cleaned). */
 const maxFileBytes = 16 * 1024 * 1024;
@@ -144,7 +145,8 @@ export function learnOptions(settings: Pick<Settings, 'inputFormat' | 'textField
 
 /** Whether a run should learn repeated lines itself: no profile given, and `repeated-line` not switched off. */
 export function shouldLearn(settings: Settings): boolean {
-  return settings.learned === undefined && settings.rules['repeated-line'] !== 'off';
+  // Only the configuration switches a rule off (no rule is off by default): no registry needed here.
+  return settings.learned === undefined && settings.rules[repeatedLine.id] !== 'off';
 }
 
 /**

@@ -3,7 +3,18 @@
  * both halves of the mixed-script rule, the cleaning edit (src/clean/mixed-script.ts) and the
  * detector of the uncertain cases (src/detect/mixed-script.ts).
  */
+import type { RuleInfo } from '../types.js';
 import { cyrillicToLatin } from './homoglyphs.js';
+
+/** The rule's one declaration: the cleaning half edits the certain words, the detector reports the rest. */
+export const mixedScriptRule: RuleInfo = {
+  id: 'mixed-script',
+  stage: 'both',
+  severity: 'warning',
+  fixable: true,
+  summary: 'Cyrillic look-alike letters inside Latin words ("Веlarus")',
+  label: 'Look-alike letters from another script',
+};
 /** A word made of letters and combining marks, with optional inner apostrophes/hyphens. */
 export const wordPattern = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 const latinLetter = /\p{Script=Latin}/u;

@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createDetector } from '../../src/detect/index.js';
+import { detectorWith } from '../helpers/detector.js';
 import type { RawFinding } from '../../src/types.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const detect = createDetector();
+const detect = detectorWith();
 
 /** A document built from paragraphs, with their spans, as the pipeline hands it over. */
 export function doc(paragraphs: string[]): { text: string; paragraphs: Array<{ start: number; end: number }> } {

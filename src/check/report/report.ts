@@ -1,4 +1,4 @@
-import type { RuleInfo } from '../../types.js';
+import type { Rule } from '../../pipeline/registry.js';
 import type { FileProblems } from '../problems.js';
 import type { FixSummary } from './fix-summary.js';
 
@@ -8,7 +8,7 @@ export interface ReportContext {
   color: boolean;
   tool: { name: string; version: string; informationUri: string };
   /** The rule registry, for SARIF's rule metadata. */
-  rules: readonly RuleInfo[];
+  rules: readonly Rule[];
   /** What --fix did, for the summary of stylish (the other formats leave it to stderr). */
   fix?: FixSummary;
   /** Width of the terminal (stylish wraps long messages to it); 100 when not a terminal. */

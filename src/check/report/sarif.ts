@@ -1,18 +1,8 @@
-import { documentRule } from '../problems.js';
-import type { RuleInfo, Severity } from '../../types.js';
+import { documentRule } from '../../pipeline/registry.js';
+import type { Severity } from '../../types.js';
 import type { Reporter } from './report.js';
 
 const level: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
-
-/** The pseudo-rule of a document that could not be processed. */
-const documentInfo: RuleInfo = {
-  id: documentRule,
-  stage: 'detect',
-  severity: 'error',
-  fixable: false,
-  summary: 'The document could not be read or processed (binary, undecodable, malformed JSON, too large)',
-  url: 'https://github.com/unscrape/unscrape#unscrape-check',
-};
 
 /** A relative path as a URI reference (forward slashes, reserved characters escaped). */
 function uri(path: string): string {
@@ -26,7 +16,7 @@ function uri(path: string): string {
  * columns (`columnKind`), and a content fingerprint so that alerts follow a span that moves.
  */
 export const sarif: Reporter = (results, { tool, rules }) => {
-  const all = [...rules, documentInfo];
+  const all = [...rules, documentRule];
   const index = new Map(all.map((r, i) => [r.id, i]));
   const out = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
