@@ -38,7 +38,9 @@ if (!(margin >= 0)) fatal(`--margin must be a number >= 0, not ${arg('--margin')
 for (const built of ['dist/detect/index.js', 'bundle/cli.js']) {
   if (!existsSync(join(root, built))) fatal(`${built} is missing: run \`npm run build\` first`);
 }
-const { createDetector, detectRules } = await import('../dist/detect/index.js');
+const { createDetector, detectors } = await import('../dist/detect/index.js');
+const { levelOf } = await import('../dist/pipeline/registry.js');
+const detectRules = detectors.map((d) => d.info);
 const { counts, rates, readGroundTruth, scoreDevSet, sentenceCount } = await import('./eval-lib.mjs');
 const { evaluate } = await import('./score-extraction.mjs');
 
@@ -102,7 +104,8 @@ try {
   add('extraction.recall', metrics.recall, 'higher', pagesNote);
 
   // 2. The detectors on the dev sets.
-  const detect = createDetector();
+  // Every rule at its default level, as a run without configuration has it.
+  const detect = createDetector((id) => levelOf(id, {}));
   for (const [set, file] of [['dev', 'dev.jsonl'], ['perturbed', 'perturbed.jsonl']]) {
     const { stats, controls } = scoreDevSet(file, detect);
     for (const rule of detectRules.map((r) => r.id)) {

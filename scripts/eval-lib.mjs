@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { detectRules } from '../dist/detect/index.js';
+import { detectors } from '../dist/detect/index.js';
+
+const detectRules = detectors.map((d) => d.info);
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -23,7 +25,7 @@ export function split(raw, sep = /\n\s*\n/) {
 }
 
 /**
- * Score a detector (`createDetector()`) on a dev set of fixtures/dev: per rule the expected
+ * Score a detector (`createDetector(level)`) on a dev set of fixtures/dev: per rule the expected
  * spans, true and false positives, misses; per perturbation kind how many unperturbed
  * controls drew any warning or error; and a line per false positive and miss.
  */
