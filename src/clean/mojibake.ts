@@ -198,22 +198,25 @@ function singleByteCyrillic(text: string, spans: readonly number[], taken: reado
     lineWords = [];
     lineLong = false;
   };
-  for (let s = 0; s < spans.length; s += 2) {
-    cyrillicWord.lastIndex = spans[s]!;
-    const spanEnd = spans[s + 1]!;
-    for (let m = cyrillicWord.exec(text); m && m.index < spanEnd; m = cyrillicWord.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      // One-letter words count only beside longer ones (see flushLine).
-      if (m[0].length < 2 || overlaps(start, end)) continue;
-      const read = cyrillicReading(m[0]);
-      if (read === undefined) continue;
-      const at = text.lastIndexOf('\n', start);
-      if (at !== line) { flushLine(); line = at; }
-      const letters = read.replace(/['’-]/g, '').length;
-      if (letters >= 4) lineLong = true;
-      lineWords.push({ rule: 'mojibake', start, end, replacement: read });
-    }
+  // One scan of the text (a scan started at each span would run on to the next word, or to the
+  // end of the text, every time); a word counts when it starts inside a span.
+  cyrillicWord.lastIndex = spans[0]!;
+  let s = 0;
+  for (let m = cyrillicWord.exec(text); m; m = cyrillicWord.exec(text)) {
+    while (s < spans.length && spans[s + 1]! <= m.index) s += 2;
+    if (s >= spans.length) break;
+    if (m.index < spans[s]!) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    // One-letter words count only beside longer ones (see flushLine).
+    if (m[0].length < 2 || overlaps(start, end)) continue;
+    const read = cyrillicReading(m[0]);
+    if (read === undefined) continue;
+    const at = text.lastIndexOf('\n', start);
+    if (at !== line) { flushLine(); line = at; }
+    const letters = read.replace(/['’-]/g, '').length;
+    if (letters >= 4) lineLong = true;
+    lineWords.push({ rule: 'mojibake', start, end, replacement: read });
   }
   flushLine();
   return out;
