@@ -4,6 +4,7 @@
  * this to the main thread; `unscrape report` makes it from each record it reads. Either way the
  * report is aggregated from summaries, never from records held in memory.
  */
+import { hostOf } from '../repeated/site.js';
 import type { OutputRecord, Severity } from '../types.js';
 
 /** A rule's count and the characters it touched. */
@@ -66,16 +67,6 @@ export function estimateSentences(text: string): number {
     n += ends + (/[.!?…。！？]["'”’»)\]]*$/.test(p) ? 0 : 1);
   }
   return n;
-}
-
-/** The host of a URL without `www.`, or undefined when it is not one. */
-export function hostOf(url: unknown): string | undefined {
-  if (typeof url !== 'string' || !/^https?:\/\//i.test(url)) return undefined;
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '') || undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function cut(s: string): string {

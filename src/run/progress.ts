@@ -1,5 +1,6 @@
 import cliProgress from 'cli-progress';
 import type { Progress, ProgressTotal, RunSummary } from './clean.js';
+import { plural } from '../shared/plural.js';
 
 /** Seconds as "0.4s", "42s", "1m05s", "2h03m". */
 export function formatDuration(seconds: number): string {
@@ -86,8 +87,6 @@ export function terminalProgress(stream: NodeJS.WriteStream, now: () => number =
     },
   };
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The line printed at the end of a run on a terminal: what was done, how long it took, how fast. */
 export function summaryLine(s: RunSummary): string {

@@ -1,3 +1,5 @@
+import { plural } from '../../shared/plural.js';
+
 /** What `check --fix` (or `--fix-dry-run`) did, for the report's last lines. */
 export interface FixSummary {
   /** --fix wrote the files (false: --fix-dry-run, nothing written). */
@@ -8,8 +10,6 @@ export interface FixSummary {
   /** Files with fixable problems that --fix cannot rewrite, and why (HTML, compressed, Markdown syntax …). */
   notFixed: Array<{ path: string; reason: string }>;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * As ruff says it: "Fixed 9 problems in 3 files; 4 remain." (or "Would fix …" for a dry run),

@@ -1,11 +1,11 @@
 import type { Reporter } from './report.js';
 import type { Severity } from '../../types.js';
 import { fixSummaryLines } from './fix-summary.js';
+import { plural } from '../../shared/plural.js';
 
 const codes = { red: [31, 39], yellow: [33, 39], blue: [34, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24] } as const;
 type Style = keyof typeof codes;
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Wrap `text` at spaces into lines of at most `width` characters (a word longer than that stands
