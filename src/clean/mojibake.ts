@@ -107,6 +107,8 @@ const cyrillicAsLatin = [...new Set(Array.from({ length: 128 }, (_, k) => 0x80 +
   .map((b) => latinHalf[b - 0x80]!))].join('').replace(/[\\\]^-]/g, '\\$&');
 /** One such word: those characters only, with inner apostrophes and hyphens, no letter or digit beside it. */
 const cyrillicWord = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])[${cyrillicAsLatin}]+(?:['’-][${cyrillicAsLatin}]+)*(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+/** The same pattern for the words of one line, scanned while `cyrillicWord` is in use. */
+const lineCyrillicWord = new RegExp(cyrillicWord.source, 'gu');
 const vowels = new Set('аеёиоуыэюяіїє'.split(''));
 /** The one-letter words of Russian, Ukrainian and Belarusian: "и", "в", "с" … */
 const oneLetter = new Set('авиксоуяі'.split(''));
@@ -185,7 +187,7 @@ function singleByteCyrillic(text: string, spans: readonly number[], taken: reado
       const singles: Change[] = [];
       if (2 * lineWords.length >= words) {
         // Mostly Cyrillic words: the one-letter ones are read too.
-        const one = new RegExp(cyrillicWord.source, 'gu');
+        const one = lineCyrillicWord;
         one.lastIndex = lineStart;
         for (let m = one.exec(text); m && m.index < lineEnd; m = one.exec(text)) {
           if (m[0].length !== 1 || overlaps(m.index, m.index + 1)) continue;
