@@ -151,6 +151,8 @@ languages.forEach((lang, k) => {
 const anyLanguage = (1 << languages.length) - 1;
 
 const cueKinds = Object.keys(cueWords);
+/** The index in `features` of each cue kind's feature ("cueByline" for "byline"), in `cueKinds` order. */
+const cueFeature = cueKinds.map((kind) => featureIndex['cue' + kind[0]!.toUpperCase() + kind.slice(1)]!);
 const cueExact = new Map<string, number>();
 const cuePrefixes: Array<[string, number]> = [];
 cueKinds.forEach((kind, k) => {
@@ -315,8 +317,8 @@ function ownFeatures(line: string, stopMask: number): Own {
   v[I['time']!] = digits > 0 && timeOfDay.test(line) ? 1 : 0;
   v[I['handle']!] = line.includes('@') && handle.test(line) ? 1 : 0;
   v[I['url']!] = url.test(line) ? 1 : 0;
-  cueKinds.forEach((kind, k) => {
-    v[I['cue' + kind[0]!.toUpperCase() + kind.slice(1)]!] = cues & (1 << k) ? 1 : 0;
+  cueFeature.forEach((index, k) => {
+    v[index] = cues & (1 << k) ? 1 : 0;
   });
   v[I['cueFirst']!] = firstCue !== 0 ? 1 : 0;
   v[I['keyValue']!] = keyValue.test(line) ? 1 : 0;
