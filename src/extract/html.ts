@@ -5,6 +5,7 @@ import { readMeta } from './meta.js';
 import { linearize, type Linear, type SourceOf } from './blocks.js';
 import { chooseMain, inside } from './score.js';
 import { assemble } from './assemble.js';
+import { withFallback, type MainInfo } from './fallback.js';
 import { prepareHtml, prepareHtmlCut } from './depth.js';
 
 /**
@@ -64,7 +65,9 @@ export function extractHtml(html: string): Extracted {
     // metadata is optional; the body is still extracted
   }
   const { blocks, elems, markers } = flatten(root);
-  const candidates = chooseMain(blocks, elems, head.title, head.meta['description'] as string | undefined);
+  const info: MainInfo = { inFurniture: false };
+  const main = chooseMain(blocks, elems, head.title, head.meta['description'] as string | undefined, info);
+  const candidates = withFallback(blocks, elems, main, info, head.title, head.meta['description'] as string | undefined);
   const body = assemble(blocks, candidates, markers, { title: head.title, furniture: true });
   const out: Extracted = { text: body.text, meta: head.meta };
   if (head.title) out.title = head.title;
