@@ -230,7 +230,7 @@ const jtMaxHeadingDistance = 200;
 /** The page's own function words: its most frequent word types, at most this many. */
 const jtStopTypes = 40;
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const wordPattern = /[\p{L}\p{N}]+/gu;
 
 const enum Jt { Bad, Short, NearGood, Good }
 
@@ -240,7 +240,7 @@ const enum Jt { Bad, Short, NearGood, Good }
  */
 function pageStopWords(blocks: Block[]): Set<string> {
   const counts = new Map<string, number>();
-  for (const b of blocks) for (const w of b.text.toLowerCase().match(WORD) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const b of blocks) for (const w of b.text.toLowerCase().match(wordPattern) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
   const top = [...counts].filter(([, c]) => c >= 3).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, jtStopTypes);
   return new Set(top.map(([w]) => w));
 }
@@ -254,7 +254,7 @@ export function justextStyle(blocks: Block[], elems: Elem[]): number[] {
     // boxes named only for their format
     if (ld > jtMaxLinkDensity || (b.furn >= 0 && !(elems[b.furn] as Elem).formatOnly)) return Jt.Bad;
     const w = weight(b.text);
-    const words = b.text.toLowerCase().match(WORD) ?? [];
+    const words = b.text.toLowerCase().match(wordPattern) ?? [];
     const density = words.length ? words.filter((x) => stop.has(x)).length / words.length : 0;
     if (w < jtLengthLow) return b.linkChars > 0 ? Jt.Bad : Jt.Short;
     if (density >= jtStopHigh) return w > jtLengthHigh ? Jt.Good : Jt.NearGood;
