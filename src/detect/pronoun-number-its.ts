@@ -28,19 +28,19 @@
 import { type Term, tag } from './tagger.js';
 import { insideQuote } from './pronoun-number-gate.js';
 import type { Reporter, TextUnit } from './types.js';
-import { THINGS } from './pronoun-gender.js';
-import { SINGULAR_PERSONS } from './lists/pronoun-number.js';
+import { things } from './pronoun-gender.js';
+import { singularPersons } from './lists/pronoun-number.js';
 
 const itsWord = /(?<![\p{L}'’-])its(?![\p{L}'’-])/giu;
-const THEIR = /(?<![\p{L}'’-])their(?![\p{L}'’-])/iu;
-const SENTENCE_BREAK = /[.!?…]["”’»)]*\s+(?=["“«]?\p{Lu})/gu;
+const their = /(?<![\p{L}'’-])their(?![\p{L}'’-])/iu;
+const sentenceBreak = /[.!?…]["”’»)]*\s+(?=["“«]?\p{Lu})/gu;
 /** A word ending in -s that may be a plural noun, or a plural without -s. */
-const PLURALISH = /[a-z]{2}[^s'’]s\b|\b(?:police|people|they|them|authorities|staff|crew|children|men|women|media)\b/i;
-const NOT_ANTECEDENT = ['Date', 'Value', 'Duration', 'Unit', 'Month', 'WeekDay'];
+const pluralish = /[a-z]{2}[^s'’]s\b|\b(?:police|people|they|them|authorities|staff|crew|children|men|women|media)\b/i;
+const notAntecedent = ['Date', 'Value', 'Duration', 'Unit', 'Month', 'WeekDay'];
 /** Time words: adverbials ("on a given day", "this year"), not owners. */
 const timeWords = new Set(['day', 'week', 'month', 'year', 'time', 'hour', 'minute', 'moment', 'morning', 'evening', 'night',
   'afternoon', 'decade', 'century', 'weekend', 'today', 'tomorrow', 'yesterday', 'tonight', 'period', 'season']);
-const SINGULAR_PRONOUNS = new Set(['it', 'itself', 'one', 'each', 'either', 'neither', 'everyone', 'everything', 'something', 'nothing', 'anything', 'someone', 'anyone', 'nobody']);
+const singularPronouns = new Set(['it', 'itself', 'one', 'each', 'either', 'neither', 'everyone', 'everything', 'something', 'nothing', 'anything', 'someone', 'anyone', 'nobody']);
 const pluralPronouns = new Set(['they', 'them', 'themselves', 'these', 'those']);
 const possessivePronouns = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose']);
 /** Words that may stand between a subject and its verb ("officials also implemented"). */
@@ -50,8 +50,8 @@ const betweenSubjectAndVerb = (t: Term): boolean => t.tags.includes('Adverb') ||
 function sentences(text: string, at: number): { start: number; previous: number } {
   let start = 0;
   let previous = -1;
-  SENTENCE_BREAK.lastIndex = 0;
-  for (let m = SENTENCE_BREAK.exec(text); m && m.index + m[0].length <= at; m = SENTENCE_BREAK.exec(text)) {
+  sentenceBreak.lastIndex = 0;
+  for (let m = sentenceBreak.exec(text); m && m.index + m[0].length <= at; m = sentenceBreak.exec(text)) {
     previous = start;
     start = m.index + m[0].length;
   }
@@ -75,7 +75,7 @@ function windowOf(text: string, at: number, before: string | undefined): { windo
 function isNoun(t: Term): boolean {
   const tags = t.tags;
   return tags.includes('Noun') && !tags.includes('Pronoun') && !possessivePronouns.has(t.normal) && !tags.includes('Gerund') &&
-    !NOT_ANTECEDENT.some((x) => tags.includes(x)) && !timeWords.has(t.normal.replace(/'s$/, ''));
+    !notAntecedent.some((x) => tags.includes(x)) && !timeWords.has(t.normal.replace(/'s$/, ''));
 }
 
 function isPluralNoun(t: Term): boolean {
@@ -88,7 +88,7 @@ function isVerb(t: Term): boolean {
 
 function isPersonNoun(t: Term): boolean {
   const tags = t.tags;
-  return tags.includes('Person') || tags.includes('Honorific') || (tags.includes('Actor') && !tags.includes('Plural')) || SINGULAR_PERSONS.has(t.normal.replace(/'s$/, ''));
+  return tags.includes('Person') || tags.includes('Honorific') || (tags.includes('Actor') && !tags.includes('Plural')) || singularPersons.has(t.normal.replace(/'s$/, ''));
 }
 
 /**
@@ -162,7 +162,7 @@ export function readIts(window: string, own: number, rest: string): Reading {
   for (let k = n - 1; k >= 0; k--) {
     const t = terms[k]!;
     // An earlier "its" has a singular antecedent in reach.
-    if (SINGULAR_PRONOUNS.has(t.normal) || t.normal === 'its') return { blocker: t };
+    if (singularPronouns.has(t.normal) || t.normal === 'its') return { blocker: t };
     // "this"/"that" standing for a noun phrase ("That is its …"), not a determiner or "said that".
     if ((t.normal === 'this' || t.normal === 'that') && k + 1 < n && (/[,;:.]/.test(t.post) || isVerb(terms[k + 1]!))) return { blocker: t };
     const pronoun = pluralPronouns.has(t.normal);
@@ -200,17 +200,17 @@ export function itsMayReport(text: string): boolean {
   for (let m = itsWord.exec(text); m; m = itsWord.exec(text)) {
     if (insideQuote(text, m.index)) continue;
     const { window } = windowOf(text, m.index, undefined);
-    if (PLURALISH.test(window)) return true;
+    if (pluralish.test(window)) return true;
   }
   return false;
 }
 
 /** Cheap gate for "their": an organisation word before it. */
 export function theirMayReport(text: string): boolean {
-  const m = THEIR.exec(text);
+  const m = their.exec(text);
   if (!m) return false;
   const head = text.slice(Math.max(0, m.index - 300), m.index).toLowerCase();
-  return (head.match(/[a-z]+/g) ?? []).some((w) => THINGS.has(w));
+  return (head.match(/[a-z]+/g) ?? []).some((w) => things.has(w));
 }
 
 /** Report "its" after plural antecedents only, and "their" for a singular organisation (info). */
@@ -225,7 +225,7 @@ function checkIts(report: Reporter, text: string, before: string): void {
     const at = m.index;
     if (insideQuote(text, at)) continue;
     const w = windowOf(text, at, before);
-    if (!PLURALISH.test(w.window)) continue;
+    if (!pluralish.test(w.window)) continue;
     const end = text.slice(at).search(/[.!?…](?:\s|$)/);
     const { antecedent } = readIts(w.window, w.own, text.slice(at, end < 0 ? undefined : at + end));
     if (!antecedent) continue;
@@ -240,12 +240,12 @@ function checkIts(report: Reporter, text: string, before: string): void {
 }
 
 function checkTheir(report: Reporter, text: string, before: string): void {
-  const m = THEIR.exec(text)!;
+  const m = their.exec(text)!;
   const at = m.index;
   const w = windowOf(text, at, before);
   const terms = tag(w.window);
   if (terms.some((t) => isPluralNoun(t) || t.normal === 'they' || t.normal === 'them' || t.tags.includes('Person') || t.normal === 'and')) return;
-  const org = terms.find((t) => THINGS.has(t.normal) && !t.tags.includes('Plural'));
+  const org = terms.find((t) => things.has(t.normal) && !t.tags.includes('Plural'));
   if (!org) return;
   report({
     start: at, end: at + m[0].length, info: true,
