@@ -5,7 +5,7 @@
  *
  * Notes:
  * - Why not compromise itself: it unpacks and conjugates its lexicon when it loads, in every
- *   worker, and tags a sentence a thousand times slower than this (docs/performance.md).
+ *   worker, and tags a sentence far slower than this (docs/performance.md).
  * - The rules ask few questions: is a word a verb or a noun here, plural or singular, a person,
  *   a name, a determiner. A word's tags come from the lexicon, else from compromise's suffix
  *   guesses, else it is a noun. Capitalised words inside a sentence are proper nouns unless the
