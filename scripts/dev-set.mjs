@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ROMANIZATION } from '../dist/detect/lists/name-variant.js';
+import { romanization } from '../dist/detect/lists/name-variant.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const gt = JSON.parse(readFileSync(join(root, '../shared/corpora/article-extraction-benchmark/ground-truth.json'), 'utf8'));
@@ -119,7 +119,7 @@ function romanize(word, system) {
   const letters = [...word.toLowerCase()];
   let out = '';
   for (let k = 0; k < letters.length; k++) {
-    const forms = ROMANIZATION[letters[k]]?.[system];
+    const forms = romanization[letters[k]]?.[system];
     if (!forms || forms.length === 0) return undefined;
     const initial = k === 0 || /[аеёиоуыэюяіїєьъ]/.test(letters[k - 1]);
     out += forms[initial ? forms.length - 1 : 0];

@@ -16,7 +16,7 @@ const { version } = nlp;
 const model = nlp.world().model;
 
 /** The tags the tagger keeps (others, such as Emoticon or Url, never reach its rules). */
-const KEEP = new Set([
+const keptTags = new Set([
   'Noun', 'Singular', 'Plural', 'Uncountable', 'Actor', 'ProperNoun', 'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific',
   'Place', 'Country', 'City', 'Region', 'Organization', 'Company', 'School', 'SportsTeam', 'Demonym', 'Pronoun', 'Reflexive', 'Possessive', 'Unit',
   'Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Participle', 'PhrasalVerb', 'Copula', 'Modal', 'Auxiliary',
@@ -25,15 +25,15 @@ const KEEP = new Set([
 ]);
 
 /** Names of places, organisations and people that take several words ("hong kong", "white house"). */
-const NAMES = new Set(['ProperNoun', 'Person', 'Place', 'Country', 'City', 'Region', 'Organization', 'Company', 'School', 'SportsTeam', 'Honorific', 'LastName', 'Actor', 'Demonym']);
+const nameTags = new Set(['ProperNoun', 'Person', 'Place', 'Country', 'City', 'Region', 'Organization', 'Company', 'School', 'SportsTeam', 'Honorific', 'LastName', 'Actor', 'Demonym']);
 const groups = new Map();
 const multi = new Map();
 for (const [word, value] of Object.entries(model.one.lexicon)) {
   const all = Array.isArray(value) ? value : [value];
   // A word the lexicon knows keeps at least one tag, so that it is known (an "Expression" such as "no").
-  const tags = [...new Set(all.filter((t) => KEEP.has(t)))].sort();
+  const tags = [...new Set(all.filter((t) => keptTags.has(t)))].sort();
   const key = tags.length > 0 ? tags.join(',') : 'Expression';
-  const target = /^[a-z][a-z'’.-]*$/.test(word) ? groups : /^[a-z][a-z'’.-]*(?: [a-z][a-z'’.-]*){1,3}$/.test(word) && tags.some((t) => NAMES.has(t)) ? multi : undefined;
+  const target = /^[a-z][a-z'’.-]*$/.test(word) ? groups : /^[a-z][a-z'’.-]*(?: [a-z][a-z'’.-]*){1,3}$/.test(word) && tags.some((t) => nameTags.has(t)) ? multi : undefined;
   if (!target) continue;
   if (!target.has(key)) target.set(key, []);
   target.get(key).push(target === multi ? word.replace(/ /g, '_') : word);
@@ -46,11 +46,11 @@ for (const [word, kind] of Object.entries(model.two.switches)) {
 }
 const suffixes = {};
 for (const table of model.two.suffixPatterns) {
-  for (const [suffix, tag] of Object.entries(table ?? {})) if (KEEP.has(tag) && /^[a-z'’]+$/.test(suffix)) suffixes[suffix] = tag;
+  for (const [suffix, tag] of Object.entries(table ?? {})) if (keptTags.has(tag) && /^[a-z'’]+$/.test(suffix)) suffixes[suffix] = tag;
 }
 const parents = {};
-for (const tag of KEEP) {
-  const p = (model.one.tagSet[tag]?.parents ?? []).filter((t) => KEEP.has(t));
+for (const tag of keptTags) {
+  const p = (model.one.tagSet[tag]?.parents ?? []).filter((t) => keptTags.has(t));
   if (p.length) parents[tag] = p;
 }
 
@@ -75,21 +75,21 @@ const out = `/**
  * whose part of speech depends on context ("switches"), compromise's suffix guesses for unknown
  * words, each tag's parents, and the gerunds that do not follow the spelling rules.
  */
-export const LEXICON: Record<string, string> = ${JSON.stringify(sorted(groups), null, 1)};
+export const lexicon: Record<string, string> = ${JSON.stringify(sorted(groups), null, 1)};
 
-export const MULTIWORD: Record<string, string> = ${JSON.stringify(sorted(multi), null, 1)};
+export const multiword: Record<string, string> = ${JSON.stringify(sorted(multi), null, 1)};
 
-export const SWITCHES: Record<string, string> = ${JSON.stringify(sorted(switches), null, 1)};
+export const switchesByKind: Record<string, string> = ${JSON.stringify(sorted(switches), null, 1)};
 
-export const SUFFIXES: Record<string, string> = ${JSON.stringify(suffixes)};
+export const suffixes: Record<string, string> = ${JSON.stringify(suffixes)};
 
 /** Last words of organisation and place names ("… Commission", "… Bay"). */
-export const ORG_WORDS = ${JSON.stringify(Object.keys(model.two.orgWords).sort().join(' '))};
-export const PLACE_WORDS = ${JSON.stringify(Object.keys(model.two.placeWords).sort().join(' '))};
+export const orgWordList = ${JSON.stringify(Object.keys(model.two.orgWords).sort().join(' '))};
+export const placeWordList = ${JSON.stringify(Object.keys(model.two.placeWords).sort().join(' '))};
 
-export const PARENTS: Record<string, string[]> = ${JSON.stringify(parents)};
+export const parents: Record<string, string[]> = ${JSON.stringify(parents)};
 
-export const GERUNDS: Record<string, string> = ${JSON.stringify(gerunds)};
+export const gerunds: Record<string, string> = ${JSON.stringify(gerunds)};
 `;
 writeFileSync(new URL('../src/detect/lists/lexicon.ts', import.meta.url), out);
 console.log(`lexicon.ts: ${[...groups.values()].reduce((n, w) => n + w.length, 0)} words in ${groups.size} tag sets, ${Object.keys(model.two.switches).length} switches, ${Object.keys(suffixes).length} suffixes, ${Object.keys(gerunds).length} irregular gerunds`);

@@ -186,6 +186,7 @@ interface CleanCommandOptions extends InputOptions {
   progress?: boolean;
   quiet?: boolean;
   report?: string;
+  timeout?: number;
 }
 
 inputOptions(
@@ -203,7 +204,8 @@ inputOptions(
     .option('--progress', 'show the progress bar on stderr even when it would be hidden')
     .option('--no-progress', 'never show the progress bar')
     .option('-q, --quiet', 'no progress bar and no summary line (failures are still reported)')
-    .option('--report <file>', 'also write an HTML report of the run to FILE (aggregated while writing, as `unscrape report` would make it)'),
+    .option('--report <file>', 'also write an HTML report of the run to FILE (aggregated while writing, as `unscrape report` would make it)')
+    .option('--timeout <seconds>', 'a document whose processing takes longer on its worker is stopped and written as a `timeout` error record (default: 300)', parseTimeout),
 ).action(async (paths: string[], options: CleanCommandOptions) => {
   const settings = await settingsFrom(options);
   if (paths.length === 0 && process.stdin.isTTY) throw new ConfigurationError('no input: name files or folders, or pipe a document to stdin', 'unscrape clean corpus/   or   cat article.txt | unscrape clean');
@@ -214,7 +216,7 @@ inputOptions(
   if (options.out !== undefined) checkTarget(resolve(cwd, options.out), 'folder', '--out');
   if (options.outputFile !== undefined) checkTarget(resolve(cwd, options.outputFile), 'file', '-o/--output-file');
   const output = options.outputFile !== undefined ? openOutputFile(resolve(cwd, options.outputFile)) : undefined;
-  const executor = createExecutor(settings, options.jobs ?? defaultJobs());
+  const executor = createExecutor(settings, options.jobs ?? defaultJobs(), options.timeout !== undefined ? { timeoutMs: options.timeout * 1000 } : {});
   const report = options.report ? (await import('./report/index.js')).reportCollector(paths) : undefined;
   const controller = new AbortController();
   // First Ctrl-C, SIGTERM (timeout, Docker, Slurm) or SIGHUP: stop reading, finish and write the

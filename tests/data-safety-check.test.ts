@@ -49,6 +49,21 @@ describe('check guards each file as clean guards each document', () => {
     expect(unscrape(['check', 'good.txt'], { cwd: dir }).status).toBe(0);
   }, 120_000);
 
+  it('clean --timeout: the slow document is a timeout error record, the other is cleaned; exit 1', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'slow.md'), slowMarkdown());
+    writeFileSync(join(dir, 'good.txt'), 'Title\n\n[ad_1]\n\nThe rally ended peacefully.\n');
+    // 5 s: enough for a fresh worker to load the pipeline and clean good.txt on a loaded machine.
+    const r = unscrape(['clean', '--jobs', '1', '--timeout', '5', 'slow.md', 'good.txt'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(hasStack(r.stderr)).toBe(false);
+    const records = r.stdout.trim().split('\n').map((line) => JSON.parse(line) as { source: { path: string }; error?: { code: string; message: string }; text?: string });
+    const byName = new Map(records.map((x) => [x.source.path.split('/').pop(), x]));
+    expect(byName.get('slow.md')!.error).toEqual(expect.objectContaining({ code: 'timeout', message: expect.stringMatching(/longer than 5 s/) }));
+    expect(byName.get('good.txt')!.text).toBe('The rally ended peacefully.');
+    expect(unscrape(['clean', '--timeout', '0', 'good.txt'], { cwd: dir }).status).toBe(2);
+  }, 120_000);
+
   it('Markdown read as plain text is a markdown-fallback warning in the report', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'stars.md'), '# Title\n\n' + '*'.repeat(100_000) + '\n');

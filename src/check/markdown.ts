@@ -29,14 +29,14 @@ export function readsAs(s: string): string {
 }
 
 /** Tags that never close. */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
 /** Removing `s` leaves the markup around it well formed: every tag it opens it closes, every emphasis run and bracket it opens too. */
 export function balanced(s: string): boolean {
   const open = new Map<string, number>();
   for (const m of s.matchAll(/<(\/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*?(\/?)>/g)) {
     const name = m[2]!.toLowerCase();
-    if (VOID.has(name) || m[3]) continue;
+    if (voidElements.has(name) || m[3]) continue;
     const n = (open.get(name) ?? 0) + (m[1] ? -1 : 1);
     if (n < 0) return false;
     open.set(name, n);

@@ -16,27 +16,28 @@
 import type { Reporter, TreeDetector, TreeUnit } from './types.js';
 import { escapeRegExp } from '../shared/regexp.js';
 import { eachSentenceMatch, trieSource } from './util.js';
-import { CALQUES, type Calque } from './lists/calque.js';
+import { calques, type Calque } from './lists/calque.js';
 
-const ID = 'calque';
+const ruleId = 'calque';
 const key = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
-const BY_KEY = new Map<string, Calque>(CALQUES.map((c) => [key(c.phrase), c]));
+const byKey = new Map<string, Calque>(calques.map((c) => [key(c.phrase), c]));
 /** One character of a phrase as regex source: either apostrophe, any run of blanks. */
 const unit = (ch: string): string => (ch === ' ' ? '\\s+' : ch === "'" ? "['’]" : escapeRegExp(ch));
 const escape = (s: string): string => [...s].map(unit).join('');
 // ASCII word boundaries and no Unicode flag: V8 scans this alternation several times faster.
-const sorted = [...BY_KEY.keys()].sort((a, b) => b.length - a.length);
-const PATTERN = new RegExp(`(?<![\\w'’])(?:${sorted.map(escape).join('|')})(?![\\w])`, 'gi');
+const sorted = [...byKey.keys()].sort((a, b) => b.length - a.length);
+const pattern = new RegExp(`(?<![\\w'’])(?:${sorted.map(escape).join('|')})(?![\\w])`, 'gi');
 /**
  * Paragraph gate: the same phrases as one character trie after a plain word boundary (a
- * superset of PATTERN's matches, which also exclude an apostrophe before): about five
- * times faster on text without a calque, which is nearly all text. PATTERN confirms.
+ * superset of `pattern`'s matches, which also exclude an apostrophe before): several times
+ * faster on text without a calque, which is nearly all text (docs/performance.md). `pattern`
+ * confirms.
  */
-const QUICK = new RegExp(`\\b${trieSource(BY_KEY.keys(), unit)}(?![\\w])`, 'i');
+const quick = new RegExp(`\\b${trieSource(byKey.keys(), unit)}(?![\\w])`, 'i');
 
 function check({ tree, text }: TreeUnit, report: Reporter): void {
-  eachSentenceMatch(tree, text, PATTERN, (m, offset, sentence, sentenceStart) => {
-    const entry = BY_KEY.get(key(m[0]));
+  eachSentenceMatch(tree, text, pattern, (m, offset, sentence, sentenceStart) => {
+    const entry = byKey.get(key(m[0]));
     if (!entry) return;
     if (entry.initial && /[\p{L}\d]/u.test(sentence.slice(0, offset - sentenceStart))) return;
     const found = m[0].replace(/[,\s]+$/, '');
@@ -51,9 +52,9 @@ function check({ tree, text }: TreeUnit, report: Reporter): void {
 }
 
 const detector: TreeDetector = {
-  info: { id: ID, stage: 'detect', severity: 'warning', fixable: false, summary: 'stock phrases translated word for word ("It should be recalled that", "on the territory of")', languages: ['en'] },
+  info: { id: ruleId, stage: 'detect', severity: 'warning', fixable: false, summary: 'stock phrases translated word for word ("It should be recalled that", "on the territory of")', languages: ['en'] },
   needs: 'tree',
   check,
-  gate: (text) => { PATTERN.lastIndex = 0; return QUICK.test(text) && PATTERN.test(text); },
+  gate: (text) => { pattern.lastIndex = 0; return quick.test(text) && pattern.test(text); },
 };
 export default detector;

@@ -19,18 +19,18 @@
  */
 import type { DocumentDetector, DocumentUnit, ParagraphSpan, Reporter } from './types.js';
 
-const ID = 'duplicate-paragraph';
-const MIN_WORDS = 6;
-const LOOKAHEAD = 3;
+const ruleId = 'duplicate-paragraph';
+const minWords = 6;
+const lookahead = 3;
 /** Paragraphs at the top of the article: title, lead and the scraped copies of them. */
-const TOP = 3;
+const topParagraphs = 3;
 /** Characters compared before normalising (shorter than any 6-word paragraph). */
-const KEY = 16;
-const WORD = /[\p{L}\d]+/gu;
+const keyLength = 16;
+const wordPattern = /[\p{L}\d]+/gu;
 
 /** Recipe lines, tables and credits: many numbers among few words. */
 function listLike(n: string): boolean {
-  const tokens = n.match(WORD) ?? [];
+  const tokens = n.match(wordPattern) ?? [];
   const digits = tokens.filter((t) => /^\d/.test(t)).length;
   return digits * 5 >= tokens.length || /^[—–-]/.test(n);
 }
@@ -58,7 +58,7 @@ function check({ text, paragraphs }: DocumentUnit, report: Reporter): void {
   if (paragraphs.length < 2) return;
   // Only paragraphs that share their first characters with another can be copies: a cheap
   // key decides which ones are normalised at all.
-  const keyOf = (p: ParagraphSpan): string => text.slice(p.start, Math.min(p.end, p.start + KEY)).toLowerCase();
+  const keyOf = (p: ParagraphSpan): string => text.slice(p.start, Math.min(p.end, p.start + keyLength)).toLowerCase();
   const keyCount = new Map<string, number>();
   for (const p of paragraphs) { const k = keyOf(p); keyCount.set(k, (keyCount.get(k) ?? 0) + 1); }
   const rows: Row[] = [];
@@ -68,18 +68,18 @@ function check({ text, paragraphs }: DocumentUnit, report: Reporter): void {
     // /(?:\.\.\.|…)\s*$/ without the regex, which V8 would try at every position: trimEnd
     // removes exactly the characters \s matches.
     const end = value.trimEnd();
-    rows.push({ norm, words: norm.match(WORD)?.length ?? 0, elided: end.endsWith('...') || end.endsWith('…') });
+    rows.push({ norm, words: norm.match(wordPattern)?.length ?? 0, elided: end.endsWith('...') || end.endsWith('…') });
   }
   const seen = new Map<string, number>();
   const reported = new Set<number>();
   for (let i = 0; i < rows.length; i++) {
     const n = rows[i]!.norm;
-    if (rows[i]!.words < MIN_WORDS) continue;
+    if (rows[i]!.words < minWords) continue;
     const first = seen.get(n);
     if (first === undefined) { seen.set(n, i); continue; }
     // A scraped title or lead repeats near its first copy or at the top of the article;
     // identical list items far apart ("1 cup spinach, …", product features) are content.
-    if (i - first > LOOKAHEAD && first >= TOP) continue;
+    if (i - first > lookahead && first >= topParagraphs) continue;
     if (listLike(n)) continue;
     reported.add(i);
     const p = paragraphs[i]!;
@@ -90,8 +90,8 @@ function check({ text, paragraphs }: DocumentUnit, report: Reporter): void {
   }
   for (let i = 0; i < rows.length; i++) {
     const { norm: n, words, elided } = rows[i]!;
-    if (words < MIN_WORDS || reported.has(i)) continue;
-    for (let k = i + 1; k <= i + LOOKAHEAD && k < rows.length; k++) {
+    if (words < minWords || reported.has(i)) continue;
+    for (let k = i + 1; k <= i + lookahead && k < rows.length; k++) {
       const full = rows[k]!.norm;
       // A lead is prose: "Apple AirPods with Wireless Charging Case" before "… Case (Latest
       // Model)" is a product heading over its variant, not a truncated lead.
@@ -114,7 +114,7 @@ function excerpt(text: string, p: ParagraphSpan): string {
 }
 
 const detector: DocumentDetector = {
-  info: { id: ID, stage: 'detect', severity: 'warning', fixable: false, summary: 'a title or lead repeated, a truncated lead followed by the full one' },
+  info: { id: ruleId, stage: 'detect', severity: 'warning', fixable: false, summary: 'a title or lead repeated, a truncated lead followed by the full one' },
   needs: 'document',
   check,
 };

@@ -16,9 +16,9 @@ import { data } from 'franc-min/data.js';
 import { expressions } from 'franc-min/expressions.js';
 
 /** franc reads at most this many characters. */
-const MAX_LENGTH = 2048;
+const maxLength = 2048;
 /** What a trigram adds to a language's distance when that language's model lacks it. */
-const MAX_DIFFERENCE = 300;
+const maxDifference = 300;
 
 /**
  * The languages of one script, and for each trigram the languages whose models have it, with
@@ -59,7 +59,7 @@ function buildModels(): Map<string, ScriptModel> {
  */
 export function guessLanguage(value: string, minLength: number): string {
   if (value.length < minLength) return 'und';
-  const text = value.slice(0, MAX_LENGTH);
+  const text = value.slice(0, maxLength);
   // The script most of the characters are in (the first listed on a tie).
   let top: string | undefined;
   let topCount = -1;
@@ -87,7 +87,7 @@ export function guessLanguage(value: string, minLength: number): string {
   for (const [trigram, count] of counts) {
     const row = model.ranks.get(trigram);
     if (row === undefined) continue;
-    for (let k = 0; k < row.length; k += 2) saved[row[k]!]! += MAX_DIFFERENCE - Math.abs(count - row[k + 1]! - 1);
+    for (let k = 0; k < row.length; k += 2) saved[row[k]!]! += maxDifference - Math.abs(count - row[k + 1]! - 1);
   }
   // The nearest language; on a tie the first listed, as franc's stable sort leaves it.
   let best = 0;

@@ -29,7 +29,7 @@ export const detectors: ReadonlyArray<Detector> = [
   duplicateParagraph, nameVariant, untranslated, mixedScript, unbalancedQuote,
 ];
 
-const HAS_LETTER = /\p{L}/u;
+const hasLetter = /\p{L}/u;
 
 /** Whether a detector runs on a document of language `lang` ("und": too short to tell, so every language). */
 function runsOn(d: Detector, lang: string): boolean {
@@ -85,7 +85,7 @@ export function createDetector(
     if (plan.paragraph.length > 0) {
       unitsOf(text, paragraphs).forEach((p, k, units) => {
         const value = text.slice(p.start, p.end);
-        if (!HAS_LETTER.test(value)) return;
+        if (!hasLetter.test(value)) return;
         // Gates first: a paragraph that no detector may report on is not parsed.
         due.length = 0;
         let needsTree = false;

@@ -2,7 +2,7 @@
  * Document language: franc-min's trigram guess (see franc.ts), mapped from ISO 639-3 to ISO 639-1.
  *
  * Notes:
- * - Only letters matter; a text with fewer than MIN_LETTERS letters is "und" (franc guesses
+ * - Only letters matter; a text with fewer than minLetters letters is "und" (franc guesses
  *   wildly on a headline or a byline).
  * - franc is slow for what it does (docs/performance.md): running
  *   prose where the twenty commonest English words make up 18% or more of the words (and
@@ -10,18 +10,18 @@
  *   sample. Constant cost per document.
  */
 import { guessLanguage } from './franc.js';
-import { ISO639_3_TO_1 } from './lists/iso639.js';
+import { twoLetterCode } from './lists/iso639.js';
 
-const MIN_LETTERS = 40;
+const minLetters = 40;
 /** franc's cost grows with the sample: a few hundred characters are enough to tell. */
-const SAMPLE = 600;
+const sampleLength = 600;
 /** English words so frequent that their share identifies English text on its own. */
-const ENGLISH_MARKERS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'was', 'on', 'it', 'as', 'are', 'by', 'be', 'this', 'have', 'from', 'at']);
+const englishMarkers = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'was', 'on', 'it', 'as', 'are', 'by', 'be', 'this', 'have', 'from', 'at']);
 
 /** Below this many characters franc's guess is checked against English function words. */
-const SHORT = 400;
+const shortText = 400;
 /** Function words that no other Latin-script language franc-min knows uses as words. */
-const ONLY_ENGLISH = new Set(['the', 'and', 'of', 'was', 'were', 'with', 'that', 'for', 'from', 'has', 'have', 'this', 'said', 'after', 'his', 'their', 'they', 'which', 'would', 'will', 'been', 'its', 'who', 'are', 'because', 'about', 'into', 'than']);
+const onlyEnglish = new Set(['the', 'and', 'of', 'was', 'were', 'with', 'that', 'for', 'from', 'has', 'have', 'this', 'said', 'after', 'his', 'their', 'they', 'which', 'would', 'will', 'been', 'its', 'who', 'are', 'because', 'about', 'into', 'than']);
 
 /** A short text with at least one English-only function word per ten words. */
 function shortEnglish(sample: string): boolean {
@@ -30,7 +30,7 @@ function shortEnglish(sample: string): boolean {
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   const ascii = sample.match(/[A-Za-z]/g)?.length ?? 0;
   if (ascii < letters * 0.9) return false;
-  const hits = words.filter((w) => ONLY_ENGLISH.has(w)).length;
+  const hits = words.filter((w) => onlyEnglish.has(w)).length;
   return hits >= 1 && hits * 10 >= words.length;
 }
 
@@ -42,7 +42,7 @@ function looksEnglish(sample: string): boolean {
   if (words === null || words.length < 20) return false;
   let hits = 0;
   let the = false;
-  for (const w of words) if (ENGLISH_MARKERS.has(w)) { hits++; if (w === 'the') the = true; }
+  for (const w of words) if (englishMarkers.has(w)) { hits++; if (w === 'the') the = true; }
   return the && hits / words.length >= 0.18;
 }
 
@@ -52,16 +52,16 @@ export function detectLanguage(text: string): string {
   let letters = 0;
   for (const ch of sample) {
     if (/\p{L}/u.test(ch)) letters++;
-    if (letters >= MIN_LETTERS) break;
+    if (letters >= minLetters) break;
   }
-  if (letters < MIN_LETTERS) return 'und';
+  if (letters < minLetters) return 'und';
   if (looksEnglish(sample.slice(0, 1500))) return 'en';
   // franc is unreliable on a sentence or two ("Zelensky met Biden in Kyiv …" -> Dutch): a
   // short text with English-only function words stays English, whatever franc would say.
-  if (sample.length < SHORT && shortEnglish(sample)) return 'en';
-  const code = guessLanguage(sample.slice(0, SAMPLE), 10);
-  const lang = ISO639_3_TO_1[code] ?? 'und';
-  return sharedCyrillic.has(lang) ? cyrillicByLetters(sample.slice(0, SAMPLE), lang) : lang;
+  if (sample.length < shortText && shortEnglish(sample)) return 'en';
+  const code = guessLanguage(sample.slice(0, sampleLength), 10);
+  const lang = twoLetterCode[code] ?? 'und';
+  return sharedCyrillic.has(lang) ? cyrillicByLetters(sample.slice(0, sampleLength), lang) : lang;
 }
 
 /**
@@ -71,7 +71,7 @@ export function detectLanguage(text: string): string {
  */
 const sharedCyrillic = new Set(['bg', 'sr', 'bs', 'mk']);
 /** Below this many letters franc's Bulgarian, Serbian or Bosnian needs their own letters to stand. */
-const CYRILLIC_SURE = 300;
+const cyrillicSure = 300;
 
 /**
  * Check franc's Bulgarian, Serbian or Bosnian against the letters that tell the languages apart:
@@ -87,5 +87,5 @@ function cyrillicByLetters(sample: string, lang: string): string {
   const own = lang === 'bg' ? /ъ[бвгджзйклмнпрстфхцчшщ]/u.test(lower) || /(^|[^\p{L}])ѝ([^\p{L}]|$)/u.test(lower) : /[јљњђћџ]/u.test(lower);
   if (own) return lang;
   const letters = lower.match(/\p{L}/gu)?.length ?? 0;
-  return letters >= CYRILLIC_SURE ? lang : 'und';
+  return letters >= cyrillicSure ? lang : 'und';
 }

@@ -11,7 +11,7 @@
 import type { Reporter, TextDetector, TextUnit } from './types.js';
 import { mixedScriptRule, mixedWords } from '../shared/mixed-script.js';
 
-const CYRILLIC = /[\u0400-\u052F]/;
+const cyrillic = /[\u0400-\u052F]/;
 
 /** Report words mixing Latin and Cyrillic letters. */
 function check({ text }: TextUnit, report: Reporter): void {
@@ -31,6 +31,6 @@ const detector: TextDetector = {
   info: mixedScriptRule,
   needs: 'text',
   check,
-  gate: (text) => CYRILLIC.test(text),
+  gate: (text) => cyrillic.test(text),
 };
 export default detector;

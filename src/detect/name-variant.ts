@@ -25,33 +25,33 @@
  * - The less frequent spelling is reported (each occurrence), the other suggested.
  */
 import type { DocumentDetector, DocumentUnit, Reporter } from './types.js';
-import { GIVEN_NAME_GROUPS, SKELETON_STEPS } from './lists/name-variant.js';
+import { givenNameGroups, skeletonSteps } from './lists/name-variant.js';
 
-const GROUP_OF = new Map<string, number>(GIVEN_NAME_GROUPS.flatMap((g, i) => g.map((n): [string, number] => [n, i])));
+const groupOf = new Map<string, number>(givenNameGroups.flatMap((g, i) => g.map((n): [string, number] => [n, i])));
 /** "Given Surname": a given name of the table before a capitalised surname. */
-const FULL_NAME = /(?<![A-Za-z])([A-Z][a-z]+)\s+([A-Z][a-z]{2,})(?![A-Za-z])/g;
+const fullName = /(?<![A-Za-z])([A-Z][a-z]+)\s+([A-Z][a-z]{2,})(?![A-Za-z])/g;
 
-const ID = 'name-variant';
+const ruleId = 'name-variant';
 /** Transliterated names are ASCII; an ASCII pattern is several times faster in V8. */
-const NAME = /(?<![A-Za-z\u00C0-\u024F'’-])[A-Z][a-z]{3,}(?![A-Za-z\u00C0-\u024F])/g;
+const capitalisedName = /(?<![A-Za-z\u00C0-\u024F'’-])[A-Z][a-z]{3,}(?![A-Za-z\u00C0-\u024F])/g;
 
 /** Keys already built: the same names recur across a worker's documents. */
-const SKELETONS = new Map<string, string>();
-const MAX_SKELETONS = 50_000;
+const skeletons = new Map<string, string>();
+const maxSkeletons = 50_000;
 
 /** Transliteration-insensitive key of a name. */
 export function skeleton(name: string): string {
-  let key = SKELETONS.get(name);
+  let key = skeletons.get(name);
   if (key === undefined) {
-    if (SKELETONS.size >= MAX_SKELETONS) SKELETONS.clear();
-    SKELETONS.set(name, (key = buildSkeleton(name)));
+    if (skeletons.size >= maxSkeletons) skeletons.clear();
+    skeletons.set(name, (key = buildSkeleton(name)));
   }
   return key;
 }
 
 function buildSkeleton(name: string): string {
   let s = name.toLowerCase();
-  for (const [re, to] of SKELETON_STEPS) s = s.replace(re, to);
+  for (const [re, to] of skeletonSteps) s = s.replace(re, to);
   return s;
 }
 
@@ -84,10 +84,10 @@ function midSentence(text: string, at: number): boolean {
 function check({ text }: DocumentUnit, report: Reporter): void {
   const forms = new Map<string, number[]>();
   const inside = new Set<string>();
-  NAME.lastIndex = 0;
-  for (let m = NAME.exec(text); m; m = NAME.exec(text)) {
+  capitalisedName.lastIndex = 0;
+  for (let m = capitalisedName.exec(text); m; m = capitalisedName.exec(text)) {
     // Four letters: only a spelling that looks transliterated (Kyiv, Lviv, Kiev), not "Later".
-    if (m[0].length === 4 && !SLAVIC.test(m[0].toLowerCase())) continue;
+    if (m[0].length === 4 && !slavic.test(m[0].toLowerCase())) continue;
     const list = forms.get(m[0]);
     if (list) list.push(m.index); else forms.set(m[0], [m.index]);
     if (midSentence(text, m.index)) inside.add(m[0]);
@@ -137,14 +137,14 @@ function check({ text }: DocumentUnit, report: Reporter): void {
   }
 }
 
-const VOWEL_GROUP = /[aeiou]+(?=[^aeiou])/g;
+const vowelGroup = /[aeiou]+(?=[^aeiou])/g;
 /**
  * A key with the Russian/Ukrainian correspondences the romanisation tables do not bridge made
  * loose: doubled с and ж single (Odessa / Odesa, Zaporizhzhia), -жье as -жжя (Zaporozhye), and
  * every vowel before a consonant a wildcard (`cognates` then allows one difference there).
  */
 function looseKey(key: string): string {
-  return cognateForm(key).replace(VOWEL_GROUP, '*');
+  return cognateForm(key).replace(vowelGroup, '*');
 }
 
 function cognateForm(key: string): string {
@@ -152,7 +152,7 @@ function cognateForm(key: string): string {
 }
 
 /** A romanisation marker: the spelling is a transliteration (kh, zh, ts, iy, yi, ya …), not an English name. */
-const SLAVIC = /kh|zh|shch|ts|[iy][iy]|y[aeiou]|i[au]|[iy]v$|[oe]v$|sk[iy]/;
+const slavic = /kh|zh|shch|ts|[iy][iy]|y[aeiou]|i[au]|[iy]v$|[oe]v$|sk[iy]/;
 
 /**
  * Two keys with the same loose key are one name when they differ at most in one vowel, and
@@ -166,9 +166,9 @@ function cognates(a: string, b: string, rawA: string, rawB: string): boolean {
   const ca = cognateForm(a);
   const cb = cognateForm(b);
   if (ca === cb) return true;
-  if (!SLAVIC.test(rawA.toLowerCase()) && !SLAVIC.test(rawB.toLowerCase())) return false;
-  const va = [...ca.matchAll(VOWEL_GROUP)];
-  const vb = [...cb.matchAll(VOWEL_GROUP)];
+  if (!slavic.test(rawA.toLowerCase()) && !slavic.test(rawB.toLowerCase())) return false;
+  const va = [...ca.matchAll(vowelGroup)];
+  const vb = [...cb.matchAll(vowelGroup)];
   if (va.length !== vb.length) return false;
   let differ = 0;
   for (let k = 0; k < va.length; k++) {
@@ -188,10 +188,10 @@ function cognates(a: string, b: string, rawA: string, rawB: string): boolean {
 function givenNames(report: Reporter, text: string): Set<number> {
   const reported = new Set<number>();
   const byPerson = new Map<string, Map<string, number[]>>();
-  FULL_NAME.lastIndex = 0;
-  for (let m = FULL_NAME.exec(text); m; m = FULL_NAME.exec(text)) {
-    const group = GROUP_OF.get(m[1]!);
-    if (group === undefined) { FULL_NAME.lastIndex = m.index + m[1]!.length; continue; }
+  fullName.lastIndex = 0;
+  for (let m = fullName.exec(text); m; m = fullName.exec(text)) {
+    const group = groupOf.get(m[1]!);
+    if (group === undefined) { fullName.lastIndex = m.index + m[1]!.length; continue; }
     const person = `${group}|${skeleton(m[2]!)}`;
     const spellings = byPerson.get(person) ?? new Map<string, number[]>();
     byPerson.set(person, spellings);
@@ -217,7 +217,7 @@ function givenNames(report: Reporter, text: string): Set<number> {
 }
 
 const detector: DocumentDetector = {
-  info: { id: ID, stage: 'detect', severity: 'warning', fixable: false, summary: 'one name transliterated two ways in one document (Lukashenko / Lukashenka)', languages: ['en'] },
+  info: { id: ruleId, stage: 'detect', severity: 'warning', fixable: false, summary: 'one name transliterated two ways in one document (Lukashenko / Lukashenka)', languages: ['en'] },
   needs: 'document',
   check,
 };

@@ -13,18 +13,18 @@
  */
 import type { Reporter, TreeDetector, TreeUnit } from './types.js';
 import { eachSentenceMatch } from './util.js';
-import { PARTITIVE_QUANTIFIERS } from './lists/pleonastic-pronoun.js';
+import { partitiveQuantifiers } from './lists/pleonastic-pronoun.js';
 
-const ID = 'pleonastic-pronoun';
-const RESUMES: Record<string, string> = { us: 'we', them: 'they', you: 'you' };
-const PATTERN = /(?<![\p{L}'’-])([\p{L}]+)\s+of\s+(us|them|you)(\s*,\s*|\s+)(we|they|you)(?![\p{L}'’])/giu;
-const PREFILTER = /\bof\s+(?:us|them|you)\s*(?:,\s*)?(?:we|they|you)\b/i;
+const ruleId = 'pleonastic-pronoun';
+const resumes: Record<string, string> = { us: 'we', them: 'they', you: 'you' };
+const pattern = /(?<![\p{L}'’-])([\p{L}]+)\s+of\s+(us|them|you)(\s*,\s*|\s+)(we|they|you)(?![\p{L}'’])/giu;
+const prefilter = /\bof\s+(?:us|them|you)\s*(?:,\s*)?(?:we|they|you)\b/i;
 
 function check({ tree, text }: TreeUnit, report: Reporter): void {
-  eachSentenceMatch(tree, text, PATTERN, (m, offset) => {
+  eachSentenceMatch(tree, text, pattern, (m, offset) => {
     const [, quant, obj, gap, subj] = m;
-    if (!PARTITIVE_QUANTIFIERS.has(quant!.toLowerCase())) return;
-    if (RESUMES[obj!.toLowerCase()] !== subj!.toLowerCase()) return;
+    if (!partitiveQuantifiers.has(quant!.toLowerCase())) return;
+    if (resumes[obj!.toLowerCase()] !== subj!.toLowerCase()) return;
     const start = offset + quant!.length + m[0].slice(quant!.length).search(/of/i);
     const end = offset + m[0].length;
     report({
@@ -32,13 +32,13 @@ function check({ tree, text }: TreeUnit, report: Reporter): void {
       message: `Pronoun “${subj}” repeats the subject “${quant} of ${obj}”`,
       suggestion: `of ${obj}`,
     });
-  }, PREFILTER);
+  }, prefilter);
 }
 
 const detector: TreeDetector = {
-  info: { id: ID, stage: 'detect', severity: 'warning', fixable: false, summary: 'a partitive subject resumed by its pronoun ("Most of them they …")', languages: ['en'] },
+  info: { id: ruleId, stage: 'detect', severity: 'warning', fixable: false, summary: 'a partitive subject resumed by its pronoun ("Most of them they …")', languages: ['en'] },
   needs: 'tree',
   check,
-  gate: (text) => PREFILTER.test(text),
+  gate: (text) => prefilter.test(text),
 };
 export default detector;

@@ -24,14 +24,14 @@
  */
 import type { Reporter, TextDetector, TextUnit } from './types.js';
 import { type Term, tag } from './tagger.js';
-import { HUMAN_PLURALS, SINGULAR_PERSONS, TITLES } from './lists/pronoun-number.js';
-import { LEXICON, ORG_WORDS } from './lists/lexicon.js';
-import { GATE, PERSON_WORD, PRONOUN, insideQuote } from './pronoun-number-gate.js';
+import { humanPlurals, singularPersons, titles } from './lists/pronoun-number.js';
+import { lexicon, orgWordList } from './lists/lexicon.js';
+import { pronounGate, personWord, pronounWord, insideQuote } from './pronoun-number-gate.js';
 
-const ID = 'pronoun-gender';
+const ruleId = 'pronoun-gender';
 
 /** Organisation words that name people or are plural ("workers", "police", "boys"). */
-const NOT_SINGULAR_THING = new Set(['associates', 'boys', 'girls', 'brothers', 'sons', 'workers', 'investors', 'partners',
+const notSingularThing = new Set(['associates', 'boys', 'girls', 'brothers', 'sons', 'workers', 'investors', 'partners',
   'crew', 'police', 'quartet', 'choir', 'orchestra', 'departments', 'institutes', 'agences', 'agencies', 'airlines', 'airways',
   'brands', 'chemicals', 'communications', 'computers', 'containers', 'enterprises', 'holdings', 'hotels', 'industries',
   'investments', 'labs', 'machines', 'markets', 'motors', 'partners', 'pharmaceuticals', 'productions', 'resources',
@@ -40,32 +40,32 @@ const NOT_SINGULAR_THING = new Set(['associates', 'boys', 'girls', 'brothers', '
   'oil', 'power', 'press', 'post', 'coffee', 'pizza', 'mobile', 'marine', 'international', 'financial', 'electric',
   'electricity', 'reserve', 'fm', 'tv', 'co', 'inc', 'ltd', 'llc', 'plc', 'corp', 'assoc', 'limited', 'cafe', 'estate']);
 /** Singular organisations and places an MT pronoun may have taken the Russian gender of. */
-export const THINGS = new Set([
-  ...ORG_WORDS.split(' ').filter((w) => !NOT_SINGULAR_THING.has(w)),
+export const things = new Set([
+  ...orgWordList.split(' ').filter((w) => !notSingularThing.has(w)),
   'country', 'city', 'party', 'court', 'plant', 'factory', 'team', 'state', 'region', 'republic', 'parliament',
   'embassy', 'channel', 'newspaper', 'website', 'platform', 'operator', 'regime', 'village', 'town', 'enterprise',
 ]);
 /** Words English itself calls "she". */
-const SHE_THINGS = /\b(?:ship|boat|vessel|yacht|frigate|cruiser|destroyer|submarine|tanker|liner|carrier)s?\b/i;
-/** A possible antecedent word of THINGS, cheaply: the gate's test on the text before the pronoun. */
-const THING_WORD = new RegExp(`(?<![\\p{L}'’-])(?:${[...THINGS].join('|')})(?![\\p{L}'’-])`, 'iu');
-const CAPITAL_INSIDE = /[\p{Ll},;:]\s+["“]?\p{Lu}/u;
-const SENTENCE_BREAK = /[.!?…]["”’»)]*\s+(?=["“«]?\p{Lu})/gu;
-const NOT_PERSON = ['Place', 'Organization', 'Date', 'Demonym', 'Month', 'WeekDay', 'Country', 'City', 'Region', 'Acronym', 'Value'];
+const sheThings = /\b(?:ship|boat|vessel|yacht|frigate|cruiser|destroyer|submarine|tanker|liner|carrier)s?\b/i;
+/** A possible antecedent word of things, cheaply: the gate's test on the text before the pronoun. */
+const thingWord = new RegExp(`(?<![\\p{L}'’-])(?:${[...things].join('|')})(?![\\p{L}'’-])`, 'iu');
+const capitalInside = /[\p{Ll},;:]\s+["“]?\p{Lu}/u;
+const sentenceBreak = /[.!?…]["”’»)]*\s+(?=["“«]?\p{Lu})/gu;
+const notPerson = ['Place', 'Organization', 'Date', 'Demonym', 'Month', 'WeekDay', 'Country', 'City', 'Region', 'Acronym', 'Value'];
 
 /** Offset where the sentence holding `at` starts (0: the paragraph's first sentence). */
 function sentenceStart(text: string, at: number): number {
   let start = 0;
-  SENTENCE_BREAK.lastIndex = 0;
-  for (let m = SENTENCE_BREAK.exec(text); m && m.index < at; m = SENTENCE_BREAK.exec(text)) start = m.index + m[0].length;
+  sentenceBreak.lastIndex = 0;
+  for (let m = sentenceBreak.exec(text); m && m.index < at; m = sentenceBreak.exec(text)) start = m.index + m[0].length;
   return start > at ? 0 : start;
 }
 
 function isPerson(t: Term): boolean {
   const tags = t.tags;
   if (tags.includes('Person') || tags.includes('Honorific')) return true;
-  if (tags.includes('ProperNoun') && !NOT_PERSON.some((x) => tags.includes(x))) return true;
-  return (tags.includes('Actor') && !tags.includes('Plural')) || SINGULAR_PERSONS.has(t.normal);
+  if (tags.includes('ProperNoun') && !notPerson.some((x) => tags.includes(x))) return true;
+  return (tags.includes('Actor') && !tags.includes('Plural')) || singularPersons.has(t.normal);
 }
 
 let known: Set<string> | undefined;
@@ -74,7 +74,7 @@ function unknownCapital(t: Term): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(t.text) || t.tags.includes('Country') || t.tags.includes('City')) return false;
   if (!known) {
     known = new Set();
-    for (const list of Object.values(LEXICON)) for (const w of list.split(' ')) known.add(w);
+    for (const list of Object.values(lexicon)) for (const w of list.split(' ')) known.add(w);
   }
   return !known.has(t.normal.replace(/'s$/, ''));
 }
@@ -82,32 +82,32 @@ function unknownCapital(t: Term): boolean {
 /** A plural person noun ("employees", "deputies"): pronoun-number's case, not this rule's. */
 function isPersonPlural(t: Term): boolean {
   if (t.tags.includes('Verb')) return false; // "Maria heads the company"
-  return HUMAN_PLURALS.has(t.normal) || (t.tags.includes('Actor') && t.tags.includes('Plural'));
+  return humanPlurals.has(t.normal) || (t.tags.includes('Actor') && t.tags.includes('Plural'));
 }
 
 function isThing(t: Term): boolean {
-  if (t.tags.includes('Plural') && !THINGS.has(t.normal)) return false;
+  if (t.tags.includes('Plural') && !things.has(t.normal)) return false;
   // A capitalised company name may be a family name (Ford, Dell): only countries and cities count.
   if (/^\p{Lu}/u.test(t.text)) return t.tags.includes('Country') || t.tags.includes('City');
-  return THINGS.has(t.normal);
+  return things.has(t.normal);
 }
 
 /** The cheap gate: the first singular personal pronoun is he/she/his/her, outside quotes, with no person word or title before it. */
 export function mayReport(text: string): boolean {
-  if (!GATE.test(text)) return false;
-  PRONOUN.lastIndex = 0;
-  const m = PRONOUN.exec(text);
+  if (!pronounGate.test(text)) return false;
+  pronounWord.lastIndex = 0;
+  const m = pronounWord.exec(text);
   if (!m || !/^(?:he|she|his|her)$/i.test(m[1]!)) return false;
   const head = text.slice(0, m.index);
-  if (TITLES.test(head) || PERSON_WORD.test(head) || insideQuote(text, m.index)) return false;
+  if (titles.test(head) || personWord.test(head) || insideQuote(text, m.index)) return false;
   // The candidate is in the paragraph (a thing word or a capitalised name), or in the one before.
-  return sentenceStart(text, m.index) === 0 || THING_WORD.test(head) || CAPITAL_INSIDE.test(head);
+  return sentenceStart(text, m.index) === 0 || thingWord.test(head) || capitalInside.test(head);
 }
 
 function check({ text, before }: TextUnit, report: Reporter): void {
   if (!mayReport(text)) return;
-  PRONOUN.lastIndex = 0;
-  const m = PRONOUN.exec(text)!;
+  pronounWord.lastIndex = 0;
+  const m = pronounWord.exec(text)!;
   const at = m.index;
   const pronoun = m[1]!;
   const s = sentenceStart(text, at);
@@ -122,7 +122,7 @@ function check({ text, before }: TextUnit, report: Reporter): void {
     const p = sentenceStart(text, s - 1);
     window = text.slice(p, at);
   }
-  if (TITLES.test(window) || PERSON_WORD.test(window) || SHE_THINGS.test(window)) return;
+  if (titles.test(window) || personWord.test(window) || sheThings.test(window)) return;
   const terms = tag(window);
   const thing = terms.find(isThing);
   if (!thing) return;
@@ -134,7 +134,7 @@ function check({ text, before }: TextUnit, report: Reporter): void {
   const male = lower === 'he' || lower === 'his';
   if (people.some((t) => !t.tags.includes(male ? 'FemaleName' : 'MaleName'))) return;
   if (people.length > 0) hint = true;
-  if (before !== '' && (GATE.test(before) || TITLES.test(before) || PERSON_WORD.test(before) || tag(before).some(isPerson))) hint = true;
+  if (before !== '' && (pronounGate.test(before) || titles.test(before) || personWord.test(before) || tag(before).some(isPerson))) hint = true;
   const next = /^\s+[\p{L}]/u.test(text.slice(at + pronoun.length, at + pronoun.length + 3));
   const it = lower === 'his' || (lower === 'her' && next && !/^\s+(?:to|and|or|in|on|at|for|that)\b/i.test(text.slice(at + pronoun.length))) ? 'its' : 'it';
   const cased = /^\p{Lu}/u.test(pronoun) ? it[0]!.toUpperCase() + it.slice(1) : it;
@@ -146,7 +146,7 @@ function check({ text, before }: TextUnit, report: Reporter): void {
 }
 
 const detector: TextDetector = {
-  info: { id: ID, stage: 'detect', severity: 'warning', fixable: false, summary: 'he/she for an organisation or place ("The army … She said")', languages: ['en'] },
+  info: { id: ruleId, stage: 'detect', severity: 'warning', fixable: false, summary: 'he/she for an organisation or place ("The army … She said")', languages: ['en'] },
   needs: 'text',
   check,
   gate: mayReport,

@@ -9,31 +9,31 @@
  * parse-latin starts a sentence only after a terminal marker (. ! ? … ‽) or a line break,
  * with no letter between that character and the sentence's first token (its later passes
  * only merge sentences), and the rule's own extra split (`lastBoundary`) also follows a
- * [.!?]. So every sentence the rule looks at begins at the paragraph start or after a SPLIT
+ * [.!?]. So every sentence the rule looks at begins at the paragraph start or after a split
  * character followed by no letter.
  */
 import { norm } from './util.js';
-import { HUMAN_PLURALS, LEAD_WORDS, SINGULAR_PERSONS, TITLES } from './lists/pronoun-number.js';
+import { humanPlurals, leadWords, singularPersons, titles } from './lists/pronoun-number.js';
 
 /** A singular third-person pronoun as a whole word; the rule checks the first one only. */
-export const PRONOUN = /(?<![\p{L}'’-])(he|his|him|she|her|himself|herself)(?![\p{L}'’-])/giu;
+export const pronounWord = /(?<![\p{L}'’-])(he|his|him|she|her|himself|herself)(?![\p{L}'’-])/giu;
 /** Any such pronoun (cheap test, also used on the paragraph before). */
-export const GATE = /\b(?:he|his|him|she|her|himself|herself)\b/i;
+export const pronounGate = /\b(?:he|his|him|she|her|himself|herself)\b/i;
 /** A singular person noun in the two sentences: a nearer antecedent ("a retired colonel"). */
-export const PERSON_WORD = new RegExp(`(?<![\\p{L}'’-])(?:${[...SINGULAR_PERSONS].join('|')})(?![\\p{L}'’-])`, 'iu');
-/** PERSON_WORD for every match in a text (built once, not per paragraph). */
-const PERSON_WORD_ALL = new RegExp(PERSON_WORD.source, 'giu');
+export const personWord = new RegExp(`(?<![\\p{L}'’-])(?:${[...singularPersons].join('|')})(?![\\p{L}'’-])`, 'iu');
+/** personWord for every match in a text (built once, not per paragraph). */
+const personWordAll = new RegExp(personWord.source, 'giu');
 /** A capitalised word inside a sentence: a possible name the rule will not tag. */
-export const CAPITALISED_INSIDE = /[\p{Ll},;:]\s+["“]?\p{Lu}/u;
+export const capitalisedInside = /[\p{Ll},;:]\s+["“]?\p{Lu}/u;
 /** Agent-noun plurals ("drivers", "cyclists", "tenants") that the tagger may tag as actors. */
-const AGENT_PLURAL = /(?:ers|ors|ists|ants|ents|ians|ees|men)$/;
+const agentPlural = /(?:ers|ors|ists|ants|ents|ians|ees|men)$/;
 /** Subject words: the rule's subject words hold at most this many words in this many characters. */
-const SUBJECT_WORDS = 12;
-const SUBJECT_CHARS = 160;
+const subjectWords = 12;
+const subjectChars = 160;
 
 /** "they", a listed person/group plural, or an agent-noun plural. */
 function pluralWord(w: string): boolean {
-  return w === 'they' || HUMAN_PLURALS.has(w) || AGENT_PLURAL.test(w);
+  return w === 'they' || humanPlurals.has(w) || agentPlural.test(w);
 }
 
 /**
@@ -41,8 +41,8 @@ function pluralWord(w: string): boolean {
  * The tagger then decides whether it is the plural head of the subject.
  */
 export function pluralGate(sentence: string): boolean {
-  const words = sentence.slice(0, SUBJECT_CHARS).toLowerCase().match(/[a-z]+/g) ?? [];
-  return words.slice(0, SUBJECT_WORDS).some(pluralWord);
+  const words = sentence.slice(0, subjectChars).toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.slice(0, subjectWords).some(pluralWord);
 }
 
 /** True when the offset `at` lies inside an open quotation of `text`. */
@@ -54,15 +54,15 @@ export function insideQuote(text: string, at: number): boolean {
 }
 
 /** Characters after which parse-latin may start a sentence. */
-const SPLIT = ['.', '!', '?', '…', '‽', '\n', '\r'];
-const WORDS = /[\p{L}'’]+/gu;
-const HAS_LETTER = /\p{L}/u;
+const split = ['.', '!', '?', '…', '‽', '\n', '\r'];
+const wordPattern = /[\p{L}'’]+/gu;
+const hasLetter = /\p{L}/u;
 
-/** Offset of the last SPLIT character before `at` (-1 when none). */
+/** Offset of the last split character before `at` (-1 when none). */
 function lastSplit(text: string, at: number): number {
   let b = -1;
   if (at <= 0) return b; // lastIndexOf would clamp a negative start to 0 and look there
-  for (const c of SPLIT) b = Math.max(b, text.lastIndexOf(c, at - 1));
+  for (const c of split) b = Math.max(b, text.lastIndexOf(c, at - 1));
   return b;
 }
 
@@ -72,9 +72,9 @@ function lastSplit(text: string, at: number): number {
  * replaced by all the places one may be.
  */
 export function mayReport(text: string): boolean {
-  if (!GATE.test(text) || TITLES.test(text)) return false; // the rule's first line
-  PRONOUN.lastIndex = 0;
-  const m = PRONOUN.exec(text);
+  if (!pronounGate.test(text) || titles.test(text)) return false; // the rule's first line
+  pronounWord.lastIndex = 0;
+  const m = pronounWord.exec(text);
   if (!m) return false;
   const at = m.index;
   // The rule: no earlier sentence -> quiet; the words between the sentence start and the
@@ -83,12 +83,12 @@ export function mayReport(text: string): boolean {
   // words, so only the last one before the pronoun can qualify.
   const b1 = lastSplit(text, at);
   if (b1 < 0) return false;
-  const lead = text.slice(b1 + 1, at).match(WORDS) ?? [];
+  const lead = text.slice(b1 + 1, at).match(wordPattern) ?? [];
   // Tokens before the sentence's first letter may sit before its start: drop them, and the
   // apostrophes a start may cut off ("’In his view" can start at "In").
-  while (lead.length > 0 && !HAS_LETTER.test(lead[0]!)) lead.shift();
+  while (lead.length > 0 && !hasLetter.test(lead[0]!)) lead.shift();
   if (lead.length > 0) lead[0] = lead[0]!.replace(/^['’]+/, '');
-  if (lead.length > 4 || !lead.every((w) => LEAD_WORDS.has(norm(w)))) return false;
+  if (lead.length > 4 || !lead.every((w) => leadWords.has(norm(w)))) return false;
   if (insideQuote(text, at)) return false; // the rule's own test, on the same offset
   return plausibleSubject(text, at, b1);
 }
@@ -104,11 +104,11 @@ function plausibleSubject(text: string, at: number, b1: number): boolean {
   if (lower.length !== text.length) return true; // case mapping moved offsets: let the rule decide
   // The rule quits on a capitalised word inside text.slice(0, start): its first match ends
   // the range of starts that can go on (the regex has no look-around).
-  const cap = CAPITALISED_INSIDE.exec(text);
+  const cap = capitalisedInside.exec(text);
   const capEnd = cap ? cap.index + cap[0].length : Infinity;
   // The rule quits on a singular person noun in its two sentences: a start must follow the
   // last one before the pronoun (a match in the whole text is a match in any slice of it).
-  const person = PERSON_WORD_ALL;
+  const person = personWordAll;
   person.lastIndex = 0;
   let personAt = -1;
   for (let p = person.exec(text); p && p.index < at; p = person.exec(text)) personAt = p.index;
@@ -129,10 +129,10 @@ function plausibleSubject(text: string, at: number, b1: number): boolean {
 function subjectWord(lower: string, c: number, end: number): boolean {
   const run = /[a-z]+/g;
   run.lastIndex = c;
-  for (let k = 0, w = run.exec(lower); k < SUBJECT_WORDS && w && w.index < end; k++, w = run.exec(lower)) {
+  for (let k = 0, w = run.exec(lower); k < subjectWords && w && w.index < end; k++, w = run.exec(lower)) {
     const word = w[0];
     if (pluralWord(word)) return true;
-    if (w.index + word.length > c + SUBJECT_CHARS) {
+    if (w.index + word.length > c + subjectChars) {
       for (let n = word.length - 1; n > 0; n--) if (pluralWord(word.slice(0, n))) return true;
     }
   }

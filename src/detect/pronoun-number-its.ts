@@ -17,23 +17,23 @@
 import { type Term, tag } from './tagger.js';
 import { insideQuote } from './pronoun-number-gate.js';
 import type { Reporter, TextUnit } from './types.js';
-import { THINGS } from './pronoun-gender.js';
+import { things } from './pronoun-gender.js';
 
-const ITS = /(?<![\p{L}'’-])its(?![\p{L}'’-])/iu;
-const THEIR = /(?<![\p{L}'’-])their(?![\p{L}'’-])/iu;
-const SENTENCE_BREAK = /[.!?…]["”’»)]*\s+(?=["“«]?\p{Lu})/gu;
-const CAPITAL_INSIDE = /[\p{Ll}\d,;:]\s+["“(]?\p{Lu}/u;
+const its = /(?<![\p{L}'’-])its(?![\p{L}'’-])/iu;
+const their = /(?<![\p{L}'’-])their(?![\p{L}'’-])/iu;
+const sentenceBreak = /[.!?…]["”’»)]*\s+(?=["“«]?\p{Lu})/gu;
+const capitalInside = /[\p{Ll}\d,;:]\s+["“(]?\p{Lu}/u;
 /** A word ending in -s that may be a plural noun. */
-const PLURALISH = /[a-z]{2}[^s'’]s\b|\b(?:police|people|authorities)\b/i;
-const NOT_ANTECEDENT = ['Date', 'Value', 'Duration', 'Unit', 'Month', 'WeekDay'];
-const SINGULAR_PRONOUNS = new Set(['it', 'this', 'that', 'itself', 'one', 'each', 'either', 'neither', 'everyone', 'everything', 'something', 'nothing', 'anything', 'someone', 'anyone', 'nobody']);
+const pluralish = /[a-z]{2}[^s'’]s\b|\b(?:police|people|authorities)\b/i;
+const notAntecedent = ['Date', 'Value', 'Duration', 'Unit', 'Month', 'WeekDay'];
+const singularPronouns = new Set(['it', 'this', 'that', 'itself', 'one', 'each', 'either', 'neither', 'everyone', 'everything', 'something', 'nothing', 'anything', 'someone', 'anyone', 'nobody']);
 
 /** [start, end) of the sentence holding `at` and the start of the one before (-1: none in `text`). */
 function sentences(text: string, at: number): { start: number; previous: number } {
   let start = 0;
   let previous = -1;
-  SENTENCE_BREAK.lastIndex = 0;
-  for (let m = SENTENCE_BREAK.exec(text); m && m.index + m[0].length <= at; m = SENTENCE_BREAK.exec(text)) {
+  sentenceBreak.lastIndex = 0;
+  for (let m = sentenceBreak.exec(text); m && m.index + m[0].length <= at; m = sentenceBreak.exec(text)) {
     previous = start;
     start = m.index + m[0].length;
   }
@@ -52,8 +52,8 @@ function windowOf(text: string, at: number, before: string | undefined): { windo
 
 function isCandidate(t: Term): boolean {
   const tags = t.tags;
-  if (SINGULAR_PRONOUNS.has(t.normal)) return true;
-  if (tags.includes('Pronoun') || tags.includes('Plural') || NOT_ANTECEDENT.some((x) => tags.includes(x))) return false;
+  if (singularPronouns.has(t.normal)) return true;
+  if (tags.includes('Pronoun') || tags.includes('Plural') || notAntecedent.some((x) => tags.includes(x))) return false;
   if (tags.includes('Gerund')) return false;
   return tags.includes('Singular') || tags.includes('Uncountable') || tags.includes('ProperNoun');
 }
@@ -64,18 +64,18 @@ function isPluralNoun(t: Term): boolean {
 
 /** Cheap gate for "its": a plural-looking word and no capitalised word inside a sentence in reach. */
 export function itsMayReport(text: string): boolean {
-  const m = ITS.exec(text);
+  const m = its.exec(text);
   if (!m || insideQuote(text, m.index)) return false;
   const w = windowOf(text, m.index, undefined)!;
-  return PLURALISH.test(w.window) && !CAPITAL_INSIDE.test(w.window);
+  return pluralish.test(w.window) && !capitalInside.test(w.window);
 }
 
 /** Cheap gate for "their": an organisation word before it. */
 export function theirMayReport(text: string): boolean {
-  const m = THEIR.exec(text);
+  const m = their.exec(text);
   if (!m) return false;
   const head = text.slice(Math.max(0, m.index - 300), m.index).toLowerCase();
-  return (head.match(/[a-z]+/g) ?? []).some((w) => THINGS.has(w));
+  return (head.match(/[a-z]+/g) ?? []).some((w) => things.has(w));
 }
 
 /** Report "its" after plural antecedents only, and "their" for a singular organisation (info). */
@@ -85,10 +85,10 @@ export function checkPossessives({ text, before }: TextUnit, report: Reporter): 
 }
 
 function checkIts(report: Reporter, text: string, before: string): void {
-  const m = ITS.exec(text)!;
+  const m = its.exec(text)!;
   const at = m.index;
   const w = windowOf(text, at, before);
-  if (!w || CAPITAL_INSIDE.test(w.window)) return;
+  if (!w || capitalInside.test(w.window)) return;
   const terms = tag(w.window);
   // "the logic of its budget": the noun the possessive hangs on is not its antecedent.
   const owner = /(?:^|\s)of\s*$/.test(w.window) ? terms.length - 2 : -1;
@@ -106,13 +106,13 @@ function checkIts(report: Reporter, text: string, before: string): void {
 }
 
 function checkTheir(report: Reporter, text: string, before: string): void {
-  const m = THEIR.exec(text)!;
+  const m = their.exec(text)!;
   const at = m.index;
   const w = windowOf(text, at, before);
   if (!w) return;
   const terms = tag(w.window);
   if (terms.some((t) => isPluralNoun(t) || t.normal === 'they' || t.normal === 'them' || t.tags.includes('Person') || t.normal === 'and')) return;
-  const org = terms.find((t) => THINGS.has(t.normal) && !t.tags.includes('Plural'));
+  const org = terms.find((t) => things.has(t.normal) && !t.tags.includes('Plural'));
   if (!org) return;
   report({
     start: at, end: at + m[0].length, info: true,

@@ -26,25 +26,25 @@
 import { type Term, tag } from './tagger.js';
 import type { Reporter, TreeDetector, TreeUnit } from './types.js';
 import { norm, span } from './util.js';
-import { HUMAN_PLURALS, LEAD_WORDS, PLURAL_OF, SINGULAR_PERSONS, TITLES } from './lists/pronoun-number.js';
+import { humanPlurals, leadWords, pluralOf, singularPersons, titles } from './lists/pronoun-number.js';
 import { checkPossessives, itsMayReport, theirMayReport } from './pronoun-number-its.js';
-import { CAPITALISED_INSIDE, GATE, PERSON_WORD, PRONOUN, insideQuote, mayReport, pluralGate } from './pronoun-number-gate.js';
+import { capitalisedInside, pronounGate, personWord, pronounWord, insideQuote, mayReport, pluralGate } from './pronoun-number-gate.js';
 
-const ID = 'pronoun-number';
-const NOT_PERSON = ['Place', 'Organization', 'Date', 'Demonym', 'Month', 'WeekDay', 'Country', 'City', 'Region', 'Acronym', 'Value'];
+const ruleId = 'pronoun-number';
+const notPerson = ['Place', 'Organization', 'Date', 'Demonym', 'Month', 'WeekDay', 'Country', 'City', 'Region', 'Acronym', 'Value'];
 
 function isSingularPerson(t: Term): boolean {
   const tags = t.tags;
   if (tags.includes('Person') || tags.includes('Honorific')) return true;
-  if (tags.includes('ProperNoun') && !NOT_PERSON.some((x) => tags.includes(x))) return true;
+  if (tags.includes('ProperNoun') && !notPerson.some((x) => tags.includes(x))) return true;
   if (tags.includes('Plural')) return false;
-  return (tags.includes('Actor') && tags.includes('Singular')) || SINGULAR_PERSONS.has(t.normal);
+  return (tags.includes('Actor') && tags.includes('Singular')) || singularPersons.has(t.normal);
 }
 
 /** Head and text of the subject of a sentence: the noun before the first verb. */
 function pluralSubject(raw: Term[], text: string): { phrase: string; start: number } | undefined {
   // The lexicon has "volunteers" as a verb: a listed person plural is a noun.
-  const terms = raw.map((t) => (HUMAN_PLURALS.has(t.normal) && t.tags.includes('Verb') ? { ...t, tags: ['Noun', 'Plural'] } : t));
+  const terms = raw.map((t) => (humanPlurals.has(t.normal) && t.tags.includes('Verb') ? { ...t, tags: ['Noun', 'Plural'] } : t));
   const verb = terms.findIndex((t) => t.tags.includes('Verb') && !t.tags.includes('Gerund'));
   if (verb <= 0) return undefined;
   let from = 0;
@@ -57,7 +57,7 @@ function pluralSubject(raw: Term[], text: string): { phrase: string; start: numb
   }
   if (!head) return undefined;
   const human = head.normal === 'they' || (head.tags.includes('Plural') && !head.tags.includes('Pronoun') &&
-    (head.tags.includes('Actor') || HUMAN_PLURALS.has(head.normal)));
+    (head.tags.includes('Actor') || humanPlurals.has(head.normal)));
   if (!human) return undefined;
   const start = terms[from]!.offset.start;
   // "Members of the commission": the whole subject when short, else up to the head.
@@ -76,11 +76,11 @@ function lastBoundary(text: string): number {
 function check(unit: TreeUnit, report: Reporter): void {
   checkPossessives(unit, report);
   const { tree, text, before } = unit;
-  if (!GATE.test(text) || TITLES.test(text)) return;
+  if (!pronounGate.test(text) || titles.test(text)) return;
   // Only the paragraph's first he/she/his/him/her can be wrong: any later one has an
   // earlier singular pronoun that establishes its referent.
-  PRONOUN.lastIndex = 0;
-  const m = PRONOUN.exec(text);
+  pronounWord.lastIndex = 0;
+  const m = pronounWord.exec(text);
   if (!m) return;
   let prev: [number, number] | undefined;
   for (const paragraph of tree.children) {
@@ -94,7 +94,7 @@ function check(unit: TreeUnit, report: Reporter): void {
       if (inner > 0) { prev = [s, s + inner]; s += inner; }
       if (!prev) return; // pronoun in the first sentence: its antecedent is elsewhere
       const lead = (text.slice(s, m.index).match(/[\p{L}'’]+/gu) ?? []).map(norm);
-      if (lead.length > 4 || !lead.every((w) => LEAD_WORDS.has(w))) return;
+      if (lead.length > 4 || !lead.every((w) => leadWords.has(w))) return;
       if (insideQuote(text, m.index)) return;
       const spanStart = lead.length > 0 ? s + text.slice(s, e).search(/\p{L}/u) : m.index;
       checkPronoun(report, text, before, prev[0], s, e, m.index, m[1]!, spanStart);
@@ -104,10 +104,10 @@ function check(unit: TreeUnit, report: Reporter): void {
 }
 
 function checkPronoun(report: Reporter, text: string, before: string, prevStart: number, s: number, e: number, at: number, pronoun: string, spanStart: number): void {
-  if (!pluralGate(text.slice(prevStart, s)) || PERSON_WORD.test(text.slice(prevStart, e))) return;
+  if (!pluralGate(text.slice(prevStart, s)) || personWord.test(text.slice(prevStart, e))) return;
   // Sentences before the subject's: a capitalised word inside a sentence may be a person
   // the tagger would have to judge; stay quiet rather than tag the whole paragraph.
-  if (CAPITALISED_INSIDE.test(text.slice(0, prevStart))) return;
+  if (capitalisedInside.test(text.slice(0, prevStart))) return;
   const terms = tag(text.slice(prevStart, e)).map((t) => ({ ...t, offset: { start: t.offset.start + prevStart, length: t.offset.length } }));
   const others = terms.filter((t) => t.offset.start !== at);
   if (others.some(isSingularPerson)) return;
@@ -124,9 +124,9 @@ function checkPronoun(report: Reporter, text: string, before: string, prevStart:
   const found = text.slice(spanStart, end);
   // A singular person in the paragraph before may be the antecedent after all ("A man was
   // shot on Friday. / Paramedics arrived quickly. He was taken to hospital."): a hint only.
-  const hint = before !== '' && (GATE.test(before) || TITLES.test(before) || PERSON_WORD.test(before) ||
+  const hint = before !== '' && (pronounGate.test(before) || titles.test(before) || personWord.test(before) ||
     tag(before).some((t) => t.tags.includes('Person')));
-  const plural = PLURAL_OF[lower]!;
+  const plural = pluralOf[lower]!;
   const cased = /^\p{Lu}/u.test(pronoun) ? plural[0]!.toUpperCase() + plural.slice(1) : plural;
   report({
     start: spanStart, end, info: hint,
@@ -136,7 +136,7 @@ function checkPronoun(report: Reporter, text: string, before: string, prevStart:
 }
 
 const detector: TreeDetector = {
-  info: { id: ID, stage: 'detect', severity: 'warning', fixable: false, summary: 'singular pronoun for a plural antecedent ("The signatories … In his opinion")', languages: ['en'] },
+  info: { id: ruleId, stage: 'detect', severity: 'warning', fixable: false, summary: 'singular pronoun for a plural antecedent ("The signatories … In his opinion")', languages: ['en'] },
   needs: 'tree',
   check,
   // Parse only where the rule's own tests before tagging can pass (see the gate's notes).

@@ -24,15 +24,15 @@
  */
 import type { Reporter, TreeDetector, TreeUnit } from './types.js';
 import { norm, span } from './util.js';
-import { FUNCTION_WORDS } from './lists/function-words.js';
+import { functionWords } from './lists/function-words.js';
 import { type Term, tag } from './tagger.js';
 
-const ID = 'repeated-phrase';
-const N = 3;
-const EDGE = 6;
-const WORD = /[\p{L}\p{M}\d]+(?:['’-][\p{L}\p{M}\d]+)*/gu;
+const ruleId = 'repeated-phrase';
+const phraseWords = 3;
+const edge = 6;
+const wordPattern = /[\p{L}\p{M}\d]+(?:['’-][\p{L}\p{M}\d]+)*/gu;
 /** Prepositions that open the adverbial phrases MT duplicates ("for four months"). */
-const PREPOSITIONS = new Set([
+const prepositions = new Set([
   'for', 'in', 'on', 'at', 'during', 'since', 'over', 'from', 'within', 'after', 'before',
   'until', 'till', 'by', 'throughout', 'under', 'with', 'without', 'across', 'among', 'amid',
   'near', 'into', 'through', 'towards', 'toward', 'against', 'outside', 'inside', 'despite',
@@ -42,12 +42,12 @@ interface Tok { word: string; raw: string; start: number; end: number }
 
 /** Content words of a phrase (0 = function words only). */
 function contentWords(toks: Tok[]): number {
-  const content = toks.filter((t) => !FUNCTION_WORDS.has(t.word));
+  const content = toks.filter((t) => !functionWords.has(t.word));
   return content.some((t) => !/^\p{Lu}/u.test(t.raw)) ? content.length : 0;
 }
 
 /** A preposition-led trigram: the only kind of phrase this rule reports. */
-const LED = new RegExp(`\\b(?:${[...PREPOSITIONS].join('|')})\\s+[\\w'’-]+\\s+[\\w'’-]+`, 'gi');
+const led = new RegExp(`\\b(?:${[...prepositions].join('|')})\\s+[\\w'’-]+\\s+[\\w'’-]+`, 'gi');
 
 /**
  * Cheap gate: a preposition-led trigram of the sentence that occurs again elsewhere in it
@@ -57,12 +57,12 @@ function hasRepeat(sentence: string): boolean {
   if (sentence.length < 30) return false;
   const lower = sentence.toLowerCase().replace(/\s+/g, ' ');
   const probe = (from: number, to: number): boolean => {
-    LED.lastIndex = from;
-    for (let m = LED.exec(lower); m && m.index < to; m = LED.exec(lower)) {
+    led.lastIndex = from;
+    for (let m = led.exec(lower); m && m.index < to; m = led.exec(lower)) {
       const at = lower.indexOf(m[0], m.index + 1);
       const back = lower.lastIndexOf(m[0], m.index - 1);
       if (at > 0 || back >= 0) return true;
-      LED.lastIndex = m.index + 1;
+      led.lastIndex = m.index + 1;
     }
     return false;
   };
@@ -73,18 +73,18 @@ function hasRepeat(sentence: string): boolean {
 /** Paragraph gate: some preposition-led trigram occurs twice anywhere in the paragraph. */
 function paragraphHasRepeat(text: string): boolean {
   const seen = new Set<string>();
-  LED.lastIndex = 0;
-  for (let m = LED.exec(text); m; m = LED.exec(text)) {
+  led.lastIndex = 0;
+  for (let m = led.exec(text); m; m = led.exec(text)) {
     const key = m[0].toLowerCase().replace(/\s+/g, ' ');
     if (seen.has(key)) return true;
     seen.add(key);
-    LED.lastIndex = m.index + 2; // trigrams overlap ("in Belarus for four months")
+    led.lastIndex = m.index + 2; // trigrams overlap ("in Belarus for four months")
   }
   return false;
 }
 
 /** Words that open a clause of their own. */
-const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'because', 'when', 'while', 'and', 'but', 'if', 'although', 'though', 'since', 'as', 'where', 'whether']);
+const clauseOpeners = new Set(['that', 'which', 'who', 'whom', 'because', 'when', 'while', 'and', 'but', 'if', 'although', 'though', 'since', 'as', 'where', 'whether']);
 
 /** A verb of a clause: a finite verb or an auxiliary, not an -ing form or a participle used as an adjective. */
 function isVerb(t: Term): boolean {
@@ -102,7 +102,7 @@ function parallel(text: string, sentenceStart: number, firstStart: number, first
   let clause = 0;
   terms.forEach((t, k) => {
     if (sentenceStart + t.offset.start >= firstStart) return;
-    if (CLAUSE_OPENERS.has(t.normal)) clause = k + 1;
+    if (clauseOpeners.has(t.normal)) clause = k + 1;
     else if (/[,;:—–]/.test(t.post)) clause = k + 1;
   });
   const before = terms.slice(clause).filter((t) => sentenceStart + t.offset.start < firstStart);
@@ -114,19 +114,19 @@ function checkSentence(report: Reporter, text: string, from: number, to: number)
   const sentence = text.slice(from, to);
   if (!hasRepeat(sentence)) return;
   const toks: Tok[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
+  wordPattern.lastIndex = 0;
+  for (let m = wordPattern.exec(sentence); m; m = wordPattern.exec(sentence)) {
     toks.push({ word: norm(m[0]), raw: m[0], start: from + m.index, end: from + m.index + m[0].length });
   }
-  if (toks.length < 2 * N) return;
+  if (toks.length < 2 * phraseWords) return;
   const seen = new Map<string, number>();
-  for (let i = 0; i + N <= toks.length; i++) {
-    if (!PREPOSITIONS.has(toks[i]!.word)) continue;
+  for (let i = 0; i + phraseWords <= toks.length; i++) {
+    if (!prepositions.has(toks[i]!.word)) continue;
     const key = toks[i]!.word + ' ' + toks[i + 1]!.word + ' ' + toks[i + 2]!.word;
     const first = seen.get(key);
     if (first === undefined) { seen.set(key, i); continue; }
-    if (first + N > i) continue; // overlapping copies
-    let len = N;
+    if (first + phraseWords > i) continue; // overlapping copies
+    let len = phraseWords;
     while (i + len < toks.length && first + len < i && toks[first + len]!.word === toks[i + len]!.word) len++;
     const phrase = toks.slice(i, i + len);
     const content = contentWords(phrase);
@@ -136,7 +136,7 @@ function checkSentence(report: Reporter, text: string, from: number, to: number)
     // words and no punctuation between) is a slip whatever the sentence around it.
     const near = i - (first + len) <= 2 && !/[,;:.!?()—–"“”]/.test(text.slice(last.end, phrase[0]!.start));
     if (!near) {
-      if (first > EDGE && toks.length - (i + len) > EDGE / 2) continue;
+      if (first > edge && toks.length - (i + len) > edge / 2) continue;
       // One content word ("in the capital"): only the strict signature, a phrase that opens
       // the sentence and closes it again.
       if (content === 1 && (first > 1 || toks.length - (i + len) > 1)) continue;
@@ -167,7 +167,7 @@ function check({ tree, text }: TreeUnit, report: Reporter): void {
 }
 
 const detector: TreeDetector = {
-  info: { id: ID, stage: 'detect', severity: 'warning', fixable: false, summary: 'the same 3+ word phrase twice in one sentence ("for four months … for four months")', languages: ['en'] },
+  info: { id: ruleId, stage: 'detect', severity: 'warning', fixable: false, summary: 'the same 3+ word phrase twice in one sentence ("for four months … for four months")', languages: ['en'] },
   needs: 'tree',
   check,
   gate: (text) => text.length >= 30 && paragraphHasRepeat(text),

@@ -25,25 +25,25 @@
  */
 import type { Reporter, TextDetector, TextUnit } from './types.js';
 import { norm } from './util.js';
-import { GRAMMATICAL_DOUBLES, INTERJECTION_DOUBLES, REDUPLICATED } from './lists/repeated-word.js';
-import { LEXICON } from './lists/lexicon.js';
+import { grammaticalDoubles, interjectionDoubles, reduplicated } from './lists/repeated-word.js';
+import { lexicon } from './lists/lexicon.js';
 
-const ID = 'repeated-word';
-const ARTICLE = /^\s+(?:the|a|an)(?![\p{L}])/iu;
-const LETTER = /\p{L}|\p{M}/u;
+const ruleId = 'repeated-word';
+const article = /^\s+(?:the|a|an)(?![\p{L}])/iu;
+const letter = /\p{L}|\p{M}/u;
 
-const SPACE = 32;
-const TAB = 9;
-const APOSTROPHE = 39;
-const RIGHT_QUOTE = 0x2019;
-const HYPHEN = 45;
+const space = 32;
+const tab = 9;
+const apostrophe = 39;
+const rightQuote = 0x2019;
+const hyphen = 45;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 /** A letter or digit (non-ASCII letters by their Unicode property). */
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return isAsciiLetter(c) || isDigit(c);
-  return LETTER.test(text[i]!);
+  return letter.test(text[i]!);
 }
 
 interface Word { start: number; end: number }
@@ -60,7 +60,7 @@ function pairs(text: string, pair: (a: Word, b: Word) => boolean): void {
     if (!isWordChar(text, i)) {
       // Only blanks may lie between two compared words.
       const c = text.charCodeAt(i);
-      if (c !== SPACE && c !== TAB) prev = undefined;
+      if (c !== space && c !== tab) prev = undefined;
       i++;
       continue;
     }
@@ -71,7 +71,7 @@ function pairs(text: string, pair: (a: Word, b: Word) => boolean): void {
       while (i < n && isWordChar(text, i)) i++;
       const c = text.charCodeAt(i);
       // Inner joiners: ' ’ - in words, , . between digits ("1,000", "3.5").
-      const joins = c === APOSTROPHE || c === RIGHT_QUOTE || c === HYPHEN
+      const joins = c === apostrophe || c === rightQuote || c === hyphen
         ? i + 1 < n && isWordChar(text, i + 1)
         : (c === 44 || c === 46) && digits && i + 1 < n && isDigit(text.charCodeAt(i + 1));
       if (!joins) break;
@@ -111,13 +111,13 @@ function quoted(text: string, at: number): boolean {
   return curly > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
-const CAPITAL = /^\p{Lu}/u;
+const capital = /^\p{Lu}/u;
 let known: Set<string> | undefined;
 /** Every word of the tagger's lexicon (built on first use). */
 function lexiconHas(word: string): boolean {
   if (!known) {
     known = new Set();
-    for (const list of Object.values(LEXICON)) for (const w of list.split(' ')) known.add(w);
+    for (const list of Object.values(lexicon)) for (const w of list.split(' ')) known.add(w);
   }
   return known.has(word);
 }
@@ -137,15 +137,15 @@ function verdict(text: string, first: Word, last: Word, copies: number): 'quiet'
   }
   if (copies >= 3) return 'report';
   const word = norm(raw);
-  if (word === 'that') return ARTICLE.test(text.slice(last.end, last.end + 6)) ? 'report' : 'quiet';
-  if (GRAMMATICAL_DOUBLES.has(word) || REDUPLICATED.has(word)) return 'quiet';
-  if (INTERJECTION_DOUBLES.has(word)) {
+  if (word === 'that') return article.test(text.slice(last.end, last.end + 6)) ? 'report' : 'quiet';
+  if (grammaticalDoubles.has(word) || reduplicated.has(word)) return 'quiet';
+  if (interjectionDoubles.has(word)) {
     const opens = /(?:^|[.!?,;:—–(“"‘]\s*)$/.test(text.slice(Math.max(0, first.start - 3), first.start));
     const ends = /^\s*(?:[.!?,;:—–)”"’]|$)/.test(text.slice(last.end, last.end + 3));
     if (opens || ends) return 'quiet';
   }
   const second = text.slice(last.start, last.end);
-  if (CAPITAL.test(raw) && CAPITAL.test(second)) {
+  if (capital.test(raw) && capital.test(second)) {
     if (quoted(text, first.start)) return 'quiet'; // a title: “Monday Monday”
     // A line with no lower-case word is a heading or a table row ("Last Change Change %").
     const lineStart = text.lastIndexOf('\n', first.start) + 1;
@@ -180,7 +180,7 @@ function check({ text }: TextUnit, report: Reporter): void {
 }
 
 const detector: TextDetector = {
-  info: { id: ID, stage: 'detect', severity: 'error', fixable: false, summary: 'the same word twice or more in a row ("the the", "2021 2021"), not "had had"', languages: ['en'] },
+  info: { id: ruleId, stage: 'detect', severity: 'error', fixable: false, summary: 'the same word twice or more in a row ("the the", "2021 2021"), not "had had"', languages: ['en'] },
   needs: 'text',
   check,
   gate: hasRepeat,

@@ -5,7 +5,7 @@
  *
  * Notes:
  * - Why not compromise itself: it unpacks and conjugates its lexicon when it loads, in every
- *   worker, and tags a sentence a thousand times slower than this (docs/performance.md).
+ *   worker, and tags a sentence far slower than this (docs/performance.md).
  * - The rules ask few questions: is a word a verb or a noun here, plural or singular, a person,
  *   a name, a determiner. A word's tags come from the lexicon, else from compromise's suffix
  *   guesses, else it is a noun. Capitalised words inside a sentence are proper nouns unless the
@@ -16,7 +16,7 @@
  *   pronoun, a modal, "to", or a plural or proper noun.
  */
 import { regularGerund } from './gerund.js';
-import { GERUNDS, LEXICON, MULTIWORD, ORG_WORDS, PARENTS, PLACE_WORDS, SUFFIXES, SWITCHES } from './lists/lexicon.js';
+import { gerunds, lexicon, multiword, orgWordList, parents, placeWordList, suffixes, switchesByKind } from './lists/lexicon.js';
 
 /** A tagged word, shaped like a term of compromise's `.json({ offset: true })`. */
 export interface Term {
@@ -44,14 +44,14 @@ let built: Tables | undefined;
 function tables(): Tables {
   if (built) return built;
   const words = new Map<string, string[]>();
-  for (const [key, list] of Object.entries(LEXICON)) {
+  for (const [key, list] of Object.entries(lexicon)) {
     const tags = expand(key.split(','));
     for (const w of list.split(' ')) words.set(w, tags);
   }
   const switches = new Map<string, string>();
-  for (const [kind, list] of Object.entries(SWITCHES)) for (const w of list.split(' ')) switches.set(w, kind);
+  for (const [kind, list] of Object.entries(switchesByKind)) for (const w of list.split(' ')) switches.set(w, kind);
   const names: Tables['names'] = new Map();
-  for (const [key, list] of Object.entries(MULTIWORD)) {
+  for (const [key, list] of Object.entries(multiword)) {
     const tags = expand(key.split(','));
     for (const name of list.split(' ')) {
       const [first, ...rest] = name.split('_') as [string, ...string[]];
@@ -59,7 +59,7 @@ function tables(): Tables {
       names.get(first)!.push({ rest, tags });
     }
   }
-  built = { words, switches, names, orgWords: new Set(ORG_WORDS.split(' ')), placeWords: new Set(PLACE_WORDS.split(' ')) };
+  built = { words, switches, names, orgWords: new Set(orgWordList.split(' ')), placeWords: new Set(placeWordList.split(' ')) };
   return built;
 }
 
@@ -69,56 +69,56 @@ function expand(tags: readonly string[]): string[] {
   const add = (t: string) => {
     if (out.has(t)) return;
     out.add(t);
-    for (const p of PARENTS[t] ?? []) add(p);
+    for (const p of parents[t] ?? []) add(p);
   };
   tags.forEach(add);
   return [...out];
 }
 
 /** Possessive pronouns; "her" is also an object pronoun ("let her go"), so it is not one of them. */
-const POSSESSIVE_PRONOUNS = new Set(['my', 'your', 'his', 'its', 'our', 'their']);
+const possessivePronouns = new Set(['my', 'your', 'his', 'its', 'our', 'their']);
 
 /** A determiner or a possessive before a noun: "the", "their", "Beijing's". */
 function isDeterminer(t: Term): boolean {
   if (t.tags.includes('Determiner')) return true;
-  return t.tags.includes('Possessive') && (POSSESSIVE_PRONOUNS.has(t.normal) || /'s$/.test(t.normal));
+  return t.tags.includes('Possessive') && (possessivePronouns.has(t.normal) || /'s$/.test(t.normal));
 }
-const VERB_CONTEXT = ['Modal', 'Auxiliary', 'Copula'];
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
+const verbContext = ['Modal', 'Auxiliary', 'Copula'];
+const subjectPronouns = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
 /** Function words that stay what they are when capitalised ("The", "Of" in a title). */
-const CLOSED = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord'];
-const PROPER = expand(['ProperNoun', 'Singular']);
-const ACRONYM = expand(['Acronym', 'ProperNoun']);
-const NUMBER = expand(['Value', 'Cardinal']);
-const PLURAL = expand(['Plural']);
-const SINGULAR = expand(['Singular']);
+const closed = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord'];
+const proper = expand(['ProperNoun', 'Singular']);
+const acronym = expand(['Acronym', 'ProperNoun']);
+const number = expand(['Value', 'Cardinal']);
+const plural = expand(['Plural']);
+const singular = expand(['Singular']);
 /** An -s ending that is not -ss: "offers", "runs", not "press". */
 const sEnding = (word: string): boolean => /[^s]s$/.test(word);
 /** A noun's tags by its ending. */
-const nounByEnding = (word: string): string[] => (sEnding(word) ? PLURAL : SINGULAR);
+const nounByEnding = (word: string): string[] => (sEnding(word) ? plural : singular);
 /** A word: a number ("1,000", "93.2"), or letters and digits with inner apostrophes and dots ("don't", "U.S"); a hyphen separates words, as in compromise. */
-const WORD = /\p{N}+(?:[,.]\p{N}+)+|[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
-const CONTRACTION = /^(.+?)(?:'(?:re|ve|ll|d|m)|n't)$/;
-const NUMBERED = ['Singular', 'Plural', 'Uncountable', 'Pronoun', 'ProperNoun', 'Possessive', 'Value', 'Date', 'Unit'];
-const SENTENCE_END = /[.!?…]["”’»)\]]*\s/u;
+const wordPattern = /\p{N}+(?:[,.]\p{N}+)+|[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
+const contraction = /^(.+?)(?:'(?:re|ve|ll|d|m)|n't)$/;
+const numbered = ['Singular', 'Plural', 'Uncountable', 'Pronoun', 'ProperNoun', 'Possessive', 'Value', 'Date', 'Unit'];
+const sentenceEnd = /[.!?…]["”’»)\]]*\s/u;
 /** An opening quotation mark or bracket also starts a sentence: "I said, ‘Tell them …’". */
-const OPENING = /(?:^|[\s:,—–-])[“"‘'«(\[]$/u;
+const opening = /(?:^|[\s:,—–-])[“"‘'«(\[]$/u;
 
 /** Tags for a word the lexicon does not know: compromise's suffix guesses, else a noun. */
 function guess(lower: string): string[] {
   for (let n = Math.min(7, lower.length - 1); n >= 2; n--) {
-    const tag = SUFFIXES[lower.slice(-n)];
+    const tag = suffixes[lower.slice(-n)];
     if (tag) return expand([tag]);
   }
-  if (sEnding(lower) && !/(?:us|is)$/.test(lower)) return PLURAL;
-  return SINGULAR;
+  if (sEnding(lower) && !/(?:us|is)$/.test(lower)) return plural;
+  return singular;
 }
 
 /** Tag the words of `text`. */
 export function tag(text: string): Term[] {
   const { words: lex, switches } = tables();
   const terms: Term[] = [];
-  const matches = [...text.matchAll(WORD)];
+  const matches = [...text.matchAll(wordPattern)];
   const bases: string[] = [];
   let sentenceStart = true;
   for (let i = 0; i < matches.length; i++) {
@@ -130,14 +130,14 @@ export function tag(text: string): Term[] {
     const normal = word.toLowerCase().replace(/’/g, "'");
     const possessive = /.'s$/.test(normal);
     let base = possessive ? normal.slice(0, -2) : normal;
-    if (!lex.has(base)) base = CONTRACTION.exec(base)?.[1] ?? base; // "we're", "don't": the word before
+    if (!lex.has(base)) base = contraction.exec(base)?.[1] ?? base; // "we're", "don't": the word before
     let tags: string[];
     const known = lex.get(base);
-    if (/^\p{N}/u.test(word)) tags = NUMBER;
-    else if (word.length > 1 && word === word.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(word) && !known?.includes('Pronoun')) tags = ACRONYM;
-    else if (/^\p{Lu}/u.test(word) && !sentenceStart && !(known && CLOSED.some((t) => known.includes(t)))) {
+    if (/^\p{N}/u.test(word)) tags = number;
+    else if (word.length > 1 && word === word.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(word) && !known?.includes('Pronoun')) tags = acronym;
+    else if (/^\p{Lu}/u.test(word) && !sentenceStart && !(known && closed.some((t) => known.includes(t)))) {
       // A capitalised word: a name, place or organisation the lexicon knows, else a proper noun.
-      tags = known && (known.includes('ProperNoun') || known.includes('Date')) ? known : PROPER;
+      tags = known && (known.includes('ProperNoun') || known.includes('Date')) ? known : proper;
     } else {
       tags = known ?? guess(base);
       const prev = terms[terms.length - 1];
@@ -149,10 +149,10 @@ export function tag(text: string): Term[] {
       }
     }
     // A noun without a number is singular, as compromise infers ("a contributor", "the population").
-    if (tags.includes('Noun') && !NUMBERED.some((t) => tags.includes(t))) tags = [...tags, sEnding(base) ? 'Plural' : 'Singular'];
+    if (tags.includes('Noun') && !numbered.some((t) => tags.includes(t))) tags = [...tags, sEnding(base) ? 'Plural' : 'Singular'];
     if (possessive) tags = [...new Set([...tags, 'Possessive', 'Noun'])];
     terms.push({ text: word, normal, tags, offset: { start, length: word.length }, post });
-    sentenceStart = SENTENCE_END.test(post + ' ') || OPENING.test(post);
+    sentenceStart = sentenceEnd.test(post + ' ') || opening.test(post);
     bases.push(base);
   }
   nameRuns(terms, bases);
@@ -160,8 +160,8 @@ export function tag(text: string): Term[] {
   return terms;
 }
 
-const ORGANIZATION = expand(['Organization']);
-const PLACE = expand(['Place', 'ProperNoun']);
+const organization = expand(['Organization']);
+const place = expand(['Place', 'ProperNoun']);
 
 /**
  * A run of capitalised words that ends in an organisation or place word is that organisation or
@@ -172,7 +172,7 @@ function institutions(terms: Term[], bases: string[]): void {
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     if (!/^\p{Lu}/u.test(t.text) || !t.tags.includes('ProperNoun') || t.tags.includes('Person')) continue;
-    const kind = orgWords.has(bases[i]!) ? ORGANIZATION : placeWords.has(bases[i]!) ? PLACE : undefined;
+    const kind = orgWords.has(bases[i]!) ? organization : placeWords.has(bases[i]!) ? place : undefined;
     if (!kind) continue;
     for (let k = i; k >= 0; k--) {
       const u = terms[k]!;
@@ -203,7 +203,7 @@ function nameRuns(terms: Term[], bases: string[]): void {
 }
 
 /** The verb reading of each of compromise's switch kinds that has one ("Noun|Verb", "Adj|Past" …). */
-const VERB_READING: Record<string, string | undefined> = { Verb: 'Verb', Past: 'PastTense', Present: 'PresentTense', Gerund: 'Gerund' };
+const verbReading: Record<string, string | undefined> = { Verb: 'Verb', Past: 'PastTense', Present: 'PresentTense', Gerund: 'Gerund' };
 
 /**
  * A word that is a noun (or adjective) or a verb by the word before it: the other reading than
@@ -212,14 +212,14 @@ const VERB_READING: Record<string, string | undefined> = { Verb: 'Verb', Past: '
  */
 function resolve(kind: string, tags: string[], prev: Term | undefined, word: string): string[] {
   const [first, second] = kind.split('|') as [string, string];
-  const form = VERB_READING[second];
+  const form = verbReading[second];
   if (!form || !prev) return tags; // "Person|Place", "Unit|Noun" …: no verb reading to choose
   const p = prev.tags;
   if (isDeterminer(prev) || ((p.includes('Adjective') || p.includes('Value')) && !p.includes('Pronoun'))) {
     if (!tags.includes('Verb')) return tags;
     return first === 'Adj' ? expand(['Adjective']) : first === 'Noun' || first === 'Person' ? nounByEnding(word) : expand([first]);
   }
-  if (prev.normal === 'to' || VERB_CONTEXT.some((t) => p.includes(t)) || SUBJECT_PRONOUNS.has(prev.normal) || p.includes('Plural') || p.includes('ProperNoun')) {
+  if (prev.normal === 'to' || verbContext.some((t) => p.includes(t)) || subjectPronouns.has(prev.normal) || p.includes('Plural') || p.includes('ProperNoun')) {
     return tags.includes('Verb') ? tags : expand([form === 'Verb' ? (sEnding(word) ? 'PresentTense' : 'Infinitive') : form]);
   }
   return tags;
@@ -227,5 +227,5 @@ function resolve(kind: string, tags: string[], prev: Term | undefined, word: str
 
 /** The -ing form of a verb, with compromise's conjugations for the irregular ones. */
 export function gerundOf(verb: string): string {
-  return GERUNDS[verb] ?? regularGerund(verb);
+  return gerunds[verb] ?? regularGerund(verb);
 }

@@ -23,35 +23,35 @@
  */
 import type { DocumentDetector, DocumentUnit, Reporter } from './types.js';
 
-const ID = 'unbalanced-quote';
-const MARKS = /’’|''|["“”„«»]/g;
-const OPENING = /^\s*["“„«”]/;
-const SPACE_BEFORE = /[\s(\[{—–-]/;
-const BOUNDARY_AFTER = /[\s.,;:!?)\]}…—–-]/;
+const ruleId = 'unbalanced-quote';
+const marks = /’’|''|["“”„«»]/g;
+const opening = /^\s*["“„«”]/;
+const spaceBefore = /[\s(\[{—–-]/;
+const boundaryAfter = /[\s.,;:!?)\]}…—–-]/;
 /** Only blanks since a line break: the mark opens a line of the paragraph. */
-const LINE_START = /\n[ \t]*$/;
+const lineStart = /\n[ \t]*$/;
 /** Only closing punctuation and blanks to the end of the paragraph. */
-const PARAGRAPH_END = /^[\s.,;:!?…)\]]*$/u;
+const paragraphEnd = /^[\s.,;:!?…)\]]*$/u;
 /** A paragraph that is not prose: no end mark (a caption, a heading, an embed's attribution). */
-const NOT_PROSE = /[^.!?…"”»'’)\]:]\s*$/u;
+const notProse = /[^.!?…"”»'’)\]:]\s*$/u;
 /** Most such paragraphs between a quotation and the paragraph that continues it. */
-const MAX_INTERRUPTIONS = 2;
+const maxInterruptions = 2;
 
 /** Offsets of quote marks left open in `text` (a paragraph). */
 export function openQuotes(text: string): number[] {
   const stack: Array<{ mark: string; at: number }> = [];
-  MARKS.lastIndex = 0;
-  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+  marks.lastIndex = 0;
+  for (let m = marks.exec(text); m; m = marks.exec(text)) {
     const q = m[0].length === 2 ? '”' : m[0]; // ’’ and '' close like ”
     const i = m.index;
     const prev = i > 0 ? text[i - 1]! : ' ';
     const next = i + m[0].length < text.length ? text[i + m[0].length]! : ' ';
-    const before = SPACE_BEFORE.test(prev);
-    const after = BOUNDARY_AFTER.test(next);
+    const before = spaceBefore.test(prev);
+    const after = boundaryAfter.test(next);
     const top = stack[stack.length - 1];
     // A line that opens with a quote mark while a quotation is open continues it, as a new
     // paragraph inside a quotation does (the previous line is left unclosed on purpose).
-    if (top && (q === '"' || q === '“' || q === '«' || q === '„') && LINE_START.test(text.slice(Math.max(0, i - 8), i)) && !after) {
+    if (top && (q === '"' || q === '“' || q === '«' || q === '„') && lineStart.test(text.slice(Math.max(0, i - 8), i)) && !after) {
       top.at = i;
       continue;
     }
@@ -71,7 +71,7 @@ export function openQuotes(text: string): number[] {
       // together are often closed by one mark («… «Да ладно!»). Not so for “ ” and ": a quote
       // inside a quote takes single marks in English, and a second “ means the first lost its
       // closing mark.
-      if (q === '»' && PARAGRAPH_END.test(text.slice(i + 1)) && stack.every((s) => s.mark === '«')) stack.length = 0;
+      if (q === '»' && paragraphEnd.test(text.slice(i + 1)) && stack.every((s) => s.mark === '«')) stack.length = 0;
     } else stack.push({ mark: q, at: i });
   }
   return stack.map((s) => s.at);
@@ -79,26 +79,26 @@ export function openQuotes(text: string): number[] {
 
 /** True when the first quote mark of `text` is a closing one ("… binasanya.”"). */
 function closesFirst(text: string): boolean {
-  MARKS.lastIndex = 0;
-  const m = MARKS.exec(text);
+  marks.lastIndex = 0;
+  const m = marks.exec(text);
   if (!m) return false;
   const prev = m.index > 0 ? text[m.index - 1]! : ' ';
   const next = m.index + m[0].length < text.length ? text[m.index + m[0].length]! : ' ';
-  return /[”»]|’’|''/.test(m[0]) || (m[0] === '"' && !SPACE_BEFORE.test(prev) && BOUNDARY_AFTER.test(next));
+  return /[”»]|’’|''/.test(m[0]) || (m[0] === '"' && !spaceBefore.test(prev) && boundaryAfter.test(next));
 }
 
 function check({ text, paragraphs }: DocumentUnit, report: Reporter): void {
   paragraphs.forEach((p, k) => {
     const value = text.slice(p.start, p.end);
-    MARKS.lastIndex = 0;
-    if (!MARKS.test(value)) return;
+    marks.lastIndex = 0;
+    if (!marks.test(value)) return;
     const open = openQuotes(value);
     if (open.length === 0) return;
     // The next paragraph of prose: an embed's caption and attribution lines may stand between.
-    for (let j = k + 1; j < paragraphs.length && j - k <= MAX_INTERRUPTIONS + 1; j++) {
+    for (let j = k + 1; j < paragraphs.length && j - k <= maxInterruptions + 1; j++) {
       const after = text.slice(paragraphs[j]!.start, paragraphs[j]!.end);
-      if (OPENING.test(after.slice(0, 8))) return;
-      if (!NOT_PROSE.test(after)) break;
+      if (opening.test(after.slice(0, 8))) return;
+      if (!notProse.test(after)) break;
     }
     const next = paragraphs[k + 1];
     // A line break inside a quotation: the next paragraph closes before it opens anything.
@@ -114,7 +114,7 @@ function check({ text, paragraphs }: DocumentUnit, report: Reporter): void {
 
 /** A document rule, since a quote may continue in the next paragraph. */
 const detector: DocumentDetector = {
-  info: { id: ID, stage: 'detect', severity: 'warning', fixable: false, summary: 'a quotation opened and never closed' },
+  info: { id: ruleId, stage: 'detect', severity: 'warning', fixable: false, summary: 'a quotation opened and never closed' },
   needs: 'document',
   check,
 };

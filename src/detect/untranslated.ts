@@ -13,20 +13,20 @@
  */
 import type { Reporter, TextDetector, TextUnit } from './types.js';
 
-const ID = 'untranslated';
-const FOREIGN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+const ruleId = 'untranslated';
+const foreign = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
 /** A run of non-Latin letters and the spaces/hyphens/apostrophes between them. */
-const RUN = /[\p{L}\p{M}]+(?:[\s'’-]+[\p{L}\p{M}]+)*/gu;
+const run = /[\p{L}\p{M}]+(?:[\s'’-]+[\p{L}\p{M}]+)*/gu;
 /** Fast gate: any character beyond Latin, general punctuation and symbols. */
-const QUICK = /[\u0370-\u1DFF\u2C00-\u2DFF\u2E80-\uD7FF\uF900-\uFDFF\uFE70-\uFEFF]/;
-const LETTER = /[\p{L}\p{M}]/u;
-const OPENERS = /[«“„"'‘(\[]\s*$/u;
+const quick = /[\u0370-\u1DFF\u2C00-\u2DFF\u2E80-\uD7FF\uF900-\uFDFF\uFE70-\uFEFF]/;
+const letter = /[\p{L}\p{M}]/u;
+const openers = /[«“„"'‘(\[]\s*$/u;
 
 /** Report words in a non-Latin script. */
 function check({ text }: TextUnit, report: Reporter): void {
-  if (!QUICK.test(text) || !FOREIGN.test(text)) return;
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+  if (!quick.test(text) || !foreign.test(text)) return;
+  run.lastIndex = 0;
+  for (let m = run.exec(text); m; m = run.exec(text)) {
     // Split the run into words and keep the stretch of purely foreign words.
     const words = [...m[0].matchAll(/[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu)];
     let i = 0;
@@ -45,13 +45,13 @@ function check({ text }: TextUnit, report: Reporter): void {
 function isForeign(word: string): boolean {
   if (/\p{Script=Latin}/u.test(word)) return false; // mixed: mixed-script's business
   if (/^\p{Script=Greek}$/u.test(word)) return false; // "α", "π"
-  return FOREIGN.test(word) && [...word].filter((c) => LETTER.test(c)).length >= 2;
+  return foreign.test(word) && [...word].filter((c) => letter.test(c)).length >= 2;
 }
 
 function emit(report: Reporter, text: string, start: number, end: number): void {
   const found = text.slice(start, end);
   const cyrillic = /\p{Script=Cyrillic}/u.test(found);
-  const quoted = OPENERS.test(text.slice(Math.max(0, start - 3), start));
+  const quoted = openers.test(text.slice(Math.max(0, start - 3), start));
   report({
     start, end, info: quoted || !cyrillic,
     message: quoted
@@ -61,9 +61,9 @@ function emit(report: Reporter, text: string, start: number, end: number): void 
 }
 
 const detector: TextDetector = {
-  info: { id: ID, stage: 'detect', severity: 'warning', fixable: false, summary: 'words left in Cyrillic or another script in English text', languages: ['en'] },
+  info: { id: ruleId, stage: 'detect', severity: 'warning', fixable: false, summary: 'words left in Cyrillic or another script in English text', languages: ['en'] },
   needs: 'text',
   check,
-  gate: (text) => QUICK.test(text),
+  gate: (text) => quick.test(text),
 };
 export default detector;

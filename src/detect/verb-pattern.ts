@@ -4,7 +4,7 @@
  * "recommend to drink"): Russian «требуют отменить», «позволяет заблокировать».
  *
  * Notes:
- * - "demanded to know/see/speak/be heard" is idiomatic (lists DEMAND_OK); "their demand
+ * - "demanded to know/see/speak/be heard" is idiomatic (lists demandOk); "their demand
  *   to" is a noun: the tagger must tag the word as a verb.
  * - "allows police to block" has its object: only "allow" + "to" directly is reported.
  * - The passive is English: "were (not) allowed to", "is recommended to", "is considered
@@ -19,20 +19,20 @@
 import { gerundOf, tag } from './tagger.js';
 import type { Reporter, TreeDetector, TreeUnit } from './types.js';
 import { eachSentenceMatch, norm, trieSource } from './util.js';
-import { ACTIVE_BEFORE, BE_ADVERBS, BE_FORMS, DEMAND_OK, VERBS } from './lists/verb-pattern.js';
+import { activeBefore, beAdverbs, beForms, demandOk, verbs } from './lists/verb-pattern.js';
 
-const ID = 'verb-pattern';
-const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'to', "'ll", 'does', 'do', 'did', 'not', 'also']);
-const PATTERN = new RegExp(`(?<![\\p{L}'’-])(${[...VERBS.keys()].join('|')})\\s+to\\s+(\\p{L}+)(?![\\p{L}'’-])`, 'giu');
+const ruleId = 'verb-pattern';
+const modals = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'to', "'ll", 'does', 'do', 'did', 'not', 'also']);
+const pattern = new RegExp(`(?<![\\p{L}'’-])(${[...verbs.keys()].join('|')})\\s+to\\s+(\\p{L}+)(?![\\p{L}'’-])`, 'giu');
 /** The verbs as a character trie: V8 scans it several times faster than a flat list. */
-const PREFILTER = new RegExp(`\\b${trieSource(VERBS.keys())}\\s+to\\s`, 'i');
-const NOT_INFINITIVE = ['Plural', 'Determiner', 'Pronoun', 'ProperNoun', 'Value', 'Possessive', 'Date', 'Gerund', 'PastTense', 'Adverb', 'Adjective'];
+const prefilter = new RegExp(`\\b${trieSource(verbs.keys())}\\s+to\\s`, 'i');
+const notInfinitive = ['Plural', 'Determiner', 'Pronoun', 'ProperNoun', 'Value', 'Possessive', 'Date', 'Gerund', 'PastTense', 'Adverb', 'Adjective'];
 /**
  * Words after "to" that start a noun phrase, never an infinitive: quantifiers ("risks to all"),
  * articles, demonstratives, possessives and object pronouns ("demand to the government",
  * "suggested to him"). They are rejected before the sentence is tagged.
  */
-const NOUN_PHRASE_STARTS = new Set([
+const nounPhraseStarts = new Set([
   'all', 'every', 'each', 'both', 'some', 'any', 'no', 'many', 'most', 'few', 'several', 'everyone', 'everybody', 'anyone', 'nobody',
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'him', 'them', 'us', 'me', 'it', 'you', 'whom',
 ]);
@@ -45,26 +45,26 @@ function previousWords(sentence: string, index: number, n: number): string[] {
 function isPassive(prev: string[]): boolean {
   for (let i = prev.length - 1; i >= 0; i--) {
     const w = prev[i]!;
-    if (BE_FORMS.has(w)) return true;
-    if (!BE_ADVERBS.has(w) && !w.endsWith('ly')) return false;
+    if (beForms.has(w)) return true;
+    if (!beAdverbs.has(w) && !w.endsWith('ly')) return false;
   }
   return false;
 }
 
 function check({ tree, text }: TreeUnit, report: Reporter): void {
-  eachSentenceMatch(tree, text, PATTERN, (m, offset, sentence, sentenceStart) => {
+  eachSentenceMatch(tree, text, pattern, (m, offset, sentence, sentenceStart) => {
     const verb = norm(m[1]!);
     const inf = m[2]!;
-    const entry = VERBS.get(verb);
-    if (!entry || /^\p{Lu}/u.test(inf) || NOUN_PHRASE_STARTS.has(norm(inf))) return;
+    const entry = verbs.get(verb);
+    if (!entry || /^\p{Lu}/u.test(inf) || nounPhraseStarts.has(norm(inf))) return;
     const local = offset - sentenceStart;
     const prev = previousWords(sentence, local, 4);
     // Base "allow to" is Russian only after a modal or "to" ("will allow to reduce");
     // elsewhere it is a recipe imperative ("remove from heat and allow to cool").
-    if (/^(allow|permit|enable)$/.test(verb) && !MODALS.has(prev[prev.length - 1] ?? '')) return;
+    if (/^(allow|permit|enable)$/.test(verb) && !modals.has(prev[prev.length - 1] ?? '')) return;
     if (isPassive(prev)) return;
-    if (entry.family === 'demand' && DEMAND_OK.has(norm(inf))) return;
-    if (entry.family === 'object' && /ed$/.test(verb) && !ACTIVE_BEFORE.has(prev[prev.length - 1] ?? '')) return;
+    if (entry.family === 'demand' && demandOk.has(norm(inf))) return;
+    if (entry.family === 'object' && /ed$/.test(verb) && !activeBefore.has(prev[prev.length - 1] ?? '')) return;
     if (norm(inf) === 'be' && entry.family !== 'object') return; // "considered to be"
     // Tag the sentence: the trigger must be a verb, the next word an infinitive.
     const terms = tag(sentence);
@@ -76,7 +76,7 @@ function check({ tree, text }: TreeUnit, report: Reporter): void {
       const nounReading = before !== undefined && ['Determiner', 'Possessive', 'Adjective', 'Value', 'Verb'].some((t) => before.tags.includes(t));
       if (!terms[at]!.tags.includes('Verb') && nounReading) return;
       const next = terms[at + 2];
-      if (next && NOT_INFINITIVE.some((tag) => next.tags.includes(tag))) return;
+      if (next && notInfinitive.some((tag) => next.tags.includes(tag))) return;
     }
     const found = m[0];
     const fix = entry.fix(gerundOf(norm(inf)), m[1]!);
@@ -85,13 +85,13 @@ function check({ tree, text }: TreeUnit, report: Reporter): void {
       message: `“${m[1]} to ${inf}”: English “${m[1]}” does not take a bare to-infinitive`,
       ...(fix ? { suggestion: fix } : {}),
     });
-  }, PREFILTER);
+  }, prefilter);
 }
 
 const detector: TreeDetector = {
-  info: { id: ID, stage: 'detect', severity: 'warning', fixable: false, summary: 'verb complements calqued from Russian ("demand to invalidate", "allows to block")', languages: ['en'] },
+  info: { id: ruleId, stage: 'detect', severity: 'warning', fixable: false, summary: 'verb complements calqued from Russian ("demand to invalidate", "allows to block")', languages: ['en'] },
   needs: 'tree',
   check,
-  gate: (text) => PREFILTER.test(text),
+  gate: (text) => prefilter.test(text),
 };
 export default detector;

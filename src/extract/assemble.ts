@@ -1,6 +1,6 @@
 import type { SourceMap, Suppression } from '../types.js';
 import { joinSrc, type Src } from './srcmap.js';
-import { BOILERPLATE_LINES, BOILERPLATE_PREFIX, BOILERPLATE_PREFIX_MAX, TRAILER_LINK_TEXTS } from './selectors.js';
+import { boilerplateLines, boilerplatePrefix, boilerplatePrefixMax, trailerLinkTexts } from './selectors.js';
 import { resolveSuppressions, type Marker } from './suppress.js';
 
 /** A paragraph candidate as any extractor produces it. */
@@ -23,17 +23,17 @@ export interface Para {
 }
 
 /** A paragraph is link furniture when most of its characters are link text. */
-const LINK_DENSITY_MAX = 0.6;
+const linkDensityMax = 0.6;
 
 /** No phrase of the lists is longer; longer lines are never compared (and never regex-trimmed). */
-const PHRASE_MAX = 80;
+const phraseMax = 80;
 
 /** A line compared with the phrase lists: lowercased, framing punctuation and arrows removed. */
 export const lineKey = (s: string): string =>
-  s.length > PHRASE_MAX ? s.toLowerCase() : s.toLowerCase().replace(/[\s:.!|›»>→-]+$/u, '').replace(/^[\s|›»<←-]+/u, '');
+  s.length > phraseMax ? s.toLowerCase() : s.toLowerCase().replace(/[\s:.!|›»>→-]+$/u, '').replace(/^[\s|›»<←-]+/u, '');
 
-const WORDS = /[\p{L}\p{N}]+/gu;
-const words = (s: string) => s.toLowerCase().match(WORDS) ?? [];
+const wordPattern = /[\p{L}\p{N}]+/gu;
+const words = (s: string) => s.toLowerCase().match(wordPattern) ?? [];
 
 /**
  * Is this first paragraph the headline again? Equal to the title (ignoring case, spacing and
@@ -47,11 +47,11 @@ function repeatsTitle(p: Para, title: string): boolean {
   if (!p.heading || !a.length || !b.length) return false;
   const set = new Set(b);
   const shared = a.filter((w) => set.has(w)).length;
-  return shared >= TITLE_OVERLAP * Math.min(a.length, b.length) && a.length <= 2 * b.length;
+  return shared >= titleOverlap * Math.min(a.length, b.length) && a.length <= 2 * b.length;
 }
 
 /** A heading repeats the title when this share of the shorter one's words are shared. */
-const TITLE_OVERLAP = 0.6;
+const titleOverlap = 0.6;
 
 /**
  * A paragraph that is only a date or a time ("20 Nov, 2019 05:47", "November 15, 2019",
@@ -69,20 +69,20 @@ function isDateLine(text: string): boolean {
 
 /** Short furniture lines ("Advertisement", "Share this article") and link-only paragraphs. */
 export function isFurniture(p: Para): boolean {
-  if (p.text.length <= 60 && BOILERPLATE_LINES.has(lineKey(p.text))) return true;
-  if (p.text.length <= BOILERPLATE_PREFIX_MAX && BOILERPLATE_PREFIX.test(p.text)) return true;
+  if (p.text.length <= 60 && boilerplateLines.has(lineKey(p.text))) return true;
+  if (p.text.length <= boilerplatePrefixMax && boilerplatePrefix.test(p.text)) return true;
   if (isDateLine(p.text)) return true;
-  return p.chars > 0 && p.linkChars / p.chars > LINK_DENSITY_MAX;
+  return p.chars > 0 && p.linkChars / p.chars > linkDensityMax;
 }
 
 /** A line of at least this many links with plain separators between them is a list of terms. */
-const LINKED_LINE_LINKS = 3;
-const LINKED_LINE_DENSITY = 0.92;
+const linkedLineLinks = 3;
+const linkedLineDensity = 0.92;
 /** At most this long, with links of at most this many characters on average. */
-const LINKED_LINE_MAX = 400;
-const LINKED_LINE_TERM = 30;
+const linkedLineMax = 400;
+const linkedLineTerm = 30;
 /** Plain-text paragraphs count as prose around a linked line from this length. */
-const LINKED_LINE_PROSE = 30;
+const linkedLineProse = 30;
 
 /**
  * Link density judged per line, in its context: a line of linked terms ("Bayern: Passau,
@@ -92,17 +92,17 @@ const LINKED_LINE_PROSE = 30;
  */
 function linkedLine(paras: Para[], candidates: number[], k: number): boolean {
   const p = paras[candidates[k] as number] as Para;
-  if ((p.links ?? 0) < LINKED_LINE_LINKS || p.linkChars > LINKED_LINE_DENSITY * p.chars) return false;
+  if ((p.links ?? 0) < linkedLineLinks || p.linkChars > linkedLineDensity * p.chars) return false;
   // short terms (place names, people), not teaser headlines or hover cards
-  if (p.chars > LINKED_LINE_MAX || p.linkChars > LINKED_LINE_TERM * (p.links ?? 0)) return false;
-  if (p.chars - p.linkChars < (p.links ?? 0) - 1 || isDateLine(p.text) || BOILERPLATE_LINES.has(lineKey(p.text))) return false;
-  const prose = (q: Para) => !q.heading && q.linkChars === 0 && q.text.length >= LINKED_LINE_PROSE;
+  if (p.chars > linkedLineMax || p.linkChars > linkedLineTerm * (p.links ?? 0)) return false;
+  if (p.chars - p.linkChars < (p.links ?? 0) - 1 || isDateLine(p.text) || boilerplateLines.has(lineKey(p.text))) return false;
+  const prose = (q: Para) => !q.heading && q.linkChars === 0 && q.text.length >= linkedLineProse;
   const listLike = (q: Para) => (q.links ?? 0) >= 1 && q.linkChars > 0.35 * q.chars;
   const side = (dir: number): boolean => {
     for (let j = k + dir; j >= 0 && j < candidates.length; j += dir) {
       const q = paras[candidates[j] as number] as Para;
       if (prose(q)) return true;
-      if (!listLike(q) && q.text.length >= LINKED_LINE_PROSE) return false;
+      if (!listLike(q) && q.text.length >= linkedLineProse) return false;
     }
     return false;
   };
@@ -125,7 +125,7 @@ export function assemble(paras: Para[], candidates: number[], markers: Marker[],
   const kept = opts.furniture ? candidates.filter((i, k) => !isFurniture(paras[i] as Para) || linkedLine(paras, candidates, k)) : candidates.slice();
   // the auto-blog trailer: a last paragraph that is only a "Source" link
   const last = kept.length ? (paras[kept[kept.length - 1] as number] as Para) : undefined;
-  if (last && last.linkChars >= last.chars * 0.8 && TRAILER_LINK_TEXTS.has(lineKey(last.text))) kept.pop();
+  if (last && last.linkChars >= last.chars * 0.8 && trailerLinkTexts.has(lineKey(last.text))) kept.pop();
   const first = kept.length ? (paras[kept[0] as number] as Para) : undefined;
   if (first && opts.title && repeatsTitle(first, opts.title)) kept.shift();
 

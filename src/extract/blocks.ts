@@ -1,7 +1,7 @@
 import type { DomNode } from './dom.js';
 import {
-  BODY_ITEMPROP, BOILERPLATE_TOKEN, CELL_TAGS, CONTENT_TOKEN, DROP_ROLES, DROP_TAGS, EMBED_TOKEN, HEADING_TAGS, INLINE_TAGS,
-  NEVER_DROP_BY_CLASS, SOFT_DROP_TAGS,
+  bodyItemprop, boilerplateToken, cellTags, contentToken, dropRoles, dropTags, embedToken, headingTags, inlineTags,
+  neverDropByClass, softDropTags,
 } from './selectors.js';
 import { parseDirective, type Marker } from './suppress.js';
 import { collapseBlock } from './text.js';
@@ -66,7 +66,7 @@ function visibleLength(s: string): number {
   return n;
 }
 
-const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const hiddenStyle = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 function tokens(a: Record<string, string>): string[] {
   const s = `${a['class'] ?? ''} ${a['id'] ?? ''}`.toLowerCase().trim();
@@ -74,8 +74,8 @@ function tokens(a: Record<string, string>): string[] {
 }
 
 /**
- * Flatten a parsed page into paragraphs in one iterative walk. Subtrees of `DROP_TAGS` are
- * skipped; furniture (class/id tokens, roles, hidden elements, `SOFT_DROP_TAGS`) is only
+ * Flatten a parsed page into paragraphs in one iterative walk. Subtrees of `dropTags` are
+ * skipped; furniture (class/id tokens, roles, hidden elements, `softDropTags`) is only
  * marked, because a wrapper may look like furniture and still hold the story: score.ts
  * decides. Inline suppression comments become markers at paragraph positions.
  */
@@ -87,8 +87,8 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
     if (v === undefined) {
       const toks = tokens(a);
       const ip = (a['itemprop'] ?? '').toLowerCase();
-      if (BODY_ITEMPROP.has(ip) || toks.some((t) => CONTENT_TOKEN.test(t))) v = 2;
-      else v = toks.some((t) => BOILERPLATE_TOKEN.test(t)) ? 1 : 0;
+      if (bodyItemprop.has(ip) || toks.some((t) => contentToken.test(t))) v = 2;
+      else v = toks.some((t) => boilerplateToken.test(t)) ? 1 : 0;
       tokenCache.set(key, v);
     }
     return v;
@@ -140,9 +140,9 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
     const entry = stack.pop() as DomNode | number;
     if (typeof entry === 'number') {
       const e = elems[entry] as Elem;
-      if (!INLINE_TAGS.has(e.name) && !CELL_TAGS.has(e.name)) flush();
+      if (!inlineTags.has(e.name) && !cellTags.has(e.name)) flush();
       if (e.name === 'a') linkDepth--;
-      if (HEADING_TAGS.has(e.name)) headingDepth--;
+      if (headingTags.has(e.name)) headingDepth--;
       e.end = blocks.length;
       e.elemEnd = elems.length;
       // the innermost furniture element closes: the one around it is innermost again
@@ -172,8 +172,8 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
     if (n.type !== 'tag') continue; // script, style, doctype, CDATA
     const name = (n.name ?? '').toLowerCase();
     const a = n.attribs ?? {};
-    const cell = CELL_TAGS.has(name);
-    const inline = cell || INLINE_TAGS.has(name);
+    const cell = cellTags.has(name);
+    const inline = cell || inlineTags.has(name);
     if (cell && hasText) {
       if (mapped) mapped.made(' ');
       else parts.push(' ');
@@ -184,16 +184,16 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
       if (name === 'br' && blocks.length > n0) (blocks[n0] as Block).br = true;
       continue;
     }
-    if (DROP_TAGS.has(name) && !SOFT_DROP_TAGS.has(name)) {
+    if (dropTags.has(name) && !softDropTags.has(name)) {
       if (!inline) flush();
       continue;
     }
     // furniture by tag, visibility, role or class is decided after the main content is found:
     // a layout wrapper may look like furniture ("and-w-sidebar") and still hold the story
-    let furniture = SOFT_DROP_TAGS.has(name) || a['hidden'] !== undefined || a['aria-hidden'] === 'true' ||
-      (a['style'] !== undefined && HIDDEN_STYLE.test(a['style'])) || DROP_ROLES.has((a['role'] ?? '').toLowerCase());
+    let furniture = softDropTags.has(name) || a['hidden'] !== undefined || a['aria-hidden'] === 'true' ||
+      (a['style'] !== undefined && hiddenStyle.test(a['style'])) || dropRoles.has((a['role'] ?? '').toLowerCase());
     let content = false;
-    if (!NEVER_DROP_BY_CLASS.has(name) && (a['class'] || a['id'] || a['itemprop'])) {
+    if (!neverDropByClass.has(name) && (a['class'] || a['id'] || a['itemprop'])) {
       const c = classify(a);
       if (c === 1) furniture = true;
       content = c === 2;
@@ -204,7 +204,7 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
     outerFurn.push(furn);
     cur = idx;
     if (furniture) furn = idx;
-    else if (a['class'] && tokens(a).some((t) => EMBED_TOKEN.test(t))) {
+    else if (a['class'] && tokens(a).some((t) => embedToken.test(t))) {
       embeds.add(idx);
       furn = -1;
     }
@@ -212,7 +212,7 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
       linkDepth++;
       links++;
     }
-    if (HEADING_TAGS.has(name)) headingDepth++;
+    if (headingTags.has(name)) headingDepth++;
     stack.push(idx);
     const ch = n.children ?? [];
     for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i] as DomNode);

@@ -2,7 +2,7 @@
  * Preparing a page for the parser, in one linear scan over its tags:
  * - htmlparser2 keeps its open-element stack with `unshift`/`shift`, so parsing costs time
  *   proportional to size × nesting depth: a page nested 60,000 levels deep takes seconds. Only a
- *   pathological page (deeper than MAX_DEPTH) is rewritten, dropping the tags (never the text)
+ *   pathological page (deeper than maxDepth) is rewritten, dropping the tags (never the text)
  *   below that depth.
  * - Scripts and style sheets are half the bytes of a news page and none of its text: their
  *   content is dropped before parsing (the elements stay, empty), except JSON scripts, which
@@ -10,14 +10,14 @@
  */
 
 /** Deeper than any real page; a hundred times shallower than the attack pages. */
-export const MAX_DEPTH = 2000;
+export const maxDepth = 2000;
 
 /** Elements that never take a closing tag. */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen']);
+const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen']);
 /** Elements closed implicitly by their next sibling: unclosed ones must not count as nesting. */
-const IMPLIED = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'rt', 'rp']);
+const implied = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'rt', 'rp']);
 /** Elements whose content is raw text: a `<` inside them is not a tag. */
-const RAW = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'iframe', 'noembed', 'noframes', 'plaintext']);
+const rawTextElements = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'iframe', 'noembed', 'noframes', 'plaintext']);
 
 const closers = new Map<string, RegExp>();
 /** A case-insensitive global search for `</name` (set `lastIndex` to start). */
@@ -91,15 +91,15 @@ function scan(html: string, tag: (start: number, end: number, delta: 1 | -1) => 
       if (!close && end > 0 && quoteBefore(n, end)) end = openTagEnd(html, n);
       if (end === 0) return;
       if (close) {
-        if (name && !VOID.has(name) && !IMPLIED.has(name)) tag(i, end, -1);
-      } else if (RAW.has(name)) {
+        if (name && !voidElements.has(name) && !implied.has(name)) tag(i, end, -1);
+      } else if (rawTextElements.has(name)) {
         // skip the raw text up to its closing tag; the element itself does not nest
         const re = closing(name);
         re.lastIndex = end;
         const contentStart = end;
         end = re.exec(html)?.index ?? html.length;
         if ((name === 'style' || (name === 'script' && !/json/i.test(html.slice(i, contentStart)))) && end > contentStart) raw(contentStart, end);
-      } else if (!VOID.has(name) && !IMPLIED.has(name) && html.charCodeAt(end - 2) !== 47 /* / */) tag(i, end, 1);
+      } else if (!voidElements.has(name) && !implied.has(name) && html.charCodeAt(end - 2) !== 47 /* / */) tag(i, end, 1);
     } else {
       end = i + 1;
     }
@@ -109,7 +109,7 @@ function scan(html: string, tag: (start: number, end: number, delta: 1 | -1) => 
 
 /**
  * `html` without the content of its scripts and style sheets (JSON scripts kept) and, when its
- * nesting goes deeper than MAX_DEPTH, without the opening and closing tags below that depth;
+ * nesting goes deeper than maxDepth, without the opening and closing tags below that depth;
  * all text kept.
  */
 export function prepareHtml(html: string): string {
@@ -159,14 +159,14 @@ function cutsOf(html: string): Array<[number, number]> {
     depth = Math.max(0, depth + d);
     if (depth > max) max = depth;
   }, (s, e) => cuts.push([s, e]));
-  if (max > MAX_DEPTH) {
+  if (max > maxDepth) {
     // Again, with the deep tags cut too: both kinds arrive in the order of the page.
     cuts.length = 0;
     depth = 0;
     scan(html, (s, e, d) => {
       const level = d === 1 ? depth + 1 : depth;
       depth = Math.max(0, depth + d);
-      if (level > MAX_DEPTH) cuts.push([s, e]);
+      if (level > maxDepth) cuts.push([s, e]);
     }, (s, e) => cuts.push([s, e]));
   }
   return cuts;

@@ -45,10 +45,10 @@ const commonMark = unified().use(remarkParse);
 const parseMarkdown = (text: string) => (text.length <= gfmMaxChars ? parser : commonMark).parse(text) as unknown as MdNode;
 
 /** Paragraph-like mdast nodes: each becomes one paragraph of the text. */
-const LEAF_BLOCKS = new Set(['paragraph', 'heading', 'tableRow']);
+const leafBlocks = new Set(['paragraph', 'heading', 'tableRow']);
 /** A body with at least one block tag per this many blank-line-separated chunks is HTML. */
-const HTML_TAGS_PER_CHUNK = 2;
-const COMMENT = /^<!--([^]*?)-->$/;
+const htmlTagsPerChunk = 2;
+const comment = /^<!--([^]*?)-->$/;
 
 /** The first string of a front matter value (WP Automatic stores links as one-item lists). */
 function first(v: unknown): string | undefined {
@@ -138,7 +138,7 @@ function* walk(root: MdNode): Generator<MdNode> {
   while (stack.length) {
     const n = stack.pop() as MdNode;
     yield n;
-    if (n.children && !LEAF_BLOCKS.has(n.type)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as MdNode);
+    if (n.children && !leafBlocks.has(n.type)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as MdNode);
   }
 }
 
@@ -172,7 +172,7 @@ function inlineText(node: MdNode, markers: Marker[], at: number, place: Place | 
       else parts.push(' ');
     }
     else if (n.type === 'html') {
-      const c = COMMENT.exec((n.value ?? '').trim());
+      const c = comment.exec((n.value ?? '').trim());
       const dir = c ? parseDirective(c[1] ?? '') : undefined;
       if (dir) markers.push({ ...dir, at: dir.kind === 'disable' ? at : at + 1 });
     } else if (n.type === 'tableCell' && (mapped ? mapped.length > 0 : parts.length > 0)) {
@@ -215,10 +215,10 @@ function splitFrontMatter(source: string): { yaml?: string; body: string; at: nu
 }
 
 /** A fence line (a fenced code block's opening or closing): its marker, "```" or "~~~" or longer. */
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
 /** Characters of code rather than prose: a line ending in one, or many of them, make a block code. */
-const CODE_LINE_END = /[;{}]\s*$/m;
-const CODE_CHAR = /[{}[\]()<>=;:/\\|_*#$&%^~`+@]/g;
+const codeLineEnd = /[;{}]\s*$/m;
+const codeChar = /[{}[\]()<>=;:/\\|_*#$&%^~`+@]/g;
 
 /**
  * The paragraphs of an indented code block that is not code: scraped Markdown often indents
@@ -228,30 +228,30 @@ const CODE_CHAR = /[{}[\]()<>=;:/\\|_*#$&%^~`+@]/g;
  * text, no line ending in ";", "{" or "}"). Real code yields nothing.
  */
 function indentedParagraphs(value: string, depth: number): Para[] {
-  if (HAS_BLOCK_TAG.test(value)) return htmlParagraphs(value).blocks;
-  if (CODE_LINE_END.test(value) || depth > 8) return [];
+  if (hasBlockTag.test(value)) return htmlParagraphs(value).blocks;
+  if (codeLineEnd.test(value) || depth > 8) return [];
   const paras: Para[] = [];
   parseBlocks(value, paras, [], depth + 1);
   const prose = (text: string) => {
     const letters = text.match(/\p{L}/gu)?.length ?? 0;
-    const code = text.match(CODE_CHAR)?.length ?? 0;
+    const code = text.match(codeChar)?.length ?? 0;
     return text.split(' ').length >= 4 && letters >= text.length * 0.6 && code <= text.length * 0.02;
   };
   return paras.length > 0 && paras.every((p) => prose(p.text)) ? paras : [];
 }
 
 /** Block-level tags: a body with many of them is an HTML document, not Markdown with a little HTML. */
-const BLOCK_TAG = /<\/?(?:p|div|br|h[1-6]|ul|ol|li|table|tr|blockquote|section|article|figure)\b[^<>]{0,500}>/gi;
-const HAS_BLOCK_TAG = new RegExp(BLOCK_TAG.source, 'i');
+const blockTag = /<\/?(?:p|div|br|h[1-6]|ul|ol|li|table|tr|blockquote|section|article|figure)\b[^<>]{0,500}>/gi;
+const hasBlockTag = new RegExp(blockTag.source, 'i');
 
 /** Is this body raw HTML (a WordPress export) rather than Markdown? */
 function looksLikeHtml(body: string): boolean {
   let tags = 0;
-  BLOCK_TAG.lastIndex = 0;
-  while (BLOCK_TAG.exec(body) && tags < 1000) tags++;
+  blockTag.lastIndex = 0;
+  while (blockTag.exec(body) && tags < 1000) tags++;
   if (tags < 2) return false;
   const chunks = body.split(/\n[ \t]*\n/).filter((c) => c.trim()).length;
-  return tags * HTML_TAGS_PER_CHUNK >= chunks;
+  return tags * htmlTagsPerChunk >= chunks;
 }
 
 /**
@@ -359,8 +359,8 @@ function located(list: Para[], place: Place | undefined, from: number | undefine
  * No article comes near these limits; a chunk past one is read as plain text (see
  * `parseBlocks`), so that one document cannot take a run down in any mode, in a worker or not.
  */
-const MAX_LINE_PREFIX = 200;
-const MAX_DELIMITERS = 2000;
+const maxLinePrefix = 200;
+const maxDelimiters = 2000;
 
 /** Whether a chunk of Markdown has a shape past those limits. */
 export function hostileMarkdown(chunk: string): boolean {
@@ -372,7 +372,7 @@ export function hostileMarkdown(chunk: string): boolean {
     // The line's container prefix: indentation, quote markers, list bullets.
     let prefix = 0;
     for (let c = chunk.charCodeAt(i); c === 32 || c === 9 || c === 62 || c === 45 || c === 43 || c === 42; c = chunk.charCodeAt(++i)) {
-      if (++prefix > MAX_LINE_PREFIX) return true;
+      if (++prefix > maxLinePrefix) return true;
     }
     const nl = chunk.indexOf('\n', i);
     const end = nl < 0 ? chunk.length : nl;
@@ -386,7 +386,7 @@ export function hostileMarkdown(chunk: string): boolean {
       if (c !== 32 && c !== 9 && c !== 13) blank = false;
     }
     if (blank && prefix === 0 && !wasBlank) emphasis = brackets = ticks = 0;
-    if (emphasis > MAX_DELIMITERS || brackets > MAX_DELIMITERS || ticks > MAX_DELIMITERS) return true;
+    if (emphasis > maxDelimiters || brackets > maxDelimiters || ticks > maxDelimiters) return true;
     i = end + 1;
   }
   return false;
@@ -396,7 +396,7 @@ export function hostileMarkdown(chunk: string): boolean {
 const chunkChars = 64 * 1024;
 
 /** HTML blocks that run across blank lines until their end (CommonMark's kinds 1 and 2). */
-const RAW_OPEN = /^ {0,3}<(?:(script|pre|style|textarea)\b|(!--))/i;
+const rawOpen = /^ {0,3}<(?:(script|pre|style|textarea)\b|(!--))/i;
 
 /**
  * A body cut at blank lines outside fenced code, comments and script, pre, style or textarea
@@ -415,13 +415,13 @@ export function chunksOf(body: string): string[] {
     const nl = body.indexOf('\n', at);
     const end = nl < 0 ? body.length : nl + 1;
     const line = body.slice(at, end);
-    let f = fence === undefined && rawEnd === undefined ? RAW_OPEN.exec(line) : null;
+    let f = fence === undefined && rawEnd === undefined ? rawOpen.exec(line) : null;
     if (f) {
       const close = f[2] ? '-->' : `</${f[1]!.toLowerCase()}>`;
       if (!line.slice(f[0].length).toLowerCase().includes(close)) rawEnd = close;
     } else if (rawEnd !== undefined) {
       if (line.toLowerCase().includes(rawEnd)) rawEnd = undefined;
-    } else if ((f = FENCE.exec(line))) {
+    } else if ((f = fenceOpen.exec(line))) {
       const mark = f[1]!;
       if (fence === undefined) fence = mark;
       else if (mark[0] === fence[0] && mark.length >= fence.length && line.trim() === mark) fence = undefined;
@@ -440,14 +440,14 @@ function blocksOf(tree: MdNode, body: string, paras: Para[], markers: Marker[], 
   for (const n of walk(tree)) {
     if (n.type === 'code') {
       const at = n.position?.start.offset;
-      const fenced = at === undefined || FENCE.test(body.slice(at, at + 6));
+      const fenced = at === undefined || fenceOpen.test(body.slice(at, at + 6));
       if (!fenced) paras.push(...located(indentedParagraphs(n.value ?? '', depth), place, at, n.position?.end.offset));
-    } else if (LEAF_BLOCKS.has(n.type)) {
+    } else if (leafBlocks.has(n.type)) {
       const p = inlineText(n, markers, paras.length, place);
       if (p.text) paras.push(p);
     } else if (n.type === 'html') {
       const v = (n.value ?? '').trim();
-      const c = COMMENT.exec(v);
+      const c = comment.exec(v);
       if (c) {
         const dir = parseDirective(c[1] ?? '');
         if (dir) markers.push({ ...dir, at: paras.length });

@@ -3,7 +3,7 @@ import { collapse } from './text.js';
 import { textOf, type DomNode } from './dom.js';
 
 /** schema.org types whose JSON-LD object describes the article itself. */
-const ARTICLE_TYPES = /^(\w*Article|BlogPosting|Report|Review|LiveBlogPosting|SocialMediaPosting|WebPage|ItemPage)$/;
+const articleTypes = /^(\w*Article|BlogPosting|Report|Review|LiveBlogPosting|SocialMediaPosting|WebPage|ItemPage)$/;
 
 type Json = unknown;
 type JsonObject = Record<string, Json>;
@@ -63,7 +63,7 @@ export function readJsonLd(scripts: string[]): JsonObject | undefined {
       }
     }
     for (const o of jsonLdObjects(doc)) {
-      const t = types(o).find((x) => ARTICLE_TYPES.test(x));
+      const t = types(o).find((x) => articleTypes.test(x));
       if (!t) continue;
       const rank = /Page$/.test(t) ? 1 : 2;
       if (rank > bestRank) {

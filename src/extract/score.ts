@@ -1,52 +1,52 @@
 import type { Block, Elem } from './blocks.js';
-import { BOILERPLATE_LINES, BOILERPLATE_PREFIX, BOILERPLATE_PREFIX_MAX } from './selectors.js';
+import { boilerplateLines, boilerplatePrefix, boilerplatePrefixMax } from './selectors.js';
 import { lineKey } from './assemble.js';
 
 /** A paragraph counts as prose when it is this long and mostly not link text. */
-const PROSE_MIN_CHARS = 30;
-const PROSE_LINK_DENSITY = 0.35;
+const proseMinChars = 30;
+const proseLinkDensity = 0.35;
 /** How much a character of non-prose (menus, teasers, short lines) costs a container. */
-const BAD_WEIGHT = 1;
+const badWeight = 1;
 /**
  * A paragraph that is mostly a link (a menu entry, a teaser headline) costs at least this
  * much: a list of other stories' headlines and blurbs must not outweigh the story itself.
  */
-const LINK_BLOCK_COST = 50;
-const LINK_BLOCK_DENSITY = 0.5;
+const linkBlockCost = 50;
+const linkBlockDensity = 0.5;
 /**
  * A line with at least this many links and at most this share of link text is a line of
  * linked terms in running text (place names, people), not a menu (menus are 80%+ link text).
  */
-const INLINE_LIST_LINKS = 3;
-const INLINE_LIST_DENSITY = 0.75;
+const inlineListLinks = 3;
+const inlineListDensity = 0.75;
 /** Non-link characters from which a link-heavy paragraph still counts its own words as prose. */
-const MIXED_MIN_PLAIN = 100;
+const mixedMinPlain = 100;
 /** The headline's container replaces the winner when it holds this share of its prose, and this much. */
-const TITLE_CHILD_SHARE = 0.2;
-const TITLE_CHILD_MIN = 400;
+const titleChildShare = 0.2;
+const titleChildMin = 400;
 /** Bonus for a container whose class, id or itemprop names the article body. */
-const CONTENT_BONUS = 1.25;
+const contentBonus = 1.25;
 /**
  * Weight of a container that is furniture or sits inside furniture: comment threads and cookie
  * notices can hold more prose than a short story, yet a layout wrapper that merely looks like
  * furniture ("and-w-sidebar") must not sink the story inside it (all its candidates share the
  * weight, so the story still wins there).
  */
-const FURNITURE_WEIGHT = 0.3;
+const furnitureWeight = 0.3;
 
 /** Han, kana and Hangul carry about a word per character: count each as three letters. */
-const WIDE = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/g;
+const wideChars = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/g;
 
 /** The length of a text in Latin-letter equivalents. */
 function weight(text: string): number {
-  const wide = text.match(WIDE)?.length ?? 0;
+  const wide = text.match(wideChars)?.length ?? 0;
   return text.length + 2 * wide;
 }
 
 /** Is this paragraph article prose (for scoring only; short paragraphs are still kept)? */
 export function isProse(b: Block): boolean {
-  return !b.heading && weight(b.text) >= PROSE_MIN_CHARS && b.linkChars <= PROSE_LINK_DENSITY * b.chars &&
-    !BOILERPLATE_LINES.has(lineKey(b.text)) && !(b.text.length <= BOILERPLATE_PREFIX_MAX && BOILERPLATE_PREFIX.test(b.text));
+  return !b.heading && weight(b.text) >= proseMinChars && b.linkChars <= proseLinkDensity * b.chars &&
+    !boilerplateLines.has(lineKey(b.text)) && !(b.text.length <= boilerplatePrefixMax && boilerplatePrefix.test(b.text));
 }
 
 /**
@@ -81,17 +81,17 @@ export function chooseMain(blocks: Block[], elems: Elem[], title?: string, descr
     }
     // a data table's row ("1 Kyle Busch 5040 5 1 17 27") is content when it is not a link
     if (isProse(b) || (b.linkChars === 0 && b.text.length >= 10 && (elems[b.owner] as Elem).name === 'tr')) good[b.owner]! += weight(b.text);
-    else if (b.chars - b.linkChars >= MIXED_MIN_PLAIN) {
+    else if (b.chars - b.linkChars >= mixedMinPlain) {
       // a long paragraph carrying inline link lists (hover cards, "related" spans): its own
       // words are prose, the links are not
       const w = weight(b.text);
       const plain = w * (1 - b.linkChars / b.chars);
       good[b.owner]! += plain;
       bad[b.owner]! += w - plain;
-    } else if (b.links >= INLINE_LIST_LINKS && b.linkChars <= INLINE_LIST_DENSITY * b.chars) {
+    } else if (b.links >= inlineListLinks && b.linkChars <= inlineListDensity * b.chars) {
       // a line of linked terms between plain words ("Kumamoto: Aso, Takamori, Yatsushiro"):
       // neither prose nor a menu; link density is judged for the line, not its container
-    } else if (b.linkChars > LINK_BLOCK_DENSITY * b.chars) bad[b.owner]! += Math.max(weight(b.text), LINK_BLOCK_COST);
+    } else if (b.linkChars > linkBlockDensity * b.chars) bad[b.owner]! += Math.max(weight(b.text), linkBlockCost);
     else bad[b.owner]! += weight(b.text);
   }
   for (let i = elems.length - 1; i > 0; i--) {
@@ -110,8 +110,8 @@ export function chooseMain(blocks: Block[], elems: Elem[], title?: string, descr
     const e = elems[i] as Elem;
     if (e.furniture || (i > 0 && inFurniture[e.parent])) inFurniture[i] = 1;
     if (!good[i]) continue;
-    const s = ((good[i] as number) - BAD_WEIGHT * (bad[i] as number)) * (e.content ? CONTENT_BONUS : 1) *
-      (inFurniture[i] ? FURNITURE_WEIGHT : 1);
+    const s = ((good[i] as number) - badWeight * (bad[i] as number)) * (e.content ? contentBonus : 1) *
+      (inFurniture[i] ? furnitureWeight : 1);
     if (s > bestScore) {
       bestScore = s;
       best = i;
@@ -123,7 +123,7 @@ export function chooseMain(blocks: Block[], elems: Elem[], title?: string, descr
   if (bw.end - bw.first === 1 && bw.parent > 0) {
     const p = bw.parent;
     const pe = elems[p] as Elem;
-    if (!pe.furniture && !EXPAND_NEVER.has(pe.name) && (good[p] as number) - BAD_WEIGHT * (bad[p] as number) > 0 && pe.end - pe.first > 1) best = p;
+    if (!pe.furniture && !expandNever.has(pe.name) && (good[p] as number) - badWeight * (bad[p] as number) > 0 && pe.end - pe.first > 1) best = p;
   }
   const tb = titleBlock(blocks, elems, title);
   best = towardTitle(blocks, elems, good, best, tb);
@@ -134,21 +134,21 @@ export function chooseMain(blocks: Block[], elems: Elem[], title?: string, descr
 }
 
 /** Expansion climbs at most this many levels above the winner to find its cousins. */
-const EXPAND_UP = 3;
+const expandUp = 3;
 /** Never climbs above these: an `<article>` or `<main>` is one story; beside it are others. */
-const EXPAND_STOP: ReadonlySet<string> = new Set(['article', 'main']);
-const EXPAND_NEVER: ReadonlySet<string> = new Set(['body', 'html', '#root']);
+const expandStop: ReadonlySet<string> = new Set(['article', 'main']);
+const expandNever: ReadonlySet<string> = new Set(['body', 'html', '#root']);
 
 /**
  * Layout utility classes (Bootstrap/Tailwind grid, spacing, display): they say where a box
  * sits, not what it is, so they do not make two boxes of one kind.
  */
-const UTILITY_CLASS = /^(col|row|container|wrapper|wrap|inner|grid|flex|d|m[xytblrse]?|p[xytblrse]?|w|h|mw|text|font|fw|float|clearfix|clear|span|offset|order|align|justify|position|relative|absolute|hidden|visible|show|fade|is|has|js|l|u)(-[\w-]*)?$/;
+const utilityClass = /^(col|row|container|wrapper|wrap|inner|grid|flex|d|m[xytblrse]?|p[xytblrse]?|w|h|mw|text|font|fw|float|clearfix|clear|span|offset|order|align|justify|position|relative|absolute|hidden|visible|show|fade|is|has|js|l|u)(-[\w-]*)?$/;
 
 /** An element's kind: its tag and its class tokens that are not layout utilities, digits dropped. */
 function kind(e: Elem): string {
   if (!e.cls) return e.name;
-  const toks = e.cls.toLowerCase().replace(/\d+/g, '').split(/\s+/).filter((t) => t && !UTILITY_CLASS.test(t));
+  const toks = e.cls.toLowerCase().replace(/\d+/g, '').split(/\s+/).filter((t) => t && !utilityClass.test(t));
   return toks.length ? `${e.name}.${toks.join('.')}` : e.name;
 }
 
@@ -156,7 +156,7 @@ function kind(e: Elem): string {
  * Grow the winner to its siblings and cousins of the same kind: a story cut into several
  * `section.content-group` boxes, widgets or grid cells, with ad slots and teasers between
  * them, scores best as one box, yet every box of that kind holds the story. A cousin is an
- * element at the same depth under an ancestor at most `EXPAND_UP` levels up whose path from
+ * element at the same depth under an ancestor at most `expandUp` levels up whose path from
  * that ancestor has the same kinds as the winner's (never across `<article>`/`<main>`), that
  * holds no h1 (another story) and whose prose outweighs its non-prose (teaser boxes do not).
  * Returns the elements in document order.
@@ -167,7 +167,7 @@ function expand(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64
   for (let p = (elems[best] as Elem).parent; p > 0; p = (elems[p] as Elem).parent) {
     const pe = elems[p] as Elem;
     const w = elems[best] as Elem;
-    if (pe.first !== w.first || pe.end !== w.end || EXPAND_NEVER.has(pe.name) || EXPAND_STOP.has(pe.name) || pe.furniture || w.furniture) break;
+    if (pe.first !== w.first || pe.end !== w.end || expandNever.has(pe.name) || expandStop.has(pe.name) || pe.furniture || w.furniture) break;
     best = p;
   }
   const chain: string[] = [kind(elems[best] as Elem)];
@@ -175,11 +175,11 @@ function expand(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64
   if (!(chain[0] as string).includes('.')) return [best];
   const found = new Set<number>([best]);
   let a = (elems[best] as Elem).parent;
-  for (let up = 1; up <= EXPAND_UP && a > 0; up++) {
+  for (let up = 1; up <= expandUp && a > 0; up++) {
     const anc = elems[a] as Elem;
-    if (EXPAND_NEVER.has(anc.name)) break;
+    if (expandNever.has(anc.name)) break;
     collectCousins(blocks, elems, good, bad, a, chain, found);
-    if (EXPAND_STOP.has(anc.name)) break;
+    if (expandStop.has(anc.name)) break;
     chain.push(kind(anc));
     a = anc.parent;
   }
@@ -223,15 +223,15 @@ function isCousin(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float
   }
   const g = good[i] as number;
   if (g === 0) return headings === e.end - e.first; // a box holding only a subheading
-  return g >= BAD_WEIGHT * (bad[i] as number);
+  return g >= badWeight * (bad[i] as number);
 }
 
 /** A lede is at least this long (Latin-letter equivalents) and has at least this many words. */
-const LEDE_MIN = 80;
-const LEDE_MIN_WORDS = 8;
+const ledeMin = 80;
+const ledeMinWords = 8;
 /** At most this many paragraphs between the headline and the body, and this many ledes. */
-const LEDE_GAP_MAX = 40;
-const LEDE_MAX = 2;
+const ledeGapMax = 40;
+const ledeMax = 2;
 
 /**
  * Pull in the lede (standfirst, teaser, summary) that sits between the headline and the body,
@@ -242,17 +242,17 @@ const LEDE_MAX = 2;
 function withLede(blocks: Block[], elems: Elem[], chosen: number[], tb: number, description: string | undefined): number[] {
   if (tb < 0 || !chosen.length) return chosen;
   const first = chosen[0] as number;
-  if (tb >= first || first - tb > LEDE_GAP_MAX) return chosen;
+  if (tb >= first || first - tb > ledeGapMax) return chosen;
   const tFurn = (blocks[tb] as Block).furn;
   const tOwner = (blocks[tb] as Block).owner;
   const bOwner = (blocks[first] as Block).owner;
   const lede: number[] = [];
-  for (let i = tb + 1; i < first && lede.length < LEDE_MAX; i++) {
+  for (let i = tb + 1; i < first && lede.length < ledeMax; i++) {
     const b = blocks[i] as Block;
     if (b.furn >= 0 && b.furn !== tFurn && !inElem(elems, b.furn, tOwner) && !inElem(elems, b.furn, bOwner)) continue;
-    if (b.linkChars > 0.1 * b.chars || weight(b.text) < LEDE_MIN) continue;
-    if ((b.text.match(/\S+/g)?.length ?? 0) < LEDE_MIN_WORDS && weight(b.text) === b.text.length) continue;
-    if (BOILERPLATE_LINES.has(lineKey(b.text))) continue;
+    if (b.linkChars > 0.1 * b.chars || weight(b.text) < ledeMin) continue;
+    if ((b.text.match(/\S+/g)?.length ?? 0) < ledeMinWords && weight(b.text) === b.text.length) continue;
+    if (boilerplateLines.has(lineKey(b.text))) continue;
     if (b.heading || !description || !overlaps(b.text, description)) continue;
     lede.push(i);
   }
@@ -290,7 +290,7 @@ function towardTitle(blocks: Block[], elems: Elem[], good: Float64Array, best: n
   for (let k = path.length - 1; k >= 0; k--) {
     const c = path[k] as number;
     const g = good[c] as number;
-    if ((elems[c] as Elem).furniture || g < TITLE_CHILD_MIN || g < TITLE_CHILD_SHARE * (good[best] as number)) return best;
+    if ((elems[c] as Elem).furniture || g < titleChildMin || g < titleChildShare * (good[best] as number)) return best;
     best = c;
   }
   return best;
@@ -311,10 +311,10 @@ export function inside(blocks: Block[], elems: Elem[], at: number): number[] {
   return out;
 }
 
-const WORDS = /[\p{L}\p{N}]+/gu;
+const words = /[\p{L}\p{N}]+/gu;
 /** The page's own summary says the same: most of the paragraph's words are in the meta description. */
 function overlaps(text: string, description: string): boolean {
-  const d = new Set(description.toLowerCase().match(WORDS) ?? []);
-  const t = text.toLowerCase().match(WORDS) ?? [];
+  const d = new Set(description.toLowerCase().match(words) ?? []);
+  const t = text.toLowerCase().match(words) ?? [];
   return t.length > 0 && t.filter((w) => d.has(w)).length >= 0.6 * t.length;
 }

@@ -5,7 +5,7 @@
  */
 
 /** Elements whose whole subtree is never article text. */
-export const DROP_TAGS: ReadonlySet<string> = new Set([
+export const dropTags: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed',
   'form', 'header', 'button', 'input', 'select', 'option', 'textarea', 'label', 'fieldset', 'datalist', 'output',
   'nav', 'footer', 'aside', 'menu', 'dialog',
@@ -17,34 +17,34 @@ export const DROP_TAGS: ReadonlySet<string> = new Set([
  * Elements that flow inside a paragraph; every other element (custom elements included)
  * starts and ends one, so `<p>a</p><p>b</p>` gives two paragraphs, never "ab".
  */
-export const INLINE_TAGS: ReadonlySet<string> = new Set([
+export const inlineTags: ReadonlySet<string> = new Set([
   'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins',
   'kbd', 'mark', 'nobr', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup',
   'time', 'tt', 'u', 'var', 'wbr', 'img', 'label', 'input', 'button', 'select', 'textarea', 'svg', 'math', 'picture',
 ]);
 
 /** Table cells: inline within their row (one row, one paragraph), separated by a space. */
-export const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
+export const cellTags: ReadonlySet<string> = new Set(['td', 'th']);
 
 /**
  * Tags treated like furniture classes rather than dropped outright: furniture inside the main
  * content, but a wrapper when the story is inside them (ASP.NET pages wrap everything in one
  * `<form>`, a few sites wrap the story in a `<header>`).
  */
-export const SOFT_DROP_TAGS: ReadonlySet<string> = new Set(['form', 'header']);
+export const softDropTags: ReadonlySet<string> = new Set(['form', 'header']);
 
 /** Elements never dropped for their class or id (`<body class="has-sidebar">`). */
-export const NEVER_DROP_BY_CLASS: ReadonlySet<string> = new Set(['html', 'body', 'main']);
+export const neverDropByClass: ReadonlySet<string> = new Set(['html', 'body', 'main']);
 
 /** Tags of headings: kept as paragraphs, but never counted as article prose when scoring. */
-export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+export const headingTags: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
  * class / id / role / itemprop tokens that mark furniture: share bars, related stories,
  * comments, cookie and consent banners, ad slots, newsletter boxes, captions and credits,
  * bylines and tag lists. Matched against each token of class and id, lowercased.
  */
-export const BOILERPLATE_TOKEN = new RegExp(
+export const boilerplateToken = new RegExp(
   [
     '^(ad|ads|adv|advert|advertisement|advertising|adslot|adunit|ad-slot|ad-unit|ad-container|ad-wrapper|dfp|gpt-ad|sponsor|sponsored|promo|promoted)$',
     '^(ad|ads|dfp|gpt)[-_]', '[-_](ad|ads|advert|advertisement|dfp)$', '[-_](ad|ads)[-_]',
@@ -72,7 +72,7 @@ export const BOILERPLATE_TOKEN = new RegExp(
  * Tokens that mark the article body. A container matching these is kept even when another of
  * its tokens looks like furniture ("article-body has-comments"), and it scores higher.
  */
-export const CONTENT_TOKEN = new RegExp(
+export const contentToken = new RegExp(
   [
     'article[-_]?(body|content|text|main)', 'story[-_]?(body|content|text)', 'post[-_]?(body|content|text)',
     'entry[-_]?(body|content|text)', 'main[-_]?content', 'body[-_]?(text|copy)', 'rich[-_]?text',
@@ -84,13 +84,13 @@ export const CONTENT_TOKEN = new RegExp(
  * Class tokens of embedded posts (a quoted tweet, an Instagram post): article text even inside
  * a furniture-looking wrapper ("video-container", "article-widget").
  */
-export const EMBED_TOKEN = /^(twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|bluesky-embed|reddit-embed-bq)$/;
+export const embedToken = /^(twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|bluesky-embed|reddit-embed-bq)$/;
 
 /** `itemprop` values of the article body (schema.org microdata). */
-export const BODY_ITEMPROP: ReadonlySet<string> = new Set(['articlebody', 'text', 'reviewbody']);
+export const bodyItemprop: ReadonlySet<string> = new Set(['articlebody', 'text', 'reviewbody']);
 
 /** `role` values of furniture. */
-export const DROP_ROLES: ReadonlySet<string> = new Set([
+export const dropRoles: ReadonlySet<string> = new Set([
   'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar',
 ]);
 
@@ -99,7 +99,7 @@ export const DROP_ROLES: ReadonlySet<string> = new Set([
  * trailing punctuation and colons removed). Only whole lines match: a sentence that merely
  * contains "advertisement" stays.
  */
-export const BOILERPLATE_LINES: ReadonlySet<string> = new Set([
+export const boilerplateLines: ReadonlySet<string> = new Set([
   'advertisement', 'advertisements', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'promoted', 'story continues below',
   'story continues below advertisement', 'continue reading below', 'continue reading', 'article continues below',
   'article continues below advertisement', 'continue reading the main story', 'scroll to continue with content',
@@ -151,9 +151,9 @@ export const BOILERPLATE_LINES: ReadonlySet<string> = new Set([
  * credits ("Foto: dpa", "Bild: Getty Images"), consent placeholders for embeds ("Externer
  * Inhalt nicht verfügbar – Wir benötigen Ihre Zustimmung …"), teaser prefixes ("Lesen Sie
  * auch: …", "Mehr zum Thema: …") and machine-translation notices. Only lines of at most
- * `BOILERPLATE_PREFIX_MAX` characters are tested.
+ * `boilerplatePrefixMax` characters are tested.
  */
-export const BOILERPLATE_PREFIX = new RegExp(
+export const boilerplatePrefix = new RegExp(
   '^(' +
     [
       // picture credits
@@ -171,10 +171,10 @@ export const BOILERPLATE_PREFIX = new RegExp(
     ')',
   'iu',
 );
-export const BOILERPLATE_PREFIX_MAX = 200;
+export const boilerplatePrefixMax = 200;
 
 /** A last paragraph that is only a link with one of these texts is the auto-blog "Source" trailer. */
-export const TRAILER_LINK_TEXTS: ReadonlySet<string> = new Set([
+export const trailerLinkTexts: ReadonlySet<string> = new Set([
   'source', 'source link', 'original source', 'original article', 'read the original article', 'read more', 'via',
   'read full article', 'read the full article', 'read full story', 'continue reading',
 ]);

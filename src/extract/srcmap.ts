@@ -12,9 +12,9 @@ export interface Src {
 }
 
 /** A character reference: named (`&amp;`, legacy `&copy` without ";"), decimal or hexadecimal. */
-const ENTITY = /&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)/y;
+const entity = /&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)/y;
 /** How far past the last matched character a character is looked for (a link's address, a tag). */
-const WINDOW = 4096;
+const defaultWindow = 4096;
 
 /**
  * Map each unit of `value` (a parser's text: entities decoded, escapes and markup removed) to
@@ -22,7 +22,7 @@ const WINDOW = 4096;
  * last one ended, a character reference matching what it decodes to. A character not found is
  * -1 (and does not move the search). Appends to `out`.
  */
-export function alignInto(value: string, source: string, from: number, to: number, out: Src, window = WINDOW): void {
+export function alignInto(value: string, source: string, from: number, to: number, out: Src, window = defaultWindow): void {
   let j = from;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
@@ -31,8 +31,8 @@ export function alignInto(value: string, source: string, from: number, to: numbe
     for (let k = j; k < end; k++) {
       const s = source.charCodeAt(k);
       if (s === 38 /* & */) {
-        ENTITY.lastIndex = k;
-        const m = ENTITY.exec(source);
+        entity.lastIndex = k;
+        const m = entity.exec(source);
         if (m) {
           const d = decodeHTML(m[0]);
           if (d !== m[0] && d.length > 0 && value.startsWith(d, i)) {
@@ -128,7 +128,7 @@ export function collapseMapped(text: string, src: Src): { text: string; src: Src
 }
 
 /** A paragraph's text read, character by character, from the source between `from` and `to`. */
-export function alignedSrc(text: string, source: string, from: number, to: number, window = WINDOW): Src {
+export function alignedSrc(text: string, source: string, from: number, to: number, window = defaultWindow): Src {
   const src: Src = { starts: [], ends: [] };
   alignInto(text, source, from, to, src, window);
   return src;

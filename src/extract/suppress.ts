@@ -11,14 +11,14 @@ export interface Marker extends Directive {
   at: number;
 }
 
-const DIRECTIVE = /^\s*unscrape-(disable-next-line|disable|enable)(?=\s|$)([^]*)$/;
+const directive = /^\s*unscrape-(disable-next-line|disable|enable)(?=\s|$)([^]*)$/;
 
 /**
  * Read an inline suppression comment's body (`unscrape-disable-next-line rule-a, rule-b`,
  * `unscrape-disable`, `unscrape-enable`); an ESLint-style ` -- reason` tail is ignored.
  */
 export function parseDirective(comment: string): Directive | undefined {
-  const m = DIRECTIVE.exec(comment);
+  const m = directive.exec(comment);
   if (!m) return undefined;
   const kind = m[1] === 'disable-next-line' ? 'next' : m[1] === 'disable' ? 'disable' : 'enable';
   const list = (m[2] ?? '').split(/\s--\s/)[0] ?? '';

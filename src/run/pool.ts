@@ -31,7 +31,7 @@ export interface PoolOptions {
   batchSize?: number;
 }
 
-/** A document that takes longer than this is stopped and becomes a `timeout` error record (`--timeout`). */
+/** A document that takes longer than this is stopped and becomes a `timeout` error record (`clean --timeout`, `check --timeout`). */
 export const taskTimeoutMs = 5 * 60 * 1000;
 
 /**

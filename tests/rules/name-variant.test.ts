@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ruleSuite, run } from './helper.js';
 import { skeleton } from '../../src/detect/name-variant.js';
-import { ROMANIZATION } from '../../src/detect/lists/name-variant.js';
+import { romanization } from '../../src/detect/lists/name-variant.js';
 
 ruleSuite('name-variant');
 
@@ -20,7 +20,7 @@ function romanize(word: string, system: 'bgn' | 'gost' | 'alalc' | 'ua'): string
   let out = '';
   const letters = [...word.toLowerCase()];
   letters.forEach((ch, k) => {
-    const forms = ROMANIZATION[ch]?.[system];
+    const forms = romanization[ch]?.[system];
     if (!forms || forms.length === 0) { out = '\u0000'; return; }
     const initial = k === 0 || /[аеёиоуыэюяіїєьъ]/.test(letters[k - 1]!);
     out += forms[initial ? forms.length - 1 : 0];

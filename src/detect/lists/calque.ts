@@ -13,7 +13,7 @@ export interface Calque {
 }
 
 /** The phrase list, read by calque.ts (longest phrases are tried first). */
-export const CALQUES: ReadonlyArray<Calque> = [
+export const calques: ReadonlyArray<Calque> = [
   // Напомним, что / Нагадаємо, що
   { phrase: 'it should be recalled that', suggestion: 'As previously reported,' },
   { phrase: 'it should be reminded that', suggestion: 'As previously reported,' },

@@ -1,5 +1,5 @@
 /** English function words: a phrase made only of these is not worth reporting as repeated. */
-export const FUNCTION_WORDS = new Set([
+export const functionWords = new Set([
   'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'and', 'or',
   'but', 'nor', 'so', 'yet', 'as', 'than', 'that', 'this', 'these', 'those', 'which', 'who',
   'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'it', 'its', "it's", 'is', 'are',

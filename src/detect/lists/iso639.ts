@@ -1,5 +1,5 @@
 /** ISO 639-3 codes franc-min can return, mapped to ISO 639-1 (those that have one). */
-export const ISO639_3_TO_1: Readonly<Record<string, string>> = {
+export const twoLetterCode: Readonly<Record<string, string>> = {
   eng: 'en', rus: 'ru', ukr: 'uk', bel: 'be', deu: 'de', fra: 'fr', spa: 'es', por: 'pt',
   ita: 'it', nld: 'nl', pol: 'pl', ces: 'cs', slk: 'sk', ron: 'ro', hun: 'hu', tur: 'tr',
   ell: 'el', bul: 'bg', srp: 'sr', hrv: 'hr', bos: 'bs', swe: 'sv', dan: 'da', nob: 'nb',

@@ -3,7 +3,7 @@
  * name, applied in order to build a comparison key. Gender endings (-ov/-ova, -in/-ina,
  * -sky/-skaya) survive the key, so Kolesnikov and Kolesnikova stay two people.
  */
-export const SKELETON_STEPS: ReadonlyArray<[RegExp, string]> = [
+export const skeletonSteps: ReadonlyArray<[RegExp, string]> = [
   [/[ʹʺ'’`"]y(?=[eë])/g, ''], // е, ё after ь/ъ: 'ye, 'yë (BGN/PCGN), ʹe, ʹë (ALA-LC)
   [/[ʹʺ'’`"]/g, ''],       // ь, ъ: ʹ ʺ (ALA-LC), ' " (BGN/PCGN), ` `` (GOST 7.79 B); dropped by the Ukrainian national system
   [/shch|shh|sch/g, 'Q'],  // щ: shch (BGN/PCGN, ALA-LC, Ukrainian national), shh (GOST 7.79 B)
@@ -34,7 +34,7 @@ export const SKELETON_STEPS: ReadonlyArray<[RegExp, string]> = [
  * both forms are listed. tests/rules/name-variant.test.ts romanises names with each system
  * and checks that all the spellings share one key.
  */
-export const ROMANIZATION: Readonly<Record<string, { bgn: string[]; gost: string[]; alalc: string[]; ua: string[] }>> = {
+export const romanization: Readonly<Record<string, { bgn: string[]; gost: string[]; alalc: string[]; ua: string[] }>> = {
   а: { bgn: ['a'], gost: ['a'], alalc: ['a'], ua: ['a'] },
   б: { bgn: ['b'], gost: ['b'], alalc: ['b'], ua: ['b'] },
   в: { bgn: ['v'], gost: ['v'], alalc: ['v'], ua: ['v'] },
@@ -80,7 +80,7 @@ export const ROMANIZATION: Readonly<Record<string, { bgn: string[]; gost: string
  * can bridge (Ihar / Igor, Siarhei / Sergei). Each group is one name. They count as one
  * person only before the same surname: "Vladimir Putin" and "Volodymyr Zelensky" are two.
  */
-export const GIVEN_NAME_GROUPS: ReadonlyArray<ReadonlyArray<string>> = [
+export const givenNameGroups: ReadonlyArray<ReadonlyArray<string>> = [
   ['Ihar', 'Igor', 'Ihor'],
   ['Siarhei', 'Sergei', 'Sergey', 'Serhiy', 'Serhii', 'Syarhey'],
   ['Aliaksandr', 'Alyaksandr', 'Alexander', 'Aleksandr', 'Oleksandr', 'Alexandr'],

@@ -2,7 +2,7 @@
  * Quantifiers that open a partitive subject ("most of us", "plus of us", "the majority of
  * them"). "Plus" is how MT renders Russian "большинство"/"плюс" in some pipelines.
  */
-export const PARTITIVE_QUANTIFIERS = new Set([
+export const partitiveQuantifiers = new Set([
   'most', 'many', 'some', 'all', 'both', 'several', 'few', 'plus', 'majority', 'minority',
   'half', 'part', 'none', 'each', 'any', 'one', 'two', 'three', 'four', 'five', 'six',
   'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'number',

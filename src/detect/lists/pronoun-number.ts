@@ -5,7 +5,7 @@
  */
 
 /** Plural nouns that denote people or groups of people (heads of a plural subject). */
-export const HUMAN_PLURALS = new Set([
+export const humanPlurals = new Set([
   'signatories', 'members', 'protesters', 'protestors', 'participants', 'residents', 'experts',
   'officials', 'relatives', 'activists', 'demonstrators', 'representatives', 'deputies',
   'lawmakers', 'legislators', 'delegates', 'authors', 'organizers', 'organisers', 'voters',
@@ -30,7 +30,7 @@ export const HUMAN_PLURALS = new Set([
 ]);
 
 /** Singular nouns that name a person the tagger may not tag as an actor. */
-export const SINGULAR_PERSONS = new Set([
+export const singularPersons = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'victim', 'president', 'chairman',
   'chairwoman', 'chair', 'head', 'leader', 'minister', 'colonel', 'general', 'officer',
   'man', 'woman', 'boy', 'girl', 'son', 'daughter', 'father', 'mother', 'husband', 'wife',
@@ -52,10 +52,10 @@ export const SINGULAR_PERSONS = new Set([
 ]);
 
 /** Honorifics and titles: a singular person follows. */
-export const TITLES = /(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sgt|Lt|Capt|Rev|Sir|Lord|Lady|Mister|Madam|Madame|Mme|Herr|Frau|Sen|Rep|Gov|Pres)\b\.?/u;
+export const titles = /(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sgt|Lt|Capt|Rev|Sir|Lord|Lady|Mister|Madam|Madame|Mme|Herr|Frau|Sen|Rep|Gov|Pres)\b\.?/u;
 
 /** Words that may open a sentence before the pronoun ("However, in his opinion"). */
-export const LEAD_WORDS = new Set([
+export const leadWords = new Set([
   'in', 'according', 'to', 'however', 'moreover', 'furthermore', 'also', 'and', 'but', 'so',
   'meanwhile', 'besides', 'at', 'the', 'same', 'time', 'as', 'for', 'from', 'with', 'by', 'on',
   'of', 'then', 'now', 'thus', 'therefore', 'addition', 'particular', 'turn', 'this', 'that',
@@ -64,7 +64,7 @@ export const LEAD_WORDS = new Set([
 ]);
 
 /** Singular pronoun -> plural replacement. */
-export const PLURAL_OF: Readonly<Record<string, string>> = {
+export const pluralOf: Readonly<Record<string, string>> = {
   he: 'they', she: 'they', his: 'their', her: 'their', him: 'them', himself: 'themselves',
   herself: 'themselves',
 };

@@ -3,7 +3,7 @@
  * "very very", "bye bye", "so so", "knock knock") and are never reported as a pair. A run of
  * three or more ("the the the", "very very very") is reported whatever the word.
  */
-export const GRAMMATICAL_DOUBLES = new Set([
+export const grammaticalDoubles = new Set([
   // Verbs and pronouns doubled by grammar: "had had", "what it is is", "gave her her book",
   // particles of phrasal verbs ("the lights went on on Monday").
   'had', 'that', 'is', 'do', 'does', 'did', 'her', 'on', 'up', 'out', 'down', 'in',
@@ -20,7 +20,7 @@ export const GRAMMATICAL_DOUBLES = new Set([
  * only where they open a clause or end one, not before a word they would modify ("showed no no
  * signs").
  */
-export const INTERJECTION_DOUBLES = new Set([
+export const interjectionDoubles = new Set([
   'no', 'yes', 'yeah', 'now', 'there', 'well', 'wait', 'please', 'go', 'come', 'run', 'okay',
   'ok', 'sorry', 'stop', 'help', 'what', 'why', 'again', 'more', 'round',
 ]);
@@ -32,7 +32,7 @@ export const INTERJECTION_DOUBLES = new Set([
  * "Baden-Baden" is one word and never a repeat). Repeats of several words ("New York, New York")
  * are not single-word repeats and need no entry.
  */
-export const REDUPLICATED_NAMES: ReadonlyArray<{ word: string; source: string }> = [
+export const reduplicatedNames: ReadonlyArray<{ word: string; source: string }> = [
   { word: 'walla', source: 'Wikipedia: Walla Walla, Washington' },
   { word: 'baden', source: 'Wikipedia: Baden-Baden' },
   { word: 'bora', source: 'Wikipedia: Bora Bora' },
@@ -58,5 +58,5 @@ export const REDUPLICATED_NAMES: ReadonlyArray<{ word: string; source: string }>
   { word: 'chin', source: 'Wikipedia: Chin-chin (toast)' },
 ];
 
-/** The words of REDUPLICATED_NAMES. */
-export const REDUPLICATED = new Set(REDUPLICATED_NAMES.map((n) => n.word));
+/** The words of reduplicatedNames. */
+export const reduplicated = new Set(reduplicatedNames.map((n) => n.word));

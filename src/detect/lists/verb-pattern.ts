@@ -8,7 +8,7 @@ export interface VerbEntry { family: 'demand' | 'object' | 'gerund'; fix: (gerun
 const gerundAfter = (verb: string, gerund: string): string => `${verb} ${gerund}`;
 
 /** Inflected form -> entry. */
-export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>([
+export const verbs: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>([
   ...['demand', 'demands', 'demanded', 'demanding'].map((v): [string, VerbEntry] =>
     [v, { family: 'demand', fix: (g) => `${v.replace('demand', 'call')} for ${g}`.replace('calling for', 'calling for') }]),
   ...['insist', 'insists', 'insisted', 'insisting'].map((v): [string, VerbEntry] =>
@@ -28,7 +28,7 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
 ]);
 
 /** "demanded to know/see/speak/be heard" is idiomatic English. */
-export const DEMAND_OK = new Set([
+export const demandOk = new Set([
   'know', 'see', 'speak', 'talk', 'be', 'meet', 'hear', 'have', 'leave', 'go', 'come', 'visit',
   'enter', 'join', 'return', 'read', 'inspect', 'review', 'examine', 'attend', 'understand',
   'learn', 'get', 'stay', 'take', 'ask', 'say', 'view', 'look', 'question', 'address', 'testify',
@@ -36,13 +36,13 @@ export const DEMAND_OK = new Set([
 ]);
 
 /** Forms of be/get: before a participle they make the grammatical passive ("were allowed to"). */
-export const BE_FORMS = new Set([
+export const beForms = new Set([
   'be', 'is', 'are', 'was', 'were', 'been', 'being', "isn't", "aren't", "wasn't", "weren't",
   'get', 'gets', 'got', 'gotten', 'getting', "'s", "'re", 'am', "'m", 'become', 'became',
 ]);
 
 /** Words that may stand between be and the participle ("were not allowed to"). */
-export const BE_ADVERBS = new Set([
+export const beAdverbs = new Set([
   'not', 'never', 'also', 'only', 'still', 'now', 'finally', 'reportedly', 'then', 'again',
   'just', 'already', 'previously', 'even', 'generally', 'usually', 'often', 'always', 'later',
   'eventually', 'initially', 'officially', 'legally', 'effectively', 'no', 'longer', 'once',
@@ -50,7 +50,7 @@ export const BE_ADVERBS = new Set([
 ]);
 
 /** Subjects/auxiliaries before "allowed/permitted/enabled to" that make it active ("This allowed to reduce"). */
-export const ACTIVE_BEFORE = new Set([
+export const activeBefore = new Set([
   'it', 'this', 'that', 'which', 'has', 'have', 'had', 'will', 'would', 'could', 'should',
   'can', 'may', 'might', 'must', 'they', 'we', 'he', 'she', 'measure', 'measures', 'decision',
   'law', 'decree', 'move', 'step', 'changes', 'innovation', 'technology', 'system',
