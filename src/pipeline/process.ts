@@ -222,7 +222,7 @@ function stagesWith(settings: Settings, extractors: Partial<Extractors>): (input
       const paragraphs = paragraphSpans(cleaned.text);
       const found = cleaned.text === '' ? { lang: 'und', findings: [] } : detect(cleaned.text, paragraphs, input.piece?.lang); // 6
       // Lines the line classifier judged probably not article text, but not surely (info).
-      if (docCtx.plain && enabled(lineClassifier.id) && cleaned.text !== '') found.findings = mergeFindings(found.findings, probableJunk(judgedIn(cleaned.pass)));
+      if (docCtx.plain && enabled(lineClassifier.id) && cleaned.text !== '') found.findings = mergeFindings(found.findings, probableJunk(judgedIn(cleaned.pass, docCtx)));
       if (settings.debug) debugLineClassifier(input.path, body, cleaned, found.findings);
       file.data.findings = found.findings.filter((f) => {
         if (suppressions.length === 0) return true;
