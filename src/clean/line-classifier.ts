@@ -1,5 +1,5 @@
 import type { Change, RawFinding, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
-import { features, lineFeatures, protectedLines, stackedFeatures } from './line-features.js';
+import { FeatureMemo, features, lineFeatures, protectedLines, stackedFeatures } from './line-features.js';
 import { linesOf } from './line-view.js';
 import { lineModel, type LineModel } from './lists/line-model.js';
 
@@ -37,7 +37,7 @@ export const lineClassifier: CleanRule = {
   propose(_text: string, ctx: CleanContext, pass: CleanPass): Change[] {
     if (ctx.plain !== true) return [];
     const changes: Change[] = [];
-    for (const u of judgedIn(pass)) {
+    for (const u of judgedIn(pass, ctx)) {
       if (u.p < lineModel.remove) continue;
       changes.push({ rule: 'line-classifier', start: u.start, end: u.end, replacement: '', reason: u.reason });
     }
@@ -77,19 +77,30 @@ export function judge(text: string): Judged[] {
   return judgeLines(linesOf(text));
 }
 
-/** `judge` on a pass's text, judged once per pass: by the rule, and by `probableJunk` on the cleaned text. */
-export function judgedIn(pass: CleanPass): readonly Judged[] {
+/**
+ * `judge` on a pass's text, judged once per pass: by the rule, and by `probableJunk` on the
+ * cleaned text. `ctx` is the document's: the lines its passes share are read once (the
+ * document's rounds and its cleaned text hold mostly the same lines).
+ */
+export function judgedIn(pass: CleanPass, ctx: CleanContext): readonly Judged[] {
+  let judgeOfPass = judges.get(ctx);
+  if (judgeOfPass === undefined) {
+    const memo = new FeatureMemo();
+    judgeOfPass = (p: CleanPass) => judgeLines(p.lines, memo);
+    judges.set(ctx, judgeOfPass);
+  }
   return pass.once(judgeOfPass);
 }
 
-const judgeOfPass = (pass: CleanPass) => judgeLines(pass.lines);
+/** The judge of each document's passes, with the document's memo of line features. */
+const judges = new WeakMap<CleanContext, (pass: CleanPass) => Judged[]>();
 
 /** `judge` on the lines of a text. */
-function judgeLines(textLines: readonly TextLine[]): Judged[] {
+function judgeLines(textLines: readonly TextLine[], memo?: FeatureMemo): Judged[] {
   const judged: Judged[] = [];
   const units = unitsOf(textLines);
   if (units.length < minUnits) return judged;
-  const vectors = lineFeatures(units.map((u) => u.text));
+  const vectors = lineFeatures(units.map((u) => u.text), memo);
   // A text without one protected sentence of prose is a list, a table or a menu: nothing to compare with.
   const prose = protectedLines(vectors);
   if (!prose.includes(true)) return judged;
@@ -99,10 +110,31 @@ function judgeLines(textLines: readonly TextLine[]): Judged[] {
     stackedFeatures(v, first, i);
     // A sentence made of function words, or a subheading between two, is never judged junk.
     if (prose[i]) return;
-    const { p, reason } = score(v);
-    judged.push({ start: u.start, end: u.end, text: u.text, p, reason });
+    judged.push(new JudgedUnit(u, probability(v), v));
   });
   return judged;
+}
+
+/** A judged unit whose reason is written when read: most units are article text, and no record says why. */
+class JudgedUnit implements Judged {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  #reason: string | undefined;
+
+  constructor(
+    u: Unit,
+    readonly p: number,
+    private readonly vector: Float64Array,
+  ) {
+    this.start = u.start;
+    this.end = u.end;
+    this.text = u.text;
+  }
+
+  get reason(): string {
+    return (this.#reason ??= score(this.vector).reason);
+  }
 }
 
 type Stage = LineModel['stage1'];
@@ -118,6 +150,22 @@ function sumOf(stage: Stage, v: Float64Array): number {
 }
 
 const sigmoid = (t: number) => 1 / (1 + Math.exp(-t));
+
+/** `score`'s probability alone, summed in the same order (so the same number). */
+function probability(v: Float64Array): number {
+  const stage = lineModel.stage2;
+  let t = stage.base;
+  for (const nodes of stage.trees) {
+    let node = nodes[0]!;
+    t += node[4];
+    while (node[0] >= 0) {
+      const next = nodes[v[node[0]]! > node[1] ? node[3] : node[2]]!;
+      t += next[4] - node[4];
+      node = next;
+    }
+  }
+  return sigmoid(t);
+}
 
 /**
  * The model's probability for one line's features (stacked ones filled in), and the reason:

@@ -209,21 +209,75 @@ interface Own {
   vector: Float64Array;
 }
 
+/** `documentLanguage` reads the first this many words (and one) of a document. */
+const languageWords = 3000;
+
 /** The language (index in `languages`) whose function words cover most of the words of the lines, or -1. */
-export function documentLanguage(lines: readonly string[]): number {
+export function documentLanguage(lines: readonly string[], memo?: FeatureMemo): number {
   const counts = new Array<number>(languages.length).fill(0);
   let seen = 0;
   for (const line of lines) {
-    for (const m of line.toLowerCase().matchAll(wordPattern)) {
-      const bits = stopBits.get(m[0]);
-      if (bits !== undefined) for (let k = 0; k < languages.length; k++) if (bits & (1 << k)) counts[k]!++;
-      if (++seen > 3000) break;
+    const bits = memo ? memo.stopBitsOf(line) : lineStopBits(line);
+    for (const b of bits) {
+      if (b !== 0) for (let k = 0; k < languages.length; k++) if (b & (1 << k)) counts[k]!++;
+      if (++seen > languageWords) break;
     }
-    if (seen > 3000) break;
+    if (seen > languageWords) break;
   }
   let best = -1;
   for (let k = 0; k < languages.length; k++) if (counts[k]! > 0 && (best < 0 || counts[k]! > counts[best]!)) best = k;
   return best;
+}
+
+/** The function-word language bits of each word of a line (0 for a word that is none), as `documentLanguage` counts them. */
+function lineStopBits(line: string): number[] {
+  const bits: number[] = [];
+  for (const m of line.toLowerCase().matchAll(wordPattern)) {
+    bits.push(stopBits.get(m[0]) ?? 0);
+    // documentLanguage reads no more words than this of all lines together.
+    if (bits.length > languageWords) break;
+  }
+  return bits;
+}
+
+/** A memo holds at most this many lines (a document has fewer). */
+const memoLines = 20000;
+
+/**
+ * What `lineFeatures` reads of a line by itself (its words' language bits, its own features),
+ * kept for one document: the classifier judges a text in each cleaning round and again once it
+ * is cleaned, and most of its lines are the same each time. Keep one per document, not longer:
+ * a document's lines are few, a corpus's are not.
+ */
+export class FeatureMemo {
+  readonly #stopBits = new Map<string, number[]>();
+  /** By language mask, then line. */
+  readonly #own = new Map<number, Map<string, Own>>();
+
+  stopBitsOf(line: string): number[] {
+    let bits = this.#stopBits.get(line);
+    if (bits === undefined) {
+      // A context kept across documents (the API's own) must not make the memo a corpus's.
+      if (this.#stopBits.size >= memoLines) this.#stopBits.clear();
+      bits = lineStopBits(line);
+      this.#stopBits.set(line, bits);
+    }
+    return bits;
+  }
+
+  /** The line's own features in the language `stopMask`; the vector is a copy, the caller's to fill in. */
+  ownOf(line: string, stopMask: number): Own {
+    let byLine = this.#own.get(stopMask);
+    if (byLine === undefined) this.#own.set(stopMask, (byLine = new Map()));
+    let own = byLine.get(line);
+    if (own === undefined) {
+      if (byLine.size >= memoLines) byLine.clear();
+      own = ownFeatures(line, stopMask);
+      byLine.set(line, { ...own, vector: own.vector.slice() });
+      return own;
+    }
+    return { ...own, vector: own.vector.slice() };
+  }
 }
 
 /** The language code of `documentLanguage`'s answer ('und' for -1). */
@@ -233,12 +287,13 @@ export function languageCode(k: number): string {
 
 /**
  * The feature vectors of the lines of one document (each line trimmed, none blank), in the
- * order of `features`. The document's language is that of its function words.
+ * order of `features`. The document's language is that of its function words. `memo` keeps
+ * what each line gives by itself for the same document's next call.
  */
-export function lineFeatures(lines: readonly string[]): Float64Array[] {
-  const lang = documentLanguage(lines);
+export function lineFeatures(lines: readonly string[], memo?: FeatureMemo): Float64Array[] {
+  const lang = documentLanguage(lines, memo);
   const stopMask = lang < 0 ? anyLanguage : 1 << lang;
-  const own = lines.map((line) => ownFeatures(line, stopMask));
+  const own = lines.map((line) => (memo ? memo.ownOf(line, stopMask) : ownFeatures(line, stopMask)));
   const lengths = lines.map((l) => l.length).sort((a, b) => a - b);
   const median = Math.max(1, lengths[lengths.length >> 1] ?? 1);
   const n = lines.length;

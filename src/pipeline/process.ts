@@ -15,6 +15,7 @@ import { findTitle, repeatedTitleEnd, type TitleSpan } from '../extract/title.js
 import { buildRecord, errorRecord } from '../record/index.js';
 import { judgedIn, lineClassifier, probableJunk } from '../clean/line-classifier.js';
 import { repeatedLine } from '../clean/repeated-line.js';
+import { findHeaderBlock, headerBlock, headerFields } from '../clean/header-block.js';
 import { whitespace } from '../clean/whitespace.js';
 import { levelOf } from './registry.js';
 import { siteOf } from '../repeated/site.js';
@@ -190,7 +191,7 @@ function stagesWith(settings: Settings, extractors: Partial<Extractors>): (input
     try {
       const source = decodeStage(file, input, settings, mapped); // 1-2
       if (mapped) document = file.data.document;
-      extractStage(file, source, input, extractors, ctx, settings.textFields, mapped); // 3-4
+      extractStage(file, source, input, extractors, ctx, settings.textFields, mapped, enabled(headerBlock.id)); // 3-4
       if (document) {
         document.source = file.value as string;
         const located = file.data.located;
@@ -221,7 +222,7 @@ function stagesWith(settings: Settings, extractors: Partial<Extractors>): (input
       const paragraphs = paragraphSpans(cleaned.text);
       const found = cleaned.text === '' ? { lang: 'und', findings: [] } : detect(cleaned.text, paragraphs, input.piece?.lang); // 6
       // Lines the line classifier judged probably not article text, but not surely (info).
-      if (docCtx.plain && enabled(lineClassifier.id) && cleaned.text !== '') found.findings = mergeFindings(found.findings, probableJunk(judgedIn(cleaned.pass)));
+      if (docCtx.plain && enabled(lineClassifier.id) && cleaned.text !== '') found.findings = mergeFindings(found.findings, probableJunk(judgedIn(cleaned.pass, docCtx)));
       if (settings.debug) debugLineClassifier(input.path, body, cleaned, found.findings);
       file.data.findings = found.findings.filter((f) => {
         if (suppressions.length === 0) return true;
@@ -305,7 +306,7 @@ function allCrlf(text: string): boolean {
   return lf > 0;
 }
 
-function extractStage(file: VFile, raw: string, input: InputDocument, extractors: Partial<Extractors>, ctx: CleanContext, textFields: readonly string[] | undefined, mapped: boolean): void {
+function extractStage(file: VFile, raw: string, input: InputDocument, extractors: Partial<Extractors>, ctx: CleanContext, textFields: readonly string[] | undefined, mapped: boolean, headerOn: boolean): void {
   const extractMarkup = (kind: keyof Extractors, content: string): Extracted => {
     const extract = extractors[kind];
     if (!extract) throw new MissingExtractor(kind);
@@ -350,16 +351,27 @@ function extractStage(file: VFile, raw: string, input: InputDocument, extractors
   }
   file.value = extracted.text;
   file.data.bodyStart = 0;
+  // A scraper's header block above the article (the header-block rule removes its lines): the
+  // title is looked for below it, and what it says of the document fills what `meta` lacks.
+  const first = plain && !input.piece && headerOn ? findHeaderBlock(extracted.text) : undefined;
+  let header = first;
   if (plain && extracted.title !== undefined) {
     file.data.bodyStart = repeatedTitleEnd(extracted.text, extracted.title) ?? 0;
   } else if (plain && !input.piece?.later) {
-    const title = plainTitle(extracted.text, ctx);
+    const title = plainTitle(extracted.text, ctx, first?.end ?? 0);
     if (title) {
       extracted.title = title.title;
       file.data.titleEdits = title.edits;
       if (title.lineStart === 0) file.data.bodyStart = title.bodyStart;
       else file.data.titleCut = { rule: titleCutRule, start: title.lineStart, end: title.bodyStart, replacement: '' };
+      // A header block below the title line.
+      if (!header && headerOn && !input.piece && title.lineStart === 0) header = findHeaderBlock(extracted.text.slice(title.bodyStart));
     }
+  }
+  if (header) {
+    const fields = headerFields(header);
+    extracted.meta = { ...fields.meta, ...extracted.meta };
+    if (extracted.title === undefined && fields.title !== undefined) extracted.title = fields.title;
   }
   file.data.extracted = extracted;
 }
@@ -371,8 +383,8 @@ function extractStage(file: VFile, raw: string, input: InputDocument, extractors
  * marker, a caption, a configured marker or boilerplate phrase) is no title; one that a rule
  * would only repair (mojibake) can be.
  */
-export function plainTitle(text: string, ctx: CleanContext): (TitleSpan & { lineStart: number; edits: Change[] }) | undefined {
-  let lineStart = 0;
+export function plainTitle(text: string, ctx: CleanContext, from = 0): (TitleSpan & { lineStart: number; edits: Change[] }) | undefined {
+  let lineStart = from;
   for (let lines = 0; lines < 20 && lineStart < text.length; lines++) {
     const rest = text.slice(lineStart);
     const title = findTitle(rest);
