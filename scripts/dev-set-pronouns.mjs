@@ -4,7 +4,8 @@
 // pronoun-gender, with the unperturbed pair of sentences as a control. Every occurrence that fits
 // is taken (no sampling), blind to whether the rule can see it:
 //   pronoun-number  the first "their" of a sentence -> "its" ("Their" -> "Its"), with the
-//                   sentence before as context;
+//                   sentence before as context; and, where no he/she/his/her/him is in the two
+//                   sentences, the first lower-case "their" -> "his" or "her" (alternately);
 //   pronoun-gender  the first "its" of a sentence -> "his" or "her" (alternately), and "It" opening
 //                   a sentence -> "He" or "She", with the sentence before as context; only where no
 //                   he/she/his/her/him is in the two sentences already.
@@ -41,6 +42,7 @@ function build(docs) {
     items.push({ text, expect: span !== undefined ? [{ rule, span, at }] : [], kind, perturbation: rule, source });
   };
   let flip = 0;
+  let flipNumber = 0;
   for (const [id, body] of docs) {
     body.split(/\n+/).forEach((p, k) => {
       const sentences = p.trim().split(/(?<=[.!?])\s+(?=[A-Z])/);
@@ -54,6 +56,13 @@ function build(docs) {
           const its = their[1] === 'Their' ? 'Its' : 'its';
           const at = prev.length + 1 + their.index;
           add('perturbed', 'pronoun-number', `${prev} ${s.slice(0, their.index)}${its}${s.slice(their.index + 5)}`, its, source, at);
+          add('control', 'pronoun-number', `${prev} ${s}`, undefined, source);
+        }
+        // "their" -> "his"/"her" where no gendered pronoun is in the two sentences.
+        const theirs = /\b(their)\b/.exec(s);
+        if (theirs && !GENDERED.test(prev) && !GENDERED.test(s)) {
+          const to = flipNumber++ % 2 ? 'his' : 'her';
+          add('perturbed', 'pronoun-number', `${prev} ${s.slice(0, theirs.index)}${to}${s.slice(theirs.index + 5)}`, to, source, prev.length + 1 + theirs.index);
           add('control', 'pronoun-number', `${prev} ${s}`, undefined, source);
         }
         if (GENDERED.test(prev) || GENDERED.test(s)) continue;

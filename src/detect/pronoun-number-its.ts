@@ -163,8 +163,9 @@ export function readIts(window: string, own: number, rest: string): Reading {
     const t = terms[k]!;
     // An earlier "its" has a singular antecedent in reach.
     if (singularPronouns.has(t.normal) || t.normal === 'its') return { blocker: t };
-    // "this"/"that" standing for a noun phrase ("That is its …"), not a determiner or "said that".
-    if ((t.normal === 'this' || t.normal === 'that') && k + 1 < n && (/[,;:.]/.test(t.post) || isVerb(terms[k + 1]!))) return { blocker: t };
+    // "this"/"that" standing for a noun phrase ("That is its …", "This includes its …": not a
+    // determiner before a plural), not a determiner or "said that".
+    if ((t.normal === 'this' || t.normal === 'that') && k + 1 < n && (/[,;:.]/.test(t.post) || isVerb(terms[k + 1]!) || terms[k + 1]!.tags.includes('Plural'))) return { blocker: t };
     const pronoun = pluralPronouns.has(t.normal);
     if (!pronoun && (!isNoun(t) || k === owner || modifier(k))) continue;
     if (people.has(k) || (isPersonNoun(t) && !t.tags.includes('Plural'))) continue;

@@ -5,6 +5,7 @@ import { readMeta } from './meta.js';
 import { linearize, type Linear, type SourceOf } from './blocks.js';
 import { chooseMain, inside } from './score.js';
 import { assemble } from './assemble.js';
+import { withFallback, type MainInfo } from './fallback.js';
 import { prepareHtml, prepareHtmlCut } from './depth.js';
 
 /**
@@ -75,7 +76,10 @@ export function extractHtml(html: string, mapped = false): Extracted {
     // metadata is optional; the body is still extracted
   }
   const { blocks, elems, markers } = flatten(root, source);
-  const candidates = chooseMain(blocks, elems, head.title, head.meta['description'] as string | undefined);
+  const description = head.meta['description'] as string | undefined;
+  const info: MainInfo = { inFurniture: false };
+  const main = chooseMain(blocks, elems, head.title, description, info);
+  const candidates = withFallback(blocks, elems, main, info, head.title, description);
   const body = assemble(blocks, candidates, markers, { title: head.title, furniture: true });
   const out: Extracted = { text: body.text, meta: head.meta };
   if (head.title) out.title = head.title;

@@ -62,11 +62,26 @@ export const boilerplateToken = new RegExp(
     'footer', 'header', 'navbar', 'nav-', 'menu', 'banner', 'disclaimer', 'copyright', 'timestamp', 'dateline',
     'video', 'gallery', 'slideshow', 'carousel', 'lightbox', '^player$', '(video|audio|media)[-_]?player', 'player[-_](container|wrapper)', 'podcast', 'audio',
     'app-promo', 'donate', 'membership',
+    // the furniture of posts on forums and Q&A pages: vote counters, user cards, signatures
+    'vote[-_]?(count|cell|container|button|btn|up|down)', '^votes?$', 'voting', 'reputation', 'signature', '^author$',
+    'user[-_]?(info|details|card|profile|action|meta|badges?)', 'post[-_]?(profile|meta|signature|author|footer|stats)',
     // German, French, Spanish names of the same boxes
     '^(werbung|anzeige|anzeigen|publicite|publicidad|pubblicita|reklama)$', 'kommentare', 'leseempfehlung', 'lesetipp', 'mehr-zum-thema',
     'weiterlesen', 'verwandte', 'empfehlungen', 'teilen', 'bildnachweis', 'bildquelle',
   ].join('|'),
 );
+
+/**
+ * Furniture tokens that name a box's format, not its function: a "widget", a media box, a page
+ * header. Page builders (Elementor's `elementor-widget-text-editor`) and podcast or video pages
+ * (`podcast-episode__notes`) put the page's own text in such boxes. When the main-content search
+ * comes back short, the fallback chain (fallback.ts) searches again with furniture marked by
+ * these tokens alone lifted; function tokens (comments, related, share, ads, cookie, newsletter,
+ * sidebar, footer) stay furniture there.
+ */
+export const formatToken = /widget|podcast|audio|video|media|player|gallery|slideshow|carousel|header|masthead|banner/;
+/** The same words, to remove them all from a token. */
+export const formatTokens = new RegExp(formatToken.source, 'g');
 
 /**
  * Tokens that mark the article body. A container matching these is kept even when another of
@@ -77,6 +92,8 @@ export const contentToken = new RegExp(
     'article[-_]?(body|content|text|main)', 'story[-_]?(body|content|text)', 'post[-_]?(body|content|text)',
     'entry[-_]?(body|content|text)', 'main[-_]?content', 'body[-_]?(text|copy)', 'rich[-_]?text',
     'articlebody', 'article__body', 'story__body', 'paywall-article', 'content[-_]body',
+    // the verdict and pros/cons of a product test or review
+    '^verdict', '[-_]verdict', '^fazit', '[-_]fazit', 'conclusion', 'pros[-_]?(and[-_]?)?cons', 'pro[-_]?contra', 'review[-_]?(body|text|content)',
   ].join('|'),
 );
 

@@ -32,6 +32,15 @@ describe('pronoun-number possessives', () => {
       'Critics have long disregarded the association\'s leaders. In order to regain its credibility, the association hired new auditors.',
     ]) expect(run([text]).filter((x) => x.rule === 'pronoun-number'), text).toEqual([]);
   });
+  it('reports his/her inside a sentence whose own subject is a plural of people', () => {
+    const found = run(['The deputies of the regional council said that in his opinion the budget was unfair.']).filter((x) => x.rule === 'pronoun-number');
+    expect(found.map((f) => [f.message, f.suggestion])).toEqual([['Singular “his” after the plural subject “The deputies of the regional council” of its sentence', 'their']]);
+    // A person in reach, a subject "they", or a paragraph before that names a person: quiet or a hint.
+    expect(run(['Residents said the mayor had ignored his own rules.']).filter((x) => x.rule === 'pronoun-number')).toEqual([]);
+    expect(run(['They refused to discuss anything to do with his estate.']).filter((x) => x.rule === 'pronoun-number')).toEqual([]);
+    const hinted = run(['Ivan Petrov was arrested in May.', 'Residents of the district complained about his arrest.']).filter((x) => x.rule === 'pronoun-number');
+    expect(hinted.map((f) => f.severity)).toEqual(['info']);
+  });
   it('gives “their” for a singular organisation as a hint only', () => {
     const found = run(['The company said their profits fell in the third quarter.']).filter((x) => x.rule === 'pronoun-number');
     expect(found.map((f) => [f.severity, f.suggestion])).toEqual([['info', 'its']]);
