@@ -104,7 +104,7 @@ function judgeLines(textLines: readonly TextLine[], memo?: FeatureMemo): Judged[
   // A text without one protected sentence of prose is a list, a table or a menu: nothing to compare with.
   const prose = protectedLines(vectors);
   if (!prose.includes(true)) return judged;
-  const first = vectors.map((v) => sigmoid(sumOf(lineModel.stage1, v)));
+  const first = vectors.map((v) => sigmoid(sumOf(stage1, v)));
   units.forEach((u, i) => {
     const v = vectors[i]!;
     stackedFeatures(v, first, i);
@@ -139,12 +139,53 @@ class JudgedUnit implements Judged {
 
 type Stage = LineModel['stage1'];
 
-function sumOf(stage: Stage, v: Float64Array): number {
+/**
+ * A stage's trees in two flat arrays, walked without a JS array per node: each node's feature
+ * and its children's places (`tree`), its threshold and value (`value`), node k at 3k and 2k.
+ * The sums read the same numbers in the same order as over `lineModel`, so they are the same.
+ */
+interface FlatStage {
+  base: number;
+  /** Where each tree's root is. */
+  roots: Int32Array;
+  /** Per node: feature (-1: a leaf), left child, right child (node numbers). */
+  tree: Int32Array;
+  /** Per node: threshold, value. */
+  value: Float64Array;
+}
+
+function flatten(stage: Stage): FlatStage {
+  const count = stage.trees.reduce((n, nodes) => n + nodes.length, 0);
+  const roots = new Int32Array(stage.trees.length);
+  const tree = new Int32Array(3 * count);
+  const value = new Float64Array(2 * count);
+  let at = 0;
+  stage.trees.forEach((nodes, t) => {
+    roots[t] = at;
+    nodes.forEach(([feature, threshold, left, right, leaf], j) => {
+      const k = at + j;
+      tree[3 * k] = feature;
+      tree[3 * k + 1] = at + left;
+      tree[3 * k + 2] = at + right;
+      value[2 * k] = threshold;
+      value[2 * k + 1] = leaf;
+    });
+    at += nodes.length;
+  });
+  return { base: stage.base, roots, tree, value };
+}
+
+const stage1 = flatten(lineModel.stage1);
+const stage2 = flatten(lineModel.stage2);
+
+/** A stage's score: its base plus the value of the leaf each tree reaches. */
+function sumOf(stage: FlatStage, v: Float64Array): number {
+  const { roots, tree, value } = stage;
   let t = stage.base;
-  for (const nodes of stage.trees) {
-    let node = nodes[0]!;
-    while (node[0] >= 0) node = nodes[v[node[0]]! <= node[1] ? node[2] : node[3]]!;
-    t += node[4];
+  for (let r = 0; r < roots.length; r++) {
+    let k = roots[r]!;
+    for (let f = tree[3 * k]!; f >= 0; f = tree[3 * k]!) k = v[f]! <= value[2 * k]! ? tree[3 * k + 1]! : tree[3 * k + 2]!;
+    t += value[2 * k + 1]!;
   }
   return t;
 }
@@ -153,15 +194,15 @@ const sigmoid = (t: number) => 1 / (1 + Math.exp(-t));
 
 /** `score`'s probability alone, summed in the same order (so the same number). */
 function probability(v: Float64Array): number {
-  const stage = lineModel.stage2;
-  let t = stage.base;
-  for (const nodes of stage.trees) {
-    let node = nodes[0]!;
-    t += node[4];
-    while (node[0] >= 0) {
-      const next = nodes[v[node[0]]! > node[1] ? node[3] : node[2]]!;
-      t += next[4] - node[4];
-      node = next;
+  const { roots, tree, value } = stage2;
+  let t = stage2.base;
+  for (let r = 0; r < roots.length; r++) {
+    let k = roots[r]!;
+    t += value[2 * k + 1]!;
+    for (let f = tree[3 * k]!; f >= 0; f = tree[3 * k]!) {
+      const next = v[f]! > value[2 * k]! ? tree[3 * k + 2]! : tree[3 * k + 1]!;
+      t += value[2 * next + 1]! - value[2 * k + 1]!;
+      k = next;
     }
   }
   return sigmoid(t);

@@ -186,13 +186,96 @@ const months = new Set(
     'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня').split(' '),
 );
 
-const wordPattern = /[\p{L}\p{N}]+/gu;
+/**
+ * What `ownFeatures` reads of one word, as bits: whether it has cased letters, begins with a
+ * capital, is a month; its function-word languages and its cue kinds (of its lower case).
+ * Computed once per distinct word: a corpus repeats its words, and a word's bits are the same
+ * wherever it stands.
+ */
+function wordInfo(word: string): number {
+  let info = wordInfos.get(word);
+  if (info === undefined) {
+    const lower = word.toLowerCase();
+    info = 0;
+    if (lower !== word.toUpperCase()) {
+      info |= casedBit;
+      if (word[0] !== lower[0]) info |= capitalBit;
+    }
+    if (months.has(lower)) info |= monthBit;
+    info |= (stopBits.get(lower) ?? 0) << stopShift;
+    info |= cueBits(lower) << cueShift;
+    if (wordInfos.size >= maxWordInfos) wordInfos.clear();
+    wordInfos.set(word, info);
+  }
+  return info;
+}
+
+const casedBit = 1;
+const capitalBit = 2;
+const monthBit = 4;
+const stopShift = 3;
+const cueShift = stopShift + languages.length;
+const cueMask = (1 << cueKinds.length) - 1;
+/** The words whose bits are kept (a corpus's vocabulary is larger; the commonest come back first). */
+const maxWordInfos = 100_000;
+const wordInfos = new Map<string, number>();
+if (cueShift + cueKinds.length > 31) throw new Error('line-features: too many languages and cue kinds for a word\'s bits');
+
+/** A word is a run of letters and digits: what /[\p{L}\p{N}]+/gu matches, read by `eachWord`. */
+const wordChar = /^[\p{L}\p{N}]$/u;
+/** Whether each UTF-16 code unit (not a surrogate) is a letter or digit: 1 yes, 2 no, 0 not asked yet. */
+const wordUnits = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) wordUnits[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+
+/** Whether code point `c` is a letter or a digit (\p{L} or \p{N}). */
+function isWordPoint(c: number): boolean {
+  if (c < 0x10000 && (c < 0xd800 || c > 0xdfff)) {
+    let known = wordUnits[c]!;
+    if (known === 0) wordUnits[c] = known = wordChar.test(String.fromCharCode(c)) ? 1 : 2;
+    return known === 1;
+  }
+  return c >= 0x10000 && wordChar.test(String.fromCodePoint(c));
+}
+
+/**
+ * Call `each` with every word of `text` (its runs of letters and digits, as /[\p{L}\p{N}]+/gu
+ * matches them, surrogate pairs read as one code point), in order, until it returns false. A
+ * scan of code units, without a match object per word.
+ */
+export function eachWord(text: string, each: (word: string) => boolean | void): void {
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    let c = text.charCodeAt(i);
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        width = 2;
+      }
+    }
+    if (isWordPoint(c)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (each(text.slice(start, i)) === false) return;
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) each(text.slice(start));
+}
 const sentenceEnd = /[.!?…]["'”’»)\]]*$/u;
 const ellipsisEnd = /(?:\.\.\.|…|\[…\]|\[\.\.\.\])["'”’»)\]]*$/u;
 const numericDate = /\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\b/u;
 const timeOfDay = /\b\d{1,2}[:.]\d{2}\b(?![.,]\d)|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)/iu;
 const handle = /(?:^|[\s(])@[\p{L}\p{N}_]{2,}/u;
 const url = /https?:\/\/|www\.|\b[\p{L}\p{N}-]+\.(?:com|org|net|de|fr|es|ru|ua|uk|co|io|info)\b(?:\/|$)/iu;
+/**
+ * What `url` cannot match without: its first two forms, or the end of its third. Tried first:
+ * the third form alone tries a word before each letter of the line (a tenth of the features' time).
+ */
+const urlStart = /https?:\/\/|www\./iu;
+const urlEnd = /\.(?:com|org|net|de|fr|es|ru|ua|uk|co|io|info)\b(?:\/|$)/iu;
 const keyValue = /^[\p{L}][\p{L} _-]{1,24}:\s/u;
 const separators = /\s[|•·»›]\s|\s\/\s|\s>\s/u;
 const bullet = /^[-–—•·*►▶>»→]/u;
@@ -232,11 +315,11 @@ export function documentLanguage(lines: readonly string[], memo?: FeatureMemo): 
 /** The function-word language bits of each word of a line (0 for a word that is none), as `documentLanguage` counts them. */
 function lineStopBits(line: string): number[] {
   const bits: number[] = [];
-  for (const m of line.toLowerCase().matchAll(wordPattern)) {
-    bits.push(stopBits.get(m[0]) ?? 0);
+  eachWord(line.toLowerCase(), (word) => {
+    bits.push(stopBits.get(word) ?? 0);
     // documentLanguage reads no more words than this of all lines together.
-    if (bits.length > languageWords) break;
-  }
+    return bits.length <= languageWords;
+  });
   return bits;
 }
 
@@ -325,23 +408,21 @@ function ownFeatures(line: string, stopMask: number): Own {
   let cues = 0;
   let firstCue = 0;
   let month = false;
-  for (const m of line.matchAll(wordPattern)) {
-    const word = m[0];
+  eachWord(line, (word) => {
     words++;
-    const c = word.charCodeAt(0);
-    const lower = word.toLowerCase();
-    if (lower !== word.toUpperCase()) {
+    const info = wordInfo(word);
+    if (info & casedBit) {
       lettered++;
-      if (word[0] !== lower[0]) capitalized++;
+      if (info & capitalBit) capitalized++;
     }
-    if (((stopBits.get(lower) ?? 0) & stopMask) !== 0) stops++;
-    if (c > 0x40) {
-      const bits = cueBits(lower);
+    if (((info >>> stopShift) & stopMask) !== 0) stops++;
+    if (word.charCodeAt(0) > 0x40) {
+      const bits = (info >>> cueShift) & cueMask;
       cues |= bits;
       if (words === 1) firstCue = bits;
-      if (!month && months.has(lower)) month = true;
+      if (info & monthBit) month = true;
     }
-  }
+  });
   const letters = lettered > 0;
   v[I['words1']!] = words === 1 ? 1 : 0;
   v[I['words2to3']!] = words >= 2 && words <= 3 ? 1 : 0;
@@ -371,7 +452,7 @@ function ownFeatures(line: string, stopMask: number): Own {
   v[I['date']!] = (month && digits > 0) || numericDate.test(line) ? 1 : 0;
   v[I['time']!] = digits > 0 && timeOfDay.test(line) ? 1 : 0;
   v[I['handle']!] = line.includes('@') && handle.test(line) ? 1 : 0;
-  v[I['url']!] = url.test(line) ? 1 : 0;
+  v[I['url']!] = (urlStart.test(line) || urlEnd.test(line)) && url.test(line) ? 1 : 0;
   cueFeature.forEach((index, k) => {
     v[index] = cues & (1 << k) ? 1 : 0;
   });

@@ -199,7 +199,10 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
     }
     // furniture by tag, visibility, role or class is decided after the main content is found:
     // a layout wrapper may look like furniture ("and-w-sidebar") and still hold the story
+    // an embed's stand-in (its markup waits in a data-embed attribute until the reader consents)
+    // is furniture whatever it says: "An dieser Stelle findest du einen externen Inhalt …"
     let furniture = softDropTags.has(name) || a['hidden'] !== undefined || a['aria-hidden'] === 'true' ||
+      a['data-embed'] !== undefined || a['data-embed-content'] !== undefined ||
       (a['style'] !== undefined && hiddenStyle.test(a['style'])) || dropRoles.has((a['role'] ?? '').toLowerCase());
     let content = false;
     let formatOnly = false;

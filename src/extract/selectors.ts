@@ -53,7 +53,7 @@ export const boilerplateToken = new RegExp(
     'related', 'recommend', 'more-stories', 'morestories', 'more-from', 'read-more', 'readmore', 'read-next', 'readnext',
     'also-read', 'see-also', 'trending', 'most-popular', 'mostpopular', 'most-read', 'mostread', 'popular-posts',
     '^comments?$', '^comment[-_]', '[-_]comments?$', '[-_]comments?[-_]', 'comments?-(section|list|area|wrapper|container)', 'disqus', 'discussion',
-    'cookie', 'consent', 'gdpr', 'cmp-', 'privacy-banner',
+    'cookie', 'consent', 'gdpr', 'cmp-', 'privacy-banner', 'placeholder',
     'newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'paywall[-_](prompt|banner|message|offer|cta)', 'piano', 'regwall', 'inline-cta',
     'caption', 'credit', 'byline', 'author-bio', 'authorbio', 'author-info', 'about-author', 'author-box', 'contributor',
     'breadcrumb', 'pagination', 'pager', 'tags', 'tag-list', 'taglist', 'topics', 'keywords',
@@ -184,6 +184,8 @@ export const boilerplatePrefix = new RegExp(
       '(lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|passend zum thema|lire aussi|à lire aussi|voir aussi|lee también|lea también|te puede interesar|leggi anche|leia também|leia mais|veja também|czytaj (też|także)|zobacz (też|także)|читайте также|читайте також|baca juga|read also|see also|related)\\s*[:›»>]',
       // machine-translation notices
       '(dieser (artikel|text) wurde (maschinell|automatisch) übersetzt|this (article|text) (was|has been) (machine|automatically)[- ]translated|cet article a été traduit automatiquement|este artículo (fue|ha sido) traducido automáticamente)',
+      // "Dies ist eine maschinelle Übersetzung eines Artikels …", "This is a machine translation of …"
+      '(dies ist eine|das ist eine) (maschinelle|automatische|automatisierte) übersetzung|this is an? (machine|automated|automatic) translation|ceci est une traduction automatique|esta es una traducción automática|questa è una traduzione automatica',
     ].join('|') +
     ')',
   'iu',
