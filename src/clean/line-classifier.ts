@@ -1,12 +1,12 @@
 import type { Change, RawFinding, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
-import { features, lineFeatures, protectedLines, stackedFeatures } from './line-features.js';
+import { documentLanguage, features, lineFeatures, protectedLines, stackedFeatures } from './line-features.js';
 import { linesOf } from './line-view.js';
 import { lineModel, type LineModel } from './lists/line-model.js';
 
 /**
  * `line-classifier`: lines of a plain text that a small trained model judges not to be article
  * text: captions without a cue, bylines, datelines, related-story lines, widget leftovers. The
- * model is a logistic regression over the features of line-features.ts, trained by
+ * model is gradient-boosted trees over the features of line-features.ts, trained by
  * scripts/train.mjs on the visible lines of real news pages labelled against their
  * ground-truth bodies (src/clean/lists/line-model.ts, with its held-out figures).
  *
@@ -15,9 +15,11 @@ import { lineModel, type LineModel } from './lists/line-model.js';
  *   page); not on Markdown or HTML, whose markup says what a heading or a list item is (on the
  *   WordPress sample the model took `<h3>` subheadings and list items for widgets), and not on
  *   the pieces of a document over 8 MB (its features are the whole document's).
- * - Not idempotent: its features read a line's neighbours and place, which its own removals
- *   change, so a second pass over its output may remove more (tests/properties.test.ts leaves it
- *   out of the idempotence property for that reason).
+ * - Idempotent by rounds: its features read a line's neighbours and place, which its own
+ *   removals change; so it judges the lines that stay again, without the removed ones, until a
+ *   round removes nothing (`maxRounds`), and cleaning its output again removes nothing more.
+ * - Only a text in one of the languages of its function-word lists is judged (see
+ *   `documentLanguage`): in another language no line looks like prose to it.
  * - A line is removed at p >= `remove` (set on the held-out sites for precision 0.99); at
  *   p >= `info` it stays and is reported (see `probableJunk`). The record's `reason` names the
  *   features that pushed the line up the most.
@@ -32,6 +34,7 @@ export const lineClassifier: CleanRule = {
   stage: 'both',
   severity: 'warning',
   fixable: true,
+  sees: ['mojibake', 'invisible-char', 'mixed-script', 'ad-marker', 'caption', 'boilerplate', 'repeated-line', 'stray-punctuation'],
   summary: 'Plain-text lines a trained model judges not to be article text (bylines, captions, related links, widgets)',
   label: 'Line that is probably not article text',
   propose(_text: string, ctx: CleanContext, pass: CleanPass): Change[] {
@@ -82,25 +85,80 @@ export function judgedIn(pass: CleanPass): readonly Judged[] {
   return pass.once(judgeOfPass);
 }
 
-const judgeOfPass = (pass: CleanPass) => judgeLines(pass.lines);
+/**
+ * The lines of a pass as the rules the classifier sees leave them: a line they remove whole is
+ * not there, a line they change reads as they leave it ("Tut.by advertisers." is "advertisers."
+ * once `caption` took the credit), so that the classifier judges the text that comes out, the
+ * one a second cleaning reads.
+ */
+const judgeOfPass = (pass: CleanPass) => {
+  const view = pass.views();
+  const lines: TextLine[] = [];
+  for (const l of pass.lines) {
+    const text = view(l).text;
+    if (text === l.text) lines.push(l);
+    else if (text !== '') lines.push({ ...l, text });
+  }
+  return judgeLines(lines);
+};
 
-/** `judge` on the lines of a text. */
+/**
+ * Most rounds of judging: a round judges the units the rounds before left. Removing a line
+ * changes its neighbours' features (their neighbours, place, the median length), so the units
+ * that stay are judged again without it, until a round removes nothing: the text that comes
+ * out is one the rule leaves as it is, and cleaning it again removes nothing more. (The model
+ * is trained on texts as its removals leave them too, and its threshold set on what the rounds
+ * remove together: scripts/train.mjs.)
+ */
+const maxRounds = 8;
+
+/** `judge` on the lines of a text: its units judged until a round removes none (see `maxRounds`). */
 function judgeLines(textLines: readonly TextLine[]): Judged[] {
-  const judged: Judged[] = [];
   const units = unitsOf(textLines);
-  if (units.length < minUnits) return judged;
-  const vectors = lineFeatures(units.map((u) => u.text));
+  const judged: Judged[] = [];
+  scoreLines(units.map((u) => u.text)).forEach((s, i) => {
+    if (s !== undefined) judged.push({ start: units[i]!.start, end: units[i]!.end, text: units[i]!.text, ...s });
+  });
+  return judged;
+}
+
+/**
+ * The score of each line of one document under `model` (the committed one, or one being
+ * trained): the rounds of `maxRounds` at the model's `remove` threshold, a removed line with
+ * the score that removed it, a line that stays with its score in the last round; undefined for
+ * a line never judged (a protected one; every line of a text the guards leave).
+ */
+export function scoreLines(texts: readonly string[], model: LineModel = lineModel): Array<{ p: number; reason: string } | undefined> {
+  const scores: Array<{ p: number; reason: string } | undefined> = new Array(texts.length).fill(undefined);
+  // Only a text in one of the lists' languages is judged: its function words are its prose's.
+  const lang = documentLanguage(texts);
+  if (lang < 0) return scores;
+  let live = texts.map((_, i) => i);
+  for (let round = 1; ; round++) {
+    const judged = judgeRound(live.map((i) => texts[i]!), lang, model);
+    const out = new Set<number>();
+    judged.forEach((s, k) => {
+      scores[live[k]!] = s;
+      if (s !== undefined && s.p >= model.remove) out.add(live[k]!);
+    });
+    if (out.size === 0 || round === maxRounds) return scores;
+    live = live.filter((i) => !out.has(i));
+  }
+}
+
+/** One round: the score of each line of `texts` the guards let the model judge. */
+function judgeRound(texts: readonly string[], lang: number, model: LineModel): Array<{ p: number; reason: string } | undefined> {
+  const judged: Array<{ p: number; reason: string } | undefined> = new Array(texts.length).fill(undefined);
+  if (texts.length < minUnits) return judged;
+  const vectors = lineFeatures(texts, lang);
   // A text without one protected sentence of prose is a list, a table or a menu: nothing to compare with.
   const prose = protectedLines(vectors);
   if (!prose.includes(true)) return judged;
-  const first = vectors.map((v) => sigmoid(sumOf(lineModel.stage1, v)));
-  units.forEach((u, i) => {
-    const v = vectors[i]!;
+  const first = vectors.map((v) => sigmoid(sumOf(model.stage1, v)));
+  vectors.forEach((v, i) => {
     stackedFeatures(v, first, i);
     // A sentence made of function words, or a subheading between two, is never judged junk.
-    if (prose[i]) return;
-    const { p, reason } = score(v);
-    judged.push({ start: u.start, end: u.end, text: u.text, p, reason });
+    if (!prose[i]) judged[i] = score(v, model);
   });
   return judged;
 }
@@ -124,8 +182,8 @@ const sigmoid = (t: number) => 1 / (1 + Math.exp(-t));
  * the features whose splits raised the score the most (each split a line passes adds the
  * change of the tree's value to its feature).
  */
-export function score(v: Float64Array): { p: number; reason: string } {
-  const stage = lineModel.stage2;
+export function score(v: Float64Array, model: LineModel = lineModel): { p: number; reason: string } {
+  const stage = model.stage2;
   let t = stage.base;
   // What each feature added: by the splits where the line went right (a value above the
   // threshold) and where it went left.
