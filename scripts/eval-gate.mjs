@@ -5,6 +5,7 @@
 //                       records' text on the sample pages fixtures/eval/html (the CLI, as a user runs it)
 //   dev.<rule>.*        per rule precision and recall on fixtures/dev/dev.jsonl (as `npm run eval`)
 //   perturbed.<rule>.*  the same on fixtures/dev/perturbed.jsonl
+//   pronouns.<rule>.*, pronouns-heldout.<rule>.*  the same on the pronoun perturbations (tuning, held out)
 //   controls.<kind>     share of its unperturbed controls that draw any warning or error (a ceiling)
 //   native.per1000      warnings and errors per 1000 sentences of native English news: the 181
 //                       ground-truth bodies in fixtures/eval, cleaned by the CLI (a ceiling)
@@ -106,7 +107,7 @@ try {
   // 2. The detectors on the dev sets.
   // Every rule at its default level, as a run without configuration has it.
   const detect = createDetector((id) => levelOf(id, {}));
-  for (const [set, file] of [['dev', 'dev.jsonl'], ['perturbed', 'perturbed.jsonl']]) {
+  for (const [set, file] of [['dev', 'dev.jsonl'], ['perturbed', 'perturbed.jsonl'], ['pronouns', 'pronouns.jsonl'], ['pronouns-heldout', 'pronouns-heldout.jsonl']]) {
     const { stats, controls } = scoreDevSet(file, detect);
     for (const rule of detectRules.map((r) => r.id)) {
       const s = stats.get(rule);
@@ -114,7 +115,7 @@ try {
       add(`${set}.${rule}.precision`, precision, 'higher', `${s.tp} TP, ${s.fp} FP`);
       if (s.expected > 0) add(`${set}.${rule}.recall`, recall, 'higher', `${s.tp}/${s.expected}`);
     }
-    for (const [kind, c] of controls) add(`controls.${kind}`, c.flagged / c.n, 'lower', `${c.flagged}/${c.n} flagged`);
+    for (const [kind, c] of controls) add(set.startsWith('pronouns') ? `controls.${set}.${kind}` : `controls.${kind}`, c.flagged / c.n, 'lower', `${c.flagged}/${c.n} flagged`);
   }
 
   // 3. Native English: warnings and errors on the ground-truth bodies, cleaned as text files.

@@ -44,6 +44,18 @@ console.log('\nUnperturbed controls with any warning/error:');
 for (const [kind, c] of perturbed.controls) console.log(`  ${kind.padEnd(18)} ${c.flagged}/${c.n} = ${(100 * c.flagged / c.n).toFixed(1)}%`);
 if (process.env.EVAL_VERBOSE) console.log('\n' + perturbed.misses.join('\n'));
 
+// Pronoun perturbations (scripts/dev-set-pronouns.mjs): every "their" -> "its" and "its"/"It" ->
+// "his"/"her"/"He"/"She" of the benchmark bodies (the tuning set) and of fundus-news's English
+// bodies (held out: the rules were not tuned on it).
+for (const [file, title] of [['pronouns.jsonl', 'tuning'], ['pronouns-heldout.jsonl', 'held out']]) {
+  const set = score(file);
+  const n = set.dev.filter((d) => d.kind === 'perturbed').length;
+  console.log(`\nPronoun perturbations, ${title} (fixtures/dev/${file}): ${n} perturbed items, ${set.dev.length - n} unperturbed controls\n`);
+  table(set.stats, false);
+  for (const [kind, c] of set.controls) console.log(`  controls ${kind.padEnd(18)} ${c.flagged}/${c.n} flagged`);
+  if (process.env.EVAL_VERBOSE) console.log('\n' + set.misses.join('\n'));
+}
+
 // 2. Native English false positives: the article-extraction benchmark's ground-truth bodies
 // (committed in fixtures/eval, see its SOURCE.md).
 {

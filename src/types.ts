@@ -53,7 +53,7 @@ export interface Extracted {
   plain?: Array<{ start: number; end: number }>;
   /**
    * Where each UTF-16 unit of `text` was read in the extractor's input (see
-   * src/extract/srcmap.ts): Markdown documents and the HTML bodies of Markdown files have one.
+   * src/extract/srcmap.ts): Markdown documents have one, HTML pages when it is asked for.
    */
   map?: SourceMap;
 }

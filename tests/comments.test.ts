@@ -12,8 +12,8 @@ function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
 }
 
-/** A timing, a "took N s/MB", a percentage gained or lost, "N s instead of". */
-const figure = /\b\d+(?:\.\d+)?\s?(?:ms|µs)\b|\btook [\w ]{0,12}?\d+(?:\.\d+)? ?(?:s|ms|MB|GB)\b|\d+% (?:less|more|faster|slower)|\d+(?:\.\d+)? ?s instead\b/u;
+/** A timing, a "took N s/MB", a percentage gained or lost, "N s instead of", "N times faster". */
+const figure = /\b\d+(?:\.\d+)?\s?(?:ms|µs)\b|\btook [\w ]{0,12}?\d+(?:\.\d+)? ?(?:s|ms|MB|GB)\b|\d+% (?:less|more|faster|slower)|\d+(?:\.\d+)? ?s instead\b|\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|a thousand)[ -]times (?:faster|slower)\b/iu;
 
 describe('comments in src/', () => {
   it('carry no benchmark figures', () => {

@@ -26,6 +26,12 @@ describe('tagger.ts: the tags pronoun-number and verb-pattern read', () => {
     expect(tagsOf('Refine your offers to serve their needs.', 'offers')).toContain('Plural');
   });
 
+  it('reads an -ed word the lexicon does not hold as a past tense, as compromise does', () => {
+    expect(tagsOf('The rescuers later described the work.', 'described')).toContain('PastTense');
+    expect(tagsOf('The company shelved its plans.', 'shelved')).toContain('Verb');
+    expect(tagsOf('The steward left.', 'steward')).toContain('Noun');
+  });
+
   it('finds the plural subject and its verb', () => {
     const terms = tag('Members of the commission refused to comment.');
     expect(terms[0]!.tags).toEqual(expect.arrayContaining(['Noun', 'Plural']));

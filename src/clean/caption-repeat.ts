@@ -78,6 +78,8 @@ export function repeatedCaptions(textLines: readonly TextLine[], ctx: CleanConte
   const sentenceSize: number[] = [];
   const sentencesIn: number[] = [];
   const places = new Map<string, number[]>();
+  // Only runs that start a candidate are ever looked up: the others are not indexed.
+  const firstWords = new Set(candidates.map((c) => c.words[0]!));
   lines.forEach((line, p) => {
     let inParagraph = 0;
     for (const sentence of sentences(line.text)) {
@@ -94,7 +96,7 @@ export function repeatedCaptions(textLines: readonly TextLine[], ctx: CleanConte
           sentenceOf.push(id);
           paragraphOf.push(p);
           const at = tokens.length - 4;
-          if (at >= 0 && sentenceOf[at] === id) {
+          if (at >= 0 && sentenceOf[at] === id && firstWords.has(tokens[at]!)) {
             const key = tokens.slice(at, at + 4).join(' ');
             const list = places.get(key) ?? [];
             if (list.length < maxPlaces) list.push(at);

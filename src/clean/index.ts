@@ -3,6 +3,7 @@ import { adMarker } from './ad-marker.js';
 import { applyChanges, compose, composeRounds, resolve, type OffsetMap } from './apply.js';
 import { boilerplate } from './boilerplate.js';
 import { caption } from './caption.js';
+import { headerBlock } from './header-block.js';
 import { invisibleChar } from './invisible-char.js';
 import { lineClassifier } from './line-classifier.js';
 import { mixedScript } from './mixed-script.js';
@@ -17,7 +18,7 @@ import { whitespace } from './whitespace.js';
  * sees (`sees`) only rules ranked before it. `whitespace` is not in it: it runs second, on the
  * result of these.
  */
-export const contentRules: readonly CleanRule[] = [mojibake, invisibleChar, mixedScript, adMarker, caption, boilerplate, repeatedLine, strayPunctuation, lineClassifier];
+export const contentRules: readonly CleanRule[] = [mojibake, invisibleChar, mixedScript, adMarker, headerBlock, caption, boilerplate, repeatedLine, strayPunctuation, lineClassifier];
 
 /** Every cleaning rule: the cleaning stage's entries of the rule registry (pipeline/registry.ts). */
 export const cleanRules: readonly CleanRule[] = [...contentRules, whitespace];

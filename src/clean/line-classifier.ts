@@ -1,5 +1,5 @@
 import type { Change, RawFinding, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
-import { documentLanguage, features, lineFeatures, protectedLines, stackedFeatures } from './line-features.js';
+import { documentLanguage, FeatureMemo, features, lineFeatures, protectedLines, stackedFeatures } from './line-features.js';
 import { linesOf } from './line-view.js';
 import { lineModel, type LineModel } from './lists/line-model.js';
 
@@ -17,7 +17,9 @@ import { lineModel, type LineModel } from './lists/line-model.js';
  *   the pieces of a document over 8 MB (its features are the whole document's).
  * - Idempotent by rounds: its features read a line's neighbours and place, which its own
  *   removals change; so it judges the lines that stay again, without the removed ones, until a
- *   round removes nothing (`maxRounds`), and cleaning its output again removes nothing more.
+ *   round removes nothing (`maxRounds`); cleaning its output again removes (almost) nothing
+ *   more (a different title line can change the top of the text).
+ *   It judges the lines as the rules it `sees` leave them, the text that comes out.
  * - Only a text in one of the languages of its function-word lists is judged (see
  *   `documentLanguage`): in another language no line looks like prose to it.
  * - A line is removed at p >= `remove` (set on the held-out sites for precision 0.99); at
@@ -40,7 +42,7 @@ export const lineClassifier: CleanRule = {
   propose(_text: string, ctx: CleanContext, pass: CleanPass): Change[] {
     if (ctx.plain !== true) return [];
     const changes: Change[] = [];
-    for (const u of judgedIn(pass)) {
+    for (const u of judgedIn(pass, ctx)) {
       if (u.p < lineModel.remove) continue;
       changes.push({ rule: 'line-classifier', start: u.start, end: u.end, replacement: '', reason: u.reason });
     }
@@ -80,10 +82,23 @@ export function judge(text: string): Judged[] {
   return judgeLines(linesOf(text));
 }
 
-/** `judge` on a pass's text, judged once per pass: by the rule, and by `probableJunk` on the cleaned text. */
-export function judgedIn(pass: CleanPass): readonly Judged[] {
+/**
+ * `judge` on a pass's text, judged once per pass: by the rule, and by `probableJunk` on the
+ * cleaned text. `ctx` is the document's: the lines its passes share are read once (the
+ * document's rounds and its cleaned text hold mostly the same lines).
+ */
+export function judgedIn(pass: CleanPass, ctx: CleanContext): readonly Judged[] {
+  let judgeOfPass = judges.get(ctx);
+  if (judgeOfPass === undefined) {
+    const memo = new FeatureMemo();
+    judgeOfPass = (p: CleanPass) => judgeLines(linesAsLeft(p), memo);
+    judges.set(ctx, judgeOfPass);
+  }
   return pass.once(judgeOfPass);
 }
+
+/** The judge of each document's passes, with the document's memo of line features. */
+const judges = new WeakMap<CleanContext, (pass: CleanPass) => Judged[]>();
 
 /**
  * The lines of a pass as the rules the classifier sees leave them: a line they remove whole is
@@ -91,16 +106,22 @@ export function judgedIn(pass: CleanPass): readonly Judged[] {
  * once `caption` took the credit), so that the classifier judges the text that comes out, the
  * one a second cleaning reads.
  */
-const judgeOfPass = (pass: CleanPass) => {
+function linesAsLeft(pass: CleanPass): TextLine[] {
+  // Removals that take a whole line take its line break too: the view leaves such a line as it is.
+  const removals = pass.seen().filter((c) => c.replacement === '' && c.end > c.start).sort((a, b) => a.start - b.start);
   const view = pass.views();
   const lines: TextLine[] = [];
+  let k = 0;
+  let reach = -1;
   for (const l of pass.lines) {
+    while (k < removals.length && removals[k]!.start <= l.trimStart) reach = Math.max(reach, removals[k++]!.end);
     const text = view(l).text;
+    if (reach >= l.trimEnd && l.trimEnd > l.trimStart) continue;
     if (text === l.text) lines.push(l);
     else if (text !== '') lines.push({ ...l, text });
   }
-  return judgeLines(lines);
-};
+  return lines;
+}
 
 /**
  * Most rounds of judging: a round judges the units the rounds before left. Removing a line
@@ -113,13 +134,19 @@ const judgeOfPass = (pass: CleanPass) => {
 const maxRounds = 8;
 
 /** `judge` on the lines of a text: its units judged until a round removes none (see `maxRounds`). */
-function judgeLines(textLines: readonly TextLine[]): Judged[] {
+function judgeLines(textLines: readonly TextLine[], memo?: FeatureMemo): Judged[] {
   const units = unitsOf(textLines);
   const judged: Judged[] = [];
-  scoreLines(units.map((u) => u.text)).forEach((s, i) => {
-    if (s !== undefined) judged.push({ start: units[i]!.start, end: units[i]!.end, text: units[i]!.text, ...s });
+  scoreLines(units.map((u) => u.text), lineModel, memo).forEach((s, i) => {
+    if (s !== undefined) judged.push(new JudgedUnit(units[i]!, s.p, s.vector, lineModel));
   });
   return judged;
+}
+
+/** A line's probability and its features (stacked ones filled in), as the round that decided it read them. */
+export interface LineScore {
+  p: number;
+  vector: Float64Array;
 }
 
 /**
@@ -128,14 +155,15 @@ function judgeLines(textLines: readonly TextLine[]): Judged[] {
  * the score that removed it, a line that stays with its score in the last round; undefined for
  * a line never judged (a protected one; every line of a text the guards leave).
  */
-export function scoreLines(texts: readonly string[], model: LineModel = lineModel): Array<{ p: number; reason: string } | undefined> {
-  const scores: Array<{ p: number; reason: string } | undefined> = new Array(texts.length).fill(undefined);
+export function scoreLines(texts: readonly string[], model: LineModel = lineModel, memo?: FeatureMemo): Array<LineScore | undefined> {
+  const scores: Array<LineScore | undefined> = new Array(texts.length).fill(undefined);
   // Only a text in one of the lists' languages is judged: its function words are its prose's.
-  const lang = documentLanguage(texts);
+  const lang = documentLanguage(texts, memo);
   if (lang < 0) return scores;
+  const flat = flatOf(model);
   let live = texts.map((_, i) => i);
   for (let round = 1; ; round++) {
-    const judged = judgeRound(live.map((i) => texts[i]!), lang, model);
+    const judged = judgeRound(live.map((i) => texts[i]!), lang, flat, memo);
     const out = new Set<number>();
     judged.forEach((s, k) => {
       scores[live[k]!] = s;
@@ -147,35 +175,127 @@ export function scoreLines(texts: readonly string[], model: LineModel = lineMode
 }
 
 /** One round: the score of each line of `texts` the guards let the model judge. */
-function judgeRound(texts: readonly string[], lang: number, model: LineModel): Array<{ p: number; reason: string } | undefined> {
-  const judged: Array<{ p: number; reason: string } | undefined> = new Array(texts.length).fill(undefined);
+function judgeRound(texts: readonly string[], lang: number, flat: Flat, memo?: FeatureMemo): Array<LineScore | undefined> {
+  const judged: Array<LineScore | undefined> = new Array(texts.length).fill(undefined);
   if (texts.length < minUnits) return judged;
-  const vectors = lineFeatures(texts, lang);
+  const vectors = lineFeatures(texts, memo, lang);
   // A text without one protected sentence of prose is a list, a table or a menu: nothing to compare with.
   const prose = protectedLines(vectors);
   if (!prose.includes(true)) return judged;
-  const first = vectors.map((v) => sigmoid(sumOf(model.stage1, v)));
+  const first = vectors.map((v) => sigmoid(sumOf(flat.stage1, v)));
   vectors.forEach((v, i) => {
     stackedFeatures(v, first, i);
     // A sentence made of function words, or a subheading between two, is never judged junk.
-    if (!prose[i]) judged[i] = score(v, model);
+    if (!prose[i]) judged[i] = { p: probability(flat.stage2, v), vector: v };
   });
   return judged;
 }
 
+/** A judged unit whose reason is written when read: most units are article text, and no record says why. */
+class JudgedUnit implements Judged {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  #reason: string | undefined;
+
+  constructor(
+    u: Unit,
+    readonly p: number,
+    private readonly vector: Float64Array,
+    private readonly model: LineModel,
+  ) {
+    this.start = u.start;
+    this.end = u.end;
+    this.text = u.text;
+  }
+
+  get reason(): string {
+    return (this.#reason ??= score(this.vector, this.model).reason);
+  }
+}
+
 type Stage = LineModel['stage1'];
 
-function sumOf(stage: Stage, v: Float64Array): number {
+/**
+ * A stage's trees in two flat arrays, walked without a JS array per node: each node's feature
+ * and its children's places (`tree`), its threshold and value (`value`), node k at 3k and 2k.
+ * The sums read the same numbers in the same order as over `lineModel`, so they are the same.
+ */
+interface FlatStage {
+  base: number;
+  /** Where each tree's root is. */
+  roots: Int32Array;
+  /** Per node: feature (-1: a leaf), left child, right child (node numbers). */
+  tree: Int32Array;
+  /** Per node: threshold, value. */
+  value: Float64Array;
+}
+
+function flatten(stage: Stage): FlatStage {
+  const count = stage.trees.reduce((n, nodes) => n + nodes.length, 0);
+  const roots = new Int32Array(stage.trees.length);
+  const tree = new Int32Array(3 * count);
+  const value = new Float64Array(2 * count);
+  let at = 0;
+  stage.trees.forEach((nodes, t) => {
+    roots[t] = at;
+    nodes.forEach(([feature, threshold, left, right, leaf], j) => {
+      const k = at + j;
+      tree[3 * k] = feature;
+      tree[3 * k + 1] = at + left;
+      tree[3 * k + 2] = at + right;
+      value[2 * k] = threshold;
+      value[2 * k + 1] = leaf;
+    });
+    at += nodes.length;
+  });
+  return { base: stage.base, roots, tree, value };
+}
+
+/** A model's two stages, flat. */
+interface Flat {
+  stage1: FlatStage;
+  stage2: FlatStage;
+}
+
+/** Each model's stages, flattened once (the committed model's, and a model being trained). */
+const flats = new WeakMap<LineModel, Flat>();
+
+function flatOf(model: LineModel): Flat {
+  let flat = flats.get(model);
+  if (flat === undefined) flats.set(model, (flat = { stage1: flatten(model.stage1), stage2: flatten(model.stage2) }));
+  return flat;
+}
+
+/** A stage's score: its base plus the value of the leaf each tree reaches. */
+function sumOf(stage: FlatStage, v: Float64Array): number {
+  const { roots, tree, value } = stage;
   let t = stage.base;
-  for (const nodes of stage.trees) {
-    let node = nodes[0]!;
-    while (node[0] >= 0) node = nodes[v[node[0]]! <= node[1] ? node[2] : node[3]]!;
-    t += node[4];
+  for (let r = 0; r < roots.length; r++) {
+    let k = roots[r]!;
+    for (let f = tree[3 * k]!; f >= 0; f = tree[3 * k]!) k = v[f]! <= value[2 * k]! ? tree[3 * k + 1]! : tree[3 * k + 2]!;
+    t += value[2 * k + 1]!;
   }
   return t;
 }
 
 const sigmoid = (t: number) => 1 / (1 + Math.exp(-t));
+
+/** `score`'s probability alone, summed in the same order (so the same number). */
+function probability(stage2: FlatStage, v: Float64Array): number {
+  const { roots, tree, value } = stage2;
+  let t = stage2.base;
+  for (let r = 0; r < roots.length; r++) {
+    let k = roots[r]!;
+    t += value[2 * k + 1]!;
+    for (let f = tree[3 * k]!; f >= 0; f = tree[3 * k]!) {
+      const next = v[f]! > value[2 * k]! ? tree[3 * k + 2]! : tree[3 * k + 1]!;
+      t += value[2 * next + 1]! - value[2 * k + 1]!;
+      k = next;
+    }
+  }
+  return sigmoid(t);
+}
 
 /**
  * The model's probability for one line's features (stacked ones filled in), and the reason:

@@ -196,13 +196,96 @@ const months = new Set(
     'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня').split(' '),
 );
 
-const wordPattern = /[\p{L}\p{N}]+/gu;
+/**
+ * What `ownFeatures` reads of one word, as bits: whether it has cased letters, begins with a
+ * capital, is a month; its function-word languages and its cue kinds (of its lower case).
+ * Computed once per distinct word: a corpus repeats its words, and a word's bits are the same
+ * wherever it stands.
+ */
+function wordInfo(word: string): number {
+  let info = wordInfos.get(word);
+  if (info === undefined) {
+    const lower = word.toLowerCase();
+    info = 0;
+    if (lower !== word.toUpperCase()) {
+      info |= casedBit;
+      if (word[0] !== lower[0]) info |= capitalBit;
+    }
+    if (months.has(lower)) info |= monthBit;
+    info |= (stopBits.get(lower) ?? 0) << stopShift;
+    info |= cueBits(lower) << cueShift;
+    if (wordInfos.size >= maxWordInfos) wordInfos.clear();
+    wordInfos.set(word, info);
+  }
+  return info;
+}
+
+const casedBit = 1;
+const capitalBit = 2;
+const monthBit = 4;
+const stopShift = 3;
+const cueShift = stopShift + languages.length;
+const cueMask = (1 << cueKinds.length) - 1;
+/** The words whose bits are kept (a corpus's vocabulary is larger; the commonest come back first). */
+const maxWordInfos = 100_000;
+const wordInfos = new Map<string, number>();
+if (cueShift + cueKinds.length > 31) throw new Error('line-features: too many languages and cue kinds for a word\'s bits');
+
+/** A word is a run of letters and digits: what /[\p{L}\p{N}]+/gu matches, read by `eachWord`. */
+const wordChar = /^[\p{L}\p{N}]$/u;
+/** Whether each UTF-16 code unit (not a surrogate) is a letter or digit: 1 yes, 2 no, 0 not asked yet. */
+const wordUnits = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) wordUnits[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+
+/** Whether code point `c` is a letter or a digit (\p{L} or \p{N}). */
+function isWordPoint(c: number): boolean {
+  if (c < 0x10000 && (c < 0xd800 || c > 0xdfff)) {
+    let known = wordUnits[c]!;
+    if (known === 0) wordUnits[c] = known = wordChar.test(String.fromCharCode(c)) ? 1 : 2;
+    return known === 1;
+  }
+  return c >= 0x10000 && wordChar.test(String.fromCodePoint(c));
+}
+
+/**
+ * Call `each` with every word of `text` (its runs of letters and digits, as /[\p{L}\p{N}]+/gu
+ * matches them, surrogate pairs read as one code point), in order, until it returns false. A
+ * scan of code units, without a match object per word.
+ */
+export function eachWord(text: string, each: (word: string) => boolean | void): void {
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    let c = text.charCodeAt(i);
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        width = 2;
+      }
+    }
+    if (isWordPoint(c)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (each(text.slice(start, i)) === false) return;
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) each(text.slice(start));
+}
 const sentenceEnd = /[.!?…]["'”’»)\]]*$/u;
 const ellipsisEnd = /(?:\.\.\.|…|\[…\]|\[\.\.\.\])["'”’»)\]]*$/u;
 const numericDate = /\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\b/u;
 const timeOfDay = /\b\d{1,2}[:.]\d{2}\b(?![.,]\d)|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)/iu;
 const handle = /(?:^|[\s(])@[\p{L}\p{N}_]{2,}/u;
 const url = /https?:\/\/|www\.|\b[\p{L}\p{N}-]+\.(?:com|org|net|de|fr|es|ru|ua|uk|co|io|info)\b(?:\/|$)/iu;
+/**
+ * What `url` cannot match without: its first two forms, or the end of its third. Tried first:
+ * the third form alone tries a word before each letter of the line (a tenth of the features' time).
+ */
+const urlStart = /https?:\/\/|www\./iu;
+const urlEnd = /\.(?:com|org|net|de|fr|es|ru|ua|uk|co|io|info)\b(?:\/|$)/iu;
 const keyValue = /^[\p{L}][\p{L} _-]{1,24}:\s/u;
 const separators = /\s[|•·»›]\s|\s\/\s|\s>\s/u;
 const bullet = /^[-–—•·*►▶>»→]/u;
@@ -219,22 +302,25 @@ interface Own {
   vector: Float64Array;
 }
 
+/** `documentLanguage` reads the first this many words (and one) of a document. */
+const languageWords = 3000;
+
 /**
  * The language (index in `languages`) whose function words cover most of the words of the
  * lines, or -1: none does, or the best covers less than `minCoverage` of them (a language the
  * lists do not hold: Swedish, Czech, Turkish read as Dutch, Polish or Italian by the few words
  * they share). Prose of a listed language is a sixth function words or more.
  */
-export function documentLanguage(lines: readonly string[]): number {
+export function documentLanguage(lines: readonly string[], memo?: FeatureMemo): number {
   const counts = new Array<number>(languages.length).fill(0);
   let seen = 0;
   for (const line of lines) {
-    for (const m of line.toLowerCase().matchAll(wordPattern)) {
-      const bits = stopBits.get(m[0]);
-      if (bits !== undefined) for (let k = 0; k < languages.length; k++) if (bits & (1 << k)) counts[k]!++;
-      if (++seen > 3000) break;
+    const bits = memo ? memo.stopBitsOf(line) : lineStopBits(line);
+    for (const b of bits) {
+      if (b !== 0) for (let k = 0; k < languages.length; k++) if (b & (1 << k)) counts[k]!++;
+      if (++seen > languageWords) break;
     }
-    if (seen > 3000) break;
+    if (seen > languageWords) break;
   }
   let best = -1;
   for (let k = 0; k < languages.length; k++) if (counts[k]! > 0 && (best < 0 || counts[k]! > counts[best]!)) best = k;
@@ -244,6 +330,57 @@ export function documentLanguage(lines: readonly string[]): number {
 /** The least share of a text's words its language's function words cover (see `documentLanguage`). */
 const minCoverage = 0.14;
 
+/** The function-word language bits of each word of a line (0 for a word that is none), as `documentLanguage` counts them. */
+function lineStopBits(line: string): number[] {
+  const bits: number[] = [];
+  eachWord(line.toLowerCase(), (word) => {
+    bits.push(stopBits.get(word) ?? 0);
+    // documentLanguage reads no more words than this of all lines together.
+    return bits.length <= languageWords;
+  });
+  return bits;
+}
+
+/** A memo holds at most this many lines (a document has fewer). */
+const memoLines = 20000;
+
+/**
+ * What `lineFeatures` reads of a line by itself (its words' language bits, its own features),
+ * kept for one document: the classifier judges a text in each cleaning round and again once it
+ * is cleaned, and most of its lines are the same each time. Keep one per document, not longer:
+ * a document's lines are few, a corpus's are not.
+ */
+export class FeatureMemo {
+  readonly #stopBits = new Map<string, number[]>();
+  /** By language mask, then line. */
+  readonly #own = new Map<number, Map<string, Own>>();
+
+  stopBitsOf(line: string): number[] {
+    let bits = this.#stopBits.get(line);
+    if (bits === undefined) {
+      // A context kept across documents (the API's own) must not make the memo a corpus's.
+      if (this.#stopBits.size >= memoLines) this.#stopBits.clear();
+      bits = lineStopBits(line);
+      this.#stopBits.set(line, bits);
+    }
+    return bits;
+  }
+
+  /** The line's own features in the language `stopMask`; the vector is a copy, the caller's to fill in. */
+  ownOf(line: string, stopMask: number): Own {
+    let byLine = this.#own.get(stopMask);
+    if (byLine === undefined) this.#own.set(stopMask, (byLine = new Map()));
+    let own = byLine.get(line);
+    if (own === undefined) {
+      if (byLine.size >= memoLines) byLine.clear();
+      own = ownFeatures(line, stopMask);
+      byLine.set(line, { ...own, vector: own.vector.slice() });
+      return own;
+    }
+    return { ...own, vector: own.vector.slice() };
+  }
+}
+
 /** The language code of `documentLanguage`'s answer ('und' for -1). */
 export function languageCode(k: number): string {
   return k < 0 ? 'und' : languages[k]!;
@@ -252,11 +389,12 @@ export function languageCode(k: number): string {
 /**
  * The feature vectors of the lines of one document (each line trimmed, none blank), in the
  * order of `features`. The document's language is that of its function words (`lang`, when the
- * caller knows it already).
+ * caller knows it already). `memo` keeps what each line gives by itself for the same
+ * document's next call.
  */
-export function lineFeatures(lines: readonly string[], lang: number = documentLanguage(lines)): Float64Array[] {
+export function lineFeatures(lines: readonly string[], memo?: FeatureMemo, lang: number = documentLanguage(lines, memo)): Float64Array[] {
   const stopMask = lang < 0 ? anyLanguage : 1 << lang;
-  const own = lines.map((line) => ownFeatures(line, stopMask));
+  const own = lines.map((line) => (memo ? memo.ownOf(line, stopMask) : ownFeatures(line, stopMask)));
   const lengths = lines.map((l) => l.length).sort((a, b) => a - b);
   const median = Math.max(1, lengths[lengths.length >> 1] ?? 1);
   const n = lines.length;
@@ -312,23 +450,21 @@ function ownFeatures(line: string, stopMask: number): Own {
   let cues = 0;
   let firstCue = 0;
   let month = false;
-  for (const m of line.matchAll(wordPattern)) {
-    const word = m[0];
+  eachWord(line, (word) => {
     words++;
-    const c = word.charCodeAt(0);
-    const lower = word.toLowerCase();
-    if (lower !== word.toUpperCase()) {
+    const info = wordInfo(word);
+    if (info & casedBit) {
       lettered++;
-      if (word[0] !== lower[0]) capitalized++;
+      if (info & capitalBit) capitalized++;
     }
-    if (((stopBits.get(lower) ?? 0) & stopMask) !== 0) stops++;
-    if (c > 0x40) {
-      const bits = cueBits(lower);
+    if (((info >>> stopShift) & stopMask) !== 0) stops++;
+    if (word.charCodeAt(0) > 0x40) {
+      const bits = (info >>> cueShift) & cueMask;
       cues |= bits;
       if (words === 1) firstCue = bits;
-      if (!month && months.has(lower)) month = true;
+      if (info & monthBit) month = true;
     }
-  }
+  });
   const letters = lettered > 0;
   v[I['words1']!] = words === 1 ? 1 : 0;
   v[I['words2to3']!] = words >= 2 && words <= 3 ? 1 : 0;
@@ -358,7 +494,7 @@ function ownFeatures(line: string, stopMask: number): Own {
   v[I['date']!] = (month && digits > 0) || numericDate.test(line) ? 1 : 0;
   v[I['time']!] = digits > 0 && timeOfDay.test(line) ? 1 : 0;
   v[I['handle']!] = line.includes('@') && handle.test(line) ? 1 : 0;
-  v[I['url']!] = url.test(line) ? 1 : 0;
+  v[I['url']!] = (urlStart.test(line) || urlEnd.test(line)) && url.test(line) ? 1 : 0;
   cueFeature.forEach((index, k) => {
     v[index] = cues & (1 << k) ? 1 : 0;
   });

@@ -15,6 +15,8 @@ export interface Decoded {
   encoding: string;
   /** How many invalid sequences were replaced by U+FFFD. */
   replaced: number;
+  /** A byte order mark decided the encoding (it is not in `text`). */
+  bom?: boolean;
 }
 
 /** Bytes as a Buffer, without a copy: a Buffer sent to a worker thread arrives as a plain Uint8Array. */
@@ -107,10 +109,10 @@ export function encodeText(text: string, name: string): Buffer {
  */
 export function decodeBytes(bytes: Buffer, options: { forced?: string; declared?: string } = {}): Decoded {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return utf8Lenient(bytes.subarray(3));
+    return { ...utf8Lenient(bytes.subarray(3)), bom: true };
   }
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv().decode(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le', replaced: 0 };
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv().decode(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be', replaced: 0 };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv().decode(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le', replaced: 0, bom: true };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv().decode(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be', replaced: 0, bom: true };
   if (options.forced) {
     const text = isUtf8Name(options.forced) ? bytes.toString('utf8') : iconv().decode(bytes, options.forced, { stripBOM: true });
     return { text, encoding: options.forced.toLowerCase(), replaced: 0 };

@@ -29,8 +29,9 @@ const sorted = [...byKey.keys()].sort((a, b) => b.length - a.length);
 const pattern = new RegExp(`(?<![\\w'’])(?:${sorted.map(escape).join('|')})(?![\\w])`, 'gi');
 /**
  * Paragraph gate: the same phrases as one character trie after a plain word boundary (a
- * superset of pattern's matches, which also exclude an apostrophe before): about five
- * times faster on text without a calque, which is nearly all text. pattern confirms.
+ * superset of `pattern`'s matches, which also exclude an apostrophe before): several times
+ * faster on text without a calque, which is nearly all text (docs/performance.md). `pattern`
+ * confirms.
  */
 const quick = new RegExp(`\\b${trieSource(byKey.keys(), unit)}(?![\\w])`, 'i');
 

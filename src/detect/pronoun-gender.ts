@@ -112,20 +112,25 @@ function check({ text, before }: TextUnit, report: Reporter): void {
   const pronoun = m[1]!;
   const s = sentenceStart(text, at);
   let window: string;
-  let hint = false;
+  /** Where the pronoun's own sentence starts in the window. */
+  let own: number;
   if (s === 0) {
     // The paragraph's first sentence: the sentence before is the last of the paragraph before.
-    if (before === '') return;
-    window = before.slice(sentenceStart(before, before.length)) + ' ' + text.slice(0, at);
-    hint = true;
+    const last = before === '' ? '' : before.slice(sentenceStart(before, before.length)) + ' ';
+    window = last + text.slice(0, at);
+    own = last.length;
   } else {
     const p = sentenceStart(text, s - 1);
     window = text.slice(p, at);
+    own = s - p;
   }
   if (titles.test(window) || personWord.test(window) || sheThings.test(window)) return;
   const terms = tag(window);
-  const thing = terms.find(isThing);
+  // The nearest candidate: in the pronoun's own sentence before the one before.
+  const thing = terms.filter((t) => t.offset.start >= own).find(isThing) ?? terms.find(isThing);
   if (!thing) return;
+  // Only in the paragraph before: news paragraphs go on about an earlier paragraph's person.
+  let hint = s === 0 && thing.offset.start < own;
   // People anywhere before the pronoun in its paragraph are in reach too.
   const reach = [...terms, ...(s > 0 ? tag(text.slice(0, at)) : [])];
   if (reach.some((t) => isPersonPlural(t) || unknownCapital(t) || (/^\p{Lu}/u.test(t.text) && t.tags.includes('Organization')))) return;

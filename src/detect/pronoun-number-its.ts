@@ -1,32 +1,50 @@
 /**
- * pronoun-number, possessives: "its" whose only candidate antecedents in reach are plural
- * ("Local councils complain about the cuts. The logic of its budget …"), and the converse,
- * "their" for a singular organisation ("The company said their profits fell"), which native
- * British English writes too and is only a hint.
+ * pronoun-number, possessives: "its" whose antecedent can only be plural ("Local councils
+ * complain about the cuts. The logic of its budget …", "Physicians are volunteering its time"),
+ * and the converse, "their" for a singular organisation ("The company said their profits
+ * fell"), which native British English writes too and is only a hint.
  *
  * Notes:
  * - Reach: the pronoun's sentence up to the pronoun and the sentence before it (the last one of
- *   the paragraph before, for a paragraph's first sentence: then a hint only).
- * - "its" is reported only when no singular or mass noun, no name and no "it"/"this"/"that" is
- *   in reach, apart from the noun the possessive hangs on ("the logic of its budget"), and a
- *   plural noun is: the tagger (tagger.ts) decides number, on those two sentences only.
+ *   the paragraph before, for a paragraph's first sentence: then a hint only). Every "its" of a
+ *   paragraph is checked, each in its own reach.
+ * - Number comes from the tagger (tagger.ts, compromise's lexicon and tags), on those two
+ *   sentences only. The antecedent is the nearest plural subject before the pronoun: a plural
+ *   noun phrase, "they", or two noun phrases joined by "and", followed by a verb of their own.
+ * - Quiet when a singular candidate is in reach: a singular subject, a singular name that is not
+ *   a person's (a company, a place: "Beijing", "Nissan"; a capitalised word the lexicon does not
+ *   know counts as one), a singular possessive ("the galaxy's"), "it"/"this"/"one"/"each", or
+ *   any singular noun between the antecedent and the pronoun ("Users love the app because its
+ *   design …"). When the antecedent is "they", every singular noun in reach counts ("they" may
+ *   stand for it). People do not count ("its" is never a person's): names with a known first
+ *   name or a title, person nouns; nor do dates, amounts and time words ("on a given day"), the
+ *   noun "its" hangs on ("the logic of its budget"), or a noun that only modifies the next one
+ *   ("budget cuts").
+ * - Quiet when the pronoun stands before its sentence's subject in an opening phrase ("In
+ *   order to regain its credibility, the association …"): the antecedent may follow.
  * - The object "it" is not checked: it refers to clauses and situations as often as to nouns.
- * - Text only: the cheap gate (`mayReport`) first looks for a plural word and no capitalised
- *   word inside a sentence (a name: a singular antecedent the tagger would have to judge).
+ * - The cheap gate (`itsMayReport`) looks for a plural-looking word before the pronoun.
  */
 import { type Term, tag } from './tagger.js';
 import { insideQuote } from './pronoun-number-gate.js';
 import type { Reporter, TextUnit } from './types.js';
 import { things } from './pronoun-gender.js';
+import { singularPersons } from './lists/pronoun-number.js';
 
-const its = /(?<![\p{L}'’-])its(?![\p{L}'’-])/iu;
+const itsWord = /(?<![\p{L}'’-])its(?![\p{L}'’-])/giu;
 const their = /(?<![\p{L}'’-])their(?![\p{L}'’-])/iu;
 const sentenceBreak = /[.!?…]["”’»)]*\s+(?=["“«]?\p{Lu})/gu;
-const capitalInside = /[\p{Ll}\d,;:]\s+["“(]?\p{Lu}/u;
-/** A word ending in -s that may be a plural noun. */
-const pluralish = /[a-z]{2}[^s'’]s\b|\b(?:police|people|authorities)\b/i;
+/** A word ending in -s that may be a plural noun, or a plural without -s. */
+const pluralish = /[a-z]{2}[^s'’]s\b|\b(?:police|people|they|them|authorities|staff|crew|children|men|women|media)\b/i;
 const notAntecedent = ['Date', 'Value', 'Duration', 'Unit', 'Month', 'WeekDay'];
-const singularPronouns = new Set(['it', 'this', 'that', 'itself', 'one', 'each', 'either', 'neither', 'everyone', 'everything', 'something', 'nothing', 'anything', 'someone', 'anyone', 'nobody']);
+/** Time words: adverbials ("on a given day", "this year"), not owners. */
+const timeWords = new Set(['day', 'week', 'month', 'year', 'time', 'hour', 'minute', 'moment', 'morning', 'evening', 'night',
+  'afternoon', 'decade', 'century', 'weekend', 'today', 'tomorrow', 'yesterday', 'tonight', 'period', 'season']);
+const singularPronouns = new Set(['it', 'itself', 'one', 'each', 'either', 'neither', 'everyone', 'everything', 'something', 'nothing', 'anything', 'someone', 'anyone', 'nobody']);
+const pluralPronouns = new Set(['they', 'them', 'themselves', 'these', 'those']);
+const possessivePronouns = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose']);
+/** Words that may stand between a subject and its verb ("officials also implemented"). */
+const betweenSubjectAndVerb = (t: Term): boolean => t.tags.includes('Adverb') || t.normal === 'not';
 
 /** [start, end) of the sentence holding `at` and the start of the one before (-1: none in `text`). */
 function sentences(text: string, at: number): { start: number; previous: number } {
@@ -40,34 +58,152 @@ function sentences(text: string, at: number): { start: number; previous: number 
   return { start, previous };
 }
 
-/** The window of the two sentences in reach, or undefined when the gate's text tests fail. */
-function windowOf(text: string, at: number, before: string | undefined): { window: string; base: number; crosses: boolean } | undefined {
+/**
+ * The window of the two sentences in reach: the text from the sentence before up to `at`, where
+ * its own sentence starts in it (`own`), and whether it reaches into the paragraph before.
+ */
+function windowOf(text: string, at: number, before: string | undefined): { window: string; own: number; crosses: boolean } {
   const { start, previous } = sentences(text, at);
-  if (previous >= 0) return { window: text.slice(previous, at), base: previous, crosses: false };
+  if (previous >= 0) return { window: text.slice(previous, at), own: start - previous, crosses: false };
   // The gate sees the paragraph only; the first paragraph has nothing before it.
-  if (before === undefined || before === '') return { window: text.slice(0, at), base: 0, crosses: before === undefined };
+  if (before === undefined || before === '') return { window: text.slice(0, at), own: start, crosses: before === undefined };
   const last = before.slice(sentences(before, before.length).start);
-  return { window: `${last} ${text.slice(0, at)}`, base: -(last.length + 1), crosses: true };
+  return { window: `${last} ${text.slice(0, at)}`, own: last.length + 1, crosses: true };
 }
 
-function isCandidate(t: Term): boolean {
+/** A word that may be an antecedent noun: not a pronoun, a date, an amount or a time word. */
+function isNoun(t: Term): boolean {
   const tags = t.tags;
-  if (singularPronouns.has(t.normal)) return true;
-  if (tags.includes('Pronoun') || tags.includes('Plural') || notAntecedent.some((x) => tags.includes(x))) return false;
-  if (tags.includes('Gerund')) return false;
-  return tags.includes('Singular') || tags.includes('Uncountable') || tags.includes('ProperNoun');
+  return tags.includes('Noun') && !tags.includes('Pronoun') && !possessivePronouns.has(t.normal) && !tags.includes('Gerund') &&
+    !notAntecedent.some((x) => tags.includes(x)) && !timeWords.has(t.normal.replace(/'s$/, ''));
 }
 
 function isPluralNoun(t: Term): boolean {
   return t.tags.includes('Plural') && t.tags.includes('Noun') && !t.tags.includes('Pronoun') && !t.tags.includes('Verb');
 }
 
-/** Cheap gate for "its": a plural-looking word and no capitalised word inside a sentence in reach. */
+function isVerb(t: Term): boolean {
+  return t.tags.includes('Verb') && !t.tags.includes('Gerund');
+}
+
+function isPersonNoun(t: Term): boolean {
+  const tags = t.tags;
+  return tags.includes('Person') || tags.includes('Honorific') || (tags.includes('Actor') && !tags.includes('Plural')) || singularPersons.has(t.normal.replace(/'s$/, ''));
+}
+
+/**
+ * Indexes of the words that name a person: a run of capitalised words that holds a first or last
+ * name the lexicon knows ("Chelsea Handler"), or follows a title ("Mr. Xi").
+ */
+function personNames(terms: Term[]): Set<number> {
+  const people = new Set<number>();
+  for (let k = 0; k < terms.length; k++) {
+    if (!/^\p{Lu}/u.test(terms[k]!.text)) continue;
+    let e = k;
+    while (e + 1 < terms.length && terms[e]!.post === ' ' && /^\p{Lu}/u.test(terms[e + 1]!.text)) e++;
+    const titled = k > 0 && terms[k - 1]!.tags.includes('Honorific');
+    const named = terms.slice(k, e + 1).some((t) => t.tags.includes('Person') && !t.tags.includes('Place') && !t.tags.includes('Organization'));
+    if (titled || named) for (let j = k; j <= e; j++) people.add(j);
+    k = e;
+  }
+  return people;
+}
+
+/** What the window says about "its": the plural antecedent, or why there is none. */
+interface Reading { antecedent?: { start: number; end: number }; blocker?: Term }
+
+/**
+ * The antecedent "its" at the end of `window` (followed by `rest`, its sentence's remainder) refers back to: the nearest plural subject, when
+ * no singular candidate is in reach (see the module's notes). Offsets into `window`.
+ */
+export function readIts(window: string, own: number, rest: string): Reading {
+  const terms = tag(window);
+  const n = terms.length;
+  const people = personNames(terms);
+  // "the logic of its budget": the noun the possessive hangs on is not its antecedent.
+  const owner = /(?:^|\s)of\s*$/.test(window) ? n - 2 : -1;
+  const own0 = terms.findIndex((t) => t.offset.start >= own);
+  // A noun before another noun modifies it ("local councils", "budget cuts"): not a head.
+  const modifier = (k: number): boolean => k + 1 < n && !terms[k]!.tags.includes('Possessive') && terms[k]!.post === ' ' && isNoun(terms[k + 1]!);
+  /** The first word of the noun phrase whose head is at k (determiners, adjectives, modifiers). */
+  const phraseStart = (k: number): number => {
+    let s = k;
+    while (s > 0 && terms[s - 1]!.post === ' ' && !possessivePronouns.has(terms[s - 1]!.normal) &&
+      (terms[s - 1]!.tags.includes('Adjective') || terms[s - 1]!.tags.includes('Determiner') || (isNoun(terms[s - 1]!) && !terms[s - 1]!.tags.includes('Possessive')))) s--;
+    return s;
+  };
+  // A subject: a head followed by a verb of its own, or a sentence's first noun phrase (the
+  // tagger, like compromise, takes some past tenses for nouns: "The company shelved …").
+  const subject = (k: number): boolean => {
+    const s = phraseStart(k);
+    if (s === 0 || (s === own0 && s > 0) || /[.!?…]["”’»)]*\s+$/.test(terms[s - 1]!.post)) return true;
+    if (/[,;:()]/.test(terms[k]!.post)) return false;
+    let j = k + 1;
+    while (j < n && betweenSubjectAndVerb(terms[j]!)) j++;
+    return j < n && isVerb(terms[j]!);
+  };
+  // Heads joined by "and" before a verb are one plural subject ("Uber and Lyft ended up …").
+  const coordinated = new Set<number>();
+  const groupStart = new Map<number, number>();
+  for (let k = 0; k < n; k++) {
+    if (!subject(k) || !(isNoun(terms[k]!) || people.has(k))) continue;
+    let s = phraseStart(k);
+    let members = 0;
+    while (s >= 2 && terms[s - 1]!.normal === 'and' && /^\s+$/.test(terms[s - 2]!.post) && (isNoun(terms[s - 2]!) || people.has(s - 2))) {
+      coordinated.add(s - 2);
+      s = phraseStart(s - 2);
+      members++;
+      // "A, B and C": the commas before.
+      while (s >= 1 && /^,\s+$/.test(terms[s - 1]!.post) && (isNoun(terms[s - 1]!) || people.has(s - 1))) { coordinated.add(s - 1); s = phraseStart(s - 1); }
+    }
+    if (members > 0) groupStart.set(k, s);
+  }
+  let antecedent: { k: number; start: number } | undefined;
+  for (let k = n - 1; k >= 0; k--) {
+    const t = terms[k]!;
+    // An earlier "its" has a singular antecedent in reach.
+    if (singularPronouns.has(t.normal) || t.normal === 'its') return { blocker: t };
+    // "this"/"that" standing for a noun phrase ("That is its …", "This includes its …": not a
+    // determiner before a plural), not a determiner or "said that".
+    if ((t.normal === 'this' || t.normal === 'that') && k + 1 < n && (/[,;:.]/.test(t.post) || isVerb(terms[k + 1]!) || terms[k + 1]!.tags.includes('Plural'))) return { blocker: t };
+    const pronoun = pluralPronouns.has(t.normal);
+    if (!pronoun && (!isNoun(t) || k === owner || modifier(k))) continue;
+    if (people.has(k) || (isPersonNoun(t) && !t.tags.includes('Plural'))) continue;
+    const plural = pronoun || t.tags.includes('Plural') || groupStart.has(k);
+    if (plural) {
+      if (!antecedent && subject(k)) {
+        antecedent = { k, start: groupStart.get(k) ?? phraseStart(k) };
+        // "they" stands for something before it: every singular noun in reach may be that.
+        if (pronoun) {
+          const earlier = terms.slice(0, k).find((u, j) => isNoun(u) && !u.tags.includes('Plural') && !people.has(j) && !isPersonNoun(u) && j !== owner && !modifier(j) && !coordinated.has(j));
+          if (earlier) return { blocker: earlier };
+        }
+      }
+      continue;
+    }
+    if (coordinated.has(k) && antecedent && k >= antecedent.start) continue;
+    const singular = t.tags.includes('Singular') || t.tags.includes('Uncountable') || t.tags.includes('ProperNoun');
+    if (!singular) continue;
+    // Between the antecedent and the pronoun any singular noun is a nearer candidate; before it,
+    // a singular subject, name or possessive is.
+    if (!antecedent || subject(k) || t.tags.includes('ProperNoun') || t.tags.includes('Possessive')) return { blocker: t };
+  }
+  if (!antecedent) return {};
+  const head = terms[antecedent.k]!;
+  // The pronoun in an opening phrase before its own sentence's subject: that subject may be the antecedent.
+  if (head.offset.start < own && /^[^.!?]*,/.test(rest) && !terms.some((u, j) => u.offset.start >= own && subject(j))) return {};
+  return { antecedent: { start: terms[antecedent.start]!.offset.start, end: head.offset.start + head.offset.length } };
+}
+
+/** Cheap gate for "its": outside a quotation, with a plural-looking word before it. */
 export function itsMayReport(text: string): boolean {
-  const m = its.exec(text);
-  if (!m || insideQuote(text, m.index)) return false;
-  const w = windowOf(text, m.index, undefined)!;
-  return pluralish.test(w.window) && !capitalInside.test(w.window);
+  itsWord.lastIndex = 0;
+  for (let m = itsWord.exec(text); m; m = itsWord.exec(text)) {
+    if (insideQuote(text, m.index)) continue;
+    const { window } = windowOf(text, m.index, undefined);
+    if (pluralish.test(window)) return true;
+  }
+  return false;
 }
 
 /** Cheap gate for "their": an organisation word before it. */
@@ -85,31 +221,29 @@ export function checkPossessives({ text, before }: TextUnit, report: Reporter): 
 }
 
 function checkIts(report: Reporter, text: string, before: string): void {
-  const m = its.exec(text)!;
-  const at = m.index;
-  const w = windowOf(text, at, before);
-  if (!w || capitalInside.test(w.window)) return;
-  const terms = tag(w.window);
-  // "the logic of its budget": the noun the possessive hangs on is not its antecedent.
-  const owner = /(?:^|\s)of\s*$/.test(w.window) ? terms.length - 2 : -1;
-  // A noun before another noun modifies it ("local councils", "budget cuts"): not a head.
-  const modifier = (k: number): boolean => terms[k + 1] !== undefined && !terms[k]!.tags.includes('Possessive') && terms[k]!.post === ' ' && terms[k + 1]!.tags.includes('Noun') && !terms[k + 1]!.tags.includes('Pronoun');
-  if (terms.some((t, k) => k !== owner && isCandidate(t) && !modifier(k))) return;
-  const plural = [...terms].reverse().find(isPluralNoun);
-  if (!plural) return;
-  const word = m[0];
-  report({
-    start: at, end: at + word.length, info: w.crosses,
-    message: `Singular “${word}” with only the plural “${plural.text}” before it`,
-    suggestion: /^I/.test(word) ? 'Their' : 'their',
-  });
+  itsWord.lastIndex = 0;
+  for (let m = itsWord.exec(text); m; m = itsWord.exec(text)) {
+    const at = m.index;
+    if (insideQuote(text, at)) continue;
+    const w = windowOf(text, at, before);
+    if (!pluralish.test(w.window)) continue;
+    const end = text.slice(at).search(/[.!?…](?:\s|$)/);
+    const { antecedent } = readIts(w.window, w.own, text.slice(at, end < 0 ? undefined : at + end));
+    if (!antecedent) continue;
+    const word = m[0];
+    const phrase = w.window.slice(antecedent.start, antecedent.end);
+    report({
+      start: at, end: at + word.length, info: w.crosses && antecedent.start < w.own,
+      message: `“${word}” refers back to the plural “${phrase}” (no singular noun in reach)`,
+      suggestion: /^I/.test(word) ? 'Their' : 'their',
+    });
+  }
 }
 
 function checkTheir(report: Reporter, text: string, before: string): void {
   const m = their.exec(text)!;
   const at = m.index;
   const w = windowOf(text, at, before);
-  if (!w) return;
   const terms = tag(w.window);
   if (terms.some((t) => isPluralNoun(t) || t.normal === 'they' || t.normal === 'them' || t.tags.includes('Person') || t.normal === 'and')) return;
   const org = terms.find((t) => things.has(t.normal) && !t.tags.includes('Plural'));

@@ -8,8 +8,10 @@
  * - The tagger (tagger.ts: compromise's word lists and tags) decides noun number and names;
  *   it runs only on paragraphs that passed the cheap gates below, never on whole documents. Only
  *   paragraphs where those gates can pass are parsed at all (pronoun-number-gate.ts).
- * - Only a pronoun at the start of a sentence (after lead words such as "In", "According
- *   to", "However,") is checked: elsewhere the antecedent is usually in its own sentence.
+ * - A pronoun at the start of a sentence (after lead words such as "In", "According to",
+ *   "However,") is checked against the sentence before; his/him/her inside a sentence against
+ *   that sentence's own subject (`checkOwnSubject`: not "they", not after a subordinate clause,
+ *   not he/she, which open a clause whose subject may be anyone).
  * - Quiet when any singular person may be the antecedent: a name (a Person or an
  *   unknown ProperNoun), a title ("Mr", "Dr"), a singular person noun ("a retired colonel",
  *   "the president"), or an earlier he/she in the paragraph; also in the pronoun's own
@@ -73,8 +75,76 @@ function lastBoundary(text: string): number {
   return at;
 }
 
+const subordinators = new Set(['when', 'whenever', 'if', 'as', 'while', 'whilst', 'although', 'though', 'because', 'after', 'before', 'since', 'once', 'until', 'unless', 'whether', 'where', 'sometimes']);
+const sentenceBreak = /[.!?…]["”’»)]*\s+(?=["“«]?\p{Lu})/gu;
+
+/** Start of the sentence holding `at`, and of the one before it (-1: none). */
+function sentenceStarts(text: string, at: number): { start: number; previous: number } {
+  let start = 0;
+  let previous = -1;
+  sentenceBreak.lastIndex = 0;
+  for (let m = sentenceBreak.exec(text); m && m.index + m[0].length <= at; m = sentenceBreak.exec(text)) {
+    previous = start;
+    start = m.index + m[0].length;
+  }
+  return { start, previous };
+}
+
+/**
+ * The cheap gate of the pronoun inside its sentence: the paragraph's first he/she/his/him/her
+ * stands after a word of its own sentence that is not a lead word, the sentence's first words
+ * hold a plural person word, and no title, capitalised word inside a sentence or person noun
+ * stands before it (the tests `checkOwnSubject` makes before tagging).
+ */
+export function ownSubjectMayReport(text: string): boolean {
+  if (!pronounGate.test(text) || titles.test(text)) return false;
+  pronounWord.lastIndex = 0;
+  const m = pronounWord.exec(text);
+  if (!m) return false;
+  const at = m.index;
+  if (insideQuote(text, at) || capitalisedInside.test(text.slice(0, at))) return false;
+  const { start, previous } = sentenceStarts(text, at);
+  const own = text.slice(start, at);
+  const words = (own.match(/[\p{L}'’]+/gu) ?? []).map(norm);
+  if (words.every((w) => leadWords.has(w))) return false; // the sentence-initial case below
+  // A subject pronoun opens a clause of its own, whose subject may be anyone ("When doctors
+  // arrived, he …"); so may a sentence that opens with a subordinate clause.
+  if (/^(?:he|she)$/i.test(m[1]!) || subordinators.has(words[0]!)) return false;
+  return pluralGate(own) && !personWord.test(text.slice(Math.max(previous, 0), at));
+}
+
+/**
+ * The paragraph's first singular personal pronoun inside a sentence whose own subject is a
+ * plural of people, with no singular person in reach ("The deputies said that in his opinion
+ * …", "Residents complained to the council about his decision").
+ */
+function checkOwnSubject(text: string, before: string, report: Reporter): void {
+  if (!ownSubjectMayReport(text)) return;
+  pronounWord.lastIndex = 0;
+  const m = pronounWord.exec(text)!;
+  const at = m.index;
+  const pronoun = m[1]!;
+  const { start, previous } = sentenceStarts(text, at);
+  const shift = (from: number) => (t: Term): Term => ({ ...t, offset: { start: t.offset.start + from, length: t.offset.length } });
+  const subject = pluralSubject(tag(text.slice(start, at)).map(shift(start)), text);
+  // "They visited his grave": "they" and "his" may both stand for people named further back.
+  if (!subject || /^they$/i.test(subject.phrase)) return;
+  const from = previous >= 0 ? previous : start;
+  if (tag(text.slice(from, at)).some(isSingularPerson)) return;
+  const hint = before !== '' && (pronounGate.test(before) || titles.test(before) || personWord.test(before) ||
+    tag(before).some((t) => t.tags.includes('Person')));
+  const lower = pronoun.toLowerCase();
+  const plural = pluralOf[lower]!;
+  report({
+    start: at, end: at + pronoun.length, info: hint,
+    message: `Singular “${pronoun}” after the plural subject “${subject.phrase}” of its sentence`,
+    suggestion: plural,
+  });
+}
+
 function check(unit: TreeUnit, report: Reporter): void {
   checkPossessives(unit, report);
+  checkOwnSubject(unit.text, unit.before, report);
   const { tree, text, before } = unit;
   if (!pronounGate.test(text) || titles.test(text)) return;
   // Only the paragraph's first he/she/his/him/her can be wrong: any later one has an
@@ -140,6 +210,6 @@ const detector: TreeDetector = {
   needs: 'tree',
   check,
   // Parse only where the rule's own tests before tagging can pass (see the gate's notes).
-  gate: (text) => mayReport(text) || itsMayReport(text) || theirMayReport(text),
+  gate: (text) => mayReport(text) || ownSubjectMayReport(text) || itsMayReport(text) || theirMayReport(text),
 };
 export default detector;

@@ -5,7 +5,7 @@
  *
  * Notes:
  * - Why not compromise itself: it unpacks and conjugates its lexicon when it loads, in every
- *   worker, and tags a sentence a thousand times slower than this (docs/performance.md).
+ *   worker, and tags a sentence far slower than this (docs/performance.md).
  * - The rules ask few questions: is a word a verb or a noun here, plural or singular, a person,
  *   a name, a determiner. A word's tags come from the lexicon, else from compromise's suffix
  *   guesses, else it is a noun. Capitalised words inside a sentence are proper nouns unless the
@@ -104,12 +104,17 @@ const sentenceEnd = /[.!?…]["”’»)\]]*\s/u;
 /** An opening quotation mark or bracket also starts a sentence: "I said, ‘Tell them …’". */
 const opening = /(?:^|[\s:,—–-])[“"‘'«(\[]$/u;
 
-/** Tags for a word the lexicon does not know: compromise's suffix guesses, else a noun. */
+const past = expand(['PastTense']);
+/** An -ed word of at least five letters: compromise's last fallback reads it as a past tense ("described", "shelved"). */
+const edEnding = (word: string): boolean => word.length >= 5 && /[^e]ed$/.test(word);
+
+/** Tags for a word the lexicon does not know: compromise's suffix guesses, a past tense, else a noun. */
 function guess(lower: string): string[] {
   for (let n = Math.min(7, lower.length - 1); n >= 2; n--) {
     const tag = suffixes[lower.slice(-n)];
     if (tag) return expand([tag]);
   }
+  if (edEnding(lower)) return past;
   if (sEnding(lower) && !/(?:us|is)$/.test(lower)) return plural;
   return singular;
 }

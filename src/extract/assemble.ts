@@ -13,6 +13,8 @@ export interface Para {
   heading?: boolean;
   /** Links that start inside it (HTML only). */
   links?: number;
+  /** A table row (HTML only): its cells are data, not a date line or a counter. */
+  row?: boolean;
   /** Where each unit of `text` is in the extractor's input, when the parser said. */
   src?: Src;
   /**
@@ -67,11 +69,14 @@ function isDateLine(text: string): boolean {
   return letters.length <= (both ? 5 : 3);
 }
 
+/** A line that is only a number: a vote count, a reputation score, a counter ("47", "1,204", "18.3k"). */
+const counter = /^[+-]?\d[\d.,\s]{0,8}[kKmM]?$/;
+
 /** Short furniture lines ("Advertisement", "Share this article") and link-only paragraphs. */
 export function isFurniture(p: Para): boolean {
   if (p.text.length <= 60 && boilerplateLines.has(lineKey(p.text))) return true;
   if (p.text.length <= boilerplatePrefixMax && boilerplatePrefix.test(p.text)) return true;
-  if (isDateLine(p.text)) return true;
+  if (!p.row && (isDateLine(p.text) || counter.test(p.text))) return true;
   return p.chars > 0 && p.linkChars / p.chars > linkDensityMax;
 }
 

@@ -1,7 +1,7 @@
 import type { DomNode } from './dom.js';
 import {
   bodyItemprop, boilerplateToken, cellTags, contentToken, dropRoles, dropTags, embedToken, headingTags, inlineTags,
-  neverDropByClass, softDropTags,
+  neverDropByClass, softDropTags, formatToken, formatTokens,
 } from './selectors.js';
 import { parseDirective, type Marker } from './suppress.js';
 import { collapseBlock } from './text.js';
@@ -27,6 +27,8 @@ export interface Block {
   furn: number;
   /** Links that start inside the paragraph. */
   links: number;
+  /** A table row's cells. */
+  row?: boolean;
   /** Ended by a `<br>` (the next line of the same text run follows), not by a block boundary. */
   br?: boolean;
   /** Where each unit of `text` is in the page's source (with `linearize`'s `source`). */
@@ -47,6 +49,8 @@ export interface Elem {
   elemEnd: number;
   /** Its class attribute as written ('' when none): siblings of one kind share it. */
   cls: string;
+  /** Furniture by class or id tokens that name a format only (selectors.ts `formatToken`), nothing else. */
+  formatOnly?: boolean;
 }
 
 /** A page as a flat list of paragraphs with the element tree over them. */
@@ -80,7 +84,7 @@ function tokens(a: Record<string, string>): string[] {
  * decides. Inline suppression comments become markers at paragraph positions.
  */
 export function linearize(root: DomNode, source?: SourceOf): Linear {
-  const tokenCache = new Map<string, number>(); // 1 furniture, 2 content, 0 neither
+  const tokenCache = new Map<string, number>(); // 1 furniture, 3 furniture by format tokens only, 2 content, 0 neither
   const classify = (a: Record<string, string>): number => {
     const key = `${a['class'] ?? ''}#${a['id'] ?? ''}#${a['itemprop'] ?? ''}`;
     let v = tokenCache.get(key);
@@ -88,7 +92,12 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
       const toks = tokens(a);
       const ip = (a['itemprop'] ?? '').toLowerCase();
       if (bodyItemprop.has(ip) || toks.some((t) => contentToken.test(t))) v = 2;
-      else v = toks.some((t) => boilerplateToken.test(t)) ? 1 : 0;
+      else {
+        const furn = toks.filter((t) => boilerplateToken.test(t));
+        // format only: what is left of each furniture token without its format words is not furniture
+        // ("elementor-widget-text-editor", "podcast-episode"; not "sidebar-widget", "related-video")
+        v = !furn.length ? 0 : furn.every((t) => formatToken.test(t) && !boilerplateToken.test(t.replace(formatTokens, ''))) ? 3 : 1;
+      }
       tokenCache.set(key, v);
     }
     return v;
@@ -126,7 +135,7 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
       ({ text, src } = collapseMapped(mapped.parts.join(''), mapped.src));
       mapped = new MappedText();
     } else text = collapseBlock(parts.join(''));
-    if (text) blocks.push({ text, chars: visibleLength(text), linkChars, links, owner: cur, heading, furn, ...(src ? { src } : {}) });
+    if (text) blocks.push({ text, chars: visibleLength(text), linkChars, links, owner: cur, heading, furn, ...((elems[cur] as Elem).name === 'tr' ? { row: true } : {}), ...(src ? { src } : {}) });
     parts = [];
     linkChars = links = 0;
     hasText = heading = false;
@@ -190,17 +199,22 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
     }
     // furniture by tag, visibility, role or class is decided after the main content is found:
     // a layout wrapper may look like furniture ("and-w-sidebar") and still hold the story
+    // an embed's stand-in (its markup waits in a data-embed attribute until the reader consents)
+    // is furniture whatever it says: "An dieser Stelle findest du einen externen Inhalt …"
     let furniture = softDropTags.has(name) || a['hidden'] !== undefined || a['aria-hidden'] === 'true' ||
+      a['data-embed'] !== undefined || a['data-embed-content'] !== undefined ||
       (a['style'] !== undefined && hiddenStyle.test(a['style'])) || dropRoles.has((a['role'] ?? '').toLowerCase());
     let content = false;
+    let formatOnly = false;
     if (!neverDropByClass.has(name) && (a['class'] || a['id'] || a['itemprop'])) {
       const c = classify(a);
-      if (c === 1) furniture = true;
+      if (c === 3 && !furniture) formatOnly = true;
+      if (c === 1 || c === 3) furniture = true;
       content = c === 2;
     }
     if (!inline) flush();
     const idx = elems.length;
-    elems.push({ name, parent: cur, first: blocks.length, end: blocks.length, content, furniture, elemEnd: idx + 1, cls: a['class'] ?? '' });
+    elems.push({ name, parent: cur, first: blocks.length, end: blocks.length, content, furniture, elemEnd: idx + 1, cls: a['class'] ?? '', ...(formatOnly ? { formatOnly } : {}) });
     outerFurn.push(furn);
     cur = idx;
     if (furniture) furn = idx;

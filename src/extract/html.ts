@@ -5,6 +5,7 @@ import { readMeta } from './meta.js';
 import { linearize, type Linear, type SourceOf } from './blocks.js';
 import { chooseMain, inside } from './score.js';
 import { assemble } from './assemble.js';
+import { withFallback, type MainInfo } from './fallback.js';
 import { prepareHtml, prepareHtmlCut } from './depth.js';
 
 /**
@@ -12,14 +13,8 @@ import { prepareHtml, prepareHtmlCut } from './depth.js';
  * throws. With `mapped`, each paragraph carries where its text is in `html` (see srcmap.ts).
  */
 export function htmlParagraphs(html: string, mapped = false): Linear {
-  if (!mapped) return flatten(parse(html));
-  try {
-    const prepared = prepareHtmlCut(html);
-    const root = load(prepared.html, { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true } }).root()[0] as unknown as DomNode;
-    return flatten(root, { source: html, original: prepared.original });
-  } catch {
-    return flatten(undefined);
-  }
+  const parsed = mapped ? parseMapped(html) : { root: parse(html) };
+  return flatten(parsed.root, parsed.source);
 }
 
 function parse(html: string): DomNode | undefined {
@@ -27,6 +22,21 @@ function parse(html: string): DomNode | undefined {
     return load(prepareHtml(html)).root()[0] as unknown as DomNode;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Parse with each node's place in the prepared text (htmlparser2's start and end indices), and
+ * the way back from the prepared text to `html`: the parser says where each text node is, so a
+ * paragraph's characters are read from there, not searched for.
+ */
+function parseMapped(html: string): { root: DomNode | undefined; source?: SourceOf } {
+  try {
+    const prepared = prepareHtmlCut(html);
+    const root = load(prepared.html, { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true } }).root()[0] as unknown as DomNode;
+    return { root, source: { source: html, original: prepared.original } };
+  } catch {
+    return { root: undefined };
   }
 }
 
@@ -53,21 +63,27 @@ export function htmlBodyText(html: string, title?: string): Pick<Extracted, 'tex
  * Extract the article of an HTML page: its main content as paragraphs, its title and its
  * metadata. Furniture (navigation, share bars, related lists, comments, banners, ads,
  * captions) is dropped; headings, paragraphs, list items, table rows and quotes each become
- * one paragraph. Never throws; every walk is iterative, so any nesting depth is safe.
+ * one paragraph. With `mapped`, also the map from the text to `html` (what `check` places
+ * problems with); without it the page is parsed without node positions and nothing is mapped.
+ * Never throws; every walk is iterative, so any nesting depth is safe.
  */
-export function extractHtml(html: string): Extracted {
-  const root = parse(html);
+export function extractHtml(html: string, mapped = false): Extracted {
+  const { root, source } = mapped ? parseMapped(html) : { root: parse(html), source: undefined };
   let head: ReturnType<typeof readMeta> = { meta: {} };
   try {
     if (root) head = readMeta(root);
   } catch {
     // metadata is optional; the body is still extracted
   }
-  const { blocks, elems, markers } = flatten(root);
-  const candidates = chooseMain(blocks, elems, head.title, head.meta['description'] as string | undefined);
+  const { blocks, elems, markers } = flatten(root, source);
+  const description = head.meta['description'] as string | undefined;
+  const info: MainInfo = { inFurniture: false };
+  const main = chooseMain(blocks, elems, head.title, description, info);
+  const candidates = withFallback(blocks, elems, main, info, head.title, description);
   const body = assemble(blocks, candidates, markers, { title: head.title, furniture: true });
   const out: Extracted = { text: body.text, meta: head.meta };
   if (head.title) out.title = head.title;
   if (body.suppressions) out.suppressions = body.suppressions;
+  if (body.map) out.map = body.map;
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Block, Elem } from './blocks.js';
 import { boilerplateLines, boilerplatePrefix, boilerplatePrefixMax } from './selectors.js';
 import { lineKey } from './assemble.js';
+import type { MainInfo } from './fallback.js';
 
 /** A paragraph counts as prose when it is this long and mostly not link text. */
 const proseMinChars = 30;
@@ -38,7 +39,7 @@ const furnitureWeight = 0.3;
 const wideChars = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/g;
 
 /** The length of a text in Latin-letter equivalents. */
-function weight(text: string): number {
+export function weight(text: string): number {
   const wide = text.match(wideChars)?.length ?? 0;
   return text.length + 2 * wide;
 }
@@ -55,7 +56,7 @@ export function isProse(b: Block): boolean {
  * article split by an ad slot is taken whole). Linear: sums flow from children to parents
  * in reverse document order. Returns the winner's paragraph indexes.
  */
-export function chooseMain(blocks: Block[], elems: Elem[], title?: string, description?: string): number[] {
+export function chooseMain(blocks: Block[], elems: Elem[], title?: string, description?: string, info?: MainInfo): number[] {
   const good = new Float64Array(elems.length);
   const bad = new Float64Array(elems.length);
   for (let i = 0; i < blocks.length; i++) {
@@ -119,6 +120,7 @@ export function chooseMain(blocks: Block[], elems: Elem[], title?: string, descr
   }
   // a lone paragraph is not an article: its container, when that still holds more prose than
   // non-prose (short lines, linked place names), is the story it belongs to
+  if (info) info.inFurniture = inFurniture[best] === 1;
   const bw = elems[best] as Elem;
   if (bw.end - bw.first === 1 && bw.parent > 0) {
     const p = bw.parent;
@@ -127,14 +129,15 @@ export function chooseMain(blocks: Block[], elems: Elem[], title?: string, descr
   }
   const tb = titleBlock(blocks, elems, title);
   best = towardTitle(blocks, elems, good, best, tb);
-  const parts = expand(blocks, elems, good, bad, best);
+  const parts = expand(blocks, elems, good, bad, best, inFurniture);
+  continueAfter(blocks, elems, good, bad, parts, inFurniture);
   const out: number[] = [];
   for (const at of parts) for (const i of inside(blocks, elems, at)) out.push(i);
   return withLede(blocks, elems, out, tb, description);
 }
 
 /** Expansion climbs at most this many levels above the winner to find its cousins. */
-const expandUp = 3;
+const expandUp = 5;
 /** Never climbs above these: an `<article>` or `<main>` is one story; beside it are others. */
 const expandStop: ReadonlySet<string> = new Set(['article', 'main']);
 const expandNever: ReadonlySet<string> = new Set(['body', 'html', '#root']);
@@ -161,7 +164,7 @@ function kind(e: Elem): string {
  * holds no h1 (another story) and whose prose outweighs its non-prose (teaser boxes do not).
  * Returns the elements in document order.
  */
-function expand(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64Array, best: number): number[] {
+function expand(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64Array, best: number, inFurniture: Uint8Array): number[] {
   // a wrapper that holds exactly the winner's paragraphs is the same box (a lone <p> in a
   // text-bearing div.block whose siblings hold their text bare): start from the outermost one
   for (let p = (elems[best] as Elem).parent; p > 0; p = (elems[p] as Elem).parent) {
@@ -183,7 +186,56 @@ function expand(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64
     chain.push(kind(anc));
     a = anc.parent;
   }
+  if ((elems[best] as Elem).content) sameKindContent(blocks, elems, good, bad, best, inFurniture, found);
   return [...found].sort((x, y) => x - y);
+}
+
+/**
+ * A page of several posts (a Q&A page's question and answers, a forum thread, a comment-less
+ * thread of statements): each post's text sits in a box the page marks as content
+ * (`itemprop=text`, `post-body`), at different depths (the accepted answer deeper than the
+ * question), so cousins at the winner's depth miss them. When the winner is content-marked,
+ * every other content-marked box of its kind joins, wherever it is, when it is outside
+ * furniture, passes the cousin test, and no other story's headline (an h1) stands between it
+ * and a box already taken (the next article of an endless-scroll page is another story).
+ */
+function sameKindContent(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64Array, best: number, inFurniture: Uint8Array, found: Set<number>): void {
+  const k = kind(elems[best] as Elem);
+  let h1s: Int32Array | undefined; // h1 blocks before each block, built when a candidate is met
+  for (let i = 1; i < elems.length; i++) {
+    const e = elems[i] as Elem;
+    if (inFurniture[i]) {
+      i = e.elemEnd - 1;
+      continue;
+    }
+    if (!e.content || found.has(i) || e.first === e.end || kind(e) !== k) continue;
+    let nested = false;
+    let gap = Infinity;
+    let from = 0;
+    let to = 0;
+    for (const f of found) {
+      const t = elems[f] as Elem;
+      if ((i > f && i < t.elemEnd) || (f > i && f < e.elemEnd)) nested = true;
+      const lo = Math.min(t.end, e.end);
+      const hi = Math.max(t.first, e.first);
+      if (hi - lo < gap) {
+        gap = hi - lo;
+        from = lo;
+        to = hi;
+      }
+    }
+    if (nested) continue;
+    if (!h1s) {
+      h1s = new Int32Array(blocks.length + 1);
+      for (let j = 0; j < blocks.length; j++) {
+        const bl = blocks[j] as Block;
+        h1s[j + 1] = (h1s[j] as number) + (bl.heading && (elems[bl.owner] as Elem).name === 'h1' ? 1 : 0);
+      }
+    }
+    const crosses = to > from && (h1s[to] as number) - (h1s[from] as number) > 0;
+    if (!crosses && isCousin(blocks, elems, good, bad, e, i, found)) found.add(i);
+    i = e.elemEnd - 1;
+  }
 }
 
 /** Elements under `a` whose kinds, from `a` down, are `chain` reversed (chain[0] = the winner's). */
@@ -208,12 +260,18 @@ function collectCousins(blocks: Block[], elems: Elem[], good: Float64Array, bad:
   }
 }
 
+/** Do the `n` paragraphs from `a` and from `b` read the same? */
+function sameText(blocks: Block[], a: number, b: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if ((blocks[a + k] as Block).text !== (blocks[b + k] as Block).text) return false;
+  return true;
+}
+
 function isCousin(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64Array, e: Elem, i: number, found: Set<number>): boolean {
   if (e.first === e.end) return false;
   // a copy of a box already taken (hidden duplicates of the body for schema.org or print)
   for (const f of found) {
     const o = elems[f] as Elem;
-    if (o.end - o.first === e.end - e.first && (blocks[o.first] as Block).text === (blocks[e.first] as Block).text) return false;
+    if (o.end - o.first === e.end - e.first && sameText(blocks, o.first, e.first, e.end - e.first)) return false;
   }
   let headings = 0;
   for (let k = e.first; k < e.end; k++) {
@@ -224,6 +282,56 @@ function isCousin(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float
   const g = good[i] as number;
   if (g === 0) return headings === e.end - e.first; // a box holding only a subheading
   return g >= badWeight * (bad[i] as number);
+}
+
+/** A box after the body joins it only with at most this share of link text. */
+const continueLinkDensity = 0.1;
+/** Boxes after the body join it up to this share of its prose, together. */
+const continueShare = 0.5;
+
+/**
+ * The pros and cons and the verdict after a product test's body: boxes that follow the last box
+ * taken, under the same parent, join it while they are of the body's nature: outside furniture,
+ * no h1, almost no link text, and either only link-free list items under their headings (a
+ * pros/cons list) or, in a box named as content (`verdict`, `fazit`, …, contentToken), more
+ * prose than non-prose but less than half the body's. The first box that is not stops the run:
+ * a teaser list, a comment section, a furniture box, another story.
+ */
+function continueAfter(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64Array, parts: number[], inFurniture: Uint8Array): void {
+  const last = parts[parts.length - 1] as number;
+  const parent = (elems[last] as Elem).parent;
+  if (parent <= 0 || expandNever.has((elems[parent] as Elem).name) || inFurniture[last]) return;
+  const end = (elems[parent] as Elem).elemEnd;
+  let body = 0;
+  for (const at of parts) body += good[at] as number;
+  let room = continueShare * body;
+  const lastKind = kind(elems[last] as Elem);
+  for (let c = (elems[last] as Elem).elemEnd; c < end; c = (elems[c] as Elem).elemEnd) {
+    const e = elems[c] as Elem;
+    if (e.first === e.end) continue;
+    // another story (an <article>, or a box like the body's that expansion did not take)
+    if (e.furniture || e.name === 'article' || kind(e) === lastKind) return;
+    let chars = 0;
+    let linkChars = 0;
+    let listOnly = true;
+    for (let k = e.first; k < e.end; k++) {
+      const b = blocks[k] as Block;
+      if (b.furn > c && b.furn < e.elemEnd) continue;
+      if (b.heading && (elems[b.owner] as Elem).name === 'h1') return;
+      chars += b.chars;
+      linkChars += b.linkChars;
+      const owner = (elems[b.owner] as Elem).name;
+      if (!b.heading && owner !== 'li' && owner !== 'dd' && owner !== 'dt') listOnly = false;
+    }
+    if (!chars || linkChars > continueLinkDensity * chars) return;
+    // prose after the body joins only in a box named as content (a verdict): unnamed prose there
+    // is as often a subscription pitch or a newsletter box
+    if (!listOnly && (!e.content || (good[c] as number) < badWeight * (bad[c] as number) || !good[c])) return;
+    // a verdict is shorter than the test: what outweighs the body is more stories
+    room -= good[c] as number;
+    if (room < 0) return;
+    parts.push(c);
+  }
 }
 
 /** A lede is at least this long (Latin-letter equivalents) and has at least this many words. */

@@ -53,7 +53,7 @@ export const boilerplateToken = new RegExp(
     'related', 'recommend', 'more-stories', 'morestories', 'more-from', 'read-more', 'readmore', 'read-next', 'readnext',
     'also-read', 'see-also', 'trending', 'most-popular', 'mostpopular', 'most-read', 'mostread', 'popular-posts',
     '^comments?$', '^comment[-_]', '[-_]comments?$', '[-_]comments?[-_]', 'comments?-(section|list|area|wrapper|container)', 'disqus', 'discussion',
-    'cookie', 'consent', 'gdpr', 'cmp-', 'privacy-banner',
+    'cookie', 'consent', 'gdpr', 'cmp-', 'privacy-banner', 'placeholder',
     'newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'paywall[-_](prompt|banner|message|offer|cta)', 'piano', 'regwall', 'inline-cta',
     'caption', 'credit', 'byline', 'author-bio', 'authorbio', 'author-info', 'about-author', 'author-box', 'contributor',
     'breadcrumb', 'pagination', 'pager', 'tags', 'tag-list', 'taglist', 'topics', 'keywords',
@@ -62,11 +62,26 @@ export const boilerplateToken = new RegExp(
     'footer', 'header', 'navbar', 'nav-', 'menu', 'banner', 'disclaimer', 'copyright', 'timestamp', 'dateline',
     'video', 'gallery', 'slideshow', 'carousel', 'lightbox', '^player$', '(video|audio|media)[-_]?player', 'player[-_](container|wrapper)', 'podcast', 'audio',
     'app-promo', 'donate', 'membership',
+    // the furniture of posts on forums and Q&A pages: vote counters, user cards, signatures
+    'vote[-_]?(count|cell|container|button|btn|up|down)', '^votes?$', 'voting', 'reputation', 'signature', '^author$',
+    'user[-_]?(info|details|card|profile|action|meta|badges?)', 'post[-_]?(profile|meta|signature|author|footer|stats)',
     // German, French, Spanish names of the same boxes
     '^(werbung|anzeige|anzeigen|publicite|publicidad|pubblicita|reklama)$', 'kommentare', 'leseempfehlung', 'lesetipp', 'mehr-zum-thema',
     'weiterlesen', 'verwandte', 'empfehlungen', 'teilen', 'bildnachweis', 'bildquelle',
   ].join('|'),
 );
+
+/**
+ * Furniture tokens that name a box's format, not its function: a "widget", a media box, a page
+ * header. Page builders (Elementor's `elementor-widget-text-editor`) and podcast or video pages
+ * (`podcast-episode__notes`) put the page's own text in such boxes. When the main-content search
+ * comes back short, the fallback chain (fallback.ts) searches again with furniture marked by
+ * these tokens alone lifted; function tokens (comments, related, share, ads, cookie, newsletter,
+ * sidebar, footer) stay furniture there.
+ */
+export const formatToken = /widget|podcast|audio|video|media|player|gallery|slideshow|carousel|header|masthead|banner/;
+/** The same words, to remove them all from a token. */
+export const formatTokens = new RegExp(formatToken.source, 'g');
 
 /**
  * Tokens that mark the article body. A container matching these is kept even when another of
@@ -77,6 +92,8 @@ export const contentToken = new RegExp(
     'article[-_]?(body|content|text|main)', 'story[-_]?(body|content|text)', 'post[-_]?(body|content|text)',
     'entry[-_]?(body|content|text)', 'main[-_]?content', 'body[-_]?(text|copy)', 'rich[-_]?text',
     'articlebody', 'article__body', 'story__body', 'paywall-article', 'content[-_]body',
+    // the verdict and pros/cons of a product test or review
+    '^verdict', '[-_]verdict', '^fazit', '[-_]fazit', 'conclusion', 'pros[-_]?(and[-_]?)?cons', 'pro[-_]?contra', 'review[-_]?(body|text|content)',
   ].join('|'),
 );
 
@@ -167,6 +184,8 @@ export const boilerplatePrefix = new RegExp(
       '(lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|passend zum thema|lire aussi|à lire aussi|voir aussi|lee también|lea también|te puede interesar|leggi anche|leia também|leia mais|veja também|czytaj (też|także)|zobacz (też|także)|читайте также|читайте також|baca juga|read also|see also|related)\\s*[:›»>]',
       // machine-translation notices
       '(dieser (artikel|text) wurde (maschinell|automatisch) übersetzt|this (article|text) (was|has been) (machine|automatically)[- ]translated|cet article a été traduit automatiquement|este artículo (fue|ha sido) traducido automáticamente)',
+      // "Dies ist eine maschinelle Übersetzung eines Artikels …", "This is a machine translation of …"
+      '(dies ist eine|das ist eine) (maschinelle|automatische|automatisierte) übersetzung|this is an? (machine|automated|automatic) translation|ceci est une traduction automatique|esta es una traducción automática|questa è una traduzione automatica',
     ].join('|') +
     ')',
   'iu',

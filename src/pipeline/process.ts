@@ -7,12 +7,15 @@ import { DecodeError } from '../errors.js';
 import { formatFromContent, formatFromPath } from '../decode/sniff.js';
 import { createDetector } from '../detect/index.js';
 import { sniffHtmlCharset } from '../decode/charset.js';
-import { readJsonDocument } from '../extract/json.js';
+import { readJsonDocument, type JsonDocument } from '../extract/json.js';
+import { composeMaps, mapSpan } from '../shared/srcmap.js';
+import { SourceIndex } from '../record/positions.js';
 import { JsonDocumentError } from '../errors.js';
 import { findTitle, repeatedTitleEnd, type TitleSpan } from '../extract/title.js';
 import { buildRecord, errorRecord } from '../record/index.js';
 import { judgedIn, lineClassifier, probableJunk } from '../clean/line-classifier.js';
 import { repeatedLine } from '../clean/repeated-line.js';
+import { findHeaderBlock, headerBlock, headerFields } from '../clean/header-block.js';
 import { whitespace } from '../clean/whitespace.js';
 import { levelOf } from './registry.js';
 import { siteOf } from '../repeated/site.js';
@@ -70,15 +73,76 @@ declare module 'vfile' {
      * to it. The record's positions point into this text, as SPEC.md asks.
      */
     decoded: { text: string; map: SourceMap };
+    /** Asked for by `check` (see `sourceProcessorWith`): the file as decoded. */
+    document: DecodedDocument;
+    /** Asked for by `check`: the map from the record's source text to the file, and a JSON document's field. */
+    located: { map?: SourceMap; field?: DecodedDocument['field'] };
   }
 }
 
 /** Process one document: a bad document becomes an error record (see `MissingExtractor`). */
 export type Processor = (input: InputDocument) => OutputRecord;
 
+/**
+ * Process one document and say what the stages knew of its file: what `check` places problems
+ * in and rewrites (see {@link DecodedDocument}).
+ */
+export type SourceProcessor = (input: InputDocument) => Processed;
+
+/** A record, and the file it was made from as the stages read it (absent when it could not be decoded). */
+export interface Processed {
+  record: OutputRecord;
+  document?: DecodedDocument;
+}
+
+/**
+ * A document's file as the decode and extract stages read it, for `check`: the text to place
+ * problems in, what it takes to write it back byte for byte, and the way from the record's
+ * positions to the file.
+ */
+export interface DecodedDocument {
+  /** The decoded file (BOM stripped; LF where every line break of the file is CRLF). */
+  text: string;
+  /** The encoding it was decoded from. */
+  encoding: string;
+  /** The file starts with a byte order mark (of `encoding`). */
+  bom: boolean;
+  /** Every line break of the file is CRLF; `text` has LF, so that no line is reported for its ending. */
+  crlf: boolean;
+  /** The file is gzip-compressed. */
+  gzip: boolean;
+  /** The format it was read as (a whole JSON Lines file: "jsonl", its lines are documents of their own). */
+  format: InputFormat;
+  /**
+   * The text the record's positions count in (code points): `text` itself for plain text and
+   * Markdown, the extracted text of an HTML page, a JSON document's content.
+   */
+  source: string;
+  /**
+   * From `source` to `text` (UTF-16 offsets; see types.ts `SourceMap`) when they differ: an HTML
+   * page's text nodes and character references, a JSON string's characters and escapes.
+   */
+  map?: SourceMap;
+  /** A JSON document: the field its content was read from, and where its value token is in `text`. */
+  field?: { name: string; kind: JsonDocument['kind']; start: number; end: number };
+}
+
+/**
+ * Where the span [start, end) of a record (code points of `document.source`) is in the file:
+ * UTF-16 offsets of `document.text`, through the map when the record counts in another text
+ * (the span runs from the first character with a place to the end of the last one, so markup
+ * between them is inside). Pass the source's index when placing many spans.
+ */
+export function fileSpanOf(document: DecodedDocument, start: number, end: number, source = new SourceIndex(document.source)): [number, number] {
+  const a = source.unit(start);
+  const b = source.unit(end);
+  return document.map ? mapSpan(document.map, a, b) : [a, b];
+}
+
 /** The HTML and Markdown extractors: cheerio, remark and YAML, a fifth of a worker's start-up. */
 export interface Extractors {
-  html: (content: string) => Extracted;
+  /** With `mapped`, the extracted text's map to `content` (an HTML page's is made only when asked). */
+  html: (content: string, mapped?: boolean) => Extracted;
   markdown: (content: string) => Extracted;
 }
 
@@ -106,15 +170,34 @@ export class MissingExtractor extends Error {
  *   7. record    the unscrape/1 record
  */
 export function processorWith(settings: Settings, extractors: Partial<Extractors>): Processor {
+  const run = stagesWith(settings, extractors);
+  return (input) => run(input, false).record;
+}
+
+/** {@link processorWith}, with each document's file as the stages read it (what `check` works on). */
+export function sourceProcessorWith(settings: Settings, extractors: Partial<Extractors>): SourceProcessor {
+  const run = stagesWith(settings, extractors);
+  return (input) => run(input, true);
+}
+
+function stagesWith(settings: Settings, extractors: Partial<Extractors>): (input: InputDocument, mapped: boolean) => Processed {
   const level = (id: string) => levelOf(id, settings.rules);
   const enabled = (id: string) => level(id) !== 'off';
   const detect = createDetector(level);
   const ctx = { markers: settings.markers, boilerplate: settings.boilerplate };
-  return (input) => {
+  return (input, mapped) => {
     const file = new VFile({ path: input.path });
+    let document: DecodedDocument | undefined;
     try {
-      const source = decodeStage(file, input, settings); // 1-2
-      extractStage(file, source, input, extractors, ctx, settings.textFields); // 3-4
+      const source = decodeStage(file, input, settings, mapped); // 1-2
+      if (mapped) document = file.data.document;
+      extractStage(file, source, input, extractors, ctx, settings.textFields, mapped, enabled(headerBlock.id)); // 3-4
+      if (document) {
+        document.source = file.value as string;
+        const located = file.data.located;
+        if (located?.map) document.map = located.map;
+        if (located?.field) document.field = located.field;
+      }
       const text = file.value as string;
       const bodyStart = file.data.bodyStart ?? 0;
       // A final line break ends the file's last line; it is not text to clean or record.
@@ -139,7 +222,7 @@ export function processorWith(settings: Settings, extractors: Partial<Extractors
       const paragraphs = paragraphSpans(cleaned.text);
       const found = cleaned.text === '' ? { lang: 'und', findings: [] } : detect(cleaned.text, paragraphs, input.piece?.lang); // 6
       // Lines the line classifier judged probably not article text, but not surely (info).
-      if (docCtx.plain && enabled(lineClassifier.id) && cleaned.text !== '') found.findings = mergeFindings(found.findings, probableJunk(judgedIn(cleaned.pass)));
+      if (docCtx.plain && enabled(lineClassifier.id) && cleaned.text !== '') found.findings = mergeFindings(found.findings, probableJunk(judgedIn(cleaned.pass, docCtx)));
       if (settings.debug) debugLineClassifier(input.path, body, cleaned, found.findings);
       file.data.findings = found.findings.filter((f) => {
         if (suppressions.length === 0) return true;
@@ -147,10 +230,12 @@ export function processorWith(settings: Settings, extractors: Partial<Extractors
       });
       const meta = file.data.extracted!.meta;
       if (meta.lang === undefined && found.lang !== 'und') meta.lang = found.lang;
-      return buildRecord(file, level, paragraphs); // 7
+      const record = buildRecord(file, level, paragraphs); // 7
+      return document ? { record, document } : { record };
     } catch (error) {
       if (error instanceof MissingExtractor) throw error;
-      return toErrorRecord(file, input, error);
+      const record = toErrorRecord(file, input, error);
+      return document ? { record, document } : { record };
     }
   };
 }
@@ -164,10 +249,12 @@ function repeatedSite(settings: Settings, file: VFile, raw: string, input: Input
   return counts ? { site, documents: counts.documents, lines: counts.lines } : undefined;
 }
 
-function decodeStage(file: VFile, input: InputDocument, settings: Settings): string {
+function decodeStage(file: VFile, input: InputDocument, settings: Settings, mapped: boolean): string {
   let encoding = 'utf-8';
   let text: string;
   let sha: string;
+  let gzip = false;
+  let bom = false;
   if (typeof input.data === 'string' || input.container === 'jsonl') {
     // A JSON Lines line is UTF-8 by the format's definition: no charset detection, and the
     // hash of its text, as for a line read as a string.
@@ -176,31 +263,54 @@ function decodeStage(file: VFile, input: InputDocument, settings: Settings): str
   } else {
     let bytes = asBuffer(input.data);
     sha = createHash('sha256').update(bytes).digest('hex');
-    if (isGzip(bytes)) bytes = gunzip(bytes, settings.maxSize);
+    if (isGzip(bytes)) {
+      bytes = gunzip(bytes, settings.maxSize);
+      gzip = true;
+    }
     if (bytes.length > settings.maxSize) throw new DecodeError('too-large', `the document is ${bytes.length} bytes, more than --max-size (${settings.maxSize})`);
     const binary = sniffBinary(bytes);
     if (binary) throw new DecodeError('binary', `not text: this looks like ${binary}`);
     // An HTML page may declare its charset; the declaration counts when the bytes are not UTF-8.
     const hinted = input.format ?? settings.inputFormat ?? formatFromPath(input.path);
     const declared = hinted === 'html' || hinted === undefined ? sniffHtmlCharset(bytes.subarray(0, 4096)) : undefined;
-    const decoded = decodeBytes(bytes, { ...(settings.encoding ? { forced: settings.encoding } : {}), ...(declared ? { declared } : {}) });
+    // JSON Lines is UTF-8 by the format's definition, as each of its lines is read.
+    const forced = settings.encoding ?? (hinted === 'jsonl' ? 'utf-8' : undefined);
+    const decoded = decodeBytes(bytes, { ...(forced ? { forced } : {}), ...(declared ? { declared } : {}) });
     text = decoded.text;
     encoding = decoded.encoding;
+    bom = decoded.bom === true;
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.charCodeAt(0) === 0xfeff) {
+    text = text.slice(1);
+    bom = true;
+  }
+  // `check` reads a file whose every line break is CRLF with LF: its lines are not reported for their endings.
+  const crlf = mapped && allCrlf(text);
+  if (crlf) text = text.replace(/\r\n/g, '\n');
   const format = input.format ?? settings.inputFormat ?? formatFromPath(input.path) ?? formatFromContent(text);
   const info: SourceInfo = { path: input.path, format: input.container ?? format, encoding, sha256: sha };
   if (input.line !== undefined) info.line = input.line;
   file.data.source = info;
   file.value = text;
+  if (mapped) file.data.document = { text, encoding, bom, crlf, gzip, format, source: text };
   return text;
 }
 
-function extractStage(file: VFile, raw: string, input: InputDocument, extractors: Partial<Extractors>, ctx: CleanContext, textFields: readonly string[] | undefined): void {
+/** Every LF of `text` follows a CR, and there is at least one. */
+function allCrlf(text: string): boolean {
+  let lf = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    if (text.charCodeAt(i - 1) !== 13) return false;
+    lf++;
+  }
+  return lf > 0;
+}
+
+function extractStage(file: VFile, raw: string, input: InputDocument, extractors: Partial<Extractors>, ctx: CleanContext, textFields: readonly string[] | undefined, mapped: boolean, headerOn: boolean): void {
   const extractMarkup = (kind: keyof Extractors, content: string): Extracted => {
     const extract = extractors[kind];
     if (!extract) throw new MissingExtractor(kind);
-    return extract(content);
+    return kind === 'html' ? (extract as Extractors['html'])(content, mapped) : extract(content);
   };
   // A line of a JSON Lines file is a JSON document; a whole JSON Lines text is not one.
   const format = input.container === 'jsonl' ? 'json' : (input.format ?? file.data.source!.format);
@@ -208,11 +318,17 @@ function extractStage(file: VFile, raw: string, input: InputDocument, extractors
   let plain = false;
   switch (format) {
     case 'json': {
-      const doc = readJsonDocument(raw, textFields);
+      const doc = readJsonDocument(raw, textFields, mapped);
       if (doc.kind === 'text') {
         extracted = { text: doc.content, meta: doc.meta };
         plain = true;
       } else extracted = extractMarkup(doc.kind, doc.content);
+      if (doc.field) {
+        const { name, start, end, map } = doc.field;
+        // The record counts in the content (text) or in the text extracted from it (HTML, Markdown).
+        const toFile = doc.kind === 'text' ? map : extracted.map ? composeMaps(extracted.map, map) : undefined;
+        file.data.located = { field: { name, kind: doc.kind, start, end }, ...(toFile ? { map: toFile } : {}) };
+      }
       file.data.ownLines = doc.kind === 'text';
       if (doc.title !== undefined) extracted.title = doc.title;
       extracted.meta = { ...doc.meta, ...extracted.meta };
@@ -220,6 +336,7 @@ function extractStage(file: VFile, raw: string, input: InputDocument, extractors
     }
     case 'html':
       extracted = extractMarkup(format, raw);
+      if (extracted.map) file.data.located = { map: extracted.map };
       break;
     case 'markdown':
       extracted = extractMarkup(format, raw);
@@ -234,16 +351,27 @@ function extractStage(file: VFile, raw: string, input: InputDocument, extractors
   }
   file.value = extracted.text;
   file.data.bodyStart = 0;
+  // A scraper's header block above the article (the header-block rule removes its lines): the
+  // title is looked for below it, and what it says of the document fills what `meta` lacks.
+  const first = plain && !input.piece && headerOn ? findHeaderBlock(extracted.text) : undefined;
+  let header = first;
   if (plain && extracted.title !== undefined) {
     file.data.bodyStart = repeatedTitleEnd(extracted.text, extracted.title) ?? 0;
   } else if (plain && !input.piece?.later) {
-    const title = plainTitle(extracted.text, ctx);
+    const title = plainTitle(extracted.text, ctx, first?.end ?? 0);
     if (title) {
       extracted.title = title.title;
       file.data.titleEdits = title.edits;
       if (title.lineStart === 0) file.data.bodyStart = title.bodyStart;
       else file.data.titleCut = { rule: titleCutRule, start: title.lineStart, end: title.bodyStart, replacement: '' };
+      // A header block below the title line.
+      if (!header && headerOn && !input.piece && title.lineStart === 0) header = findHeaderBlock(extracted.text.slice(title.bodyStart));
     }
+  }
+  if (header) {
+    const fields = headerFields(header);
+    extracted.meta = { ...fields.meta, ...extracted.meta };
+    if (extracted.title === undefined && fields.title !== undefined) extracted.title = fields.title;
   }
   file.data.extracted = extracted;
 }
@@ -255,8 +383,8 @@ function extractStage(file: VFile, raw: string, input: InputDocument, extractors
  * marker, a caption, a configured marker or boilerplate phrase) is no title; one that a rule
  * would only repair (mojibake) can be.
  */
-export function plainTitle(text: string, ctx: CleanContext): (TitleSpan & { lineStart: number; edits: Change[] }) | undefined {
-  let lineStart = 0;
+export function plainTitle(text: string, ctx: CleanContext, from = 0): (TitleSpan & { lineStart: number; edits: Change[] }) | undefined {
+  let lineStart = from;
   for (let lines = 0; lines < 20 && lineStart < text.length; lines++) {
     const rest = text.slice(lineStart);
     const title = findTitle(rest);

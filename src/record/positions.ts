@@ -21,6 +21,20 @@ export class SourceIndex {
     return u - countBelow(this.#lows, u);
   }
 
+  /** UTF-16 offset of code-point offset `cp` (the inverse of {@link cp}). */
+  unit(cp: number): number {
+    const lows = this.#lows;
+    // Pair j starts at code point lows[j] - 1 - j: count the pairs that start before `cp`.
+    let lo = 0;
+    let hi = lows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lows[mid]! - 1 - mid < cp) lo = mid + 1;
+      else hi = mid;
+    }
+    return cp + lo;
+  }
+
   /** 1-based line and code-point column of UTF-16 offset `u`. */
   lineColumn(u: number): { line: number; column: number } {
     if (!this.#lineStarts) {

@@ -4,7 +4,7 @@ import type { Extractors } from '../pipeline/process.js';
 export async function loadExtractor(kind: keyof Extractors): Promise<Extractors[typeof kind]> {
   if (kind === 'html') {
     const { extractHtml } = await import('../extract/html.js');
-    return (content) => extractHtml(content);
+    return (content: string, mapped?: boolean) => extractHtml(content, mapped);
   }
   return (await import('../extract/markdown.js')).extractMarkdown;
 }

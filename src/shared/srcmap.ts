@@ -31,3 +31,22 @@ export function mapSpan(map: SourceMap, start: number, end: number): [number, nu
   for (let i = end; i < n; i++) if (starts[i]! >= 0) return [starts[i]!, starts[i]!];
   return [0, 0];
 }
+
+/**
+ * Two maps in a row: `inner` from a text A to a text B, `outer` from B to C; the result goes
+ * from A to C (a unit of A spans the C source of the B span it was read from). Made units stay
+ * made.
+ */
+export function composeMaps(inner: SourceMap, outer: SourceMap): SourceMap {
+  const n = inner.starts.length;
+  const starts = new Int32Array(n).fill(-1);
+  const ends = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const s = inner.starts[i]!;
+    if (s < 0) continue;
+    const [a, b] = mapSpan(outer, s, Math.max(s + 1, inner.ends[i]!));
+    starts[i] = a;
+    ends[i] = b;
+  }
+  return { starts, ends };
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { htmlParagraphs } from '../src/extract/html.js';
+import { extractHtml } from '../src/extract/index.js';
+import { chooseMain } from '../src/extract/score.js';
+import { evidence, formatBlind, justextStyle, readabilityStyle, withFallback, type MainInfo } from '../src/extract/fallback.js';
+
+const texts = (html: string, pick: (l: ReturnType<typeof htmlParagraphs>) => number[]) => {
+  const l = htmlParagraphs(html);
+  return pick(l).map((i) => l.blocks[i]!.text);
+};
+
+const prose = (n: number) =>
+  `Paragraph ${n} of the article tells the reader something, with commas, clauses and a full stop at the end of it.`;
+
+describe('fallback chain (trafilatura-style)', () => {
+  it('keeps a main result that is long and outside furniture, whatever the alternatives say', () => {
+    const html = `<body><div class="story">${[1, 2, 3, 4].map((n) => `<p>${prose(n)}</p>`).join('')}</div>` +
+      `<div class="widget-area">${[5, 6, 7, 8, 9, 10].map((n) => `<p>${prose(n)}</p>`).join('')}</div></body>`;
+    const l = htmlParagraphs(html);
+    const info: MainInfo = { inFurniture: false };
+    const main = chooseMain(l.blocks, l.elems, undefined, undefined, info);
+    expect(withFallback(l.blocks, l.elems, main, info)).toBe(main);
+  });
+
+  it('replaces a short result with the format-blind search when that has 1.5 times the evidence', () => {
+    const blurb = 'Another episode, about something else entirely, in a short blurb of a teaser.';
+    const html = '<body><div class="podcast-episode"><h1>Episode 4</h1><div class="podcast-notes">' +
+      `<p>${prose(1)}</p><p>${prose(2)}</p><p>${prose(3)}</p><p>${prose(4)}</p></div></div>` +
+      `<div class="more"><p>${blurb}</p><p>${blurb} Again.</p></div></body>`;
+    const l = htmlParagraphs(html);
+    const info: MainInfo = { inFurniture: false };
+    const main = chooseMain(l.blocks, l.elems, undefined, undefined, info);
+    expect(main.map((i) => l.blocks[i]!.text)).toEqual([blurb, `${blurb} Again.`]);
+    const alt = formatBlind(l.blocks, l.elems);
+    expect(evidence(l.blocks, alt)).toBeGreaterThanOrEqual(1.5 * evidence(l.blocks, main));
+    const out = withFallback(l.blocks, l.elems, main, info).map((i) => l.blocks[i]!.text);
+    expect(out).toContain(prose(1));
+    expect(out).not.toContain(blurb);
+  });
+
+  it('lifts format tokens only: a sidebar widget or related videos stay furniture', () => {
+    const l = htmlParagraphs('<div class="sidebar-widget"><p>a</p></div><div class="related-video"><p>b</p></div>' +
+      '<div class="elementor-widget-text-editor x"><p>c</p></div><div class="podcast-episode"><p>d</p></div>');
+    const marks = l.elems.filter((e) => e.name === 'div').map((e) => [e.furniture, e.formatOnly ?? false]);
+    expect(marks).toEqual([[true, false], [true, false], [true, true], [true, true]]);
+  });
+
+  it('evidence counts prose, takes off short lines, and ignores what assembly drops as furniture', () => {
+    const l = htmlParagraphs(`<div><p>${prose(1)}</p><p>Short line</p><p>Advertisement</p><p><a href="/x">A link line that is a menu</a></p></div>`);
+    expect(evidence(l.blocks, [0])).toBe(prose(1).length);
+    expect(evidence(l.blocks, [0, 1, 2, 3])).toBe(prose(1).length - 'Short line'.length);
+  });
+
+  it('Readability-style: several near-best posts under one ancestor make that ancestor the result', () => {
+    const post = (n: number) => `<div class="post"><div class="text"><p>${prose(n)}</p><p>${prose(n + 10)}</p></div></div>`;
+    const out = texts(`<body><div class="thread">${post(1)}${post(2)}${post(3)}${post(4)}</div><div class="footer"><p>${prose(99)}</p></div></body>`,
+      (l) => readabilityStyle(l.blocks, l.elems));
+    expect(out).toEqual([1, 11, 2, 12, 3, 13, 4, 14].map(prose));
+  });
+
+  it('jusText-style: long prose is good, a short line between good paragraphs too, link lines are not', () => {
+    const long = (n: number) => `${prose(n)} ${prose(n + 1)} It is the text the reader came for, and it goes on.`;
+    const out = texts(`<body><p><a href="/">Home</a> <a href="/news">News</a></p><p>${long(1)}</p><p>A short line.</p><p>${long(3)}</p>` +
+      '<p><a href="/a">Privacy</a> | <a href="/b">Terms</a></p></body>', (l) => justextStyle(l.blocks, l.elems));
+    expect(out).toEqual([long(1), 'A short line.', long(3)]);
+  });
+
+  it('never throws on an empty page', () => {
+    const l = htmlParagraphs('');
+    expect(withFallback(l.blocks, l.elems, [], { inFurniture: false })).toEqual([]);
+    expect(readabilityStyle(l.blocks, l.elems)).toEqual([]);
+    expect(justextStyle(l.blocks, l.elems)).toEqual([]);
+    expect(extractHtml('<html><body></body></html>').text).toBe('');
+  });
+});
+
+describe('post furniture on forum and Q&A pages', () => {
+  it('drops vote counts and user cards, keeps numbers in table rows', () => {
+    const r = extractHtml(`<body><div class="article-body"><p>${prose(1)}</p><p>${prose(2)}</p><p>${prose(3)}</p>` +
+      '<div class="js-vote-count">47</div><p>18.3k</p><div class="user-details"><a href="/u/1">mara_k</a> 1,204</div>' +
+      '<table><tr><td>2019</td><td>47</td></tr><tr><td>2002 Vladimír Špidla 30</td></tr></table></div></body>');
+    expect(r.text).not.toMatch(/^47$|18\.3k|mara_k/m);
+    expect(r.text).toContain('2019 47');
+    expect(r.text).toContain('2002 Vladimír Špidla 30');
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * Extractors return a source map (issue 18 point 5): for HTML pages and JSON / JSON Lines
+ * documents, every removal, edit and finding of a record, taken through the map, is a span of
+ * the decoded file that reads as the record's text (tags dropped, character references and JSON
+ * escapes decoded). The whole article-extraction benchmark is measured by
+ * `node scripts/source-map.mjs`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { createProcessor, createSourceProcessor, fileSpanOf, type DecodedDocument } from '../src/pipeline/index.js';
+import { SourceIndex } from '../src/record/positions.js';
+import { defaultSettings } from '../src/settings.js';
+import type { OutputRecord, UnscrapeRecord } from '../src/types.js';
+import { spanFailures } from './helpers/span-text.mjs';
+
+const fixtures = new URL('../fixtures/', import.meta.url).pathname;
+const html = [
+  ...readdirSync(join(fixtures, 'html')).map((d) => `html/${d}/input.html`),
+  ...readdirSync(join(fixtures, 'html-bench')).filter((d) => !d.includes('.') && d !== 'LICENSE').map((d) => `html-bench/${d}/input.html.gz`),
+  'source-map/page.html',
+].sort();
+const jsonl = ['dev/dev.jsonl', 'dev/perturbed.jsonl', 'line-classifier/heldout.jsonl', 'source-map/escapes.jsonl'];
+
+const settings = defaultSettings();
+const mapped = createSourceProcessor(settings);
+const plain = createProcessor(settings);
+
+/** A file's spans checked; how many spans, and how many were not verbatim in the file. */
+function check(document: DecodedDocument, record: UnscrapeRecord, json: boolean) {
+  const source = new SourceIndex(document.source);
+  const place = (start: number, end: number) => fileSpanOf(document, start, end, source);
+  return spanFailures(document.text, record, place, json);
+}
+
+describe('HTML: spans through the map read as the record says', () => {
+  let spans = 0;
+  let notVerbatim = 0;
+  it.each(html)('%s', (path) => {
+    const data = readFileSync(join(fixtures, path));
+    const { record, document } = mapped({ path, data });
+    expect('error' in record).toBe(false);
+    expect(document?.map).toBeDefined();
+    const r = check(document!, record as UnscrapeRecord, false);
+    expect(r.failures).toEqual([]);
+    spans += r.total;
+    notVerbatim += r.notVerbatim;
+    // The map changes no record: what `check` reads is what `clean` writes.
+    expect(record).toEqual(plain({ path, data }));
+    // The file is the page as decoded
+    const text = path.endsWith('.gz') ? gunzipSync(data).toString('utf8') : data.toString('utf8');
+    if (!path.includes('cp1251')) expect(document!.text).toBe(text.replace(/^\ufeff/, ''));
+  });
+  it('checked many spans, many of them with markup or references inside', () => {
+    expect(spans).toBeGreaterThan(15);
+    expect(notVerbatim).toBeGreaterThan(3);
+  });
+});
+
+describe('JSON Lines: spans through the map read as the record says, escapes decoded', () => {
+  let spans = 0;
+  let notVerbatim = 0;
+  it.each(jsonl)('%s', (path) => {
+    const lines = readFileSync(join(fixtures, path), 'utf8').split('\n');
+    lines.forEach((line, i) => {
+      if (line.trim() === '') return;
+      const input = { path, data: line, format: 'json' as const, line: i + 1, container: 'jsonl' as const };
+      const { record, document } = mapped(input);
+      expect(record).toEqual(plain(input));
+      if ('error' in record) return;
+      expect(document!.field).toBeDefined();
+      const r = check(document!, record, true);
+      expect(r.failures).toEqual([]);
+      spans += r.total;
+      notVerbatim += r.notVerbatim;
+    });
+  });
+  it('checked many spans, escapes inside some', () => {
+    expect(spans).toBeGreaterThan(100);
+    expect(notVerbatim).toBeGreaterThan(0);
+  });
+  it('places a span after escapes at its column in the line', () => {
+    const line = readFileSync(join(fixtures, 'source-map/escapes.jsonl'), 'utf8').split('\n')[0]!;
+    const { record, document } = mapped({ path: 'e.jsonl', data: line, format: 'json', line: 1, container: 'jsonl' });
+    const repeated = (record as UnscrapeRecord).findings.find((f) => f.rule === 'repeated-word')!;
+    const [a, b] = fileSpanOf(document!, repeated.start, repeated.end);
+    expect(line.slice(a, b)).toBe(repeated.excerpt);
+    // the escapes before it (\n, \u00e9, \", a surrogate pair) are longer in the line than in the text
+    expect(a).toBeGreaterThan(line.indexOf('It should be recalled'));
+    expect(a).toBe(line.indexOf('the the'));
+  });
+});
+
+describe('the record of a document read for check', () => {
+  it('is the record clean writes, for every kind of input', () => {
+    const inputs: Array<{ path: string; data: string }> = [
+      { path: 'a.txt', data: 'Title\n\n[ad_1]\n\nOne , two.\n' },
+      { path: 'a.md', data: '---\ntitle: T\n---\n\nSome *text* , here.\n' },
+      { path: 'a.json', data: '{"text": "One , two.\\n\\nAdvertisement"}' },
+      { path: 'a.json', data: '{"html": "<p>One , two.</p><p>[ad_1]</p>"}' },
+    ];
+    for (const input of inputs) expect(mapped(input).record as OutputRecord).toEqual(plain(input));
+  });
+});
