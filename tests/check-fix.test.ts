@@ -77,7 +77,10 @@ describe('unscrape check --fix: JSON and JSON Lines', () => {
     const doc = '{\n  "id": 7,\n  "title": "Protest in Grodno",\n  "text": "[ad_1]\\n\\nThe rally ended peacefully. .",\n  "tags": ["a", "b"],\n  "url": "https://example.org/x"\n}\n';
     const dir = project({ 'a.json': doc });
     const check = unscrape(['check', 'a.json'], { cwd: dir });
-    expect(check.stdout).toMatch(/^a\.json:4:11 +error +Ad placeholder: remove “\[ad_1\]” \(in "text" at 1:1\) +ad-marker$/m);
+    // Each problem at its own line and column in the file, past the escapes before it.
+    const line4 = doc.split('\n')[3]!;
+    expect(check.stdout).toMatch(new RegExp(`^a\\.json:4:${line4.indexOf('[ad_1]') + 1} +error +Ad placeholder: remove “\\[ad_1\\]” \\(in "text" at 1:1\\) +ad-marker$`, 'm'));
+    expect(check.stdout).toMatch(new RegExp(`^a\\.json:4:${line4.indexOf('. .') + 1} +error +Stray punctuation`, 'm'));
     expect(unscrape(['check', '--fix', 'a.json'], { cwd: dir }).status).toBe(0);
     expect(read(dir, 'a.json')).toBe(doc.replace('[ad_1]\\n\\nThe rally ended peacefully. .', 'The rally ended peacefully.'));
   });
@@ -86,7 +89,8 @@ describe('unscrape check --fix: JSON and JSON Lines', () => {
     const lines = ['{"id":1,"text":"Nothing to fix here."}', '{"id":2,"text":"[ad_1]\\n\\nThe rally. .","x":[1,2]}', '', '{"id":3,"text":"Fine."}'];
     const dir = project({ 'a.jsonl': lines.join('\r\n') + '\r\n' });
     const check = unscrape(['check', 'a.jsonl'], { cwd: dir });
-    expect(check.stdout).toMatch(/^a\.jsonl:2:16 +error +Ad placeholder/m);
+    expect(check.stdout).toMatch(new RegExp(`^a\\.jsonl:2:${lines[1]!.indexOf('[ad_1]') + 1} +error +Ad placeholder`, 'm'));
+    expect(check.stdout).toMatch(new RegExp(`^a\\.jsonl:2:${lines[1]!.indexOf('. .') + 1} +error +Stray punctuation`, 'm'));
     expect(unscrape(['check', '--fix', 'a.jsonl'], { cwd: dir }).status).toBe(0);
     expect(read(dir, 'a.jsonl')).toBe([lines[0], '{"id":2,"text":"The rally.","x":[1,2]}', '', lines[3]].join('\r\n') + '\r\n');
     expect(unscrape(['check', 'a.jsonl'], { cwd: dir }).status).toBe(0);
@@ -96,7 +100,7 @@ describe('unscrape check --fix: JSON and JSON Lines', () => {
     const line = '{"id":2,"text":"A teaser. .","maintext":"[ad_1]\\n\\nThe rally ended. ."}';
     const dir = project({ 'a.jsonl': line + '\n' });
     const check = unscrape(['check', 'a.jsonl', '--text-field', 'maintext'], { cwd: dir });
-    expect(check.stdout).toMatch(/^a\.jsonl:1:41 +error +Ad placeholder: remove “\[ad_1\]” \(in "maintext" at 1:1\) +ad-marker$/m);
+    expect(check.stdout).toMatch(new RegExp(`^a\\.jsonl:1:${line.indexOf('[ad_1]') + 1} +error +Ad placeholder: remove “\\[ad_1\\]” \\(in "maintext" at 1:1\\) +ad-marker$`, 'm'));
     expect(unscrape(['check', '--fix', 'a.jsonl', '--text-field', 'maintext'], { cwd: dir }).status).toBe(0);
     expect(read(dir, 'a.jsonl')).toBe('{"id":2,"text":"A teaser. .","maintext":"The rally ended."}\n');
   });

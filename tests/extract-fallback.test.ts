@@ -75,11 +75,13 @@ describe('fallback chain (trafilatura-style)', () => {
 });
 
 describe('post furniture on forum and Q&A pages', () => {
-  it('drops vote counts and user cards, keeps numbers in table rows', () => {
+  it('drops vote counts and user cards, keeps numbers in table rows and headings', () => {
     const r = extractHtml(`<body><div class="article-body"><p>${prose(1)}</p><p>${prose(2)}</p><p>${prose(3)}</p>` +
-      '<div class="js-vote-count">47</div><p>18.3k</p><div class="user-details"><a href="/u/1">mara_k</a> 1,204</div>' +
+      '<div class="js-vote-count">47</div><p>18.3k</p><p>6236752 5928990</p><div class="user-details"><a href="/u/1">mara_k</a> 1,204</div>' +
+      `<h2>42</h2><p>${prose(4)}</p>` +
       '<table><tr><td>2019</td><td>47</td></tr><tr><td>2002 Vladimír Špidla 30</td></tr></table></div></body>');
-    expect(r.text).not.toMatch(/^47$|18\.3k|mara_k/m);
+    expect(r.text).not.toMatch(/^47$|18\.3k|6236752|mara_k/m);
+    expect(r.text.split('\n\n')).toContain('42'); // a heading: a number that titles a section
     expect(r.text).toContain('2019 47');
     expect(r.text).toContain('2002 Vladimír Špidla 30');
   });

@@ -13,7 +13,9 @@ import { createProcessor, createSourceProcessor, fileSpanOf, type DecodedDocumen
 import { SourceIndex } from '../src/record/positions.js';
 import { defaultSettings } from '../src/settings.js';
 import type { OutputRecord, UnscrapeRecord } from '../src/types.js';
+import { project, unscrape } from './helpers/check.js';
 import { spanFailures } from './helpers/span-text.mjs';
+import { asText } from './helpers/md-text.mjs';
 
 const fixtures = new URL('../fixtures/', import.meta.url).pathname;
 const html = [
@@ -101,5 +103,53 @@ describe('the record of a document read for check', () => {
       { path: 'a.json', data: '{"html": "<p>One , two.</p><p>[ad_1]</p>"}' },
     ];
     for (const input of inputs) expect(mapped(input).record as OutputRecord).toEqual(plain(input));
+  });
+});
+
+describe('check places an HTML page\'s problems at their line and column in the file', () => {
+  const page = readFileSync(join(fixtures, 'source-map/page.html'), 'utf8');
+  const dir = project({ 'page.html': page, 'page.jsonl': readFileSync(join(fixtures, 'source-map/escapes.jsonl')) });
+  /** 1-based line and column of the first `text` in `file` at or after `from`. */
+  const at = (file: string, text: string, from = 0) => {
+    const i = file.indexOf(text, from);
+    const before = file.slice(0, i);
+    return { line: before.split('\n').length, column: i - before.lastIndexOf('\n') };
+  };
+  const calque = at(page, 'It should be recalled');
+  const repeated = at(page, 'the the contractor');
+  const nbsp = at(page, '&nbsp;bridge');
+
+  it('in every reporter: stylish, json, sarif, github', () => {
+    const stylish = unscrape(['check', 'page.html'], { cwd: dir }).stdout;
+    expect(stylish).toMatch(new RegExp(`^page\\.html:${calque.line}:${calque.column} +warning +“It should be recalled that”`, 'm'));
+    expect(stylish).toMatch(new RegExp(`^page\\.html:${repeated.line}:${repeated.column} +error +Word “the” is repeated`, 'm'));
+    const json = JSON.parse(unscrape(['check', '--format', 'json', 'page.html'], { cwd: dir }).stdout) as Array<{ problems: Array<{ rule: string; line: number; column: number; endLine: number; endColumn: number; excerpt: string }> }>;
+    const problems = json[0]!.problems;
+    expect(problems.find((p) => p.rule === 'calque')).toMatchObject({ line: calque.line, column: calque.column, endLine: calque.line, endColumn: calque.column + 'It should be recalled that'.length });
+    // A character reference is one character of the text and six of the file.
+    expect(problems.find((p) => p.rule === 'whitespace' && p.line === nbsp.line)).toMatchObject({ column: nbsp.column, endColumn: nbsp.column + '&nbsp;'.length, excerpt: '\u00a0' });
+    // Every problem's span in the file reads as its excerpt.
+    const lines = page.split('\n');
+    for (const p of problems) {
+      const span = p.line === p.endLine ? lines[p.line - 1]!.slice(p.column - 1, p.endColumn - 1) : undefined;
+      if (span !== undefined) expect(asText(span).replace(/\s+/g, ''), p.rule).toBe(asText(p.excerpt).replace(/\s+/g, ''));
+    }
+    const sarif = JSON.parse(unscrape(['check', '--format', 'sarif', 'page.html'], { cwd: dir }).stdout) as { runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { region: { startLine: number; startColumn: number } } }> }> }> };
+    const region = sarif.runs[0]!.results.find((r) => r.ruleId === 'repeated-word')!.locations[0]!.physicalLocation.region;
+    expect(region).toMatchObject({ startLine: repeated.line, startColumn: repeated.column });
+    const github = unscrape(['check', '--format', 'github', 'page.html'], { cwd: dir }).stdout;
+    expect(github).toContain(`::warning file=page.html,line=${calque.line},col=${calque.column},`);
+  });
+
+  it('a JSON Lines document\'s problems at their line and column, past the escapes before them', () => {
+    const lines = readFileSync(join(fixtures, 'source-map/escapes.jsonl'), 'utf8').split('\n');
+    const json = JSON.parse(unscrape(['check', '--format', 'json', 'page.jsonl'], { cwd: dir }).stdout) as Array<{ problems: Array<{ rule: string; line: number; column: number; excerpt: string }> }>;
+    const found = json[0]!.problems.filter((p) => p.rule === 'repeated-word').map((p) => [p.line, p.column]);
+    // columns count code points (line 3 has an emoji written raw before it)
+    const expected = lines.flatMap((l, i) => (l.includes('the the') ? [[i + 1, [...l.slice(0, l.indexOf('the the'))].length + 1]] : []));
+    expect(found).toEqual(expected);
+    // in the html field, through both maps: a reference and escapes before it
+    const html = json[0]!.problems.find((p) => p.line === 2 && p.rule === 'calque')!;
+    expect(html.column).toBe(lines[1]!.indexOf('As it became known') + 1);
   });
 });

@@ -1,12 +1,11 @@
-import { gunzip, isGzip } from '../decode/bytes.js';
-import { fieldsToTry } from '../extract/json.js';
-import { formatFromContent, formatFromPath } from '../decode/sniff.js';
-import type { Processor } from '../pipeline/index.js';
+import { formatFromPath } from '../decode/sniff.js';
+import { fileSpanOf, type DecodedDocument, type SourceProcessor } from '../pipeline/process.js';
+import { SourceIndex } from '../record/positions.js';
 import type { Settings } from '../settings.js';
-import type { InputFormat, OutputRecord, UnscrapeRecord } from '../types.js';
+import type { OutputRecord, UnscrapeRecord } from '../types.js';
 import { fixMarkdown } from './markdown.js';
-import { documentProblem, problemsOf, sortProblems, type Problem } from './problems.js';
-import { applyRecord, decodeFile, encodeFile, jsonStringFields, lineColumnAt, rebuildSource, type DecodedFile } from './source.js';
+import { documentProblem, problemsOf, sortProblems, type Placement, type Problem } from './problems.js';
+import { applyRecord, encodeDocument, roundTrips } from './source.js';
 
 /** What checking one file gives. */
 export interface Analysis {
@@ -17,60 +16,67 @@ export interface Analysis {
   notFixed?: string;
 }
 
-
 /**
  * Check one file's bytes: process every document in it, turn the records into problems placed
- * in the file, and compute the fixed bytes where the fixes can be applied exactly.
+ * in the file, and compute the fixed bytes where the fixes can be applied exactly. The pipeline
+ * decodes the file and says how (encoding, BOM, line endings, gzip, format) and where each
+ * record position is in it (the extractor's map): `check` decodes nothing itself.
  */
-export function analyzeFile(abs: string, display: string, bytes: Buffer, processor: Processor, settings: Settings): Analysis {
-  const gz = isGzip(bytes);
-  let plain = bytes;
-  if (gz) {
-    try {
-      plain = gunzip(bytes, settings.maxSize);
-    } catch {
-      // The pipeline reports the bad gzip data as an error record.
-      return fromRecord(processor({ path: display, data: bytes }), bytes, false, settings);
+export function analyzeFile(abs: string, display: string, bytes: Buffer, processor: SourceProcessor, settings: Settings): Analysis {
+  // The path picks the format (stdin's --stdin-filename); else the pipeline sniffs the content.
+  const format = settings.inputFormat ?? formatFromPath(abs);
+  const { record, document } = processor({ path: display, data: bytes, ...(format ? { format } : {}) });
+  if (document?.format === 'jsonl') return jsonLines(display, bytes, document, processor, settings);
+  if ('error' in record || !document) return { problems: [failure(record)] };
+  const placement = placementOf(record, document);
+  const problems = problemsOf(record, placement, settings.rules);
+  if (record.removed.length + record.edits.length === 0) return { problems };
+  const blocked = (): string | undefined => {
+    if (document.gzip) return 'compressed files are not rewritten';
+    if (!roundTrips(document, bytes)) return `the file does not survive decoding and encoding as ${document.encoding} unchanged`;
+    return undefined;
+  };
+  switch (document.format) {
+    case 'html':
+      return { problems, notFixed: 'HTML files are reported, never rewritten' };
+    case 'json': {
+      const fixed = fixedJson(record, document);
+      if (typeof fixed !== 'string') return fixed.notFixed ? { problems, notFixed: fixed.notFixed } : { problems };
+      const why = blocked();
+      return why ? { problems, notFixed: why } : withFix({ problems }, encodeDocument(document, fixed), bytes);
+    }
+    case 'markdown': {
+      const why = blocked();
+      if (why) return { problems, notFixed: why };
+      const fixed = fixMarkdown(document.text, record);
+      const notFixed = fixed.unmapped.length > 0 ? unmappedReason(fixed.unmapped) : undefined;
+      return withFix(notFixed ? { problems, notFixed } : { problems }, encodeDocument(document, fixed.text), bytes);
+    }
+    default: {
+      const why = blocked();
+      if (why) return { problems, notFixed: why };
+      return withFix({ problems }, encodeDocument(document, applyRecord(document.text, record)), bytes);
     }
   }
-  const format = settings.inputFormat ?? formatFromPath(abs) ?? formatFromContent(plain.subarray(0, 4096).toString('utf8'));
-  if (format === 'jsonl') return jsonLines(display, plain, gz, processor, settings);
-  const crlf = asciiCompatible(plain) && allCrlf(plain);
-  const data = crlf ? lfBytes(plain) : plain;
-  const record = processor({ path: display, data, format });
-  return fromRecord(record, plain, gz, settings, crlf, format);
 }
 
-function fromRecord(record: OutputRecord, plain: Buffer, gz: boolean, settings: Settings, crlf = false, format?: InputFormat): Analysis {
-  if ('error' in record) return { problems: [documentProblem(record.error.code, record.error.message)] };
-  const file = decodeFile(plain, record.source.encoding, crlf);
-  const levels = settings.rules;
-  const changes = record.removed.length + record.edits.length;
-  switch (format ?? record.source.format) {
-    case 'json':
-      return jsonDocument(record, file, plain, gz, settings);
-    case 'markdown': {
-      // The record's positions point into the decoded file (the extractor's source map).
-      const exact = [...file.text].length === record.stats.charsIn;
-      const problems = problemsOf(record, exact ? file.text : rebuildSource(record), levels, { kind: 'file', line: 1, column: 1 });
-      if (changes === 0) return { problems };
-      const blocked = gz ? 'compressed files are not rewritten' : !exact || !file.roundTrips ? `the file does not survive decoding and encoding as ${file.encoding} unchanged` : undefined;
-      if (blocked) return { problems, notFixed: blocked };
-      const fixed = fixMarkdown(file.text, record);
-      const notFixed = fixed.unmapped.length > 0 ? unmappedReason(fixed.unmapped) : undefined;
-      return withFix(notFixed ? { problems, notFixed } : { problems }, encodeFile(file, fixed.text), plain);
-    }
-    case 'html':
-      return { problems: problemsOf(record, rebuildSource(record), levels, { kind: 'file', line: 1, column: 1 }), ...(changes > 0 ? { notFixed: 'HTML files are reported, never rewritten' } : {}) };
-    default: {
-      const exact = [...file.text].length === record.stats.charsIn;
-      const problems = problemsOf(record, exact ? file.text : rebuildSource(record), levels, { kind: 'file', line: 1, column: 1 });
-      if (changes === 0) return { problems };
-      const blocked = gz ? 'compressed files are not rewritten' : !exact || !file.roundTrips ? `the file does not survive decoding and encoding as ${file.encoding} unchanged` : undefined;
-      if (blocked) return { problems, notFixed: blocked };
-      return withFix({ problems }, encodeFile(file, applyRecord(file.text, record)), plain);
-    }
-  }
+/**
+ * Where a record's positions are in its file: in the file itself (plain text, Markdown), or
+ * through the extractor's map (an HTML page's extracted text, a JSON document's content); a
+ * JSON document's problems also say where in its text they are.
+ */
+function placementOf(record: UnscrapeRecord, document: DecodedDocument, line = 1): Placement {
+  const source = new SourceIndex(document.source);
+  const placement: Placement = { source: document.source, file: document.text, line, place: (start, end) => fileSpanOf(document, start, end, source) };
+  if (document.field) placement.field = document.field.name;
+  else if (document.format === 'json') placement.place = () => [0, 0];
+  return placement;
+}
+
+/** The problem of a document that could not be processed (at its line of a JSON Lines file). */
+function failure(record: OutputRecord, line?: number): Problem {
+  const error = 'error' in record ? record.error : { code: 'internal', message: 'the file was not decoded' };
+  return line === undefined ? documentProblem(error.code, error.message) : documentProblem(error.code, error.message, line, line);
 }
 
 /** Why some changes of a Markdown file are not applied. */
@@ -85,92 +91,55 @@ function withFix(analysis: Analysis, fixed: Buffer, original: Buffer): Analysis 
 }
 
 /**
- * The field a JSON document's text was read from, and whether it is plain text (which `--fix`
- * may rewrite; not `html`, not `markdown`): the extractor's order, `--text-field` names first;
- * the last duplicate wins, as in JSON.parse.
+ * A JSON document's text with its content field rewritten cleaned (every other byte kept), or
+ * why it is not: only a plain-text field is rewritten, not `html` or `markdown`.
  */
-function contentField(json: string, textFields: readonly string[] | undefined) {
-  const fields = jsonStringFields(json) ?? [];
-  for (const [name, kind] of fieldsToTry(textFields)) {
-    const found = fields.filter((f) => f.name === name).pop();
-    if (found) return { ...found, plainText: kind === 'text' };
-  }
-  return undefined;
-}
-
-/** One JSON document (a .json file, or one line of JSON Lines at `lineOffset`). */
-function jsonProblems(record: UnscrapeRecord, json: string, settings: Settings, lineOffset: number, document?: number): { problems: Problem[]; fixedJson?: string; notFixed?: string } {
-  const field = contentField(json, settings.textFields);
-  if (!field) return { problems: problemsOf(record, rebuildSource(record), settings.rules, { kind: 'field', line: lineOffset + 1, column: 1, ...(document ? { document } : {}) }) };
-  const at = lineColumnAt(json, field.start);
-  const anchor = { kind: 'field' as const, line: lineOffset + at.line, column: at.column, field: field.name, ...(document ? { document } : {}) };
-  const plainText = field.plainText;
-  const source = plainText ? field.value : rebuildSource(record);
-  const problems = problemsOf(record, source, settings.rules, anchor);
-  if (record.removed.length + record.edits.length === 0) return { problems };
-  if (!plainText) return { problems, notFixed: `the "${field.name}" field is not plain text; it is reported, not rewritten` };
-  if ([...field.value].length !== record.stats.charsIn) return { problems, notFixed: 'the text field does not match the processed text' };
-  const value = applyRecord(field.value, record);
-  return { problems, fixedJson: json.slice(0, field.start) + JSON.stringify(value) + json.slice(field.end) };
-}
-
-function jsonDocument(record: UnscrapeRecord, file: DecodedFile, plain: Buffer, gz: boolean, settings: Settings): Analysis {
-  const r = jsonProblems(record, file.text, settings, 0);
-  const analysis: Analysis = { problems: r.problems };
-  if (r.notFixed) return { ...analysis, notFixed: r.notFixed };
-  if (r.fixedJson === undefined) return analysis;
-  if (gz) return { ...analysis, notFixed: 'compressed files are not rewritten' };
-  if (!file.roundTrips) return { ...analysis, notFixed: `the file does not survive decoding and encoding as ${file.encoding} unchanged` };
-  return withFix(analysis, encodeFile(file, r.fixedJson), plain);
+function fixedJson(record: UnscrapeRecord, document: DecodedDocument): string | { notFixed?: string } {
+  const field = document.field;
+  if (!field) return { notFixed: 'the text field was not found in the file' };
+  if (field.kind !== 'text') return { notFixed: `the "${field.name}" field is not plain text; it is reported, not rewritten` };
+  const value = applyRecord(document.source, record);
+  return document.text.slice(0, field.start) + JSON.stringify(value) + document.text.slice(field.end);
 }
 
 /** JSON Lines: each line its own document; a fix rewrites only the lines that change. */
-function jsonLines(display: string, plain: Buffer, gz: boolean, processor: Processor, settings: Settings): Analysis {
-  const text = plain.toString('utf8');
-  const lines = text.split(/(?<=\n)/);
+function jsonLines(display: string, bytes: Buffer, document: DecodedDocument, processor: SourceProcessor, settings: Settings): Analysis {
+  const lines = document.text.split(/(?<=\n)/);
   const problems: Problem[] = [];
   const notes = new Set<string>();
   let changed = false;
   lines.forEach((raw, i) => {
     const ending = /\r?\n$/.exec(raw)?.[0] ?? '';
-    const line = raw.slice(0, raw.length - ending.length).replace(/^\ufeff/, '');
+    const bom = raw.startsWith('\ufeff') ? '\ufeff' : '';
+    const line = raw.slice(bom.length, raw.length - ending.length);
     if (line.trim() === '') return;
-    const record = processor({ path: display, data: line, format: 'json', line: i + 1, container: 'jsonl' });
-    if ('error' in record) {
-      problems.push(documentProblem(record.error.code, record.error.message, i + 1, i + 1));
+    const { record, document: doc } = processor({ path: display, data: line, format: 'json', line: i + 1, container: 'jsonl' });
+    if ('error' in record || !doc) {
+      problems.push(failure(record, i + 1));
       return;
     }
-    const r = jsonProblems(record, line, settings, i, i + 1);
-    problems.push(...r.problems);
-    if (r.notFixed) notes.add(r.notFixed);
-    if (r.fixedJson !== undefined && r.fixedJson !== line) {
-      lines[i] = (raw.startsWith('\ufeff') ? '\ufeff' : '') + r.fixedJson + ending;
+    const placement = placementOf(record, doc, i + 1);
+    placement.document = i + 1;
+    if (bom) placement.place = shifted(placement.place, bom.length);
+    problems.push(...problemsOf(record, placement, settings.rules));
+    if (record.removed.length + record.edits.length === 0) return;
+    const fixed = fixedJson(record, doc);
+    if (typeof fixed !== 'string') {
+      if (fixed.notFixed) notes.add(fixed.notFixed);
+    } else if (fixed !== line) {
+      lines[i] = bom + fixed + ending;
       changed = true;
     }
   });
   const analysis: Analysis = { problems: sortProblems(problems) };
   if (notes.size > 0) analysis.notFixed = [...notes].join('; ');
   if (!changed) return analysis;
-  if (gz) return { ...analysis, notFixed: 'compressed files are not rewritten' };
-  if (!Buffer.from(text, 'utf8').equals(plain)) return { ...analysis, notFixed: 'the file is not valid UTF-8' };
-  return withFix(analysis, Buffer.from(lines.join(''), 'utf8'), plain);
+  if (document.gzip) return { ...analysis, notFixed: 'compressed files are not rewritten' };
+  if (!roundTrips(document, bytes)) return { ...analysis, notFixed: 'the file is not valid UTF-8' };
+  return withFix(analysis, encodeDocument(document, lines.join('')), bytes);
 }
 
-/** Not UTF-16 (where a CR LF pair is not the bytes 0D 0A). */
-function asciiCompatible(bytes: Buffer): boolean {
-  return !(bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)));
-}
-
-/** Every LF byte is preceded by CR, and there is at least one. */
-function allCrlf(bytes: Buffer): boolean {
-  let lf = 0;
-  for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) {
-    if (bytes[i - 1] !== 0x0d) return false;
-    lf++;
-  }
-  return lf > 0;
-}
-
-function lfBytes(bytes: Buffer): Buffer {
-  return Buffer.from(bytes.toString('latin1').replace(/\r\n/g, '\n'), 'latin1');
-}
+const shifted = (place: Placement['place'], by: number): Placement['place'] => (start, end) => {
+  const [a, b] = place(start, end);
+  return [a + by, b + by];
+};

@@ -1,5 +1,6 @@
 import { asBuffer } from '../decode/bytes.js';
-import { lazyProcessor } from '../run/runner.js';
+import { sourceProcessorWith } from '../pipeline/process.js';
+import { lazyWith } from '../run/runner.js';
 import type { Settings } from '../settings.js';
 import { analyzeFile, type Analysis } from './analyze.js';
 
@@ -18,7 +19,7 @@ export interface CheckJob {
  * loads cheerio).
  */
 export function createAnalyzer(settings: Settings): (job: CheckJob) => Promise<Analysis> {
-  const lazy = lazyProcessor(settings);
+  const lazy = lazyWith((extractors) => sourceProcessorWith(settings, extractors));
   return (job) => lazy.run((processor) => analyzeFile(job.formatPath, job.display, asBuffer(job.bytes), processor, settings));
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { documentRule, levelOf, ruleOf } from '../pipeline/registry.js';
 import { whitespace } from '../clean/whitespace.js';
+import { SourceIndex } from '../record/positions.js';
 import type { RuleLevel, Severity, UnscrapeRecord } from '../types.js';
 
 /**
@@ -41,39 +42,44 @@ export interface FileProblems {
 export const severityRank: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
 /**
- * Where a record's text sits in its file. Plain text and Markdown: the source text is the file
- * (`base` = line 1, column 1). JSON: the text is a string field; every problem is placed at the
- * field's value and the message says where in the text it is.
+ * Where a record's positions are in its file. The record counts code points of `source` (the
+ * decoded file for plain text and Markdown, an HTML page's extracted text, a JSON document's
+ * content); `place` takes a span of it to UTF-16 offsets of `file`, the file's text (or one
+ * line of a JSON Lines file, which is line `line` of the file).
  */
-export interface Anchor {
-  kind: 'file' | 'field';
-  /** Line and column of the field's value in the file (kind "field"). */
+export interface Placement {
+  source: string;
+  file: string;
+  /** The file line `file` starts at (1, or a JSON Lines document's line). */
   line: number;
-  column: number;
-  /** The field's name, for messages. */
+  place: (start: number, end: number) => [number, number];
+  /** A JSON document's content field: messages also say where in its text a problem is. */
   field?: string;
   /** 1-based line of the JSON Lines document. */
   document?: number;
 }
 
 /**
- * The problems of one processed document. `source` is its source text (the decoded file, or
- * the JSON field's value, or an HTML document's extracted text): positions in the record are
- * code-point offsets into it.
+ * The problems of one processed document, each at its line and column in the file (through the
+ * extractor's map where the record counts in another text).
  */
-export function problemsOf(record: UnscrapeRecord, source: string, levels: Readonly<Record<string, RuleLevel>>, anchor: Anchor): Problem[] {
-  const index = new CodePointIndex(source);
+export function problemsOf(record: UnscrapeRecord, placement: Placement, levels: Readonly<Record<string, RuleLevel>>): Problem[] {
+  const index = new CodePointIndex(placement.source);
+  const file = new SourceIndex(placement.file);
   const problems: Array<{ problem: Problem; start: number }> = [];
   const add = (rule: string, severity: Severity, start: number, end: number, message: string, fixable: boolean, excerpt: string, replacement?: string) => {
-    const a = index.lineColumn(start);
-    const b = index.lineColumn(Math.max(end, start));
-    const place = anchor.kind === 'file'
-      ? { line: a.line, column: a.column, endLine: b.line, endColumn: b.column }
-      : { line: anchor.line, column: anchor.column, endLine: anchor.line, endColumn: anchor.column + 1 };
-    const where = anchor.kind === 'field' ? ` (in "${anchor.field ?? 'text'}" at ${a.line}:${a.column})` : '';
+    const [u, v] = placement.place(start, Math.max(end, start));
+    const a = file.lineColumn(u);
+    const b = file.lineColumn(Math.max(u, v));
+    const place = { line: placement.line - 1 + a.line, column: a.column, endLine: placement.line - 1 + b.line, endColumn: b.column };
+    let where = '';
+    if (placement.field !== undefined) {
+      const at = index.lineColumn(start);
+      where = ` (in "${placement.field}" at ${at.line}:${at.column})`;
+    }
     const problem: Problem = { rule, severity, message: message + where, ...place, fixable, excerpt, fingerprint: fingerprint(rule, excerpt, index.context(start, end)) };
     if (replacement !== undefined) problem.replacement = replacement;
-    if (anchor.document !== undefined) problem.document = anchor.document;
+    if (placement.document !== undefined) problem.document = placement.document;
     problems.push({ problem, start });
   };
   for (const c of foldChanges(record, levels)) {
@@ -85,7 +91,7 @@ export function problemsOf(record: UnscrapeRecord, source: string, levels: Reado
     const says = f.suggestion !== undefined && f.suggestion !== f.excerpt && !f.message.includes(`“${f.suggestion}”`);
     add(f.rule, f.severity, f.start, f.end, f.message + (says ? ` (suggestion: “${show(f.suggestion!)}”)` : ''), false, f.excerpt, f.suggestion);
   }
-  // In file order; problems placed at one JSON field keep the order of their spans in the text.
+  // In file order; problems at one place keep the order of their spans in the text.
   problems.sort((a, b) => a.problem.line - b.problem.line || a.problem.column - b.problem.column || a.start - b.start || a.problem.rule.localeCompare(b.problem.rule));
   return problems.map((p) => p.problem);
 }

@@ -2,7 +2,8 @@
  * Detection stage: the detectors (this module's list is their place in the registry) and the
  * per-document runner. A detector says what it needs (detect/types.ts): a paragraph's text, its
  * retext-english tree, or the whole document. Each paragraph is parsed at most once, and only
- * when a detector that needs the tree is due on it (its gate let the paragraph through).
+ * when a detector that needs the tree is due on it (its gate let the paragraph through) and
+ * reads the tree.
  */
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
@@ -88,19 +89,20 @@ export function createDetector(
         if (!hasLetter.test(value)) return;
         // Gates first: a paragraph that no detector may report on is not parsed.
         due.length = 0;
-        let needsTree = false;
         for (const d of plan.paragraph) {
           if (d.gate && !d.gate(value)) continue;
           due.push(d);
-          if (d.needs === 'tree') needsTree = true;
         }
         if (due.length === 0) return;
         const previous = units[k - 1];
         const before = previous ? text.slice(previous.start, previous.end) : '';
-        const tree = needsTree ? (parser.parse(value) as Root) : undefined;
+        // The tree is parsed when a detector first reads it, once: a detector whose own tests
+        // fail before it reads the tree (pronoun-number's text-only checks) costs no parse.
+        let tree: Root | undefined;
+        const unit = { text: value, before, get tree(): Root { return (tree ??= parser.parse(value) as Root); } };
         for (const d of due) {
           running(d, p.start);
-          if (d.needs === 'tree') d.check({ text: value, before, tree: tree! }, report);
+          if (d.needs === 'tree') d.check(unit, report);
           else d.check({ text: value, before }, report);
         }
       });

@@ -125,6 +125,9 @@ function check({ text, before }: TextUnit, report: Reporter): void {
     own = s - p;
   }
   if (titles.test(window) || personWord.test(window) || sheThings.test(window)) return;
+  // A paragraph's first sentence: a candidate needs an organisation word or a capitalised
+  // name inside a sentence before the tagger is asked.
+  if (s === 0 && !thingWord.test(window) && !capitalInside.test(window)) return;
   const terms = tag(window);
   // The nearest candidate: in the pronoun's own sentence before the one before.
   const thing = terms.filter((t) => t.offset.start >= own).find(isThing) ?? terms.find(isThing);

@@ -34,13 +34,24 @@ import { singularPersons } from './lists/pronoun-number.js';
 const itsWord = /(?<![\p{L}'’-])its(?![\p{L}'’-])/giu;
 const their = /(?<![\p{L}'’-])their(?![\p{L}'’-])/iu;
 const sentenceBreak = /[.!?…]["”’»)]*\s+(?=["“«]?\p{Lu})/gu;
-/** A word ending in -s that may be a plural noun, or a plural without -s. */
-const pluralish = /[a-z]{2}[^s'’]s\b|\b(?:police|people|they|them|authorities|staff|crew|children|men|women|media)\b/i;
+/** A word ending in -s that may be a plural noun (not -ss, -us, -is), or a plural without -s. */
+const pluralishWords = /\b[a-z]{2,}[^siu'’\W]s\b|\b(?:police|people|they|them|staff|crew|children|men|women|media)\b/gi;
+/** Words ending in -s that are not plural nouns. */
+const notPlural = new Set(['this', 'thus', 'does', 'always', 'perhaps', 'whereas', 'news', 'means', 'series', 'species',
+  'sometimes', 'besides', 'towards', 'afterwards', 'backwards', 'forwards', 'upwards', 'downwards', 'nowadays', 'hers', 'ours', 'yours', 'theirs']);
+/** A plural-looking word in `text`: the cheap test before the tagger decides. */
+function pluralish(text: string): boolean {
+  pluralishWords.lastIndex = 0;
+  for (let m = pluralishWords.exec(text); m; m = pluralishWords.exec(text)) if (!notPlural.has(m[0].toLowerCase())) return true;
+  return false;
+}
 const notAntecedent = ['Date', 'Value', 'Duration', 'Unit', 'Month', 'WeekDay'];
 /** Time words: adverbials ("on a given day", "this year"), not owners. */
 const timeWords = new Set(['day', 'week', 'month', 'year', 'time', 'hour', 'minute', 'moment', 'morning', 'evening', 'night',
   'afternoon', 'decade', 'century', 'weekend', 'today', 'tomorrow', 'yesterday', 'tonight', 'period', 'season']);
 const singularPronouns = new Set(['it', 'itself', 'one', 'each', 'either', 'neither', 'everyone', 'everything', 'something', 'nothing', 'anything', 'someone', 'anyone', 'nobody']);
+/** A word of `singularPronouns` or "its", as the tagger splits words (not "it's", "U.S.-its"). */
+const singularPronounWord = new RegExp(`(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}]['’.])(?:${[...singularPronouns, 'its'].join('|')})(?!['’.]?[\\p{L}\\p{N}])`, 'iu');
 const pluralPronouns = new Set(['they', 'them', 'themselves', 'these', 'those']);
 const possessivePronouns = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose']);
 /** Words that may stand between a subject and its verb ("officials also implemented"). */
@@ -195,13 +206,13 @@ export function readIts(window: string, own: number, rest: string): Reading {
   return { antecedent: { start: terms[antecedent.start]!.offset.start, end: head.offset.start + head.offset.length } };
 }
 
-/** Cheap gate for "its": outside a quotation, with a plural-looking word before it. */
+/** Cheap gate for "its": outside a quotation, with a plural-looking word and no singular pronoun before it. */
 export function itsMayReport(text: string): boolean {
   itsWord.lastIndex = 0;
   for (let m = itsWord.exec(text); m; m = itsWord.exec(text)) {
     if (insideQuote(text, m.index)) continue;
     const { window } = windowOf(text, m.index, undefined);
-    if (pluralish.test(window)) return true;
+    if (pluralish(window) && !singularPronounWord.test(window)) return true;
   }
   return false;
 }
@@ -226,9 +237,15 @@ function checkIts(report: Reporter, text: string, before: string): void {
     const at = m.index;
     if (insideQuote(text, at)) continue;
     const w = windowOf(text, at, before);
-    if (!pluralish.test(w.window)) continue;
+    // Cheap tests of what the reading needs: a plural-looking word, and none of the singular
+    // pronouns that always stand in its way ("it", an earlier "its", "one", "each" …).
+    if (!pluralish(w.window) || singularPronounWord.test(w.window)) continue;
     const end = text.slice(at).search(/[.!?…](?:\s|$)/);
-    const { antecedent } = readIts(w.window, w.own, text.slice(at, end < 0 ? undefined : at + end));
+    const rest = text.slice(at, end < 0 ? undefined : at + end);
+    // The pronoun's own sentence first: a singular candidate there is one in the whole reach, and
+    // the sentence before is not tagged.
+    if (w.own > 0 && readIts(w.window.slice(w.own), 0, rest).blocker) continue;
+    const { antecedent } = readIts(w.window, w.own, rest);
     if (!antecedent) continue;
     const word = m[0];
     const phrase = w.window.slice(antecedent.start, antecedent.end);

@@ -97,20 +97,21 @@ function sentenceStarts(text: string, at: number): { start: number; previous: nu
  * stands before it (the tests `checkOwnSubject` makes before tagging).
  */
 export function ownSubjectMayReport(text: string): boolean {
-  if (!pronounGate.test(text) || titles.test(text)) return false;
+  // The cheap and selective tests first: most paragraphs' first pronoun is "he" or "she".
+  if (!pronounGate.test(text)) return false;
   pronounWord.lastIndex = 0;
   const m = pronounWord.exec(text);
-  if (!m) return false;
+  if (!m || /^(?:he|she)$/i.test(m[1]!)) return false;
   const at = m.index;
-  if (insideQuote(text, at) || capitalisedInside.test(text.slice(0, at))) return false;
   const { start, previous } = sentenceStarts(text, at);
   const own = text.slice(start, at);
   const words = (own.match(/[\p{L}'’]+/gu) ?? []).map(norm);
   if (words.every((w) => leadWords.has(w))) return false; // the sentence-initial case below
   // A subject pronoun opens a clause of its own, whose subject may be anyone ("When doctors
   // arrived, he …"); so may a sentence that opens with a subordinate clause.
-  if (/^(?:he|she)$/i.test(m[1]!) || subordinators.has(words[0]!)) return false;
-  return pluralGate(own) && !personWord.test(text.slice(Math.max(previous, 0), at));
+  if (subordinators.has(words[0]!) || !pluralGate(own)) return false;
+  if (titles.test(text) || insideQuote(text, at) || capitalisedInside.test(text.slice(0, at))) return false;
+  return !personWord.test(text.slice(Math.max(previous, 0), at));
 }
 
 /**
@@ -145,8 +146,10 @@ function checkOwnSubject(text: string, before: string, report: Reporter): void {
 function check(unit: TreeUnit, report: Reporter): void {
   checkPossessives(unit, report);
   checkOwnSubject(unit.text, unit.before, report);
-  const { tree, text, before } = unit;
-  if (!pronounGate.test(text) || titles.test(text)) return;
+  const { text, before } = unit;
+  // The tests before the tree (the gate's own): a paragraph that fails them is never parsed.
+  if (!mayReport(text)) return;
+  const { tree } = unit;
   // Only the paragraph's first he/she/his/him/her can be wrong: any later one has an
   // earlier singular pronoun that establishes its referent.
   pronounWord.lastIndex = 0;

@@ -1,7 +1,8 @@
 /**
  * The detector contract: what a detector declares (its rule info, what it needs to read, an
  * optional cheap gate) and the one function that checks a unit of text. detect/index.ts runs
- * them: it parses a paragraph only when a detector that needs the tree is due on it.
+ * them: it parses a paragraph only when a detector that needs the tree is due on it and reads
+ * `tree` (a getter: a detector that returns before reading it costs no parse).
  */
 import type { Root } from 'nlcst';
 import type { RuleInfo } from '../types.js';
@@ -17,7 +18,10 @@ export interface TextUnit {
   before: string;
 }
 
-/** A paragraph with retext-english's tree of its text (offsets in the tree are into `text`). */
+/**
+ * A paragraph with retext-english's tree of its text (offsets in the tree are into `text`),
+ * parsed when first read.
+ */
 export interface TreeUnit extends TextUnit {
   tree: Root;
 }
@@ -57,7 +61,7 @@ export interface TextDetector extends Declared {
   check(unit: TextUnit, report: Reporter): void;
 }
 
-/** Reads a paragraph's tree: the paragraph is parsed when some such detector's gate lets it through. */
+/** Reads a paragraph's tree: the paragraph is parsed when some such detector's gate lets it through and it reads the tree. */
 export interface TreeDetector extends Declared {
   needs: 'tree';
   /** Cheap test on a paragraph's text: a paragraph no gate lets through is never parsed. */

@@ -69,14 +69,14 @@ function isDateLine(text: string): boolean {
   return letters.length <= (both ? 5 : 3);
 }
 
-/** A line that is only a number: a vote count, a reputation score, a counter ("47", "1,204", "18.3k"). */
-const counter = /^[+-]?\d[\d.,\s]{0,8}[kKmM]?$/;
+/** A line that is only numbers: a vote count, a reputation score, counters ("47", "1,204", "18.3k", "6236752 5928990"); a heading is not one. */
+const counter = /^[+-]?\d[\d.,\s]{0,20}[kKmM]?$/;
 
 /** Short furniture lines ("Advertisement", "Share this article") and link-only paragraphs. */
 export function isFurniture(p: Para): boolean {
   if (p.text.length <= 60 && boilerplateLines.has(lineKey(p.text))) return true;
   if (p.text.length <= boilerplatePrefixMax && boilerplatePrefix.test(p.text)) return true;
-  if (!p.row && (isDateLine(p.text) || counter.test(p.text))) return true;
+  if (!p.row && (isDateLine(p.text) || (!p.heading && counter.test(p.text)))) return true;
   return p.chars > 0 && p.linkChars / p.chars > linkDensityMax;
 }
 

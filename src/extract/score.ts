@@ -95,13 +95,18 @@ export function chooseMain(blocks: Block[], elems: Elem[], title?: string, descr
     } else if (b.linkChars > linkBlockDensity * b.chars) bad[b.owner]! += Math.max(weight(b.text), linkBlockCost);
     else bad[b.owner]! += weight(b.text);
   }
+  // the text of furniture nested in each element (part of its non-prose)
+  const nestedFurniture = new Float64Array(elems.length);
   for (let i = elems.length - 1; i > 0; i--) {
     const e = elems[i] as Elem;
     // furniture holds no article for the containers around it (it may still be the winner)
-    if (e.furniture) bad[e.parent]! += good[i]! + bad[i]!;
-    else {
+    if (e.furniture) {
+      bad[e.parent]! += good[i]! + bad[i]!;
+      nestedFurniture[e.parent]! += good[i]! + bad[i]!;
+    } else {
       good[e.parent]! += good[i]!;
       bad[e.parent]! += bad[i]!;
+      nestedFurniture[e.parent]! += nestedFurniture[i]!;
     }
   }
   const inFurniture = new Uint8Array(elems.length);
@@ -129,8 +134,11 @@ export function chooseMain(blocks: Block[], elems: Elem[], title?: string, descr
   }
   const tb = titleBlock(blocks, elems, title);
   best = towardTitle(blocks, elems, good, best, tb);
-  const parts = expand(blocks, elems, good, bad, best, inFurniture);
-  continueAfter(blocks, elems, good, bad, parts, inFurniture);
+  // whether a box joins the winner is judged on what would be kept of it: the furniture nested
+  // in it (a hidden sign-in screen, share bars) is dropped anyway and does not count against it
+  const ownBad = bad.map((v, i) => v - (nestedFurniture[i] as number));
+  const parts = expand(blocks, elems, good, ownBad, best, inFurniture, tb);
+  continueAfter(blocks, elems, good, ownBad, parts, inFurniture);
   const out: number[] = [];
   for (const at of parts) for (const i of inside(blocks, elems, at)) out.push(i);
   return withLede(blocks, elems, out, tb, description);
@@ -164,7 +172,7 @@ function kind(e: Elem): string {
  * holds no h1 (another story) and whose prose outweighs its non-prose (teaser boxes do not).
  * Returns the elements in document order.
  */
-function expand(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64Array, best: number, inFurniture: Uint8Array): number[] {
+function expand(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64Array, best: number, inFurniture: Uint8Array, tb: number): number[] {
   // a wrapper that holds exactly the winner's paragraphs is the same box (a lone <p> in a
   // text-bearing div.block whose siblings hold their text bare): start from the outermost one
   for (let p = (elems[best] as Elem).parent; p > 0; p = (elems[p] as Elem).parent) {
@@ -181,7 +189,7 @@ function expand(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64
   for (let up = 1; up <= expandUp && a > 0; up++) {
     const anc = elems[a] as Elem;
     if (expandNever.has(anc.name)) break;
-    collectCousins(blocks, elems, good, bad, a, chain, found);
+    collectCousins(blocks, elems, good, bad, a, chain, found, tb);
     if (expandStop.has(anc.name)) break;
     chain.push(kind(anc));
     a = anc.parent;
@@ -239,7 +247,7 @@ function sameKindContent(blocks: Block[], elems: Elem[], good: Float64Array, bad
 }
 
 /** Elements under `a` whose kinds, from `a` down, are `chain` reversed (chain[0] = the winner's). */
-function collectCousins(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64Array, a: number, chain: string[], found: Set<number>): void {
+function collectCousins(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64Array, a: number, chain: string[], found: Set<number>, tb: number): void {
   const depthOf = new Map<number, number>([[a, 0]]);
   const want = chain.length; // the winner's depth below a
   const end = (elems[a] as Elem).elemEnd;
@@ -255,7 +263,7 @@ function collectCousins(blocks: Block[], elems: Elem[], good: Float64Array, bad:
       depthOf.set(i, d);
       continue;
     }
-    if (!found.has(i) && isCousin(blocks, elems, good, bad, e, i, found)) found.add(i);
+    if (!found.has(i) && isCousin(blocks, elems, good, bad, e, i, found, tb)) found.add(i);
     i = e.elemEnd - 1;
   }
 }
@@ -266,7 +274,7 @@ function sameText(blocks: Block[], a: number, b: number, n: number): boolean {
   return true;
 }
 
-function isCousin(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64Array, e: Elem, i: number, found: Set<number>): boolean {
+function isCousin(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64Array, e: Elem, i: number, found: Set<number>, tb = -1): boolean {
   if (e.first === e.end) return false;
   // a copy of a box already taken (hidden duplicates of the body for schema.org or print)
   for (const f of found) {
@@ -276,7 +284,8 @@ function isCousin(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float
   let headings = 0;
   for (let k = e.first; k < e.end; k++) {
     const b = blocks[k] as Block;
-    if (b.heading && (elems[b.owner] as Elem).name === 'h1') return false;
+    // another story's headline; the page's own (the first box of a story cut in two holds it) is not
+    if (b.heading && (elems[b.owner] as Elem).name === 'h1' && k !== tb) return false;
     if (b.heading && b.linkChars === 0) headings++;
   }
   const g = good[i] as number;

@@ -1,15 +1,15 @@
 import { loadExtractor } from './load.js';
 import { type Outcome, type Task, runTask } from './outcome.js';
-import { type Extractors, MissingExtractor, type Processor, processorWith } from '../pipeline/process.js';
+import { type Extractors, type InputDocument, MissingExtractor, type Processor, processorWith } from '../pipeline/process.js';
 import type { Settings } from '../settings.js';
 
 /** A processor that loads the HTML and Markdown extractors on first need (see `lazyProcessor`). */
-export interface LazyProcessor {
+export interface LazyProcessor<P = Processor> {
   /**
    * Run `work` with the processor; when a document needs an extractor that is not loaded yet,
    * load it and run `work` again. `work` must not have effects before the processor returns.
    */
-  run<T>(work: (processor: Processor) => T): Promise<T>;
+  run<T>(work: (processor: P) => T): Promise<T>;
 }
 
 /**
@@ -19,9 +19,17 @@ export interface LazyProcessor {
  * never loads them.
  */
 export function lazyProcessor(settings: Settings): LazyProcessor {
+  return lazyWith((extractors) => processorWith(settings, extractors));
+}
+
+/**
+ * {@link lazyProcessor} for any processor `build` makes from the extractors it is given (`check`
+ * builds one that also returns each document's file, `sourceProcessorWith`).
+ */
+export function lazyWith<R>(build: (extractors: Partial<Extractors>) => (input: InputDocument) => R): LazyProcessor<(input: InputDocument) => R> {
   const extractors: Partial<Extractors> = {};
-  let built: Processor | undefined;
-  const processor: Processor = (input) => (built ??= processorWith(settings, extractors))(input);
+  let built: ((input: InputDocument) => R) | undefined;
+  const processor = (input: InputDocument): R => (built ??= build(extractors))(input);
   return {
     async run(work) {
       for (;;) {
