@@ -7,7 +7,7 @@
  * Notes:
  * - Content words are the words of four letters or more (and numbers), compared by their first
  *   six letters, case and digits folded: "arrives" and "arrived" are one word, and no language's
- *   stop-word list is needed. A line needs four of them: "Read more" repeats nothing.
+ *   stop-word list is needed. A line needs five of them (`minContent`).
  * - The line repeats the sentence when its content words are the sentence's, in order, or a run
  *   of them covering 70% of the sentence's: a caption drops a clause, not the sentence's matter.
  *   A quotation inside a sentence counts as a sentence: a pull quote leaves out "she said".
@@ -27,8 +27,13 @@ import type { Change, CleanContext, TextLine } from '../types.js';
 const maxWords = 25;
 /** More repeating lines than this in one document: the text holds its body twice (a summary and the paragraphs), not captions. */
 const maxRepeats = 2;
-/** A line needs this many content words to be compared at all. */
-const minContent = 4;
+/**
+ * A line needs this many content words to be compared at all: "Read more" repeats nothing, and
+ * a subheading that names the matter of a sentence above it ("Feather Duvet Lung disease" below
+ * "Taylor had Feather Duvet Lung disease.", "My fears have been realized" above the quotation)
+ * has four; a caption says more.
+ */
+const minContent = 5;
 /** A near repeat covers at least this share of the sentence's content words. */
 const minCover = 0.7;
 

@@ -1,12 +1,12 @@
 import type { Change, RawFinding, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
-import { FeatureMemo, features, lineFeatures, protectedLines, stackedFeatures } from './line-features.js';
+import { documentLanguage, FeatureMemo, features, lineFeatures, protectedLines, stackedFeatures } from './line-features.js';
 import { linesOf } from './line-view.js';
 import { lineModel, type LineModel } from './lists/line-model.js';
 
 /**
  * `line-classifier`: lines of a plain text that a small trained model judges not to be article
  * text: captions without a cue, bylines, datelines, related-story lines, widget leftovers. The
- * model is a logistic regression over the features of line-features.ts, trained by
+ * model is gradient-boosted trees over the features of line-features.ts, trained by
  * scripts/train.mjs on the visible lines of real news pages labelled against their
  * ground-truth bodies (src/clean/lists/line-model.ts, with its held-out figures).
  *
@@ -15,9 +15,13 @@ import { lineModel, type LineModel } from './lists/line-model.js';
  *   page); not on Markdown or HTML, whose markup says what a heading or a list item is (on the
  *   WordPress sample the model took `<h3>` subheadings and list items for widgets), and not on
  *   the pieces of a document over 8 MB (its features are the whole document's).
- * - Not idempotent: its features read a line's neighbours and place, which its own removals
- *   change, so a second pass over its output may remove more (tests/properties.test.ts leaves it
- *   out of the idempotence property for that reason).
+ * - Idempotent by rounds: its features read a line's neighbours and place, which its own
+ *   removals change; so it judges the lines that stay again, without the removed ones, until a
+ *   round removes nothing (`maxRounds`); cleaning its output again removes (almost) nothing
+ *   more (a different title line can change the top of the text).
+ *   It judges the lines as the rules it `sees` leave them, the text that comes out.
+ * - Only a text in one of the languages of its function-word lists is judged (see
+ *   `documentLanguage`): in another language no line looks like prose to it.
  * - A line is removed at p >= `remove` (set on the held-out sites for precision 0.99); at
  *   p >= `info` it stays and is reported (see `probableJunk`). The record's `reason` names the
  *   features that pushed the line up the most.
@@ -32,6 +36,7 @@ export const lineClassifier: CleanRule = {
   stage: 'both',
   severity: 'warning',
   fixable: true,
+  sees: ['mojibake', 'invisible-char', 'mixed-script', 'ad-marker', 'caption', 'boilerplate', 'repeated-line', 'stray-punctuation'],
   summary: 'Plain-text lines a trained model judges not to be article text (bylines, captions, related links, widgets)',
   label: 'Line that is probably not article text',
   propose(_text: string, ctx: CleanContext, pass: CleanPass): Change[] {
@@ -86,7 +91,7 @@ export function judgedIn(pass: CleanPass, ctx: CleanContext): readonly Judged[] 
   let judgeOfPass = judges.get(ctx);
   if (judgeOfPass === undefined) {
     const memo = new FeatureMemo();
-    judgeOfPass = (p: CleanPass) => judgeLines(p.lines, memo);
+    judgeOfPass = (p: CleanPass) => judgeLines(linesAsLeft(p), memo);
     judges.set(ctx, judgeOfPass);
   }
   return pass.once(judgeOfPass);
@@ -95,22 +100,93 @@ export function judgedIn(pass: CleanPass, ctx: CleanContext): readonly Judged[] 
 /** The judge of each document's passes, with the document's memo of line features. */
 const judges = new WeakMap<CleanContext, (pass: CleanPass) => Judged[]>();
 
-/** `judge` on the lines of a text. */
+/**
+ * The lines of a pass as the rules the classifier sees leave them: a line they remove whole is
+ * not there, a line they change reads as they leave it ("Tut.by advertisers." is "advertisers."
+ * once `caption` took the credit), so that the classifier judges the text that comes out, the
+ * one a second cleaning reads.
+ */
+function linesAsLeft(pass: CleanPass): TextLine[] {
+  // Removals that take a whole line take its line break too: the view leaves such a line as it is.
+  const removals = pass.seen().filter((c) => c.replacement === '' && c.end > c.start).sort((a, b) => a.start - b.start);
+  const view = pass.views();
+  const lines: TextLine[] = [];
+  let k = 0;
+  let reach = -1;
+  for (const l of pass.lines) {
+    while (k < removals.length && removals[k]!.start <= l.trimStart) reach = Math.max(reach, removals[k++]!.end);
+    const text = view(l).text;
+    if (reach >= l.trimEnd && l.trimEnd > l.trimStart) continue;
+    if (text === l.text) lines.push(l);
+    else if (text !== '') lines.push({ ...l, text });
+  }
+  return lines;
+}
+
+/**
+ * Most rounds of judging: a round judges the units the rounds before left. Removing a line
+ * changes its neighbours' features (their neighbours, place, the median length), so the units
+ * that stay are judged again without it, until a round removes nothing: the text that comes
+ * out is one the rule leaves as it is, and cleaning it again removes nothing more. (The model
+ * is trained on texts as its removals leave them too, and its threshold set on what the rounds
+ * remove together: scripts/train.mjs.)
+ */
+const maxRounds = 8;
+
+/** `judge` on the lines of a text: its units judged until a round removes none (see `maxRounds`). */
 function judgeLines(textLines: readonly TextLine[], memo?: FeatureMemo): Judged[] {
-  const judged: Judged[] = [];
   const units = unitsOf(textLines);
-  if (units.length < minUnits) return judged;
-  const vectors = lineFeatures(units.map((u) => u.text), memo);
+  const judged: Judged[] = [];
+  scoreLines(units.map((u) => u.text), lineModel, memo).forEach((s, i) => {
+    if (s !== undefined) judged.push(new JudgedUnit(units[i]!, s.p, s.vector, lineModel));
+  });
+  return judged;
+}
+
+/** A line's probability and its features (stacked ones filled in), as the round that decided it read them. */
+export interface LineScore {
+  p: number;
+  vector: Float64Array;
+}
+
+/**
+ * The score of each line of one document under `model` (the committed one, or one being
+ * trained): the rounds of `maxRounds` at the model's `remove` threshold, a removed line with
+ * the score that removed it, a line that stays with its score in the last round; undefined for
+ * a line never judged (a protected one; every line of a text the guards leave).
+ */
+export function scoreLines(texts: readonly string[], model: LineModel = lineModel, memo?: FeatureMemo): Array<LineScore | undefined> {
+  const scores: Array<LineScore | undefined> = new Array(texts.length).fill(undefined);
+  // Only a text in one of the lists' languages is judged: its function words are its prose's.
+  const lang = documentLanguage(texts, memo);
+  if (lang < 0) return scores;
+  const flat = flatOf(model);
+  let live = texts.map((_, i) => i);
+  for (let round = 1; ; round++) {
+    const judged = judgeRound(live.map((i) => texts[i]!), lang, flat, memo);
+    const out = new Set<number>();
+    judged.forEach((s, k) => {
+      scores[live[k]!] = s;
+      if (s !== undefined && s.p >= model.remove) out.add(live[k]!);
+    });
+    if (out.size === 0 || round === maxRounds) return scores;
+    live = live.filter((i) => !out.has(i));
+  }
+}
+
+/** One round: the score of each line of `texts` the guards let the model judge. */
+function judgeRound(texts: readonly string[], lang: number, flat: Flat, memo?: FeatureMemo): Array<LineScore | undefined> {
+  const judged: Array<LineScore | undefined> = new Array(texts.length).fill(undefined);
+  if (texts.length < minUnits) return judged;
+  const vectors = lineFeatures(texts, memo, lang);
   // A text without one protected sentence of prose is a list, a table or a menu: nothing to compare with.
   const prose = protectedLines(vectors);
   if (!prose.includes(true)) return judged;
-  const first = vectors.map((v) => sigmoid(sumOf(stage1, v)));
-  units.forEach((u, i) => {
-    const v = vectors[i]!;
+  const first = vectors.map((v) => sigmoid(sumOf(flat.stage1, v)));
+  vectors.forEach((v, i) => {
     stackedFeatures(v, first, i);
     // A sentence made of function words, or a subheading between two, is never judged junk.
-    if (prose[i]) return;
-    judged.push(new JudgedUnit(u, probability(v), v));
+    if (!prose[i]) judged[i] = { p: probability(flat.stage2, v), vector: v };
   });
   return judged;
 }
@@ -126,6 +202,7 @@ class JudgedUnit implements Judged {
     u: Unit,
     readonly p: number,
     private readonly vector: Float64Array,
+    private readonly model: LineModel,
   ) {
     this.start = u.start;
     this.end = u.end;
@@ -133,7 +210,7 @@ class JudgedUnit implements Judged {
   }
 
   get reason(): string {
-    return (this.#reason ??= score(this.vector).reason);
+    return (this.#reason ??= score(this.vector, this.model).reason);
   }
 }
 
@@ -175,8 +252,20 @@ function flatten(stage: Stage): FlatStage {
   return { base: stage.base, roots, tree, value };
 }
 
-const stage1 = flatten(lineModel.stage1);
-const stage2 = flatten(lineModel.stage2);
+/** A model's two stages, flat. */
+interface Flat {
+  stage1: FlatStage;
+  stage2: FlatStage;
+}
+
+/** Each model's stages, flattened once (the committed model's, and a model being trained). */
+const flats = new WeakMap<LineModel, Flat>();
+
+function flatOf(model: LineModel): Flat {
+  let flat = flats.get(model);
+  if (flat === undefined) flats.set(model, (flat = { stage1: flatten(model.stage1), stage2: flatten(model.stage2) }));
+  return flat;
+}
 
 /** A stage's score: its base plus the value of the leaf each tree reaches. */
 function sumOf(stage: FlatStage, v: Float64Array): number {
@@ -193,7 +282,7 @@ function sumOf(stage: FlatStage, v: Float64Array): number {
 const sigmoid = (t: number) => 1 / (1 + Math.exp(-t));
 
 /** `score`'s probability alone, summed in the same order (so the same number). */
-function probability(v: Float64Array): number {
+function probability(stage2: FlatStage, v: Float64Array): number {
   const { roots, tree, value } = stage2;
   let t = stage2.base;
   for (let r = 0; r < roots.length; r++) {
@@ -213,8 +302,8 @@ function probability(v: Float64Array): number {
  * the features whose splits raised the score the most (each split a line passes adds the
  * change of the tree's value to its feature).
  */
-export function score(v: Float64Array): { p: number; reason: string } {
-  const stage = lineModel.stage2;
+export function score(v: Float64Array, model: LineModel = lineModel): { p: number; reason: string } {
+  const stage = model.stage2;
   let t = stage.base;
   // What each feature added: by the splits where the line went right (a value above the
   // threshold) and where it went left.

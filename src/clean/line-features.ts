@@ -66,6 +66,10 @@ export const features: readonly FeatureInfo[] = [
   f('headlineRun', 'in a run of headline-like lines', 'not in a run of headline-like lines'),
   f('prevSentence', 'after a sentence', 'not after a sentence'),
   f('nextSentence', 'before a sentence', 'not before a sentence'),
+  f('beforeProse', 'above the first sentence of prose', 'not above the prose'),
+  f('afterProse', 'below the last sentence of prose', 'not below the prose'),
+  f('proseGap', 'far from a sentence of prose', 'next to a sentence of prose'),
+  f('repeated', 'said twice in the document', 'said once'),
   f('prevJunk', 'after a line judged not article text', 'after article text'),
   f('nextJunk', 'before a line judged not article text', 'before article text'),
   f('aroundJunk', 'among lines judged not article text', 'among article text'),
@@ -95,21 +99,27 @@ export function isProtected(v: Float64Array): boolean {
 
 /**
  * The lines the rule never removes: `isProtected` ones; a subheading between two of them (up to
- * eight words, no final punctuation, no cue word, handle, link or separator); and a list inside
+ * eight words, no final punctuation, no cue word, handle, link, separator, date or time); and a list inside
  * the article: a run of three or more other lines with prose both before and after it and no
- * cue word in any of its lines (tour dates, product specifications, a list of trades). A run of
+ * cue word in any of its lines (tour dates, product specifications, a list of trades); a line of
+ * punctuation alone is neither. A run of
  * related headlines under "More from …" has its cue; one at the end has no prose after it.
  */
 export function protectedLines(vectors: readonly Float64Array[]): boolean[] {
   const I = featureIndex;
   const own = vectors.map(isProtected);
   const noCue = vectors.map((v) => cueNames.every((name) => v[I[name]!] === 0));
+  // A line of punctuation alone ("___", ")."), no letter or digit in it, is neither a subheading nor a list item.
+  const bare = vectors.map((v) => v[I['noLetters']!] === 1 && v[I['digitShare']!] === 0);
   const result = vectors.map((v, i) => {
     if (own[i]) return true;
+    if (bare[i]) return false;
     if (!own[i - 1] || !own[i + 1]) return false;
     const words = Math.round(Math.expm1(-v[I['logWords']!]!));
     if (words > 8 || v[I['noFinalPunct']!] !== 1) return false;
     if (v[I['handle']!] === 1 || v[I['url']!] === 1 || v[I['separator']!] === 1) return false;
+    // A date or a time of day between two paragraphs is a timestamp, not a subheading.
+    if (v[I['date']!] === 1 || v[I['time']!] === 1) return false;
     return noCue[i]!;
   });
   const first = own.indexOf(true);
@@ -117,7 +127,7 @@ export function protectedLines(vectors: readonly Float64Array[]): boolean[] {
   for (let i = first + 1; i < last; ) {
     let j = i;
     while (j < last && !result[j]) j++;
-    if (j - i >= 3 && noCue.slice(i, j).every(Boolean)) for (let k = i; k < j; k++) result[k] = true;
+    if (j - i >= 3 && noCue.slice(i, j).every(Boolean)) for (let k = i; k < j; k++) result[k] = !bare[k];
     i = j + 1;
   }
   return result;
@@ -295,7 +305,12 @@ interface Own {
 /** `documentLanguage` reads the first this many words (and one) of a document. */
 const languageWords = 3000;
 
-/** The language (index in `languages`) whose function words cover most of the words of the lines, or -1. */
+/**
+ * The language (index in `languages`) whose function words cover most of the words of the
+ * lines, or -1: none does, or the best covers less than `minCoverage` of them (a language the
+ * lists do not hold: Swedish, Czech, Turkish read as Dutch, Polish or Italian by the few words
+ * they share). Prose of a listed language is a sixth function words or more.
+ */
 export function documentLanguage(lines: readonly string[], memo?: FeatureMemo): number {
   const counts = new Array<number>(languages.length).fill(0);
   let seen = 0;
@@ -309,8 +324,11 @@ export function documentLanguage(lines: readonly string[], memo?: FeatureMemo): 
   }
   let best = -1;
   for (let k = 0; k < languages.length; k++) if (counts[k]! > 0 && (best < 0 || counts[k]! > counts[best]!)) best = k;
-  return best;
+  return best >= 0 && counts[best]! >= minCoverage * seen ? best : -1;
 }
+
+/** The least share of a text's words its language's function words cover (see `documentLanguage`). */
+const minCoverage = 0.14;
 
 /** The function-word language bits of each word of a line (0 for a word that is none), as `documentLanguage` counts them. */
 function lineStopBits(line: string): number[] {
@@ -370,17 +388,34 @@ export function languageCode(k: number): string {
 
 /**
  * The feature vectors of the lines of one document (each line trimmed, none blank), in the
- * order of `features`. The document's language is that of its function words. `memo` keeps
- * what each line gives by itself for the same document's next call.
+ * order of `features`. The document's language is that of its function words (`lang`, when the
+ * caller knows it already). `memo` keeps what each line gives by itself for the same
+ * document's next call.
  */
-export function lineFeatures(lines: readonly string[], memo?: FeatureMemo): Float64Array[] {
-  const lang = documentLanguage(lines, memo);
+export function lineFeatures(lines: readonly string[], memo?: FeatureMemo, lang: number = documentLanguage(lines, memo)): Float64Array[] {
   const stopMask = lang < 0 ? anyLanguage : 1 << lang;
   const own = lines.map((line) => (memo ? memo.ownOf(line, stopMask) : ownFeatures(line, stopMask)));
   const lengths = lines.map((l) => l.length).sort((a, b) => a - b);
   const median = Math.max(1, lengths[lengths.length >> 1] ?? 1);
   const n = lines.length;
   const I = featureIndex;
+  // Where the prose is: the lines `isProtected` takes, and how many lines each line is from the nearest.
+  const prose = own.map((o) => isProtected(o.vector));
+  const gap = new Array<number>(n).fill(maxGap);
+  for (let i = 0, last = -maxGap; i < n; i++) {
+    if (prose[i]) last = i;
+    gap[i] = Math.min(maxGap, i - last);
+  }
+  for (let i = n - 1, next = n - 1 + maxGap; i >= 0; i--) {
+    if (prose[i]) next = i;
+    gap[i] = Math.min(gap[i]!, next - i);
+  }
+  const firstProse = prose.indexOf(true);
+  const lastProse = prose.lastIndexOf(true);
+  // Lines said more than once (a menu item, a repeated widget), case and blanks folded.
+  const said = new Map<string, number>();
+  const keys = lines.map((l) => l.toLowerCase().replace(/\s+/gu, ' '));
+  for (const k of keys) said.set(k, (said.get(k) ?? 0) + 1);
   return own.map((o, i) => {
     const v = o.vector;
     v[I['position']!] = n > 1 ? i / (n - 1) : 0;
@@ -394,9 +429,16 @@ export function lineFeatures(lines: readonly string[], memo?: FeatureMemo): Floa
     v[I['headlineRun']!] = o.headline && (prev?.headline || next?.headline) ? 1 : 0;
     v[I['prevSentence']!] = prev?.sentence ? 1 : 0;
     v[I['nextSentence']!] = next?.sentence ? 1 : 0;
+    v[I['beforeProse']!] = firstProse < 0 || i < firstProse ? 1 : 0;
+    v[I['afterProse']!] = firstProse < 0 || i > lastProse ? 1 : 0;
+    v[I['proseGap']!] = Math.log1p(gap[i]!);
+    v[I['repeated']!] = said.get(keys[i]!)! > 1 ? 1 : 0;
     return v;
   });
 }
+
+/** `proseGap` counts lines up to this many. */
+const maxGap = 20;
 
 function ownFeatures(line: string, stopMask: number): Own {
   const v = new Float64Array(features.length);

@@ -135,7 +135,7 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
       ({ text, src } = collapseMapped(mapped.parts.join(''), mapped.src));
       mapped = new MappedText();
     } else text = collapseBlock(parts.join(''));
-    if (text) blocks.push({ text, chars: visibleLength(text), linkChars, links, owner: cur, heading, furn, ...((elems[cur] as Elem).name === 'tr' ? { row: true } : {}), ...(src ? { src } : {}) });
+    if (text) blocks.push({ text, chars: visibleLength(text), linkChars, links, owner: cur, heading, furn, row: (elems[cur] as Elem).name === 'tr', ...(src ? { src } : {}) });
     parts = [];
     linkChars = links = 0;
     hasText = heading = false;
@@ -214,7 +214,7 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
     }
     if (!inline) flush();
     const idx = elems.length;
-    elems.push({ name, parent: cur, first: blocks.length, end: blocks.length, content, furniture, elemEnd: idx + 1, cls: a['class'] ?? '', ...(formatOnly ? { formatOnly } : {}) });
+    elems.push({ name, parent: cur, first: blocks.length, end: blocks.length, content, furniture, elemEnd: idx + 1, cls: a['class'] ?? '', formatOnly });
     outerFurn.push(furn);
     cur = idx;
     if (furniture) furn = idx;

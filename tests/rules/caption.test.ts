@@ -35,6 +35,15 @@ describe('caption: a line that repeats a sentence of the document', () => {
     expect(removed.map((c) => text.slice(c.start, c.end))).toEqual(['The minister, 54, arrives at the summit in Brussels on Monday morning']);
     expect(removed[0]!.reason).toBe('repeats a sentence of the paragraph below (“The minister, 54, arrived at the summit in …”)');
   });
+  it('keeps a subheading that names the matter of a sentence above it (four content words)', () => {
+    const doc = [
+      'Firefighters were called to the house on Elm Street before dawn.',
+      'Nobody was hurt. The cause was a smoke alarm battery failure.',
+      'Smoke alarm battery failure',
+      'Firefighters say a battery should be changed every year, and tested every month.',
+    ].join('\n\n');
+    expect(changesOf('caption', doc)).toEqual([]);
+  });
   it('keeps the title and the lead, whatever repeats them', () => {
     const lead = 'The minister arrived at the summit in Brussels on Monday morning';
     const doc = `${lead}\n\nTalks went on late. ${lead}, and left on Tuesday.\n\nThe summit ends on Friday.`;

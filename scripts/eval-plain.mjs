@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// A plain-text real-world check of cleaning (issue 19): junk lines left in `text` (residue) and
+// article sentences lost, on scraped plain text the line classifier was not trained on.
+//
+//  1. The held-out sites of `npm run train` (scripts/line-data.mjs): each page's visible text
+//     lines, one line per text line, written as a .txt in a folder per site (so that
+//     repeated-line's first pass sees each site's pages together), labelled against the
+//     ground-truth body: junk = a line not in the body; an article sentence = a body line that
+//     ends a sentence (. ! ? …) and has four words or more.
+//  2. Every tenth post of ../shared/corpora/wp-automatic-sample (an auto-blog's feed posts),
+//     its HTML body rendered to text lines the same way, junk labelled by hand
+//     (scripts/data/wp-junk.json); an article sentence = any other line that ends a sentence
+//     and has four words or more.
+// Each folder goes through `unscrape clean` (the built CLI, default settings); a line counts as
+// removed when removal records cover more than half of it; the line the record takes as the
+// title counts as neither left nor lost.
+//
+// Usage: npm run build && node scripts/eval-plain.mjs [--lost] [--residue]   (list the lost sentences / the junk left)
+// TRAIN_CACHE=file reuses the rendered pages of `npm run train` when that file exists.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { documentLanguage, languageCode } from '../dist/clean/line-features.js';
+import { heldOut, pages, render } from './line-data.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const wpDir = join(root, '..', 'shared', 'corpora', 'wp-automatic-sample', 'posts');
+const labels = JSON.parse(readFileSync(join(root, 'scripts', 'data', 'wp-junk.json'), 'utf8'));
+const show = { lost: process.argv.includes('--lost'), residue: process.argv.includes('--residue') };
+
+const isSentence = (t) => /[.!?…]["'”’»)\]]*$/u.test(t) && t.split(/\s+/u).length >= 4;
+
+/** Write the documents as .txt files under a temporary folder (one subfolder per site), clean it, return the records by file. */
+function cleanAll(docs) {
+  const dir = mkdtempSync(join(tmpdir(), 'unscrape-eval-plain-'));
+  for (const d of docs) {
+    mkdirSync(join(dir, d.site), { recursive: true });
+    writeFileSync(join(dir, d.site, `${d.name}.txt`), d.lines.map((l) => l.text).join('\n') + '\n');
+  }
+  const r = spawnSync('node', [join(root, 'bin', 'unscrape.js'), 'clean', '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`clean failed: ${r.stderr}`);
+  const byFile = new Map();
+  for (const line of r.stdout.split('\n')) {
+    if (!line.trim()) continue;
+    const rec = JSON.parse(line);
+    byFile.set(rec.source.path.replace(/^\.\//u, ''), rec);
+  }
+  rmSync(dir, { recursive: true, force: true });
+  return byFile;
+}
+
+/** Count junk left and sentences lost per group (language, or the corpus). */
+function score(docs, byFile, groupOf) {
+  const stats = {};
+  const add = (g, k) => {
+    for (const key of [g, 'all']) {
+      stats[key] ??= { docs: 0, junk: 0, left: 0, sentences: 0, lost: 0 };
+      stats[key][k]++;
+    }
+  };
+  for (const d of docs) {
+    const rec = byFile.get(`${d.site}/${d.name}.txt`);
+    if (!rec || rec.error) throw new Error(`no record for ${d.site}/${d.name}: ${JSON.stringify(rec?.error)}`);
+    add(groupOf(d), 'docs');
+    let at = 0;
+    for (const l of d.lines) {
+      const n = [...l.text].length;
+      const [s, e] = [at, at + n];
+      at += n + 1;
+      let covered = 0;
+      for (const x of rec.removed) covered += Math.max(0, Math.min(e, x.end) - Math.max(s, x.start));
+      const gone = covered * 2 > n;
+      const title = rec.title !== undefined && rec.title === l.text.trim();
+      if (l.label === 0 && !title) {
+        add(groupOf(d), 'junk');
+        if (!gone) {
+          add(groupOf(d), 'left');
+          if (show.residue) console.log(`LEFT ${d.site}/${d.name}: ${l.text.slice(0, 140)}`);
+        }
+      } else if (l.label === 1 && isSentence(l.text) && !title) {
+        add(groupOf(d), 'sentences');
+        if (gone) {
+          add(groupOf(d), 'lost');
+          if (show.lost) console.log(`LOST ${d.site}/${d.name}: ${l.text.slice(0, 140)} [${rec.removed.filter((x) => x.end > s && x.start < e).map((x) => x.rule).join(', ')}]`);
+        }
+      }
+    }
+  }
+  return stats;
+}
+
+function table(title, stats) {
+  console.log(`\n${title}`);
+  console.log('group      docs   junk  left  residue  sentences  lost');
+  for (const [g, s] of Object.entries(stats).sort((a, b) => (a[0] === 'all' ? 1 : b[0] === 'all' ? -1 : a[0].localeCompare(b[0])))) {
+    console.log(`${g.padEnd(8)} ${String(s.docs).padStart(6)} ${String(s.junk).padStart(6)} ${String(s.left).padStart(5)} ${(s.junk ? (100 * s.left) / s.junk : 0).toFixed(1).padStart(7)}% ${String(s.sentences).padStart(10)} ${String(s.lost).padStart(5)}`);
+  }
+}
+
+// 1. Held-out sites.
+const cache = process.env.TRAIN_CACHE;
+const all = cache && existsSync(cache) ? JSON.parse(readFileSync(cache, 'utf8')) : pages();
+const held = all.filter((d) => heldOut(d.host)).map((d) => ({ site: d.host, name: d.id.slice(0, 40), lines: d.lines, lang: languageCode(documentLanguage(d.lines.map((l) => l.text))) }));
+table(`held-out sites of npm run train, as plain text (${held.length} pages, by the language the classifier reads; und: none of its languages)`, score(held, cleanAll(held), (d) => d.lang));
+
+// 2. WP Automatic posts, every tenth.
+const matches = (entry, text) => (entry.startsWith('re:') ? new RegExp(`^(?:${entry.slice(3)})$`, 'u').test(text) : text.startsWith(entry));
+const posts = readdirSync(wpDir).sort().filter((_, i) => i % 10 === 0).map((file) => {
+  const body = readFileSync(join(wpDir, file), 'utf8').replace(/^---\n[\s\S]*?\n---\n/u, '');
+  const junk = [...labels.all, ...(labels.posts[file] ?? [])];
+  const lines = render(body).lines.map((text) => ({ text, label: junk.some((j) => matches(j, text)) ? 0 : 1 }));
+  return { site: 'wp-automatic', name: file.replace(/\.md$/u, ''), lines };
+});
+table(`WP Automatic posts, every tenth (${posts.length}), junk labelled by hand`, score(posts, cleanAll(posts), () => 'wp'));
