@@ -95,6 +95,15 @@ describe('JSON Lines: spans through the map read as the record says, escapes dec
 });
 
 describe('the record of a document read for check', () => {
+  it('counts a Markdown record in the file itself: a character outside the BMP after a span does not move it', () => {
+    const data = '---\ntitle: A title long enough to push the body far down\n---\n\nThe the cat sat on the mat 😀 today, **they** said.\n';
+    const { record, document } = mapped({ path: 'a.md', data });
+    expect(document!.source).toBe(data);
+    const f = (record as UnscrapeRecord).findings.find((x) => x.rule === 'repeated-word')!;
+    const [a, b] = fileSpanOf(document!, f.start, f.end);
+    expect(data.slice(a, b)).toBe('The the');
+  });
+
   it('is the record clean writes, for every kind of input', () => {
     const inputs: Array<{ path: string; data: string }> = [
       { path: 'a.txt', data: 'Title\n\n[ad_1]\n\nOne , two.\n' },

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { regexpFlag, tieringFlag } from '../src/run/v8-flags.js';
+import { heapFlag, regexpFlag, tieringFlag } from '../src/run/v8-flags.js';
 
 describe('v8-flags.ts: V8 settings of the command line', () => {
   it('raises the interrupt budget only when the workers take every core', () => {
@@ -17,6 +17,13 @@ describe('v8-flags.ts: V8 settings of the command line', () => {
     expect(regexpFlag(['--no-regexp-tier-up'])).toBeUndefined();
   });
 
+  it('keeps the old generation within half again of what a full collection kept, unless the user chose otherwise', () => {
+    expect(heapFlag([])).toBe('--heap-growing-percent=50');
+    expect(heapFlag(['--heap-growing-percent=100'])).toBeUndefined();
+    expect(heapFlag(['--heap_growing_percent=100'])).toBeUndefined();
+    expect(heapFlag(['--max-old-space-size=4096'])).toBe('--heap-growing-percent=50');
+  });
+
   it('leaves a V8 flag the user gave node, in either spelling', () => {
     expect(tieringFlag(2, 2, ['--interrupt-budget=100000'])).toBeUndefined();
     expect(tieringFlag(2, 2, ['--interrupt_budget=100000'])).toBeUndefined();
@@ -25,7 +32,7 @@ describe('v8-flags.ts: V8 settings of the command line', () => {
   });
 
   it('are flags this node accepts', () => {
-    for (const flag of [tieringFlag(2, 2, []), regexpFlag([])]) {
+    for (const flag of [tieringFlag(2, 2, []), regexpFlag([]), heapFlag([])]) {
       const r = spawnSync(process.execPath, [flag!, '-e', '0'], { encoding: 'utf8' });
       expect(r.stderr, flag).toBe('');
       expect(r.status, flag).toBe(0);

@@ -214,8 +214,11 @@ function wordInfo(word: string): number {
     if (months.has(lower)) info |= monthBit;
     info |= (stopBits.get(lower) ?? 0) << stopShift;
     info |= cueBits(lower) << cueShift;
-    if (wordInfos.size >= maxWordInfos) wordInfos.clear();
-    wordInfos.set(word, info);
+    // A longer word is a view of its line to V8, and would keep the whole document alive.
+    if (word.length <= maxKeptWord) {
+      if (wordInfos.size >= maxWordInfos) wordInfos.clear();
+      wordInfos.set(word, info);
+    }
   }
   return info;
 }
@@ -229,6 +232,8 @@ const cueMask = (1 << cueKinds.length) - 1;
 /** The words whose bits are kept (a corpus's vocabulary is larger; the commonest come back first). */
 const maxWordInfos = 100_000;
 const wordInfos = new Map<string, number>();
+/** Longer words are not kept (they are rare, and V8 makes a substring of 13 characters or more a view of its string). */
+const maxKeptWord = 12;
 if (cueShift + cueKinds.length > 31) throw new Error('line-features: too many languages and cue kinds for a word\'s bits');
 
 /** A word is a run of letters and digits: what /[\p{L}\p{N}]+/gu matches, read by `eachWord`. */

@@ -193,7 +193,8 @@ function stagesWith(settings: Settings, extractors: Partial<Extractors>): (input
       if (mapped) document = file.data.document;
       extractStage(file, source, input, extractors, ctx, settings.textFields, mapped, enabled(headerBlock.id)); // 3-4
       if (document) {
-        document.source = file.value as string;
+        // A Markdown record counts in the decoded file itself; others in the extracted text.
+        document.source = file.data.decoded?.text ?? (file.value as string);
         const located = file.data.located;
         if (located?.map) document.map = located.map;
         if (located?.field) document.field = located.field;

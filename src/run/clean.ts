@@ -525,7 +525,8 @@ async function learnedWindow(lines: AsyncGenerator<ReadLine>, path: string, opti
   }
   learnWindow(ahead.filter((l) => l.tooLarge === undefined && !isBlankLine(l.bytes)).map((l) => l.bytes), path, options.settings, options.debug);
   async function* replay(): AsyncGenerator<ReadLine> {
-    yield* ahead;
+    // Each line is let go once it is yielded: the window (up to 32 MB of copies) is not kept for the whole run.
+    for (let line = ahead.shift(); line !== undefined; line = ahead.shift()) yield line;
     if (failure !== undefined) throw failure;
     if (waiting) {
       const next = await waiting;

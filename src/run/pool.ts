@@ -4,7 +4,7 @@ import { Piscina } from 'piscina';
 import { type Outcome, type Task, dataSize, failure, isLine } from './outcome.js';
 import type { InputDocument } from '../pipeline/process.js';
 import type { Settings } from '../settings.js';
-import { setV8Flag, tieringFlag } from './v8-flags.js';
+import { heapFlag, setV8Flag, tieringFlag } from './v8-flags.js';
 import type { BatchResult } from './worker.js';
 
 /** Runs tasks on a pool of worker threads (a run's one small document in this thread). */
@@ -165,6 +165,7 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
 function startPool(worker: URL, settings: Settings, jobs: number): Piscina {
   // V8's flags are the process's: set before the workers' isolates exist.
   setV8Flag(tieringFlag(jobs, availableParallelism(), process.execArgv));
+  setV8Flag(heapFlag(process.execArgv));
   return new Piscina({
     filename: worker.href,
     workerData: settings,

@@ -40,6 +40,21 @@ export function regexpFlag(execArgv: readonly string[]): string | undefined {
   return userSet(execArgv, 'regexp-tier-up') ? undefined : '--no-regexp-tier-up';
 }
 
+/**
+ * How far V8 lets a heap's old generation grow past what the last full collection kept: by
+ * default a factor V8 picks from how little time collecting took, which for a busy worker of
+ * this pipeline is about 2.6 (25 MB live, collected again at 66 MB). A worker's old generation
+ * is a quarter of what a pool of them holds, so a stream's memory followed this factor. At 1.5
+ * a full collection comes about twice as often; at 25 MB live it takes 30-90 ms, a few times a
+ * minute (docs/performance.md).
+ */
+const heapGrowingPercent = 50;
+
+/** The heap-growing flag to set before a pool's workers start, unless the user set it. */
+export function heapFlag(execArgv: readonly string[]): string | undefined {
+  return userSet(execArgv, 'heap-growing-percent') ? undefined : `--heap-growing-percent=${heapGrowingPercent}`;
+}
+
 /** Set a flag from the functions above (none: nothing to do). */
 export function setV8Flag(flag: string | undefined): void {
   if (flag) setFlagsFromString(flag);
