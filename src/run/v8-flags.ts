@@ -42,11 +42,10 @@ export function regexpFlag(execArgv: readonly string[]): string | undefined {
 
 /**
  * How far V8 lets a heap's old generation grow past what the last full collection kept: by
- * default a factor V8 picks from how little time collecting took, which for a busy worker of
- * this pipeline is about 2.6 (25 MB live, collected again at 66 MB). A worker's old generation
- * is a quarter of what a pool of them holds, so a stream's memory followed this factor. At 1.5
- * a full collection comes about twice as often; at 25 MB live it takes 30-90 ms, a few times a
- * minute (docs/performance.md).
+ * default a factor V8 picks from how little time collecting took, which lets a busy worker of
+ * this pipeline hold more than twice its live data between collections, and a stream's memory
+ * followed it. At 1.5 full collections come more often, each short (the measurements are in
+ * docs/performance.md).
  */
 const heapGrowingPercent = 50;
 
