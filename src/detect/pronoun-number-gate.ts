@@ -138,3 +138,17 @@ function subjectWord(lower: string, c: number, end: number): boolean {
   }
   return false;
 }
+
+const sentenceBreak = /[.!?…]["”’»)]*\s+(?=["“«]?\p{Lu})/gu;
+
+/** Start of the sentence of `text` holding `at`, and of the one before it (-1: none in `text`). */
+export function sentenceStarts(text: string, at: number): { start: number; previous: number } {
+  let start = 0;
+  let previous = -1;
+  sentenceBreak.lastIndex = 0;
+  for (let m = sentenceBreak.exec(text); m && m.index + m[0].length <= at; m = sentenceBreak.exec(text)) {
+    previous = start;
+    start = m.index + m[0].length;
+  }
+  return { start, previous };
+}

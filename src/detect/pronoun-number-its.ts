@@ -26,14 +26,13 @@
  * - The cheap gate (`itsMayReport`) looks for a plural-looking word before the pronoun.
  */
 import { type Term, tag } from './tagger.js';
-import { insideQuote } from './pronoun-number-gate.js';
+import { insideQuote, sentenceStarts } from './pronoun-number-gate.js';
 import type { Reporter, TextUnit } from './types.js';
 import { things } from './pronoun-gender.js';
 import { singularPersons } from './lists/pronoun-number.js';
 
 const itsWord = /(?<![\p{L}'’-])its(?![\p{L}'’-])/giu;
 const their = /(?<![\p{L}'’-])their(?![\p{L}'’-])/iu;
-const sentenceBreak = /[.!?…]["”’»)]*\s+(?=["“«]?\p{Lu})/gu;
 /** A word ending in -s that may be a plural noun (not -ss, -us, -is), or a plural without -s. */
 const pluralishWords = /\b[a-z]{2,}[^siu'’\W]s\b|\b(?:police|people|they|them|staff|crew|children|men|women|media)\b/gi;
 /** Words ending in -s that are not plural nouns. */
@@ -57,28 +56,17 @@ const possessivePronouns = new Set(['its', 'their', 'his', 'her', 'our', 'my', '
 /** Words that may stand between a subject and its verb ("officials also implemented"). */
 const betweenSubjectAndVerb = (t: Term): boolean => t.tags.includes('Adverb') || t.normal === 'not';
 
-/** [start, end) of the sentence holding `at` and the start of the one before (-1: none in `text`). */
-function sentences(text: string, at: number): { start: number; previous: number } {
-  let start = 0;
-  let previous = -1;
-  sentenceBreak.lastIndex = 0;
-  for (let m = sentenceBreak.exec(text); m && m.index + m[0].length <= at; m = sentenceBreak.exec(text)) {
-    previous = start;
-    start = m.index + m[0].length;
-  }
-  return { start, previous };
-}
 
 /**
  * The window of the two sentences in reach: the text from the sentence before up to `at`, where
  * its own sentence starts in it (`own`), and whether it reaches into the paragraph before.
  */
 function windowOf(text: string, at: number, before: string | undefined): { window: string; own: number; crosses: boolean } {
-  const { start, previous } = sentences(text, at);
+  const { start, previous } = sentenceStarts(text, at);
   if (previous >= 0) return { window: text.slice(previous, at), own: start - previous, crosses: false };
   // The gate sees the paragraph only; the first paragraph has nothing before it.
   if (before === undefined || before === '') return { window: text.slice(0, at), own: start, crosses: before === undefined };
-  const last = before.slice(sentences(before, before.length).start);
+  const last = before.slice(sentenceStarts(before, before.length).start);
   return { window: `${last} ${text.slice(0, at)}`, own: last.length + 1, crosses: true };
 }
 

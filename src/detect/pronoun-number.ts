@@ -30,7 +30,7 @@ import type { Reporter, TreeDetector, TreeUnit } from './types.js';
 import { norm, span } from './util.js';
 import { humanPlurals, leadWords, pluralOf, singularPersons, titles } from './lists/pronoun-number.js';
 import { checkPossessives, itsMayReport, theirMayReport } from './pronoun-number-its.js';
-import { capitalisedInside, pronounGate, personWord, pronounWord, insideQuote, mayReport, pluralGate } from './pronoun-number-gate.js';
+import { capitalisedInside, pronounGate, personWord, pronounWord, insideQuote, mayReport, pluralGate, sentenceStarts } from './pronoun-number-gate.js';
 
 const ruleId = 'pronoun-number';
 const notPerson = ['Place', 'Organization', 'Date', 'Demonym', 'Month', 'WeekDay', 'Country', 'City', 'Region', 'Acronym', 'Value'];
@@ -76,19 +76,6 @@ function lastBoundary(text: string): number {
 }
 
 const subordinators = new Set(['when', 'whenever', 'if', 'as', 'while', 'whilst', 'although', 'though', 'because', 'after', 'before', 'since', 'once', 'until', 'unless', 'whether', 'where', 'sometimes']);
-const sentenceBreak = /[.!?…]["”’»)]*\s+(?=["“«]?\p{Lu})/gu;
-
-/** Start of the sentence holding `at`, and of the one before it (-1: none). */
-function sentenceStarts(text: string, at: number): { start: number; previous: number } {
-  let start = 0;
-  let previous = -1;
-  sentenceBreak.lastIndex = 0;
-  for (let m = sentenceBreak.exec(text); m && m.index + m[0].length <= at; m = sentenceBreak.exec(text)) {
-    previous = start;
-    start = m.index + m[0].length;
-  }
-  return { start, previous };
-}
 
 /**
  * The cheap gate of the pronoun inside its sentence: the paragraph's first he/she/his/him/her
