@@ -143,21 +143,24 @@ const fieldOf = new Map(Object.entries(fieldKeys).flatMap(([field, keys]) => key
 export function headerFields(block: HeaderBlock): { meta: Meta; title?: string } {
   const meta: Meta = {};
   let title: string | undefined;
+  let bareLink: string | undefined;
   for (const line of block.lines) {
     if (line.value === undefined) continue;
-    const field = line.key === undefined ? 'url' : fieldOf.get(line.key);
-    if (field === undefined) continue;
     const value = line.value;
+    if (line.key === undefined) {
+      bareLink ??= value;
+      continue;
+    }
+    const field = fieldOf.get(line.key);
     if (field === 'title') title ??= value;
     else if (field === 'url') {
-      if (isLink(value) && meta.url === undefined) meta.url = value.replace(/^<|>$/gu, '');
+      if (isLink(value)) meta.url ??= value.replace(/^<|>$/gu, '');
     } else if (field === 'lang') {
       if (/^[a-z]{2,3}(?:[-_][a-z]{2,4})?$/iu.test(value)) meta.lang ??= value;
-    } else meta[field] ??= value;
+    } else if (field !== undefined) meta[field] ??= value;
   }
   // A link named by a key wins over a bare link line.
-  const named = block.lines.find((l) => l.key !== undefined && fieldOf.get(l.key) === 'url' && isLink(l.value!));
-  if (named) meta.url = named.value!.replace(/^<|>$/gu, '');
+  if (meta.url === undefined && bareLink !== undefined) meta.url = bareLink;
   return title !== undefined ? { meta, title } : { meta };
 }
 
