@@ -29,6 +29,14 @@ export function changesOf(id: string, text: string, ctx: CleanContext = noLists)
     .map((c) => [text.slice(c.start, c.end), c.replacement]);
 }
 
+/** The context of a document's own lines (a plain text, a JSON text field), where the line rules run. */
+export const plainContext: CleanContext = { markers: [], boilerplate: [], plain: true };
+
+/** The spans of `text` that rule `id` removes once every rule has run. */
+export function removedBy(id: string, text: string, ctx: CleanContext = plainContext): string[] {
+  return changesOf(id, text, ctx).filter(([, replacement]) => replacement === '').map(([span]) => span);
+}
+
 /** The cleaned text of `text` with every rule on. */
 export function clean(text: string, ctx: CleanContext = noLists): string {
   return cleanText(text, ctx, () => true).text;

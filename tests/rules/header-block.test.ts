@@ -3,12 +3,11 @@ import { cleanText, proposeAlone } from '../../src/clean/index.js';
 import { findHeaderBlock, headerBlock, headerFields } from '../../src/clean/header-block.js';
 import { clean, type CleanOptions } from '../../src/index.js';
 import type { CleanContext, UnscrapeRecord } from '../../src/types.js';
-import { blocks, linearTimeSuite } from './_fixtures.js';
+import { blocks, linearTimeSuite, plainContext, removedBy as removedByRule } from './_fixtures.js';
 
 /** The rule runs on a document's own lines (a plain text, a JSON text field). */
-const plain: CleanContext = { markers: [], boilerplate: [], plain: true };
-const removedBy = (text: string, ctx: CleanContext = plain) =>
-  cleanText(text, ctx, () => true).changes.filter((c) => c.rule === 'header-block').map((c) => text.slice(c.start, c.end));
+const plain = plainContext;
+const removedBy = (text: string, ctx: CleanContext = plain) => removedByRule('header-block', text, ctx);
 
 /** The record of one document (never an error record here). */
 const cleanDocument = (input: string, options: CleanOptions = {}) => clean(input, options) as UnscrapeRecord;

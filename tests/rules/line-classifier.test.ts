@@ -11,11 +11,10 @@ import { createProcessor } from '../../src/pipeline/index.js';
 import { defaultSettings } from '../../src/settings.js';
 import type { CleanContext, UnscrapeRecord } from '../../src/types.js';
 import { jsonl, tempDir, unscrape } from '../helpers/cli.js';
-import { blocks, linearTimeSuite } from './_fixtures.js';
+import { blocks, linearTimeSuite, plainContext, removedBy as removedByRule } from './_fixtures.js';
 
-const plain: CleanContext = { markers: [], boilerplate: [], plain: true };
-const removedBy = (text: string, ctx: CleanContext = plain) =>
-  cleanText(text, ctx, () => true).changes.filter((c) => c.rule === 'line-classifier').map((c) => text.slice(c.start, c.end));
+const plain = plainContext;
+const removedBy = (text: string, ctx: CleanContext = plain) => removedByRule('line-classifier', text, ctx);
 
 linearTimeSuite('line-classifier');
 
