@@ -141,7 +141,70 @@ export function chooseMain(blocks: Block[], elems: Elem[], title?: string, descr
   continueAfter(blocks, elems, good, ownBad, parts, inFurniture);
   const out: number[] = [];
   for (const at of parts) for (const i of inside(blocks, elems, at)) out.push(i);
-  return withLede(blocks, elems, out, tb, description);
+  return withLede(blocks, elems, withoutTeaserTail(blocks, elems, out), tb, description);
+}
+
+/** A teaser's blurb is at most this long (Latin-letter equivalents); a longer paragraph is the body's. */
+const teaserBlurbMax = 320;
+/** At most this many paragraphs (blurb, date, author) follow one teaser headline. */
+const teaserCardMax = 3;
+/** A tail of teasers has at least this many cards (headlines with a blurb or a date). */
+const teaserMin = 2;
+/** A teaser's headline is all link text, and at least this long (not a stray "1" or "»"). */
+const teaserHeadlineMin = 8;
+
+/** A teaser's headline: a line (a heading or not) that is all link text: it leads to another page. */
+function teaserHeadline(b: Block): boolean {
+  return b.chars >= teaserHeadlineMin && b.linkChars >= 0.9 * b.chars;
+}
+
+/** Is the paragraph's element inside element `a`? */
+function holds(elems: Elem[], a: number, b: Block): boolean {
+  return b.owner >= a && b.owner < (elems[a] as Elem).elemEnd;
+}
+
+/**
+ * Teaser cards kept after the body ("Berita Lainnya", "Mehr zum Thema", "Самые популярные": a
+ * linked headline, a date, a blurb, again and again) when the winner's container holds them
+ * too. From the end of the chosen paragraphs back, a run of *cards* is found: each a linked
+ * headline (a heading or a line that is all link text) and at most three short paragraphs
+ * after it, all in one element (the card) that holds no other headline of the run; a paragraph
+ * longer than a blurb, a plain heading or a paragraph outside its headline's card ends the run.
+ * With at least two cards, the run is cut, and so is its label (a short line without a full
+ * stop just before it). Language-free: position, link text, length and the cards' boxes only;
+ * teaser links set between the body's paragraphs are no cards (the paragraphs after them are
+ * not in their box), nor are "read more" links in the body (their box is the body's).
+ */
+function withoutTeaserTail(blocks: Block[], elems: Elem[], out: number[]): number[] {
+  let start = -1;
+  let cards = 0; // headlines with a blurb, a date, …: bare link lines are dropped anyway
+  let pending: Block[] = [];
+  let nextCard = -1; // the card of the headline after this one (already passed)
+  for (let k = out.length - 1; k >= 0; k--) {
+    const b = blocks[out[k] as number] as Block;
+    if (!teaserHeadline(b)) {
+      if (weight(b.text) > teaserBlurbMax || (b.heading && start >= 0) || pending.length >= teaserCardMax) break;
+      pending.push(b);
+      continue;
+    }
+    // the card: the innermost element around the headline that holds its paragraphs (a bare
+    // link line, "Load more", is its own)
+    let card = pending.length ? (elems[b.owner] as Elem).parent : b.owner;
+    while (card > 0 && !pending.every((q) => holds(elems, card, q))) card = (elems[card] as Elem).parent;
+    if (card <= 0 || (nextCard >= 0 && nextCard >= card && nextCard < (elems[card] as Elem).elemEnd)) break;
+    // nor the paragraph before it (the body's last one, or the previous card's)
+    const prev = k > 0 ? (blocks[out[k - 1] as number] as Block) : undefined;
+    if (prev && !teaserHeadline(prev) && holds(elems, card, prev) && (start < 0 || weight(prev.text) > teaserBlurbMax || prev.heading)) break;
+    if (pending.length) cards++;
+    start = k;
+    pending = [];
+    nextCard = card;
+  }
+  if (cards < teaserMin) return out;
+  // the list's label ("Berita Lainnya", "Read more"): a short line without a full stop
+  const before = start > 0 ? (blocks[out[start - 1] as number] as Block) : undefined;
+  if (before && weight(before.text) <= 40 && !/[.!?:]$/.test(before.text) && !isProse(before)) start--;
+  return out.slice(0, start);
 }
 
 /** Expansion climbs at most this many levels above the winner to find its cousins. */
