@@ -195,6 +195,17 @@ export const boilerplatePrefix = new RegExp(
 );
 export const boilerplatePrefixMax = 200;
 
+/**
+ * A caption that carries its picture credit at its end ("Protesters have worn masks (Image:
+ * GETTY)", "Der Kanzler in Berlin (Foto: dpa)"): a line of at most `boilerplatePrefixMax`
+ * characters ending in a parenthesised picture credit, in the languages of the lists above.
+ * Sources named in running text ("(Source: Reuters)") are not picture credits and stay.
+ */
+export const creditSuffix = new RegExp(
+  '[(\\[](foto|fotos|bild|bilder|bildquelle|bildnachweis|photo|photos|image|images|picture|pictures|pic|credit|crédit photo|crédits? photo|imagen|foto de|immagine|zdjęcie|фото|світлина)\\s*:[^()\\[\\]]{1,60}[)\\]]\\s*$',
+  'iu',
+);
+
 /** A last paragraph that is only a link with one of these texts is the auto-blog "Source" trailer. */
 export const trailerLinkTexts: ReadonlySet<string> = new Set([
   'source', 'source link', 'original source', 'original article', 'read the original article', 'read more', 'via',
