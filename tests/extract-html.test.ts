@@ -89,15 +89,15 @@ describe('multilingual furniture lines (selectors.ts data)', () => {
   // one sample per language and kind: teaser heading, "read also", picture credit, comments,
   // newsletter, consent placeholder; each alone in a body of prose must be dropped
   const samples: Record<string, string[]> = {
-    en: ['Read more', 'Related articles', 'Photo: Reuters', 'Sign up for our newsletter'],
-    de: ['Lesen Sie auch', 'Das könnte Sie auch interessieren', 'Bild: Getty Images', 'Kommentare', 'Newsletter abonnieren', 'Externer Inhalt nicht verfügbar', 'Schlagwörter zu diesem Artikel', 'Schreiben Sie uns'],
-    fr: ['Lire aussi', 'Sur le même sujet', 'Crédit photo : AFP', 'Commentaires', 'Abonnez-vous', 'Contenu externe'],
-    es: ['Lee también', 'Noticias relacionadas', 'Foto: EFE', 'Comentarios', 'Suscríbete', 'Escríbenos'],
-    it: ['Leggi anche', 'Articoli correlati', 'Foto: Ansa', 'Commenti', 'Iscriviti alla newsletter'],
-    pt: ['Leia também', 'Notícias relacionadas', 'Foto: Reuters', 'Comentários', 'Assine a newsletter'],
-    pl: ['Czytaj też', 'Podobne artykuły', 'Zdjęcie: PAP', 'Komentarze', 'Zapisz się do newslettera'],
-    ru: ['Читайте также', 'Новости по теме', 'Фото: ТАСС', 'Комментарии', 'Подписывайтесь'],
-    uk: ['Читайте також', 'Новини за темою', 'Фото: Укрінформ', 'Коментарі', 'Підписуйтесь'],
+    en: ['Read more', 'Related articles', 'Photo: Reuters', 'Source: News agencies', 'Sign up for our newsletter'],
+    de: ['Lesen Sie auch', 'Das könnte Sie auch interessieren', 'Bild: Getty Images', 'Quelle: dpa', 'Kommentare', 'Newsletter abonnieren', 'Externer Inhalt nicht verfügbar', 'Schlagwörter zu diesem Artikel', 'Schreiben Sie uns'],
+    fr: ['Lire aussi', 'Sur le même sujet', 'Crédit photo : AFP', 'Source : AFP', 'Commentaires', 'Abonnez-vous', 'Contenu externe'],
+    es: ['Lee también', 'Noticias relacionadas', 'Foto: EFE', 'Fuente: EFE', 'Comentarios', 'Suscríbete', 'Escríbenos'],
+    it: ['Leggi anche', 'Articoli correlati', 'Foto: Ansa', 'Fonte: Ansa', 'Commenti', 'Iscriviti alla newsletter'],
+    pt: ['Leia também', 'Notícias relacionadas', 'Foto: Reuters', 'Fonte: Lusa', 'Comentários', 'Assine a newsletter'],
+    pl: ['Czytaj też', 'Podobne artykuły', 'Zdjęcie: PAP', 'Źródło: PAP', 'Komentarze', 'Zapisz się do newslettera'],
+    ru: ['Читайте также', 'Новости по теме', 'Фото: ТАСС', 'Источник: ТАСС', 'Комментарии', 'Подписывайтесь'],
+    uk: ['Читайте також', 'Новини за темою', 'Фото: Укрінформ', 'Джерело: Укрінформ', 'Коментарі', 'Підписуйтесь'],
   };
   const prose = 'This paragraph is the article itself and stays in the extracted text of the page.';
   for (const [lang, lines] of Object.entries(samples)) {
@@ -112,6 +112,9 @@ describe('multilingual furniture lines (selectors.ts data)', () => {
     const line = 'Lesen Sie auch die Stellungnahme der Stadt, die am Montag veröffentlicht wurde und den Streit neu entfacht.';
     const r = htmlBodyText(`<div><p>${prose}</p><p>${line}</p></div>`);
     expect(r.text).toContain(line);
+    // a source named in a sentence is no credit line
+    const source = 'Quelle: Die Zahlen stammen aus einer Umfrage unter 2.000 Erwachsenen.';
+    expect(htmlBodyText(`<div><p>${prose}</p><p>${source}</p></div>`).text).toContain(source);
   });
 });
 

@@ -28,7 +28,7 @@ export interface Para {
 const linkDensityMax = 0.6;
 
 /** No phrase of the lists is longer; longer lines are never compared (and never regex-trimmed). */
-const phraseMax = 80;
+export const phraseMax = 80;
 
 /** A line compared with the phrase lists: lowercased, framing punctuation and arrows removed. */
 export const lineKey = (s: string): string =>

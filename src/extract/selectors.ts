@@ -165,7 +165,7 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
 
 /**
  * Short lines that are furniture by how they start, in any of the languages above: picture
- * credits ("Foto: dpa", "Bild: Getty Images"), consent placeholders for embeds ("Externer
+ * credits ("Foto: dpa", "Bild: Getty Images") and source credits ("Quelle: AFP"), consent placeholders for embeds ("Externer
  * Inhalt nicht verfügbar – Wir benötigen Ihre Zustimmung …"), teaser prefixes ("Lesen Sie
  * auch: …", "Mehr zum Thema: …") and machine-translation notices. Only lines of at most
  * `boilerplatePrefixMax` characters are tested.
@@ -176,6 +176,9 @@ export const boilerplatePrefix = new RegExp(
       // picture credits
       '(foto|fotos|bild|bilder|bildquelle|bildnachweis|photo|photos|image|credit|crédit photo|crédits? photo|imagen|foto de|immagine|zdjęcie|фото|світлина)\\s*[:©]',
       '©\\s*\\p{L}',
+      // source credits under a picture, a video or a chart ("Quelle: dpa", "SOURCE: News
+      // agencies", "Источник: ТАСС"): a short name after the colon, no sentence
+      '(quelle|quellen|source|sources|fuente|fuentes|fonte|fontes|źródło|źródła|источник|джерело)\\s*:\\s*[^.!?:]{1,40}$',
       // consent placeholders
       'externer inhalt', 'empfohlener externer inhalt', 'wir benötigen ihre zustimmung', 'um (diesen|den) inhalt (zu sehen|anzuzeigen)',
       'contenu externe', 'ce contenu est bloqué', 'contenido externo', 'contenuto esterno', 'conteúdo externo', 'treść zewnętrzna',
