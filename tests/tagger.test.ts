@@ -18,6 +18,13 @@ describe('tagger.ts: the tags pronoun-number and verb-pattern read', () => {
     ]);
   });
 
+  it('tags an unknown word the same way every time (its guess is kept)', () => {
+    const first = tagsOf('The glorbification of the plan went on.', 'glorbification');
+    expect(first).toContain('Noun');
+    expect(tagsOf('A glorbification began.', 'glorbification')).toEqual(first);
+    expect(tagsOf('They zorbled twice.', 'zorbled')).toEqual(tagsOf('She zorbled once.', 'zorbled'));
+  });
+
   it('reads a word that is a noun or a verb by the word before it', () => {
     expect(tagsOf('Their demand to release the prisoners was ignored.', 'demand')).not.toContain('Verb');
     expect(tagsOf('The main demand is clear.', 'demand')).not.toContain('Verb');

@@ -86,36 +86,49 @@ function check({ text }: DocumentUnit, report: Reporter): void {
   const inside = new Set<string>();
   capitalisedName.lastIndex = 0;
   for (let m = capitalisedName.exec(text); m; m = capitalisedName.exec(text)) {
+    const form = m[0];
+    const list = forms.get(form);
+    if (list) list.push(m.index);
     // Four letters: only a spelling that looks transliterated (Kyiv, Lviv, Kiev), not "Later".
-    if (m[0].length === 4 && !slavic.test(m[0].toLowerCase())) continue;
-    const list = forms.get(m[0]);
-    if (list) list.push(m.index); else forms.set(m[0], [m.index]);
-    if (midSentence(text, m.index)) inside.add(m[0]);
+    else if (form.length === 4 && !slavic.test(form.toLowerCase())) continue;
+    else forms.set(form, [m.index]);
+    if (!inside.has(form) && midSentence(text, m.index)) inside.add(form);
   }
   const reported = givenNames(report, text);
   if (forms.size < 2) return;
   const byKey = new Map<string, string[]>();
   for (const form of forms.keys()) {
+    if (!inside.has(form)) continue;
     const k = skeleton(form);
     const list = byKey.get(k);
     if (list) list.push(form); else byKey.set(k, [form]);
   }
+  // Keys that share a loose key (`looseKey`), the only ones that may be joined; a loose key with
+  // one spelling, nearly all of them, needs no more work.
+  const byLooseKey = new Map<string, { groups: string[][]; forms: number }>();
+  for (const [key, group] of byKey) {
+    const loose = looseKey(key);
+    const bucket = byLooseKey.get(loose);
+    if (bucket) { bucket.groups.push(group); bucket.forms += group.length; } else byLooseKey.set(loose, { groups: [group], forms: group.length });
+  }
   let lower: Set<string> | undefined;
   // Spellings with one key, then keys joined by a Russian/Ukrainian correspondence (`loose`).
   const clusters: string[][] = [];
-  const byLoose = new Map<string, string[][]>();
-  for (const group of byKey.values()) {
-    lower ??= new Set(text.match(/\b[a-z]{5,}\b/g) ?? []);
-    const names = group.filter((f) => inside.has(f) && !lower!.has(f.toLowerCase()));
-    if (names.length === 0) continue;
-    const key = skeleton(names[0]!);
-    const loose = looseKey(key);
-    const joined = (byLoose.get(loose) ?? []).find((c) => c.some((f) => sameInitial(f, names[0]!) && cognates(skeleton(f), key, f, names[0]!)));
-    if (joined) joined.push(...names);
-    else {
-      const cluster = [...names];
-      clusters.push(cluster);
-      byLoose.set(loose, [...(byLoose.get(loose) ?? []), cluster]);
+  for (const { groups, forms: count } of byLooseKey.values()) {
+    if (count < 2) continue;
+    const joinable: string[][] = [];
+    for (const group of groups) {
+      lower ??= new Set(text.match(/\b[a-z]{5,}\b/g) ?? []);
+      const names = group.filter((f) => !lower!.has(f.toLowerCase()));
+      if (names.length === 0) continue;
+      const key = skeleton(names[0]!);
+      const joined = joinable.find((c) => c.some((f) => sameInitial(f, names[0]!) && cognates(skeleton(f), key, f, names[0]!)));
+      if (joined) joined.push(...names);
+      else {
+        const cluster = [...names];
+        clusters.push(cluster);
+        joinable.push(cluster);
+      }
     }
   }
   for (const cluster of clusters) {
@@ -144,8 +157,15 @@ const vowelGroup = /[aeiou]+(?=[^aeiou])/g;
  * every vowel before a consonant a wildcard (`cognates` then allows one difference there).
  */
 function looseKey(key: string): string {
-  return cognateForm(key).replace(vowelGroup, '*');
+  let loose = looseKeys.get(key);
+  if (loose === undefined) {
+    if (looseKeys.size >= maxSkeletons) looseKeys.clear();
+    looseKeys.set(key, (loose = cognateForm(key).replace(vowelGroup, '*')));
+  }
+  return loose;
 }
+/** Loose keys already built, like `skeletons`. */
+const looseKeys = new Map<string, string>();
 
 function cognateForm(key: string): string {
   return key.replace(/ss/g, 's').replace(/ZZ/g, 'Z').replace(/([ZQ]|[cs]h)i?[ae]$/, '$1a');

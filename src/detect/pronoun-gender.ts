@@ -23,9 +23,9 @@
  *   paragraphs the cheap gate lets through.
  */
 import type { Reporter, TextDetector, TextUnit } from './types.js';
-import { type Term, tag } from './tagger.js';
+import { type Term, tag, wordPattern } from './tagger.js';
 import { humanPlurals, singularPersons, titles } from './lists/pronoun-number.js';
-import { lexicon, orgWordList } from './lists/lexicon.js';
+import { lexicon, multiword, orgWordList } from './lists/lexicon.js';
 import { pronounGate, personWord, pronounWord, insideQuote } from './pronoun-number-gate.js';
 
 const ruleId = 'pronoun-gender';
@@ -69,14 +69,19 @@ function isPerson(t: Term): boolean {
 }
 
 let known: Set<string> | undefined;
-/** A capitalised word the lexicon does not know, also at a sentence start: maybe a name ("Biden said"). */
-function unknownCapital(t: Term): boolean {
-  if (!/^\p{Lu}\p{Ll}/u.test(t.text) || t.tags.includes('Country') || t.tags.includes('City')) return false;
+/** Every word of the lexicon. */
+function lexiconWords(): Set<string> {
   if (!known) {
     known = new Set();
     for (const list of Object.values(lexicon)) for (const w of list.split(' ')) known.add(w);
   }
-  return !known.has(t.normal.replace(/'s$/, ''));
+  return known;
+}
+
+/** A capitalised word the lexicon does not know, also at a sentence start: maybe a name ("Biden said"). */
+function unknownCapital(t: Term): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(t.text) || t.tags.includes('Country') || t.tags.includes('City')) return false;
+  return !lexiconWords().has(t.normal.replace(/'s$/, ''));
 }
 
 /** A plural person noun ("employees", "deputies"): pronoun-number's case, not this rule's. */
@@ -94,6 +99,15 @@ function isThing(t: Term): boolean {
 
 /** The cheap gate: the first singular personal pronoun is he/she/his/her, outside quotes, with no person word or title before it. */
 export function mayReport(text: string): boolean {
+  // The runner asks the gate, then the check asks again: the answer for the last text is kept.
+  if (text === gateText) return gateAnswer;
+  gateText = text;
+  return (gateAnswer = gate(text));
+}
+let gateText: string | undefined;
+let gateAnswer = false;
+
+function gate(text: string): boolean {
   if (!pronounGate.test(text)) return false;
   pronounWord.lastIndex = 0;
   const m = pronounWord.exec(text);
@@ -103,6 +117,54 @@ export function mayReport(text: string): boolean {
   // The candidate is in the paragraph (a thing word or a capitalised name), or in the one before.
   return sentenceStart(text, m.index) === 0 || thingWord.test(head) || capitalInside.test(head);
 }
+
+/** Words that may name a country or a city (the tagger's Country and City tags), built on first use. */
+let places: Set<string> | undefined;
+function placeWords(): Set<string> {
+  if (places) return places;
+  places = new Set();
+  for (const [key, list] of Object.entries(lexicon)) {
+    if (!/\b(?:Country|City)\b/.test(key)) continue;
+    for (const w of list.split(' ')) places.add(w);
+  }
+  for (const [key, list] of Object.entries(multiword)) {
+    if (!/\b(?:Country|City)\b/.test(key)) continue;
+    for (const name of list.split(' ')) for (const w of name.split('_')) places.add(w);
+  }
+  return places;
+}
+/** The tagger's words. */
+const words = new RegExp(wordPattern.source, 'gu');
+
+/**
+ * Whether the tagger is worth asking about `window` (`isThing` and `silences` on its words,
+ * decided from the text where the text decides): false when no word can be a candidate (a
+ * lower-case organisation word, or a capitalised word the lexicon may tag as a country or city),
+ * or when a capitalised word is certainly unknown to the lexicon (a possible name, which keeps
+ * the rule quiet).
+ */
+function worthTagging(window: string): boolean {
+  const set = placeWords();
+  let candidate = false;
+  words.lastIndex = 0;
+  for (let m = words.exec(window); m; m = words.exec(window)) {
+    const word = m[0];
+    const lower = word.toLowerCase();
+    if (!/^\p{Lu}/u.test(word)) {
+      if (things.has(lower)) candidate = true;
+      continue;
+    }
+    // The stem the tagger looks up: before "'s" or a contraction ("Russia's", "Kyiv'll").
+    const cut = lower.search(/['’]/);
+    const stem = cut > 0 ? lower.slice(0, cut) : lower;
+    if (set.has(stem)) { candidate = true; continue; }
+    if (/^\p{Lu}\p{Ll}/u.test(word) && !lexiconWords().has(lower.replace(/’/g, "'").replace(/'s$/, ''))) return false;
+  }
+  return candidate;
+}
+
+/** People in reach that keep the rule quiet: a person plural, a possible name, a named organisation. */
+const silences = (t: Term): boolean => isPersonPlural(t) || unknownCapital(t) || (/^\p{Lu}/u.test(t.text) && t.tags.includes('Organization'));
 
 function check({ text, before }: TextUnit, report: Reporter): void {
   if (!mayReport(text)) return;
@@ -128,20 +190,24 @@ function check({ text, before }: TextUnit, report: Reporter): void {
   // A paragraph's first sentence: a candidate needs an organisation word or a capitalised
   // name inside a sentence before the tagger is asked.
   if (s === 0 && !thingWord.test(window) && !capitalInside.test(window)) return;
+  // No word the candidate test could accept: nothing to tag.
+  if (!worthTagging(window)) return;
   const terms = tag(window);
   // The nearest candidate: in the pronoun's own sentence before the one before.
   const thing = terms.filter((t) => t.offset.start >= own).find(isThing) ?? terms.find(isThing);
   if (!thing) return;
   // Only in the paragraph before: news paragraphs go on about an earlier paragraph's person.
   let hint = s === 0 && thing.offset.start < own;
-  // People anywhere before the pronoun in its paragraph are in reach too.
-  const reach = [...terms, ...(s > 0 ? tag(text.slice(0, at)) : [])];
-  if (reach.some((t) => isPersonPlural(t) || unknownCapital(t) || (/^\p{Lu}/u.test(t.text) && t.tags.includes('Organization')))) return;
-  const people = reach.filter(isPerson);
+  // People anywhere before the pronoun in its paragraph are in reach too: the window's words
+  // first, the rest of the paragraph tagged only when they leave the question open.
+  if (terms.some(silences)) return;
+  const earlier = s > 0 ? tag(text.slice(0, at)) : [];
+  if (earlier.some(silences)) return;
   const lower = pronoun.toLowerCase();
   const male = lower === 'he' || lower === 'his';
-  if (people.some((t) => !t.tags.includes(male ? 'FemaleName' : 'MaleName'))) return;
-  if (people.length > 0) hint = true;
+  const mayBeReferent = (t: Term): boolean => isPerson(t) && !t.tags.includes(male ? 'FemaleName' : 'MaleName');
+  if (terms.some(mayBeReferent) || earlier.some(mayBeReferent)) return;
+  if (terms.some(isPerson) || earlier.some(isPerson)) hint = true;
   if (before !== '' && (pronounGate.test(before) || titles.test(before) || personWord.test(before) || tag(before).some(isPerson))) hint = true;
   const next = /^\s+[\p{L}]/u.test(text.slice(at + pronoun.length, at + pronoun.length + 3));
   const it = lower === 'his' || (lower === 'her' && next && !/^\s+(?:to|and|or|in|on|at|for|that)\b/i.test(text.slice(at + pronoun.length))) ? 'its' : 'it';

@@ -97,8 +97,9 @@ const sEnding = (word: string): boolean => /[^s]s$/.test(word);
 /** A noun's tags by its ending. */
 const nounByEnding = (word: string): string[] => (sEnding(word) ? plural : singular);
 /** A word: a number ("1,000", "93.2"), or letters and digits with inner apostrophes and dots ("don't", "U.S"); a hyphen separates words, as in compromise. */
-const wordPattern = /\p{N}+(?:[,.]\p{N}+)+|[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
+export const wordPattern = /\p{N}+(?:[,.]\p{N}+)+|[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
 const contraction = /^(.+?)(?:'(?:re|ve|ll|d|m)|n't)$/;
+const firstUpper = /^\p{Lu}/u;
 const numbered = ['Singular', 'Plural', 'Uncountable', 'Pronoun', 'ProperNoun', 'Possessive', 'Value', 'Date', 'Unit'];
 const sentenceEnd = /[.!?…]["”’»)\]]*\s/u;
 /** An opening quotation mark or bracket also starts a sentence: "I said, ‘Tell them …’". */
@@ -108,15 +109,49 @@ const past = expand(['PastTense']);
 /** An -ed word of at least five letters: compromise's last fallback reads it as a past tense ("described", "shelved"). */
 const edEnding = (word: string): boolean => word.length >= 5 && /[^e]ed$/.test(word);
 
+/** Each suffix guess's tags, expanded once. */
+const guessTags = new Map<string, string[]>();
+/** Guesses made, by word: the same unknown words recur in every document. Cleared when large. */
+const guessed = new Map<string, string[]>();
+
 /** Tags for a word the lexicon does not know: compromise's suffix guesses, a past tense, else a noun. */
 function guess(lower: string): string[] {
+  let tags = guessed.get(lower);
+  if (tags) return tags;
+  tags = guessOnce(lower);
+  if (guessed.size >= 50_000) guessed.clear();
+  guessed.set(lower, tags);
+  return tags;
+}
+
+function guessOnce(lower: string): string[] {
   for (let n = Math.min(7, lower.length - 1); n >= 2; n--) {
     const tag = suffixes[lower.slice(-n)];
-    if (tag) return expand([tag]);
+    if (!tag) continue;
+    let tags = guessTags.get(tag);
+    if (!tags) guessTags.set(tag, (tags = expand([tag])));
+    return tags;
   }
   if (edEnding(lower)) return past;
   if (sEnding(lower) && !/(?:us|is)$/.test(lower)) return plural;
   return singular;
+}
+
+/** Facts about a tag set that tag() asks of every word, computed once per (shared) tag array. */
+interface Facts { closed: boolean; numbered: boolean; properOrDate: boolean; pronoun: boolean }
+const factsOf = new WeakMap<string[], Facts>();
+function facts(tags: string[]): Facts {
+  let f = factsOf.get(tags);
+  if (!f) {
+    f = {
+      closed: closed.some((t) => tags.includes(t)),
+      numbered: numbered.some((t) => tags.includes(t)),
+      properOrDate: tags.includes('ProperNoun') || tags.includes('Date'),
+      pronoun: tags.includes('Pronoun'),
+    };
+    factsOf.set(tags, f);
+  }
+  return f;
 }
 
 /** Tag the words of `text`. */
@@ -132,17 +167,23 @@ export function tag(text: string): Term[] {
     const start = m.index;
     const end = start + word.length;
     const post = text.slice(end, matches[i + 1]?.index ?? text.length);
-    const normal = word.toLowerCase().replace(/’/g, "'");
-    const possessive = /.'s$/.test(normal);
+    const lower = word.toLowerCase();
+    const normal = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+    const possessive = normal.length > 2 && normal.endsWith("'s");
     let base = possessive ? normal.slice(0, -2) : normal;
-    if (!lex.has(base)) base = contraction.exec(base)?.[1] ?? base; // "we're", "don't": the word before
+    let known = lex.get(base);
+    if (!known && base.includes("'")) { // "we're", "don't": the word before
+      base = contraction.exec(base)?.[1] ?? base;
+      known = lex.get(base);
+    }
     let tags: string[];
-    const known = lex.get(base);
-    if (/^\p{N}/u.test(word)) tags = number;
-    else if (word.length > 1 && word === word.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(word) && !known?.includes('Pronoun')) tags = acronym;
-    else if (/^\p{Lu}/u.test(word) && !sentenceStart && !(known && closed.some((t) => known.includes(t)))) {
+    const first = word.charCodeAt(0);
+    const upper = firstUpper.test(word);
+    if (first < 0x80 ? first >= 48 && first <= 57 : /^\p{N}/u.test(word)) tags = number;
+    else if (word.length > 1 && word === word.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(word) && !(known && facts(known).pronoun)) tags = acronym;
+    else if (upper && !sentenceStart && !(known && facts(known).closed)) {
       // A capitalised word: a name, place or organisation the lexicon knows, else a proper noun.
-      tags = known && (known.includes('ProperNoun') || known.includes('Date')) ? known : proper;
+      tags = known && facts(known).properOrDate ? known : proper;
     } else {
       tags = known ?? guess(base);
       const prev = terms[terms.length - 1];
@@ -154,10 +195,10 @@ export function tag(text: string): Term[] {
       }
     }
     // A noun without a number is singular, as compromise infers ("a contributor", "the population").
-    if (tags.includes('Noun') && !numbered.some((t) => tags.includes(t))) tags = [...tags, sEnding(base) ? 'Plural' : 'Singular'];
+    if (!facts(tags).numbered && tags.includes('Noun')) tags = [...tags, sEnding(base) ? 'Plural' : 'Singular'];
     if (possessive) tags = [...new Set([...tags, 'Possessive', 'Noun'])];
     terms.push({ text: word, normal, tags, offset: { start, length: word.length }, post });
-    sentenceStart = sentenceEnd.test(post + ' ') || opening.test(post);
+    sentenceStart = post !== ' ' && (sentenceEnd.test(post + ' ') || opening.test(post));
     bases.push(base);
   }
   nameRuns(terms, bases);

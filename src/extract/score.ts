@@ -1,11 +1,11 @@
 import type { Block, Elem } from './blocks.js';
 import { boilerplateLines, boilerplatePrefix, boilerplatePrefixMax } from './selectors.js';
-import { lineKey } from './assemble.js';
+import { lineKey, phraseMax } from './assemble.js';
 import type { MainInfo } from './fallback.js';
 
 /** A paragraph counts as prose when it is this long and mostly not link text. */
-const proseMinChars = 30;
-const proseLinkDensity = 0.35;
+export const proseMinChars = 30;
+export const proseLinkDensity = 0.35;
 /** How much a character of non-prose (menus, teasers, short lines) costs a container. */
 const badWeight = 1;
 /**
@@ -35,19 +35,25 @@ const contentBonus = 1.25;
  */
 const furnitureWeight = 0.3;
 
-/** Han, kana and Hangul carry about a word per character: count each as three letters. */
-const wideChars = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/g;
-
-/** The length of a text in Latin-letter equivalents. */
+/**
+ * The length of a text in Latin-letter equivalents: Han, kana and Hangul (U+1100–11FF,
+ * U+2E80–9FFF, U+AC00–D7AF, U+F900–FAFF, U+FF00–FFEF) carry about a word per character, so
+ * each counts as three letters. A plain loop: no match arrays on the hot path.
+ */
 export function weight(text: string): number {
-  const wide = text.match(wideChars)?.length ?? 0;
+  let wide = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x1100) continue;
+    if (c <= 0x11ff || (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef)) wide++;
+  }
   return text.length + 2 * wide;
 }
 
 /** Is this paragraph article prose (for scoring only; short paragraphs are still kept)? */
 export function isProse(b: Block): boolean {
   return !b.heading && weight(b.text) >= proseMinChars && b.linkChars <= proseLinkDensity * b.chars &&
-    !boilerplateLines.has(lineKey(b.text)) && !(b.text.length <= boilerplatePrefixMax && boilerplatePrefix.test(b.text));
+    !(b.text.length <= phraseMax && boilerplateLines.has(lineKey(b.text))) && !(b.text.length <= boilerplatePrefixMax && boilerplatePrefix.test(b.text));
 }
 
 /**
@@ -141,7 +147,70 @@ export function chooseMain(blocks: Block[], elems: Elem[], title?: string, descr
   continueAfter(blocks, elems, good, ownBad, parts, inFurniture);
   const out: number[] = [];
   for (const at of parts) for (const i of inside(blocks, elems, at)) out.push(i);
-  return withLede(blocks, elems, out, tb, description);
+  return withLede(blocks, elems, withoutTeaserTail(blocks, elems, out), tb, description);
+}
+
+/** A teaser's blurb is at most this long (Latin-letter equivalents); a longer paragraph is the body's. */
+const teaserBlurbMax = 320;
+/** At most this many paragraphs (blurb, date, author) follow one teaser headline. */
+const teaserCardMax = 3;
+/** A tail of teasers has at least this many cards (headlines with a blurb or a date). */
+const teaserMin = 2;
+/** A teaser's headline is all link text, and at least this long (not a stray "1" or "»"). */
+const teaserHeadlineMin = 8;
+
+/** A teaser's headline: a line (a heading or not) that is all link text: it leads to another page. */
+function teaserHeadline(b: Block): boolean {
+  return b.chars >= teaserHeadlineMin && b.linkChars >= 0.9 * b.chars;
+}
+
+/** Is the paragraph's element inside element `a`? */
+function holds(elems: Elem[], a: number, b: Block): boolean {
+  return b.owner >= a && b.owner < (elems[a] as Elem).elemEnd;
+}
+
+/**
+ * Teaser cards kept after the body ("Berita Lainnya", "Mehr zum Thema", "Самые популярные": a
+ * linked headline, a date, a blurb, again and again) when the winner's container holds them
+ * too. From the end of the chosen paragraphs back, a run of *cards* is found: each a linked
+ * headline (a heading or a line that is all link text) and at most three short paragraphs
+ * after it, all in one element (the card) that holds no other headline of the run; a paragraph
+ * longer than a blurb, a plain heading or a paragraph outside its headline's card ends the run.
+ * With at least two cards, the run is cut, and so is its label (a short line without a full
+ * stop just before it). Language-free: position, link text, length and the cards' boxes only;
+ * teaser links set between the body's paragraphs are no cards (the paragraphs after them are
+ * not in their box), nor are "read more" links in the body (their box is the body's).
+ */
+function withoutTeaserTail(blocks: Block[], elems: Elem[], out: number[]): number[] {
+  let start = -1;
+  let cards = 0; // headlines with a blurb, a date, …: bare link lines are dropped anyway
+  let pending: Block[] = [];
+  let nextCard = -1; // the card of the headline after this one (already passed)
+  for (let k = out.length - 1; k >= 0; k--) {
+    const b = blocks[out[k] as number] as Block;
+    if (!teaserHeadline(b)) {
+      if (weight(b.text) > teaserBlurbMax || (b.heading && start >= 0) || pending.length >= teaserCardMax) break;
+      pending.push(b);
+      continue;
+    }
+    // the card: the innermost element around the headline that holds its paragraphs (a bare
+    // link line, "Load more", is its own)
+    let card = pending.length ? (elems[b.owner] as Elem).parent : b.owner;
+    while (card > 0 && !pending.every((q) => holds(elems, card, q))) card = (elems[card] as Elem).parent;
+    if (card <= 0 || (nextCard >= 0 && nextCard >= card && nextCard < (elems[card] as Elem).elemEnd)) break;
+    // nor the paragraph before it (the body's last one, or the previous card's)
+    const prev = k > 0 ? (blocks[out[k - 1] as number] as Block) : undefined;
+    if (prev && !teaserHeadline(prev) && holds(elems, card, prev) && (start < 0 || weight(prev.text) > teaserBlurbMax || prev.heading)) break;
+    if (pending.length) cards++;
+    start = k;
+    pending = [];
+    nextCard = card;
+  }
+  if (cards < teaserMin) return out;
+  // the list's label ("Berita Lainnya", "Read more"): a short line without a full stop
+  const before = start > 0 ? (blocks[out[start - 1] as number] as Block) : undefined;
+  if (before && weight(before.text) <= 40 && !/[.!?:]$/.test(before.text) && !isProse(before)) start--;
+  return out.slice(0, start);
 }
 
 /** Expansion climbs at most this many levels above the winner to find its cousins. */
@@ -156,11 +225,19 @@ const expandNever: ReadonlySet<string> = new Set(['body', 'html', '#root']);
  */
 const utilityClass = /^(col|row|container|wrapper|wrap|inner|grid|flex|d|m[xytblrse]?|p[xytblrse]?|w|h|mw|text|font|fw|float|clearfix|clear|span|offset|order|align|justify|position|relative|absolute|hidden|visible|show|fade|is|has|js|l|u)(-[\w-]*)?$/;
 
+/** Kinds already worked out (cousin searches ask again for the same elements). */
+const kinds = new WeakMap<Elem, string>();
+
 /** An element's kind: its tag and its class tokens that are not layout utilities, digits dropped. */
 function kind(e: Elem): string {
   if (!e.cls) return e.name;
-  const toks = e.cls.toLowerCase().replace(/\d+/g, '').split(/\s+/).filter((t) => t && !utilityClass.test(t));
-  return toks.length ? `${e.name}.${toks.join('.')}` : e.name;
+  let k = kinds.get(e);
+  if (k === undefined) {
+    const toks = e.cls.toLowerCase().replace(/\d+/g, '').split(/\s+/).filter((t) => t && !utilityClass.test(t));
+    k = toks.length ? `${e.name}.${toks.join('.')}` : e.name;
+    kinds.set(e, k);
+  }
+  return k;
 }
 
 /**
@@ -387,7 +464,8 @@ function titleBlock(blocks: Block[], elems: Elem[], title: string | undefined): 
   let h1 = -1;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as Block;
-    if (t && b.text.toLowerCase() === t) return i;
+    // (lowercasing never shortens a text and at most doubles it: compare only what can match)
+    if (t && b.text.length <= t.length && 2 * b.text.length >= t.length && b.text.toLowerCase() === t) return i;
     if (h1 < 0 && b.heading && (elems[b.owner] as Elem).name === 'h1') h1 = i;
   }
   return h1;

@@ -22,4 +22,13 @@ describe('pronoun-gender details', () => {
       .filter((x) => x.rule === 'pronoun-gender');
     expect(found.map((f) => f.severity)).toEqual(['info']);
   });
+  // The text-only test before tagging (worthTagging) must not drop a candidate the tagger would find.
+  it('finds a country or city the tagger knows, also as a possessive or a name of several words', () => {
+    const rule = (texts: string[]) => run(texts).filter((x) => x.rule === 'pronoun-gender');
+    expect(rule(['The war went on. In Russia’s north the economy shrank, and she blamed the sanctions.'])[0]?.message).toContain('“Russia’s”');
+    expect(rule(['The war went on. The strike in Buenos Aires went on, and she blamed the sanctions.'])[0]?.message).toContain('“Buenos”');
+  });
+  it('stays quiet, without tagging, when a capitalised word the lexicon does not know may be the person', () => {
+    expect(run(['The ministry issued a statement. Then Kovalchukova said that she would resign.']).filter((x) => x.rule === 'pronoun-gender')).toEqual([]);
+  });
 });
