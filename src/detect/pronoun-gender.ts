@@ -23,10 +23,11 @@
  *   paragraphs the cheap gate lets through.
  */
 import type { Reporter, TextDetector, TextUnit } from './types.js';
+import { lastAnswer } from './util.js';
 import { type Term, tag, wordPattern } from './tagger.js';
 import { humanPlurals, singularPersons, titles } from './lists/pronoun-number.js';
 import { lexicon, multiword, orgWordList } from './lists/lexicon.js';
-import { pronounGate, personWord, pronounWord, insideQuote } from './pronoun-number-gate.js';
+import { firstPronoun, pronounGate, personWord, insideQuote } from './pronoun-number-gate.js';
 
 const ruleId = 'pronoun-gender';
 
@@ -98,25 +99,14 @@ function isThing(t: Term): boolean {
 }
 
 /** The cheap gate: the first singular personal pronoun is he/she/his/her, outside quotes, with no person word or title before it. */
-export function mayReport(text: string): boolean {
-  // The runner asks the gate, then the check asks again: the answer for the last text is kept.
-  if (text === gateText) return gateAnswer;
-  gateText = text;
-  return (gateAnswer = gate(text));
-}
-let gateText: string | undefined;
-let gateAnswer = false;
-
-function gate(text: string): boolean {
-  if (!pronounGate.test(text)) return false;
-  pronounWord.lastIndex = 0;
-  const m = pronounWord.exec(text);
-  if (!m || !/^(?:he|she|his|her)$/i.test(m[1]!)) return false;
+export const mayReport = lastAnswer((text: string): boolean => {
+  const m = firstPronoun(text);
+  if (!m || !/^(?:he|she|his|her)$/i.test(m.word)) return false;
   const head = text.slice(0, m.index);
   if (titles.test(head) || personWord.test(head) || insideQuote(text, m.index)) return false;
   // The candidate is in the paragraph (a thing word or a capitalised name), or in the one before.
   return sentenceStart(text, m.index) === 0 || thingWord.test(head) || capitalInside.test(head);
-}
+});
 
 /** Words that may name a country or a city (the tagger's Country and City tags), built on first use. */
 let places: Set<string> | undefined;
@@ -168,10 +158,9 @@ const silences = (t: Term): boolean => isPersonPlural(t) || unknownCapital(t) ||
 
 function check({ text, before }: TextUnit, report: Reporter): void {
   if (!mayReport(text)) return;
-  pronounWord.lastIndex = 0;
-  const m = pronounWord.exec(text)!;
+  const m = firstPronoun(text)!;
   const at = m.index;
-  const pronoun = m[1]!;
+  const pronoun = m.word;
   const s = sentenceStart(text, at);
   let window: string;
   /** Where the pronoun's own sentence starts in the window. */
