@@ -105,8 +105,25 @@ export const mayReport = lastAnswer((text: string): boolean => {
   const head = text.slice(0, m.index);
   if (titles.test(head) || personWord.test(head) || insideQuote(text, m.index)) return false;
   // The candidate is in the paragraph (a thing word or a capitalised name), or in the one before.
-  return sentenceStart(text, m.index) === 0 || thingWord.test(head) || capitalInside.test(head);
+  if (!(sentenceStart(text, m.index) === 0 || thingWord.test(head) || capitalInside.test(head))) return false;
+  // A name before the pronoun in its paragraph keeps the rule quiet (the check tags all of
+  // `head`, in its window or as the earlier words in reach).
+  words.lastIndex = 0;
+  for (let w = words.exec(head); w; w = words.exec(head)) if (certainlyUnknown(w[0])) return false;
+  return true;
 });
+
+/**
+ * A capitalised word that `unknownCapital` accepts whatever the tagger makes of it: the lexicon
+ * does not hold it, and no country or city name does either.
+ */
+function certainlyUnknown(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  const cut = lower.search(/['’]/);
+  if (placeWords().has(cut > 0 ? lower.slice(0, cut) : lower)) return false;
+  return !lexiconWords().has(lower.replace(/’/g, "'").replace(/'s$/, ''));
+}
 
 /** Words that may name a country or a city (the tagger's Country and City tags), built on first use. */
 let places: Set<string> | undefined;
@@ -146,9 +163,8 @@ function worthTagging(window: string): boolean {
     }
     // The stem the tagger looks up: before "'s" or a contraction ("Russia's", "Kyiv'll").
     const cut = lower.search(/['’]/);
-    const stem = cut > 0 ? lower.slice(0, cut) : lower;
-    if (set.has(stem)) { candidate = true; continue; }
-    if (/^\p{Lu}\p{Ll}/u.test(word) && !lexiconWords().has(lower.replace(/’/g, "'").replace(/'s$/, ''))) return false;
+    if (set.has(cut > 0 ? lower.slice(0, cut) : lower)) candidate = true;
+    else if (certainlyUnknown(word)) return false;
   }
   return candidate;
 }
