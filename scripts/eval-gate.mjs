@@ -6,6 +6,7 @@
 //   dev.<rule>.*        per rule precision and recall on fixtures/dev/dev.jsonl (as `npm run eval`)
 //   perturbed.<rule>.*  the same on fixtures/dev/perturbed.jsonl
 //   pronouns.<rule>.*, pronouns-heldout.<rule>.*  the same on the pronoun perturbations (tuning, held out)
+//   mt.<rule>.*         per rule precision and recall on real MT (fixtures/dev/mt-apertium.jsonl, both halves)
 //   controls.<kind>     share of its unperturbed controls that draw any warning or error (a ceiling)
 //   native.per1000      warnings and errors per 1000 sentences of native English news: the 181
 //                       ground-truth bodies in fixtures/eval, cleaned by the CLI (a ceiling)
@@ -116,6 +117,15 @@ try {
       if (s.expected > 0) add(`${set}.${rule}.recall`, recall, 'higher', `${s.tp}/${s.expected}`);
     }
     for (const [kind, c] of controls) add(set.startsWith('pronouns') ? `controls.${set}.${kind}` : `controls.${kind}`, c.flagged / c.n, 'lower', `${c.flagged}/${c.n} flagged`);
+  }
+  {
+    const { stats } = scoreDevSet('mt-apertium.jsonl', detect);
+    for (const rule of detectRules.map((r) => r.id)) {
+      const s = stats.get(rule);
+      const { precision, recall } = rates(s);
+      add(`mt.${rule}.precision`, precision, 'higher', `${s.tp} TP, ${s.fp} FP`);
+      if (s.expected > 0) add(`mt.${rule}.recall`, recall, 'higher', `${s.tp}/${s.expected}`);
+    }
   }
 
   // 3. Native English: warnings and errors on the ground-truth bodies, cleaned as text files.

@@ -29,8 +29,8 @@ export function split(raw, sep = /\n\s*\n/) {
  * spans, true and false positives, misses; per perturbation kind how many unperturbed
  * controls drew any warning or error; and a line per false positive and miss.
  */
-export function scoreDevSet(file, detect) {
-  const dev = readFileSync(join(root, 'fixtures/dev', file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+export function scoreDevSet(file, detect, keep = () => true) {
+  const dev = readDevSet(file).filter(keep);
   const stats = new Map(detectRules.map((r) => [r.id, { tp: 0, fp: 0, fn: 0, expected: 0 }]));
   const controls = new Map();
   const misses = [];
@@ -61,6 +61,34 @@ export function scoreDevSet(file, detect) {
     }
   }
   return { dev, stats, controls, misses };
+}
+
+/** The items of a dev set of fixtures/dev, one JSON object a line. */
+export function readDevSet(file) {
+  return readFileSync(join(root, 'fixtures/dev', file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+}
+
+/**
+ * Real machine translation (fixtures/dev/mt-apertium.jsonl, one item an article): besides the
+ * per-rule counts of scoreDevSet, how often the detectors fire (warnings and errors per 1000
+ * sentences) and the share of them that lie on a span labelled as an error of any kind
+ * (`errors`: the rules' kinds and the pronoun errors no rule is named for).
+ */
+export function scoreRealMt(file, detect, split_) {
+  const keep = (item) => item.split === split_;
+  const { dev, stats, misses } = scoreDevSet(file, detect, keep);
+  let sentences = 0;
+  let fired = 0;
+  let onError = 0;
+  for (const item of dev) {
+    const { text, paragraphs } = split(item.text);
+    sentences += sentenceCount(text);
+    for (const f of detect(text, paragraphs).findings.filter(counts)) {
+      fired++;
+      if ((item.errors ?? []).some((e) => f.start < e.at + e.span.length && e.at < f.end)) onError++;
+    }
+  }
+  return { dev, stats, misses, sentences, fired, onError };
 }
 
 /** Precision and recall of one rule's counts (1 when there was nothing to find or nothing found). */

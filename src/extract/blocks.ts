@@ -71,6 +71,8 @@ function visibleLength(s: string): number {
 }
 
 const hiddenStyle = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/** The class of a paywalled story's hidden rest (not of a paywall prompt: `paywall-prompt` is furniture). */
+const gatedToken = /^paywall(ed)?$|^paywall[-_](content|body|text|article)$/;
 
 function tokens(a: Record<string, string>): string[] {
   const s = `${a['class'] ?? ''} ${a['id'] ?? ''}`.toLowerCase().trim();
@@ -201,9 +203,11 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
     // a layout wrapper may look like furniture ("and-w-sidebar") and still hold the story
     // an embed's stand-in (its markup waits in a data-embed attribute until the reader consents)
     // is furniture whatever it says: "An dieser Stelle findest du einen externen Inhalt …"
-    let furniture = softDropTags.has(name) || a['hidden'] !== undefined || a['aria-hidden'] === 'true' ||
-      a['data-embed'] !== undefined || a['data-embed-content'] !== undefined ||
-      (a['style'] !== undefined && hiddenStyle.test(a['style'])) || dropRoles.has((a['role'] ?? '').toLowerCase());
+    // the rest of a paywalled story, hidden until the page knows the reader ("<div class=paywall
+    // hidden>"), is the story: hiding it is no furniture signal (a paywall *prompt* still is)
+    const hidden = a['hidden'] !== undefined || a['aria-hidden'] === 'true' || (a['style'] !== undefined && hiddenStyle.test(a['style']));
+    let furniture = softDropTags.has(name) || (hidden && !(a['class'] !== undefined && tokens(a).some((t) => gatedToken.test(t)))) ||
+      a['data-embed'] !== undefined || a['data-embed-content'] !== undefined || dropRoles.has((a['role'] ?? '').toLowerCase());
     let content = false;
     let formatOnly = false;
     if (!neverDropByClass.has(name) && (a['class'] || a['id'] || a['itemprop'])) {

@@ -1,5 +1,5 @@
 import type { Block, Elem } from './blocks.js';
-import { chooseMain, inside, isProse, weight } from './score.js';
+import { chooseMain, inside, isProse, proseLinkDensity, proseMinChars, weight } from './score.js';
 import { isFurniture } from './assemble.js';
 
 /**
@@ -63,6 +63,12 @@ export function withFallback(blocks: Block[], elems: Elem[], main: number[], inf
   if (proseOf(blocks, main) >= minExtractedSize && !info.inFurniture) return main;
   let best = main;
   let bestScore = evidence(blocks, main);
+  // no alternative can have more evidence than the page has prose (its paragraphs of at least
+  // 30 letters, at most 35% link text, no heading: isProse without its phrase lists): when that
+  // is not enough to replace the result, the alternatives are not built (the result is the same)
+  let bound = 0;
+  for (const b of blocks) if (!b.heading && b.linkChars <= proseLinkDensity * b.chars && b.text.length >= proseMinChars / 3) bound += weight(b.text);
+  if (bound <= 0 || bound <= bestScore || bound < bestScore * replaceFactor) return main;
   const consider = (alt: number[]) => {
     const s = evidence(blocks, alt);
     if (s > 0 && s >= bestScore * replaceFactor && s > bestScore) {

@@ -1,11 +1,11 @@
 import type { Block, Elem } from './blocks.js';
 import { boilerplateLines, boilerplatePrefix, boilerplatePrefixMax } from './selectors.js';
-import { lineKey } from './assemble.js';
+import { lineKey, phraseMax } from './assemble.js';
 import type { MainInfo } from './fallback.js';
 
 /** A paragraph counts as prose when it is this long and mostly not link text. */
-const proseMinChars = 30;
-const proseLinkDensity = 0.35;
+export const proseMinChars = 30;
+export const proseLinkDensity = 0.35;
 /** How much a character of non-prose (menus, teasers, short lines) costs a container. */
 const badWeight = 1;
 /**
@@ -35,19 +35,25 @@ const contentBonus = 1.25;
  */
 const furnitureWeight = 0.3;
 
-/** Han, kana and Hangul carry about a word per character: count each as three letters. */
-const wideChars = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/g;
-
-/** The length of a text in Latin-letter equivalents. */
+/**
+ * The length of a text in Latin-letter equivalents: Han, kana and Hangul (U+1100–11FF,
+ * U+2E80–9FFF, U+AC00–D7AF, U+F900–FAFF, U+FF00–FFEF) carry about a word per character, so
+ * each counts as three letters. A plain loop: no match arrays on the hot path.
+ */
 export function weight(text: string): number {
-  const wide = text.match(wideChars)?.length ?? 0;
+  let wide = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x1100) continue;
+    if (c <= 0x11ff || (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef)) wide++;
+  }
   return text.length + 2 * wide;
 }
 
 /** Is this paragraph article prose (for scoring only; short paragraphs are still kept)? */
 export function isProse(b: Block): boolean {
   return !b.heading && weight(b.text) >= proseMinChars && b.linkChars <= proseLinkDensity * b.chars &&
-    !boilerplateLines.has(lineKey(b.text)) && !(b.text.length <= boilerplatePrefixMax && boilerplatePrefix.test(b.text));
+    !(b.text.length <= phraseMax && boilerplateLines.has(lineKey(b.text))) && !(b.text.length <= boilerplatePrefixMax && boilerplatePrefix.test(b.text));
 }
 
 /**
@@ -219,11 +225,19 @@ const expandNever: ReadonlySet<string> = new Set(['body', 'html', '#root']);
  */
 const utilityClass = /^(col|row|container|wrapper|wrap|inner|grid|flex|d|m[xytblrse]?|p[xytblrse]?|w|h|mw|text|font|fw|float|clearfix|clear|span|offset|order|align|justify|position|relative|absolute|hidden|visible|show|fade|is|has|js|l|u)(-[\w-]*)?$/;
 
+/** Kinds already worked out (cousin searches ask again for the same elements). */
+const kinds = new WeakMap<Elem, string>();
+
 /** An element's kind: its tag and its class tokens that are not layout utilities, digits dropped. */
 function kind(e: Elem): string {
   if (!e.cls) return e.name;
-  const toks = e.cls.toLowerCase().replace(/\d+/g, '').split(/\s+/).filter((t) => t && !utilityClass.test(t));
-  return toks.length ? `${e.name}.${toks.join('.')}` : e.name;
+  let k = kinds.get(e);
+  if (k === undefined) {
+    const toks = e.cls.toLowerCase().replace(/\d+/g, '').split(/\s+/).filter((t) => t && !utilityClass.test(t));
+    k = toks.length ? `${e.name}.${toks.join('.')}` : e.name;
+    kinds.set(e, k);
+  }
+  return k;
 }
 
 /**
@@ -450,7 +464,8 @@ function titleBlock(blocks: Block[], elems: Elem[], title: string | undefined): 
   let h1 = -1;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as Block;
-    if (t && b.text.toLowerCase() === t) return i;
+    // (lowercasing never shortens a text and at most doubles it: compare only what can match)
+    if (t && b.text.length <= t.length && 2 * b.text.length >= t.length && b.text.toLowerCase() === t) return i;
     if (h1 < 0 && b.heading && (elems[b.owner] as Elem).name === 'h1') h1 = i;
   }
   return h1;

@@ -165,7 +165,7 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
 
 /**
  * Short lines that are furniture by how they start, in any of the languages above: picture
- * credits ("Foto: dpa", "Bild: Getty Images"), consent placeholders for embeds ("Externer
+ * credits ("Foto: dpa", "Bild: Getty Images") and source credits ("Quelle: AFP"), consent placeholders for embeds ("Externer
  * Inhalt nicht verfügbar – Wir benötigen Ihre Zustimmung …"), teaser prefixes ("Lesen Sie
  * auch: …", "Mehr zum Thema: …") and machine-translation notices. Only lines of at most
  * `boilerplatePrefixMax` characters are tested.
@@ -176,6 +176,9 @@ export const boilerplatePrefix = new RegExp(
       // picture credits
       '(foto|fotos|bild|bilder|bildquelle|bildnachweis|photo|photos|image|credit|crédit photo|crédits? photo|imagen|foto de|immagine|zdjęcie|фото|світлина)\\s*[:©]',
       '©\\s*\\p{L}',
+      // source credits under a picture, a video or a chart ("Quelle: dpa", "SOURCE: News
+      // agencies", "Источник: ТАСС"): a short name after the colon, no sentence
+      '(quelle|quellen|source|sources|fuente|fuentes|fonte|fontes|źródło|źródła|источник|джерело)\\s*:\\s*[^.!?:]{1,40}$',
       // consent placeholders
       'externer inhalt', 'empfohlener externer inhalt', 'wir benötigen ihre zustimmung', 'um (diesen|den) inhalt (zu sehen|anzuzeigen)',
       'contenu externe', 'ce contenu est bloqué', 'contenido externo', 'contenuto esterno', 'conteúdo externo', 'treść zewnętrzna',
@@ -191,6 +194,17 @@ export const boilerplatePrefix = new RegExp(
   'iu',
 );
 export const boilerplatePrefixMax = 200;
+
+/**
+ * A caption that carries its picture credit at its end ("Protesters have worn masks (Image:
+ * GETTY)", "Der Kanzler in Berlin (Foto: dpa)"): a line of at most `boilerplatePrefixMax`
+ * characters ending in a parenthesised picture credit, in the languages of the lists above.
+ * Sources named in running text ("(Source: Reuters)") are not picture credits and stay.
+ */
+export const creditSuffix = new RegExp(
+  '[(\\[](foto|fotos|bild|bilder|bildquelle|bildnachweis|photo|photos|image|images|picture|pictures|pic|credit|crédit photo|crédits? photo|imagen|foto de|immagine|zdjęcie|фото|світлина)\\s*:[^()\\[\\]]{1,60}[)\\]]\\s*$',
+  'iu',
+);
 
 /** A last paragraph that is only a link with one of these texts is the auto-blog "Source" trailer. */
 export const trailerLinkTexts: ReadonlySet<string> = new Set([
