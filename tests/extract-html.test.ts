@@ -123,6 +123,15 @@ describe('multilingual furniture lines (selectors.ts data)', () => {
 });
 
 describe('extractHtml', () => {
+  it('drops author boxes after the body (author-name, author-description, authorprofile)', () => {
+    const body = 'The council voted on Tuesday to close the old bridge to cars from next spring, after two years of debate.';
+    for (const cls of ['author-description', 'authorprofile', 'author-name-wrapper']) {
+      const r = extractHtml(`<html><body><article><h1>Bridge closes</h1><p>${body}</p><p>${body} Again.</p>` +
+        `<div class="${cls}"><p>Jane Doe has covered city politics for the paper since 2019 and writes about transport and housing.</p></div></article></body></html>`);
+      expect(r.text, cls).toBe(`${body}\n\n${body} Again.`);
+    }
+  });
+
   it('keeps block boundaries: two paragraphs are never glued', () => {
     const r = htmlBodyText('<div><p>alpha beta</p><p>gamma delta</p><div>epsilon</div>zeta<h2>eta</h2></div>');
     expect(r.text).toBe('alpha beta\n\ngamma delta\n\nepsilon\n\nzeta\n\neta');
