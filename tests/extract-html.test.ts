@@ -250,6 +250,16 @@ describe('extractHtml', () => {
       'The 2019 season ends next week, when the team travels north for its final game.');
   });
 
+  it('drops datelines with their updates and reading times, keeps sentences that name a date and a time', () => {
+    const prose = 'This paragraph is the article itself and stays in the extracted text of the page.';
+    for (const line of ['Publié le 18 juil. 2024 à 08:01 Mis à jour le 18 juil. 2024 à 09:06', 'Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024 - 18:57',
+      '06. 01. 2026, 14:59 Uhr Lesedauer: 4 Minuten', '13/01/2025 10:22 Actualizado a 13/01/2025 15:43', '3 Min Lesezeit', '2min', '4 min read', 'Lesezeit: 3 Min.']) {
+      expect(htmlBodyText(`<div><p>${prose}</p><p>${line}</p><p>${prose} Again.</p></div>`).text, line).toBe(`${prose}\n\n${prose} Again.`);
+    }
+    const kept = 'Der Zug fährt am 12.05.2024 um 14:30 Uhr in Berlin ab.';
+    expect(htmlBodyText(`<div><p>${prose}</p><p>${kept}</p></div>`).text).toContain(kept);
+  });
+
   it('keeps an embedded tweet inside a furniture-looking wrapper, drops the wrapper otherwise', () => {
     const para = '<p>The club announced the change on Tuesday evening, ending weeks of speculation about the future of the team.</p>';
     const html = '<article>' + para.repeat(3) +
