@@ -55,7 +55,7 @@ export const boilerplateToken = new RegExp(
     '^comments?$', '^comment[-_]', '[-_]comments?$', '[-_]comments?[-_]', 'comments?-(section|list|area|wrapper|container)', 'disqus', 'discussion',
     'cookie', 'consent', 'gdpr', 'cmp-', 'privacy-banner', 'placeholder',
     'newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'paywall[-_](prompt|banner|message|offer|cta)', 'piano', 'regwall', 'inline-cta',
-    'caption', 'credit', 'byline', 'author-bio', 'authorbio', 'author-info', 'about-author', 'author-box', 'contributor',
+    'caption', 'credit', 'byline', 'author-bio', 'author[-_]?(name|description|details|card|profile|about)', 'authorbio', 'author-info', 'about-author', 'author-box', 'contributor',
     'breadcrumb', 'pagination', 'pager', 'tags', 'tag-list', 'taglist', 'topics', 'keywords',
     'sidebar', 'side-bar', '^rail$', '[-_]rail$', '^rail[-_]', 'widget', 'popup', 'modal', 'overlay', 'toolbar', 'masthead', 'skip-link', 'skiplink',
     'visually-hidden', 'visuallyhidden', 'sr-only', 'screen-reader', '^hidden$', 'print-only', 'noprint',
@@ -194,6 +194,18 @@ export const boilerplatePrefix = new RegExp(
   'iu',
 );
 export const boilerplatePrefixMax = 200;
+
+/**
+ * A byline on a line of its own ("Von Martin Ahlers", "By Adam Millington", "Von Thilo
+ * Schäfer, Madrid", "di Viviana Mazza", "Par Les Echos"): the word for "by" in German,
+ * English, French, Spanish and Portuguese, Italian, Dutch and the Scandinavian languages,
+ * then one to six capitalized names (joined by "and", "und", "et", "y", "e", "&" or name
+ * particles), then at most a place or outlet after a comma or dash. Only short lines that are
+ * not headings are tested (assemble.ts): "Von Berlin nach Paris" has a lowercase word and stays.
+ */
+export const bylineLine = /^(?:[Vv]on|[Bb]y|BY|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|und|et|y|e|&|von|van|de|der|da|di)){0,5}(?:\s*[,|–-]\s*[\p{L} .,]{1,40})?$/u;
+/** Bylines are tested on lines of at most this many characters. */
+export const bylineMax = 60;
 
 /**
  * A caption that carries its picture credit at its end ("Protesters have worn masks (Image:
