@@ -23,7 +23,7 @@
  *   paragraphs the cheap gate lets through.
  */
 import type { Reporter, TextDetector, TextUnit } from './types.js';
-import { lastAnswer } from './util.js';
+import { WordList, lastAnswer } from './util.js';
 import { type Term, tag, wordPattern } from './tagger.js';
 import { humanPlurals, singularPersons, titles } from './lists/pronoun-number.js';
 import { lexicon, multiword, orgWordList } from './lists/lexicon.js';
@@ -49,7 +49,7 @@ export const things = new Set([
 /** Words English itself calls "she". */
 const sheThings = /\b(?:ship|boat|vessel|yacht|frigate|cruiser|destroyer|submarine|tanker|liner|carrier)s?\b/i;
 /** A possible antecedent word of things, cheaply: the gate's test on the text before the pronoun. */
-const thingWord = new RegExp(`(?<![\\p{L}'’-])(?:${[...things].join('|')})(?![\\p{L}'’-])`, 'iu');
+const thingWord = new WordList(things);
 const capitalInside = /[\p{Ll},;:]\s+["“]?\p{Lu}/u;
 const sentenceBreak = /[.!?…]["”’»)]*\s+(?=["“«]?\p{Lu})/gu;
 const notPerson = ['Place', 'Organization', 'Date', 'Demonym', 'Month', 'WeekDay', 'Country', 'City', 'Region', 'Acronym', 'Value'];
