@@ -205,7 +205,10 @@ function check({ text, before }: TextUnit, report: Reporter): void {
     window = text.slice(p, at);
     own = s - p;
   }
-  if (titles.test(window) || personWord.test(window) || sheThings.test(window)) return;
+  // The gate found no title or person word before the pronoun in its paragraph: only the part
+  // of the window from the paragraph before is left to test.
+  const beforePart = window.slice(0, s === 0 ? own : 0);
+  if (titles.test(beforePart) || personWord.test(beforePart) || sheThings.test(window)) return;
   // A paragraph's first sentence: a candidate needs an organisation word or a capitalised
   // name inside a sentence before the tagger is asked.
   if (s === 0 && !thingWord.test(window) && !capitalInside.test(window)) return;
