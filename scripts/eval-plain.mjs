@@ -15,7 +15,10 @@
 // removed when removal records cover more than half of it; the line the record takes as the
 // title counts as neither left nor lost.
 //
-// Usage: npm run build && node scripts/eval-plain.mjs [--lost] [--residue]   (list the lost sentences / the junk left)
+// Idempotence: each cleaned text is written out and cleaned again; the lines that second
+// cleaning removes (whitespace aside) are counted, per page (`--again` lists them).
+//
+// Usage: npm run build && node scripts/eval-plain.mjs [--lost] [--residue] [--again]   (list the lost sentences / the junk left / the lines a second cleaning removes)
 // TRAIN_CACHE=file reuses the rendered pages of `npm run train` when that file exists.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,7 +31,7 @@ import { heldOut, pages, render } from './line-data.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const wpDir = join(root, '..', 'shared', 'corpora', 'wp-automatic-sample', 'posts');
 const labels = JSON.parse(readFileSync(join(root, 'scripts', 'data', 'wp-junk.json'), 'utf8'));
-const show = { lost: process.argv.includes('--lost'), residue: process.argv.includes('--residue') };
+const show = { lost: process.argv.includes('--lost'), residue: process.argv.includes('--residue'), again: process.argv.includes('--again') };
 
 const isSentence = (t) => /[.!?…]["'”’»)\]]*$/u.test(t) && t.split(/\s+/u).length >= 4;
 
@@ -49,6 +52,25 @@ function cleanAll(docs) {
   }
   rmSync(dir, { recursive: true, force: true });
   return byFile;
+}
+
+/** Clean the cleaned texts of `byFile` again: the lines that second cleaning removes, and on how many pages. */
+function again(docs, byFile) {
+  const cleaned = docs.map((d) => ({ ...d, lines: byFile.get(`${d.site}/${d.name}.txt`).text.split('\n').map((text) => ({ text })) }));
+  const second = cleanAll(cleaned);
+  let lines = 0;
+  let pages = 0;
+  for (const d of cleaned) {
+    const rec = second.get(`${d.site}/${d.name}.txt`);
+    const removed = rec.removed.filter((x) => x.rule !== 'whitespace' && x.text.trim() !== '');
+    if (removed.length === 0) continue;
+    pages++;
+    for (const x of removed) {
+      lines += x.text.trim().split('\n').filter((l) => l.trim() !== '').length;
+      if (show.again) console.log(`AGAIN ${d.site}/${d.name} [${x.rule}]: ${x.text.trim().slice(0, 140).replace(/\n/gu, ' / ')}`);
+    }
+  }
+  return { lines, pages };
 }
 
 /** Count junk left and sentences lost per group (language, or the corpus). */
@@ -103,7 +125,8 @@ function table(title, stats) {
 const cache = process.env.TRAIN_CACHE;
 const all = cache && existsSync(cache) ? JSON.parse(readFileSync(cache, 'utf8')) : pages();
 const held = all.filter((d) => heldOut(d.host)).map((d) => ({ site: d.host, name: d.id.slice(0, 40), lines: d.lines, lang: languageCode(documentLanguage(d.lines.map((l) => l.text))) }));
-table(`held-out sites of npm run train, as plain text (${held.length} pages, by the language the classifier reads; und: none of its languages)`, score(held, cleanAll(held), (d) => d.lang));
+const heldRecords = cleanAll(held);
+table(`held-out sites of npm run train, as plain text (${held.length} pages, by the language the classifier reads; und: none of its languages)`, score(held, heldRecords, (d) => d.lang));
 
 // 2. WP Automatic posts, every tenth.
 const matches = (entry, text) => (entry.startsWith('re:') ? new RegExp(`^(?:${entry.slice(3)})$`, 'u').test(text) : text.startsWith(entry));
@@ -113,4 +136,9 @@ const posts = readdirSync(wpDir).sort().filter((_, i) => i % 10 === 0).map((file
   const lines = render(body).lines.map((text) => ({ text, label: junk.some((j) => matches(j, text)) ? 0 : 1 }));
   return { site: 'wp-automatic', name: file.replace(/\.md$/u, ''), lines };
 });
-table(`WP Automatic posts, every tenth (${posts.length}), junk labelled by hand`, score(posts, cleanAll(posts), () => 'wp'));
+const postRecords = cleanAll(posts);
+table(`WP Automatic posts, every tenth (${posts.length}), junk labelled by hand`, score(posts, postRecords, () => 'wp'));
+
+// 3. Idempotence: the cleaned texts cleaned again.
+const twice = [again(held, heldRecords), again(posts, postRecords)];
+console.log(`\ncleaned again: ${twice[0].lines} more lines removed on ${twice[0].pages} of ${held.length} held-out pages, ${twice[1].lines} on ${twice[1].pages} of ${posts.length} posts`);

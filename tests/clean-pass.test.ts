@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { distinct } from '../src/clean/apply.js';
 import { cleanRules, cleanText, contentRules, proposeAlone } from '../src/clean/index.js';
 import type { CleanContext } from '../src/types.js';
 
@@ -76,5 +77,35 @@ describe('one pass', () => {
     cleaned.pass.once(derived);
     expect(derived).toHaveBeenCalledTimes(1);
     expect(cleaned.pass.lines.map((l) => l.text)).toEqual(['The talks ended on Monday.', '', 'They will resume next week.']);
+  });
+});
+
+describe('two rules proposing one change', () => {
+  const priority = new Map([['ad-marker', 0], ['line-classifier', 1]]);
+
+  it('is one change, under the higher-ranked rule: an agreement, not a conflict', () => {
+    const same = [
+      { rule: 'line-classifier', start: 0, end: 6, replacement: '' },
+      { rule: 'ad-marker', start: 0, end: 6, replacement: '' },
+      { rule: 'line-classifier', start: 10, end: 20, replacement: '' },
+    ];
+    expect(distinct(same, priority)).toEqual([same[1], same[2]]);
+  });
+
+  it('keeps changes that differ in span or replacement (those are conflicts for `resolve`)', () => {
+    const differ = [
+      { rule: 'ad-marker', start: 0, end: 6, replacement: '' },
+      { rule: 'line-classifier', start: 0, end: 7, replacement: '' },
+      { rule: 'line-classifier', start: 0, end: 6, replacement: ' ' },
+    ];
+    expect(distinct(differ, priority)).toEqual(differ);
+  });
+
+  it('the line classifier judges the lines as the rules it sees leave them: an [ad_1] line is ad-marker\'s alone', () => {
+    const text = ['[ad_1]', 'The regional parliament approved the budget on Thursday after a debate that lasted until late in the night.', 'The opposition said the plan would leave hospitals without the money they need for the winter.', 'The finance minister rejected the criticism and promised a review in the spring.', '[ad_2]', ''].join('\n\n');
+    const ctx = { ...noLists, plain: true };
+    expect(proposeAlone(cleanRules.find((r) => r.id === 'line-classifier')!, text, ctx)).toEqual([]);
+    const changes = cleanText(text, ctx, () => true).changes.filter((c) => c.rule !== 'whitespace');
+    expect(changes.map((c) => [c.rule, text.slice(c.start, c.end)])).toEqual([['ad-marker', '[ad_1]'], ['ad-marker', '[ad_2]']]);
   });
 });

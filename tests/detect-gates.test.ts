@@ -122,3 +122,13 @@ describe('paragraph gates', () => {
       (text) => { expect(hasRepeat(text), JSON.stringify(text)).toBe(reference(text)); }), { numRuns: 20000 });
   });
 });
+
+describe('lastAnswer: a gate asked again about the same paragraph', () => {
+  it('answers from the last text without asking again, and asks again for another text', async () => {
+    const { lastAnswer } = await import('../src/detect/util.js');
+    const asked: string[] = [];
+    const test = lastAnswer((text: string) => { asked.push(text); return text.length; });
+    expect([test('ab'), test('ab'), test('abc'), test('ab')]).toEqual([2, 2, 3, 2]);
+    expect(asked).toEqual(['ab', 'abc', 'ab']);
+  });
+});

@@ -89,15 +89,15 @@ describe('multilingual furniture lines (selectors.ts data)', () => {
   // one sample per language and kind: teaser heading, "read also", picture credit, comments,
   // newsletter, consent placeholder; each alone in a body of prose must be dropped
   const samples: Record<string, string[]> = {
-    en: ['Read more', 'Related articles', 'Photo: Reuters', 'Source: News agencies', 'Sign up for our newsletter'],
-    de: ['Lesen Sie auch', 'Das könnte Sie auch interessieren', 'Bild: Getty Images', 'Quelle: dpa', 'Kommentare', 'Newsletter abonnieren', 'Externer Inhalt nicht verfügbar', 'Schlagwörter zu diesem Artikel', 'Schreiben Sie uns'],
-    fr: ['Lire aussi', 'Sur le même sujet', 'Crédit photo : AFP', 'Source : AFP', 'Commentaires', 'Abonnez-vous', 'Contenu externe'],
-    es: ['Lee también', 'Noticias relacionadas', 'Foto: EFE', 'Fuente: EFE', 'Comentarios', 'Suscríbete', 'Escríbenos'],
-    it: ['Leggi anche', 'Articoli correlati', 'Foto: Ansa', 'Fonte: Ansa', 'Commenti', 'Iscriviti alla newsletter'],
-    pt: ['Leia também', 'Notícias relacionadas', 'Foto: Reuters', 'Fonte: Lusa', 'Comentários', 'Assine a newsletter'],
-    pl: ['Czytaj też', 'Podobne artykuły', 'Zdjęcie: PAP', 'Źródło: PAP', 'Komentarze', 'Zapisz się do newslettera'],
-    ru: ['Читайте также', 'Новости по теме', 'Фото: ТАСС', 'Источник: ТАСС', 'Комментарии', 'Подписывайтесь'],
-    uk: ['Читайте також', 'Новини за темою', 'Фото: Укрінформ', 'Джерело: Укрінформ', 'Коментарі', 'Підписуйтесь'],
+    en: ['Read more', 'Related articles', 'Photo: Reuters', 'Source: News agencies', 'Protesters have worn masks (Image: GETTY)', 'Sign up for our newsletter'],
+    de: ['Lesen Sie auch', 'Das könnte Sie auch interessieren', 'Bild: Getty Images', 'Quelle: dpa', 'Der Kanzler in Berlin (Foto: dpa)', 'Kommentare', 'Newsletter abonnieren', 'Externer Inhalt nicht verfügbar', 'Schlagwörter zu diesem Artikel', 'Schreiben Sie uns'],
+    fr: ['Lire aussi', 'Sur le même sujet', 'Crédit photo : AFP', 'Source : AFP', 'Le président à Paris (Photo : AFP)', 'Commentaires', 'Abonnez-vous', 'Contenu externe'],
+    es: ['Lee también', 'Noticias relacionadas', 'Foto: EFE', 'Fuente: EFE', 'El presidente en Madrid (Foto: EFE)', 'Comentarios', 'Suscríbete', 'Escríbenos'],
+    it: ['Leggi anche', 'Articoli correlati', 'Foto: Ansa', 'Fonte: Ansa', 'Il premier a Roma (Foto: Ansa)', 'Commenti', 'Iscriviti alla newsletter'],
+    pt: ['Leia também', 'Notícias relacionadas', 'Foto: Reuters', 'Fonte: Lusa', 'O presidente em Lisboa (Foto: Lusa)', 'Comentários', 'Assine a newsletter'],
+    pl: ['Czytaj też', 'Podobne artykuły', 'Zdjęcie: PAP', 'Źródło: PAP', 'Premier w Warszawie (Zdjęcie: PAP)', 'Komentarze', 'Zapisz się do newslettera'],
+    ru: ['Читайте также', 'Новости по теме', 'Фото: ТАСС', 'Источник: ТАСС', 'Президент в Москве (Фото: ТАСС)', 'Комментарии', 'Подписывайтесь'],
+    uk: ['Читайте також', 'Новини за темою', 'Фото: Укрінформ', 'Джерело: Укрінформ', 'Президент у Києві (Фото: Укрінформ)', 'Коментарі', 'Підписуйтесь'],
   };
   const prose = 'This paragraph is the article itself and stays in the extracted text of the page.';
   for (const [lang, lines] of Object.entries(samples)) {
@@ -115,10 +115,23 @@ describe('multilingual furniture lines (selectors.ts data)', () => {
     // a source named in a sentence is no credit line
     const source = 'Quelle: Die Zahlen stammen aus einer Umfrage unter 2.000 Erwachsenen.';
     expect(htmlBodyText(`<div><p>${prose}</p><p>${source}</p></div>`).text).toContain(source);
+    // a source in running text, and a picture credit that does not end the line, are no caption
+    for (const kept of ['The minister said the talks would go on next week (Source: Reuters)', 'The photo (Photo: AP) shows the square before the march began on Sunday.']) {
+      expect(htmlBodyText(`<div><p>${prose}</p><p>${kept}</p></div>`).text).toContain(kept);
+    }
   });
 });
 
 describe('extractHtml', () => {
+  it('drops author boxes after the body (author-name, author-description, authorprofile)', () => {
+    const body = 'The council voted on Tuesday to close the old bridge to cars from next spring, after two years of debate.';
+    for (const cls of ['author-description', 'authorprofile', 'author-name-wrapper']) {
+      const r = extractHtml(`<html><body><article><h1>Bridge closes</h1><p>${body}</p><p>${body} Again.</p>` +
+        `<div class="${cls}"><p>Jane Doe has covered city politics for the paper since 2019 and writes about transport and housing.</p></div></article></body></html>`);
+      expect(r.text, cls).toBe(`${body}\n\n${body} Again.`);
+    }
+  });
+
   it('keeps block boundaries: two paragraphs are never glued', () => {
     const r = htmlBodyText('<div><p>alpha beta</p><p>gamma delta</p><div>epsilon</div>zeta<h2>eta</h2></div>');
     expect(r.text).toBe('alpha beta\n\ngamma delta\n\nepsilon\n\nzeta\n\neta');

@@ -41,6 +41,22 @@ export function resolve(changes: readonly Change[], priority: ReadonlyMap<string
   return kept;
 }
 
+/**
+ * The changes without repeats: a change identical to one of a higher rank (same span, same
+ * replacement; two rules that remove the same `[ad_1]` line) is the same decision, not a
+ * conflict, and is dropped; the higher-ranked rule's id stays.
+ */
+export function distinct(changes: readonly Change[], priority: ReadonlyMap<string, number>): Change[] {
+  const rank = (c: Change) => priority.get(c.rule) ?? Number.MAX_SAFE_INTEGER;
+  const best = new Map<string, Change>();
+  for (const c of changes) {
+    const key = `${c.start}:${c.end}:${c.replacement}`;
+    const other = best.get(key);
+    if (other === undefined || rank(c) < rank(other)) best.set(key, c);
+  }
+  return best.size === changes.length ? [...changes] : changes.filter((c) => best.get(`${c.start}:${c.end}:${c.replacement}`) === c);
+}
+
 /** Apply sorted, non-overlapping changes; returns the new text and its map to the old one. */
 export function applyChanges(text: string, changes: readonly Change[]): { text: string; map: OffsetMap } {
   const parts: string[] = [];

@@ -1,6 +1,6 @@
 import type { Change, CleanContext, CleanPass, CleanRule } from '../types.js';
 import { adMarker } from './ad-marker.js';
-import { applyChanges, compose, composeRounds, resolve, type OffsetMap } from './apply.js';
+import { applyChanges, compose, composeRounds, distinct, resolve, type OffsetMap } from './apply.js';
 import { boilerplate } from './boilerplate.js';
 import { caption } from './caption.js';
 import { headerBlock } from './header-block.js';
@@ -85,6 +85,8 @@ function cleanOnce(source: string, ctx: CleanContext, enabled: (id: string) => b
     priority.set(cut.rule, -1);
     proposed.push(cut);
   }
+  // Two rules proposing the same change agree: only changes that overlap differently conflict.
+  proposed = distinct(proposed, priority);
   const kept = resolve(proposed, priority);
   const unsettled = kept.length < proposed.filter((c) => c.end > c.start).length || kept.some((c) => c !== cut && mayMakeWork(source, c));
   const first = applyChanges(source, kept);

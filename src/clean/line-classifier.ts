@@ -43,7 +43,7 @@ export const lineClassifier: CleanRule = {
     if (ctx.plain !== true) return [];
     const changes: Change[] = [];
     for (const u of judgedIn(pass, ctx)) {
-      if (u.p < lineModel.remove) continue;
+      if (!u.removed) continue;
       changes.push({ rule: 'line-classifier', start: u.start, end: u.end, replacement: '', reason: u.reason });
     }
     return changes;
@@ -57,6 +57,8 @@ export interface Judged {
   text: string;
   /** The model's probability that the unit is not article text. */
   p: number;
+  /** Whether the rule removes it: p >= `remove`, or p >= `fill` inside a run of removed units (see `scoreLines`). */
+  removed: boolean;
   /** The probability and the features that pushed it up the most. */
   reason: string;
 }
@@ -71,7 +73,7 @@ const minUnits = 4;
 export function probableJunk(judged: readonly Judged[]): RawFinding[] {
   const found: RawFinding[] = [];
   for (const u of judged) {
-    if (u.p < lineModel.info || u.p >= lineModel.remove) continue;
+    if (u.p < lineModel.info || u.removed) continue;
     found.push({ rule: 'line-classifier', severity: 'info', start: u.start, end: u.end, message: `Probably not article text (${u.reason})` });
   }
   return found;
@@ -138,7 +140,7 @@ function judgeLines(textLines: readonly TextLine[], memo?: FeatureMemo): Judged[
   const units = unitsOf(textLines);
   const judged: Judged[] = [];
   scoreLines(units.map((u) => u.text), lineModel, memo).forEach((s, i) => {
-    if (s !== undefined) judged.push(new JudgedUnit(units[i]!, s.p, s.vector, lineModel));
+    if (s !== undefined) judged.push(new JudgedUnit(units[i]!, s, lineModel));
   });
   return judged;
 }
@@ -147,6 +149,10 @@ function judgeLines(textLines: readonly TextLine[], memo?: FeatureMemo): Judged[
 export interface LineScore {
   p: number;
   vector: Float64Array;
+  /** Removed: p >= the model's `remove`, or a fill (`fill`). */
+  removed: boolean;
+  /** Removed at p >= `fill` because the lines on both sides of it were removed. */
+  fill?: true;
 }
 
 /**
@@ -169,6 +175,19 @@ export function scoreLines(texts: readonly string[], model: LineModel = lineMode
       scores[live[k]!] = s;
       if (s !== undefined && s.p >= model.remove) out.add(live[k]!);
     });
+    // A line between two removed ones (or between one and the text's edge), that the model
+    // finds likely junk (p >= `fill`), goes with them: a headline among related headlines, a
+    // name among share buttons, the last of a footer's lines. Judged by the round's removals by
+    // the threshold alone, so that fills do not chain.
+    const gone = (k: number) => k < 0 || k >= judged.length || (judged[k] !== undefined && judged[k]!.p >= model.remove);
+    judged.forEach((s, k) => {
+      if (s === undefined || out.has(live[k]!) || !(s.p >= model.fill) || judged.length < 2) return;
+      if (gone(k - 1) && gone(k + 1)) {
+        s.fill = true;
+        out.add(live[k]!);
+      }
+    });
+    for (const i of out) scores[i]!.removed = true;
     if (out.size === 0 || round === maxRounds) return scores;
     live = live.filter((i) => !out.has(i));
   }
@@ -183,34 +202,46 @@ function judgeRound(texts: readonly string[], lang: number, flat: Flat, memo?: F
   const prose = protectedLines(vectors);
   if (!prose.includes(true)) return judged;
   const first = vectors.map((v) => sigmoid(sumOf(flat.stage1, v)));
+  stackedFeatures(vectors, first);
   vectors.forEach((v, i) => {
-    stackedFeatures(v, first, i);
     // A sentence made of function words, or a subheading between two, is never judged junk.
-    if (!prose[i]) judged[i] = { p: probability(flat.stage2, v), vector: v };
+    if (!prose[i]) judged[i] = { p: probability(flat.stage2, v), vector: v, removed: false };
   });
   return judged;
 }
+
+/** What the reason of a line removed at p >= `fill` says first (see `scoreLines`). */
+export const fillReason = 'between two removed lines';
 
 /** A judged unit whose reason is written when read: most units are article text, and no record says why. */
 class JudgedUnit implements Judged {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  readonly p: number;
+  readonly removed: boolean;
+  readonly #score: LineScore;
   #reason: string | undefined;
 
   constructor(
     u: Unit,
-    readonly p: number,
-    private readonly vector: Float64Array,
+    s: LineScore,
     private readonly model: LineModel,
   ) {
     this.start = u.start;
     this.end = u.end;
     this.text = u.text;
+    this.p = s.p;
+    this.removed = s.removed;
+    this.#score = s;
   }
 
   get reason(): string {
-    return (this.#reason ??= score(this.vector, this.model).reason);
+    if (this.#reason === undefined) {
+      const said = score(this.#score.vector, this.model).reason;
+      this.#reason = this.#score.fill ? said.replace(/^(p=[\d.]+: )/u, `$1${fillReason}, `) : said;
+    }
+    return this.#reason;
   }
 }
 

@@ -70,9 +70,13 @@ export const features: readonly FeatureInfo[] = [
   f('afterProse', 'below the last sentence of prose', 'not below the prose'),
   f('proseGap', 'far from a sentence of prose', 'next to a sentence of prose'),
   f('repeated', 'said twice in the document', 'said once'),
+  f('runLength', 'in a long run of lines that are not prose', 'in a short run of lines that are not prose'),
+  f('afterColon', 'below a heading that ends with a colon', 'not below a heading that ends with a colon'),
   f('prevJunk', 'after a line judged not article text', 'after article text'),
   f('nextJunk', 'before a line judged not article text', 'before article text'),
   f('aroundJunk', 'among lines judged not article text', 'among article text'),
+  f('runJunk', 'in a run of lines judged not article text', 'in a run of article text'),
+  f('nearJunk', 'near lines judged not article text', 'near article text'),
 ];
 
 /**
@@ -136,17 +140,37 @@ export function protectedLines(vectors: readonly Float64Array[]): boolean[] {
 const cueNames = ['cueMedia', 'cueSocial', 'cueRelated', 'cueComments', 'cueAd', 'cueByline', 'cueDateline', 'cueCopyright'];
 
 /** The features read from the first stage's scores of the lines around (the model's second stage). */
-export const stacked: readonly string[] = ['prevJunk', 'nextJunk', 'aroundJunk'];
+export const stacked: readonly string[] = ['prevJunk', 'nextJunk', 'aroundJunk', 'runJunk', 'nearJunk'];
 
 /**
- * Fill in line `i`'s stacked features from the first stage's scores `p` of all lines: the
- * previous and next line's, and the mean of the two lines on each side.
+ * Fill in the stacked features of each line's vector from the first stage's scores `p` of all
+ * lines: the previous and next line's; the mean of the two lines on each side; the mean of the
+ * other lines of its run of lines that are not prose (`runLength`; for a line alone, or a line
+ * of prose, its two neighbours'); the mean of the four lines on each side. A headline among
+ * headlines under "You might also like:" reads as its run reads, whatever it says itself.
  */
-export function stackedFeatures(v: Float64Array, p: ArrayLike<number>, i: number): void {
+export function stackedFeatures(vectors: readonly Float64Array[], p: ArrayLike<number>): void {
   const at = (k: number) => (k >= 0 && k < p.length ? p[k]! : 0.5);
-  v[featureIndex['prevJunk']!] = at(i - 1);
-  v[featureIndex['nextJunk']!] = at(i + 1);
-  v[featureIndex['aroundJunk']!] = (at(i - 2) + at(i - 1) + at(i + 1) + at(i + 2)) / 4;
+  const I = featureIndex;
+  const n = vectors.length;
+  for (let i = 0; i < n; ) {
+    // A run: lines with a runLength, or one line of prose.
+    let j = i + 1;
+    if (vectors[i]![I['runLength']!]! > 0) while (j < n && vectors[j]![I['runLength']!]! > 0) j++;
+    let sum = 0;
+    for (let k = i; k < j; k++) sum += at(k);
+    for (let k = i; k < j; k++) {
+      const v = vectors[k]!;
+      v[I['prevJunk']!] = at(k - 1);
+      v[I['nextJunk']!] = at(k + 1);
+      v[I['aroundJunk']!] = (at(k - 2) + at(k - 1) + at(k + 1) + at(k + 2)) / 4;
+      v[I['runJunk']!] = j - i > 1 ? (sum - at(k)) / (j - i - 1) : (at(k - 1) + at(k + 1)) / 2;
+      let near = 0;
+      for (let d = 1; d <= 4; d++) near += at(k - d) + at(k + d);
+      v[I['nearJunk']!] = near / 8;
+    }
+    i = j;
+  }
 }
 
 /** Index of each feature by name. */
@@ -304,6 +328,8 @@ interface Own {
   letters: boolean;
   headline: boolean;
   sentence: boolean;
+  /** Ends with a colon. */
+  colon: boolean;
   vector: Float64Array;
 }
 
@@ -415,6 +441,25 @@ export function lineFeatures(lines: readonly string[], memo?: FeatureMemo, lang:
     if (prose[i]) next = i;
     gap[i] = Math.min(gap[i]!, next - i);
   }
+  // Runs of lines that are not prose: each line's run length, and whether a line above it in
+  // its run (up to four lines up) ends with a colon ("You might also like:", "Te puede interesar:").
+  const run = new Array<number>(n).fill(0);
+  const colonAbove = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; ) {
+    if (prose[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && !prose[j]) j++;
+    let colon = -maxGap;
+    for (let k = i; k < j; k++) {
+      run[k] = j - i;
+      if (k - colon <= 4) colonAbove[k] = 1;
+      if (own[k]!.colon) colon = k;
+    }
+    i = j;
+  }
   const firstProse = prose.indexOf(true);
   const lastProse = prose.lastIndexOf(true);
   // Lines said more than once (a menu item, a repeated widget), case and blanks folded.
@@ -438,6 +483,8 @@ export function lineFeatures(lines: readonly string[], memo?: FeatureMemo, lang:
     v[I['afterProse']!] = firstProse < 0 || i > lastProse ? 1 : 0;
     v[I['proseGap']!] = Math.log1p(gap[i]!);
     v[I['repeated']!] = said.get(keys[i]!)! > 1 ? 1 : 0;
+    v[I['runLength']!] = Math.log1p(run[i]!);
+    v[I['afterColon']!] = colonAbove[i]!;
     return v;
   });
 }
@@ -511,5 +558,5 @@ function ownFeatures(line: string, stopMask: number): Own {
   v[I['quoteStart']!] = quoteStart.test(line) ? 1 : 0;
   v[I['startsLower']!] = /^\p{Ll}/u.test(line) ? 1 : 0;
   v[I['innerStop']!] = innerStop.test(line) ? 1 : 0;
-  return { words, letters, headline: words >= 1 && words <= 12 && !sentence, sentence: sentence && words >= 6, vector: v };
+  return { words, letters, headline: words >= 1 && words <= 12 && !sentence, sentence: sentence && words >= 6, colon, vector: v };
 }

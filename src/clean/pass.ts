@@ -74,7 +74,7 @@ export class Pass implements CleanPass {
         if (other === undefined) throw new Error(`clean: ${rule.id} sees ${id}, which is no cleaning rule`);
         return this.proposed(other);
       });
-    return {
+    const view: CleanPass = {
       get lines() {
         return pass.lines;
       },
@@ -83,7 +83,16 @@ export class Pass implements CleanPass {
         const views = new LineViews(this.#text, holesOf([...own, ...seen()]));
         return (line) => views.view(line);
       },
-      once: (derive) => this.once(derive),
+      // Derived from this view (what the rule sees proposed), kept on the pass: the first to
+      // ask computes it (the pass of a round that changed nothing is the cleaned text's, where
+      // the rules the rule sees proposed nothing that was not kept).
+      once: (derive) => {
+        if (this.#derived.has(derive)) return this.#derived.get(derive) as ReturnType<typeof derive>;
+        const value = derive(view);
+        this.#derived.set(derive, value);
+        return value;
+      },
     };
+    return view;
   }
 }

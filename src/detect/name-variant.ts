@@ -35,18 +35,23 @@ const ruleId = 'name-variant';
 /** Transliterated names are ASCII; an ASCII pattern is several times faster in V8. */
 const capitalisedName = /(?<![A-Za-z\u00C0-\u024F'’-])[A-Z][a-z]{3,}(?![A-Za-z\u00C0-\u024F])/g;
 
-/** Keys already built: the same names recur across a worker's documents. */
-const skeletons = new Map<string, string>();
+/** Keys already built, with their loose keys: the same names recur across a worker's documents. */
+const skeletons = new Map<string, { key: string; loose: string }>();
 const maxSkeletons = 50_000;
+
+function keysOf(name: string): { key: string; loose: string } {
+  let keys = skeletons.get(name);
+  if (keys === undefined) {
+    if (skeletons.size >= maxSkeletons) skeletons.clear();
+    const key = buildSkeleton(name);
+    skeletons.set(name, (keys = { key, loose: looseKey(key) }));
+  }
+  return keys;
+}
 
 /** Transliteration-insensitive key of a name. */
 export function skeleton(name: string): string {
-  let key = skeletons.get(name);
-  if (key === undefined) {
-    if (skeletons.size >= maxSkeletons) skeletons.clear();
-    skeletons.set(name, (key = buildSkeleton(name)));
-  }
-  return key;
+  return keysOf(name).key;
 }
 
 function buildSkeleton(name: string): string {
@@ -96,20 +101,22 @@ function check({ text }: DocumentUnit, report: Reporter): void {
   }
   const reported = givenNames(report, text);
   if (forms.size < 2) return;
+  // Spellings by key, and keys by loose key (`looseKey`), the only keys that may be joined; a
+  // loose key with one spelling, nearly all of them, needs no more work.
   const byKey = new Map<string, string[]>();
+  const byLooseKey = new Map<string, { groups: string[][]; forms: number }>();
   for (const form of forms.keys()) {
     if (!inside.has(form)) continue;
-    const k = skeleton(form);
-    const list = byKey.get(k);
-    if (list) list.push(form); else byKey.set(k, [form]);
-  }
-  // Keys that share a loose key (`looseKey`), the only ones that may be joined; a loose key with
-  // one spelling, nearly all of them, needs no more work.
-  const byLooseKey = new Map<string, { groups: string[][]; forms: number }>();
-  for (const [key, group] of byKey) {
-    const loose = looseKey(key);
-    const bucket = byLooseKey.get(loose);
-    if (bucket) { bucket.groups.push(group); bucket.forms += group.length; } else byLooseKey.set(loose, { groups: [group], forms: group.length });
+    const { key, loose } = keysOf(form);
+    const list = byKey.get(key);
+    if (list) list.push(form);
+    else {
+      const group = [form];
+      byKey.set(key, group);
+      const bucket = byLooseKey.get(loose);
+      if (bucket) bucket.groups.push(group); else byLooseKey.set(loose, { groups: [group], forms: 0 });
+    }
+    byLooseKey.get(loose)!.forms++;
   }
   let lower: Set<string> | undefined;
   // Spellings with one key, then keys joined by a Russian/Ukrainian correspondence (`loose`).
@@ -157,15 +164,8 @@ const vowelGroup = /[aeiou]+(?=[^aeiou])/g;
  * every vowel before a consonant a wildcard (`cognates` then allows one difference there).
  */
 function looseKey(key: string): string {
-  let loose = looseKeys.get(key);
-  if (loose === undefined) {
-    if (looseKeys.size >= maxSkeletons) looseKeys.clear();
-    looseKeys.set(key, (loose = cognateForm(key).replace(vowelGroup, '*')));
-  }
-  return loose;
+  return cognateForm(key).replace(vowelGroup, '*');
 }
-/** Loose keys already built, like `skeletons`. */
-const looseKeys = new Map<string, string>();
 
 function cognateForm(key: string): string {
   return key.replace(/ss/g, 's').replace(/ZZ/g, 'Z').replace(/([ZQ]|[cs]h)i?[ae]$/, '$1a');

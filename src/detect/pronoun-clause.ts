@@ -33,7 +33,8 @@
  */
 import { type Term, tag } from './tagger.js';
 import type { Reporter, TextUnit } from './types.js';
-import { insideQuote, personWord, pronounGate, pronounWord, sentenceStarts } from './pronoun-number-gate.js';
+import { firstPronoun, insideQuote, personWord, pronounGate, pronounWord, sentenceStarts } from './pronoun-number-gate.js';
+import { lastAnswer } from './util.js';
 import { singularPersons, titles } from './lists/pronoun-number.js';
 import { lexicon, orgWordList } from './lists/lexicon.js';
 
@@ -62,7 +63,8 @@ const sheWords = /\b(?:ship|boat|vessel|yacht|frigate|cruiser|destroyer|submarin
 
 /** A word ending in -s that may be a plural noun, or a plural without -s; or an organisation-looking word. */
 const pluralish = /\b[a-z]{2,}[^siu'’\W]s\b|\b(?:police|people|staff|crew|media)\b/i;
-const acronymAfterThe = /\b[Tt]he\s+\p{Lu}{2,}\b/u;
+/** A capitalised word or acronym after “the”: “the Union”, “the ICRC”. */
+const theName = /\b[Tt]he\s+\p{Lu}/u;
 
 let orgWords: Set<string> | undefined;
 let orgWordPattern: RegExp | undefined;
@@ -85,16 +87,14 @@ function lists(): { orgs: Set<string>; orgPattern: RegExp; known: Set<string> } 
  * with no title or person noun before it, and its sentence before it holds a plural-looking
  * word, an organisation word, a capitalised word after “the” or an acronym.
  */
-export function clauseMayReport(text: string): boolean {
-  if (!pronounGate.test(text)) return false;
-  pronounWord.lastIndex = 0;
-  const m = pronounWord.exec(text);
-  if (!m || !/^(?:his|him|her)$/i.test(m[1]!)) return false;
+export const clauseMayReport = lastAnswer((text: string): boolean => {
+  const m = firstPronoun(text);
+  if (!m || !/^(?:his|him|her)$/i.test(m.word)) return false;
   const head = text.slice(0, m.index);
   if (titles.test(head) || personWord.test(head) || insideQuote(text, m.index)) return false;
   const own = head.slice(sentenceStarts(text, m.index).start);
-  return pluralish.test(own) || lists().orgPattern.test(own) || acronymAfterThe.test(own) || /\b[Tt]he\s+\p{Lu}/u.test(own);
-}
+  return pluralish.test(own) || theName.test(own) || lists().orgPattern.test(own);
+});
 
 const isNoun = (t: Term): boolean => t.tags.includes('Noun') && !t.tags.includes('Pronoun') && !t.tags.includes('Gerund');
 const isVerb = (t: Term): boolean => t.tags.includes('Verb') && !t.tags.includes('Gerund');

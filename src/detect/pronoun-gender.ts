@@ -23,10 +23,11 @@
  *   paragraphs the cheap gate lets through.
  */
 import type { Reporter, TextDetector, TextUnit } from './types.js';
+import { lastAnswer } from './util.js';
 import { type Term, tag, wordPattern } from './tagger.js';
 import { humanPlurals, singularPersons, titles } from './lists/pronoun-number.js';
 import { lexicon, multiword, orgWordList } from './lists/lexicon.js';
-import { pronounGate, personWord, pronounWord, insideQuote } from './pronoun-number-gate.js';
+import { firstPronoun, pronounGate, personWord, insideQuote } from './pronoun-number-gate.js';
 import { clauseMayReport, withClauses } from './pronoun-clause.js';
 
 const ruleId = 'pronoun-gender';
@@ -99,24 +100,30 @@ function isThing(t: Term): boolean {
 }
 
 /** The cheap gate: the first singular personal pronoun is he/she/his/her, outside quotes, with no person word or title before it. */
-export function mayReport(text: string): boolean {
-  // The runner asks the gate, then the check asks again: the answer for the last text is kept.
-  if (text === gateText) return gateAnswer;
-  gateText = text;
-  return (gateAnswer = gate(text));
-}
-let gateText: string | undefined;
-let gateAnswer = false;
-
-function gate(text: string): boolean {
-  if (!pronounGate.test(text)) return false;
-  pronounWord.lastIndex = 0;
-  const m = pronounWord.exec(text);
-  if (!m || !/^(?:he|she|his|her)$/i.test(m[1]!)) return false;
+export const mayReport = lastAnswer((text: string): boolean => {
+  const m = firstPronoun(text);
+  if (!m || !/^(?:he|she|his|her)$/i.test(m.word)) return false;
   const head = text.slice(0, m.index);
   if (titles.test(head) || personWord.test(head) || insideQuote(text, m.index)) return false;
   // The candidate is in the paragraph (a thing word or a capitalised name), or in the one before.
-  return sentenceStart(text, m.index) === 0 || thingWord.test(head) || capitalInside.test(head);
+  if (!(sentenceStart(text, m.index) === 0 || thingWord.test(head) || capitalInside.test(head))) return false;
+  // A name before the pronoun in its paragraph keeps the rule quiet (the check tags all of
+  // `head`, in its window or as the earlier words in reach).
+  words.lastIndex = 0;
+  for (let w = words.exec(head); w; w = words.exec(head)) if (certainlyUnknown(w[0])) return false;
+  return true;
+});
+
+/**
+ * A capitalised word that `unknownCapital` accepts whatever the tagger makes of it: the lexicon
+ * does not hold it, and no country or city name does either.
+ */
+function certainlyUnknown(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  const cut = lower.search(/['’]/);
+  if (placeWords().has(cut > 0 ? lower.slice(0, cut) : lower)) return false;
+  return !lexiconWords().has(lower.replace(/’/g, "'").replace(/'s$/, ''));
 }
 
 /** Words that may name a country or a city (the tagger's Country and City tags), built on first use. */
@@ -157,9 +164,8 @@ function worthTagging(window: string): boolean {
     }
     // The stem the tagger looks up: before "'s" or a contraction ("Russia's", "Kyiv'll").
     const cut = lower.search(/['’]/);
-    const stem = cut > 0 ? lower.slice(0, cut) : lower;
-    if (set.has(stem)) { candidate = true; continue; }
-    if (/^\p{Lu}\p{Ll}/u.test(word) && !lexiconWords().has(lower.replace(/’/g, "'").replace(/'s$/, ''))) return false;
+    if (set.has(cut > 0 ? lower.slice(0, cut) : lower)) candidate = true;
+    else if (certainlyUnknown(word)) return false;
   }
   return candidate;
 }
@@ -169,10 +175,9 @@ const silences = (t: Term): boolean => isPersonPlural(t) || unknownCapital(t) ||
 
 function check({ text, before }: TextUnit, report: Reporter): void {
   if (!mayReport(text)) return;
-  pronounWord.lastIndex = 0;
-  const m = pronounWord.exec(text)!;
+  const m = firstPronoun(text)!;
   const at = m.index;
-  const pronoun = m[1]!;
+  const pronoun = m.word;
   const s = sentenceStart(text, at);
   let window: string;
   /** Where the pronoun's own sentence starts in the window. */

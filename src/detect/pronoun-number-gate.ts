@@ -12,13 +12,23 @@
  * [.!?]. So every sentence the rule looks at begins at the paragraph start or after a split
  * character followed by no letter.
  */
-import { norm } from './util.js';
+import { lastAnswer, norm } from './util.js';
 import { humanPlurals, leadWords, singularPersons, titles } from './lists/pronoun-number.js';
 
 /** A singular third-person pronoun as a whole word; the rule checks the first one only. */
 export const pronounWord = /(?<![\p{L}'’-])(he|his|him|she|her|himself|herself)(?![\p{L}'’-])/giu;
 /** Any such pronoun (cheap test, also used on the paragraph before). */
 export const pronounGate = /\b(?:he|his|him|she|her|himself|herself)\b/i;
+/**
+ * The paragraph's first singular personal pronoun (`pronounWord`), when `pronounGate` finds one:
+ * what pronoun-number's and pronoun-gender's gates and checks all start from, found once.
+ */
+export const firstPronoun = lastAnswer((text: string): { index: number; word: string } | undefined => {
+  if (!pronounGate.test(text)) return undefined;
+  pronounWord.lastIndex = 0;
+  const m = pronounWord.exec(text);
+  return m ? { index: m.index, word: m[1]! } : undefined;
+});
 /** A singular person noun in the two sentences: a nearer antecedent ("a retired colonel"). */
 export const personWord = new RegExp(`(?<![\\p{L}'’-])(?:${[...singularPersons].join('|')})(?![\\p{L}'’-])`, 'iu');
 /** personWord for every match in a text (built once, not per paragraph). */
@@ -71,10 +81,8 @@ function lastSplit(text: string, at: number): number {
  * It mirrors the rule up to its tagger call, with every unknown sentence start
  * replaced by all the places one may be.
  */
-export function mayReport(text: string): boolean {
-  if (!pronounGate.test(text) || titles.test(text)) return false; // the rule's first line
-  pronounWord.lastIndex = 0;
-  const m = pronounWord.exec(text);
+export const mayReport = lastAnswer((text: string): boolean => {
+  const m = firstPronoun(text);
   if (!m) return false;
   const at = m.index;
   // The rule: no earlier sentence -> quiet; the words between the sentence start and the
@@ -90,8 +98,9 @@ export function mayReport(text: string): boolean {
   if (lead.length > 0) lead[0] = lead[0]!.replace(/^['’]+/, '');
   if (lead.length > 4 || !lead.every((w) => leadWords.has(norm(w)))) return false;
   if (insideQuote(text, at)) return false; // the rule's own test, on the same offset
+  if (titles.test(text)) return false; // the rule's first line, the costlier test last
   return plausibleSubject(text, at, b1);
-}
+});
 
 /**
  * The sentence before (start c, ending before b1) holds a plural word among its first

@@ -25,12 +25,15 @@
  * - The object "it" is not checked: it refers to clauses and situations as often as to nouns.
  * - The cheap gate (`itsMayReport`) looks for a plural-looking word before the pronoun.
  */
-import { type Term, tag } from './tagger.js';
+import { type Term, tag, wordPattern } from './tagger.js';
 import { insideQuote, sentenceStarts } from './pronoun-number-gate.js';
 import type { Reporter, TextUnit } from './types.js';
+import { lastAnswer } from './util.js';
 import { things } from './pronoun-gender.js';
 import { singularPersons } from './lists/pronoun-number.js';
 
+/** The tagger's words. */
+const words = new RegExp(wordPattern.source, 'gu');
 const itsWord = /(?<![\p{L}'’-])its(?![\p{L}'’-])/giu;
 const their = /(?<![\p{L}'’-])their(?![\p{L}'’-])/iu;
 /** A word ending in -s that may be a plural noun (not -ss, -us, -is), or a plural without -s. */
@@ -195,7 +198,7 @@ export function readIts(window: string, own: number, rest: string): Reading {
 }
 
 /** Cheap gate for "its": outside a quotation, with a plural-looking word and no singular pronoun before it. */
-export function itsMayReport(text: string): boolean {
+export const itsMayReport = lastAnswer((text: string): boolean => {
   itsWord.lastIndex = 0;
   for (let m = itsWord.exec(text); m; m = itsWord.exec(text)) {
     if (insideQuote(text, m.index)) continue;
@@ -203,15 +206,15 @@ export function itsMayReport(text: string): boolean {
     if (pluralish(window) && !singularPronounWord.test(window)) return true;
   }
   return false;
-}
+});
 
 /** Cheap gate for "their": an organisation word before it. */
-export function theirMayReport(text: string): boolean {
+export const theirMayReport = lastAnswer((text: string): boolean => {
   const m = their.exec(text);
   if (!m) return false;
   const head = text.slice(Math.max(0, m.index - 300), m.index).toLowerCase();
   return (head.match(/[a-z]+/g) ?? []).some((w) => things.has(w));
-}
+});
 
 /** Report "its" after plural antecedents only, and "their" for a singular organisation (info). */
 export function checkPossessives({ text, before }: TextUnit, report: Reporter): void {
@@ -249,6 +252,16 @@ function checkTheir(report: Reporter, text: string, before: string): void {
   const m = their.exec(text)!;
   const at = m.index;
   const w = windowOf(text, at, before);
+  // What the words alone decide, before the tagger: "they", "them" or "and" keeps the rule
+  // quiet, and the window needs an organisation word.
+  let orgWord = false;
+  words.lastIndex = 0;
+  for (let m = words.exec(w.window); m; m = words.exec(w.window)) {
+    const normal = m[0].toLowerCase().replace(/’/g, "'");
+    if (normal === 'they' || normal === 'them' || normal === 'and') return;
+    if (things.has(normal)) orgWord = true;
+  }
+  if (!orgWord) return;
   const terms = tag(w.window);
   if (terms.some((t) => isPluralNoun(t) || t.normal === 'they' || t.normal === 'them' || t.tags.includes('Person') || t.normal === 'and')) return;
   const org = terms.find((t) => things.has(t.normal) && !t.tags.includes('Plural'));

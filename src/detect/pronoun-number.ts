@@ -27,11 +27,11 @@
  */
 import { type Term, tag } from './tagger.js';
 import type { Reporter, TreeDetector, TreeUnit } from './types.js';
-import { norm, span } from './util.js';
+import { lastAnswer, norm, span } from './util.js';
 import { humanPlurals, leadWords, pluralOf, singularPersons, titles } from './lists/pronoun-number.js';
 import { checkPossessives, itsMayReport, theirMayReport } from './pronoun-number-its.js';
+import { capitalisedInside, firstPronoun, pronounGate, personWord, insideQuote, mayReport, pluralGate, sentenceStarts } from './pronoun-number-gate.js';
 import { clauseMayReport, withClauses } from './pronoun-clause.js';
-import { capitalisedInside, pronounGate, personWord, pronounWord, insideQuote, mayReport, pluralGate, sentenceStarts } from './pronoun-number-gate.js';
 
 const ruleId = 'pronoun-number';
 const notPerson = ['Place', 'Organization', 'Date', 'Demonym', 'Month', 'WeekDay', 'Country', 'City', 'Region', 'Acronym', 'Value'];
@@ -84,12 +84,10 @@ const subordinators = new Set(['when', 'whenever', 'if', 'as', 'while', 'whilst'
  * hold a plural person word, and no title, capitalised word inside a sentence or person noun
  * stands before it (the tests `checkOwnSubject` makes before tagging).
  */
-export function ownSubjectMayReport(text: string): boolean {
+export const ownSubjectMayReport = lastAnswer((text: string): boolean => {
   // The cheap and selective tests first: most paragraphs' first pronoun is "he" or "she".
-  if (!pronounGate.test(text)) return false;
-  pronounWord.lastIndex = 0;
-  const m = pronounWord.exec(text);
-  if (!m || /^(?:he|she)$/i.test(m[1]!)) return false;
+  const m = firstPronoun(text);
+  if (!m || /^(?:he|she)$/i.test(m.word)) return false;
   const at = m.index;
   const { start, previous } = sentenceStarts(text, at);
   const own = text.slice(start, at);
@@ -100,7 +98,7 @@ export function ownSubjectMayReport(text: string): boolean {
   if (subordinators.has(words[0]!) || !pluralGate(own)) return false;
   if (titles.test(text) || insideQuote(text, at) || capitalisedInside.test(text.slice(0, at))) return false;
   return !personWord.test(text.slice(Math.max(previous, 0), at));
-}
+});
 
 /**
  * The paragraph's first singular personal pronoun inside a sentence whose own subject is a
@@ -109,10 +107,9 @@ export function ownSubjectMayReport(text: string): boolean {
  */
 function checkOwnSubject(text: string, before: string, report: Reporter): void {
   if (!ownSubjectMayReport(text)) return;
-  pronounWord.lastIndex = 0;
-  const m = pronounWord.exec(text)!;
+  const m = firstPronoun(text)!;
   const at = m.index;
-  const pronoun = m[1]!;
+  const pronoun = m.word;
   const { start, previous } = sentenceStarts(text, at);
   const shift = (from: number) => (t: Term): Term => ({ ...t, offset: { start: t.offset.start + from, length: t.offset.length } });
   const subject = pluralSubject(tag(text.slice(start, at)).map(shift(start)), text);
@@ -140,8 +137,7 @@ function check(unit: TreeUnit, report: Reporter): void {
   const { tree } = unit;
   // Only the paragraph's first he/she/his/him/her can be wrong: any later one has an
   // earlier singular pronoun that establishes its referent.
-  pronounWord.lastIndex = 0;
-  const m = pronounWord.exec(text);
+  const m = firstPronoun(text);
   if (!m) return;
   let prev: [number, number] | undefined;
   for (const paragraph of tree.children) {
@@ -158,7 +154,7 @@ function check(unit: TreeUnit, report: Reporter): void {
       if (lead.length > 4 || !lead.every((w) => leadWords.has(w))) return;
       if (insideQuote(text, m.index)) return;
       const spanStart = lead.length > 0 ? s + text.slice(s, e).search(/\p{L}/u) : m.index;
-      checkPronoun(report, text, before, prev[0], s, e, m.index, m[1]!, spanStart);
+      checkPronoun(report, text, before, prev[0], s, e, m.index, m.word, spanStart);
       return;
     }
   }

@@ -54,13 +54,15 @@ interface Word { start: number; end: number }
  */
 function pairs(text: string, pair: (a: Word, b: Word) => boolean): void {
   const n = text.length;
-  let prev: Word | undefined;
+  // The previous word's span (-1: none); numbers, not objects: this runs on every paragraph.
+  let prevStart = -1;
+  let prevEnd = -1;
   let i = 0;
   while (i < n) {
     if (!isWordChar(text, i)) {
       // Only blanks may lie between two compared words.
       const c = text.charCodeAt(i);
-      if (c !== space && c !== tab) prev = undefined;
+      if (c !== space && c !== tab) prevStart = -1;
       i++;
       continue;
     }
@@ -77,22 +79,22 @@ function pairs(text: string, pair: (a: Word, b: Word) => boolean): void {
       if (!joins) break;
       i += 2;
     }
-    const word = { start, end: i };
-    if (prev && same(text, prev, word) && pair(prev, word)) return;
-    prev = word;
+    if (prevStart >= 0 && same(text, prevStart, prevEnd, start, i) && pair({ start: prevStart, end: prevEnd }, { start, end: i })) return;
+    prevStart = start;
+    prevEnd = i;
   }
 }
 
-/** Two words with the same letters, case-insensitively. */
-function same(text: string, a: Word, b: Word): boolean {
-  const len = a.end - a.start;
-  if (b.end - b.start !== len) return false;
+/** Two words (spans [aStart, aEnd) and [bStart, bEnd)) with the same letters, case-insensitively. */
+function same(text: string, aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
+  const len = aEnd - aStart;
+  if (bEnd - bStart !== len) return false;
   for (let t = 0; t < len; t++) {
-    const x = text.charCodeAt(a.start + t);
-    const y = text.charCodeAt(b.start + t);
+    const x = text.charCodeAt(aStart + t);
+    const y = text.charCodeAt(bStart + t);
     if (x === y) continue;
     if (x < 128 && y < 128) { if (!(isAsciiLetter(x) && (x | 32) === (y | 32))) return false; continue; }
-    if (text[a.start + t]!.toLowerCase() !== text[b.start + t]!.toLowerCase()) return false;
+    if (text[aStart + t]!.toLowerCase() !== text[bStart + t]!.toLowerCase()) return false;
   }
   return true;
 }

@@ -8,6 +8,22 @@ export function span(node: { position?: { start: Point; end: Point } | undefined
   return [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
 }
 
+/**
+ * `test` with its answer for the last text kept: the runner asks a detector's gate, then the
+ * detector's check asks the same question of the same paragraph.
+ */
+export function lastAnswer<T>(test: (text: string) => T): (text: string) => T {
+  let last: string | undefined;
+  let answer: T;
+  return (text) => {
+    if (text !== last) {
+      answer = test(text);
+      last = text;
+    }
+    return answer!;
+  };
+}
+
 /** Lower-case a word, folding typographic apostrophes to ASCII. */
 export function norm(word: string): string {
   return word.toLowerCase().replace(/[’‘`]/g, "'");

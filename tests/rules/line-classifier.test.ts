@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanText, proposeAlone } from '../../src/clean/index.js';
-import { judge, lineClassifier, probableJunk } from '../../src/clean/line-classifier.js';
+import { fillReason, judge, lineClassifier, probableJunk } from '../../src/clean/line-classifier.js';
 import { documentLanguage, features, languageCode, lineFeatures, protectedLines } from '../../src/clean/line-features.js';
 import { lineModel } from '../../src/clean/lists/line-model.js';
 import { cueWords, stopWords } from '../../src/clean/lists/line-words.js';
@@ -15,15 +15,21 @@ import { blocks, linearTimeSuite, plainContext, removedBy as removedByRule } fro
 
 const plain = plainContext;
 const removedBy = (text: string, ctx: CleanContext = plain) => removedByRule('line-classifier', text, ctx);
+/** The info findings on the text that comes out of cleaning, as the pipeline reports them: the lines judged there, as their text. */
+const reportedIn = (text: string) => {
+  const cleaned = cleanText(text, plain, () => true).text;
+  return probableJunk(judge(cleaned)).map((f) => cleaned.slice(f.start, f.end));
+};
 
 linearTimeSuite('line-classifier');
 
 /**
  * Held-out recall, as the rule's rounds remove (idempotent) at the threshold that holds precision
- * 0.99 in each large language: below the issue's goal of 0.7 (0.72 was one pass at 0.99 over all
- * lines, 0.986 in English); the floor keeps it from sliding further.
+ * 0.99 in each large language, on the lines the other rules leave: 0.682, below the issue's goal
+ * of 0.7 (cleaning as a whole, with the other rules' removals, 0.704); the floor keeps it from
+ * sliding further.
  */
-const recallFloor = 0.66;
+const recallFloor = 0.67;
 
 describe('line-classifier fixtures (plain text)', () => {
   const fires = blocks('line-classifier', 'fires');
@@ -34,7 +40,7 @@ describe('line-classifier fixtures (plain text)', () => {
   });
   it.each(fires.map((b, i) => [i + 1, b]))('fires.txt block %i fires (removes, or reports below the removal threshold), and only on lines that are not sentences', (_n, block) => {
     const removed = removedBy(block as string);
-    const reported = probableJunk(judge(block as string));
+    const reported = reportedIn(block as string);
     expect(removed.length + reported.length, JSON.stringify(block)).toBeGreaterThan(0);
     // Every sentence of these fixtures is article text: nothing ending a sentence goes.
     for (const line of removed) expect(line).not.toMatch(/[.!?]$/u);
@@ -59,11 +65,12 @@ describe('line-classifier decisions', () => {
 
   it('removes or reports bylines, datelines and related headlines, keeps every sentence', () => {
     const removed = removedBy(article);
-    const reported = probableJunk(judge(article)).map((f) => article.slice(f.start, f.end));
+    const reported = reportedIn(article);
     expect(removed).toContain('By Jane Doe, Staff Reporter');
-    expect(removed).toContain('Football club sacks coach after five defeats');
     // Below the removal threshold (set for precision 0.99 in each language), reported as info.
-    expect([...removed, ...reported]).toEqual(expect.arrayContaining(['Published 7 hours ago', 'Storm closes mountain roads for a second day']));
+    // The headlines are judged without "You might also like" above them, which `boilerplate`
+    // removes: the classifier reads the text as the list rules leave it.
+    expect([...removed, ...reported]).toEqual(expect.arrayContaining(['Published 7 hours ago', 'Storm closes mountain roads for a second day', 'Football club sacks coach after five defeats']));
     expect(removed.filter((l) => l.endsWith('.'))).toEqual([]);
     expect(reported.filter((l) => l.endsWith('.'))).toEqual([]);
   });
@@ -71,7 +78,7 @@ describe('line-classifier decisions', () => {
   it('says why: the record of a removal names the probability and the features that decided', () => {
     const change = cleanText(article, plain, () => true).changes.find((c) => c.rule === 'line-classifier')!;
     expect(change.reason).toMatch(/^p=0\.9\d\d: /u);
-    const said = new Set(features.flatMap((f) => [f.says, f.low]));
+    const said = new Set([...features.flatMap((f) => [f.says, f.low]), fillReason]);
     for (const part of change.reason!.replace(/^p=[\d.]+: /u, '').split(', ')) expect(said.has(part), part).toBe(true);
   });
 
@@ -191,7 +198,7 @@ describe('the committed model', () => {
       let at = 0;
       for (const line of page.lines) {
         const u = judged.find((j) => j.start === at);
-        if (u && u.p >= lineModel.remove) {
+        if (u?.removed) {
           expect(line.body, line.text).not.toBe(true);
           if (line.body === false) removedJunk++;
         }
@@ -215,12 +222,28 @@ describe('line-classifier is idempotent', () => {
   it('removes lines from these texts in the first place', () => {
     expect(texts.filter((t) => clean(t).removed.some((x) => x.rule === 'line-classifier')).length).toBeGreaterThanOrEqual(texts.length - 2);
   });
+  it('removes a line between two removed ones at p >= fill, and says so', () => {
+    const fills = pages.flatMap((page) => {
+      const judged = judge(page.lines.map((l) => l.text).join('\n'));
+      return judged.filter((u, k) => {
+        if (!u.removed || u.p >= lineModel.remove) return false;
+        // Its neighbours (or the text's edge) went at the removal threshold.
+        const gone = (j: number) => j < 0 || j >= judged.length || judged[j]!.p >= lineModel.remove;
+        expect(u.p).toBeGreaterThanOrEqual(lineModel.fill);
+        expect(gone(k - 1) || gone(k + 1), u.text).toBe(true);
+        expect(u.reason).toMatch(new RegExp(`^p=0\\.\\d{3}: ${fillReason}, `, 'u'));
+        return true;
+      });
+    });
+    expect(fills.length).toBeGreaterThan(0);
+  });
   it('judges again without the lines it removed: a line judged with its removed neighbours can go in a later round', () => {
     // Held-out page lines: each round's removals change the neighbours, place and median of the rest.
     const text = pages[0]!.lines.map((l) => l.text).join('\n');
-    const removed = judge(text).filter((u) => u.p >= lineModel.remove).map((u) => u.start);
-    const kept = (linesOf(text) as Array<{ trimStart: number; text: string }>).filter((l) => l.text !== '' && !removed.includes(l.trimStart)).map((l) => l.text).join('\n');
-    expect(judge(kept).filter((u) => u.p >= lineModel.remove)).toEqual([]);
+    // A unit can span lines (a line that goes on in lower case joins the one above): all of them go.
+    const removed = judge(text).filter((u) => u.removed);
+    const kept = (linesOf(text) as Array<{ trimStart: number; text: string }>).filter((l) => l.text !== '' && !removed.some((u) => u.start <= l.trimStart && l.trimStart < u.end)).map((l) => l.text).join('\n');
+    expect(judge(kept).filter((u) => u.removed)).toEqual([]);
   });
 });
 
