@@ -28,8 +28,11 @@
  *   person in the paragraph before leaves a hint (`info`) only: news paragraphs go on about an
  *   earlier paragraph's person (“Officials rejected his claims”).
  * - Quiet inside quotations. Cheap first: only paragraphs whose first he/she/his/him/her is a
- *   his/him/her, outside quotations, with no title or person noun before it and a plural-looking
- *   or organisation word in its sentence, are tagged (`clauseMayReport`).
+ *   his/him/her, outside quotations, with a plural-looking word, an organisation word or a
+ *   capital after “the” between the last comma or sentence end and it, and no title, person noun
+ *   or capitalised word inside a sentence that may be a name before it, are tagged
+ *   (`clauseMayReport`); then the pronoun's own sentence, and the sentences before it only when
+ *   its clause has a subject that fits.
  */
 import { type Term, tag } from './tagger.js';
 import type { Reporter, TextUnit } from './types.js';
@@ -70,8 +73,14 @@ let orgWords: Set<string> | undefined;
 let orgWordPattern: RegExp | undefined;
 let lexiconWords: Set<string> | undefined;
 /** Organisation words (compromise's list) and every word of the lexicon, built on first use. */
-function lists(): { orgs: Set<string>; orgPattern: RegExp; known: Set<string> } {
-  if (!orgWords || !orgWordPattern || !lexiconWords) {
+let placeWords: Set<string> | undefined;
+function lists(): { orgs: Set<string>; orgPattern: RegExp; known: Set<string>; places: Set<string> } {
+  if (!orgWords || !orgWordPattern || !lexiconWords || !placeWords) {
+    placeWords = new Set();
+    for (const [key, list] of Object.entries(lexicon)) {
+      if (!/\b(?:Place|Country|City|Region|Organization|Company|School|SportsTeam|Date|Month|WeekDay|Holiday|Demonym)\b/.test(key)) continue;
+      for (const w of list.split(' ')) placeWords.add(w);
+    }
     orgWords = new Set([...orgWordList.split(' '), 'parliament', 'senate', 'congress', 'party', 'court', 'team', 'squad', 'state', 'republic', 'embassy', 'regime', 'executive', 'table', 'chamber', 'assembly', 'cabinet', 'presidency', 'nation', 'country']);
     for (const w of ['workers', 'investors', 'associates', 'boys', 'girls', 'brothers', 'sons', 'crew', 'police', 'partners', 'news', 'media', 'times', 'data', 'care', 'design', 'development', 'education', 'energy', 'management', 'marketing', 'power', 'press', 'post', 'table']) orgWords.delete(w);
     orgWordPattern = new RegExp(`\\b(?:${[...orgWords].join('|')})\\b`, 'i');
@@ -79,7 +88,7 @@ function lists(): { orgs: Set<string>; orgPattern: RegExp; known: Set<string> } 
     for (const list of Object.values(lexicon)) for (const w of list.split(' ')) lexiconWords.add(w);
     for (const w of orgWordList.split(' ')) lexiconWords.add(w);
   }
-  return { orgs: orgWords, orgPattern: orgWordPattern, known: lexiconWords };
+  return { orgs: orgWords, orgPattern: orgWordPattern, known: lexiconWords, places: placeWords };
 }
 
 /**
@@ -91,10 +100,41 @@ export const clauseMayReport = lastAnswer((text: string): boolean => {
   const m = firstPronoun(text);
   if (!m || !/^(?:his|him|her)$/i.test(m.word)) return false;
   const head = text.slice(0, m.index);
-  if (titles.test(head) || personWord.test(head) || insideQuote(text, m.index)) return false;
-  const own = head.slice(sentenceStarts(text, m.index).start);
-  return pluralish.test(own) || theName.test(own) || lists().orgPattern.test(own);
+  // The subject, its verb and what stands between them and the pronoun hold no comma: the clause
+  // from the last comma or semicolon on.
+  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '));
+  const own = head.slice(cut + 1);
+  if (!pluralish.test(own) && !theName.test(own) && !lists().orgPattern.test(own)) return false;
+  return !insideQuote(text, m.index) && !titles.test(head) && !personWord.test(head) && !nameInside(head);
 });
+
+/** A capitalised word after a lower-case letter or a comma: inside a sentence. */
+const capitalInside = /(?<=[\p{Ll},;:]["”’)]?\s+["“]?)\p{Lu}[\p{L}\p{N}'’.-]*/gu;
+const runWord = /(?:^|\s)(\p{Lu}[\p{L}\p{N}'’.-]*|the|The)\s+$/u;
+/**
+ * A capitalised word inside a sentence that the tagger will read as a name (`persons`): not an
+ * acronym, not in a run after “the”, not a word the lexicon knows as a place, organisation or
+ * date. The gate's test before tagging; it quits on a few names the tagger would place
+ * (“New York”), never the other way.
+ */
+function nameInside(head: string): boolean {
+  const { places } = lists();
+  for (const m of head.matchAll(capitalInside)) {
+    const word = m[0];
+    if (/^\p{Lu}[\p{Lu}\p{N}.-]+$/u.test(word) || places.has(word.toLowerCase().replace(/['’]s$/, ''))) continue;
+    // Back over the capitalised run: does "the" open it?
+    let end = m.index;
+    let the = false;
+    for (let k = 0; k < 6; k++) {
+      const w = runWord.exec(head.slice(Math.max(0, end - 40), end));
+      if (!w) break;
+      if (w[1] === 'the' || w[1] === 'The') { the = true; break; }
+      end -= w[0].length - (w[0].startsWith(' ') ? 1 : 0);
+    }
+    if (!the) return true;
+  }
+  return false;
+}
 
 const isNoun = (t: Term): boolean => t.tags.includes('Noun') && !t.tags.includes('Pronoun') && !t.tags.includes('Gerund');
 const isVerb = (t: Term): boolean => t.tags.includes('Verb') && !t.tags.includes('Gerund');
@@ -182,6 +222,9 @@ function subjectOf(terms: Term[], c: number, pronoun: string): Subject | undefin
   } else {
     verb = -1;
     for (let k = v; k < n; k++) if (isVerb(terms[k]!)) { verb = k; break; }
+    // "The UPS contract isn't …": a noun the tagger read as a verb before an auxiliary is the head.
+    const aux = (t: Term | undefined): boolean => !!t && ['Copula', 'Auxiliary', 'Modal'].some((x) => t.tags.includes(x));
+    if (verb >= v && verb + 1 < n && !aux(terms[verb]) && aux(terms[verb + 1]) && nounReading(terms[verb]!)) verb++;
     if (verb <= v) return undefined;
     head = verb - 1;
     while (head >= v && terms[head]!.tags.includes('Adverb')) head--;
@@ -200,7 +243,7 @@ function subjectOf(terms: Term[], c: number, pronoun: string): Subject | undefin
   const nouns: number[] = [];
   let from = head;
   for (;;) {
-    while (from >= 0 && inPhrase(terms[from]!) && (from === head || terms[from]!.post === ' ')) {
+    while (from >= 0 && inPhrase(terms[from]!) && !relatives.has(terms[from]!.normal) && (from === head || terms[from]!.post === ' ')) {
       if (isNoun(terms[from]!)) nouns.push(from);
       from--;
     }
@@ -266,22 +309,17 @@ function analyse(text: string, before: string): Finding[] {
     if (!/^(?:his|him|her)$/i.test(pronoun) || insideQuote(text, at)) break;
     const head = text.slice(0, at);
     if (titles.test(head) || personWord.test(head)) break;
-    const terms = tag(head);
-    const reported = new Set(out.map((f) => f.start));
-    const people = persons(terms).filter((k) => !reported.has(terms[k]!.offset.start));
-    if (people.length > 0) break;
     const last = out[out.length - 1];
     if (last && coordinated.test(text.slice(last.end, at))) {
       out.push({ ...last, start: at, end: at + pronoun.length, pronoun });
       continue;
     }
+    // The pronoun's own sentence first (the subject test quits on most), then the sentences before.
     const { start } = sentenceStarts(text, at);
-    const s = terms.findIndex((t) => t.offset.start >= start);
-    if (s < 0) break;
-    const own = terms.slice(s);
-    const c = clauseStart(own);
-    const subject = subjectOf(own, c, pronoun);
-    if (!subject) break;
+    const own = tag(text.slice(start, at)).map((t) => ({ ...t, offset: { start: t.offset.start + start, length: t.offset.length } }));
+    const subject = subjectOf(own, clauseStart(own), pronoun);
+    if (!subject || persons(own).length > 0) break;
+    if (start > 0 && persons(tag(text.slice(0, start))).length > 0) break;
     if (beforePerson === undefined) {
       // Pronouns inside quotations there refer to the quoted speaker's world: not counted.
       beforePerson = before !== '' && (unquotedPronoun(before) || titles.test(before) || personWord.test(before) || persons(tag(before)).length > 0);
@@ -306,7 +344,9 @@ function checkClauses({ text, before }: TextUnit, kind: ClauseKind, report: Repo
   for (const f of findingsOf(text, before)) {
     if (f.kind !== kind || taken.some(([s, e]) => f.start < e && s < f.end)) continue;
     const lower = f.pronoun.toLowerCase();
-    const suggestion = kind === 'number' ? (lower === 'him' ? 'them' : 'their') : (lower === 'him' ? 'it' : 'its');
+    // "her" is an object unless a word follows that it may determine ("her music", not "her to").
+    const object = lower === 'him' || (lower === 'her' && !/^\s+(?!(?:to|and|or|in|on|at|for|that|as|with|by|from|of)\b)\p{L}/iu.test(text.slice(f.end)));
+    const suggestion = kind === 'number' ? (object ? 'them' : 'their') : (object ? 'it' : 'its');
     report({
       start: f.start, end: f.end, info: f.info,
       message: kind === 'number'
