@@ -275,11 +275,12 @@ for (let t = 0.995; t >= 0.8; t = round(t - 0.005)) {
 }
 model.remove = remove;
 // A line between two removed ones is removed at p >= `fill`: the lowest grid value at which
-// the held-out figures still hold (and at the one above), as for `remove`.
+// the held-out figures still hold (and at the one above), as for `remove`; never below 0.5 (a
+// line the model judges more likely article text than not stays, wherever it stands).
 let fill = remove;
 {
   let aboveFill = true;
-  for (let t = round(remove - 0.05); t >= 0.3; t = round(t - 0.05)) {
+  for (let t = round(remove - 0.05); t >= 0.5; t = round(t - 0.05)) {
     const at = asTheRuleDoes(heldDocs, { ...stages, remove, fill: t }, remove);
     const ok = holds(at);
     if (ok && aboveFill) {

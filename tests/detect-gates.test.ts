@@ -132,3 +132,22 @@ describe('lastAnswer: a gate asked again about the same paragraph', () => {
     expect(asked).toEqual(['ab', 'abc', 'ab']);
   });
 });
+
+describe('WordList: a listed word as a whole word, case-insensitively', () => {
+  it('finds what the look-around alternation finds, first and last before an offset', async () => {
+    const { WordList } = await import('../src/detect/util.js');
+    const list = new WordList(['man', 'manager', 'mother-in-law', "o'neill", 'chair']);
+    const re = new RegExp(list.pattern.source, 'giu');
+    const all = (text: string): number[] => [...text.matchAll(re)].map((m) => m.index);
+    const pieces = ['man', 'Manager', 'MANAGERS', 'mother-in-law', 'Mother', "O'Neill", 'chair', 'chairman', 'é', 'İ', '𝒜', '-', "'", ' ', ', ', 'x'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.nat(60), (parts, at) => {
+      const text = parts.join('');
+      const hits = all(text);
+      expect(list.test(text)).toBe(hits.length > 0);
+      const before = hits.filter((i) => i < at);
+      expect(list.lastBefore(text, at)).toBe(before.length > 0 ? before[before.length - 1] : -1);
+    }), { numRuns: 500 });
+    expect(list.test('The chairman spoke')).toBe(false);
+    expect(list.test('Her mother-in-law, the Chair, spoke')).toBe(true);
+  });
+});

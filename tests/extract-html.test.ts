@@ -89,12 +89,12 @@ describe('multilingual furniture lines (selectors.ts data)', () => {
   // one sample per language and kind: teaser heading, "read also", picture credit, comments,
   // newsletter, consent placeholder; each alone in a body of prose must be dropped
   const samples: Record<string, string[]> = {
-    en: ['Read more', 'Related articles', 'Photo: Reuters', 'Source: News agencies', 'Protesters have worn masks (Image: GETTY)', 'Sign up for our newsletter'],
-    de: ['Lesen Sie auch', 'Das könnte Sie auch interessieren', 'Bild: Getty Images', 'Quelle: dpa', 'Der Kanzler in Berlin (Foto: dpa)', 'Kommentare', 'Newsletter abonnieren', 'Externer Inhalt nicht verfügbar', 'Schlagwörter zu diesem Artikel', 'Schreiben Sie uns'],
-    fr: ['Lire aussi', 'Sur le même sujet', 'Crédit photo : AFP', 'Source : AFP', 'Le président à Paris (Photo : AFP)', 'Commentaires', 'Abonnez-vous', 'Contenu externe'],
-    es: ['Lee también', 'Noticias relacionadas', 'Foto: EFE', 'Fuente: EFE', 'El presidente en Madrid (Foto: EFE)', 'Comentarios', 'Suscríbete', 'Escríbenos'],
-    it: ['Leggi anche', 'Articoli correlati', 'Foto: Ansa', 'Fonte: Ansa', 'Il premier a Roma (Foto: Ansa)', 'Commenti', 'Iscriviti alla newsletter'],
-    pt: ['Leia também', 'Notícias relacionadas', 'Foto: Reuters', 'Fonte: Lusa', 'O presidente em Lisboa (Foto: Lusa)', 'Comentários', 'Assine a newsletter'],
+    en: ['Read more', 'Related articles', 'Photo: Reuters', 'Source: News agencies', 'Protesters have worn masks (Image: GETTY)', 'By Adam Millington', 'Sign up for our newsletter'],
+    de: ['Lesen Sie auch', 'Das könnte Sie auch interessieren', 'Bild: Getty Images', 'Quelle: dpa', 'Der Kanzler in Berlin (Foto: dpa)', 'Von Thilo Schäfer, Madrid', 'Kommentare', 'Newsletter abonnieren', 'Externer Inhalt nicht verfügbar', 'Schlagwörter zu diesem Artikel', 'Schreiben Sie uns'],
+    fr: ['Lire aussi', 'Sur le même sujet', 'Crédit photo : AFP', 'Source : AFP', 'Le président à Paris (Photo : AFP)', 'Par Jean Dupont', 'Commentaires', 'Abonnez-vous', 'Contenu externe'],
+    es: ['Lee también', 'Noticias relacionadas', 'Foto: EFE', 'Fuente: EFE', 'El presidente en Madrid (Foto: EFE)', 'Por María García', 'Comentarios', 'Suscríbete', 'Escríbenos'],
+    it: ['Leggi anche', 'Articoli correlati', 'Foto: Ansa', 'Fonte: Ansa', 'Il premier a Roma (Foto: Ansa)', 'di Viviana Mazza', 'Commenti', 'Iscriviti alla newsletter'],
+    pt: ['Leia também', 'Notícias relacionadas', 'Foto: Reuters', 'Fonte: Lusa', 'O presidente em Lisboa (Foto: Lusa)', 'Por João Silva', 'Comentários', 'Assine a newsletter'],
     pl: ['Czytaj też', 'Podobne artykuły', 'Zdjęcie: PAP', 'Źródło: PAP', 'Premier w Warszawie (Zdjęcie: PAP)', 'Komentarze', 'Zapisz się do newslettera'],
     ru: ['Читайте также', 'Новости по теме', 'Фото: ТАСС', 'Источник: ТАСС', 'Президент в Москве (Фото: ТАСС)', 'Комментарии', 'Подписывайтесь'],
     uk: ['Читайте також', 'Новини за темою', 'Фото: Укрінформ', 'Джерело: Укрінформ', 'Президент у Києві (Фото: Укрінформ)', 'Коментарі', 'Підписуйтесь'],
@@ -116,7 +116,8 @@ describe('multilingual furniture lines (selectors.ts data)', () => {
     const source = 'Quelle: Die Zahlen stammen aus einer Umfrage unter 2.000 Erwachsenen.';
     expect(htmlBodyText(`<div><p>${prose}</p><p>${source}</p></div>`).text).toContain(source);
     // a source in running text, and a picture credit that does not end the line, are no caption
-    for (const kept of ['The minister said the talks would go on next week (Source: Reuters)', 'The photo (Photo: AP) shows the square before the march began on Sunday.']) {
+    // nor are lines that start like a byline but go on in words ("Von Berlin nach Paris")
+    for (const kept of ['The minister said the talks would go on next week (Source: Reuters)', 'The photo (Photo: AP) shows the square before the march began on Sunday.', 'Von Berlin nach Paris in sieben Stunden']) {
       expect(htmlBodyText(`<div><p>${prose}</p><p>${kept}</p></div>`).text).toContain(kept);
     }
   });
@@ -247,6 +248,16 @@ describe('extractHtml', () => {
     expect(r.title).toBe('High School Roundup: Viera defeats Rockledge');
     expect(r.text).toBe('Viera stayed undefeated on Friday night with a 35-14 win over Rockledge in front of a home crowd.\n\n' +
       'The 2019 season ends next week, when the team travels north for its final game.');
+  });
+
+  it('drops datelines with their updates and reading times, keeps sentences that name a date and a time', () => {
+    const prose = 'This paragraph is the article itself and stays in the extracted text of the page.';
+    for (const line of ['Publié le 18 juil. 2024 à 08:01 Mis à jour le 18 juil. 2024 à 09:06', 'Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024 - 18:57',
+      '06. 01. 2026, 14:59 Uhr Lesedauer: 4 Minuten', '13/01/2025 10:22 Actualizado a 13/01/2025 15:43', '3 Min Lesezeit', '2min', '4 min read', 'Lesezeit: 3 Min.']) {
+      expect(htmlBodyText(`<div><p>${prose}</p><p>${line}</p><p>${prose} Again.</p></div>`).text, line).toBe(`${prose}\n\n${prose} Again.`);
+    }
+    const kept = 'Der Zug fährt am 12.05.2024 um 14:30 Uhr in Berlin ab.';
+    expect(htmlBodyText(`<div><p>${prose}</p><p>${kept}</p></div>`).text).toContain(kept);
   });
 
   it('keeps an embedded tweet inside a furniture-looking wrapper, drops the wrapper otherwise', () => {

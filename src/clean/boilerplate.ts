@@ -1,4 +1,4 @@
-import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
+import type { Change, CleanContext, CleanPass, CleanRule, LineView, TextLine } from '../types.js';
 import { boilerplateLines } from './lists/boilerplate.js';
 import { perList } from './util.js';
 
@@ -47,6 +47,21 @@ const sentenceEnd = /[.!?…"”’)\]»]/u;
  * capitalized or a number ("WIRED", "The Verge", "Kyiv Post 24"), or a domain ("example.com").
  */
 const siteName = /^(?:(?:[\p{Lu}\d][\p{L}\d'’&.-]*)(?:\s+(?:[\p{Lu}\d&][\p{L}\d'’&.-]*|of|the|and|for|on|in)){0,4}|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,12})$/u;
+
+const month = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+/**
+ * The end of an embedded social post, its attribution: "— Name (@handle) March 3, 2023", the
+ * line Twitter's embed code leaves once its script is gone, with the post's text before it on
+ * the same line or not. A dash, a name, the handle in parentheses and a date end the line.
+ */
+const postAttribution = new RegExp(
+  String.raw`(?:^|\s)[—–-]{1,2}\s{0,2}[^()\n—]{1,80}\(@[\p{L}\p{N}_]{1,30}\)\s{0,3}(?:${month}\.?\s{1,2}\d{1,2},?\s{1,2}\d{4}|\d{1,2}\.?\s{1,2}${month}\.?\s{1,2}\d{4})\.?$`,
+  'iu',
+);
+/** Instagram's: "A post shared by Name (@handle) on Mar 3, 2023 at 10:00am PST". */
+const postShared = /^a post shared by [^()\n]{1,80}\(@[\p{L}\p{N}_.]{1,30}\)(?:\s{1,3}on\s.{1,60})?$/iu;
+/** The longest line an embedded post (its text and attribution) can be. */
+const maxPost = 600;
 
 /** A title compared loosely: case, quotes, spacing and final punctuation aside. */
 const titleKey = (s: string) => s.toLowerCase().replace(/[‘’`´]/gu, "'").replace(/[“”«»„]/gu, '"').replace(/\s+/gu, ' ').trim().replace(/[\s.!?…:;,"']+$/u, '');
@@ -129,6 +144,21 @@ export const boilerplate: CleanRule = {
     for (const [i, line] of lines.entries()) {
       const length = line.trimEnd - line.trimStart;
       if (length === 0) continue;
+      if (length <= maxPost && line.text.includes('(@')) {
+        const view = viewOf(line);
+        if (postShared.test(view.text) || postAttribution.exec(view.text)?.index === 0) {
+          for (const [start, end] of view.pieces) changes.push({ rule: 'boilerplate', start, end, replacement: '' });
+          continue;
+        }
+        // The attribution after the post's text: it goes from the blank before its dash; the
+        // post's text, on its line or the line above, is what the article quotes (a roundup of
+        // posts is made of them), and stays.
+        const post = view.text === line.text ? postAttribution.exec(line.text) : null;
+        if (post) {
+          changes.push({ rule: 'boilerplate', start: line.trimStart + post.index, end: line.trimEnd, replacement: '' });
+          continue;
+        }
+      }
       const feed = line.text.includes('appeared first on');
       if (length > maxLine && !feed) continue;
       const view = viewOf(line);

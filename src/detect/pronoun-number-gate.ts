@@ -12,7 +12,7 @@
  * [.!?]. So every sentence the rule looks at begins at the paragraph start or after a split
  * character followed by no letter.
  */
-import { lastAnswer, norm } from './util.js';
+import { WordList, lastAnswer, norm } from './util.js';
 import { humanPlurals, leadWords, singularPersons, titles } from './lists/pronoun-number.js';
 
 /** A singular third-person pronoun as a whole word; the rule checks the first one only. */
@@ -30,9 +30,7 @@ export const firstPronoun = lastAnswer((text: string): { index: number; word: st
   return m ? { index: m.index, word: m[1]! } : undefined;
 });
 /** A singular person noun in the two sentences: a nearer antecedent ("a retired colonel"). */
-export const personWord = new RegExp(`(?<![\\p{L}'’-])(?:${[...singularPersons].join('|')})(?![\\p{L}'’-])`, 'iu');
-/** personWord for every match in a text (built once, not per paragraph). */
-const personWordAll = new RegExp(personWord.source, 'giu');
+export const personWord = new WordList(singularPersons);
 /** A capitalised word inside a sentence: a possible name the rule will not tag. */
 export const capitalisedInside = /[\p{Ll},;:]\s+["“]?\p{Lu}/u;
 /** Agent-noun plurals ("drivers", "cyclists", "tenants") that the tagger may tag as actors. */
@@ -57,9 +55,14 @@ export function pluralGate(sentence: string): boolean {
 
 /** True when the offset `at` lies inside an open quotation of `text`. */
 export function insideQuote(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  const curly = (before.match(/[“«„]/g) ?? []).length - (before.match(/[”»]/g) ?? []).length;
-  const straight = (before.match(/"/g) ?? []).length;
+  let curly = 0;
+  let straight = 0;
+  for (let i = 0; i < at && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0xab || c === 0x201e) curly++; // “ « „
+    else if (c === 0x201d || c === 0xbb) curly--; // ” »
+    else if (c === 34) straight++; // "
+  }
   return curly > 0 || straight % 2 === 1;
 }
 
@@ -117,10 +120,7 @@ function plausibleSubject(text: string, at: number, b1: number): boolean {
   const capEnd = cap ? cap.index + cap[0].length : Infinity;
   // The rule quits on a singular person noun in its two sentences: a start must follow the
   // last one before the pronoun (a match in the whole text is a match in any slice of it).
-  const person = personWordAll;
-  person.lastIndex = 0;
-  let personAt = -1;
-  for (let p = person.exec(text); p && p.index < at; p = person.exec(text)) personAt = p.index;
+  const personAt = personWord.lastBefore(text, at);
   // Candidate starts, nearest first: just after each split character before b1, and 0.
   for (let b0 = lastSplit(text, b1); ; b0 = lastSplit(text, b0)) {
     const c = b0 + 1;

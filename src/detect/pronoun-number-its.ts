@@ -34,6 +34,8 @@ import { singularPersons } from './lists/pronoun-number.js';
 
 /** The tagger's words. */
 const words = new RegExp(wordPattern.source, 'gu');
+/** The end of the pronoun's sentence. */
+const sentenceEnd = /[.!?…](?:\s|$)/g;
 const itsWord = /(?<![\p{L}'’-])its(?![\p{L}'’-])/giu;
 const their = /(?<![\p{L}'’-])their(?![\p{L}'’-])/iu;
 /** A word ending in -s that may be a plural noun (not -ss, -us, -is), or a plural without -s. */
@@ -231,8 +233,9 @@ function checkIts(report: Reporter, text: string, before: string): void {
     // Cheap tests of what the reading needs: a plural-looking word, and none of the singular
     // pronouns that always stand in its way ("it", an earlier "its", "one", "each" …).
     if (!pluralish(w.window) || singularPronounWord.test(w.window)) continue;
-    const end = text.slice(at).search(/[.!?…](?:\s|$)/);
-    const rest = text.slice(at, end < 0 ? undefined : at + end);
+    sentenceEnd.lastIndex = at;
+    const end = sentenceEnd.exec(text);
+    const rest = text.slice(at, end ? end.index : undefined);
     // The pronoun's own sentence first: a singular candidate there is one in the whole reach, and
     // the sentence before is not tagged.
     if (w.own > 0 && readIts(w.window.slice(w.own), 0, rest).blocker) continue;

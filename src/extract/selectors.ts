@@ -196,6 +196,18 @@ export const boilerplatePrefix = new RegExp(
 export const boilerplatePrefixMax = 200;
 
 /**
+ * A byline on a line of its own ("Von Martin Ahlers", "By Adam Millington", "Von Thilo
+ * Schäfer, Madrid", "di Viviana Mazza", "Par Les Echos"): the word for "by" in German,
+ * English, French, Spanish and Portuguese, Italian, Dutch and the Scandinavian languages,
+ * then one to six capitalized names (joined by "and", "und", "et", "y", "e", "&" or name
+ * particles), then at most a place or outlet after a comma or dash. Only short lines that are
+ * not headings are tested (assemble.ts): "Von Berlin nach Paris" has a lowercase word and stays.
+ */
+export const bylineLine = /^(?:[Vv]on|[Bb]y|BY|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|und|et|y|e|&|von|van|de|der|da|di)){0,5}(?:\s*[,|–-]\s*[\p{L} .,]{1,40})?$/u;
+/** Bylines are tested on lines of at most this many characters. */
+export const bylineMax = 60;
+
+/**
  * A caption that carries its picture credit at its end ("Protesters have worn masks (Image:
  * GETTY)", "Der Kanzler in Berlin (Foto: dpa)"): a line of at most `boilerplatePrefixMax`
  * characters ending in a parenthesised picture credit, in the languages of the lists above.

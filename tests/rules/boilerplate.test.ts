@@ -8,6 +8,25 @@ import type { UnscrapeRecord } from '../../src/types.js';
 fixtureSuite('boilerplate');
 linearTimeSuite('boilerplate', ['The post appeared first on. '.repeat(20_000), 'x. The post '.repeat(30_000) + 'appeared first on Kyiv Post.']);
 
+describe('an embedded social post', () => {
+  const intro = 'The minister answered the question at length on Monday evening.';
+  const attribution = '— Jane Roe (@janeroe) November 18, 2019';
+  it('removes the attribution line; the post\'s text above it is what the article quotes, and stays', () => {
+    const post = 'Time to rethink the plan. https://t.co/Kcd2etEclX';
+    expect(changesOf('boilerplate', `${intro}\n${post}\n${attribution}\n`)).toEqual([[attribution, '']]);
+    expect(clean(`${intro}\n\n${post}\n\n${attribution}`)).toBe(`${intro}\n\n${post}`);
+  });
+  it('removes the attribution after the post\'s text on one line, and keeps the text', () => {
+    const text = 'I want a sequel and I want to write it';
+    expect(changesOf('boilerplate', `${intro}\n${text} — Sam Poe (@sampoe) February 25, 2016\n`)).toEqual([[' — Sam Poe (@sampoe) February 25, 2016', '']]);
+    expect(clean(`${text} — Sam Poe (@sampoe) February 25, 2016`)).toBe(text);
+  });
+  it('keeps a sentence that names a handle and a date without being an attribution', () => {
+    expect(changesOf('boilerplate', 'He posted the clip (@sampoe) on Monday and deleted it on February 25, 2016.\n')).toEqual([]);
+    expect(changesOf('boilerplate', 'The poll put her 12 - 14 points ahead of Jane Roe (@janeroe) in the week of November 18, 2019.\n')).toEqual([]);
+  });
+});
+
 describe('boilerplate spans', () => {
   it('removes the whole line and nothing around it', () => {
     const text = 'Title words\n\nThis material is also available in Ukrainian.\n\nMore than one hundred officers signed.';
