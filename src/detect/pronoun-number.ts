@@ -90,11 +90,12 @@ export const ownSubjectMayReport = lastAnswer((text: string): boolean => {
   const at = m.index;
   const { start, previous } = sentenceStarts(text, at);
   const own = text.slice(start, at);
+  if (!pluralGate(own)) return false; // the most selective test, before any word is read
   const words = (own.match(/[\p{L}'’]+/gu) ?? []).map(norm);
   if (words.every((w) => leadWords.has(w))) return false; // the sentence-initial case below
   // A subject pronoun opens a clause of its own, whose subject may be anyone ("When doctors
   // arrived, he …"); so may a sentence that opens with a subordinate clause.
-  if (subordinators.has(words[0]!) || !pluralGate(own)) return false;
+  if (subordinators.has(words[0]!)) return false;
   if (titles.test(text) || insideQuote(text, at) || capitalisedInside.test(text.slice(0, at))) return false;
   return !personWord.test(text.slice(Math.max(previous, 0), at));
 });
