@@ -28,6 +28,7 @@ import { type Term, tag, wordPattern } from './tagger.js';
 import { humanPlurals, singularPersons, titles } from './lists/pronoun-number.js';
 import { lexicon, multiword, orgWordList } from './lists/lexicon.js';
 import { firstPronoun, pronounGate, personWord, insideQuote } from './pronoun-number-gate.js';
+import { clauseMayReport, withClauses } from './pronoun-clause.js';
 
 const ruleId = 'pronoun-gender';
 
@@ -244,7 +245,8 @@ function check({ text, before }: TextUnit, report: Reporter): void {
 const detector: TextDetector = {
   info: { id: ruleId, stage: 'detect', severity: 'warning', fixable: false, summary: 'he/she for an organisation or place ("The army … She said")', languages: ['en'] },
   needs: 'text',
-  check,
-  gate: mayReport,
+  // Then the pronoun after its own clause's organisation subject (pronoun-clause.ts).
+  check: (unit, report) => withClauses(unit, report, check, 'gender'),
+  gate: (text) => mayReport(text) || clauseMayReport(text),
 };
 export default detector;

@@ -31,6 +31,7 @@ import { lastAnswer, norm, span } from './util.js';
 import { humanPlurals, leadWords, pluralOf, singularPersons, titles } from './lists/pronoun-number.js';
 import { checkPossessives, itsMayReport, theirMayReport } from './pronoun-number-its.js';
 import { capitalisedInside, firstPronoun, pronounGate, personWord, insideQuote, mayReport, pluralGate, sentenceStarts } from './pronoun-number-gate.js';
+import { clauseMayReport, withClauses } from './pronoun-clause.js';
 
 const ruleId = 'pronoun-number';
 const notPerson = ['Place', 'Organization', 'Date', 'Demonym', 'Month', 'WeekDay', 'Country', 'City', 'Region', 'Acronym', 'Value'];
@@ -195,8 +196,9 @@ function checkPronoun(report: Reporter, text: string, before: string, prevStart:
 const detector: TreeDetector = {
   info: { id: ruleId, stage: 'detect', severity: 'warning', fixable: false, summary: 'singular pronoun for a plural antecedent ("The signatories … In his opinion")', languages: ['en'] },
   needs: 'tree',
-  check,
+  // Then the pronoun after its own clause's plural subject (pronoun-clause.ts).
+  check: (unit, report) => withClauses(unit, report, check, 'number'),
   // Parse only where the rule's own tests before tagging can pass (see the gate's notes).
-  gate: (text) => mayReport(text) || ownSubjectMayReport(text) || itsMayReport(text) || theirMayReport(text),
+  gate: (text) => mayReport(text) || ownSubjectMayReport(text) || itsMayReport(text) || theirMayReport(text) || clauseMayReport(text),
 };
 export default detector;
