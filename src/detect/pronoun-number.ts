@@ -21,9 +21,9 @@
  * - Quiet inside quotations: quoted speech refers outside the paragraph.
  * - Possessives anywhere in a sentence ("its" after plural antecedents only, "their" for a
  *   singular organisation as a hint): pronoun-number-its.ts.
- * - The subject's head must be a plural person/group noun (an Actor or
- *   lists/pronoun-number.ts), or "they": "The elections were rigged. In his view" refers
- *   to someone else.
+ * - The subject's head must be a plural person/group noun (an Actor, a plural of a
+ *   nationality such as "Indians", or lists/pronoun-number.ts), or "they": "The elections were
+ *   rigged. In his view" refers to someone else.
  */
 import { type Term, tag } from './tagger.js';
 import type { Reporter, TreeDetector, TreeUnit } from './types.js';
@@ -60,7 +60,7 @@ function pluralSubject(raw: Term[], text: string): { phrase: string; start: numb
   }
   if (!head) return undefined;
   const human = head.normal === 'they' || (head.tags.includes('Plural') && !head.tags.includes('Pronoun') &&
-    (head.tags.includes('Actor') || humanPlurals.has(head.normal)));
+    (head.tags.includes('Actor') || head.tags.includes('Demonym') || humanPlurals.has(head.normal)));
   if (!human) return undefined;
   const start = terms[from]!.offset.start;
   // "Members of the commission": the whole subject when short, else up to the head.
