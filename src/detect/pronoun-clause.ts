@@ -222,6 +222,11 @@ function subjectOf(terms: Term[], c: number, pronoun: string): Subject | undefin
   } else {
     verb = -1;
     for (let k = v; k < n; k++) if (isVerb(terms[k]!)) { verb = k; break; }
+    // "The ICRC reasserts his …": a word the lexicon does not know, guessed a plural noun from its
+    // -s, between a singular noun and the pronoun is the verb (a plural noun does not stand there).
+    const last = terms[n - 1];
+    if (verb < 0 && n - 2 >= v && last && last.post === ' ' && last.tags.includes('Plural') && !lists().known.has(last.normal) &&
+      !terms[n - 2]!.tags.includes('Plural') && isNoun(terms[n - 2]!) && terms[n - 2]!.post === ' ') verb = n - 1;
     // "The UPS contract isn't …": a noun the tagger read as a verb before an auxiliary is the head.
     const aux = (t: Term | undefined): boolean => !!t && ['Copula', 'Auxiliary', 'Modal'].some((x) => t.tags.includes(x));
     if (verb >= v && verb + 1 < n && !aux(terms[verb]) && aux(terms[verb + 1]) && nounReading(terms[verb]!)) verb++;

@@ -47,6 +47,10 @@ describe('pronoun-gender: the pronoun after its own clause’s organisation subj
     expect(warnings('pronoun-gender', ['In concrete, the Table of the Congress has adopted his decision after listening to the lawyers of the Camera.'])[0]?.message)
       .toContain('“the Table of the Congress”');
   });
+  it('takes a word it does not know, with the -s of a verb, after a singular subject for the verb', () => {
+    expect(warnings('pronoun-gender', ['The ICRC reasserts his commitment to neutrality.'])[0]?.message).toContain('“The ICRC”');
+    expect(warnings('pronoun-number', ['The complaints his lawyers filed were dismissed.'])).toEqual([]);
+  });
   it('stays quiet for a thing that is not the organisation, a person in reach, quotations and “her” for a country', () => {
     for (const p of [
       ['There was much to discuss; the UPS contract isn’t his only battle.'],
