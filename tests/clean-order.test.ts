@@ -71,5 +71,14 @@ describe('clean/apply.ts: composing rounds', () => {
     expect(record.removed.filter((r) => r.rule !== 'whitespace').map((r) => [r.rule, r.text])).toEqual([['caption', '(Photo: Reuters)'], ['ad-marker', 'ADVERTISEMENT']]);
     for (const r of record.removed.filter((x) => x.rule === 'whitespace')) expect(r.text.trim()).toBe('');
   });
+
+  // Round one removes the caption and turns the vertical tab after it into a line break; round
+  // two removes that line break with the one before: the caption stayed inside one whitespace
+  // removal (a fast-check counterexample of tests/properties.test.ts).
+  it('keeps it under its rule when round two removes an edit of round one beside it', () => {
+    const record = run('Belarusian officers signed a letter\n\nMinsk\n(Photo: Tut.by)\u000bUkrainian , Ukrainian\u200b');
+    expect(record.removed.filter((r) => r.rule === 'caption').map((r) => r.text)).toEqual(['(Photo: Tut.by)']);
+    for (const r of record.removed.filter((x) => x.rule === 'whitespace')) expect(r.text).toMatch(/^\s*$/u);
+  });
 });
 

@@ -250,6 +250,14 @@ describe('extractHtml', () => {
       'The 2019 season ends next week, when the team travels north for its final game.');
   });
 
+  it('drops a heading with nothing after it (the label of a dropped teaser list)', () => {
+    const prose = 'This paragraph is the article itself and stays in the extracted text of the page.';
+    const body = `<h2>First part</h2><p>${prose}</p><p>${prose} Again.</p><h3>More about</h3><ul><li><a href="/a">Another story</a></li></ul>`;
+    expect(extractHtml(`<html><body><article>${body}</article></body></html>`).text).toBe(`First part\n\n${prose}\n\n${prose} Again.`);
+    // a body that is all article (a WordPress post) keeps its last heading
+    expect(htmlBodyText(`<div>${body}</div>`).text).toBe(`First part\n\n${prose}\n\n${prose} Again.\n\nMore about`);
+  });
+
   it('drops datelines with their updates and reading times, keeps sentences that name a date and a time', () => {
     const prose = 'This paragraph is the article itself and stays in the extracted text of the page.';
     for (const line of ['Publié le 18 juil. 2024 à 08:01 Mis à jour le 18 juil. 2024 à 09:06', 'Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024 - 18:57',

@@ -206,11 +206,13 @@ export function composeRounds(first: OffsetMap, later: readonly Change[], firstT
       outStart = Math.min(outStart, p.out);
       outEnd = Math.max(outEnd, p.out + p.replacement.length);
     }
-    if (c.replacement === '' && absorbed.length > 0 && absorbed.every((p) => p.replacement === '')) {
+    if (c.replacement === '' && absorbed.length > 0 && absorbed.every((p) => p.replacement === '' || (p.out >= c.start && p.out + p.replacement.length <= c.end))) {
       // Removals around removals: each keeps its rule ("(Photo: Reuters)" removed in round one
-      // stays a caption removal when round two removes the blank line around it).
+      // stays a caption removal when round two removes the blank line around it). An edit of
+      // round one whose output this removal takes whole is removed with it, under its rule.
       let at = start;
       for (const p of absorbed) {
+        if (p.replacement !== '') continue;
         if (p.start > at) result.push({ rule: c.rule, start: at, end: p.start, replacement: '', ...(c.reason ? { reason: c.reason } : {}) });
         result.push(copyChange(p));
         at = Math.max(at, p.end);

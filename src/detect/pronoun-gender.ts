@@ -28,6 +28,7 @@ import { type Term, tag, wordPattern } from './tagger.js';
 import { humanPlurals, singularPersons, titles } from './lists/pronoun-number.js';
 import { lexicon, multiword, orgWordList } from './lists/lexicon.js';
 import { firstPronoun, pronounGate, personWord, insideQuote } from './pronoun-number-gate.js';
+import { clauseMayReport, withClauses } from './pronoun-clause.js';
 
 const ruleId = 'pronoun-gender';
 
@@ -169,6 +170,20 @@ function worthTagging(window: string): boolean {
   return candidate;
 }
 
+/** Verbs of saying and thinking that open a comment clause ("…, he told me, …"). */
+const reportingVerb = /^\s+(?:told|tells|said|says|added|adds|noted|notes|explained|explains|recalled|recalls|insisted|insists|argued|argues|wrote|writes|stressed|stresses|believes|believed|thinks|thought|admitted|admits|warned|warns)\b[^,.;:!?“”"]{0,40},/i;
+
+/**
+ * He/she as the subject of a comment clause set off by commas inside a sentence ("And union
+ * leadership, he told me, is working …"): the clause reports someone's words about the
+ * clause it interrupts, whose subject is then not the speaker; the speaker is a person named
+ * elsewhere more often than not. A hint only.
+ */
+function commentClause(text: string, at: number, pronoun: string): boolean {
+  if (!/^(?:he|she)$/i.test(pronoun) || !/,\s*$/.test(text.slice(Math.max(0, at - 3), at))) return false;
+  return reportingVerb.test(text.slice(at + pronoun.length, at + pronoun.length + 80));
+}
+
 /** People in reach that keep the rule quiet: a person plural, a possible name, a named organisation. */
 const silences = (t: Term): boolean => isPersonPlural(t) || unknownCapital(t) || (/^\p{Lu}/u.test(t.text) && t.tags.includes('Organization'));
 
@@ -191,7 +206,10 @@ function check({ text, before }: TextUnit, report: Reporter): void {
     window = text.slice(p, at);
     own = s - p;
   }
-  if (titles.test(window) || personWord.test(window) || sheThings.test(window)) return;
+  // The gate found no title or person word before the pronoun in its paragraph: only the part
+  // of the window from the paragraph before is left to test.
+  const beforePart = window.slice(0, s === 0 ? own : 0);
+  if (titles.test(beforePart) || personWord.test(beforePart) || sheThings.test(window)) return;
   // A paragraph's first sentence: a candidate needs an organisation word or a capitalised
   // name inside a sentence before the tagger is asked.
   if (s === 0 && !thingWord.test(window) && !capitalInside.test(window)) return;
@@ -202,7 +220,7 @@ function check({ text, before }: TextUnit, report: Reporter): void {
   const thing = terms.filter((t) => t.offset.start >= own).find(isThing) ?? terms.find(isThing);
   if (!thing) return;
   // Only in the paragraph before: news paragraphs go on about an earlier paragraph's person.
-  let hint = s === 0 && thing.offset.start < own;
+  let hint = (s === 0 && thing.offset.start < own) || commentClause(text, at, pronoun);
   // People anywhere before the pronoun in its paragraph are in reach too: the window's words
   // first, the rest of the paragraph tagged only when they leave the question open.
   if (terms.some(silences)) return;
@@ -227,7 +245,8 @@ function check({ text, before }: TextUnit, report: Reporter): void {
 const detector: TextDetector = {
   info: { id: ruleId, stage: 'detect', severity: 'warning', fixable: false, summary: 'he/she for an organisation or place ("The army … She said")', languages: ['en'] },
   needs: 'text',
-  check,
-  gate: mayReport,
+  // Then the pronoun after its own clause's organisation subject (pronoun-clause.ts).
+  check: (unit, report) => withClauses(unit, report, check, 'gender'),
+  gate: (text) => mayReport(text) || clauseMayReport(text),
 };
 export default detector;

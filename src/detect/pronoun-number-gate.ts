@@ -14,6 +14,7 @@
  */
 import { WordList, lastAnswer, norm } from './util.js';
 import { humanPlurals, leadWords, singularPersons, titles } from './lists/pronoun-number.js';
+import { lexicon } from './lists/lexicon.js';
 
 /** A singular third-person pronoun as a whole word; the rule checks the first one only. */
 export const pronounWord = /(?<![\p{L}'’-])(he|his|him|she|her|himself|herself)(?![\p{L}'’-])/giu;
@@ -39,9 +40,12 @@ const agentPlural = /(?:ers|ors|ists|ants|ents|ians|ees|men)$/;
 const subjectWords = 12;
 const subjectChars = 160;
 
-/** "they", a listed person/group plural, or an agent-noun plural. */
+/** Plurals of nationalities the lexicon knows ("americans", "ukrainians"): people. */
+const demonymPlurals = new Set((lexicon['Demonym,Plural'] ?? '').split(' '));
+
+/** "they", a listed person/group plural, an agent-noun plural or a plural of a nationality. */
 function pluralWord(w: string): boolean {
-  return w === 'they' || humanPlurals.has(w) || agentPlural.test(w);
+  return w === 'they' || humanPlurals.has(w) || agentPlural.test(w) || demonymPlurals.has(w);
 }
 
 /**

@@ -21,9 +21,9 @@
  * - Quiet inside quotations: quoted speech refers outside the paragraph.
  * - Possessives anywhere in a sentence ("its" after plural antecedents only, "their" for a
  *   singular organisation as a hint): pronoun-number-its.ts.
- * - The subject's head must be a plural person/group noun (an Actor or
- *   lists/pronoun-number.ts), or "they": "The elections were rigged. In his view" refers
- *   to someone else.
+ * - The subject's head must be a plural person/group noun (an Actor, a plural of a
+ *   nationality such as "Indians", or lists/pronoun-number.ts), or "they": "The elections were
+ *   rigged. In his view" refers to someone else.
  */
 import { type Term, tag } from './tagger.js';
 import type { Reporter, TreeDetector, TreeUnit } from './types.js';
@@ -31,6 +31,7 @@ import { lastAnswer, norm, span } from './util.js';
 import { humanPlurals, leadWords, pluralOf, singularPersons, titles } from './lists/pronoun-number.js';
 import { checkPossessives, itsMayReport, theirMayReport } from './pronoun-number-its.js';
 import { capitalisedInside, firstPronoun, pronounGate, personWord, insideQuote, mayReport, pluralGate, sentenceStarts } from './pronoun-number-gate.js';
+import { clauseMayReport, withClauses } from './pronoun-clause.js';
 
 const ruleId = 'pronoun-number';
 const notPerson = ['Place', 'Organization', 'Date', 'Demonym', 'Month', 'WeekDay', 'Country', 'City', 'Region', 'Acronym', 'Value'];
@@ -59,7 +60,7 @@ function pluralSubject(raw: Term[], text: string): { phrase: string; start: numb
   }
   if (!head) return undefined;
   const human = head.normal === 'they' || (head.tags.includes('Plural') && !head.tags.includes('Pronoun') &&
-    (head.tags.includes('Actor') || humanPlurals.has(head.normal)));
+    (head.tags.includes('Actor') || head.tags.includes('Demonym') || humanPlurals.has(head.normal)));
   if (!human) return undefined;
   const start = terms[from]!.offset.start;
   // "Members of the commission": the whole subject when short, else up to the head.
@@ -90,11 +91,12 @@ export const ownSubjectMayReport = lastAnswer((text: string): boolean => {
   const at = m.index;
   const { start, previous } = sentenceStarts(text, at);
   const own = text.slice(start, at);
+  if (!pluralGate(own)) return false; // the most selective test, before any word is read
   const words = (own.match(/[\p{L}'’]+/gu) ?? []).map(norm);
   if (words.every((w) => leadWords.has(w))) return false; // the sentence-initial case below
   // A subject pronoun opens a clause of its own, whose subject may be anyone ("When doctors
   // arrived, he …"); so may a sentence that opens with a subordinate clause.
-  if (subordinators.has(words[0]!) || !pluralGate(own)) return false;
+  if (subordinators.has(words[0]!)) return false;
   if (titles.test(text) || insideQuote(text, at) || capitalisedInside.test(text.slice(0, at))) return false;
   return !personWord.test(text.slice(Math.max(previous, 0), at));
 });
@@ -194,8 +196,9 @@ function checkPronoun(report: Reporter, text: string, before: string, prevStart:
 const detector: TreeDetector = {
   info: { id: ruleId, stage: 'detect', severity: 'warning', fixable: false, summary: 'singular pronoun for a plural antecedent ("The signatories … In his opinion")', languages: ['en'] },
   needs: 'tree',
-  check,
+  // Then the pronoun after its own clause's plural subject (pronoun-clause.ts).
+  check: (unit, report) => withClauses(unit, report, check, 'number'),
   // Parse only where the rule's own tests before tagging can pass (see the gate's notes).
-  gate: (text) => mayReport(text) || ownSubjectMayReport(text) || itsMayReport(text) || theirMayReport(text),
+  gate: (text) => mayReport(text) || ownSubjectMayReport(text) || itsMayReport(text) || theirMayReport(text) || clauseMayReport(text),
 };
 export default detector;

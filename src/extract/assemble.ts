@@ -138,6 +138,8 @@ export interface AssembleOptions {
   title?: string | undefined;
   /** Drop furniture lines and link-only paragraphs (HTML); Markdown keeps every paragraph. */
   furniture: boolean;
+  /** `false`: drop headings with nothing after them (a page's main content, not a whole body). */
+  trailingHeadings?: boolean;
 }
 
 /**
@@ -150,6 +152,10 @@ export function assemble(paras: Para[], candidates: number[], markers: Marker[],
   // the auto-blog trailer: a last paragraph that is only a "Source" link
   const last = kept.length ? (paras[kept[kept.length - 1] as number] as Para) : undefined;
   if (last && last.linkChars >= last.chars * 0.8 && trailerLinkTexts.has(lineKey(last.text))) kept.pop();
+  // a heading with nothing after it heads what was dropped (a teaser list, comments): "MORE
+  // ABOUT", "Lesen Sie mehr zum Thema", "GÜNÜN ÖNEMLİ MANŞETLERİ", "【関連記事】"
+  // (a page's main content only: a body that is all article, a WordPress post, keeps it)
+  if (opts.trailingHeadings === false) while (kept.length > 1 && (paras[kept[kept.length - 1] as number] as Para).heading) kept.pop();
   const first = kept.length ? (paras[kept[0] as number] as Para) : undefined;
   if (first && opts.title && repeatsTitle(first, opts.title)) kept.shift();
 

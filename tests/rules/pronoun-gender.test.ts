@@ -31,4 +31,10 @@ describe('pronoun-gender details', () => {
   it('stays quiet, without tagging, when a capitalised word the lexicon does not know may be the person', () => {
     expect(run(['The ministry issued a statement. Then Kovalchukova said that she would resign.']).filter((x) => x.rule === 'pronoun-gender')).toEqual([]);
   });
+  it('is only a hint in a comment clause set off by commas ("…, he told me, …")', () => {
+    const found = run(['And union leadership, he told me, is working through a backlog of cases.']).filter((x) => x.rule === 'pronoun-gender');
+    expect(found.map((f) => f.severity)).toEqual(['info']);
+    // Not a comment clause: the pronoun opens the sentence.
+    expect(run(['The army reported new losses. She said that the enemy had been pushed back.']).filter((x) => x.rule === 'pronoun-gender')[0]?.severity).toBe('warning');
+  });
 });
