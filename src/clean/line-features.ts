@@ -122,8 +122,10 @@ export function protectedLines(vectors: readonly Float64Array[]): boolean[] {
     const words = Math.round(Math.expm1(-v[I['logWords']!]!));
     if (words > 8 || v[I['noFinalPunct']!] !== 1) return false;
     if (v[I['handle']!] === 1 || v[I['url']!] === 1 || v[I['separator']!] === 1) return false;
-    // A date or a time of day between two paragraphs is a timestamp, not a subheading.
-    if (v[I['date']!] === 1 || v[I['time']!] === 1) return false;
+    // A date or a time of day between two paragraphs is a timestamp, not a subheading; a line
+    // said again elsewhere in the document ("Article content" between each two paragraphs) is
+    // a widget's label: a subheading is said once.
+    if (v[I['date']!] === 1 || v[I['time']!] === 1 || v[I['repeated']!] === 1) return false;
     return noCue[i]!;
   });
   const first = own.indexOf(true);
