@@ -374,6 +374,16 @@ function continues(a: string, b: string): boolean {
 }
 
 /**
+ * Whether line `b` belongs with `a` in one unit: `b` goes on with `a`'s sentence, or a link cut
+ * the sentence around it: `a` ends with an opening bracket, or `b` begins with a closing one
+ * or with punctuation ("… prevent emotional eating (", "18", ")." on a page whose citation
+ * links each were a line: one sentence, judged as one).
+ */
+function joins(a: string, b: string): boolean {
+  return continues(a, b) || /[([]$/u.test(a) || /^[)\].,;:!?]/u.test(b);
+}
+
+/**
  * The units of a text: its non-blank lines, a line that continues the sentence of the line
  * above joined to it; or, when the text is hard-wrapped (lines that break a sentence and go on
  * in lower case on the next line), its paragraphs.
@@ -389,13 +399,14 @@ function unitsOf(textLines: readonly TextLine[]): Unit[] {
   }
   // A hard-wrapped text: paragraphs, runs of lines with no blank line between them. Otherwise
   // lines, except that a line continuing a sentence the line above broke off (no blank line,
-  // no end mark above, a lower-case start) stays with it: one wrapped paragraph is one unit.
+  // no end mark above, a lower-case start; or a bracket or punctuation where a link was cut
+  // out, see `joins`) stays with it: one wrapped paragraph is one unit.
   const wrapped = broken >= 3 && broken * 5 >= lines.length;
   const units: Unit[] = [];
   let current: Unit | undefined;
   let lastEnd = -2;
   for (const l of lines) {
-    if (current && l.start === lastEnd + 1 && (wrapped || continues(current.text, l.text))) {
+    if (current && l.start === lastEnd + 1 && (wrapped || joins(current.text, l.text))) {
       current.end = l.trimEnd;
       current.text += ' ' + l.text;
     } else {

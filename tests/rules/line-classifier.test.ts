@@ -148,6 +148,26 @@ describe('line-classifier decisions', () => {
     expect(removedBy(text)).toEqual([]);
   });
 
+  it('judges a sentence a citation link cut into lines as one sentence: "… eating (", "18", ")."', () => {
+    const text = [
+      'Emotional eating is common, and many people turn to food when they feel stressed or sad.',
+      'Plus, other research suggests that exercise can decrease stress levels and enhance mood to prevent emotional eating (',
+      '18',
+      ').',
+      'Other studies indicate that drinking more water can boost metabolism and weight loss (',
+      '19',
+      ').',
+      'Talk to a doctor if you find that you eat when you are not hungry.',
+      'Binge Eating Disorder: Symptoms, Causes and How to Stop',
+      'Share on Pinterest',
+    ].join('\n');
+    const units = judge(text).map((u) => u.text);
+    expect(units.some((u) => /^(?:18|19|\)\.)$/u.test(u))).toBe(false);
+    const removed = removedBy(text);
+    expect(removed).toContain('Share on Pinterest');
+    for (const line of removed) expect(line).not.toMatch(/research|studies|^\d+$|^\)\.$/u);
+  });
+
   it('reports a line it is not sure of as an info finding, not a removal', () => {
     const text = blocks('line-classifier', 'fires')[0]!;
     const found = probableJunk(judge(text));
