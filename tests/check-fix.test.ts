@@ -204,6 +204,16 @@ describe('Markdown fixes through the record\'s file positions', () => {
     expect(fixed).toEqual({ unmapped: [], text: 'Intro text here.\n\nthe rest stays.\n' });
   });
 
+  it('removes the HTML tags that a removal ends inside or starts inside, as few as balance it', () => {
+    // A social post's attribution in a WordPress body: the span ends at the link's text, before </a>.
+    const file = '<blockquote><p>Stay safe.</p> <p>— Chief Brown (@DPDChief) <a href="https://twitter.com/DPDChief/status/1">July 17, 2016</a></p></blockquote>\n\nThe story goes on.\n';
+    const fixed = fixMarkdown(file, record(file, [['boilerplate', '— Chief Brown (@DPDChief) July 17, 2016', '— Chief Brown (@DPDChief) <a href="https://twitter.com/DPDChief/status/1">July 17, 2016']]));
+    expect(fixed).toEqual({ unmapped: [], text: '<blockquote><p>Stay safe.</p> <p></p></blockquote>\n\nThe story goes on.\n' });
+    const opening = 'Text here. <em><a href="/x">Read more</a> today</em> and more.\n';
+    const fixed2 = fixMarkdown(opening, record(opening, [['boilerplate', 'Read more today', 'Read more</a> today</em>']]));
+    expect(fixed2).toEqual({ unmapped: [], text: 'Text here.  and more.\n' });
+  });
+
   it('reports what does not map: a span whose file text is not the record\'s, an edit whose span holds markup', () => {
     const file = 'The *rally* ended. .\n';
     const fixed = fixMarkdown(file, {

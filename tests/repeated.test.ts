@@ -29,6 +29,21 @@ const stream = docs.map((d, i) => JSON.stringify({ url: `https://www.ledger.exam
 const repeated = (r: Rec) => r.removed.filter((x) => x.rule === 'repeated-line');
 
 describe('repeated lines across a corpus', () => {
+  it('learn counts the pages of a site too small to repeat a line without reading their lines, identical copies once', () => {
+    const dir = tempDir();
+    const page = (host: string, body: string) => `<html><head><link rel="canonical" href="https://${host}/a"></head><body><p>${body}</p><p>Share this story</p></body></html>\n`;
+    writeFileSync(join(dir, 'a.html'), page('small.example', 'One story.'));
+    writeFileSync(join(dir, 'b.html'), page('small.example', 'One story.'));
+    ['c', 'd', 'e'].forEach((n) => writeFileSync(join(dir, `${n}.html`), page('big.example', `Story ${n}.`)));
+    const r = unscrape(['learn', '.', '-o', 'profile.json'], { cwd: dir });
+    expect(r.status).toBe(0);
+    const profile = JSON.parse(readFileSync(join(dir, 'profile.json'), 'utf8')) as { documents: number; sites: Record<string, { documents: number; lines: Record<string, number> }> };
+    expect(profile.documents).toBe(4);
+    expect(profile.sites['small.example']).toEqual({ documents: 1, lines: {} });
+    expect(profile.sites['big.example']!.documents).toBe(3);
+    expect(Object.values(profile.sites['big.example']!.lines)).toContain(3);
+  });
+
   it('clean on a folder learns each folder’s template in a first pass and says why it removes a line', () => {
     const dir = corpus();
     // The line classifier would also take the template's lines: off, to see this rule alone.

@@ -10,7 +10,8 @@ import type { UnscrapeRecord } from '../types.js';
  * - a removal whose lines hold nothing else (its line or lines, markup and all, read as its
  *   text): the lines go, with one blank line after them;
  * - a removal inside a line whose span, read as text, is its text and whose markup is balanced
- *   (emphasis opened and closed inside it; else the marks just before it are taken too).
+ *   (emphasis opened and closed inside it; else the marks just before or after it are taken
+ *   too, or the HTML tags that close just after it or open just before it).
  * Every other change is reported, not applied.
  */
 
@@ -151,5 +152,36 @@ function mapped(chars: readonly string[], c: { start: number; end: number; befor
   let end = c.end;
   while (end < chars.length && '*_~'.includes(chars[end]!)) end++;
   if (end > c.end && balanced(chars.slice(c.start, end).join(''))) return { start: c.start, end, after: '' };
+  // An HTML element that closes just after the span or opens just before it ("— Name <a href=…>July 17</a>"
+  // with the span ending at the link's text): its tags go too, as few as balance it.
+  for (const s of tagsBefore(chars, c.start)) {
+    for (const e of tagsAfter(chars, c.end)) {
+      if ((s < c.start || e > c.end) && balanced(chars.slice(s, e).join(''))) return { start: s, end: e, after: '' };
+    }
+  }
   return undefined;
+}
+
+/** `at`, then the end of each closing tag in the run right after it. */
+function tagsAfter(chars: readonly string[], at: number): number[] {
+  const ends = [at];
+  for (let end = at; ends.length < 8; ) {
+    const m = /^<\/[A-Za-z][A-Za-z0-9-]*\s*>/.exec(chars.slice(end, end + 64).join(''));
+    if (!m) break;
+    end += m[0].length;
+    ends.push(end);
+  }
+  return ends;
+}
+
+/** `at`, then the start of each opening tag in the run right before it. */
+function tagsBefore(chars: readonly string[], at: number): number[] {
+  const starts = [at];
+  for (let start = at; starts.length < 8; ) {
+    const m = /<[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?>$/.exec(chars.slice(Math.max(0, start - 512), start).join(''));
+    if (!m) break;
+    start -= [...m[0]].length;
+    starts.push(start);
+  }
+  return starts;
 }

@@ -62,15 +62,9 @@ export class RepetitionCounter {
 
   /** Count one document's lines for `site`. `whole` identifies the document (identical ones count once). */
   add(site: string, lines: Iterable<string>, whole: string): void {
-    const id = hash(whole, 0);
-    if (this.seen.has(id)) {
-      this.duplicates++;
-      return;
-    }
-    if (this.seen.size >= seenCap) this.seen.clear();
-    this.seen.add(id);
-    this.documents++;
-    this.siteDocs.set(site, (this.siteDocs.get(site) ?? 0) + 1);
+    const documents = this.documents;
+    this.count(site, documentId(whole));
+    if (this.documents === documents) return;
     const seed = hash(site + '\n', 0);
     for (const key of documentKeys(lines)) {
       const h = hash(key, seed);
@@ -79,6 +73,21 @@ export class RepetitionCounter {
       if (n === 2) this.texts.set(h, site + '\n' + key);
     }
     if (this.counts.size > this.cap) this.prune();
+  }
+
+  /**
+   * Count a document of `site` without its lines (a site too small for any line to qualify);
+   * `id` (`documentId`) identifies it as `add`'s `whole` does.
+   */
+  count(site: string, id: number): void {
+    if (this.seen.has(id)) {
+      this.duplicates++;
+      return;
+    }
+    if (this.seen.size >= seenCap) this.seen.clear();
+    this.seen.add(id);
+    this.documents++;
+    this.siteDocs.set(site, (this.siteDocs.get(site) ?? 0) + 1);
   }
 
   private prune(): void {
@@ -140,6 +149,9 @@ export function parseProfile(json: string): Profile {
   }
   return { schema: profileSchema, documents: typeof value.documents === 'number' ? value.documents : 0, sites: value.sites };
 }
+
+/** What identifies a document's text: identical texts count once. */
+export const documentId = (whole: string): number => hash(whole, 0);
 
 /** FNV-1a over the string's UTF-16 units, twice (two seeds), folded into 53 bits. */
 function hash(s: string, seed: number): number {

@@ -14,7 +14,7 @@ import { isBlankLine, openLines, readLines, type InputFile } from './inputs.js';
 import { type Settings } from '../settings.js';
 import { ConfigurationError } from '../errors.js';
 import type { InputFormat } from '../types.js';
-import { RepetitionCounter, parseProfile, qualifying, type Profile } from '../repeated/profile.js';
+import { RepetitionCounter, documentId, minDocuments, parseProfile, qualifying, type Profile } from '../repeated/profile.js';
 import { frontMatterEnd, siteOf } from '../repeated/site.js';
 import { repeatedLine } from '../clean/repeated-line.js';
 
@@ -33,8 +33,18 @@ export interface LearnOptions {
   signal?: AbortSignal;
 }
 
-/** Count every document of `files` (stdin, "-", is skipped: see `learnDocument`). */
+/**
+ * Count every document of `files` (stdin, "-", is skipped: see `learnDocument`). A line can
+ * only qualify on a site with `minDocuments` documents, so the sites come first: a file's site
+ * is its folder (plain text, known without reading), its page's URL (HTML, Markdown front
+ * matter) or its own `url` field (JSON, counted at once); the lines of a site with fewer
+ * documents are not read, its documents only counted (an HTML or Markdown page's identical
+ * copies told by its source rather than by its text).
+ * On a crawl of one or two pages a site, that is most of the pass.
+ */
 export async function learnFiles(files: readonly InputFile[], options: LearnOptions = {}, counter = new RepetitionCounter()): Promise<RepetitionCounter> {
+  const pending: Array<{ file: InputFile; format: string; site: string; id?: number }> = [];
+  const perSite = new Map<string, number>();
   for (const file of files) {
     if (options.signal?.aborted) break;
     if (file.abs === '-') continue;
@@ -50,18 +60,47 @@ export async function learnFiles(files: readonly InputFile[], options: LearnOpti
         }
         continue;
       }
-      // Synchronous reads: nothing else runs before the workers start, and a small file is read
-      // several times faster so than through the thread pool.
       if (stat.size > maxFileBytes) continue;
-      let bytes = readFileSync(file.abs);
-      if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes, { maxOutputLength: maxFileBytes });
-      const text = bytes.toString('utf8').replace(/^\uFEFF/u, '');
-      learnDocument(counter, format ?? formatFromContent(text), text, file.display, options.textFields);
+      if (format === 'text') {
+        const site = siteOf('text', '', file.display);
+        pending.push({ file, format, site });
+        perSite.set(site, (perSite.get(site) ?? 0) + 1);
+        continue;
+      }
+      const text = readText(file.abs);
+      const known = format ?? formatFromContent(text);
+      if (known === 'json' || known === 'jsonl') {
+        learnDocument(counter, known, text, file.display, options.textFields);
+        continue;
+      }
+      const site = siteOf(known, text, file.display);
+      // A page of a small site is told from its identical copies by its source, not read again.
+      pending.push({ file, format: known, site, id: documentId(text) });
+      perSite.set(site, (perSite.get(site) ?? 0) + 1);
     } catch {
       // An unreadable or malformed input is reported by the run that cleans it, not here.
     }
   }
+  for (const { file, format, site, id } of pending) {
+    if (options.signal?.aborted) break;
+    try {
+      if (perSite.get(site)! >= minDocuments) learnDocument(counter, format, readText(file.abs), file.display, options.textFields);
+      else counter.count(site, id ?? documentId(readText(file.abs)));
+    } catch {
+      // As above.
+    }
+  }
   return counter;
+}
+
+/**
+ * A file's text for the pass, read synchronously: nothing else runs before the workers start,
+ * and a small file is read several times faster so than through the thread pool.
+ */
+function readText(abs: string): string {
+  let bytes = readFileSync(abs);
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes, { maxOutputLength: maxFileBytes });
+  return bytes.toString('utf8').replace(/^\uFEFF/u, '');
 }
 
 /** Count one document: its raw text in `format`, from `path` (a JSON document is parsed for its text and `url`). */
