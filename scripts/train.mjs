@@ -260,36 +260,38 @@ const holds = (ruled) => figures(ruled).precision >= removePrecision && langs.ev
   const f = figures(ruled.filter((r) => r.lang === l));
   return f.junk < minJunk || f.precision >= removePrecision;
 });
-// Precision is not monotone in the threshold: the lowest grid threshold at which it holds, and at the next one above.
-let remove = 0.999;
-let ruled = asTheRuleDoes(heldDocs, stages, remove);
-let above = holds(ruled);
-for (let t = 0.995; t >= 0.8; t = round(t - 0.005)) {
-  const at = asTheRuleDoes(heldDocs, stages, t);
-  const ok = holds(at);
-  if (ok && above) {
-    remove = t;
-    ruled = at;
+/**
+ * The lowest value of a descending grid at which the held-out figures hold, there and at the
+ * value above (precision is not monotone in a threshold), from a start that holds (`above`:
+ * whether the value above the grid's first holds).
+ */
+function lowestHolding(grid, start, ruledAt) {
+  let { value, ruled } = start;
+  let above = start.above;
+  for (const t of grid) {
+    const at = ruledAt(t);
+    const ok = holds(at);
+    if (ok && above) {
+      value = t;
+      ruled = at;
+    }
+    above = ok;
   }
-  above = ok;
+  return { value, ruled };
 }
+const grid = (from, to, step) => {
+  const values = [];
+  for (let t = from; t >= to; t = round(t - step)) values.push(t);
+  return values;
+};
+const atTop = asTheRuleDoes(heldDocs, stages, 0.999);
+let { value: remove, ruled } = lowestHolding(grid(0.995, 0.8, 0.005), { value: 0.999, ruled: atTop, above: holds(atTop) }, (t) => asTheRuleDoes(heldDocs, stages, t));
 model.remove = remove;
 // A line between two removed ones is removed at p >= `fill`: the lowest grid value at which
 // the held-out figures still hold (and at the one above), as for `remove`; never below 0.5 (a
 // line the model judges more likely article text than not stays, wherever it stands).
-let fill = remove;
-{
-  let aboveFill = true;
-  for (let t = round(remove - 0.05); t >= 0.5; t = round(t - 0.05)) {
-    const at = asTheRuleDoes(heldDocs, { ...stages, remove, fill: t }, remove);
-    const ok = holds(at);
-    if (ok && aboveFill) {
-      fill = t;
-      ruled = at;
-    }
-    aboveFill = ok;
-  }
-}
+let fill;
+({ value: fill, ruled } = lowestHolding(grid(round(remove - 0.05), 0.5, 0.05), { value: remove, ruled, above: true }, (t) => asTheRuleDoes(heldDocs, { ...stages, remove, fill: t }, remove)));
 model.fill = fill;
 model.info = Math.min(model.remove, thresholdFor(test, infoPrecision));
 
