@@ -1,4 +1,4 @@
-import type { Change, CleanContext, CleanPass, CleanRule } from '../types.js';
+import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
 import { fingerprint, lineKind, templatesOf } from '../repeated/lines.js';
 import { qualifies } from '../repeated/profile.js';
 
@@ -9,7 +9,9 @@ const maxTemplateLines = 3;
  * `repeated-line`: removes a line that the document's site repeats across its documents: its
  * template (a footer, a share bar, "Read more: …", a byline block). The counts come from the
  * run's first pass over the corpus, or from a profile written by `unscrape learn`; the record's
- * `reason` says how many of the site's documents hold the line.
+ * `reason` says how many of the site's documents hold the line. Within one plain text, without
+ * a corpus, a widget's label said again and again between the paragraphs goes too (see
+ * `saidBetweenParagraphs`).
  *
  * Notes:
  * - Only short lines: over 25 words a line is prose, and a republished wire story is the
@@ -33,10 +35,11 @@ export const repeatedLine: CleanRule = {
   summary: 'Lines a site repeats across its documents (its template), learned from the corpus or a profile',
   label: 'Line the site repeats on its pages',
   propose(_text: string, ctx: CleanContext, pass: CleanPass): Change[] {
+    const said = ctx.plain === true ? saidBetweenParagraphs(pass.lines) : [];
     const repeated = ctx.repeated;
-    if (!repeated) return [];
+    if (!repeated) return said;
     const { site, documents, lines: counts } = repeated;
-    const changes: Change[] = [];
+    const changes: Change[] = said;
     const found: Array<{ start: number; end: number; kind: 'short' | 'sentence'; templates: string[]; template?: string; reason: string }> = [];
     // Lines of prose (a complete sentence, or a line too long to be a template) that stay.
     let prose = 0;
@@ -76,8 +79,58 @@ export const repeatedLine: CleanRule = {
       if (keepSentences && f.kind === 'sentence') continue;
       // "SMITH: Good morning." in many transcripts of a site is the article, not its template.
       if (dialogue && f.templates.some((t) => t.startsWith('c:') && (templateLines.get(t) ?? 0) >= 2)) continue;
+      if (said.some((c) => c.start === f.start)) continue;
       changes.push({ rule: 'repeated-line', start: f.start, end: f.end, replacement: '', reason: f.reason });
     }
     return changes;
   },
 };
+
+/** A widget's label is said this many times in one document, at least `minBetween` of them between two paragraphs. */
+const minSaid = 3;
+const minBetween = 2;
+/** Its words at most. */
+const maxSaidWords = 6;
+
+/** A line of prose around a widget's label: it ends a sentence, or it is long. */
+function isProse(text: string): boolean {
+  return /[.!?…]["'”’)»]?$/u.test(text) || text.split(/\s+/u).length >= 12;
+}
+
+/**
+ * Within one plain text: a short line said three times or more, at least twice alone between
+ * two paragraphs of prose, is a widget's label that the page repeats between the article's
+ * paragraphs ("Article content", "Story continues below advertisement", "Try refreshing your
+ * browser, or"): every occurrence goes. No corpus is needed.
+ *
+ * Notes:
+ * - Not a sentence (a refrain or a house phrase may be said three times), not a label ending in
+ *   a colon (a transcript's "Q:"), not a line whose every word is capitalized (a speaker's name
+ *   above each answer of an interview, "JOHN SMITH", "Jane Doe"), at most six words, with a word
+ *   of two letters or more.
+ * - Between prose on both sides, twice at least: a table's or a meal plan's repeated cells
+ *   ("Eat every 2–3 hours" under each meal) sit among other short lines.
+ */
+function saidBetweenParagraphs(lines: readonly TextLine[]): Change[] {
+  const full = lines.filter((l) => l.trimEnd > l.trimStart);
+  const keyOf = (l: TextLine) => l.text.toLowerCase().replace(/\s+/gu, ' ');
+  const candidate = (l: TextLine) => {
+    const words = l.text.split(/\s+/u);
+    return words.length <= maxSaidWords && !isProse(l.text) && !l.text.endsWith(':') && /\p{L}{2}/u.test(l.text) && !words.every((w) => /^[^\p{Ll}]/u.test(w));
+  };
+  const said = new Map<string, { lines: TextLine[]; between: number }>();
+  full.forEach((l, i) => {
+    if (!candidate(l)) return;
+    const k = keyOf(l);
+    const entry = said.get(k) ?? { lines: [], between: 0 };
+    entry.lines.push(l);
+    if (i > 0 && i < full.length - 1 && isProse(full[i - 1]!.text) && isProse(full[i + 1]!.text)) entry.between++;
+    said.set(k, entry);
+  });
+  const changes: Change[] = [];
+  for (const { lines: at, between } of said.values()) {
+    if (at.length < minSaid || between < minBetween) continue;
+    for (const l of at) changes.push({ rule: 'repeated-line', start: l.trimStart, end: l.trimEnd, replacement: '', reason: `said ${at.length} times in this document, ${between} of them between two paragraphs` });
+  }
+  return changes.sort((a, b) => a.start - b.start);
+}

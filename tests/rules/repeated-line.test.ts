@@ -100,3 +100,34 @@ describe('repeated-line', () => {
     expect(Object.keys(site.lines).length).toBeLessThan(10);
   });
 });
+
+describe('repeated-line: a short line said again and again between the paragraphs of one document', () => {
+  const plain: CleanContext = { markers: [], boilerplate: [], plain: true };
+  const inDoc = (doc: string) => cleanText(doc, plain, () => true).changes.filter((c) => c.rule === 'repeated-line').map((c) => [doc.slice(c.start, c.end), c.reason]);
+  const paragraphs = [
+    'The council approved the new budget on Tuesday after a long debate.',
+    'Opposition members said the spending plan ignored the needs of rural towns.',
+    'The mayor defended the plan and promised a review of road repairs next spring.',
+    'A final vote on the tax rate is expected before the end of the month.',
+  ];
+  it('removes every occurrence of a widget label said between paragraphs, with its count as the reason', () => {
+    const doc = paragraphs.join('\nArticle content\n');
+    expect(inDoc(doc)).toEqual(Array(3).fill(['Article content', 'said 3 times in this document, 3 of them between two paragraphs']));
+  });
+  it('runs only on a document’s own lines (plain text, a JSON text field), not on Markdown or HTML', () => {
+    const doc = paragraphs.join('\nStory continues below the video\n');
+    expect(cleanText(doc, { markers: [], boilerplate: [] }, () => true).changes.filter((c) => c.rule === 'repeated-line')).toEqual([]);
+  });
+  it('keeps a speaker’s name above each answer, a label ending in a colon, a refrain, and a table’s cells', () => {
+    expect(inDoc(paragraphs.join('\nJOHN SMITH\n'))).toEqual([]);
+    expect(inDoc(paragraphs.join('\nMaria Lopez\n'))).toEqual([]);
+    expect(inDoc(paragraphs.join('\nQuestion:\n'))).toEqual([]);
+    expect(inDoc(paragraphs.join('\nWe shall overcome.\n'))).toEqual([]);
+    const plan = ['Meal 1', 'Eat every 2–3 hours', 'Oatmeal with berries', 'Meal 2', 'Eat every 2–3 hours', 'Chicken salad', 'Meal 3', 'Eat every 2–3 hours', 'Salmon and rice'];
+    expect(inDoc([paragraphs[0], ...plan, paragraphs[1]].join('\n'))).toEqual([]);
+  });
+  it('keeps a line said three times when only once between two paragraphs', () => {
+    const doc = [paragraphs[0], 'See the full list', paragraphs[1], 'See the full list', 'Best hotels', 'See the full list', 'Best beaches'].join('\n');
+    expect(inDoc(doc)).toEqual([]);
+  });
+});
