@@ -39,6 +39,112 @@ const trailingCredit = new RegExp(
 const parenHint = new RegExp(String.raw`\((?:${creditWords}|${slashAgencies}|${mediaMarkers}|${creditLabels})`, 'giu');
 const trailingHint = new RegExp(String.raw`${trailingWords}|\/`, 'gu');
 
+/**
+ * A photographer's credit told by its shape, not by a list: capitalized parts joined by slashes,
+ * "Perry Knotts/Getty Images", "Katie Yu/FX", "Kristy Sparow/Stringer/Getty Images",
+ * "REUTERS/Brendan McDermid", "© Reuters / David Mercado", "J. Scott Applewhite / AP file",
+ * "(Lintao Zhang/Getty Images)", "(NASA/JPL-Caltech/ASU)". Which shapes are credits is decided
+ * in `shapeCredit`; this finds the candidate at the end of a line (the line's last 160 characters).
+ */
+const capWord = String.raw`\p{Lu}[\p{L}\p{N}'’.&-]{0,30}`;
+const creditPart = String.raw`${capWord}(?:\s{1,2}(?:${capWord}|of|the|de|da|van|von|-|–)){0,5}`;
+const shapeCreditEnd = new RegExp(
+  String.raw`(?<open>\(\s{0,2})?(?<credit>(?:©\s{0,2})?${creditPart}(?:\s{0,2}\/\s{0,2}${creditPart}){1,3}(?:\s{1,2}file)?)(?<close>\s{0,2}\))?$`,
+  'u',
+);
+/**
+ * A bare agency glued to the sentence that ends a caption: "… in New York.Reuters",
+ * "…, 2019.Getty Images" (case-sensitive; a scraper joins a figure's caption and credit). With a
+ * blank between ("… said. AFP") it may be a wire story's sign-off under an article paragraph: stays.
+ */
+const bareAgencyEnd = new RegExp(String.raw`(?<=[.!?…]["'”’]?)(?<credit>${agency})$`, 'u');
+const knownAgency = new RegExp(String.raw`^(?:©\s{0,2})?(?:${agency}|${slashAgencies})$`, 'u');
+/** Captions with such a credit are short: a sentence or two of at most this many words. */
+const maxCreditedCaptionWords = 50;
+
+/** A word of a person's name: "Katie", "McCartney", "K.", "O’Neil". */
+const nameWord = /^(?:\p{Lu}(?=[\p{L}'’.-]{0,30}\p{Ll})[\p{L}'’.-]{1,30}|\p{Lu}\.)$/u;
+
+/**
+ * Whether `m` (a `shapeCreditEnd` match) is a credit: its first part ends in a person's name
+ * ("Perry Knotts/Getty Images", "Katie Yu/FX", "Amy K. Dragoo/AIMMEDIA"), or a part is a known
+ * agency ("REUTERS/Brendan McDermid"), or there are three parts ("NASA/JPL-Caltech/ASU").
+ * "AC/DC", "CDU/CSU", "Sony/ATV Music", "Israel/Gaza War" are names, not credits.
+ */
+function isShapeCredit(m: RegExpExecArray): boolean {
+  const parts = m.groups!['credit']!.replace(/^©\s{0,2}/u, '').replace(/\s{1,2}file$/u, '').split(/\s{0,2}\/\s{0,2}/u);
+  if ((m.groups!['open'] === undefined) !== (m.groups!['close'] === undefined)) return false;
+  if (parts.length >= 3 || parts.some((p) => knownAgency.test(p.trim()))) return true;
+  const first = parts[0]!.trim().split(/\s+/u);
+  return first.length >= 2 && first.slice(-2).every((w) => nameWord.test(w));
+}
+
+/**
+ * A caption that ends in a photographer's credit, taken whole even when it is a sentence:
+ * "Donna Kelce and Taylor Swift celebrate after Super Bowl LVIII. Perry Knotts/Getty Images",
+ * "FBI Director Christopher Wray listens … Jan. 27, 2023. (AP Photo/Carolyn Kaster)",
+ * "The WeWork logo is displayed outside of a co-working space in New York.Reuters". The reason
+ * says which credit decided it; undefined when the line is no such caption.
+ *
+ * Notes:
+ * - The credit must be a photographer's (a slash between a name and an outlet, see
+ *   `isShapeCredit`) or a known agency's name standing after the caption's last sentence. A
+ *   "Photo: …" credit after a sentence ("The explosion damaged three houses. Photo: SES") still
+ *   takes only the credit: a plain source label can follow an article paragraph.
+ * - A credit after a fragment with a blank only ("Anna Sawai in ‘Shōgun’ Katie Yu/FX") must begin
+ *   with a person's name, so that a headline ending in a name with a slash ("Paul McCartney buys
+ *   back rights from Sony/ATV Music") stays.
+ * - The caption is at most two sentences and 50 words: a paragraph is not a caption.
+ * - A sentence ending in an agency's name with a verb after it ("…, EFE reported.") ends in a
+ *   full stop, never in a credit.
+ */
+export function creditedCaption(line: string): string | undefined {
+  // A credit ends in a name or a parenthesis, never in a full stop ("… according to Jane Doe/AP.").
+  if (line.length > 480 || /[.!?…,;:]$/u.test(line)) return undefined;
+  const tail = line.length > 160 ? line.slice(-160) : line;
+  let credit: string | undefined;
+  let before: string | undefined;
+  const shaped = shapeCreditEnd.exec(tail);
+  if (shaped && isShapeCredit(shaped)) {
+    // The regex takes the longest run of capitalized parts: the caption's last words may be in it
+    // ("… Super Bowl LVIII. Perry Knotts/Getty Images" is cut at the sentence end).
+    const start = line.length - tail.length + shaped.index;
+    credit = shaped[0].trim();
+    before = line.slice(0, start);
+    const cut = /^(.*[.!?…]["'”’]?)\s{0,3}(\P{Z}.*)$/u.exec(line.slice(0, start) + shaped[0]);
+    if (cut && shaped.groups!['open'] === undefined) {
+      const rest = cut[2]!;
+      const again = shapeCreditEnd.exec(rest);
+      if (again && again.index === 0 && isShapeCredit(again)) {
+        before = cut[1]!;
+        credit = rest.trim();
+      }
+    }
+    const glued = /[.!?…]["'”’]?$/u.test(before.trimEnd()) || shaped.groups!['open'] !== undefined;
+    if (!glued && before.trim() !== '') {
+      // After a fragment and a blank: the credit must begin with a person's name, the last two
+      // words before its first slash ("Anna Berg in ‘The Long Winter’ Mark Hollis/HBO").
+      const slash = credit.indexOf('/');
+      const words = credit.slice(0, slash).trim().split(/\s+/u);
+      if (words.length < 2 || !words.slice(-2).every((w) => nameWord.test(w))) return undefined;
+      const name = words.slice(-2).join(' ');
+      const at = line.lastIndexOf(name, line.length - credit.length + slash);
+      before = line.slice(0, at);
+      credit = line.slice(at).trim();
+    }
+  } else {
+    const bare = bareAgencyEnd.exec(tail);
+    if (!bare) return undefined;
+    credit = bare.groups!['credit']!;
+    before = line.slice(0, line.length - tail.length + bare.index);
+  }
+  const caption = before.trim();
+  if (caption === '') return `a photographer's credit alone (“${credit}”)`;
+  const sentences = caption.split(/[.!?…]["'”’]?\s{1,3}(?=\P{Ll})/u).length;
+  if (sentences > 2 || caption.split(/\s+/u).length > maxCreditedCaptionWords) return undefined;
+  return `a caption ending in a photographer's credit (“${credit}”)`;
+}
+
 /** Whether a line holds the literal of a parenthesized credit, and of a trailing one: the scans it needs. */
 interface Literals {
   paren: boolean;
@@ -112,6 +218,12 @@ export const caption: CleanRule = {
       // A view that is the line holds its literals (the punctuation cut off ends no literal).
       if (text.length <= 220 && (isCreditLine(text) || isCaptionLine(text, view.text === line.text ? literals : literalsOf(text)))) {
         for (const [start, end] of view.pieces) add(start, end);
+        continue;
+      }
+      // Not the text cut of its final punctuation: "… according to Jane Doe/AP." is a sentence.
+      const credited = creditedCaption(view.text.trim());
+      if (credited !== undefined) {
+        for (const [start, end] of view.pieces) changes.push({ rule: 'caption', start, end, replacement: '', reason: credited });
         continue;
       }
       const found = credits(line.text, literals);

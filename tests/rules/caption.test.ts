@@ -68,3 +68,19 @@ describe('caption: a line that repeats a sentence of the document', () => {
     expect(changesOf('caption', twice.split('\n\n').slice(0, 4).join('\n\n'))).toHaveLength(2);
   });
 });
+
+describe('caption: a caption ending in a photographer credit', () => {
+  it('takes the caption sentence whole, with the credit as the reason', () => {
+    const line = 'Firefighters work at the scene of the blaze in the old town, March 3, 2021. (AP Photo/Tom Baker)';
+    const removed = cleanText(`${line}\n\nThe fire started in a bakery on Sunday night.`, { markers: [], boilerplate: [] }, () => true).changes.filter((c) => c.rule === 'caption');
+    expect(removed.map((c) => c.reason)).toEqual(["a caption ending in a photographer's credit (“(AP Photo/Tom Baker)”)"]);
+  });
+  it('takes a credit of a name and an outlet alone on its line, and one glued to the caption', () => {
+    expect(changesOf('caption', 'Tom Reyes/Stringer/Getty Images')).toEqual([['Tom Reyes/Stringer/Getty Images', '']]);
+    expect(changesOf('caption', 'A worker sorts parcels in Leeds, May 4, 2022.Reuters')).toEqual([['A worker sorts parcels in Leeds, May 4, 2022.Reuters', '']]);
+  });
+  it('keeps a paragraph of three sentences ending in such a credit, and a sign-off after a blank', () => {
+    expect(changesOf('caption', 'The talks ended. The minister left. The rest stayed until dawn. Jane Moreau/Getty Images').map(([t]) => t)).toEqual([]);
+    expect(changesOf('caption', 'The ceasefire is due to take effect at midnight, officials said. AFP')).toEqual([]);
+  });
+});
