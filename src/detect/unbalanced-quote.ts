@@ -20,6 +20,11 @@
  *   glued to the end of a quotation (“… profession. “.) closes it, and a Swedish-style ”
  *   before a word with nothing open opens one.
  * - Closing marks with nothing open are not this rule's business.
+ * - A closing mark that faces the wrong way is reported on that mark, one finding a
+ *   quotation: an opening “ or « glued to the end of a quotation (“…data“.), unless the
+ *   paragraph pairs its marks that way twice or more (its convention), and a ” before a word
+ *   inside a “ quotation. « glued to the end of a » quotation closes it (Danish »…«), and a ”
+ *   before a word inside guillemets opens a quote within the quote (»… sagde ”nej”.«).
  */
 import type { DocumentDetector, DocumentUnit, Reporter } from './types.js';
 
@@ -37,9 +42,22 @@ const notProse = /[^.!?…"”»'’)\]:]\s*$/u;
 /** Most such paragraphs between a quotation and the paragraph that continues it. */
 const maxInterruptions = 2;
 
+/**
+ * A quotation closed within its paragraph: its two marks, their offsets, and how the closing
+ * mark stands (`glued`: no blank before it; `beforeWord`: a blank before it and a word after,
+ * where an opening mark stands).
+ */
+export interface QuotePair { open: string; openAt: number; close: string; closeAt: number; glued: boolean; beforeWord: boolean }
+
 /** Offsets of quote marks left open in `text` (a paragraph). */
 export function openQuotes(text: string): number[] {
+  return scanQuotes(text).open;
+}
+
+/** The quote marks of `text` (a paragraph): those left open and the pairs that close. */
+export function scanQuotes(text: string): { open: number[]; pairs: QuotePair[] } {
   const stack: Array<{ mark: string; at: number }> = [];
+  const pairs: QuotePair[] = [];
   marks.lastIndex = 0;
   for (let m = marks.exec(text); m; m = marks.exec(text)) {
     const q = m[0].length === 2 ? '”' : m[0]; // ’’ and '' close like ”
@@ -62,11 +80,20 @@ export function openQuotes(text: string): number[] {
       close = top?.mark === '"' || (top !== undefined && after && !before);
     } else if (q === '“') {
       close = top?.mark === '„' || (top !== undefined && after);
+    } else if (q === '”' && (top?.mark === '»' || top?.mark === '«') && before && !after) {
+      close = false; // a quote inside a guillemet quote (Danish »… sagde ”nej”.«)
     } else if (q === '”' || q === '»') {
       close = top !== undefined || !(before && !after);
-    } else close = false; // „ «
+    } else if (q === '«') {
+      // « glued to the end of a quotation closes it: the Danish »…« convention, or an opening
+      // mark where a closing one belongs («…regularisation«,).
+      close = (top?.mark === '»' || top?.mark === '«') && !before && after;
+    } else close = false; // „
     if (close) {
-      if (top) stack.pop();
+      if (top) {
+        stack.pop();
+        pairs.push({ open: top.mark, openAt: top.at, close: q, closeAt: i, glued: !before, beforeWord: before && !after });
+      }
       // A » that ends the paragraph closes every guillemet still open: nested quotes that end
       // together are often closed by one mark («… «Да ладно!»). Not so for “ ” and ": a quote
       // inside a quote takes single marks in English, and a second “ means the first lost its
@@ -74,7 +101,27 @@ export function openQuotes(text: string): number[] {
       if (q === '»' && paragraphEnd.test(text.slice(i + 1)) && stack.every((s) => s.mark === '«')) stack.length = 0;
     } else stack.push({ mark: q, at: i });
   }
-  return stack.map((s) => s.at);
+  return { open: stack.map((s) => s.at), pairs };
+}
+
+/**
+ * Pairings some typographic convention uses: English “…”, German „…“ and »…«, Polish and
+ * Hungarian „…”, Swedish and Finnish ”…” and »…», French, Spanish and Russian «…», straight "…".
+ * A straight mark paired with a curly one ("…” or “…") is left alone: native pages mix them
+ * often where an editor typed some marks by hand.
+ */
+const conventional = new Set(['“”', '„“', '„”', '””', '«»', '»«', '»»', '""', '"”', '“"']);
+
+/**
+ * Pairs whose closing mark faces the wrong way: an opening mark (“ or «) glued to the end of a
+ * quotation (a pairing the paragraph uses twice or more is its convention, not a slip), or a ”
+ * that stands before a word inside a “ quotation, where only an opening mark stands.
+ */
+function wrongWay(pairs: QuotePair[]): QuotePair[] {
+  const key = (p: QuotePair) => p.open + p.close;
+  return pairs.filter((p) => (!conventional.has(key(p)) && (p.close === '“' || p.close === '«') && p.glued
+    && pairs.filter((o) => key(o) === key(p)).length < 2)
+    || (key(p) === '“”' && p.beforeWord));
 }
 
 /** True when the first quote mark of `text` is a closing one ("… binasanya.”"). */
@@ -92,7 +139,18 @@ function check({ text, paragraphs }: DocumentUnit, report: Reporter): void {
     const value = text.slice(p.start, p.end);
     marks.lastIndex = 0;
     if (!marks.test(value)) return;
-    const open = openQuotes(value);
+    const { open, pairs } = scanQuotes(value);
+    const excerptAt = (at: number) => text.slice(at, Math.min(p.end, at + 40)).replace(/\s+\S*$/, '');
+    // One finding a quotation, on the mark that faces the wrong way.
+    for (const w of wrongWay(pairs)) {
+      const at = p.start + w.closeAt;
+      report({
+        start: at, end: at + 1,
+        message: w.close === '”'
+          ? `” stands before a word inside the quotation opened at ${excerptAt(p.start + w.openAt)}…: a closing mark where an opening one belongs`
+          : `${w.close} closes the quotation opened at ${excerptAt(p.start + w.openAt)}…: an opening mark where a closing one belongs`,
+      });
+    }
     if (open.length === 0) return;
     // The next paragraph of prose: an embed's caption and attribution lines may stand between.
     for (let j = k + 1; j < paragraphs.length && j - k <= maxInterruptions + 1; j++) {
@@ -104,10 +162,9 @@ function check({ text, paragraphs }: DocumentUnit, report: Reporter): void {
     // A line break inside a quotation: the next paragraph closes before it opens anything.
     if (next && closesFirst(text.slice(next.start, next.end))) return;
     const at = p.start + open[0]!;
-    const excerpt = text.slice(at, Math.min(p.end, at + 40)).replace(/\s+\S*$/, '');
     report({
       start: at, end: at + 1,
-      message: `Quotation opened at “${excerpt}…” is never closed in this paragraph`,
+      message: `Quotation opened at “${excerptAt(at)}…” is never closed in this paragraph`,
     });
   });
 }
