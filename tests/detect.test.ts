@@ -69,6 +69,14 @@ describe('language', () => {
     expect(detectLanguage('Протесты в Беларуси продолжаются уже четыре месяца, силовики задерживают людей каждый день на улицах городов.')).toBe('ru');
     expect(detectLanguage(paragraphs.join('\n\n'))).toBe('en');
   });
+  it('reads a one-sentence English text by the words no other Latin-script language uses, not by franc', () => {
+    // franc: Dutch and French.
+    expect(detectLanguage('Try listening to your body to recognize when hunger tapers off.')).toBe('en');
+    expect(detectLanguage('To achieve your target number, live below your means, increase your income, and max out your retirement accounts.')).toBe('en');
+    // Other languages stay what they are.
+    expect(detectLanguage('Probeer naar je lichaam te luisteren om te herkennen wanneer de honger afneemt.')).toBe('nl');
+    expect(detectLanguage('Pour atteindre votre objectif, vivez en dessous de vos moyens et augmentez vos revenus.')).toBe('fr');
+  });
   it('does not run English-only rules on other languages', () => {
     const ru = 'Протесты в Беларуси продолжаются уже четыре месяца, и силовики задерживают людей каждый день. Это это продолжается.';
     const { text, paragraphs: spans } = doc([ru]);

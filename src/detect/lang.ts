@@ -21,7 +21,7 @@ const englishMarkers = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'f
 /** Below this many characters franc's guess is checked against English function words. */
 const shortText = 400;
 /** Function words that no other Latin-script language franc-min knows uses as words. */
-const onlyEnglish = new Set(['the', 'and', 'of', 'was', 'were', 'with', 'that', 'for', 'from', 'has', 'have', 'this', 'said', 'after', 'his', 'their', 'they', 'which', 'would', 'will', 'been', 'its', 'who', 'are', 'because', 'about', 'into', 'than']);
+const onlyEnglish = new Set(['the', 'and', 'of', 'was', 'were', 'with', 'that', 'for', 'from', 'has', 'have', 'this', 'said', 'after', 'his', 'their', 'they', 'which', 'would', 'will', 'been', 'its', 'who', 'are', 'because', 'about', 'into', 'than', 'these', 'those', 'you', 'your', 'when', 'what', 'where', 'there', 'could', 'should']);
 
 /** A short text with at least one English-only function word per ten words. */
 function shortEnglish(sample: string): boolean {
