@@ -34,7 +34,7 @@
  *   (`clauseMayReport`); then the pronoun's own sentence, and the sentences before it only when
  *   its clause has a subject that fits.
  */
-import { type Term, tag } from './tagger.js';
+import { type Term, inLexicon, tag } from './tagger.js';
 import type { Reporter, TextUnit } from './types.js';
 import { firstPronoun, insideQuote, personWord, pronounGate, pronounWord, sentenceStarts } from './pronoun-number-gate.js';
 import { lastAnswer } from './util.js';
@@ -71,11 +71,13 @@ const theName = /\b[Tt]he\s+\p{Lu}/u;
 
 let orgWords: Set<string> | undefined;
 let orgWordPattern: RegExp | undefined;
-let lexiconWords: Set<string> | undefined;
-/** Organisation words (compromise's list) and every word of the lexicon, built on first use. */
+let listedOrgWords: Set<string> | undefined;
+/** Organisation words (compromise's list), place words and what counts as a known word, built on first use. */
 let placeWords: Set<string> | undefined;
-function lists(): { orgs: Set<string>; orgPattern: RegExp; known: Set<string>; places: Set<string> } {
-  if (!orgWords || !orgWordPattern || !lexiconWords || !placeWords) {
+/** A word of the lexicon or of compromise's organisation words. */
+const known = (word: string): boolean => inLexicon(word) || listedOrgWords!.has(word);
+function lists(): { orgs: Set<string>; orgPattern: RegExp; known: (word: string) => boolean; places: Set<string> } {
+  if (!orgWords || !orgWordPattern || !listedOrgWords || !placeWords) {
     placeWords = new Set();
     for (const [key, list] of Object.entries(lexicon)) {
       if (!/\b(?:Place|Country|City|Region|Organization|Company|School|SportsTeam|Date|Month|WeekDay|Holiday|Demonym)\b/.test(key)) continue;
@@ -84,11 +86,9 @@ function lists(): { orgs: Set<string>; orgPattern: RegExp; known: Set<string>; p
     orgWords = new Set([...orgWordList.split(' '), 'parliament', 'senate', 'congress', 'party', 'court', 'team', 'squad', 'state', 'republic', 'embassy', 'regime', 'executive', 'table', 'chamber', 'assembly', 'cabinet', 'presidency', 'nation', 'country']);
     for (const w of ['workers', 'investors', 'associates', 'boys', 'girls', 'brothers', 'sons', 'crew', 'police', 'partners', 'news', 'media', 'times', 'data', 'care', 'design', 'development', 'education', 'energy', 'management', 'marketing', 'power', 'press', 'post', 'table']) orgWords.delete(w);
     orgWordPattern = new RegExp(`\\b(?:${[...orgWords].join('|')})\\b`, 'i');
-    lexiconWords = new Set();
-    for (const list of Object.values(lexicon)) for (const w of list.split(' ')) lexiconWords.add(w);
-    for (const w of orgWordList.split(' ')) lexiconWords.add(w);
+    listedOrgWords = new Set(orgWordList.split(' '));
   }
-  return { orgs: orgWords, orgPattern: orgWordPattern, known: lexiconWords, places: placeWords };
+  return { orgs: orgWords, orgPattern: orgWordPattern, known, places: placeWords };
 }
 
 /**
@@ -171,7 +171,7 @@ function persons(terms: Term[]): number[] {
     // At a sentence start a capital says nothing: a name only when the lexicon knows neither the
     // word nor its singular and the tagger guesses a singular noun ("Kovalchuk said", not
     // "Increasingly", "Complaints").
-    if (known.has(base) || known.has(base.replace(/e?s$/, '')) || !isNoun(t)) continue;
+    if (known(base) || known(base.replace(/e?s$/, '')) || !isNoun(t)) continue;
     // A plural-looking unknown word is a name only as the subject of a verb ("Jones said", not
     // "Complaints of …").
     if (t.tags.includes('Plural') && !(terms[k + 1] && isVerb(terms[k + 1]!))) continue;
@@ -225,7 +225,7 @@ function subjectOf(terms: Term[], c: number, pronoun: string): Subject | undefin
     // "The ICRC reasserts his …": a word the lexicon does not know, guessed a plural noun from its
     // -s, between a singular noun and the pronoun is the verb (a plural noun does not stand there).
     const last = terms[n - 1];
-    if (verb < 0 && n - 2 >= v && last && last.post === ' ' && last.tags.includes('Plural') && !lists().known.has(last.normal) &&
+    if (verb < 0 && n - 2 >= v && last && last.post === ' ' && last.tags.includes('Plural') && !lists().known(last.normal) &&
       !terms[n - 2]!.tags.includes('Plural') && isNoun(terms[n - 2]!) && terms[n - 2]!.post === ' ') verb = n - 1;
     // "The UPS contract isn't …": a noun the tagger read as a verb before an auxiliary is the head.
     const aux = (t: Term | undefined): boolean => !!t && ['Copula', 'Auxiliary', 'Modal'].some((x) => t.tags.includes(x));

@@ -24,7 +24,7 @@
  */
 import type { Reporter, TextDetector, TextUnit } from './types.js';
 import { WordList, lastAnswer } from './util.js';
-import { type Term, tag, wordPattern } from './tagger.js';
+import { type Term, inLexicon, tag, wordPattern } from './tagger.js';
 import { humanPlurals, singularPersons, titles } from './lists/pronoun-number.js';
 import { lexicon, multiword, orgWordList } from './lists/lexicon.js';
 import { firstPronoun, pronounGate, personWord, insideQuote } from './pronoun-number-gate.js';
@@ -70,20 +70,10 @@ function isPerson(t: Term): boolean {
   return (tags.includes('Actor') && !tags.includes('Plural')) || singularPersons.has(t.normal);
 }
 
-let known: Set<string> | undefined;
-/** Every word of the lexicon. */
-function lexiconWords(): Set<string> {
-  if (!known) {
-    known = new Set();
-    for (const list of Object.values(lexicon)) for (const w of list.split(' ')) known.add(w);
-  }
-  return known;
-}
-
 /** A capitalised word the lexicon does not know, also at a sentence start: maybe a name ("Biden said"). */
 function unknownCapital(t: Term): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(t.text) || t.tags.includes('Country') || t.tags.includes('City')) return false;
-  return !lexiconWords().has(t.normal.replace(/'s$/, ''));
+  return !inLexicon(t.normal.replace(/'s$/, ''));
 }
 
 /** A plural person noun ("employees", "deputies"): pronoun-number's case, not this rule's. */
@@ -123,7 +113,7 @@ function certainlyUnknown(word: string): boolean {
   const lower = word.toLowerCase();
   const cut = lower.search(/['’]/);
   if (placeWords().has(cut > 0 ? lower.slice(0, cut) : lower)) return false;
-  return !lexiconWords().has(lower.replace(/’/g, "'").replace(/'s$/, ''));
+  return !inLexicon(lower.replace(/’/g, "'").replace(/'s$/, ''));
 }
 
 /** Words that may name a country or a city (the tagger's Country and City tags), built on first use. */

@@ -26,7 +26,7 @@
 import type { Reporter, TextDetector, TextUnit } from './types.js';
 import { norm } from './util.js';
 import { grammaticalDoubles, interjectionDoubles, reduplicated } from './lists/repeated-word.js';
-import { lexicon } from './lists/lexicon.js';
+import { inLexicon } from './tagger.js';
 
 const ruleId = 'repeated-word';
 const article = /^\s+(?:the|a|an)(?![\p{L}])/iu;
@@ -114,16 +114,6 @@ function quoted(text: string, at: number): boolean {
 }
 
 const capital = /^\p{Lu}/u;
-let known: Set<string> | undefined;
-/** Every word of the tagger's lexicon (built on first use). */
-function lexiconHas(word: string): boolean {
-  if (!known) {
-    known = new Set();
-    for (const list of Object.values(lexicon)) for (const w of list.split(' ')) known.add(w);
-  }
-  return known.has(word);
-}
-
 /** How a run of `copies` copies of `raw` is reported: not at all, as a hint, or as a finding. */
 function verdict(text: string, first: Word, last: Word, copies: number): 'quiet' | 'info' | 'report' {
   const raw = text.slice(first.start, first.end);
@@ -153,7 +143,7 @@ function verdict(text: string, first: Word, last: Word, copies: number): 'quiet'
     const lineStart = text.lastIndexOf('\n', first.start) + 1;
     const lineEnd = text.indexOf('\n', last.end);
     if (!/\b\p{Ll}{3,}/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return 'quiet';
-    if (word.length <= 4 && !word.includes('-') && !lexiconHas(word)) return 'info'; // "Lang Lang"
+    if (word.length <= 4 && !word.includes('-') && !inLexicon(word)) return 'info'; // "Lang Lang"
   }
   return 'report';
 }

@@ -63,6 +63,11 @@ function tables(): Tables {
   return built;
 }
 
+/** Whether `word` (lower case) is a word of the lexicon: the tagger's own table, shared by the rules that ask. */
+export function inLexicon(word: string): boolean {
+  return tables().words.has(word);
+}
+
 /** A tag set with every parent tag added ("FemaleName" is also a FirstName, a Person, a Noun …). */
 function expand(tags: readonly string[]): string[] {
   const out = new Set<string>();
