@@ -111,7 +111,7 @@ export function creditedCaption(line: string): string | undefined {
     const start = line.length - tail.length + shaped.index;
     credit = shaped[0].trim();
     before = line.slice(0, start);
-    const cut = /^(.*[.!?…]["'”’]?)\s{0,3}(\P{Z}.*)$/u.exec(line.slice(0, start) + shaped[0]);
+    const cut = /^(.*[.!?…]["'”’]?)\s{0,3}(\P{Z}.*)$/u.exec(line);
     if (cut && shaped.groups!['open'] === undefined) {
       const rest = cut[2]!;
       const again = shapeCreditEnd.exec(rest);
