@@ -183,18 +183,19 @@ const margin_ = (stage, x) => {
 function trainStages(list) {
   const rows = labelled(list);
   const stage1 = train(rows.map((r) => r.d.vectors[r.i]), rows.map((r) => r.y), firstStage);
-  for (const d of list) {
-    stackedFeatures(d.vectors, d.vectors.map((x) => sigmoid(margin_(stage1, x))));
-  }
+  stack(list, stage1);
   const stage2 = train(rows.map((r) => r.d.vectors[r.i]), rows.map((r) => r.y), k);
   return { stage1, stage2, rows: rows.length };
 }
 
+/** Each document's stacked features, from the first stage's scores of its lines. */
+function stack(list, stage1) {
+  for (const d of list) stackedFeatures(d.vectors, d.vectors.map((x) => sigmoid(margin_(stage1, x))));
+}
+
 /** A protected line (a sentence of function words) is never removed: it scores 0 here as in the rule. */
 function singlePass(list, stages) {
-  for (const d of list) {
-    stackedFeatures(d.vectors, d.vectors.map((x) => sigmoid(margin_(stages.stage1, x))));
-  }
+  stack(list, stages.stage1);
   return labelled(list).map((r) => ({ y: r.y, lang: r.d.lang, text: r.d.lines[r.i].text, id: r.d.id, p: r.d.prose[r.i] ? 0 : sigmoid(margin_(stages.stage2, r.d.vectors[r.i])) }));
 }
 
