@@ -61,22 +61,20 @@ export async function learnFiles(files: readonly InputFile[], options: LearnOpti
         continue;
       }
       if (stat.size > maxFileBytes) continue;
-      if (format === 'text') {
-        const site = siteOf('text', '', file.display);
-        pending.push({ file, format, site });
-        perSite.set(site, (perSite.get(site) ?? 0) + 1);
-        continue;
+      let entry: (typeof pending)[number];
+      if (format === 'text') entry = { file, format, site: siteOf('text', '', file.display) };
+      else {
+        const text = readText(file.abs);
+        const known = format ?? formatFromContent(text);
+        if (known === 'json' || known === 'jsonl') {
+          learnDocument(counter, known, text, file.display, options.textFields);
+          continue;
+        }
+        // A page of a small site is told from its identical copies by its source, not read again.
+        entry = { file, format: known, site: siteOf(known, text, file.display), id: documentId(text) };
       }
-      const text = readText(file.abs);
-      const known = format ?? formatFromContent(text);
-      if (known === 'json' || known === 'jsonl') {
-        learnDocument(counter, known, text, file.display, options.textFields);
-        continue;
-      }
-      const site = siteOf(known, text, file.display);
-      // A page of a small site is told from its identical copies by its source, not read again.
-      pending.push({ file, format: known, site, id: documentId(text) });
-      perSite.set(site, (perSite.get(site) ?? 0) + 1);
+      pending.push(entry);
+      perSite.set(entry.site, (perSite.get(entry.site) ?? 0) + 1);
     } catch {
       // An unreadable or malformed input is reported by the run that cleans it, not here.
     }
