@@ -48,13 +48,13 @@ export function resolve(changes: readonly Change[], priority: ReadonlyMap<string
  */
 export function distinct(changes: readonly Change[], priority: ReadonlyMap<string, number>): Change[] {
   const rank = (c: Change) => priority.get(c.rule) ?? Number.MAX_SAFE_INTEGER;
+  const keys = changes.map((c) => `${c.start}:${c.end}:${c.replacement}`);
   const best = new Map<string, Change>();
-  for (const c of changes) {
-    const key = `${c.start}:${c.end}:${c.replacement}`;
-    const other = best.get(key);
-    if (other === undefined || rank(c) < rank(other)) best.set(key, c);
-  }
-  return best.size === changes.length ? [...changes] : changes.filter((c) => best.get(`${c.start}:${c.end}:${c.replacement}`) === c);
+  changes.forEach((c, i) => {
+    const other = best.get(keys[i]!);
+    if (other === undefined || rank(c) < rank(other)) best.set(keys[i]!, c);
+  });
+  return best.size === changes.length ? [...changes] : changes.filter((c, i) => best.get(keys[i]!) === c);
 }
 
 /** Apply sorted, non-overlapping changes; returns the new text and its map to the old one. */
