@@ -34,8 +34,54 @@ function shortEnglish(sample: string): boolean {
   return hits >= 1 && hits * 10 >= words.length;
 }
 
-/** Cheap shortcut: share of the most frequent English words among the first words. */
+/** A word of at most four letters a-z as a number (five bits a letter); 0 for a longer word. */
+function wordCode(word: string): number {
+  if (word.length > 4) return 0;
+  let code = 0;
+  for (let i = 0; i < word.length; i++) code = code * 32 + (word.charCodeAt(i) - 96);
+  return code;
+}
+/** `englishMarkers` as codes (none is longer than four letters), and "the". */
+const markerCodes = new Set([...englishMarkers].map((w) => {
+  if (!/^[a-z]{1,4}$/.test(w)) throw new Error(`lang: the marker "${w}" is not read by looksEnglish`);
+  return wordCode(w);
+}));
+const theCode = wordCode('the');
+
+/**
+ * Cheap shortcut: share of the most frequent English words among the first words (the runs of
+ * a-z in the lower-cased sample). One scan of the characters, with no string made per word: a
+ * word is read as a number while it is short enough to be a marker.
+ */
 function looksEnglish(sample: string): boolean {
+  let words = 0;
+  let hits = 0;
+  let the = false;
+  let length = 0;
+  let code = 0;
+  for (let i = 0; i <= sample.length; i++) {
+    const c = i < sample.length ? sample.charCodeAt(i) : 0;
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if (lower >= 97 && lower <= 122) {
+      if (++length <= 4) code = code * 32 + (lower - 96);
+      continue;
+    }
+    // The two characters whose lower case holds a letter a-z ("İ" is "i̇", the Kelvin sign "k").
+    if (c === 0x130 || c === 0x212a) return looksEnglishByWords(sample);
+    if (length === 0) continue;
+    words++;
+    if (length <= 4 && markerCodes.has(code)) {
+      hits++;
+      if (code === theCode) the = true;
+    }
+    length = 0;
+    code = 0;
+  }
+  return words >= 20 && the && hits / words >= 0.18;
+}
+
+/** `looksEnglish` on the lower-cased sample's words themselves. */
+function looksEnglishByWords(sample: string): boolean {
   // No `?? []`: an array literal has another hidden class than match()'s result, and the
   // optimised function would be thrown away when the first such text came.
   const words = sample.toLowerCase().match(/[a-z]+/g);

@@ -102,11 +102,23 @@ export const clauseMayReport = lastAnswer((text: string): boolean => {
   const head = text.slice(0, m.index);
   // The subject, its verb and what stands between them and the pronoun hold no comma: the clause
   // from the last comma or semicolon on.
-  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '));
-  const own = head.slice(cut + 1);
+  const own = head.slice(lastClauseCut(head) + 1);
   if (!pluralish.test(own) && !theName.test(own) && !lists().orgPattern.test(own)) return false;
   return !insideQuote(text, m.index) && !titles.test(head) && !personWord.test(head) && !nameInside(head);
 });
+
+/**
+ * Offset of the last comma, semicolon or colon of `head`, or of its last ". ", "? " or "! " (-1:
+ * none): one pass back, not a lastIndexOf each.
+ */
+function lastClauseCut(head: string): number {
+  for (let i = head.length - 1; i >= 0; i--) {
+    const c = head.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58) return i; // , ; :
+    if ((c === 46 || c === 63 || c === 33) && head.charCodeAt(i + 1) === 32) return i; // ". " "? " "! "
+  }
+  return -1;
+}
 
 /** A capitalised word after a lower-case letter or a comma: inside a sentence. */
 const capitalInside = /(?<=[\p{Ll},;:]["”’)]?\s+["“]?)\p{Lu}[\p{L}\p{N}'’.-]*/gu;

@@ -53,34 +53,58 @@ function pluralWord(w: string): boolean {
  * The tagger then decides whether it is the plural head of the subject.
  */
 export function pluralGate(sentence: string): boolean {
-  const words = sentence.slice(0, subjectChars).toLowerCase().match(/[a-z]+/g) ?? [];
-  return words.slice(0, subjectWords).some(pluralWord);
+  const lower = sentence.slice(0, subjectChars).toLowerCase();
+  letterRun.lastIndex = 0;
+  for (let k = 0, w = letterRun.exec(lower); w && k < subjectWords; k++, w = letterRun.exec(lower)) if (pluralWord(w[0])) return true;
+  return false;
 }
+const letterRun = /[a-z]+/g;
+
+/**
+ * The quotation marks counted so far: the rules ask about one paragraph at growing offsets (every
+ * gate about its first pronoun, then each "its"), so the count goes on from the last offset.
+ */
+const quotes = { text: undefined as string | undefined, at: 0, curly: 0, straight: 0 };
 
 /** True when the offset `at` lies inside an open quotation of `text`. */
 export function insideQuote(text: string, at: number): boolean {
-  let curly = 0;
-  let straight = 0;
-  for (let i = 0; i < at && i < text.length; i++) {
+  const end = Math.min(at, text.length);
+  if (text !== quotes.text || end < quotes.at) {
+    quotes.text = text;
+    quotes.at = 0;
+    quotes.curly = 0;
+    quotes.straight = 0;
+  }
+  let { curly, straight } = quotes;
+  for (let i = quotes.at; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x201c || c === 0xab || c === 0x201e) curly++; // “ « „
     else if (c === 0x201d || c === 0xbb) curly--; // ” »
     else if (c === 34) straight++; // "
   }
+  if (end > quotes.at) {
+    quotes.at = end;
+    quotes.curly = curly;
+    quotes.straight = straight;
+  }
   return curly > 0 || straight % 2 === 1;
 }
 
-/** Characters after which parse-latin may start a sentence. */
-const split = ['.', '!', '?', '…', '‽', '\n', '\r'];
 const wordPattern = /[\p{L}'’]+/gu;
 const hasLetter = /\p{L}/u;
 
-/** Offset of the last split character before `at` (-1 when none). */
+/** A character after which parse-latin may start a sentence: . ! ? … ‽ and line breaks. */
+function isSplit(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x203d || c === 10 || c === 13;
+}
+
+/**
+ * Offset of the last split character before `at` (-1 when none). One pass back from `at` (not a
+ * lastIndexOf per character, which read the whole text for each one it does not hold).
+ */
 function lastSplit(text: string, at: number): number {
-  let b = -1;
-  if (at <= 0) return b; // lastIndexOf would clamp a negative start to 0 and look there
-  for (const c of split) b = Math.max(b, text.lastIndexOf(c, at - 1));
-  return b;
+  for (let i = Math.min(at, text.length) - 1; i >= 0; i--) if (isSplit(text.charCodeAt(i))) return i;
+  return -1;
 }
 
 /**
@@ -98,12 +122,20 @@ export const mayReport = lastAnswer((text: string): boolean => {
   // words, so only the last one before the pronoun can qualify.
   const b1 = lastSplit(text, at);
   if (b1 < 0) return false;
-  const lead = text.slice(b1 + 1, at).match(wordPattern) ?? [];
-  // Tokens before the sentence's first letter may sit before its start: drop them, and the
-  // apostrophes a start may cut off ("’In his view" can start at "In").
-  while (lead.length > 0 && !hasLetter.test(lead[0]!)) lead.shift();
-  if (lead.length > 0) lead[0] = lead[0]!.replace(/^['’]+/, '');
-  if (lead.length > 4 || !lead.every((w) => leadWords.has(norm(w)))) return false;
+  // Tokens before the sentence's first letter may sit before its start: skip them, and the
+  // apostrophes a start may cut off ("’In his view" can start at "In"). Read word by word:
+  // the first word that is not a lead word (most often the first) decides.
+  const lead = text.slice(b1 + 1, at);
+  wordPattern.lastIndex = 0;
+  let words = 0;
+  for (let w = wordPattern.exec(lead); w; w = wordPattern.exec(lead)) {
+    let word = w[0];
+    if (words === 0) {
+      if (!hasLetter.test(word)) continue;
+      word = word.replace(/^['’]+/, '');
+    }
+    if (++words > 4 || !leadWords.has(norm(word))) return false;
+  }
   if (insideQuote(text, at)) return false; // the rule's own test, on the same offset
   if (titles.test(text)) return false; // the rule's first line, the costlier test last
   return plausibleSubject(text, at, b1);

@@ -215,8 +215,11 @@ export const theirMayReport = lastAnswer((text: string): boolean => {
   const m = their.exec(text);
   if (!m) return false;
   const head = text.slice(Math.max(0, m.index - 300), m.index).toLowerCase();
-  return (head.match(/[a-z]+/g) ?? []).some((w) => things.has(w));
+  letterRun.lastIndex = 0;
+  for (let w = letterRun.exec(head); w; w = letterRun.exec(head)) if (things.has(w[0])) return true;
+  return false;
 });
+const letterRun = /[a-z]+/g;
 
 /** Report "its" after plural antecedents only, and "their" for a singular organisation (info). */
 export function checkPossessives({ text, before }: TextUnit, report: Reporter): void {

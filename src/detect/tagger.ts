@@ -103,8 +103,15 @@ const sEnding = (word: string): boolean => /[^s]s$/.test(word);
 const nounByEnding = (word: string): string[] => (sEnding(word) ? plural : singular);
 /** A word: a number ("1,000", "93.2"), or letters and digits with inner apostrophes and dots ("don't", "U.S"); a hyphen separates words, as in compromise. */
 export const wordPattern = /\p{N}+(?:[,.]\p{N}+)+|[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
+/** The tagger's own copy of `wordPattern` (its lastIndex is the tagger's). */
+const wordScan = new RegExp(wordPattern.source, 'gu');
 const contraction = /^(.+?)(?:'(?:re|ve|ll|d|m)|n't)$/;
 const firstUpper = /^\p{Lu}/u;
+/** `firstUpper.test(word)`, without the regex when the first character is ASCII. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? c >= 65 && c <= 90 : firstUpper.test(word);
+}
 const numbered = ['Singular', 'Plural', 'Uncountable', 'Pronoun', 'ProperNoun', 'Possessive', 'Value', 'Date', 'Unit'];
 const sentenceEnd = /[.!?…]["”’»)\]]*\s/u;
 /** An opening quotation mark or bracket also starts a sentence: "I said, ‘Tell them …’". */
@@ -163,15 +170,21 @@ function facts(tags: string[]): Facts {
 export function tag(text: string): Term[] {
   const { words: lex, switches } = tables();
   const terms: Term[] = [];
-  const matches = [...text.matchAll(wordPattern)];
+  // The words and where they start, read first: a word's `post` runs to the next one.
+  const found: string[] = [];
+  const starts: number[] = [];
+  wordScan.lastIndex = 0;
+  for (let m = wordScan.exec(text); m; m = wordScan.exec(text)) {
+    found.push(m[0]);
+    starts.push(m.index);
+  }
   const bases: string[] = [];
   let sentenceStart = true;
-  for (let i = 0; i < matches.length; i++) {
-    const m = matches[i]!;
-    const word = m[0];
-    const start = m.index;
+  for (let i = 0; i < found.length; i++) {
+    const word = found[i]!;
+    const start = starts[i]!;
     const end = start + word.length;
-    const post = text.slice(end, matches[i + 1]?.index ?? text.length);
+    const post = text.slice(end, i + 1 < starts.length ? starts[i + 1]! : text.length);
     const lower = word.toLowerCase();
     const normal = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     const possessive = normal.length > 2 && normal.endsWith("'s");
@@ -183,9 +196,10 @@ export function tag(text: string): Term[] {
     }
     let tags: string[];
     const first = word.charCodeAt(0);
-    const upper = firstUpper.test(word);
+    const upper = startsUpper(word);
     if (first < 0x80 ? first >= 48 && first <= 57 : /^\p{N}/u.test(word)) tags = number;
-    else if (word.length > 1 && word === word.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(word) && !(known && facts(known).pronoun)) tags = acronym;
+    // (A word that starts with a-z is no acronym: its upper case differs.)
+    else if (word.length > 1 && !(first >= 97 && first <= 122) && word === word.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(word) && !(known && facts(known).pronoun)) tags = acronym;
     else if (upper && !sentenceStart && !(known && facts(known).closed)) {
       // A capitalised word: a name, place or organisation the lexicon knows, else a proper noun.
       tags = known && facts(known).properOrDate ? known : proper;
@@ -222,12 +236,12 @@ function institutions(terms: Term[], bases: string[]): void {
   const { orgWords, placeWords } = tables();
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
-    if (!/^\p{Lu}/u.test(t.text) || !t.tags.includes('ProperNoun') || t.tags.includes('Person')) continue;
+    if (!startsUpper(t.text) || !t.tags.includes('ProperNoun') || t.tags.includes('Person')) continue;
     const kind = orgWords.has(bases[i]!) ? organization : placeWords.has(bases[i]!) ? place : undefined;
     if (!kind) continue;
     for (let k = i; k >= 0; k--) {
       const u = terms[k]!;
-      if (k < i && (u.post !== ' ' || !/^\p{Lu}/u.test(u.text) || u.tags.includes('Person'))) break;
+      if (k < i && (u.post !== ' ' || !startsUpper(u.text) || u.tags.includes('Person'))) break;
       u.tags = u.tags.includes('Possessive') ? [...kind, 'Possessive'] : kind;
     }
   }
