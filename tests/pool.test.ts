@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createExecutor } from '../src/run/pool.js';
 import { defaultSettings } from '../src/settings.js';
 import type { Task } from '../src/run/outcome.js';
+import { profileSchema, type Profile } from '../src/repeated/profile.js';
 
 const worker = new URL('./helpers/flaky-worker.mjs', import.meta.url);
 const task = (path: string, text: string): Task => ({ kind: 'document', doc: { path, data: text }, mode: 'line' });
@@ -62,6 +63,44 @@ describe('pool.ts: batches of documents on worker threads', () => {
     const executor = createExecutor(defaultSettings(), 2, { worker, batchSize: 100 });
     try {
       expect(text(await executor.run(task('one', 'x')))).toBe('one:x\n');
+    } finally {
+      await executor.close();
+    }
+  });
+});
+
+describe('pool.ts: workers started while the first pass reads', () => {
+  // The built worker (src/run/worker.ts), with the pipeline: what the first pass learned reaches it.
+  const pipelineWorker = new URL('../dist/run/worker.js', import.meta.url);
+  const learned: Profile = { schema: profileSchema, documents: 5, sites: { 'ledger/': { documents: 5, lines: { 'l:coastal ledger newsroom': 5 } } } };
+  const doc = (path: string): Task => ({ kind: 'document', doc: { path, data: 'Harbour reopens\n\nThe harbour reopened on Monday after the storm.\n\nCoastal Ledger newsroom\n' }, mode: 'line' });
+  const record = (o: { out: string | Uint8Array }) => JSON.parse(text(o)) as { text: string; removed: Array<{ rule: string; text: string }> };
+
+  for (const [when, wait] of [['before the worker listens (as a worker that replaces a crashed one)', 0], ['once the worker waits for it', 1500]] as const) {
+    it(`waits for what the first pass learned, sent ${when}, before its first document`, async () => {
+      const settings = defaultSettings();
+      const executor = createExecutor(settings, 1, { worker: pipelineWorker });
+      try {
+        executor.start(true);
+        await new Promise((resolve) => setTimeout(resolve, wait));
+        settings.learned = learned;
+        executor.learned();
+        const [site, other] = await Promise.all([executor.run(doc('ledger/1.txt')), executor.run(doc('elsewhere/1.txt'))]);
+        expect(record(site!).text).not.toContain('Coastal Ledger newsroom');
+        expect(record(site!).removed).toContainEqual(expect.objectContaining({ rule: 'repeated-line', text: 'Coastal Ledger newsroom' }));
+        expect(record(other!).text).toContain('Coastal Ledger newsroom');
+      } finally {
+        await executor.close();
+      }
+    });
+  }
+
+  it('runs without a profile when the first pass learned nothing', async () => {
+    const executor = createExecutor(defaultSettings(), 1, { worker: pipelineWorker });
+    try {
+      executor.start(true);
+      executor.learned();
+      expect(record(await executor.run(doc('ledger/1.txt'))).text).toContain('Coastal Ledger newsroom');
     } finally {
       await executor.close();
     }

@@ -3,6 +3,7 @@
  * keys, pruned of the rarest when full), written by `unscrape learn`, read by `--profile`, and
  * narrowed to what qualifies before it travels to the workers.
  */
+import { createHash } from 'node:crypto';
 import { documentKeys } from './lines.js';
 
 /** One site's documents and the keys (fingerprints "l:", templates "c:"/"u:") seen in at least `minDocuments` of them. */
@@ -150,8 +151,13 @@ export function parseProfile(json: string): Profile {
   return { schema: profileSchema, documents: typeof value.documents === 'number' ? value.documents : 0, sites: value.sites };
 }
 
-/** What identifies a document's text: identical texts count once. */
-export const documentId = (whole: string): number => hash(whole, 0);
+/**
+ * What identifies a document's text: identical texts count once. A SHA-1 of its UTF-16 code
+ * units (every string its own bytes, lone surrogates too), read as 48 bits: done natively, at
+ * two thirds of the cost of `hash` over a whole page in JavaScript (the first pass hashes every
+ * page of a corpus).
+ */
+export const documentId = (whole: string): number => createHash('sha1').update(whole, 'utf16le').digest().readUIntBE(0, 6);
 
 /** FNV-1a over the string's UTF-16 units, twice (two seeds), folded into 53 bits. */
 function hash(s: string, seed: number): number {

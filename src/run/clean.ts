@@ -17,7 +17,7 @@ import { largeDocumentBytes, removeStaleLargeDirs, writeLargeDocument } from './
 import type { Processor } from '../pipeline/process.js';
 import type { Executor } from './pool.js';
 import type { OutputRecord } from '../types.js';
-import { firstPass, learnWindow, shouldLearn, windowBytes, windowDocuments, windowIdleMs } from './learn.js';
+import { firstPass, learns, learnWindow, shouldLearn, windowBytes, windowDocuments, windowIdleMs } from './learn.js';
 import { PieceSummary } from '../record/summary.js';
 
 /** How to run `clean` (or `check`, which reads the same inputs). */
@@ -125,7 +125,6 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   const { settings } = options;
   const began = Date.now();
   const exclude = [...(options.out ? [options.out] : []), ...(options.exclude ?? [])];
-  // Without a profile, the workers start after the first pass: they are sent what it learned.
   const learn = shouldLearn(settings);
   const many = mayHoldMany(options.paths, options.cwd, settings.inputFormat);
   if (many && !learn) options.executor.start();
@@ -137,7 +136,16 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   if (unreadable) throw new ConfigurationError(`no documents found in ${unreadable.path}: none of its ${unreadable.others} file(s) has a readable format`, `readable: ${inputExtensions.map((e) => '.' + e).join(' ')} (optionally .gz); --input-format names one`);
   for (const e of empty) options.warn(`no documents found in ${e.path} (an empty folder)`);
   if (learn) {
-    await firstPass(files, settings, options.debug, options.signal);
+    // Without a profile, the workers start while the first pass reads (it is most of a run's
+    // start on a folder of pages), and are sent what it learned when it ends; they wait for it
+    // before their first document. Standard input learns later, from the stream's first
+    // documents: a run that reads it starts its pool at its first document, as before.
+    if (many && learns(files, settings) && !files.some((f) => f.abs === '-')) options.executor.start(true);
+    try {
+      await firstPass(files, settings, options.debug, options.signal);
+    } finally {
+      options.executor.learned();
+    }
     if (many && settings.learned) options.executor.start();
   }
   const summary: RunSummary = { documents: 0, failed: 0, skipped: 0, refused: 0, removed: 0, edits: 0, findings: { error: 0, warning: 0, info: 0 }, bytes: 0, seconds: 0 };

@@ -22,6 +22,11 @@ import { repeatedLine } from '../clean/repeated-line.js';
 const maxFileBytes = 16 * 1024 * 1024;
 /** A JSON Lines line longer than this is not counted. */
 const maxLineBytes = 8 * 1024 * 1024;
+/**
+ * Texts of pages, in characters, the pass keeps from reading a page's site to reading its lines,
+ * so that a page of a site with 3 documents or more is not read and decoded twice.
+ */
+const keptChars = 32 * 1024 * 1024;
 
 /** How the first pass reads. */
 export interface LearnOptions {
@@ -40,11 +45,13 @@ export interface LearnOptions {
  * matter) or its own `url` field (JSON, counted at once); the lines of a site with fewer
  * documents are not read, its documents only counted (an HTML or Markdown page's identical
  * copies told by its source rather than by its text).
- * On a crawl of one or two pages a site, that is most of the pass.
+ * On a crawl of one or two pages a site, that is most of the pass. The texts read for the
+ * sites are kept (up to `keptChars`) for the lines, so a page is read once.
  */
 export async function learnFiles(files: readonly InputFile[], options: LearnOptions = {}, counter = new RepetitionCounter()): Promise<RepetitionCounter> {
-  const pending: Array<{ file: InputFile; format: string; site: string; id?: number }> = [];
+  const pending: Array<{ file: InputFile; format: string; site: string; id?: number; text?: string | undefined }> = [];
   const perSite = new Map<string, number>();
+  let kept = 0;
   for (const file of files) {
     if (options.signal?.aborted) break;
     if (file.abs === '-') continue;
@@ -72,6 +79,10 @@ export async function learnFiles(files: readonly InputFile[], options: LearnOpti
         }
         // A page of a small site is told from its identical copies by its source, not read again.
         entry = { file, format: known, site: siteOf(known, text, file.display), id: documentId(text) };
+        if (kept + text.length <= keptChars) {
+          entry.text = text;
+          kept += text.length;
+        }
       }
       pending.push(entry);
       perSite.set(entry.site, (perSite.get(entry.site) ?? 0) + 1);
@@ -79,10 +90,13 @@ export async function learnFiles(files: readonly InputFile[], options: LearnOpti
       // An unreadable or malformed input is reported by the run that cleans it, not here.
     }
   }
-  for (const { file, format, site, id } of pending) {
+  for (const entry of pending) {
     if (options.signal?.aborted) break;
+    const { file, format, site, id, text } = entry;
+    // Each kept text is let go once counted.
+    entry.text = undefined;
     try {
-      if (perSite.get(site)! >= minDocuments) learnDocument(counter, format, readText(file.abs), file.display, options.textFields);
+      if (perSite.get(site)! >= minDocuments) learnDocument(counter, format, text ?? readText(file.abs), file.display, options.textFields);
       else counter.count(site, id ?? documentId(readText(file.abs)));
     } catch {
       // As above.
@@ -186,15 +200,20 @@ export function shouldLearn(settings: Settings): boolean {
   return settings.learned === undefined && settings.rules[repeatedLine.id] !== 'off';
 }
 
+/** Whether `firstPass` reads these files (3 files or more, or a JSON Lines file) and sets `settings.learned`. */
+export function learns(files: readonly InputFile[], settings: Pick<Settings, 'inputFormat'>): boolean {
+  const readable = files.filter((f) => f.abs !== '-');
+  return readable.length >= 3 || readable.some((f) => (settings.inputFormat ?? formatFromPath(f.abs)) === 'jsonl');
+}
+
 /**
  * The first pass of `clean` and `check` on files, folders and globs: count the corpus and keep,
  * in `settings.learned`, the lines that qualify (all the workers are sent). Fewer than 3 files
  * and no JSON Lines: no site can learn anything, nothing is read.
  */
 export async function firstPass(files: readonly InputFile[], settings: Settings, debug?: (line: string) => void, signal?: AbortSignal): Promise<void> {
+  if (!learns(files, settings)) return;
   const readable = files.filter((f) => f.abs !== '-');
-  const lines = readable.some((f) => (settings.inputFormat ?? formatFromPath(f.abs)) === 'jsonl');
-  if (readable.length < 3 && !lines) return;
   const started = performance.now();
   const counter = await learnFiles(readable, learnOptions(settings, signal));
   settings.learned = qualifying(counter.profile());

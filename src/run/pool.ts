@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { BroadcastChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { type Outcome, type Task, dataSize, failure, isLine } from './outcome.js';
 import type { InputDocument } from '../pipeline/process.js';
@@ -16,8 +18,13 @@ export interface Executor {
   /**
    * Start the workers now, when many documents are coming: they load their modules while this
    * thread is still listing the files. Without it the pool starts at the first document.
+   * `learning`: this thread is about to run the first pass (learn.ts); the workers load their
+   * code meanwhile and wait, before their first document, for `learned()` to send them what it
+   * learned (`settings.learned`).
    */
-  start(): void;
+  start(learning?: boolean): void;
+  /** The first pass is done: send the workers started with `start(true)` `settings.learned` (or that there is none). */
+  learned(): void;
   close(): Promise<void>;
 }
 
@@ -105,7 +112,25 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
   let bytes = 0;
   let scheduled: NodeJS.Immediate | undefined;
 
-  const start = () => (pool ??= startPool(options.worker ?? new URL('./worker.js', import.meta.url), settings, jobs));
+  // Workers started before the first pass ends ask for what it learned on a channel of their
+  // own; this thread answers once it knows, and again to any worker that starts later (one
+  // that replaces a crashed worker). The channel does not keep the process alive.
+  let channel: BroadcastChannel | undefined;
+  let answer: LearnedMessage | undefined;
+  const start = (learning = false) => {
+    if (pool) return pool;
+    let data: Settings & WorkerSettings = settings;
+    if (learning) {
+      const name = `unscrape-learned-${randomUUID()}`;
+      channel = new BroadcastChannel(name);
+      channel.unref();
+      channel.onmessage = (event) => {
+        if (answer && (event as MessageEvent).data?.ask) channel!.postMessage(answer);
+      };
+      data = { ...settings, learnedChannel: name };
+    }
+    return (pool = startPool(options.worker ?? new URL('./worker.js', import.meta.url), data, jobs));
+  };
 
   const runBatch = async (tasks: Task[]): Promise<Outcome[]> => {
     const result = await guarded<BatchResult>(start(), tasks, timeoutMs);
@@ -143,7 +168,12 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
   return {
     // Enough for every worker to have a batch running and one waiting.
     window: jobs * size * 2,
-    start: () => void start(),
+    start: (learning) => void start(learning),
+    learned: () => {
+      if (!channel || answer) return;
+      answer = { learned: settings.learned ?? null };
+      channel.postMessage(answer);
+    },
     run: (task, alone) => {
       // Only a small document runs in this thread, where no timeout or memory limit can stop it.
       if (alone && !pool && small(task)) return inThread(task);
@@ -157,9 +187,18 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
     close: async () => {
       send();
       await pool?.destroy();
+      channel?.close();
     },
   };
 }
+
+/** What a worker started before the first pass ended is given in its data: the channel that sends it what the pass learned. */
+export interface WorkerSettings {
+  learnedChannel?: string;
+}
+
+/** On that channel: a worker asks, this thread answers with the profile (null: nothing learned). */
+export type LearnedMessage = { learned: Settings['learned'] | null };
 
 /** Start a pool of `jobs` workers running `worker`, each given the settings. */
 function startPool(worker: URL, settings: Settings, jobs: number): Piscina {

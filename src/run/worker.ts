@@ -3,12 +3,31 @@
  * started with, then reads, processes, serializes and writes each task where it runs, so the
  * main thread only lists files and writes stdout.
  */
-import { workerData } from 'node:worker_threads';
+import { BroadcastChannel, workerData } from 'node:worker_threads';
 import { type Task, type Outcome, internalFailure } from './outcome.js';
 import { createRunner } from './runner.js';
 import type { Settings } from '../settings.js';
+import type { LearnedMessage, WorkerSettings } from './pool.js';
 
-const run = createRunner(workerData as Settings);
+const { learnedChannel, ...settings } = workerData as Settings & WorkerSettings;
+/** Started while the first pass was still reading (pool.ts, `start(true)`): what it learned, before the first document. */
+let learning = learnedChannel === undefined ? undefined : receiveLearned(learnedChannel);
+const run = createRunner(settings);
+
+function receiveLearned(name: string): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new BroadcastChannel(name);
+    channel.onmessage = (event) => {
+      const message = (event as MessageEvent).data as LearnedMessage | { ask: true };
+      if (!('learned' in message)) return;
+      if (message.learned) settings.learned = message.learned;
+      channel.close();
+      resolve();
+    };
+    // The answer may have been sent before this worker listened (a worker that replaces one).
+    channel.postMessage({ ask: true });
+  });
+}
 
 /** What a batch returns: its outcomes, their output text as UTF-8 in one buffer (see `packed`). */
 export interface BatchResult {
@@ -27,6 +46,10 @@ export interface BatchResult {
  * its start-up, docs/performance.md) to save a copy of a few hundred kilobytes per batch.
  */
 export default async function work(tasks: Task[]): Promise<BatchResult> {
+  if (learning) {
+    await learning;
+    learning = undefined;
+  }
   return packed(await processed(tasks));
 }
 
