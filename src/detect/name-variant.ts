@@ -87,42 +87,48 @@ function midSentence(text: string, at: number): boolean {
 }
 
 function check({ text }: DocumentUnit, report: Reporter): void {
-  const forms = new Map<string, number[]>();
-  const inside = new Set<string>();
+  // Each capitalised spelling: where it stands, and whether once inside a sentence. One map
+  // lookup per word: a document has thousands of them.
+  const forms = new Map<string, { at: number[]; inside: boolean }>();
   capitalisedName.lastIndex = 0;
   for (let m = capitalisedName.exec(text); m; m = capitalisedName.exec(text)) {
     const form = m[0];
-    const list = forms.get(form);
-    if (list) list.push(m.index);
     // Four letters: only a spelling that looks transliterated (Kyiv, Lviv, Kiev), not "Later".
-    else if (form.length === 4 && !slavic.test(form.toLowerCase())) continue;
-    else forms.set(form, [m.index]);
-    if (!inside.has(form) && midSentence(text, m.index)) inside.add(form);
+    if (form.length === 4 && !slavic.test(form.toLowerCase())) continue;
+    let entry = forms.get(form);
+    if (entry) entry.at.push(m.index);
+    else forms.set(form, (entry = { at: [m.index], inside: false }));
+    if (!entry.inside && midSentence(text, m.index)) entry.inside = true;
   }
   const reported = givenNames(report, text);
   if (forms.size < 2) return;
-  // Spellings by key, and keys by loose key (`looseKey`), the only keys that may be joined; a
-  // loose key with one spelling, nearly all of them, needs no more work.
-  const byKey = new Map<string, string[]>();
-  const byLooseKey = new Map<string, { groups: string[][]; forms: number }>();
-  for (const form of forms.keys()) {
-    if (!inside.has(form)) continue;
-    const { key, loose } = keysOf(form);
-    const list = byKey.get(key);
-    if (list) list.push(form);
-    else {
-      const group = [form];
-      byKey.set(key, group);
-      const bucket = byLooseKey.get(loose);
-      if (bucket) bucket.groups.push(group); else byLooseKey.set(loose, { groups: [group], forms: 0 });
-    }
-    byLooseKey.get(loose)!.forms++;
+  // Spellings by loose key (`looseKey`), the only keys that may be joined: a loose key with one
+  // spelling, nearly all of them, needs no more work. Then, within a loose key, by key.
+  const byLooseKey = new Map<string, string[]>();
+  for (const [form, { inside }] of forms) {
+    if (!inside) continue;
+    const { loose } = keysOf(form);
+    const bucket = byLooseKey.get(loose);
+    if (bucket) bucket.push(form); else byLooseKey.set(loose, [form]);
   }
   let lower: Set<string> | undefined;
   // Spellings with one key, then keys joined by a Russian/Ukrainian correspondence (`loose`).
   const clusters: string[][] = [];
-  for (const { groups, forms: count } of byLooseKey.values()) {
-    if (count < 2) continue;
+  for (const bucket of byLooseKey.values()) {
+    if (bucket.length < 2) continue;
+    // Spellings with one key, in the order their keys first come.
+    const groups: string[][] = [];
+    const byKey = new Map<string, string[]>();
+    for (const form of bucket) {
+      const { key } = keysOf(form);
+      const group = byKey.get(key);
+      if (group) group.push(form);
+      else {
+        const first = [form];
+        byKey.set(key, first);
+        groups.push(first);
+      }
+    }
     const joinable: string[][] = [];
     for (const group of groups) {
       lower ??= new Set(text.match(/\b[a-z]{5,}\b/g) ?? []);
@@ -142,10 +148,10 @@ function check({ text }: DocumentUnit, report: Reporter): void {
     const names = cluster.filter((f) => sameInitial(f, cluster[0]!));
     if (names.length < 2) continue;
     // Most frequent spelling first (ties: first seen).
-    names.sort((a, b) => forms.get(b)!.length - forms.get(a)!.length || forms.get(a)![0]! - forms.get(b)![0]!);
+    names.sort((a, b) => forms.get(b)!.at.length - forms.get(a)!.at.length || forms.get(a)!.at[0]! - forms.get(b)!.at[0]!);
     const main = names[0]!;
     for (const variant of names.slice(1)) {
-      for (const at of forms.get(variant)!) {
+      for (const at of forms.get(variant)!.at) {
         if (reported.has(at)) continue; // already reported as a given name
         report({
           start: at, end: at + variant.length,

@@ -36,7 +36,7 @@
  */
 import { type Term, inLexicon, tag } from './tagger.js';
 import type { Reporter, TextUnit } from './types.js';
-import { firstPronoun, insideQuote, personWord, pronounGate, pronounWord, sentenceStarts } from './pronoun-number-gate.js';
+import { firstPronoun, insideQuote, personBeforePronoun, personWord, pronounGate, pronounWord, sentenceStarts, titleBeforePronoun } from './pronoun-number-gate.js';
 import { lastAnswer } from './util.js';
 import { singularPersons, titles } from './lists/pronoun-number.js';
 import { lexicon, orgWordList } from './lists/lexicon.js';
@@ -104,7 +104,7 @@ export const clauseMayReport = lastAnswer((text: string): boolean => {
   // from the last comma or semicolon on.
   const own = head.slice(lastClauseCut(head) + 1);
   if (!pluralish.test(own) && !theName.test(own) && !lists().orgPattern.test(own)) return false;
-  return !insideQuote(text, m.index) && !titles.test(head) && !personWord.test(head) && !nameInside(head);
+  return !insideQuote(text, m.index) && !titleBeforePronoun(text) && !personBeforePronoun(text) && !nameInside(head);
 });
 
 /**

@@ -27,7 +27,7 @@ import { WordList, lastAnswer } from './util.js';
 import { type Term, inLexicon, tag, wordPattern } from './tagger.js';
 import { humanPlurals, singularPersons, titles } from './lists/pronoun-number.js';
 import { lexicon, multiword, orgWordList } from './lists/lexicon.js';
-import { firstPronoun, pronounGate, personWord, insideQuote } from './pronoun-number-gate.js';
+import { firstPronoun, pronounGate, personBeforePronoun, personWord, insideQuote, titleBeforePronoun } from './pronoun-number-gate.js';
 import { clauseMayReport, withClauses } from './pronoun-clause.js';
 
 const ruleId = 'pronoun-gender';
@@ -94,7 +94,7 @@ export const mayReport = lastAnswer((text: string): boolean => {
   const m = firstPronoun(text);
   if (!m || !/^(?:he|she|his|her)$/i.test(m.word)) return false;
   const head = text.slice(0, m.index);
-  if (titles.test(head) || personWord.test(head) || insideQuote(text, m.index)) return false;
+  if (titleBeforePronoun(text) || personBeforePronoun(text) || insideQuote(text, m.index)) return false;
   // The candidate is in the paragraph (a thing word or a capitalised name), or in the one before.
   if (!(sentenceStart(text, m.index) === 0 || thingWord.test(head) || capitalInside.test(head))) return false;
   // A name before the pronoun in its paragraph keeps the rule quiet (the check tags all of
@@ -109,6 +109,8 @@ export const mayReport = lastAnswer((text: string): boolean => {
  * does not hold it, and no country or city name does either.
  */
 function certainlyUnknown(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 0x80 && !(c >= 65 && c <= 90)) return false; // most words: no regex
   if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
   const lower = word.toLowerCase();
   const cut = lower.search(/['’]/);

@@ -40,6 +40,20 @@ const agentPlural = /(?:ers|ors|ists|ants|ents|ians|ees|men)$/;
 const subjectWords = 12;
 const subjectChars = 160;
 
+/**
+ * What the gates of pronoun-gender and of the clause check (pronoun-clause.ts) both ask of the
+ * text before the paragraph's first pronoun, answered once: a title there, a singular person
+ * noun there.
+ */
+export const titleBeforePronoun = lastAnswer((text: string): boolean => {
+  const m = firstPronoun(text);
+  return m !== undefined && titles.test(text.slice(0, m.index));
+});
+export const personBeforePronoun = lastAnswer((text: string): boolean => {
+  const m = firstPronoun(text);
+  return m !== undefined && personWord.test(text.slice(0, m.index));
+});
+
 /** Plurals of nationalities the lexicon knows ("americans", "ukrainians"): people. */
 const demonymPlurals = new Set((lexicon['Demonym,Plural'] ?? '').split(' '));
 
