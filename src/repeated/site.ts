@@ -24,6 +24,35 @@ export function htmlUrl(raw: string): string | undefined {
   return content && /^https?:\/\//iu.test(content) ? content : undefined;
 }
 
+/**
+ * `htmlUrl` of the text UTF-8 `bytes` decode to, decoding only as much of their start as the
+ * answer needs (the first pass reads every page of a corpus for its site). Exact: a match of
+ * either tag pattern ends at the first `>` after its start, so on a decoded prefix cut after its
+ * last `>`, the first match found is the first in the whole head too; with none found (or a
+ * canonical link that is not http(s) and no `og:url` yet) a longer prefix is decoded, up to
+ * the head `htmlUrl` reads.
+ */
+export function htmlUrlOfBytes(bytes: Buffer): string | undefined {
+  // 65,536 UTF-16 units take at most 3 bytes each; a sequence cut at the end decodes to one
+  // U+FFFD, after the last `>`.
+  const headBytes = 65536 * 3 + 4;
+  for (let n = 8192; ; n *= 4) {
+    const end = Math.min(n, bytes.length, headBytes);
+    const text = bytes.toString('utf8', 0, end);
+    if (end === bytes.length || end === headBytes || text.length >= 65536 + 4) return htmlUrl(end === bytes.length ? text : text.slice(0, 65536));
+    const head = text.slice(0, 65536);
+    const prefix = head.slice(0, head.lastIndexOf('>') + 1);
+    const link = linkTag.exec(prefix);
+    if (!link) continue;
+    const href = hrefAttr.exec(link[0])?.[1];
+    if (href && /^https?:\/\//iu.test(href)) return href;
+    const og = ogTag.exec(prefix);
+    if (!og) continue;
+    const content = contentAttr.exec(og[0])?.[1];
+    return content && /^https?:\/\//iu.test(content) ? content : undefined;
+  }
+}
+
 /** The end of a Markdown document's YAML front matter (after its closing `---` line), or 0. */
 export function frontMatterEnd(raw: string): number {
   if (!/^---[ \t]*\r?\n/u.test(raw)) return 0;
@@ -65,6 +94,14 @@ export function hostOf(url: unknown): string | undefined {
  */
 export function siteOf(format: string, raw: string, path: string, url?: unknown): string {
   const host = hostOf(url) ?? (format === 'html' ? hostOf(htmlUrl(raw)) : format === 'markdown' ? hostOf(frontMatterUrl(raw)) : undefined);
-  if (host) return host;
+  return host ?? folderSite(path);
+}
+
+/** `siteOf` an HTML page given as UTF-8 bytes (without a BOM), read as little as `htmlUrlOfBytes` needs. */
+export function htmlSiteOfBytes(bytes: Buffer, path: string): string {
+  return hostOf(htmlUrlOfBytes(bytes)) ?? folderSite(path);
+}
+
+function folderSite(path: string): string {
   return path === '-' ? '-' : dirname(path) + '/';
 }

@@ -14,8 +14,8 @@ import { isBlankLine, openLines, readLines, type InputFile } from './inputs.js';
 import { type Settings } from '../settings.js';
 import { ConfigurationError } from '../errors.js';
 import type { InputFormat } from '../types.js';
-import { RepetitionCounter, documentId, minDocuments, parseProfile, qualifying, type Profile } from '../repeated/profile.js';
-import { frontMatterEnd, siteOf } from '../repeated/site.js';
+import { RepetitionCounter, bytesId, documentId, minDocuments, parseProfile, qualifying, type Profile } from '../repeated/profile.js';
+import { frontMatterEnd, htmlSiteOfBytes, siteOf } from '../repeated/site.js';
 import { repeatedLine } from '../clean/repeated-line.js';
 
 /** Files larger than this are not read by the first pass (they are cut in pieces to be cleaned). */
@@ -23,10 +23,10 @@ const maxFileBytes = 16 * 1024 * 1024;
 /** A JSON Lines line longer than this is not counted. */
 const maxLineBytes = 8 * 1024 * 1024;
 /**
- * Texts of pages, in characters, the pass keeps from reading a page's site to reading its lines,
- * so that a page of a site with 3 documents or more is not read and decoded twice.
+ * Bytes of pages the pass keeps from reading a page's site to reading its lines, so that a page
+ * of a site with 3 documents or more is not read and gunzipped twice.
  */
-const keptChars = 32 * 1024 * 1024;
+const keptBytes = 32 * 1024 * 1024;
 
 /** How the first pass reads. */
 export interface LearnOptions {
@@ -49,9 +49,10 @@ export interface LearnOptions {
  * sites are kept (up to `keptChars`) for the lines, so a page is read once.
  */
 export async function learnFiles(files: readonly InputFile[], options: LearnOptions = {}, counter = new RepetitionCounter()): Promise<RepetitionCounter> {
-  const pending: Array<{ file: InputFile; format: string; site: string; id?: number; text?: string | undefined }> = [];
+  const pending: Array<{ file: InputFile; format: string; site: string; id?: number; text?: string | undefined; bytes?: Buffer | undefined }> = [];
   const perSite = new Map<string, number>();
   let kept = 0;
+  const keep = (size: number) => (kept + size <= keptBytes ? ((kept += size), true) : false);
   for (const file of files) {
     if (options.signal?.aborted) break;
     if (file.abs === '-') continue;
@@ -70,7 +71,13 @@ export async function learnFiles(files: readonly InputFile[], options: LearnOpti
       if (stat.size > maxFileBytes) continue;
       let entry: (typeof pending)[number];
       if (format === 'text') entry = { file, format, site: siteOf('text', '', file.display) };
-      else {
+      else if (format === 'html') {
+        // A page's site is in its head and its identity in its bytes: its text is decoded only
+        // if its lines are read.
+        const bytes = readBytes(file.abs);
+        entry = { file, format, site: htmlSiteOfBytes(bytes, file.display), id: bytesId(bytes) };
+        if (keep(bytes.length)) entry.bytes = bytes;
+      } else {
         const text = readText(file.abs);
         const known = format ?? formatFromContent(text);
         if (known === 'json' || known === 'jsonl') {
@@ -79,10 +86,7 @@ export async function learnFiles(files: readonly InputFile[], options: LearnOpti
         }
         // A page of a small site is told from its identical copies by its source, not read again.
         entry = { file, format: known, site: siteOf(known, text, file.display), id: documentId(text) };
-        if (kept + text.length <= keptChars) {
-          entry.text = text;
-          kept += text.length;
-        }
+        if (keep(text.length)) entry.text = text;
       }
       pending.push(entry);
       perSite.set(entry.site, (perSite.get(entry.site) ?? 0) + 1);
@@ -92,11 +96,11 @@ export async function learnFiles(files: readonly InputFile[], options: LearnOpti
   }
   for (const entry of pending) {
     if (options.signal?.aborted) break;
-    const { file, format, site, id, text } = entry;
+    const { file, format, site, id, text, bytes } = entry;
     // Each kept text is let go once counted.
-    entry.text = undefined;
+    entry.text = entry.bytes = undefined;
     try {
-      if (perSite.get(site)! >= minDocuments) learnDocument(counter, format, text ?? readText(file.abs), file.display, options.textFields);
+      if (perSite.get(site)! >= minDocuments) learnDocument(counter, format, text ?? (bytes ? bytes.toString('utf8') : readText(file.abs)), file.display, options.textFields);
       else counter.count(site, id ?? documentId(readText(file.abs)));
     } catch {
       // As above.
@@ -110,9 +114,14 @@ export async function learnFiles(files: readonly InputFile[], options: LearnOpti
  * and a small file is read several times faster so than through the thread pool.
  */
 function readText(abs: string): string {
+  return readBytes(abs).toString('utf8');
+}
+
+/** A file's bytes for the pass: gunzipped, without a UTF-8 byte order mark. */
+function readBytes(abs: string): Buffer {
   let bytes = readFileSync(abs);
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes, { maxOutputLength: maxFileBytes });
-  return bytes.toString('utf8').replace(/^\uFEFF/u, '');
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
 }
 
 /** Count one document: its raw text in `format`, from `path` (a JSON document is parsed for its text and `url`). */
