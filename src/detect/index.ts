@@ -38,8 +38,14 @@ function runsOn(d: Detector, lang: string): boolean {
   return languages === undefined || lang === 'und' || languages.includes(lang);
 }
 
+/**
+ * A detector as the runner calls it: its rule id and level read once, not for every paragraph
+ * (the detectors are objects of many shapes, and their level a function of the settings).
+ */
+interface Runner<D extends Detector> { detector: D; id: string; severity: RawFinding['severity'] }
+
 /** The detectors due on one language, split by what they need. */
-interface Plan { paragraph: Array<TextDetector | TreeDetector>; document: DocumentDetector[] }
+interface Plan { paragraph: Array<Runner<TextDetector | TreeDetector> & { gate: ((paragraph: string) => boolean) | undefined }>; document: Array<Runner<DocumentDetector>> }
 
 /**
  * Build once per worker (parser, plans); call per document. `level` is the configured level of
@@ -49,13 +55,21 @@ export function createDetector(
   level: (id: string) => RuleLevel,
 ): (text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>, lang?: string) => { lang: string; findings: RawFinding[] } {
   const active = detectors.filter((d) => level(d.info.id) !== 'off');
+  const severityOf = new Map(active.map((d) => [d, level(d.info.id) as RawFinding['severity']]));
   const parser = unified().use(retextEnglish).freeze();
   const plans = new Map<string, Plan>();
   const planFor = (lang: string): Plan => {
     let plan = plans.get(lang);
     if (!plan) {
       const due = active.filter((d) => runsOn(d, lang));
-      plan = { paragraph: due.filter((d) => d.needs !== 'document'), document: due.filter((d) => d.needs === 'document') };
+      const paragraph: Plan['paragraph'] = [];
+      const document: Plan['document'] = [];
+      for (const d of due) {
+        const runner = { id: d.info.id, severity: severityOf.get(d)! };
+        if (d.needs === 'document') document.push({ detector: d, ...runner });
+        else paragraph.push({ detector: d, ...runner, gate: d.gate });
+      }
+      plan = { paragraph, document };
       plans.set(lang, plan);
     }
     return plan;
@@ -71,9 +85,9 @@ export function createDetector(
     if (r.suggestion !== undefined) finding.suggestion = r.suggestion;
     findings.push(finding);
   };
-  const running = (d: Detector, at: number): void => {
-    rule = d.info.id;
-    severity = level(rule) as RawFinding['severity'];
+  const running = (r: Runner<Detector>, at: number): void => {
+    rule = r.id;
+    severity = r.severity;
     base = at;
   };
 
@@ -82,16 +96,16 @@ export function createDetector(
     const lang = known ?? detectLanguage(text);
     const plan = planFor(lang);
     findings = [];
-    const due: Array<TextDetector | TreeDetector> = [];
+    const due: Plan['paragraph'] = [];
     if (plan.paragraph.length > 0) {
       unitsOf(text, paragraphs).forEach((p, k, units) => {
         const value = text.slice(p.start, p.end);
         if (!hasLetter.test(value)) return;
         // Gates first: a paragraph that no detector may report on is not parsed.
         due.length = 0;
-        for (const d of plan.paragraph) {
-          if (d.gate && !d.gate(value)) continue;
-          due.push(d);
+        for (const r of plan.paragraph) {
+          if (r.gate && !r.gate(value)) continue;
+          due.push(r);
         }
         if (due.length === 0) return;
         const previous = units[k - 1];
@@ -100,16 +114,17 @@ export function createDetector(
         // fail before it reads the tree (pronoun-number's text-only checks) costs no parse.
         let tree: Root | undefined;
         const unit = { text: value, before, get tree(): Root { return (tree ??= parser.parse(value) as Root); } };
-        for (const d of due) {
-          running(d, p.start);
+        for (const r of due) {
+          running(r, p.start);
+          const d = r.detector;
           if (d.needs === 'tree') d.check(unit, report);
           else d.check({ text: value, before }, report);
         }
       });
     }
-    for (const d of plan.document) {
-      running(d, 0);
-      d.check({ text, paragraphs }, report);
+    for (const r of plan.document) {
+      running(r, 0);
+      r.detector.check({ text, paragraphs }, report);
     }
     const out = findings;
     findings = [];

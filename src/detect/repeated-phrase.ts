@@ -70,12 +70,28 @@ function hasRepeat(sentence: string): boolean {
   return probe(0, lower.length);
 }
 
+/**
+ * A trigram's key: lower case, each run of blanks one space. The pattern's words hold ASCII
+ * letters, digits, _ ' ’ and -, so a trigram whose only blanks are single spaces and that holds
+ * no other character beyond ASCII but ’ is its own key in lower case (no replace: the gate
+ * reads every trigram of every paragraph).
+ */
+function trigramKey(raw: string): string {
+  let previous = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c <= 32 ? c !== 32 || previous === 32 : c >= 0x80 && c !== 0x2019) return raw.toLowerCase().replace(/\s+/g, ' ');
+    previous = c;
+  }
+  return raw.toLowerCase();
+}
+
 /** Paragraph gate: some preposition-led trigram occurs twice anywhere in the paragraph. */
 function paragraphHasRepeat(text: string): boolean {
   const seen = new Set<string>();
   led.lastIndex = 0;
   for (let m = led.exec(text); m; m = led.exec(text)) {
-    const key = m[0].toLowerCase().replace(/\s+/g, ' ');
+    const key = trigramKey(m[0]);
     if (seen.has(key)) return true;
     seen.add(key);
     led.lastIndex = m.index + 2; // trigrams overlap ("in Belarus for four months")

@@ -39,11 +39,21 @@ const rightQuote = 0x2019;
 const hyphen = 45;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
-/** A letter or digit (non-ASCII letters by their Unicode property). */
-function isWordChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return isAsciiLetter(c) || isDigit(c);
-  return letter.test(text[i]!);
+/** ASCII letters and digits, by code. */
+const asciiWord = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (isAsciiLetter(c) || isDigit(c)) asciiWord[c] = 1;
+/**
+ * The answer of `letter` for each UTF-16 code unit asked about so far (0: not yet, 1: no, 2:
+ * yes): curly quotes and dashes come in every paragraph, and a pattern test of a new
+ * one-character string each time cost a tenth of the gate.
+ */
+const letterUnits = new Uint8Array(0x10000);
+/** Whether the code unit `c` at `i` (inside `text`) is a letter or digit (non-ASCII letters by their Unicode property). */
+function isWordUnit(text: string, i: number, c: number): boolean {
+  if (c < 128) return asciiWord[c] === 1;
+  let known = letterUnits[c]!;
+  if (known === 0) letterUnits[c] = known = letter.test(text[i]!) ? 2 : 1;
+  return known === 2;
 }
 
 interface Word { start: number; end: number }
@@ -59,22 +69,22 @@ function pairs(text: string, pair: (a: Word, b: Word) => boolean): void {
   let prevEnd = -1;
   let i = 0;
   while (i < n) {
-    if (!isWordChar(text, i)) {
+    const first = text.charCodeAt(i);
+    if (!isWordUnit(text, i, first)) {
       // Only blanks may lie between two compared words.
-      const c = text.charCodeAt(i);
-      if (c !== space && c !== tab) prevStart = -1;
+      if (first !== space && first !== tab) prevStart = -1;
       i++;
       continue;
     }
     const start = i;
-    const digits = isDigit(text.charCodeAt(i));
+    const digits = isDigit(first);
     i++;
     for (;;) {
-      while (i < n && isWordChar(text, i)) i++;
+      while (i < n && isWordUnit(text, i, text.charCodeAt(i))) i++;
       const c = text.charCodeAt(i);
       // Inner joiners: ' ’ - in words, , . between digits ("1,000", "3.5").
       const joins = c === apostrophe || c === rightQuote || c === hyphen
-        ? i + 1 < n && isWordChar(text, i + 1)
+        ? i + 1 < n && isWordUnit(text, i + 1, text.charCodeAt(i + 1))
         : (c === 44 || c === 46) && digits && i + 1 < n && isDigit(text.charCodeAt(i + 1));
       if (!joins) break;
       i += 2;

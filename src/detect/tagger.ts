@@ -29,43 +29,51 @@ export interface Term {
   post: string;
 }
 
-/** The word lists as maps and sets, built on first use (about 25,000 words, a few milliseconds). */
-interface Tables {
-  words: Map<string, string[]>;
-  switches: Map<string, string>;
-  /** Names of several words, by their first word: the rest of the name and its tags. */
-  names: Map<string, Array<{ rest: string[]; tags: string[] }>>;
-  orgWords: Set<string>;
-  placeWords: Set<string>;
+/** What the word lists say of one word (lower case), found with one lookup. */
+interface Entry {
+  /** Its tags in the lexicon (parents added), when the lexicon holds it. */
+  tags?: string[];
+  /** Its kind of compromise's "switches" ("Noun|Verb" …), when it is one. */
+  switchKind?: string;
+  /** Names of several words that start with it: the rest of the name and its tags. */
+  names?: Array<{ rest: string[]; tags: string[] }>;
+  /** A word of compromise's organisation or place words ("ministry", "bay"). */
+  org?: boolean;
+  place?: boolean;
 }
 
-let built: Tables | undefined;
+/** The word lists as one map, built on first use (about 25,000 words, a few milliseconds). */
+let built: Map<string, Entry> | undefined;
 
-function tables(): Tables {
+function tables(): Map<string, Entry> {
   if (built) return built;
-  const words = new Map<string, string[]>();
+  const entries = new Map<string, Entry>();
+  const entry = (w: string): Entry => {
+    let e = entries.get(w);
+    if (!e) entries.set(w, (e = {}));
+    return e;
+  };
   for (const [key, list] of Object.entries(lexicon)) {
     const tags = expand(key.split(','));
-    for (const w of list.split(' ')) words.set(w, tags);
+    for (const w of list.split(' ')) entry(w).tags = tags;
   }
-  const switches = new Map<string, string>();
-  for (const [kind, list] of Object.entries(switchesByKind)) for (const w of list.split(' ')) switches.set(w, kind);
-  const names: Tables['names'] = new Map();
+  for (const [kind, list] of Object.entries(switchesByKind)) for (const w of list.split(' ')) entry(w).switchKind = kind;
   for (const [key, list] of Object.entries(multiword)) {
     const tags = expand(key.split(','));
     for (const name of list.split(' ')) {
       const [first, ...rest] = name.split('_') as [string, ...string[]];
-      if (!names.has(first)) names.set(first, []);
-      names.get(first)!.push({ rest, tags });
+      (entry(first).names ??= []).push({ rest, tags });
     }
   }
-  built = { words, switches, names, orgWords: new Set(orgWordList.split(' ')), placeWords: new Set(placeWordList.split(' ')) };
+  for (const w of orgWordList.split(' ')) entry(w).org = true;
+  for (const w of placeWordList.split(' ')) entry(w).place = true;
+  built = entries;
   return built;
 }
 
 /** Whether `word` (lower case) is a word of the lexicon: the tagger's own table, shared by the rules that ask. */
 export function inLexicon(word: string): boolean {
-  return tables().words.has(word);
+  return tables().get(word)?.tags !== undefined;
 }
 
 /** A tag set with every parent tag added ("FemaleName" is also a FirstName, a Person, a Noun …). */
@@ -168,7 +176,7 @@ function facts(tags: string[]): Facts {
 
 /** Tag the words of `text`. */
 export function tag(text: string): Term[] {
-  const { words: lex, switches } = tables();
+  const lex = tables();
   const terms: Term[] = [];
   // The words and where they start, read first: a word's `post` runs to the next one.
   const found: string[] = [];
@@ -179,6 +187,8 @@ export function tag(text: string): Term[] {
     starts.push(m.index);
   }
   const bases: string[] = [];
+  /** Each word's entry in the lists (undefined: none), for the passes after. */
+  const entries: Array<Entry | undefined> = [];
   let sentenceStart = true;
   for (let i = 0; i < found.length; i++) {
     const word = found[i]!;
@@ -189,10 +199,12 @@ export function tag(text: string): Term[] {
     const normal = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     const possessive = normal.length > 2 && normal.endsWith("'s");
     let base = possessive ? normal.slice(0, -2) : normal;
-    let known = lex.get(base);
+    let entry = lex.get(base);
+    let known = entry?.tags;
     if (!known && base.includes("'")) { // "we're", "don't": the word before
       base = contraction.exec(base)?.[1] ?? base;
-      known = lex.get(base);
+      entry = lex.get(base);
+      known = entry?.tags;
     }
     let tags: string[];
     const first = word.charCodeAt(0);
@@ -206,7 +218,7 @@ export function tag(text: string): Term[] {
     } else {
       tags = known ?? guess(base);
       const prev = terms[terms.length - 1];
-      const kind = switches.get(base);
+      const kind = entry?.switchKind;
       if (kind) tags = resolve(kind, tags, prev, base);
       // A present-tense verb after a determiner or possessive is a noun: "their offers", "the run".
       else if (prev && isDeterminer(prev) && (tags.includes('Infinitive') || tags.includes('PresentTense')) && !tags.includes('Noun')) {
@@ -219,9 +231,10 @@ export function tag(text: string): Term[] {
     terms.push({ text: word, normal, tags, offset: { start, length: word.length }, post });
     sentenceStart = post !== ' ' && (sentenceEnd.test(post + ' ') || opening.test(post));
     bases.push(base);
+    entries.push(entry);
   }
-  nameRuns(terms, bases);
-  institutions(terms, bases);
+  nameRuns(terms, bases, entries);
+  institutions(terms, entries);
   return terms;
 }
 
@@ -232,12 +245,12 @@ const place = expand(['Place', 'ProperNoun']);
  * A run of capitalised words that ends in an organisation or place word is that organisation or
  * place, as compromise reads it: "the World Health Organization", "Chesapeake Bay".
  */
-function institutions(terms: Term[], bases: string[]): void {
-  const { orgWords, placeWords } = tables();
+function institutions(terms: Term[], entries: Array<Entry | undefined>): void {
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     if (!startsUpper(t.text) || !t.tags.includes('ProperNoun') || t.tags.includes('Person')) continue;
-    const kind = orgWords.has(bases[i]!) ? organization : placeWords.has(bases[i]!) ? place : undefined;
+    const e = entries[i];
+    const kind = e?.org ? organization : e?.place ? place : undefined;
     if (!kind) continue;
     for (let k = i; k >= 0; k--) {
       const u = terms[k]!;
@@ -248,10 +261,9 @@ function institutions(terms: Term[], bases: string[]): void {
 }
 
 /** Names of several words the lexicon knows ("Hong Kong", "the White House") take its tags. */
-function nameRuns(terms: Term[], bases: string[]): void {
-  const { names } = tables();
+function nameRuns(terms: Term[], bases: string[], entries: Array<Entry | undefined>): void {
   for (let i = 0; i < terms.length; i++) {
-    const candidates = names.get(bases[i]!);
+    const candidates = entries[i]?.names;
     if (!candidates) continue;
     for (const { rest, tags } of candidates) {
       // The words must follow each other with only a space between them.
