@@ -2,6 +2,7 @@ import iconv from 'iconv-lite';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
+import { gunzip, gunzipOptions } from '../src/decode/bytes.js';
 import type { ErrorRecord, UnscrapeRecord } from '../src/types.js';
 
 const ru = 'Минск. В воскресенье в центре города прошёл марш. Силовики задержали десятки человек, сообщают правозащитники. Вечером задержанных отпустили.';
@@ -61,6 +62,25 @@ describe('decoding bytes', () => {
     const bomb = gzipSync(Buffer.alloc(5_000_000, 'a'));
     expect(failed(clean(bomb, { path: 'bomb.txt.gz', settings: { maxSize: 100_000 } })).error.code).toBe('too-large');
     expect(failed(clean(Buffer.from([0x1f, 0x8b, 1, 2, 3]), { path: 'broken.txt.gz' })).error.code).toBe('gzip');
+  });
+
+  it('gunzips into a buffer of the size the gzip trailer gives, whatever the trailer says', () => {
+    const body = 'Title\n\n' + 'The rally ended peacefully. '.repeat(3000).trim() + '\n';
+    const gzip = (text: string) => gzipSync(Buffer.from(text));
+    const gz = gzip(body);
+    const lying = (size: number) => {
+      const copy = Buffer.from(gz);
+      copy.writeUInt32LE(size, copy.length - 4);
+      return copy;
+    };
+    expect(gunzip(gz, 1 << 20).toString()).toBe(body);
+    // A multi-member file's trailer gives its last member's size: it only sizes the buffer.
+    expect(gunzip(Buffer.concat([gzip(body), gzipSync(Buffer.from('one'))]), 1 << 20).toString()).toBe(body + 'one');
+    // A trailer that lies is not valid gzip (zlib checks it), as before; a huge one allocates at most 16 MB.
+    for (const size of [0, 1, 100, 0xffffffff]) expect(() => gunzip(lying(size), 1 << 20)).toThrow(/not valid gzip data/u);
+    expect(gunzipOptions(lying(0xffffffff), 1 << 30).chunkSize).toBe(16 * 1024 * 1024);
+    expect(() => gunzip(gz, 1000)).toThrow(/larger than --max-size/u);
+    expect(ok(clean(gz, { path: 'a.txt.gz' })).text).toBe(body.slice(7, -1));
   });
 
   it('explains JSON documents without text and malformed JSON', () => {

@@ -3,6 +3,8 @@
  * `unscrape learn`, `--profile` and the `profile` key, a stream's learning window.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { learnFiles } from '../src/run/learn.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blocks } from './rules/_fixtures.js';
@@ -42,6 +44,35 @@ describe('repeated lines across a corpus', () => {
     expect(profile.sites['small.example']).toEqual({ documents: 1, lines: {} });
     expect(profile.sites['big.example']!.documents).toBe(3);
     expect(Object.values(profile.sites['big.example']!.lines)).toContain(3);
+  });
+
+  it('learns the same profile whatever it keeps of the pages between finding their sites and reading their lines', async () => {
+    const dir = tempDir();
+    // Sites of one, two and four pages, files in an order that mixes them; gzipped and BOM'd pages, a page with the same text as another.
+    const page = (host: string | undefined, n: number) => `<html><head>${host ? `<link rel="canonical" href="https://${host}/${n}">` : ''}</head><body><p>Story ${n} of ${host}, with words enough.</p><p>Share this story</p><p>${host ?? 'folder'} newsroom</p></body></html>\n`;
+    const names: string[] = [];
+    const write = (name: string, data: string | Buffer) => (writeFileSync(join(dir, name), data), names.push(name));
+    write('a1.html', page('big.example', 1));
+    write('b1.html', page('one.example', 1));
+    write('a2.html.gz', gzipSync(page('big.example', 2)));
+    write('c1.html', page('two.example', 1));
+    write('a3.html', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(page('big.example', 3))]));
+    write('c2.html', page('two.example', 2));
+    write('d1.html', page(undefined, 1));
+    write('a4.html', page('big.example', 4));
+    write('d2.html', page(undefined, 2));
+    write('a5.html', page('big.example', 4));
+    write('d3.html', page(undefined, 3));
+    const files = names.sort().map((n) => ({ abs: join(dir, n), display: n, outRel: n }));
+    const profile = async (keep?: number) => {
+      const counter = await learnFiles(files, keep === undefined ? {} : { keep });
+      return { profile: counter.profile(), documents: counter.documents, duplicates: counter.duplicates };
+    };
+    const whole = await profile();
+    expect(whole.duplicates).toBe(1);
+    expect(Object.keys(whole.profile.sites['big.example']!.lines)).toContain('l:big example newsroom');
+    expect(Object.keys(whole.profile.sites['./']!.lines)).toContain('l:folder newsroom');
+    for (const keep of [0, 300, 700, 1500]) expect(await profile(keep)).toEqual(whole);
   });
 
   it('clean on a folder learns each folder’s template in a first pass and says why it removes a line', () => {

@@ -9,6 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import { formatFromContent, formatFromPath } from '../decode/sniff.js';
+import { gunzipOptions } from '../decode/bytes.js';
 import { fieldsToTry } from '../extract/json.js';
 import { isBlankLine, openLines, readLines, type InputFile } from './inputs.js';
 import { type Settings } from '../settings.js';
@@ -36,6 +37,8 @@ export interface LearnOptions {
   textFields?: readonly string[];
   /** Stops reading. */
   signal?: AbortSignal;
+  /** Bytes of pages kept from reading their sites to reading their lines (default `keptBytes`). */
+  keep?: number;
 }
 
 /**
@@ -46,13 +49,30 @@ export interface LearnOptions {
  * documents are not read, its documents only counted (an HTML or Markdown page's identical
  * copies told by its source rather than by its text).
  * On a crawl of one or two pages a site, that is most of the pass. The texts read for the
- * sites are kept (up to `keptChars`) for the lines, so a page is read once.
+ * sites are kept (up to `keptBytes`) for the lines, so a page is read once.
  */
 export async function learnFiles(files: readonly InputFile[], options: LearnOptions = {}, counter = new RepetitionCounter()): Promise<RepetitionCounter> {
   const pending: Array<{ file: InputFile; format: string; site: string; id?: number; text?: string | undefined; bytes?: Buffer | undefined }> = [];
   const perSite = new Map<string, number>();
+  // What is kept, in the order kept. When it is full, the pages of sites seen only once so far
+  // are let go first, oldest first (the likeliest to stay below 3 documents: a folder's files
+  // usually come site by site); a page let go is read again if its site turns out larger.
+  const budget = options.keep ?? keptBytes;
   let kept = 0;
-  const keep = (size: number) => (kept + size <= keptBytes ? ((kept += size), true) : false);
+  const keptEntries: Array<(typeof pending)[number]> = [];
+  let evictFrom = 0;
+  const keep = (entry: (typeof pending)[number], size: number): boolean => {
+    for (; kept + size > budget && evictFrom < keptEntries.length; evictFrom++) {
+      const old = keptEntries[evictFrom]!;
+      if (perSite.get(old.site)! > 1) continue;
+      kept -= old.text?.length ?? old.bytes?.length ?? 0;
+      old.text = old.bytes = undefined;
+    }
+    if (kept + size > budget) return false;
+    kept += size;
+    keptEntries.push(entry);
+    return true;
+  };
   for (const file of files) {
     if (options.signal?.aborted) break;
     if (file.abs === '-') continue;
@@ -76,7 +96,7 @@ export async function learnFiles(files: readonly InputFile[], options: LearnOpti
         // if its lines are read.
         const bytes = readBytes(file.abs);
         entry = { file, format, site: htmlSiteOfBytes(bytes, file.display), id: bytesId(bytes) };
-        if (keep(bytes.length)) entry.bytes = bytes;
+        if (keep(entry, bytes.length)) entry.bytes = bytes;
       } else {
         const text = readText(file.abs);
         const known = format ?? formatFromContent(text);
@@ -86,7 +106,7 @@ export async function learnFiles(files: readonly InputFile[], options: LearnOpti
         }
         // A page of a small site is told from its identical copies by its source, not read again.
         entry = { file, format: known, site: siteOf(known, text, file.display), id: documentId(text) };
-        if (keep(text.length)) entry.text = text;
+        if (keep(entry, text.length)) entry.text = text;
       }
       pending.push(entry);
       perSite.set(entry.site, (perSite.get(entry.site) ?? 0) + 1);
@@ -120,7 +140,7 @@ function readText(abs: string): string {
 /** A file's bytes for the pass: gunzipped, without a UTF-8 byte order mark. */
 function readBytes(abs: string): Buffer {
   let bytes = readFileSync(abs);
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes, { maxOutputLength: maxFileBytes });
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes, gunzipOptions(bytes, maxFileBytes));
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
 }
 
