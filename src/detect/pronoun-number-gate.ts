@@ -20,13 +20,20 @@ import { lexicon } from './lists/lexicon.js';
 export const pronounWord = /(?<![\p{L}'’-])(he|his|him|she|her|himself|herself)(?![\p{L}'’-])/giu;
 /** Any such pronoun (cheap test, also used on the paragraph before). */
 export const pronounGate = /\b(?:he|his|him|she|her|himself|herself)\b/i;
+/** What may make `pronounWord` find a word before `pronounGate` does (see `firstPronoun`). */
+const quirk = /[0-9_\u017f]/;
 /**
  * The paragraph's first singular personal pronoun (`pronounWord`), when `pronounGate` finds one:
  * what pronoun-number's and pronoun-gender's gates and checks all start from, found once.
  */
 export const firstPronoun = lastAnswer((text: string): { index: number; word: string } | undefined => {
-  if (!pronounGate.test(text)) return undefined;
-  pronounWord.lastIndex = 0;
+  const gate = text.search(pronounGate);
+  if (gate < 0) return undefined;
+  // `pronounWord` finds no word before the gate's first one unless a digit, an underscore or a
+  // long s stands before it: a word the gate misses there has a digit or _ next to it (the
+  // gate's \b, not the word's edges) or a ſ in it (case folding under the u flag). So the
+  // search starts where the gate's did, not at 0.
+  pronounWord.lastIndex = quirk.test(text.slice(0, gate)) ? 0 : gate;
   const m = pronounWord.exec(text);
   return m ? { index: m.index, word: m[1]! } : undefined;
 });
