@@ -7,7 +7,8 @@
 //
 //   --base DIR    another checkout, built (`npx tsc` is enough), timed against this one: passes
 //                 alternate A B B A, each pass's CPU time (process.cpuUsage, user + system) is
-//                 kept, and best, median and their ratios are printed
+//                 kept, and best, median and their ratios are printed; --base may be given
+//                 more than once (ratios against the first; the order reverses every round)
 //   --same DIR    another built checkout whose findings must be those of this one, record by
 //                 record, on the corpus and on every dev fixture (fixtures/dev/*.jsonl, each text;
 //                 fixtures/rules/*/*.txt and fixtures/articles/*/input.txt, each file): the
@@ -16,6 +17,9 @@
 //   --only RULES  comma-separated rule ids: every other detector off, in both versions
 //   --each        then the same for each detector alone (and for none: the language and the
 //                 paragraphs), --passes N each
+//   --clean       also time a whole `clean` of the same texts in this process (createProcessor,
+//                 each text a plain-text document), alternated with this checkout's stage: the
+//                 share of a run the stage takes
 //   --fresh       clean the corpus again instead of reusing the cached copy
 //
 // The corpus: the texts `npm run bench` builds its corpus from (the article benchmark's 181
@@ -38,7 +42,8 @@ const arg = (name, dflt) => {
   const i = process.argv.indexOf(name);
   return i > 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1] : dflt;
 };
-const baseDir = arg('--base');
+/** Every --base (the first is what the ratios are against). */
+const baseDirs = process.argv.flatMap((a, i) => (a === '--base' && process.argv[i + 1] ? [process.argv[i + 1]] : []));
 const sameDir = arg('--same');
 const passes = Math.max(1, Number(arg('--passes', 16)));
 let only = arg('--only')?.split(',');
@@ -170,8 +175,9 @@ const median = (xs) => {
 };
 /** Time both versions, passes alternated (A B B A …), and print best and median. */
 async function compare(heading) {
-  const versions = [{ label: 'this checkout', detect: only ? await load(root) : here, times: [] }];
-  if (baseDir) versions.unshift({ label: baseDir, detect: await load(resolve(baseDir)), times: [] });
+  const versions = [];
+  for (const dir of baseDirs) versions.push({ label: dir, detect: await load(resolve(dir)), times: [] });
+  versions.push({ label: 'this checkout', detect: only ? await load(root) : here, times: [] });
   for (const v of versions) pass(v); // warm-up: compiled code, the lazy tables
   for (let round = 0; round < passes; round++) {
     const order = round % 2 === 0 ? versions : [...versions].reverse();
@@ -186,6 +192,27 @@ async function compare(heading) {
   }
 }
 await compare(`CPU ms per pass (${passes} passes each, alternated${only ? `, only ${only.join(',')}` : ''}):`);
+if (process.argv.includes('--clean')) {
+  const { createProcessor } = await import(pathToFileURL(join(root, 'dist/index.js')).href);
+  const processor = createProcessor();
+  const inputs = docs.map((d, i) => ({ path: `doc${i}.txt`, data: d.text }));
+  const run = () => {
+    gc();
+    const t0 = process.cpuUsage();
+    for (const input of inputs) processor(input);
+    const t = process.cpuUsage(t0);
+    return (t.user + t.system) / 1000;
+  };
+  const stage = { detect: here, times: [] };
+  run();
+  const cleanTimes = [];
+  for (let round = 0; round < passes; round++) {
+    if (round % 2 === 0) { cleanTimes.push(run()); stage.times.push(pass(stage).ms); } else { stage.times.push(pass(stage).ms); cleanTimes.push(run()); }
+  }
+  const c = median(cleanTimes);
+  const d = median(stage.times);
+  console.log(`whole clean of the same texts (createProcessor), this checkout: best ${Math.min(...cleanTimes).toFixed(0)}  median ${c.toFixed(0)} ms per pass; the detection stage ${d.toFixed(0)} (median), ${(100 * d / c).toFixed(1)}% of it`);
+}
 if (each) {
   const { detectors } = await import(pathToFileURL(join(root, 'dist/detect/index.js')).href);
   for (const id of ['none', ...detectors.map((d) => d.info.id)]) {

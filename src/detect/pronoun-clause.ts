@@ -37,7 +37,7 @@
 import { type Term, inLexicon, tag } from './tagger.js';
 import type { Reporter, TextUnit } from './types.js';
 import { firstPronoun, insideQuote, personBeforePronoun, personWord, pronounGate, pronounWord, sentenceStarts, titleBeforePronoun } from './pronoun-number-gate.js';
-import { lastAnswer } from './util.js';
+import { lastAnswer, trieSource } from './util.js';
 import { singularPersons, titles } from './lists/pronoun-number.js';
 import { lexicon, orgWordList } from './lists/lexicon.js';
 
@@ -85,7 +85,8 @@ function lists(): { orgs: Set<string>; orgPattern: RegExp; known: (word: string)
     }
     orgWords = new Set([...orgWordList.split(' '), 'parliament', 'senate', 'congress', 'party', 'court', 'team', 'squad', 'state', 'republic', 'embassy', 'regime', 'executive', 'table', 'chamber', 'assembly', 'cabinet', 'presidency', 'nation', 'country']);
     for (const w of ['workers', 'investors', 'associates', 'boys', 'girls', 'brothers', 'sons', 'crew', 'police', 'partners', 'news', 'media', 'times', 'data', 'care', 'design', 'development', 'education', 'energy', 'management', 'marketing', 'power', 'press', 'post', 'table']) orgWords.delete(w);
-    orgWordPattern = new RegExp(`\\b(?:${[...orgWords].join('|')})\\b`, 'i');
+    // As a character trie: V8 tries a flat alternation's words one by one at every position.
+    orgWordPattern = new RegExp(`\\b${trieSource(orgWords)}\\b`, 'i');
     listedOrgWords = new Set(orgWordList.split(' '));
   }
   return { orgs: orgWords, orgPattern: orgWordPattern, known, places: placeWords };

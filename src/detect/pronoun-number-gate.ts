@@ -20,13 +20,20 @@ import { lexicon } from './lists/lexicon.js';
 export const pronounWord = /(?<![\p{L}'’-])(he|his|him|she|her|himself|herself)(?![\p{L}'’-])/giu;
 /** Any such pronoun (cheap test, also used on the paragraph before). */
 export const pronounGate = /\b(?:he|his|him|she|her|himself|herself)\b/i;
+/** What may make `pronounWord` find a word before `pronounGate` does (see `firstPronoun`). */
+const quirk = /[0-9_\u017f]/;
 /**
  * The paragraph's first singular personal pronoun (`pronounWord`), when `pronounGate` finds one:
  * what pronoun-number's and pronoun-gender's gates and checks all start from, found once.
  */
 export const firstPronoun = lastAnswer((text: string): { index: number; word: string } | undefined => {
-  if (!pronounGate.test(text)) return undefined;
-  pronounWord.lastIndex = 0;
+  const gate = text.search(pronounGate);
+  if (gate < 0) return undefined;
+  // `pronounWord` finds no word before the gate's first one unless a digit, an underscore or a
+  // long s stands before it: a word the gate misses there has a digit or _ next to it (the
+  // gate's \b, not the word's edges) or a ſ in it (case folding under the u flag). So the
+  // search starts where the gate's did, not at 0.
+  pronounWord.lastIndex = quirk.test(text.slice(0, gate)) ? 0 : gate;
   const m = pronounWord.exec(text);
   return m ? { index: m.index, word: m[1]! } : undefined;
 });
@@ -75,15 +82,21 @@ export function pluralGate(sentence: string): boolean {
 const letterRun = /[a-z]+/g;
 
 /**
- * The quotation marks counted so far: the rules ask about one paragraph at growing offsets (every
- * gate about its first pronoun, then each "its"), so the count goes on from the last offset.
+ * The quotation marks counted so far: the rules ask about one paragraph at several offsets (every
+ * gate about its first pronoun, then each "its"), so the count moves from the last offset asked
+ * about, forwards or back, instead of starting again at 0.
  */
 const quotes = { text: undefined as string | undefined, at: 0, curly: 0, straight: 0 };
 
+/** +1 for an opening curly mark (“ « „), -1 for a closing one (” »), 0 else. */
+function curlyStep(c: number): number {
+  return c === 0x201c || c === 0xab || c === 0x201e ? 1 : c === 0x201d || c === 0xbb ? -1 : 0;
+}
+
 /** True when the offset `at` lies inside an open quotation of `text`. */
 export function insideQuote(text: string, at: number): boolean {
-  const end = Math.min(at, text.length);
-  if (text !== quotes.text || end < quotes.at) {
+  const end = Math.max(0, Math.min(at, text.length));
+  if (text !== quotes.text) {
     quotes.text = text;
     quotes.at = 0;
     quotes.curly = 0;
@@ -92,15 +105,17 @@ export function insideQuote(text: string, at: number): boolean {
   let { curly, straight } = quotes;
   for (let i = quotes.at; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x201c || c === 0xab || c === 0x201e) curly++; // “ « „
-    else if (c === 0x201d || c === 0xbb) curly--; // ” »
-    else if (c === 34) straight++; // "
+    curly += curlyStep(c);
+    if (c === 34) straight++; // "
   }
-  if (end > quotes.at) {
-    quotes.at = end;
-    quotes.curly = curly;
-    quotes.straight = straight;
+  for (let i = quotes.at - 1; i >= end; i--) {
+    const c = text.charCodeAt(i);
+    curly -= curlyStep(c);
+    if (c === 34) straight--;
   }
+  quotes.at = end;
+  quotes.curly = curly;
+  quotes.straight = straight;
   return curly > 0 || straight % 2 === 1;
 }
 

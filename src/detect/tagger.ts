@@ -279,6 +279,16 @@ function nameRuns(terms: Term[], bases: string[], entries: Array<Entry | undefin
   }
 }
 
+/** A switch kind's two readings ("Noun|Verb"), split once. */
+const kindParts = new Map<string, [string, string]>();
+/** `expand([tag])`, built once per tag (tag arrays are never changed in place). */
+const expanded = new Map<string, string[]>();
+function expandOne(tag: string): string[] {
+  let tags = expanded.get(tag);
+  if (!tags) expanded.set(tag, (tags = expand([tag])));
+  return tags;
+}
+
 /** The verb reading of each of compromise's switch kinds that has one ("Noun|Verb", "Adj|Past" …). */
 const verbReading: Record<string, string | undefined> = { Verb: 'Verb', Past: 'PastTense', Present: 'PresentTense', Gerund: 'Gerund' };
 
@@ -288,16 +298,18 @@ const verbReading: Record<string, string | undefined> = { Verb: 'Verb', Past: 'P
  * modal, a subject pronoun, a plural or a proper noun (verb); else the lexicon's.
  */
 function resolve(kind: string, tags: string[], prev: Term | undefined, word: string): string[] {
-  const [first, second] = kind.split('|') as [string, string];
+  let parts = kindParts.get(kind);
+  if (!parts) kindParts.set(kind, (parts = kind.split('|') as [string, string]));
+  const [first, second] = parts;
   const form = verbReading[second];
   if (!form || !prev) return tags; // "Person|Place", "Unit|Noun" …: no verb reading to choose
   const p = prev.tags;
   if (isDeterminer(prev) || ((p.includes('Adjective') || p.includes('Value')) && !p.includes('Pronoun'))) {
     if (!tags.includes('Verb')) return tags;
-    return first === 'Adj' ? expand(['Adjective']) : first === 'Noun' || first === 'Person' ? nounByEnding(word) : expand([first]);
+    return first === 'Adj' ? expandOne('Adjective') : first === 'Noun' || first === 'Person' ? nounByEnding(word) : expandOne(first);
   }
   if (prev.normal === 'to' || verbContext.some((t) => p.includes(t)) || subjectPronouns.has(prev.normal) || p.includes('Plural') || p.includes('ProperNoun')) {
-    return tags.includes('Verb') ? tags : expand([form === 'Verb' ? (sEnding(word) ? 'PresentTense' : 'Infinitive') : form]);
+    return tags.includes('Verb') ? tags : expandOne(form === 'Verb' ? (sEnding(word) ? 'PresentTense' : 'Infinitive') : form);
   }
   return tags;
 }
