@@ -24,4 +24,14 @@ describe('lazyProcessor', () => {
     }
     expect(runs).toEqual(['a.txt', 'b.html', 'b.html', 'c.md', 'c.md', 'd.html']);
   });
+
+  it('loads an extractor asked for before any document needs it: the document runs once', async () => {
+    const lazy = lazyProcessor(defaultSettings());
+    const doc = { path: 'b.html', data: '<html><body><article><p>Thousands marched on Sunday against the election result.</p></article></body></html>' };
+    await lazy.preload('html');
+    const runs: string[] = [];
+    const record = await lazy.run((processor) => (runs.push(doc.path), processor(doc)));
+    expect(record).toEqual(createProcessor(defaultSettings())(doc));
+    expect(runs).toEqual(['b.html']);
+  });
 });

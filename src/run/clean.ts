@@ -14,7 +14,7 @@ import { type Output, type OutputMode, type Outcome, type Target, type Task, exi
 import { Manifest, outputKey } from './manifest.js';
 import { inputExtensions } from '../decode/sniff.js';
 import { largeDocumentBytes, removeStaleLargeDirs, writeLargeDocument } from './large.js';
-import type { Processor } from '../pipeline/process.js';
+import type { Extractors, Processor } from '../pipeline/process.js';
 import type { Executor } from './pool.js';
 import type { OutputRecord } from '../types.js';
 import { firstPass, learns, learnWindow, shouldLearn, windowBytes, windowDocuments, windowIdleMs } from './learn.js';
@@ -140,7 +140,7 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
     // start on a folder of pages), and are sent what it learned when it ends; they wait for it
     // before their first document. Standard input learns later, from the stream's first
     // documents: a run that reads it starts its pool at its first document, as before.
-    if (many && learns(files, settings) && !files.some((f) => f.abs === '-')) options.executor.start(true);
+    if (many && learns(files, settings) && !files.some((f) => f.abs === '-')) options.executor.start(true, extractorsFor(files, settings.inputFormat));
     try {
       await firstPass(files, settings, options.debug, options.signal);
     } finally {
@@ -544,6 +544,12 @@ async function learnedWindow(lines: AsyncGenerator<ReadLine>, path: string, opti
     yield* lines;
   }
   return replay();
+}
+
+/** The extractors the files' formats (by their names, or the forced one) need: the workers load them while the first pass reads. */
+function extractorsFor(files: readonly InputFile[], forced: InputFormat | undefined): Array<keyof Extractors> {
+  const formats = new Set(files.map((f) => forced ?? formatFromPath(f.abs)));
+  return (['html', 'markdown'] as const).filter((kind) => formats.has(kind));
 }
 
 function isJsonObject(line: string): boolean {

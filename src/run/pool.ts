@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { BroadcastChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { type Outcome, type Task, dataSize, failure, isLine } from './outcome.js';
-import type { InputDocument } from '../pipeline/process.js';
+import type { Extractors, InputDocument } from '../pipeline/process.js';
 import type { Settings } from '../settings.js';
 import { heapFlag, setV8Flag, tieringFlag } from './v8-flags.js';
 import type { BatchResult } from './worker.js';
@@ -20,9 +20,10 @@ export interface Executor {
    * thread is still listing the files. Without it the pool starts at the first document.
    * `learning`: this thread is about to run the first pass (learn.ts); the workers load their
    * code meanwhile and wait, before their first document, for `learned()` to send them what it
-   * learned (`settings.learned`).
+   * learned (`settings.learned`), loading meanwhile the extractors named in `preload` (the
+   * formats of the inputs listed).
    */
-  start(learning?: boolean): void;
+  start(learning?: boolean, preload?: ReadonlyArray<keyof Extractors>): void;
   /** The first pass is done: send the workers started with `start(true)` `settings.learned` (or that there is none). */
   learned(): void;
   close(): Promise<void>;
@@ -117,7 +118,7 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
   // that replaces a crashed worker). The channel does not keep the process alive.
   let channel: BroadcastChannel | undefined;
   let answer: LearnedMessage | undefined;
-  const start = (learning = false) => {
+  const start = (learning = false, preload: ReadonlyArray<keyof Extractors> = []) => {
     if (pool) return pool;
     let data: Settings & WorkerSettings = settings;
     if (learning) {
@@ -127,7 +128,7 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
       channel.onmessage = (event) => {
         if (answer && (event as MessageEvent).data?.ask) channel!.postMessage(answer);
       };
-      data = { ...settings, learnedChannel: name };
+      data = { ...settings, learnedChannel: name, ...(preload.length > 0 ? { preload } : {}) };
     }
     return (pool = startPool(options.worker ?? new URL('./worker.js', import.meta.url), data, jobs));
   };
@@ -168,7 +169,7 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
   return {
     // Enough for every worker to have a batch running and one waiting.
     window: jobs * size * 2,
-    start: (learning) => void start(learning),
+    start: (learning, preload) => void start(learning, preload),
     learned: () => {
       if (!channel || answer) return;
       answer = { learned: settings.learned ?? null };
@@ -195,6 +196,8 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
 /** What a worker started before the first pass ended is given in its data: the channel that sends it what the pass learned. */
 export interface WorkerSettings {
   learnedChannel?: string;
+  /** Extractors the worker loads while it waits. */
+  preload?: ReadonlyArray<keyof Extractors>;
 }
 
 /** On that channel: a worker asks, this thread answers with the profile (null: nothing learned). */

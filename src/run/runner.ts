@@ -10,6 +10,8 @@ export interface LazyProcessor<P = Processor> {
    * load it and run `work` again. `work` must not have effects before the processor returns.
    */
   run<T>(work: (processor: P) => T): Promise<T>;
+  /** Load an extractor now, before a document needs it (a worker waiting for the first pass, see worker.ts). */
+  preload(kind: keyof Extractors): Promise<void>;
 }
 
 /**
@@ -31,6 +33,9 @@ export function lazyWith<R>(build: (extractors: Partial<Extractors>) => (input: 
   let built: ((input: InputDocument) => R) | undefined;
   const processor = (input: InputDocument): R => (built ??= build(extractors))(input);
   return {
+    async preload(kind) {
+      if (!extractors[kind]) extractors[kind] = await loadExtractor(kind);
+    },
     async run(work) {
       for (;;) {
         try {
@@ -44,8 +49,13 @@ export function lazyWith<R>(build: (extractors: Partial<Extractors>) => (input: 
   };
 }
 
-/** A task runner for one thread (a worker of the pool, or the main thread for one job). */
-export function createRunner(settings: Settings): (task: Task) => Promise<Outcome> {
+/**
+ * A task runner for one thread (a worker of the pool, or the main thread for one job).
+ * `preload`: extractors to load now, without waiting for a document that needs one.
+ */
+export function createRunner(settings: Settings, preload: ReadonlyArray<keyof Extractors> = []): (task: Task) => Promise<Outcome> {
   const lazy = lazyProcessor(settings);
+  // A failure to load is the first document's to report, as without preloading.
+  for (const kind of preload) lazy.preload(kind).catch(() => undefined);
   return (task) => lazy.run((processor) => runTask(processor, task));
 }

@@ -9,10 +9,11 @@ import { createRunner } from './runner.js';
 import type { Settings } from '../settings.js';
 import type { LearnedMessage, WorkerSettings } from './pool.js';
 
-const { learnedChannel, ...settings } = workerData as Settings & WorkerSettings;
+const { learnedChannel, preload, ...settings } = workerData as Settings & WorkerSettings;
 /** Started while the first pass was still reading (pool.ts, `start(true)`): what it learned, before the first document. */
 let learning = learnedChannel === undefined ? undefined : receiveLearned(learnedChannel);
-const run = createRunner(settings);
+// Meanwhile, the extractors the inputs need are loaded.
+const run = createRunner(settings, preload);
 
 function receiveLearned(name: string): Promise<void> {
   return new Promise((resolve) => {
