@@ -7,7 +7,8 @@
 //
 //   --base DIR    another checkout, built (`npx tsc` is enough), timed against this one: passes
 //                 alternate A B B A, each pass's CPU time (process.cpuUsage, user + system) is
-//                 kept, and best, median and their ratios are printed; --base may be given
+//                 kept, and best, median and their ratios are printed, with the median of the
+//                 rounds' own ratios (paired: the load drifts less within a round); --base may be given
 //                 more than once (ratios against the first; the order reverses every round)
 //   --same DIR    another built checkout whose findings must be those of this one, record by
 //                 record, on the corpus and on every dev fixture (fixtures/dev/*.jsonl, each text;
@@ -187,7 +188,10 @@ async function compare(heading) {
   for (const v of versions) {
     v.best = Math.min(...v.times);
     v.median = median(v.times);
-    const ratio = versions.length > 1 ? `  against base: best ${(v.best / versions[0].best).toFixed(2)}, median ${(v.median / versions[0].median).toFixed(2)}` : '';
+    // The ratio of each round's two passes, then their median: a shared machine's load drifts
+    // between rounds, less between two passes of one round.
+    const paired = median(v.times.map((t, r) => t / versions[0].times[r]));
+    const ratio = versions.length > 1 ? `  against base: best ${(v.best / versions[0].best).toFixed(2)}, median ${(v.median / versions[0].median).toFixed(2)}, paired ${paired.toFixed(2)}` : '';
     console.log(`  ${v.label.padEnd(24)} best ${v.best.toFixed(0).padStart(5)}  median ${v.median.toFixed(0).padStart(5)}${ratio}`);
   }
 }

@@ -266,12 +266,12 @@ const holds = (ruled) => figures(ruled).precision >= removePrecision && langs.ev
  * value above (precision is not monotone in a threshold), from a start that holds (`above`:
  * whether the value above the grid's first holds).
  */
-function lowestHolding(grid, start, ruledAt) {
+function lowestHolding(grid, start, ruledAt, ok_ = holds) {
   let { value, ruled } = start;
   let above = start.above;
   for (const t of grid) {
     const at = ruledAt(t);
-    const ok = holds(at);
+    const ok = ok_(at);
     if (ok && above) {
       value = t;
       ruled = at;
@@ -289,10 +289,18 @@ const atTop = asTheRuleDoes(heldDocs, stages, 0.999);
 let { value: remove, ruled } = lowestHolding(grid(0.995, 0.8, 0.005), { value: 0.999, ruled: atTop, above: holds(atTop) }, (t) => asTheRuleDoes(heldDocs, stages, t));
 model.remove = remove;
 // A line between two removed ones is removed at p >= `fill`: the lowest grid value at which
-// the held-out figures still hold (and at the one above), as for `remove`; never below 0.5 (a
-// line the model judges more likely article text than not stays, wherever it stands).
+// the held-out figures still hold (and at the one above), as for `remove`, and the lines the
+// fills add are junk at `removePrecision` themselves (a few fills hardly move the figures of
+// all removals); never below 0.5 (a line the model judges more likely article text than not
+// stays, wherever it stands).
+const noFills = ruled;
+const fillsHold = (at) => {
+  if (!holds(at)) return false;
+  const added = at.filter((r, i) => r.removed && !noFills[i].removed);
+  return added.length === 0 || added.filter((r) => r.y === 1).length / added.length >= removePrecision;
+};
 let fill;
-({ value: fill, ruled } = lowestHolding(grid(round(remove - 0.05), 0.5, 0.05), { value: remove, ruled, above: true }, (t) => asTheRuleDoes(heldDocs, { ...stages, remove, fill: t }, remove)));
+({ value: fill, ruled } = lowestHolding(grid(round(remove - 0.05), 0.5, 0.05), { value: remove, ruled, above: true }, (t) => asTheRuleDoes(heldDocs, { ...stages, remove, fill: t }, remove), fillsHold));
 model.fill = fill;
 model.info = Math.min(model.remove, thresholdFor(test, infoPrecision));
 

@@ -341,7 +341,7 @@ const languageWords = 3000;
 /**
  * The language (index in `languages`) whose function words cover most of the words of the
  * lines, or -1: none does, or the best covers less than `minCoverage` of them (a language the
- * lists do not hold: Swedish, Czech, Turkish read as Dutch, Polish or Italian by the few words
+ * lists do not hold: Czech, Turkish, Finnish read as Polish, Italian or Dutch by the few words
  * they share). Prose of a listed language is a sixth function words or more.
  */
 export function documentLanguage(lines: readonly string[], memo?: FeatureMemo): number {

@@ -174,6 +174,25 @@ function facts(tags: string[]): Facts {
   return f;
 }
 
+/**
+ * A tag set with one tag more, and a tag set as a possessive: built once per (shared) tag array,
+ * not for every word (tag arrays are never changed in place).
+ */
+const withTags = new WeakMap<string[], Map<string, string[]>>();
+function withTag(tags: string[], more: string): string[] {
+  let byTag = withTags.get(tags);
+  if (!byTag) withTags.set(tags, (byTag = new Map()));
+  let out = byTag.get(more);
+  if (!out) byTag.set(more, (out = [...tags, more]));
+  return out;
+}
+const possessives = new WeakMap<string[], string[]>();
+function possessiveOf(tags: string[]): string[] {
+  let out = possessives.get(tags);
+  if (!out) possessives.set(tags, (out = [...new Set([...tags, 'Possessive', 'Noun'])]));
+  return out;
+}
+
 /** Tag the words of `text`. */
 export function tag(text: string): Term[] {
   const lex = tables();
@@ -226,8 +245,8 @@ export function tag(text: string): Term[] {
       }
     }
     // A noun without a number is singular, as compromise infers ("a contributor", "the population").
-    if (!facts(tags).numbered && tags.includes('Noun')) tags = [...tags, sEnding(base) ? 'Plural' : 'Singular'];
-    if (possessive) tags = [...new Set([...tags, 'Possessive', 'Noun'])];
+    if (!facts(tags).numbered && tags.includes('Noun')) tags = withTag(tags, sEnding(base) ? 'Plural' : 'Singular');
+    if (possessive) tags = possessiveOf(tags);
     terms.push({ text: word, normal, tags, offset: { start, length: word.length }, post });
     sentenceStart = post !== ' ' && (sentenceEnd.test(post + ' ') || opening.test(post));
     bases.push(base);

@@ -271,8 +271,23 @@ describe('line-classifier is idempotent', () => {
 
 describe('languages the lists do not hold', () => {
   it('judges no line of a text whose function words are none of its languages’', () => {
-    // Swedish: a few words ("i", "en", "de", "på") are in other lists, a tenth of its words at most.
+    // Turkish: no list holds its function words ("ve", "bir", "için" …).
     const text = [
+      'Yazan: Ayşe Yılmaz',
+      'Yayınlanma 12 Mart 2024',
+      'Hükümet çarşamba günü benzin ve mazot vergisi hakkında yeni bir öneri sundu.',
+      'Maliye bakanına göre indirim temmuz ayının başından itibaren geçerli olacak ve altı milyar liraya mal olacak.',
+      'Muhalefet öneriyi eleştirdi ve iklime yardım etmeyen bir seçim vaadi olarak nitelendirdi.',
+      'Devamını oku',
+      'Elektrik fiyatları yeniden yükseliyor',
+      'Haberi paylaş',
+    ].join('\n');
+    expect(documentLanguage(text.split('\n'))).toBe(-1);
+    expect(judge(text)).toEqual([]);
+    expect(removedBy(text)).toEqual([]);
+  });
+  it('reads Swedish, Danish, Norwegian and Indonesian by their function words', () => {
+    const swedish = [
       'Av Anna Svensson',
       'Publicerad 12 mars 2024',
       'Regeringen presenterade på onsdagen ett nytt förslag om skatt på bensin och diesel.',
@@ -281,10 +296,13 @@ describe('languages the lists do not hold', () => {
       'Läs mer',
       'Elpriset stiger igen i södra Sverige',
       'Dela artikeln',
-    ].join('\n');
-    expect(documentLanguage(text.split('\n'))).toBe(-1);
-    expect(judge(text)).toEqual([]);
-    expect(removedBy(text)).toEqual([]);
+    ];
+    expect(languageCode(documentLanguage(swedish))).toBe('sv');
+    const removed = judge(swedish.join('\n')).filter((u) => u.removed).map((u) => u.text);
+    expect(removed).toEqual(['Av Anna Svensson', 'Publicerad 12 mars 2024', 'Läs mer', 'Elpriset stiger igen i södra Sverige', 'Dela artikeln']);
+    expect(languageCode(documentLanguage(['Regeringen har ikke fremlagt et nyt forslag om skat på benzin, siger ministeren, men det kommer efter sommeren.']))).toBe('da');
+    expect(languageCode(documentLanguage(['Regjeringen har ikke lagt fram et nytt forslag om skatt på bensin, sier statsråden, men det kommer etter sommeren.']))).toBe('no');
+    expect(languageCode(documentLanguage(['Pemerintah akan mengumumkan kebijakan baru untuk harga bahan bakar yang berlaku mulai bulan depan, kata menteri tersebut.']))).toBe('id');
   });
   it('takes a line said again between paragraphs for a widget\'s label, not a subheading', () => {
     const p = ['The council met on Tuesday and approved the budget for the next year.', 'The mayor said the vote showed that the city was ready for the work ahead.', 'The budget includes money for new schools and for the repair of two bridges.'];
