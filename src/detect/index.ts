@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import type { Root } from 'nlcst';
 import type { RawFinding, RuleLevel } from '../types.js';
-import type { Detector, DocumentDetector, Report, TextDetector, TreeDetector } from './types.js';
+import type { Detector, DocumentDetector, Report, TextDetector, TreeDetector, TreeUnit } from './types.js';
 import { detectLanguage } from './lang.js';
 import pronounNumber from './pronoun-number.js';
 import pronounGender from './pronoun-gender.js';
@@ -31,6 +31,19 @@ export const detectors: ReadonlyArray<Detector> = [
 ];
 
 const hasLetter = /\p{L}/u;
+
+/**
+ * A paragraph as the tree detectors read it: its tree parsed when first read, once. A class, not
+ * an object literal with a getter: V8 builds such a literal slowly, and one was built for every
+ * paragraph a detector's gate let through.
+ */
+class ParagraphUnit implements TreeUnit {
+  private parsed: Root | undefined;
+  constructor(readonly text: string, readonly before: string, private readonly parser: { parse(text: string): unknown }) {}
+  get tree(): Root {
+    return (this.parsed ??= this.parser.parse(this.text) as Root);
+  }
+}
 
 /** Whether a detector runs on a document of language `lang` ("und": too short to tell, so every language). */
 function runsOn(d: Detector, lang: string): boolean {
@@ -112,8 +125,7 @@ export function createDetector(
         const before = previous ? text.slice(previous.start, previous.end) : '';
         // The tree is parsed when a detector first reads it, once: a detector whose own tests
         // fail before it reads the tree (pronoun-number's text-only checks) costs no parse.
-        let tree: Root | undefined;
-        const unit = { text: value, before, get tree(): Root { return (tree ??= parser.parse(value) as Root); } };
+        const unit = new ParagraphUnit(value, before, parser);
         for (const r of due) {
           running(r, p.start);
           const d = r.detector;
