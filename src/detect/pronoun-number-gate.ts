@@ -12,7 +12,7 @@
  * [.!?]. So every sentence the rule looks at begins at the paragraph start or after a split
  * character followed by no letter.
  */
-import { WordList, lastAnswer, norm } from './util.js';
+import { WordList, lastAnswer, norm, someLetterRun } from './util.js';
 import { humanPlurals, leadWords, singularPersons, titles } from './lists/pronoun-number.js';
 import { lexicon } from './lists/lexicon.js';
 
@@ -119,11 +119,8 @@ function pluralWord(w: string): boolean {
  */
 export function pluralGate(sentence: string): boolean {
   const lower = sentence.slice(0, subjectChars).toLowerCase();
-  letterRun.lastIndex = 0;
-  for (let k = 0, w = letterRun.exec(lower); w && k < subjectWords; k++, w = letterRun.exec(lower)) if (pluralWord(w[0])) return true;
-  return false;
+  return someLetterRun(lower, pluralWord, subjectWords);
 }
-const letterRun = /[a-z]+/g;
 
 /**
  * The quotation marks counted so far: the rules ask about one paragraph at several offsets (every

@@ -28,7 +28,7 @@
 import { type Term, tag, wordPattern } from './tagger.js';
 import { insideQuote, sentenceStarts } from './pronoun-number-gate.js';
 import type { Reporter, TextUnit } from './types.js';
-import { lastAnswer } from './util.js';
+import { lastAnswer, someLetterRun } from './util.js';
 import { things } from './pronoun-gender.js';
 import { singularPersons } from './lists/pronoun-number.js';
 
@@ -215,11 +215,9 @@ export const theirMayReport = lastAnswer((text: string): boolean => {
   const m = their.exec(text);
   if (!m) return false;
   const head = text.slice(Math.max(0, m.index - 300), m.index).toLowerCase();
-  letterRun.lastIndex = 0;
-  for (let w = letterRun.exec(head); w; w = letterRun.exec(head)) if (things.has(w[0])) return true;
-  return false;
+  return someLetterRun(head, isThing);
 });
-const letterRun = /[a-z]+/g;
+const isThing = (word: string): boolean => things.has(word);
 
 /** Report "its" after plural antecedents only, and "their" for a singular organisation (info). */
 export function checkPossessives({ text, before }: TextUnit, report: Reporter): void {

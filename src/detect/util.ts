@@ -24,6 +24,27 @@ export function lastAnswer<T>(test: (text: string) => T): (text: string) => T {
   };
 }
 
+/**
+ * Whether one of the first `limit` runs of a-z in `text` (what /[a-z]+/g finds) passes `test`:
+ * a scan of the characters, with no match object per run.
+ */
+export function someLetterRun(text: string, test: (run: string) => boolean, limit = Infinity): boolean {
+  const n = text.length;
+  let runs = 0;
+  for (let i = 0; i < n && runs < limit;) {
+    let c = text.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do c = text.charCodeAt(++i); while (i < n && c >= 97 && c <= 122);
+    if (test(text.slice(start, i))) return true;
+    runs++;
+  }
+  return false;
+}
+
 /** Lower-case a word, folding typographic apostrophes to ASCII. */
 export function norm(word: string): string {
   return word.toLowerCase().replace(/[’‘`]/g, "'");
