@@ -285,8 +285,10 @@ function nameRuns(terms: Term[], bases: string[], entries: Array<Entry | undefin
     const candidates = entries[i]?.names;
     if (!candidates) continue;
     for (const { rest, tags } of candidates) {
-      // The words must follow each other with only a space between them.
-      const fits = rest.every((w, k) => bases[i + k + 1] === w && /^ $/.test(terms[i + k]!.post));
+      // The words must follow each other with only a space between them (a loop, not every()
+      // with a closure: names start with common words, "new", "the").
+      let fits = true;
+      for (let k = 0; k < rest.length && fits; k++) fits = bases[i + k + 1] === rest[k] && terms[i + k]!.post === ' ';
       if (!fits) continue;
       for (let k = 0; k <= rest.length; k++) {
         const t = terms[i + k]!;
