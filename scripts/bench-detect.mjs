@@ -36,6 +36,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { paragraphSpans } from '../dist/pipeline/process.js';
 
 const root = resolve(import.meta.dirname, '..');
 const shared = resolve(root, '../shared');
@@ -100,19 +101,6 @@ function fixtures() {
     if (existsSync(f)) docs.push(readFileSync(f, 'utf8'));
   }
   return docs;
-}
-
-/** The pipeline's paragraphs: the spans between blank lines (pipeline/process.ts's paragraphSpans). */
-function paragraphSpans(text) {
-  const spans = [];
-  if (text === '') return spans;
-  let start = 0;
-  for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 2)) {
-    spans.push({ start, end: i });
-    start = i + 2;
-  }
-  spans.push({ start, end: text.length });
-  return spans.filter((s) => s.end > s.start);
 }
 
 /** A checkout's detection stage at the default levels (less the rules --only leaves out). */
