@@ -126,7 +126,7 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
       channel = new BroadcastChannel(name);
       channel.unref();
       channel.onmessage = (event) => {
-        if (answer && (event as MessageEvent).data?.ask) channel!.postMessage(answer);
+        if (answer && (event as { data?: { ask?: true } }).data?.ask) channel!.postMessage(answer);
       };
       data = { ...settings, learnedChannel: name, ...(preload.length > 0 ? { preload } : {}) };
     }

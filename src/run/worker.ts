@@ -19,7 +19,7 @@ function receiveLearned(name: string): Promise<void> {
   return new Promise((resolve) => {
     const channel = new BroadcastChannel(name);
     channel.onmessage = (event) => {
-      const message = (event as MessageEvent).data as LearnedMessage | { ask: true };
+      const message = (event as { data: LearnedMessage | { ask: true } }).data;
       if (!('learned' in message)) return;
       if (message.learned) settings.learned = message.learned;
       channel.close();
