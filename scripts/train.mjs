@@ -266,12 +266,12 @@ const holds = (ruled) => figures(ruled).precision >= removePrecision && langs.ev
  * value above (precision is not monotone in a threshold), from a start that holds (`above`:
  * whether the value above the grid's first holds).
  */
-function lowestHolding(grid, start, ruledAt, ok_ = holds) {
+function lowestHolding(grid, start, ruledAt, holdsAt = holds) {
   let { value, ruled } = start;
   let above = start.above;
   for (const t of grid) {
     const at = ruledAt(t);
-    const ok = ok_(at);
+    const ok = holdsAt(at);
     if (ok && above) {
       value = t;
       ruled = at;
