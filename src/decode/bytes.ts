@@ -29,7 +29,6 @@ export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
-/** Inflate gzip input, bounded by `maxSize` bytes of output. */
 /**
  * Options for gunzipping `bytes` to at most `maxSize` bytes: the output in one buffer of the
  * size the gzip trailer gives (up to 16 MB), not in 16 KB pieces concatenated at the end. A
@@ -44,6 +43,7 @@ export function gunzipOptions(bytes: Buffer, maxSize: number): { maxOutputLength
 /** The largest gunzip output buffer allocated at once. */
 const maxGunzipChunk = 16 * 1024 * 1024;
 
+/** Inflate gzip input, bounded by `maxSize` bytes of output. */
 export function gunzip(bytes: Buffer, maxSize: number): Buffer {
   try {
     return gunzipSync(bytes, gunzipOptions(bytes, maxSize));

@@ -7,9 +7,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { gunzipSync } from 'node:zlib';
 import { formatFromContent, formatFromPath } from '../decode/sniff.js';
-import { gunzipOptions } from '../decode/bytes.js';
+import { gunzip, isGzip } from '../decode/bytes.js';
 import { fieldsToTry } from '../extract/json.js';
 import { isBlankLine, openLines, readLines, type InputFile } from './inputs.js';
 import { type Settings } from '../settings.js';
@@ -52,16 +51,16 @@ export interface LearnOptions {
  * sites are kept (up to `keptBytes`) for the lines, so a page is read once.
  */
 export async function learnFiles(files: readonly InputFile[], options: LearnOptions = {}, counter = new RepetitionCounter()): Promise<RepetitionCounter> {
-  const pending: Array<{ file: InputFile; format: string; site: string; id?: number; text?: string | undefined; bytes?: Buffer | undefined }> = [];
+  const pending: Pending[] = [];
   const perSite = new Map<string, number>();
   // What is kept, in the order kept. When it is full, the pages of sites seen only once so far
   // are let go first, oldest first (the likeliest to stay below 3 documents: a folder's files
   // usually come site by site); a page let go is read again if its site turns out larger.
   const budget = options.keep ?? keptBytes;
   let kept = 0;
-  const keptEntries: Array<(typeof pending)[number]> = [];
+  const keptEntries: Pending[] = [];
   let evictFrom = 0;
-  const keep = (entry: (typeof pending)[number], size: number): boolean => {
+  const keep = (entry: Pending, size: number): boolean => {
     for (; kept + size > budget && evictFrom < keptEntries.length; evictFrom++) {
       const old = keptEntries[evictFrom]!;
       if (perSite.get(old.site)! > 1) continue;
@@ -89,7 +88,7 @@ export async function learnFiles(files: readonly InputFile[], options: LearnOpti
         continue;
       }
       if (stat.size > maxFileBytes) continue;
-      let entry: (typeof pending)[number];
+      let entry: Pending;
       if (format === 'text') entry = { file, format, site: siteOf('text', '', file.display) };
       else if (format === 'html') {
         // A page's site is in its head and its identity in its bytes: its text is decoded only
@@ -137,10 +136,20 @@ function readText(abs: string): string {
   return readBytes(abs).toString('utf8');
 }
 
+/** A file the first pass has found the site of; its text or bytes while kept for its lines. */
+interface Pending {
+  file: InputFile;
+  format: string;
+  site: string;
+  id?: number;
+  text?: string | undefined;
+  bytes?: Buffer | undefined;
+}
+
 /** A file's bytes for the pass: gunzipped, without a UTF-8 byte order mark. */
 function readBytes(abs: string): Buffer {
-  let bytes = readFileSync(abs);
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes, gunzipOptions(bytes, maxFileBytes));
+  let bytes: Buffer = readFileSync(abs);
+  if (isGzip(bytes)) bytes = gunzip(bytes, maxFileBytes);
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
 }
 
