@@ -15,13 +15,20 @@ const frontMatterKeys = ['original_link', 'canonical_url', 'permalink', 'url', '
 
 /** The URL an HTML page names for itself (canonical, then og:url), from its head. */
 export function htmlUrl(raw: string): string | undefined {
-  const head = raw.slice(0, 65536);
+  return urlIn(raw.slice(0, 65536)).url;
+}
+
+/**
+ * The URL `head` names (canonical, then og:url), and whether more of the head could change it:
+ * not once it holds the canonical link and either that link's http(s) URL or an og:url tag.
+ */
+function urlIn(head: string): { url: string | undefined; settled: boolean } {
   const link = linkTag.exec(head);
   const href = link ? hrefAttr.exec(link[0])?.[1] : undefined;
-  if (href && /^https?:\/\//iu.test(href)) return href;
+  if (href && /^https?:\/\//iu.test(href)) return { url: href, settled: true };
   const og = ogTag.exec(head);
   const content = og ? contentAttr.exec(og[0])?.[1] : undefined;
-  return content && /^https?:\/\//iu.test(content) ? content : undefined;
+  return { url: content && /^https?:\/\//iu.test(content) ? content : undefined, settled: link !== null && og !== null };
 }
 
 /**
@@ -41,15 +48,8 @@ export function htmlUrlOfBytes(bytes: Buffer): string | undefined {
     const text = bytes.toString('utf8', 0, end);
     if (end === bytes.length || end === headBytes || text.length >= 65536 + 4) return htmlUrl(end === bytes.length ? text : text.slice(0, 65536));
     const head = text.slice(0, 65536);
-    const prefix = head.slice(0, head.lastIndexOf('>') + 1);
-    const link = linkTag.exec(prefix);
-    if (!link) continue;
-    const href = hrefAttr.exec(link[0])?.[1];
-    if (href && /^https?:\/\//iu.test(href)) return href;
-    const og = ogTag.exec(prefix);
-    if (!og) continue;
-    const content = contentAttr.exec(og[0])?.[1];
-    return content && /^https?:\/\//iu.test(content) ? content : undefined;
+    const { url, settled } = urlIn(head.slice(0, head.lastIndexOf('>') + 1));
+    if (settled) return url;
   }
 }
 
