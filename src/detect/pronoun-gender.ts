@@ -104,59 +104,8 @@ export const mayReport = lastAnswer((text: string): boolean => {
 
 /** Whether a word of `text` (the tagger's words, `wordPattern`) is `certainlyUnknown`. */
 function unknownWordIn(text: string): boolean {
-  const found = capitalisedAsciiWord(text);
-  if (found !== undefined) return found;
   words.lastIndex = 0;
   for (let w = words.exec(text); w; w = words.exec(text)) if (certainlyUnknown(w[0])) return true;
-  return false;
-}
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isAlnum = (c: number): boolean => isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 122);
-
-/**
- * `unknownWordIn` for a text of ASCII and typographic quotes and dashes (“ ” ‘ ’ — – …, neither
- * letters nor digits), read by character: there `wordPattern`'s words are a run of digits with
- * , . groups ("1,000"), else letters and digits with ' ’ . between them ("don’t", "U.S"), and
- * only a word that starts with A-Z and a-z can be `certainlyUnknown`, so only such a word is cut
- * out. Undefined for any other character: the words are then read with the pattern.
- */
-function capitalisedAsciiWord(text: string): boolean | undefined {
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80 && !(c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x2013 || c === 0x2026)) return undefined;
-  }
-  for (let i = 0; i < n;) {
-    const c = text.charCodeAt(i);
-    if (!isAlnum(c)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let j = i;
-    while (j < n && isDigit(text.charCodeAt(j))) j++;
-    if (j > i && (text.charCodeAt(j) === 44 || text.charCodeAt(j) === 46) && isDigit(text.charCodeAt(j + 1))) {
-      // A number with , or . groups: the pattern's first branch, as far as its groups go.
-      while ((text.charCodeAt(j) === 44 || text.charCodeAt(j) === 46) && isDigit(text.charCodeAt(j + 1))) {
-        j++;
-        while (j < n && isDigit(text.charCodeAt(j))) j++;
-      }
-      i = j;
-      continue;
-    }
-    j = i;
-    while (j < n && isAlnum(text.charCodeAt(j))) j++;
-    for (;;) {
-      const joiner = text.charCodeAt(j);
-      if (!((joiner === 39 || joiner === 0x2019 || joiner === 46) && isAlnum(text.charCodeAt(j + 1)))) break;
-      j++;
-      while (j < n && isAlnum(text.charCodeAt(j))) j++;
-    }
-    const second = text.charCodeAt(start + 1);
-    if (c >= 65 && c <= 90 && second >= 97 && second <= 122 && certainlyUnknown(text.slice(start, j))) return true;
-    i = j;
-  }
   return false;
 }
 
