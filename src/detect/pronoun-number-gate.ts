@@ -20,50 +20,6 @@ import { lexicon } from './lists/lexicon.js';
 export const pronounWord = /(?<![\p{L}'’-])(he|his|him|she|her|himself|herself)(?![\p{L}'’-])/giu;
 /** Any such pronoun (cheap test, also used on the paragraph before). */
 export const pronounGate = /\b(?:he|his|him|she|her|himself|herself)\b/i;
-/** An ASCII word character, as \b reads it without the u flag: [0-9A-Za-z_]. */
-function isAsciiWord(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-/** Whether the ASCII letters of `word` (lower case) stand at `at`, in either case. */
-function lettersAt(text: string, at: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
-  return true;
-}
-/** A word boundary after `end` (as \b: the end, or no ASCII word character there). */
-function endsAt(text: string, end: number): boolean {
-  return end >= text.length || !isAsciiWord(text.charCodeAt(end));
-}
-
-/**
- * `text.search(pronounGate)`, from the h's of the text (indexOf, which the engine runs far faster
- * than the pattern's alternation at every position): every pronoun has an h, and the pattern's
- * case-insensitivity without the u flag pairs ASCII letters only.
- */
-function pronounGateIndex(text: string): number {
-  let lower = text.indexOf('h');
-  let upper = text.indexOf('H');
-  while (lower >= 0 || upper >= 0) {
-    let h: number;
-    if (upper < 0 || (lower >= 0 && lower < upper)) {
-      h = lower;
-      lower = text.indexOf('h', lower + 1);
-    } else {
-      h = upper;
-      upper = text.indexOf('H', upper + 1);
-    }
-    const before = h > 0 ? text.charCodeAt(h - 1) : -1;
-    if (before === 115 || before === 83) { // s: only "she" may start there
-      if ((h < 2 || !isAsciiWord(text.charCodeAt(h - 2))) && lettersAt(text, h + 1, 'e') && endsAt(text, h + 2)) return h - 1;
-      continue;
-    }
-    if (before >= 0 && isAsciiWord(before)) continue;
-    for (const word of gateWords) if (lettersAt(text, h + 1, word) && endsAt(text, h + 1 + word.length)) return h;
-  }
-  return -1;
-}
-/** The pronouns of `pronounGate` that start with h, less their h. */
-const gateWords = ['e', 'is', 'im', 'er', 'imself', 'erself'];
-
 /** What may make `pronounWord` find a word before `pronounGate` does (see `firstPronoun`). */
 const quirk = /[0-9_\u017f]/;
 /**
@@ -71,7 +27,7 @@ const quirk = /[0-9_\u017f]/;
  * what pronoun-number's and pronoun-gender's gates and checks all start from, found once.
  */
 export const firstPronoun = lastAnswer((text: string): { index: number; word: string } | undefined => {
-  const gate = pronounGateIndex(text);
+  const gate = text.search(pronounGate);
   if (gate < 0) return undefined;
   // `pronounWord` finds no word before the gate's first one unless a digit, an underscore or a
   // long s stands before it: a word the gate misses there has a digit or _ next to it (the
