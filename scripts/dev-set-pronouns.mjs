@@ -6,6 +6,10 @@
 //   pronoun-number  the first "their" of a sentence -> "its" ("Their" -> "Its"), with the
 //                   sentence before as context; and, where no he/she/his/her/him is in the two
 //                   sentences, the first lower-case "their" -> "his" or "her" (alternately);
+//   pronoun-number  (variant "object-it") the first "them" of a sentence -> "it", where a
+//                   plural-looking word (an -s word that is not -ss/-us/-is, or people, children,
+//                   men, women, police) stands before it in the sentence or the one before: the
+//                   MT error of «их» -> "it" ("did not answer it");
 //   pronoun-gender  the first "its" of a sentence -> "his" or "her" (alternately), and "It" opening
 //                   a sentence -> "He" or "She", with the sentence before as context; only where no
 //                   he/she/his/her/him is in the two sentences already.
@@ -34,12 +38,14 @@ function fundus() {
 const ENGLISH = /\b(?:the|and|of|to|is|was|for)\b/;
 const usable = (s) => /^[A-Z]/.test(s) && /[a-z]{3}.*[.]$/.test(s) && s.length >= 30 && s.length <= 400 && ENGLISH.test(s) && !/["“”]|https?:/.test(s);
 const GENDERED = /\b(?:he|she|his|her|him|himself|herself)\b/i;
+/** A plural-looking word: an -s word that is not -ss, -us or -is (nor "this", "its"), or a plural without -s. */
+const PLURALISH = /\b(?!(?:this|thus|its|has|was|does|is|as|us|always|perhaps|whereas|news|means|series|sometimes|towards|besides)\b)[a-z]{2,}[^siu'’\W]s\b|\b(?:people|children|men|women|police)\b/i;
 
 function build(docs) {
   const items = [];
-  const add = (kind, rule, text, span, source, at) => {
+  const add = (kind, rule, text, span, source, at, variant) => {
     if (span !== undefined && text.slice(at, at + span.length) !== span) throw new Error(`span ${span} not at ${at} in ${text}`);
-    items.push({ text, expect: span !== undefined ? [{ rule, span, at }] : [], kind, perturbation: rule, source });
+    items.push({ text, expect: span !== undefined ? [{ rule, span, at }] : [], kind, perturbation: rule, ...(variant ? { variant } : {}), source });
   };
   let flip = 0;
   let flipNumber = 0;
@@ -65,6 +71,13 @@ function build(docs) {
           add('perturbed', 'pronoun-number', `${prev} ${s.slice(0, theirs.index)}${to}${s.slice(theirs.index + 5)}`, to, source, prev.length + 1 + theirs.index);
           add('control', 'pronoun-number', `${prev} ${s}`, undefined, source);
         }
+        // The object "them" -> "it" when a plural-looking word stands before it in reach.
+        const them = /\bthem\b/.exec(s);
+        if (them && PLURALISH.test(`${prev} ${s.slice(0, them.index)}`)) {
+          const at = prev.length + 1 + them.index;
+          add('perturbed', 'pronoun-number', `${prev} ${s.slice(0, them.index)}it${s.slice(them.index + 4)}`, 'it', source, at, 'object-it');
+          add('control', 'pronoun-number', `${prev} ${s}`, undefined, source, undefined, 'object-it');
+        }
         if (GENDERED.test(prev) || GENDERED.test(s)) continue;
         const it = /^It /.test(s) ? { index: 0, word: 'It', to: flip % 2 ? 'He' : 'She' } : undefined;
         const its = /\b(its|Its)\b/.exec(s);
@@ -84,5 +97,5 @@ for (const [file, docs] of [['pronouns.jsonl', aeb()], ['pronouns-heldout.jsonl'
   const items = build(docs);
   writeFileSync(join(root, 'fixtures/dev', file), items.map((i) => JSON.stringify(i)).join('\n') + '\n');
   const n = (kind, rule) => items.filter((i) => i.kind === kind && i.perturbation === rule).length;
-  console.log(file, 'pronoun-number', n('perturbed', 'pronoun-number'), 'pronoun-gender', n('perturbed', 'pronoun-gender'), 'controls', items.filter((i) => i.kind === 'control').length);
+  console.log(file, 'pronoun-number', n('perturbed', 'pronoun-number'), 'of which object-it', items.filter((i) => i.kind === 'perturbed' && i.variant === 'object-it').length, 'pronoun-gender', n('perturbed', 'pronoun-gender'), 'controls', items.filter((i) => i.kind === 'control').length);
 }

@@ -54,6 +54,12 @@ for (const [file, title] of [['pronouns.jsonl', 'tuning'], ['pronouns-heldout.js
   table(set.stats, false);
   for (const [kind, c] of set.controls) console.log(`  controls ${kind.padEnd(18)} ${c.flagged}/${c.n} flagged`);
   if (process.env.EVAL_VERBOSE) console.log('\n' + set.misses.join('\n'));
+  // The object "them" -> "it" rows alone (`variant`: their share of the pronoun-number rows above).
+  const objectIt = scoreDevSet(file, detect, (d) => d.variant === 'object-it');
+  const s = objectIt.stats.get('pronoun-number');
+  const { precision, recall } = rates(s);
+  const c = objectIt.controls.get('pronoun-number') ?? { n: 0, flagged: 0 };
+  console.log(`  of which object "them" -> "it": expected ${s.expected}, TP ${s.tp}, FP ${s.fp}, FN ${s.fn}, precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}; controls ${c.flagged}/${c.n} flagged`);
 }
 
 // Real machine translation (scripts/dev-set-mt.mjs): Apertium's English of Spanish news, every

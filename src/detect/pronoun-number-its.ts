@@ -22,7 +22,8 @@
  *   ("budget cuts").
  * - Quiet when the pronoun stands before its sentence's subject in an opening phrase ("In
  *   order to regain its credibility, the association …"): the antecedent may follow.
- * - The object "it" is not checked: it refers to clauses and situations as often as to nouns.
+ * - The object "it" (“did not answer it”) is checked apart, under narrower conditions: it refers
+ *   to clauses and situations as often as to nouns (pronoun-number-it.ts).
  * - The cheap gate (`itsMayReport`) looks for a plural-looking word before the pronoun.
  */
 import { type Term, tag, wordPattern } from './tagger.js';
@@ -44,7 +45,7 @@ const pluralishWords = /\b[a-z]{2,}[^siu'’\W]s\b|\b(?:police|people|they|them|
 const notPlural = new Set(['this', 'thus', 'does', 'always', 'perhaps', 'whereas', 'news', 'means', 'series', 'species',
   'sometimes', 'besides', 'towards', 'afterwards', 'backwards', 'forwards', 'upwards', 'downwards', 'nowadays', 'hers', 'ours', 'yours', 'theirs']);
 /** A plural-looking word in `text`: the cheap test before the tagger decides. */
-function pluralish(text: string): boolean {
+export function pluralish(text: string): boolean {
   pluralishWords.lastIndex = 0;
   for (let m = pluralishWords.exec(text); m; m = pluralishWords.exec(text)) if (!notPlural.has(m[0].toLowerCase())) return true;
   return false;
@@ -55,7 +56,7 @@ const timeWords = new Set(['day', 'week', 'month', 'year', 'time', 'hour', 'minu
   'afternoon', 'decade', 'century', 'weekend', 'today', 'tomorrow', 'yesterday', 'tonight', 'period', 'season']);
 const singularPronouns = new Set(['it', 'itself', 'one', 'each', 'either', 'neither', 'everyone', 'everything', 'something', 'nothing', 'anything', 'someone', 'anyone', 'nobody']);
 /** A word of `singularPronouns` or "its", as the tagger splits words (not "it's", "U.S.-its"). */
-const singularPronounWord = new RegExp(`(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}]['’.])(?:${[...singularPronouns, 'its'].join('|')})(?!['’.]?[\\p{L}\\p{N}])`, 'iu');
+export const singularPronounWord = new RegExp(`(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}]['’.])(?:${[...singularPronouns, 'its'].join('|')})(?!['’.]?[\\p{L}\\p{N}])`, 'iu');
 const pluralPronouns = new Set(['they', 'them', 'themselves', 'these', 'those']);
 const possessivePronouns = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose']);
 /** Words that may stand between a subject and its verb ("officials also implemented"). */
@@ -66,7 +67,7 @@ const betweenSubjectAndVerb = (t: Term): boolean => t.tags.includes('Adverb') ||
  * The window of the two sentences in reach: the text from the sentence before up to `at`, where
  * its own sentence starts in it (`own`), and whether it reaches into the paragraph before.
  */
-function windowOf(text: string, at: number, before: string | undefined): { window: string; own: number; crosses: boolean } {
+export function windowOf(text: string, at: number, before: string | undefined): { window: string; own: number; crosses: boolean } {
   const { start, previous } = sentenceStarts(text, at);
   if (previous >= 0) return { window: text.slice(previous, at), own: start - previous, crosses: false };
   // The gate sees the paragraph only; the first paragraph has nothing before it.
@@ -76,7 +77,7 @@ function windowOf(text: string, at: number, before: string | undefined): { windo
 }
 
 /** A word that may be an antecedent noun: not a pronoun, a date, an amount or a time word. */
-function isNoun(t: Term): boolean {
+export function isNoun(t: Term): boolean {
   const tags = t.tags;
   return tags.includes('Noun') && !tags.includes('Pronoun') && !possessivePronouns.has(t.normal) && !tags.includes('Gerund') &&
     !notAntecedent.some((x) => tags.includes(x)) && !timeWords.has(t.normal.replace(/'s$/, ''));
@@ -90,7 +91,7 @@ function isVerb(t: Term): boolean {
   return t.tags.includes('Verb') && !t.tags.includes('Gerund');
 }
 
-function isPersonNoun(t: Term): boolean {
+export function isPersonNoun(t: Term): boolean {
   const tags = t.tags;
   return tags.includes('Person') || tags.includes('Honorific') || (tags.includes('Actor') && !tags.includes('Plural')) || singularPersons.has(t.normal.replace(/'s$/, ''));
 }
@@ -99,7 +100,7 @@ function isPersonNoun(t: Term): boolean {
  * Indexes of the words that name a person: a run of capitalised words that holds a first or last
  * name the lexicon knows ("Chelsea Handler"), or follows a title ("Mr. Xi").
  */
-function personNames(terms: Term[]): Set<number> {
+export function personNames(terms: Term[]): Set<number> {
   const people = new Set<number>();
   for (let k = 0; k < terms.length; k++) {
     if (!/^\p{Lu}/u.test(terms[k]!.text)) continue;

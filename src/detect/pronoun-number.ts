@@ -20,7 +20,8 @@
  *   news paragraphs often continue the previous one's subject.
  * - Quiet inside quotations: quoted speech refers outside the paragraph.
  * - Possessives anywhere in a sentence ("its" after plural antecedents only, "their" for a
- *   singular organisation as a hint): pronoun-number-its.ts.
+ *   singular organisation as a hint): pronoun-number-its.ts; the object "it" for a plural
+ *   ("received the letters but did not answer it"): pronoun-number-it.ts.
  * - The subject's head must be a plural person/group noun (an Actor, a plural of a
  *   nationality such as "Indians", or lists/pronoun-number.ts), or "they": "The elections were
  *   rigged. In his view" refers to someone else.
@@ -32,6 +33,7 @@ import { humanPlurals, leadWords, pluralOf, singularPersons, titles } from './li
 import { checkPossessives, itsMayReport, theirMayReport } from './pronoun-number-its.js';
 import { capitalisedInside, firstPronoun, pronounGate, personWord, insideQuote, mayReport, pluralGate, sentenceStarts } from './pronoun-number-gate.js';
 import { clauseMayReport, withClauses } from './pronoun-clause.js';
+import { checkCountedIt, checkObjectIt, countedItMayReport, itMayReport } from './pronoun-number-it.js';
 
 const ruleId = 'pronoun-number';
 const notPerson = ['Place', 'Organization', 'Date', 'Demonym', 'Month', 'WeekDay', 'Country', 'City', 'Region', 'Acronym', 'Value'];
@@ -131,6 +133,8 @@ function checkOwnSubject(text: string, before: string, report: Reporter): void {
 
 function check(unit: TreeUnit, report: Reporter): void {
   checkPossessives(unit, report);
+  if (itMayReport(unit.text)) checkObjectIt(unit, report);
+  if (countedItMayReport(unit.text)) checkCountedIt(unit, report);
   checkOwnSubject(unit.text, unit.before, report);
   const { text, before } = unit;
   // The tests before the tree (the gate's own): a paragraph that fails them is never parsed.
@@ -199,6 +203,6 @@ const detector: TreeDetector = {
   // Then the pronoun after its own clause's plural subject (pronoun-clause.ts).
   check: (unit, report) => withClauses(unit, report, check, 'number'),
   // Parse only where the rule's own tests before tagging can pass (see the gate's notes).
-  gate: (text) => mayReport(text) || ownSubjectMayReport(text) || itsMayReport(text) || theirMayReport(text) || clauseMayReport(text),
+  gate: (text) => mayReport(text) || ownSubjectMayReport(text) || itsMayReport(text) || theirMayReport(text) || itMayReport(text) || countedItMayReport(text) || clauseMayReport(text),
 };
 export default detector;

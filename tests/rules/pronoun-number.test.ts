@@ -46,3 +46,34 @@ describe('pronoun-number possessives', () => {
     expect(found.map((f) => [f.severity, f.suggestion])).toEqual([['info', 'its']]);
   });
 });
+
+describe('pronoun-number, the object “it”', () => {
+  const found = (text: string) => run([text]).filter((x) => x.rule === 'pronoun-number');
+  it('reports “it” as the object of a verb when the only candidate in reach is a plural object', () => {
+    const [f, more] = found('The authorities received the letters but did not answer it.');
+    expect(more).toBeUndefined();
+    expect([f?.severity, f?.message, f?.suggestion]).toEqual(['warning', '“it” refers back to the plural “the letters” (no singular noun in reach)', 'them']);
+    // The subject of the verb before "it" is not its antecedent: "the government" does not block.
+    expect(found('Voters rejected the changes, and the government dropped it.').map((x) => x.message)).toEqual(['“it” refers back to the plural “the changes” (no singular noun in reach)']);
+  });
+  it('stays quiet where “it” may stand for a singular noun, a clause, an event, or is expletive', () => {
+    for (const text of [
+      'The report was published on Monday. Ministers studied the recommendations and approved it.',
+      'Residents protested outside the town hall for hours. Police ignored it.',
+      'The unions plan to strike next week. Employers oppose it.',
+      'Officials made it clear that the talks would continue.',
+      'Scientists studied the samples and found it contaminated.',
+      'The fires destroyed hundreds of homes. Firefighters battled it for days.',
+      '“The officials received the letters but did not answer it,” she said.',
+    ]) expect(found(text), text).toEqual([]);
+  });
+  it('reports “it” counted as a plural, not “all of it” or “half of it”', () => {
+    expect(found('At least nine people died, five of it in a bombardment.').map((x) => [x.message, x.suggestion])).toEqual([['“five of it” counts “it” as a plural', 'five of them']]);
+    expect(found('Doctors treated several wounded, among it a nurse.').map((x) => x.suggestion)).toEqual(['among them']);
+    expect(found('He ate half of it, and all of it was gone; 50% of it, 1 of it, 1.5 of it.')).toEqual([]);
+  });
+  it('reports the object “it” in a paragraph’s first sentence after a plural of the paragraph before as a hint only', () => {
+    const hinted = run(['Border police seized the weapons on Monday.', 'Experts destroyed it on Tuesday.']).filter((x) => x.rule === 'pronoun-number');
+    expect(hinted.map((x) => x.severity)).toEqual(['info']);
+  });
+});

@@ -68,3 +68,31 @@ export const pluralOf: Readonly<Record<string, string>> = {
   he: 'they', she: 'they', his: 'their', her: 'their', him: 'them', himself: 'themselves',
   herself: 'themselves',
 };
+
+/**
+ * Verbs whose object “it” is most often a clause, a situation or the expletive “it” (every
+ * form): light verbs (“do it”, “make it”, “take it that”), verbs of saying, knowing, perceiving
+ * and judging (“said it”, “see it as”, “call it”), of liking and wanting (“love it”, “want it”),
+ * and of admitting or denying (“deny it”). The object-“it” check of pronoun-number
+ * (pronoun-number-it.ts) is quiet after them.
+ */
+const clausalLemmas: ReadonlyArray<readonly string[]> = [
+  ['do', 'does', 'did', 'done', 'doing'], ['make', 'makes', 'made', 'making'], ['take', 'takes', 'took', 'taken', 'taking'],
+  ['get', 'gets', 'got', 'gotten', 'getting'], ['have', 'has', 'had', 'having'], ['put', 'puts', 'putting'],
+  ['give', 'gives', 'gave', 'given', 'giving'], ['let', 'lets', 'letting'], ['keep', 'keeps', 'kept', 'keeping'],
+  ['leave', 'leaves', 'left', 'leaving'], ['say', 'says', 'said', 'saying'], ['tell', 'tells', 'told', 'telling'],
+  ['know', 'knows', 'knew', 'known', 'knowing'], ['think', 'thinks', 'thought', 'thinking'], ['believe', 'believes', 'believed', 'believing'],
+  ['mean', 'means', 'meant', 'meaning'], ['see', 'sees', 'saw', 'seen', 'seeing'], ['hear', 'hears', 'heard', 'hearing'],
+  ['feel', 'feels', 'felt', 'feeling'], ['find', 'finds', 'found', 'finding'], ['call', 'calls', 'called', 'calling'],
+  ['consider', 'considers', 'considered', 'considering'], ['deem', 'deems', 'deemed', 'deeming'],
+  ['describe', 'describes', 'described', 'describing'], ['like', 'likes', 'liked', 'liking'], ['love', 'loves', 'loved', 'loving'],
+  ['hate', 'hates', 'hated', 'hating'], ['want', 'wants', 'wanted', 'wanting'], ['need', 'needs', 'needed', 'needing'],
+  ['prefer', 'prefers', 'preferred', 'preferring'], ['expect', 'expects', 'expected', 'expecting'], ['hope', 'hopes', 'hoped', 'hoping'],
+  ['deny', 'denies', 'denied', 'denying'], ['admit', 'admits', 'admitted', 'admitting'], ['confirm', 'confirms', 'confirmed', 'confirming'],
+  ['accept', 'accepts', 'accepted', 'accepting'], ['doubt', 'doubts', 'doubted', 'doubting'], ['explain', 'explains', 'explained', 'explaining'],
+  ['understand', 'understands', 'understood', 'understanding'], ['realise', 'realises', 'realised', 'realising'],
+  ['realize', 'realizes', 'realized', 'realizing'], ['mention', 'mentions', 'mentioned', 'mentioning'],
+  ['ensure', 'ensures', 'ensured', 'ensuring'], ['suppose', 'supposes', 'supposed', 'supposing'], ['guess', 'guesses', 'guessed', 'guessing'],
+  ['imagine', 'imagines', 'imagined', 'imagining'], ['remember', 'remembers', 'remembered', 'remembering'],
+];
+export const clausalVerbs: ReadonlySet<string> = new Set(clausalLemmas.flat());
