@@ -228,6 +228,18 @@ describe('extractHtml', () => {
     expect(extractHtml('<meta property="og:title" content="OG title"><title>Other</title>').title).toBe('OG title');
   });
 
+  it('takes the h1 whole as the title when a title holds it with less around it: its own dash is no site separator', () => {
+    const page = (head: string, h1: string) => `<html><head>${head}</head><body><h1>${h1}</h1><p>${'The body of the page. '.repeat(12)}</p></body></html>`;
+    expect(extractHtml(page('<title>Linen Apron – Natural | Hearth &amp; Loom</title>', 'Linen Apron – Natural')).title).toBe('Linen Apron – Natural');
+    expect(extractHtml(page('<meta property="og:title" content="Hamburg Marathon 2024: Überlegener Sieger und - \'royaler Besuch\'">', 'Hamburg Marathon 2024: Überlegener Sieger und - \'royaler Besuch\'')).title)
+      .toBe("Hamburg Marathon 2024: Überlegener Sieger und - 'royaler Besuch'");
+    // what a title adds around the h1 goes: a date, a section, the site
+    expect(extractHtml(page('<title>Russland-Wahl: Nadeschdin setzt auf ein Ende der Putin-Ära - 30.01.2024</title>', 'Russland-Wahl: Nadeschdin setzt auf ein Ende der Putin-Ära')).title)
+      .toBe('Russland-Wahl: Nadeschdin setzt auf ein Ende der Putin-Ära');
+    // a logo in the h1 has more around it in the title than itself
+    expect(extractHtml(page('<title>A much longer headline of the story | Entermedia</title>', 'Entermedia')).title).toBe('A much longer headline of the story');
+  });
+
   it('takes an absolute canonical link as the url; a relative one has no page address to resolve against', () => {
     expect(extractHtml('<link rel="canonical" href="https://a.example/story/1">').meta.url).toBe('https://a.example/story/1');
     expect(extractHtml('<link rel="canonical" href="/story/1">').meta.url).toBeUndefined();

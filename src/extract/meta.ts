@@ -162,6 +162,18 @@ export function stripSiteName(title: string, site: string | undefined): string {
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
+/**
+ * Whether the page's h1 is its headline as one of its titles (og:title, `<title>`) holds it,
+ * with less than the h1 itself around it (a site name: "Linen Apron – Natural | Hearth & Loom"):
+ * then the h1 is the title whole, its own dash or colon ("Linen Apron – Natural") not taken for
+ * a site name's separator. A logo in an h1 ("Entermedia" in "A long headline | Entermedia") has
+ * more around it than itself.
+ */
+function shownHeadline(h1: string, titles: ReadonlyArray<string | undefined>): boolean {
+  const lower = h1.toLowerCase();
+  return titles.some((t) => t !== undefined && t.length - h1.length < h1.length && collapse(t).toLowerCase().includes(lower));
+}
+
 /** Title and metadata of an HTML page from its meta tags, JSON-LD, `<title>` and first h1. */
 export function readMeta(root: DomNode): { title?: string; meta: Meta } {
   const h = gather(root);
@@ -185,7 +197,7 @@ export function readMeta(root: DomNode): { title?: string; meta: Meta } {
   // an h1 shorter than the <title>'s headline and not part of it is a logo ("Entermedia")
   const h1Usable = h1 && (!fromDoc || fromDoc.toLowerCase().includes(h1.toLowerCase()) || h1.length >= fromDoc.length);
   const rawTitle = declared ?? (h1Usable ? h1 : undefined) ?? (fromDoc || undefined);
-  const title = rawTitle ? stripSiteName(rawTitle, site) : undefined;
+  const title = h1 && shownHeadline(h1, [declared, docTitle]) ? h1 : rawTitle ? stripSiteName(rawTitle, site) : undefined;
 
   const authorMeta = m('author', 'article:author', 'parsely-author', 'dc.creator', 'sailthru.author', 'byl');
   const author = (ld ? names(ld['author']).join(', ') : '') ||
