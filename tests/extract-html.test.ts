@@ -238,6 +238,14 @@ describe('extractHtml', () => {
       .toBe('Russland-Wahl: Nadeschdin setzt auf ein Ende der Putin-Ära');
     // a logo in the h1 has more around it in the title than itself
     expect(extractHtml(page('<title>A much longer headline of the story | Entermedia</title>', 'Entermedia')).title).toBe('A much longer headline of the story');
+    // a page's own heading that is one whole part of the <title>, the site's name the longer part
+    const brandl = '<title>Über uns – Schreinerei Brandl GmbH</title><link rel="canonical" href="https://www.schreinerei-brandl.de/ueber-uns/">';
+    expect(extractHtml(page(brandl, 'Über uns')).title).toBe('Über uns');
+    expect(extractHtml(page(brandl, '<a href="/">Über uns</a>')).title).toBe('Schreinerei Brandl GmbH');
+    // no address to tell the site's part by: the longest part, as before
+    expect(extractHtml(page('<title>Über uns – Schreinerei Brandl GmbH</title>', 'Über uns')).title).toBe('Schreinerei Brandl GmbH');
+    const entermedia = '<title>A long headline about the news - Entermedia</title><link rel="canonical" href="https://entermedia.example/a-long-headline">';
+    expect(extractHtml(page(entermedia, 'Entermedia')).title).toBe('A long headline about the news');
   });
 
   it('takes an absolute canonical link as the url; a relative one has no page address to resolve against', () => {
