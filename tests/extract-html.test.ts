@@ -89,10 +89,11 @@ describe('multilingual furniture lines (selectors.ts data)', () => {
   // one sample per language and kind: teaser heading, "read also", picture credit, comments,
   // newsletter, consent placeholder; each alone in a body of prose must be dropped
   const samples: Record<string, string[]> = {
-    en: ['Read more', 'Related articles', 'Photo: Reuters', 'Source: News agencies', 'Protesters have worn masks (Image: GETTY)', 'By Adam Millington', 'Sign up for our newsletter'],
-    de: ['Lesen Sie auch', 'Das könnte Sie auch interessieren', 'Bild: Getty Images', 'Quelle: dpa', 'Der Kanzler in Berlin (Foto: dpa)', 'Von Thilo Schäfer, Madrid', 'Kommentare', 'Newsletter abonnieren', 'Externer Inhalt nicht verfügbar', 'Schlagwörter zu diesem Artikel', 'Schreiben Sie uns'],
-    fr: ['Lire aussi', 'Sur le même sujet', 'Crédit photo : AFP', 'Source : AFP', 'Le président à Paris (Photo : AFP)', 'Par Jean Dupont', 'Commentaires', 'Abonnez-vous', 'Contenu externe'],
-    es: ['Lee también', 'Noticias relacionadas', 'Foto: EFE', 'Fuente: EFE', 'El presidente en Madrid (Foto: EFE)', 'Por María García', 'Comentarios', 'Suscríbete', 'Escríbenos'],
+    en: ['Read more', 'Related articles', 'Photo: Reuters', 'Source: News agencies', 'Protesters have worn masks (Image: GETTY)', 'By Adam Millington', 'Sign up for our newsletter', 'Have a question about this story? Write to us at letters@paper.example.'],
+    de: ['Lesen Sie auch', 'Das könnte Sie auch interessieren', 'Bild: Getty Images', 'Quelle: dpa', 'Der Kanzler in Berlin (Foto: dpa)', 'Von Thilo Schäfer, Madrid', 'Kommentare', 'Newsletter abonnieren', 'Externer Inhalt nicht verfügbar', 'Schlagwörter zu diesem Artikel', 'Schreiben Sie uns',
+      'Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback zu diesem Artikel an: briefe@zeitung.example'],
+    fr: ['Lire aussi', 'Sur le même sujet', 'Crédit photo : AFP', 'Source : AFP', 'Le président à Paris (Photo : AFP)', 'Par Jean Dupont', 'Commentaires', 'Abonnez-vous', 'Contenu externe', 'Une question ? Écrivez-nous à redaction@journal.example'],
+    es: ['Lee también', 'Noticias relacionadas', 'Foto: EFE', 'Fuente: EFE', 'El presidente en Madrid (Foto: EFE)', 'Por María García', 'Comentarios', 'Suscríbete', 'Escríbenos', '¿Tienes una historia? Escríbenos a redaccion@diario.example'],
     it: ['Leggi anche', 'Articoli correlati', 'Foto: Ansa', 'Fonte: Ansa', 'Il premier a Roma (Foto: Ansa)', 'di Viviana Mazza', 'Commenti', 'Iscriviti alla newsletter'],
     pt: ['Leia também', 'Notícias relacionadas', 'Foto: Reuters', 'Fonte: Lusa', 'O presidente em Lisboa (Foto: Lusa)', 'Por João Silva', 'Comentários', 'Assine a newsletter'],
     pl: ['Czytaj też', 'Podobne artykuły', 'Zdjęcie: PAP', 'Źródło: PAP', 'Premier w Warszawie (Zdjęcie: PAP)', 'Komentarze', 'Zapisz się do newslettera'],
@@ -115,6 +116,11 @@ describe('multilingual furniture lines (selectors.ts data)', () => {
     // a source named in a sentence is no credit line
     const source = 'Quelle: Die Zahlen stammen aus einer Umfrage unter 2.000 Erwachsenen.';
     expect(htmlBodyText(`<div><p>${prose}</p><p>${source}</p></div>`).text).toContain(source);
+    // readers writing in, told in the story, with no address to write to
+    for (const kept of ['Readers wrote to us in their hundreds after the first report, most of them angry about the closures.',
+      'Viele Leser schreiben uns seit Wochen, dass die Busse zu spät kommen.', 'Die Stadt bittet: „Schreiben Sie uns Ihre Vorschläge“, sagte der Bürgermeister.']) {
+      expect(htmlBodyText(`<div><p>${prose}</p><p>${kept}</p></div>`).text).toContain(kept);
+    }
     // a source in running text, and a picture credit that does not end the line, are no caption
     // nor are lines that start like a byline but go on in words ("Von Berlin nach Paris")
     for (const kept of ['The minister said the talks would go on next week (Source: Reuters)', 'The photo (Photo: AP) shows the square before the march began on Sunday.', 'Von Berlin nach Paris in sieben Stunden']) {
