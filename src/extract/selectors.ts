@@ -218,6 +218,24 @@ export const creditSuffix = new RegExp(
   'iu',
 );
 
+/**
+ * A line that asks readers to write in, with the address to write to ("Senden Sie uns Ihr
+ * Feedback zu diesem Artikel an: briefe@…", "Schreiben Sie uns an redaktion@…", "Write to us at
+ * letters@…", "Escríbenos a …"): the editors' invitation under an article, in the languages of
+ * the lists above. An e-mail address or a link must be on the line (`contactReach`): "Readers
+ * wrote to us in their hundreds" has neither, nor the phrase.
+ */
+export const contactLine = new RegExp(
+  '(?:^|[^\\p{L}])(?:write to us|e-?mail us|contact us|send us (?:your |an? )?(?:tips?|news tips?|feedback|letters?|story ideas|questions|comments|photos)' +
+    '|schreiben sie uns|schreibt uns|schreib uns|kontaktieren sie uns|senden sie uns|schicken sie uns|mailen sie uns' +
+    '|écrivez-nous|contactez-nous|envoyez-nous|escr[ií]b[ea]nos|cont[aá]ct[ae]nos|env[ií][ae]nos' +
+    '|scrivici|scriveteci|contattaci|contattateci|inviateci|escreva-nos|escreva para n[óo]s|fale conosco|envie-nos' +
+    "|napisz(?:cie)? do nas|skontaktuj się z nami|пишите нам|напишите нам|свяжитесь с нами|пишіть нам|напишіть нам|зв['ʼ’]яжіться з нами)(?!\\p{L})",
+  'iu',
+);
+/** What `contactLine` needs on the line too: an e-mail address or a link. */
+export const contactReach = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|https?:\/\/|www\./u;
+
 /** A last paragraph that is only a link with one of these texts is the auto-blog "Source" trailer. */
 export const trailerLinkTexts: ReadonlySet<string> = new Set([
   'source', 'source link', 'original source', 'original article', 'read the original article', 'read more', 'via',
