@@ -15,7 +15,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { features, lineFeatures, documentLanguage, languageCode, stacked, stackedFeatures, protectedLines } from '../dist/clean/line-features.js';
+import { features, lineFeatures, documentLanguage, languageCode, ownFunctionWords, stacked, stackedFeatures, protectedLines } from '../dist/clean/line-features.js';
 import { scoreLines } from '../dist/clean/line-classifier.js';
 import { cleanText } from '../dist/clean/index.js';
 import { corpora, heldOut, pages } from './line-data.mjs';
@@ -45,7 +45,10 @@ for (const d of docs) {
 }
 // A page in none of the lists' languages (Swedish, Czech, Turkish, Japanese …) is never judged
 // by the rule: left out of training and of the figures.
-const unjudged = docs.filter((d) => d.lang === 'und').length;
+// Such a page is read by its own function words (ownFunctionWords): the held-out ones are
+// measured so below (`own`), with the model the other pages train.
+const others = docs.filter((d) => d.lang === 'und');
+const unjudged = others.length;
 docs = docs.filter((d) => d.lang !== 'und');
 // The classifier judges a text as the rules it sees leave it (ad-marker, caption, boilerplate
 // …: line-classifier.ts): the lines those rules remove whole are not there when it reads its
@@ -53,7 +56,7 @@ docs = docs.filter((d) => d.lang !== 'und');
 // is cleaned with every other rule (default settings, a plain text), and the lines removed whole
 // are set aside (`listed`: counted in the figures of cleaning as a whole, not the model's).
 const ruleCtx = { markers: [], boilerplate: [], plain: true };
-for (const d of docs) {
+for (const d of [...docs, ...others]) {
   const text = d.lines.map((l) => l.text).join('\n');
   const removals = cleanText(text, ruleCtx, (id) => id !== 'line-classifier').changes.filter((c) => c.replacement === '');
   let at = 0;
@@ -72,7 +75,7 @@ for (const d of docs) {
 // body lines that are not sentences) are article text on some sites and furniture on others,
 // as each ground truth chose: left out, so that the model learns neither.
 const notSentence = (t) => !/[.!?…]["'”’»)\]]*$/u.test(t);
-for (const d of docs) {
+for (const d of [...docs, ...others]) {
   for (let i = 0; i < d.lines.length; ) {
     let j = i;
     while (j < d.lines.length && d.lines[j].label === 1 && notSentence(d.lines[j].text)) j++;
@@ -92,6 +95,16 @@ const withFeatures = (d) => {
 for (const d of docs) withFeatures(d);
 const round = (v) => Math.round(v * 1e4) / 1e4;
 const sigmoid = (t) => 1 / (1 + Math.exp(-t));
+// The share of function words in a line of prose (ten words or more) of a page, the median over
+// its such lines; `proseShare` is the median over the training pages: what a text read by its
+// own function words scales its lines' shares to (ownFunctionWords).
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1];
+};
+const logWordsIndex = features.findIndex((x) => x.name === 'logWords');
+const stopIndex = features.findIndex((x) => x.name === 'stopShare');
+const proseShare = round(median(docs.filter((d) => !d.held).map((d) => d.vectors.filter((v) => Math.round(Math.expm1(-v[logWordsIndex])) >= 10).map((v) => v[stopIndex])).filter((s) => s.length > 0).map(median)));
 const labelled = (list) => list.flatMap((d) => d.lines.flatMap((l, i) => (l.label === undefined ? [] : [{ d, i, y: 1 - l.label }])));
 
 // 3. Gradient-boosted trees (logistic loss, Newton steps): small trees over binned features,
@@ -217,10 +230,10 @@ function thresholdFor(scored, precision) {
  * What the rule does to each page of `list` with `stages` at threshold `remove`: its rounds
  * (scoreLines, the rule's own code), a line removed in any round counted as removed.
  */
-function asTheRuleDoes(list, stages, remove) {
+function asTheRuleDoes(list, stages, remove, own = false) {
   const out = [];
   for (const d of list) {
-    const scores = scoreLines(d.lines.map((l) => l.text), { fill: 2, ...stages, remove });
+    const scores = scoreLines(d.lines.map((l) => l.text), { fill: 2, proseShare, ...stages, remove }, undefined, own);
     d.lines.forEach((l, i) => {
       if (l.label !== undefined) out.push({ y: 1 - l.label, lang: d.lang, text: l.text, id: d.id, removed: scores[i]?.removed ?? false, p: scores[i]?.p ?? 0 });
     });
@@ -306,6 +319,16 @@ model.info = Math.min(model.remove, thresholdFor(test, infoPrecision));
 
 // 5. Figures, of the rule's rounds at `remove`.
 const report = [['all', figures(ruled)], ...langs.map((l) => [l, figures(ruled.filter((r) => r.lang === l))])];
+model.proseShare = proseShare;
+// Read by their own function words, at the same thresholds: the held-out pages in no listed
+// language that have them (`own`), and the held-out pages of the lists' languages as if no
+// list held theirs (`own:listed`, the same reading on many more pages).
+const heldOthers = others.filter((d) => d.held);
+const readOwn = heldOthers.filter((d) => ownFunctionWords(d.lines.map((l) => l.text), proseShare) !== undefined);
+const ownRuled = asTheRuleDoes(readOwn, { ...stages, fill }, remove);
+const ownListed = asTheRuleDoes(heldDocs, { ...stages, fill }, remove, true);
+report.push(['own', figures(ownRuled)], ['own:listed', figures(ownListed)]);
+for (const [l, f] of report.slice(-2)) if (f.precision < removePrecision) console.warn(`train: held-out precision ${f.precision.toFixed(4)} < ${removePrecision} for ${l}`);
 model.heldOut = Object.fromEntries(report.map(([l, f]) => [l, { lines: f.lines, junk: f.junk, precision: round(f.precision), recall: round(f.recall) }]));
 // The same, with the lists left out above counted as article text: what a user whose lists are article text sees.
 const lists = [];
@@ -322,7 +345,7 @@ model.data = { pages: docs.length, heldOutPages: heldDocs.length, trainLines: st
 /** The model as a TypeScript literal: one tree per line. */
 function format(m) {
   const stage = (st) => `{\n    base: ${st.base},\n    trees: [\n${st.trees.map((t) => `      ${JSON.stringify(t)},`).join('\n')}\n    ],\n  }`;
-  return `{\n  features: ${JSON.stringify(m.features)},\n  stage1: ${stage(m.stage1)},\n  stage2: ${stage(m.stage2)},\n  remove: ${m.remove},\n  fill: ${m.fill},\n  info: ${m.info},\n  heldOut: ${JSON.stringify(m.heldOut)},\n  data: ${JSON.stringify(m.data)},\n}`;
+  return `{\n  features: ${JSON.stringify(m.features)},\n  stage1: ${stage(m.stage1)},\n  stage2: ${stage(m.stage2)},\n  remove: ${m.remove},\n  fill: ${m.fill},\n  info: ${m.info},\n  proseShare: ${m.proseShare},\n  heldOut: ${JSON.stringify(m.heldOut)},\n  data: ${JSON.stringify(m.data)},\n}`;
 }
 
 const body = `/**
@@ -333,7 +356,9 @@ const body = `/**
  * leaf; x <= threshold goes left); a stage's score is base + the values of the leaves reached,
  * p = sigmoid(score). A line is removed at p >= \`remove\`, or at p >= \`fill\` between two lines
  * removed at \`remove\`, and reported (info) at p >= \`info\`;
- * \`heldOut\` holds the figures of the held-out sites at \`remove\`, by the document's language.
+ * \`heldOut\` holds the figures of the held-out sites at \`remove\`, by the document's language
+ * (\`own\`: pages in no listed language, read by their own function words; \`own:listed\`: the
+ * pages of the lists' languages read so); \`proseShare\` is what \`ownFunctionWords\` scales to.
  */
 export const lineModel: LineModel = ${format(model)};
 
@@ -345,6 +370,8 @@ export interface LineModel {
   remove: number;
   fill: number;
   info: number;
+  /** The share of function words in a line of prose of the training pages (median): see ownFunctionWords. */
+  proseShare: number;
   heldOut: Record<string, { lines: number; junk: number; precision: number; recall: number }>;
   data: { pages: number; heldOutPages: number; trainLines: number; heldOutLines: number };
 }
@@ -357,7 +384,7 @@ if (process.argv.includes('--check')) {
   writeFileSync(out, body);
   console.log(`train: wrote ${out}`);
 }
-console.log(`pages ${model.data.pages} (held out ${model.data.heldOutPages}; ${unjudged} in no listed language left out; ${cleanedDocs.length} training pages also as the first model cleans them), lines ${model.data.trainLines} train / ${model.data.heldOutLines} held out`);
+console.log(`pages ${model.data.pages} (held out ${model.data.heldOutPages}; ${unjudged} in no listed language left out of training, ${readOwn.length} of their ${heldOthers.length} held out read by their own function words, proseShare ${proseShare}; ${cleanedDocs.length} training pages also as the first model cleans them), lines ${model.data.trainLines} train / ${model.data.heldOutLines} held out`);
 console.log(`with the ${lists.length} list lines of held-out bodies counted as article text: precision ${strict.precision.toFixed(4)}, recall ${strict.recall.toFixed(4)}`);
 console.log(`cleaning as a whole (with the ${listedRows.length} labelled lines the other rules remove): precision ${whole.precision.toFixed(4)}, recall ${whole.recall.toFixed(4)}`);
 console.log(`thresholds: remove >= ${model.remove}, fill >= ${model.fill} (between removed lines), info >= ${model.info}`);
@@ -378,6 +405,11 @@ if (process.env.TRAIN_VERBOSE) {
   for (const t of model.stage2.trees) for (const node of t) if (node[0] >= 0) used.set(features[node[0]].name, (used.get(features[node[0]].name) ?? 0) + 1);
   console.log([...used].sort((a, b) => b[1] - a[1]).map(([n, c]) => `${n}:${c}`).join(' '));
 }
+for (const d of readOwn) {
+  const f = figures(ownRuled.filter((r) => r.id === d.id));
+  console.log(`own ${d.host.padEnd(26)} ${String(f.lines).padStart(4)} ${String(f.junk).padStart(4)} ${String(f.removed).padStart(4)} ${f.precision.toFixed(4)} ${f.recall.toFixed(4)}`);
+}
+if (process.env.TRAIN_VERBOSE) for (const r of [...ownRuled, ...ownListed].filter((x) => x.y === 0 && x.removed)) console.log(`FALSE REMOVAL (own) ${r.p.toFixed(3)} ${r.id}: ${r.text.slice(0, 160)}`);
 if (process.env.TRAIN_MISSES) {
   const missed = ruled.filter((r) => r.y === 1 && !r.removed);
   for (let i = 0; i < missed.length; i += Math.ceil(missed.length / 60)) console.log(`MISSED ${missed[i].p.toFixed(3)} ${missed[i].lang} ${missed[i].text.slice(0, 120)}`);

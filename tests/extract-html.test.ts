@@ -89,10 +89,11 @@ describe('multilingual furniture lines (selectors.ts data)', () => {
   // one sample per language and kind: teaser heading, "read also", picture credit, comments,
   // newsletter, consent placeholder; each alone in a body of prose must be dropped
   const samples: Record<string, string[]> = {
-    en: ['Read more', 'Related articles', 'Photo: Reuters', 'Source: News agencies', 'Protesters have worn masks (Image: GETTY)', 'By Adam Millington', 'Sign up for our newsletter'],
-    de: ['Lesen Sie auch', 'Das könnte Sie auch interessieren', 'Bild: Getty Images', 'Quelle: dpa', 'Der Kanzler in Berlin (Foto: dpa)', 'Von Thilo Schäfer, Madrid', 'Kommentare', 'Newsletter abonnieren', 'Externer Inhalt nicht verfügbar', 'Schlagwörter zu diesem Artikel', 'Schreiben Sie uns'],
-    fr: ['Lire aussi', 'Sur le même sujet', 'Crédit photo : AFP', 'Source : AFP', 'Le président à Paris (Photo : AFP)', 'Par Jean Dupont', 'Commentaires', 'Abonnez-vous', 'Contenu externe'],
-    es: ['Lee también', 'Noticias relacionadas', 'Foto: EFE', 'Fuente: EFE', 'El presidente en Madrid (Foto: EFE)', 'Por María García', 'Comentarios', 'Suscríbete', 'Escríbenos'],
+    en: ['Read more', 'Related articles', 'Photo: Reuters', 'Source: News agencies', 'Protesters have worn masks (Image: GETTY)', 'By Adam Millington', 'Sign up for our newsletter', 'Have a question about this story? Write to us at letters@paper.example.'],
+    de: ['Lesen Sie auch', 'Das könnte Sie auch interessieren', 'Bild: Getty Images', 'Quelle: dpa', 'Der Kanzler in Berlin (Foto: dpa)', 'Von Thilo Schäfer, Madrid', 'Kommentare', 'Newsletter abonnieren', 'Externer Inhalt nicht verfügbar', 'Schlagwörter zu diesem Artikel', 'Schreiben Sie uns',
+      'Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback zu diesem Artikel an: briefe@zeitung.example'],
+    fr: ['Lire aussi', 'Sur le même sujet', 'Crédit photo : AFP', 'Source : AFP', 'Le président à Paris (Photo : AFP)', 'Par Jean Dupont', 'Commentaires', 'Abonnez-vous', 'Contenu externe', 'Une question ? Écrivez-nous à redaction@journal.example'],
+    es: ['Lee también', 'Noticias relacionadas', 'Foto: EFE', 'Fuente: EFE', 'El presidente en Madrid (Foto: EFE)', 'Por María García', 'Comentarios', 'Suscríbete', 'Escríbenos', '¿Tienes una historia? Escríbenos a redaccion@diario.example'],
     it: ['Leggi anche', 'Articoli correlati', 'Foto: Ansa', 'Fonte: Ansa', 'Il premier a Roma (Foto: Ansa)', 'di Viviana Mazza', 'Commenti', 'Iscriviti alla newsletter'],
     pt: ['Leia também', 'Notícias relacionadas', 'Foto: Reuters', 'Fonte: Lusa', 'O presidente em Lisboa (Foto: Lusa)', 'Por João Silva', 'Comentários', 'Assine a newsletter'],
     pl: ['Czytaj też', 'Podobne artykuły', 'Zdjęcie: PAP', 'Źródło: PAP', 'Premier w Warszawie (Zdjęcie: PAP)', 'Komentarze', 'Zapisz się do newslettera'],
@@ -115,6 +116,11 @@ describe('multilingual furniture lines (selectors.ts data)', () => {
     // a source named in a sentence is no credit line
     const source = 'Quelle: Die Zahlen stammen aus einer Umfrage unter 2.000 Erwachsenen.';
     expect(htmlBodyText(`<div><p>${prose}</p><p>${source}</p></div>`).text).toContain(source);
+    // readers writing in, told in the story, with no address to write to
+    for (const kept of ['Readers wrote to us in their hundreds after the first report, most of them angry about the closures.',
+      'Viele Leser schreiben uns seit Wochen, dass die Busse zu spät kommen.', 'Die Stadt bittet: „Schreiben Sie uns Ihre Vorschläge“, sagte der Bürgermeister.']) {
+      expect(htmlBodyText(`<div><p>${prose}</p><p>${kept}</p></div>`).text).toContain(kept);
+    }
     // a source in running text, and a picture credit that does not end the line, are no caption
     // nor are lines that start like a byline but go on in words ("Von Berlin nach Paris")
     for (const kept of ['The minister said the talks would go on next week (Source: Reuters)', 'The photo (Photo: AP) shows the square before the march began on Sunday.', 'Von Berlin nach Paris in sieben Stunden']) {
@@ -124,6 +130,15 @@ describe('multilingual furniture lines (selectors.ts data)', () => {
 });
 
 describe('extractHtml', () => {
+  it('reads BEM class names (block__element, block--modifier) as their parts: "paywall__message", "author__name"', () => {
+    const body = 'The council voted on Tuesday to close the old bridge to cars from next spring, after two years of debate.';
+    for (const [cls, line] of [['paywall__message', 'Il vous reste 62 % de cet article à lire. La suite est réservée aux abonnés.'], ['author__name', 'Jane Example'],
+      ['comments__section', 'Sign in to join the conversation on this story.'], ['social__buttons', 'Facebook Twitter Email'], ['user__card', 'joined 2019, 312 posts']]) {
+      const r = extractHtml(`<html><body><article><h1>Bridge closes</h1><p>${body}</p><p>${body} Again.</p><div class="paywall"><p class="${cls}">${line}</p></div></article></body></html>`);
+      expect(r.text, cls).toBe(`${body}\n\n${body} Again.`);
+    }
+  });
+
   it('drops author boxes after the body (author-name, author-description, authorprofile)', () => {
     const body = 'The council voted on Tuesday to close the old bridge to cars from next spring, after two years of debate.';
     for (const cls of ['author-description', 'authorprofile', 'author-name-wrapper']) {
@@ -226,6 +241,26 @@ describe('extractHtml', () => {
     expect(extractHtml('<title>Headline here | Site</title><meta property="og:site_name" content="Site">').title).toBe('Headline here');
     expect(extractHtml('<title>Site - A longer headline here</title>').title).toBe('A longer headline here');
     expect(extractHtml('<meta property="og:title" content="OG title"><title>Other</title>').title).toBe('OG title');
+  });
+
+  it('takes the h1 whole as the title when a title holds it with less around it: its own dash is no site separator', () => {
+    const page = (head: string, h1: string) => `<html><head>${head}</head><body><h1>${h1}</h1><p>${'The body of the page. '.repeat(12)}</p></body></html>`;
+    expect(extractHtml(page('<title>Linen Apron – Natural | Hearth &amp; Loom</title>', 'Linen Apron – Natural')).title).toBe('Linen Apron – Natural');
+    expect(extractHtml(page('<meta property="og:title" content="Hamburg Marathon 2024: Überlegener Sieger und - \'royaler Besuch\'">', 'Hamburg Marathon 2024: Überlegener Sieger und - \'royaler Besuch\'')).title)
+      .toBe("Hamburg Marathon 2024: Überlegener Sieger und - 'royaler Besuch'");
+    // what a title adds around the h1 goes: a date, a section, the site
+    expect(extractHtml(page('<title>Russland-Wahl: Nadeschdin setzt auf ein Ende der Putin-Ära - 30.01.2024</title>', 'Russland-Wahl: Nadeschdin setzt auf ein Ende der Putin-Ära')).title)
+      .toBe('Russland-Wahl: Nadeschdin setzt auf ein Ende der Putin-Ära');
+    // a logo in the h1 has more around it in the title than itself
+    expect(extractHtml(page('<title>A much longer headline of the story | Entermedia</title>', 'Entermedia')).title).toBe('A much longer headline of the story');
+    // a page's own heading that is one whole part of the <title>, the site's name the longer part
+    const brandl = '<title>Über uns – Schreinerei Brandl GmbH</title><link rel="canonical" href="https://www.schreinerei-brandl.de/ueber-uns/">';
+    expect(extractHtml(page(brandl, 'Über uns')).title).toBe('Über uns');
+    expect(extractHtml(page(brandl, '<a href="/">Über uns</a>')).title).toBe('Schreinerei Brandl GmbH');
+    // no address to tell the site's part by: the longest part, as before
+    expect(extractHtml(page('<title>Über uns – Schreinerei Brandl GmbH</title>', 'Über uns')).title).toBe('Schreinerei Brandl GmbH');
+    const entermedia = '<title>A long headline about the news - Entermedia</title><link rel="canonical" href="https://entermedia.example/a-long-headline">';
+    expect(extractHtml(page(entermedia, 'Entermedia')).title).toBe('A long headline about the news');
   });
 
   it('takes an absolute canonical link as the url; a relative one has no page address to resolve against', () => {

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../src/clean/index.js';
 import { judge, judgedIn } from '../src/clean/line-classifier.js';
-import { FeatureMemo, eachWord, featureIndex, lineFeatures } from '../src/clean/line-features.js';
+import { FeatureMemo, eachWord, featureIndex, lineFeatures, ownFunctionWords } from '../src/clean/line-features.js';
 import type { CleanContext } from '../src/types.js';
 
 const pieces = ['a', 'Z', '7', ' ', '.', '-', '/', ':', '@', 'İ', 'Σ', 'ß', 'ǅ', 'ſ', 'K', '\u0307', 'é', 'Ж', '中', '٣', 'Ⅻ', 'Ⓐ', '\ud800', '\udc00', '😀', '𝐀', '𐐀', 'www.', 'https://', '.com', '.co/', 'Photo', 'the', 'March', '12:30'];
@@ -51,6 +51,18 @@ describe('line features', () => {
         expect(lineFeatures(ls.slice(1), m)).toEqual(lineFeatures(ls.slice(1)));
       }),
     );
+  });
+
+  it('gives the same vectors with a memo when a text is read by its own function words, and keeps those apart from its list language', () => {
+    const lines = article.split('\n').map((l) => l.trim()).filter(Boolean);
+    const own = ownFunctionWords(lines, 0.39)!;
+    expect(own.words.size).toBeGreaterThan(0);
+    const memo = new FeatureMemo();
+    const byList = lineFeatures(lines, memo);
+    const byOwn = lineFeatures(lines, undefined, -1, own);
+    expect(lineFeatures(lines, memo, -1, own)).toEqual(byOwn);
+    expect(lineFeatures(lines, memo)).toEqual(byList);
+    expect(byOwn.map((v) => v[featureIndex['stopShare']!])).not.toEqual(byList.map((v) => v[featureIndex['stopShare']!]));
   });
 
   it('judges a document cleaned in rounds as each of its texts alone', () => {

@@ -1,5 +1,5 @@
 import type { Change, RawFinding, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
-import { documentLanguage, FeatureMemo, features, lineFeatures, protectedLines, stackedFeatures } from './line-features.js';
+import { documentLanguage, FeatureMemo, features, lineFeatures, ownFunctionWords, protectedLines, stackedFeatures, type OwnWords } from './line-features.js';
 import { linesOf } from './line-view.js';
 import { lineModel, type LineModel } from './lists/line-model.js';
 
@@ -20,8 +20,9 @@ import { lineModel, type LineModel } from './lists/line-model.js';
  *   round removes nothing (`maxRounds`); cleaning its output again removes (almost) nothing
  *   more (a different title line can change the top of the text).
  *   It judges the lines as the rules it `sees` leave them, the text that comes out.
- * - Only a text in one of the languages of its function-word lists is judged (see
- *   `documentLanguage`): in another language no line looks like prose to it.
+ * - A text in one of the languages of its function-word lists is read by them (see
+ *   `documentLanguage`); a text in another language by its own function words, the short
+ *   words it repeats (`ownFunctionWords`), when it has them and separates its words by spaces.
  * - A line is removed at p >= `remove` (set on the held-out sites for precision 0.99); at
  *   p >= `info` it stays and is reported (see `probableJunk`). The record's `reason` names the
  *   features that pushed the line up the most.
@@ -159,17 +160,24 @@ export interface LineScore {
  * The score of each line of one document under `model` (the committed one, or one being
  * trained): the rounds of `maxRounds` at the model's `remove` threshold, a removed line with
  * the score that removed it, a line that stays with its score in the last round; undefined for
- * a line never judged (a protected one; every line of a text the guards leave).
+ * a line never judged (a protected one; every line of a text the guards leave). `own`: the text
+ * is read by its own function words whatever its language (scripts/train.mjs measures that
+ * reading on the pages of the lists' languages too).
  */
-export function scoreLines(texts: readonly string[], model: LineModel = lineModel, memo?: FeatureMemo): Array<LineScore | undefined> {
+export function scoreLines(texts: readonly string[], model: LineModel = lineModel, memo?: FeatureMemo, own = false): Array<LineScore | undefined> {
   const scores: Array<LineScore | undefined> = new Array(texts.length).fill(undefined);
-  // Only a text in one of the lists' languages is judged: its function words are its prose's.
-  const lang = documentLanguage(texts, memo);
-  if (lang < 0) return scores;
+  // A text in one of the lists' languages is read by its function words; a text in another
+  // language by its own (the short words it repeats), when it has them.
+  const lang = own ? -1 : documentLanguage(texts, memo);
+  let ownWords: OwnWords | undefined;
+  if (lang < 0) {
+    ownWords = ownFunctionWords(texts, model.proseShare);
+    if (ownWords === undefined) return scores;
+  }
   const flat = flatOf(model);
   let live = texts.map((_, i) => i);
   for (let round = 1; ; round++) {
-    const judged = judgeRound(live.map((i) => texts[i]!), lang, flat, memo);
+    const judged = judgeRound(live.map((i) => texts[i]!), lang, flat, memo, ownWords);
     const out = new Set<number>();
     judged.forEach((s, k) => {
       scores[live[k]!] = s;
@@ -194,10 +202,10 @@ export function scoreLines(texts: readonly string[], model: LineModel = lineMode
 }
 
 /** One round: the score of each line of `texts` the guards let the model judge. */
-function judgeRound(texts: readonly string[], lang: number, flat: Flat, memo?: FeatureMemo): Array<LineScore | undefined> {
+function judgeRound(texts: readonly string[], lang: number, flat: Flat, memo?: FeatureMemo, ownWords?: OwnWords): Array<LineScore | undefined> {
   const judged: Array<LineScore | undefined> = new Array(texts.length).fill(undefined);
   if (texts.length < minUnits) return judged;
-  const vectors = lineFeatures(texts, memo, lang);
+  const vectors = lineFeatures(texts, memo, lang, ownWords);
   // A text without one protected sentence of prose is a list, a table or a menu: nothing to compare with.
   const prose = protectedLines(vectors);
   if (!prose.includes(true)) return judged;

@@ -360,6 +360,92 @@ export function documentLanguage(lines: readonly string[], memo?: FeatureMemo): 
   return best >= 0 && counts[best]! >= minCoverage * seen ? best : -1;
 }
 
+/** A document's own function words: what `ownFunctionWords` reads of a text in no listed language. */
+export interface OwnWords {
+  words: ReadonlySet<string>;
+  /** What a line's share of them is multiplied by, so that the share means what it means in a listed language (see `ownFunctionWords`). */
+  scale: number;
+  /** The words sorted, one space between, and the scale: the memo's key. */
+  key: string;
+}
+
+/** An own function word has at most this many letters (the commonest words of a language are its shortest). */
+const ownMaxLength = 4;
+/** … is in at least this many lines of the text … */
+const ownMinLines = 3;
+/** … and among this many words that are in the most lines. */
+const ownTop = 20;
+/** A line of prose, for the share of function words its language's prose has: this many words or more. */
+const proseWords = 10;
+/** A text with fewer lines of prose than this says too little of its function words. */
+const ownMinProse = 3;
+/**
+ * The least share of the words of its lines of prose (median) a text's own function words must
+ * cover: below it, the short words the text repeats are not function words (a language that
+ * joins them to its words: Zulu, Xhosa; a list of ingredients).
+ */
+const ownMinShare = 0.1;
+
+/**
+ * The function words of a text in no listed language (Czech, Turkish, Icelandic …), read from
+ * the text itself: its shortest words (up to four letters, no digit) that stand in lower case in
+ * three of its lines or more, the `ownTop` that are in the most lines ("a v se na je že …",
+ * "ve bir bu da de için …"). A language that has fewer of them than English (Czech, Turkish)
+ * covers less of its prose with them, and the model's `stopShare` (learned on the lists'
+ * languages) reads a share of function words as a listed language's prose has it: so a line's
+ * share is multiplied by `proseShare` (the median share in the lines of prose of the training
+ * pages, by the lists) over the median share in this text's lines of prose (never below 1).
+ *
+ * Undefined (the text is not judged) when the text has no such words or too few lines of prose
+ * (`ownMinProse`, `ownMinShare`), when its words are not separated by spaces (Chinese, Japanese,
+ * Thai: its runs of letters are long) or are cut by marks that are not letters (Hindi: more
+ * words than runs of non-blanks), or when its letters are mostly without case (Korean, Arabic,
+ * Hindi: the model reads capitals, and there were no pages to show it precise there).
+ */
+export function ownFunctionWords(lines: readonly string[], proseShare: number): OwnWords | undefined {
+  const lineFrequency = new Map<string, number>();
+  const lineWords: string[][] = [];
+  let tokens = 0;
+  let words = 0;
+  let letters = 0;
+  let longLetters = 0;
+  let cased = 0;
+  for (const line of lines) {
+    for (const t of line.split(/\s+/u)) if (/[\p{L}\p{N}]/u.test(t)) tokens++;
+    const inLine = new Set<string>();
+    const ws: string[] = [];
+    eachWord(line, (w) => {
+      ws.push(w);
+      letters += w.length;
+      if (w.length > 15) longLetters += w.length;
+      const lower = w.toLowerCase();
+      if (lower !== w.toUpperCase()) cased++;
+      if (w === lower && [...w].length <= ownMaxLength && !/\p{N}/u.test(w)) inLine.add(w);
+    });
+    words += ws.length;
+    lineWords.push(ws);
+    for (const w of inLine) lineFrequency.set(w, (lineFrequency.get(w) ?? 0) + 1);
+    if (words > languageWords) break;
+  }
+  if (words === 0 || cased < 0.5 * words) return undefined;
+  if (words > 1.3 * tokens || words < 0.8 * tokens || longLetters > 0.2 * letters) return undefined;
+  const ranked = [...lineFrequency].filter(([, c]) => c >= ownMinLines).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const set = new Set(ranked.slice(0, ownTop).map(([w]) => w));
+  const shares: number[] = [];
+  for (const ws of lineWords) {
+    if (ws.length < proseWords) continue;
+    let k = 0;
+    for (const w of ws) if (set.has(w.toLowerCase())) k++;
+    shares.push(k / ws.length);
+  }
+  if (set.size === 0 || shares.length < ownMinProse) return undefined;
+  shares.sort((a, b) => a - b);
+  const median = shares[shares.length >> 1]!;
+  if (median < ownMinShare) return undefined;
+  const scale = Math.max(1, proseShare / median);
+  return { words: set, scale, key: `${[...set].sort().join(' ')} ${scale}` };
+}
+
 /** The least share of a text's words its language's function words cover (see `documentLanguage`). */
 const minCoverage = 0.14;
 
@@ -386,7 +472,7 @@ const memoLines = 20000;
 export class FeatureMemo {
   readonly #stopBits = new Map<string, number[]>();
   /** By language mask, then line. */
-  readonly #own = new Map<number, Map<string, Own>>();
+  readonly #own = new Map<number | string, Map<string, Own>>();
 
   stopBitsOf(line: string): number[] {
     let bits = this.#stopBits.get(line);
@@ -400,13 +486,14 @@ export class FeatureMemo {
   }
 
   /** The line's own features in the language `stopMask`; the vector is a copy, the caller's to fill in. */
-  ownOf(line: string, stopMask: number): Own {
-    let byLine = this.#own.get(stopMask);
-    if (byLine === undefined) this.#own.set(stopMask, (byLine = new Map()));
+  ownOf(line: string, stopMask: number, ownWords?: OwnWords): Own {
+    const key = ownWords ? ownWords.key : stopMask;
+    let byLine = this.#own.get(key);
+    if (byLine === undefined) this.#own.set(key, (byLine = new Map()));
     let own = byLine.get(line);
     if (own === undefined) {
       if (byLine.size >= memoLines) byLine.clear();
-      own = ownFeatures(line, stopMask);
+      own = ownFeatures(line, stopMask, ownWords);
       byLine.set(line, { ...own, vector: own.vector.slice() });
       return own;
     }
@@ -422,12 +509,13 @@ export function languageCode(k: number): string {
 /**
  * The feature vectors of the lines of one document (each line trimmed, none blank), in the
  * order of `features`. The document's language is that of its function words (`lang`, when the
- * caller knows it already). `memo` keeps what each line gives by itself for the same
- * document's next call.
+ * caller knows it already); `ownWords`, when given, are the function words instead (a text in
+ * no listed language, see `ownFunctionWords`). `memo` keeps what each line gives by itself for
+ * the same document's next call.
  */
-export function lineFeatures(lines: readonly string[], memo?: FeatureMemo, lang: number = documentLanguage(lines, memo)): Float64Array[] {
+export function lineFeatures(lines: readonly string[], memo?: FeatureMemo, lang: number = documentLanguage(lines, memo), ownWords?: OwnWords): Float64Array[] {
   const stopMask = lang < 0 ? anyLanguage : 1 << lang;
-  const own = lines.map((line) => (memo ? memo.ownOf(line, stopMask) : ownFeatures(line, stopMask)));
+  const own = lines.map((line) => (memo ? memo.ownOf(line, stopMask, ownWords) : ownFeatures(line, stopMask, ownWords)));
   const lengths = lines.map((l) => l.length).sort((a, b) => a - b);
   const median = Math.max(1, lengths[lengths.length >> 1] ?? 1);
   const n = lines.length;
@@ -494,7 +582,7 @@ export function lineFeatures(lines: readonly string[], memo?: FeatureMemo, lang:
 /** `proseGap` counts lines up to this many. */
 const maxGap = 20;
 
-function ownFeatures(line: string, stopMask: number): Own {
+function ownFeatures(line: string, stopMask: number, ownWords?: OwnWords): Own {
   const v = new Float64Array(features.length);
   const I = featureIndex;
   let words = 0;
@@ -511,7 +599,7 @@ function ownFeatures(line: string, stopMask: number): Own {
       lettered++;
       if (info & capitalBit) capitalized++;
     }
-    if (((info >>> stopShift) & stopMask) !== 0) stops++;
+    if (ownWords ? ownWords.words.has(word.toLowerCase()) : ((info >>> stopShift) & stopMask) !== 0) stops++;
     if (word.charCodeAt(0) > 0x40) {
       const bits = (info >>> cueShift) & cueMask;
       cues |= bits;
@@ -537,7 +625,7 @@ function ownFeatures(line: string, stopMask: number): Own {
   v[I['noFinalPunct']!] = !sentence && !colon && !/[,;]$/u.test(line) ? 1 : 0;
   v[I['capShare']!] = lettered > 0 ? capitalized / lettered : 0;
   v[I['allCaps']!] = lettered > 0 && line.length >= 3 && line === line.toUpperCase() && line !== line.toLowerCase() ? 1 : 0;
-  v[I['stopShare']!] = words > 0 ? stops / words : 0;
+  v[I['stopShare']!] = words > 0 ? Math.min(1, (stops / words) * (ownWords?.scale ?? 1)) : 0;
   v[I['noStopWords']!] = words >= 4 && stops === 0 ? 1 : 0;
   let digits = 0;
   for (let i = 0; i < line.length; i++) {

@@ -1,6 +1,6 @@
 import type { SourceMap, Suppression } from '../types.js';
 import { joinSrc, type Src } from './srcmap.js';
-import { boilerplateLines, boilerplatePrefix, boilerplatePrefixMax, bylineLine, bylineMax, creditSuffix, trailerLinkTexts } from './selectors.js';
+import { boilerplateLines, boilerplatePrefix, boilerplatePrefixMax, bylineLine, bylineMax, contactLine, contactReach, creditSuffix, trailerLinkTexts } from './selectors.js';
 import { resolveSuppressions, type Marker } from './suppress.js';
 
 /** A paragraph candidate as any extractor produces it. */
@@ -93,7 +93,7 @@ const counter = /^[+-]?\d[\d.,\s]{0,20}[kKmM]?$/;
 /** Short furniture lines ("Advertisement", "Share this article") and link-only paragraphs. */
 export function isFurniture(p: Para): boolean {
   if (p.text.length <= 60 && boilerplateLines.has(lineKey(p.text))) return true;
-  if (p.text.length <= boilerplatePrefixMax && (boilerplatePrefix.test(p.text) || creditSuffix.test(p.text))) return true;
+  if (p.text.length <= boilerplatePrefixMax && (boilerplatePrefix.test(p.text) || creditSuffix.test(p.text) || (contactLine.test(p.text) && contactReach.test(p.text)))) return true;
   if (!p.heading && p.text.length <= bylineMax && bylineLine.test(p.text)) return true;
   if (!p.row && (isDateLine(p.text) || (!p.heading && (counter.test(p.text) || isLongDateLine(p.text) || (p.text.length <= 40 && readingTime.test(p.text)))))) return true;
   return p.chars > 0 && p.linkChars / p.chars > linkDensityMax;

@@ -148,10 +148,13 @@ function absoluteUrl(href: string | undefined): string | undefined {
   }
 }
 
+/** What parts a `<title>` ("Headline | Site", "Site - Headline"). */
+const titleSeparator = /\s+[|–—·•»«:-]\s+|\s+[|]\s*|\s*[|]\s+/;
+
 /** Strip a site name from a `<title>`: "Headline | Site", "Site - Headline". */
 export function stripSiteName(title: string, site: string | undefined): string {
   if (title.length > 1000) return title;
-  const parts = title.split(/\s+[|–—·•»«:-]\s+|\s+[|]\s*|\s*[|]\s+/);
+  const parts = title.split(titleSeparator);
   if (parts.length < 2) return title;
   if (site) {
     const lower = site.toLowerCase();
@@ -160,6 +163,59 @@ export function stripSiteName(title: string, site: string | undefined): string {
   }
   // no known site name: the longest part is the headline
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/**
+ * Whether the page's h1 is its headline as one of its titles (og:title, `<title>`) holds it,
+ * with less than the h1 itself around it (a site name: "Linen Apron – Natural | Hearth & Loom"):
+ * then the h1 is the title whole, its own dash or colon ("Linen Apron – Natural") not taken for
+ * a site name's separator. A logo in an h1 ("Entermedia" in "A long headline | Entermedia") has
+ * more around it than itself.
+ */
+function shownHeadline(h1: string, titles: ReadonlyArray<string | undefined>): boolean {
+  const lower = h1.toLowerCase();
+  return titles.some((t) => t !== undefined && t.length - h1.length < h1.length && collapse(t).toLowerCase().includes(lower));
+}
+
+/**
+ * Whether the h1 is one whole part of the `<title>` and another part names the site by its
+ * address ("Über uns" in "Über uns – Schreinerei Brandl GmbH" at schreinerei-brandl.de): the
+ * page's own heading, shorter than the site's name or not. Not when the h1 names the site itself
+ * ("Entermedia" at entermedia.com), is a link's text or an image (a logo that links home).
+ */
+function titlePart(h1: DomNode, h1Text: string, docTitle: string, url: string | undefined): boolean {
+  const site = hostLetters(url);
+  if (!site) return false;
+  const lower = h1Text.toLowerCase();
+  const parts = docTitle.split(titleSeparator).map((p) => p.toLowerCase());
+  if (!parts.includes(lower) || namesSite(lower, site)) return false;
+  if (!parts.some((p) => p !== lower && namesSite(p, site))) return false;
+  for (let n: DomNode | null | undefined = h1.parent; n; n = n.parent) if (n.name === 'a') return false;
+  const stack = [...(h1.children ?? [])];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.name === 'a' || n.name === 'img') return false;
+    if (n.children) stack.push(...n.children);
+  }
+  return true;
+}
+
+/** The letters of a URL's host without "www." and its last label ("schreinereibrandl" for https://www.schreinerei-brandl.de/…). */
+function hostLetters(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const labels = new URL(url).hostname.toLowerCase().replace(/^www\./u, '').split('.');
+    const letters = labels.slice(0, -1).join('').replace(/[^\p{L}\p{N}]/gu, '');
+    return letters.length >= 4 ? letters : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a title's part names the site of `host` (`hostLetters`): its letters hold the host's, or the host's hold its. */
+function namesSite(part: string, host: string): boolean {
+  const letters = part.replace(/&/gu, 'and').replace(/[^\p{L}\p{N}]/gu, '');
+  return letters.length >= 4 && (letters.includes(host) || host.includes(letters));
 }
 
 /** Title and metadata of an HTML page from its meta tags, JSON-LD, `<title>` and first h1. */
@@ -185,7 +241,9 @@ export function readMeta(root: DomNode): { title?: string; meta: Meta } {
   // an h1 shorter than the <title>'s headline and not part of it is a logo ("Entermedia")
   const h1Usable = h1 && (!fromDoc || fromDoc.toLowerCase().includes(h1.toLowerCase()) || h1.length >= fromDoc.length);
   const rawTitle = declared ?? (h1Usable ? h1 : undefined) ?? (fromDoc || undefined);
-  const title = rawTitle ? stripSiteName(rawTitle, site) : undefined;
+  const pageUrl = absoluteUrl(h.canonical ?? m('og:url') ?? (ld ? str(ld['url']) : undefined));
+  const shown = h1 && (shownHeadline(h1, [declared, docTitle]) || (!declared && titlePart(h.h1!, h1, docTitle, pageUrl)));
+  const title = shown ? h1 : rawTitle ? stripSiteName(rawTitle, site) : undefined;
 
   const authorMeta = m('author', 'article:author', 'parsely-author', 'dc.creator', 'sailthru.author', 'byl');
   const author = (ld ? names(ld['author']).join(', ') : '') ||
@@ -198,7 +256,7 @@ export function readMeta(root: DomNode): { title?: string; meta: Meta } {
     (h.time || undefined);
   const date = isoDate(rawDate);
 
-  const url = absoluteUrl(h.canonical ?? m('og:url') ?? (ld ? str(ld['url']) : undefined));
+  const url = pageUrl;
   const lang = collapse(h.lang ?? '') || m('content-language', 'language', 'dc.language') ||
     (ld ? str(ld['inLanguage']) : undefined) || m('og:locale')?.replace('_', '-') || undefined;
 

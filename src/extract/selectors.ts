@@ -49,22 +49,22 @@ export const boilerplateToken = new RegExp(
     '^(ad|ads|adv|advert|advertisement|advertising|adslot|adunit|ad-slot|ad-unit|ad-container|ad-wrapper|dfp|gpt-ad|sponsor|sponsored|promo|promoted)$',
     '^(ad|ads|dfp|gpt)[-_]', '[-_](ad|ads|advert|advertisement|dfp)$', '[-_](ad|ads)[-_]',
     'advert', 'adsense', 'doubleclick', 'taboola', 'outbrain', 'zergnet', 'revcontent', 'teads',
-    'share', 'sharing', '^social$', 'social[-_]?(icons?|links?|buttons?|bar|tools|follow|networks?|nav|list)', 'sociable', 'addthis', 'sharethis', 'follow-us', 'followus',
+    'share', 'sharing', '^social$', 'social[-_]{0,2}(icons?|links?|buttons?|bar|tools|follow|networks?|nav|list)', 'sociable', 'addthis', 'sharethis', 'follow-us', 'followus',
     'related', 'recommend', 'more-stories', 'morestories', 'more-from', 'read-more', 'readmore', 'read-next', 'readnext',
     'also-read', 'see-also', 'trending', 'most-popular', 'mostpopular', 'most-read', 'mostread', 'popular-posts',
-    '^comments?$', '^comment[-_]', '[-_]comments?$', '[-_]comments?[-_]', 'comments?-(section|list|area|wrapper|container)', 'disqus', 'discussion',
+    '^comments?$', '^comment[-_]', '[-_]comments?$', '[-_]comments?[-_]', 'comments?[-_]{1,2}(section|list|area|wrapper|container)', 'disqus', 'discussion',
     'cookie', 'consent', 'gdpr', 'cmp-', 'privacy-banner', 'placeholder',
-    'newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'paywall[-_](prompt|banner|message|offer|cta)', 'piano', 'regwall', 'inline-cta',
-    'caption', 'credit', 'byline', 'author-bio', 'author[-_]?(name|description|details|card|profile|about)', 'authorbio', 'author-info', 'about-author', 'author-box', 'contributor',
+    'newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'paywall[-_]{1,2}(prompt|banner|message|offer|cta)', 'piano', 'regwall', 'inline-cta',
+    'caption', 'credit', 'byline', 'author-bio', 'author[-_]{0,2}(name|description|details|card|profile|about)', 'authorbio', 'author-info', 'about-author', 'author-box', 'contributor',
     'breadcrumb', 'pagination', 'pager', 'tags', 'tag-list', 'taglist', 'topics', 'keywords',
     'sidebar', 'side-bar', '^rail$', '[-_]rail$', '^rail[-_]', 'widget', 'popup', 'modal', 'overlay', 'toolbar', 'masthead', 'skip-link', 'skiplink',
     'visually-hidden', 'visuallyhidden', 'sr-only', 'screen-reader', '^hidden$', 'print-only', 'noprint',
     'footer', 'header', 'navbar', 'nav-', 'menu', 'banner', 'disclaimer', 'copyright', 'timestamp', 'dateline',
-    'video', 'gallery', 'slideshow', 'carousel', 'lightbox', '^player$', '(video|audio|media)[-_]?player', 'player[-_](container|wrapper)', 'podcast', 'audio',
+    'video', 'gallery', 'slideshow', 'carousel', 'lightbox', '^player$', '(video|audio|media)[-_]{0,2}player', 'player[-_]{1,2}(container|wrapper)', 'podcast', 'audio',
     'app-promo', 'donate', 'membership',
     // the furniture of posts on forums and Q&A pages: vote counters, user cards, signatures
-    'vote[-_]?(count|cell|container|button|btn|up|down)', '^votes?$', 'voting', 'reputation', 'signature', '^author$',
-    'user[-_]?(info|details|card|profile|action|meta|badges?)', 'post[-_]?(profile|meta|signature|author|footer|stats)',
+    'vote[-_]{0,2}(count|cell|container|button|btn|up|down)', '^votes?$', 'voting', 'reputation', 'signature', '^author$',
+    'user[-_]{0,2}(info|details|card|profile|action|meta|badges?)', 'post[-_]{0,2}(profile|meta|signature|author|footer|stats)',
     // German, French, Spanish names of the same boxes
     '^(werbung|anzeige|anzeigen|publicite|publicidad|pubblicita|reklama)$', 'kommentare', 'leseempfehlung', 'lesetipp', 'mehr-zum-thema',
     'weiterlesen', 'verwandte', 'empfehlungen', 'teilen', 'bildnachweis', 'bildquelle',
@@ -217,6 +217,24 @@ export const creditSuffix = new RegExp(
   '[(\\[](foto|fotos|bild|bilder|bildquelle|bildnachweis|photo|photos|image|images|picture|pictures|pic|credit|crédit photo|crédits? photo|imagen|foto de|immagine|zdjęcie|фото|світлина)\\s*:[^()\\[\\]]{1,60}[)\\]]\\s*$',
   'iu',
 );
+
+/**
+ * A line that asks readers to write in, with the address to write to ("Senden Sie uns Ihr
+ * Feedback zu diesem Artikel an: briefe@…", "Schreiben Sie uns an redaktion@…", "Write to us at
+ * letters@…", "Escríbenos a …"): the editors' invitation under an article, in the languages of
+ * the lists above. An e-mail address or a link must be on the line (`contactReach`): "Readers
+ * wrote to us in their hundreds" has neither, nor the phrase.
+ */
+export const contactLine = new RegExp(
+  '(?:^|[^\\p{L}])(?:write to us|e-?mail us|contact us|send us (?:your |an? )?(?:tips?|news tips?|feedback|letters?|story ideas|questions|comments|photos)' +
+    '|schreiben sie uns|schreibt uns|schreib uns|kontaktieren sie uns|senden sie uns|schicken sie uns|mailen sie uns' +
+    '|écrivez-nous|contactez-nous|envoyez-nous|escr[ií]b[ea]nos|cont[aá]ct[ae]nos|env[ií][ae]nos' +
+    '|scrivici|scriveteci|contattaci|contattateci|inviateci|escreva-nos|escreva para n[óo]s|fale conosco|envie-nos' +
+    "|napisz(?:cie)? do nas|skontaktuj się z nami|пишите нам|напишите нам|свяжитесь с нами|пишіть нам|напишіть нам|зв['ʼ’]яжіться з нами)(?!\\p{L})",
+  'iu',
+);
+/** What `contactLine` needs on the line too: an e-mail address or a link. */
+export const contactReach = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|https?:\/\/|www\./u;
 
 /** A last paragraph that is only a link with one of these texts is the auto-blog "Source" trailer. */
 export const trailerLinkTexts: ReadonlySet<string> = new Set([

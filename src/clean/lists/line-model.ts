@@ -6,7 +6,9 @@
  * leaf; x <= threshold goes left); a stage's score is base + the values of the leaves reached,
  * p = sigmoid(score). A line is removed at p >= `remove`, or at p >= `fill` between two lines
  * removed at `remove`, and reported (info) at p >= `info`;
- * `heldOut` holds the figures of the held-out sites at `remove`, by the document's language.
+ * `heldOut` holds the figures of the held-out sites at `remove`, by the document's language
+ * (`own`: pages in no listed language, read by their own function words; `own:listed`: the
+ * pages of the lists' languages read so); `proseShare` is what `ownFunctionWords` scales to.
  */
 export const lineModel: LineModel = {
   features: ["words1","words2to3","words4to6","words7to12","words13to25","logWords","endsSentence","endsQuestion","endsColon","endsEllipsis","noFinalPunct","capShare","allCaps","stopShare","noStopWords","digitShare","date","time","handle","url","cueMedia","cueSocial","cueRelated","cueComments","cueAd","cueByline","cueDateline","cueCopyright","cueFirst","keyValue","separator","noLetters","bullet","quoteStart","startsLower","innerStop","position","first3","last3","relLength","prevHeadline","nextHeadline","headlineRun","prevSentence","nextSentence","beforeProse","afterProse","proseGap","repeated","runLength","afterColon","prevJunk","nextJunk","aroundJunk","runJunk","nearJunk"],
@@ -423,7 +425,8 @@ export const lineModel: LineModel = {
   remove: 0.97,
   fill: 0.92,
   info: 0.2406,
-  heldOut: {"all":{"lines":5071,"junk":2843,"precision":0.9942,"recall":0.7176},"de":{"lines":1226,"junk":855,"precision":0.9983,"recall":0.6982},"en":{"lines":3089,"junk":1529,"precision":0.9928,"recall":0.7214},"es":{"lines":282,"junk":188,"precision":1,"recall":0.6649},"id":{"lines":81,"junk":54,"precision":0.9375,"recall":0.8333},"it":{"lines":70,"junk":46,"precision":1,"recall":0.7174},"no":{"lines":83,"junk":53,"precision":1,"recall":0.6604},"pt":{"lines":15,"junk":14,"precision":1,"recall":0.9286},"sv":{"lines":195,"junk":81,"precision":1,"recall":0.8642},"uk":{"lines":30,"junk":23,"precision":1,"recall":0.8261}},
+  proseShare: 0.3871,
+  heldOut: {"all":{"lines":5071,"junk":2843,"precision":0.9942,"recall":0.7176},"de":{"lines":1226,"junk":855,"precision":0.9983,"recall":0.6982},"en":{"lines":3089,"junk":1529,"precision":0.9928,"recall":0.7214},"es":{"lines":282,"junk":188,"precision":1,"recall":0.6649},"id":{"lines":81,"junk":54,"precision":0.9375,"recall":0.8333},"it":{"lines":70,"junk":46,"precision":1,"recall":0.7174},"no":{"lines":83,"junk":53,"precision":1,"recall":0.6604},"pt":{"lines":15,"junk":14,"precision":1,"recall":0.9286},"sv":{"lines":195,"junk":81,"precision":1,"recall":0.8642},"uk":{"lines":30,"junk":23,"precision":1,"recall":0.8261},"own":{"lines":455,"junk":226,"precision":1,"recall":0.5664},"own:listed":{"lines":5071,"junk":2843,"precision":0.9936,"recall":0.7063}},
   data: {"pages":438,"heldOutPages":118,"trainLines":25030,"heldOutLines":5071},
 };
 
@@ -435,6 +438,8 @@ export interface LineModel {
   remove: number;
   fill: number;
   info: number;
+  /** The share of function words in a line of prose of the training pages (median): see ownFunctionWords. */
+  proseShare: number;
   heldOut: Record<string, { lines: number; junk: number; precision: number; recall: number }>;
   data: { pages: number; heldOutPages: number; trainLines: number; heldOutLines: number };
 }
