@@ -130,6 +130,15 @@ describe('multilingual furniture lines (selectors.ts data)', () => {
 });
 
 describe('extractHtml', () => {
+  it('reads BEM class names (block__element, block--modifier) as their parts: "paywall__message", "author__name"', () => {
+    const body = 'The council voted on Tuesday to close the old bridge to cars from next spring, after two years of debate.';
+    for (const [cls, line] of [['paywall__message', 'Il vous reste 62 % de cet article à lire. La suite est réservée aux abonnés.'], ['author__name', 'Jane Example'],
+      ['comments__section', 'Sign in to join the conversation on this story.'], ['social__buttons', 'Facebook Twitter Email'], ['user__card', 'joined 2019, 312 posts']]) {
+      const r = extractHtml(`<html><body><article><h1>Bridge closes</h1><p>${body}</p><p>${body} Again.</p><div class="paywall"><p class="${cls}">${line}</p></div></article></body></html>`);
+      expect(r.text, cls).toBe(`${body}\n\n${body} Again.`);
+    }
+  });
+
   it('drops author boxes after the body (author-name, author-description, authorprofile)', () => {
     const body = 'The council voted on Tuesday to close the old bridge to cars from next spring, after two years of debate.';
     for (const cls of ['author-description', 'authorprofile', 'author-name-wrapper']) {

@@ -116,6 +116,8 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
   let heading = false;
   let linkDepth = 0;
   let headingDepth = 0;
+  /** Inside a `<pre>`: its lines are paragraphs of their own (see `flush`). */
+  let preDepth = 0;
   let cur = 0;
   let furn = -1;
   /** For each element, the innermost furniture element around it when it opened. */
@@ -131,13 +133,22 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
       heading = false;
       return;
     }
-    let text: string;
-    let src: Src | undefined;
-    if (mapped) {
-      ({ text, src } = collapseMapped(mapped.parts.join(''), mapped.src));
-      mapped = new MappedText();
-    } else text = collapseBlock(parts.join(''));
-    if (text) blocks.push({ text, chars: visibleLength(text), linkChars, links, owner: cur, heading, furn, row: (elems[cur] as Elem).name === 'tr', ...(src ? { src } : {}) });
+    const raw = mapped ? mapped.parts.join('') : parts.join('');
+    // Preformatted text (code, a table drawn in characters) keeps its lines: each is a
+    // paragraph, ended as by a <br>, instead of one run of words ("for x in results: print(x)").
+    const lines = preDepth > 0 && linkChars === 0 ? raw.split('\n') : [raw];
+    let at = 0;
+    const n0 = blocks.length;
+    for (const line of lines) {
+      let text: string;
+      let src: Src | undefined;
+      if (mapped) ({ text, src } = collapseMapped(line, lines.length === 1 ? mapped.src : { starts: mapped.src.starts.slice(at, at + line.length), ends: mapped.src.ends.slice(at, at + line.length) }));
+      else text = collapseBlock(line);
+      at += line.length + 1;
+      if (text) blocks.push({ text, chars: visibleLength(text), linkChars, links, owner: cur, heading, furn, row: (elems[cur] as Elem).name === 'tr', ...(src ? { src } : {}) });
+    }
+    for (let k = n0; k < blocks.length - 1; k++) (blocks[k] as Block).br = true;
+    if (mapped) mapped = new MappedText();
     parts = [];
     linkChars = links = 0;
     hasText = heading = false;
@@ -154,6 +165,7 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
       if (!inlineTags.has(e.name) && !cellTags.has(e.name)) flush();
       if (e.name === 'a') linkDepth--;
       if (headingTags.has(e.name)) headingDepth--;
+      if (e.name === 'pre') preDepth--;
       e.end = blocks.length;
       e.elemEnd = elems.length;
       // the innermost furniture element closes: the one around it is innermost again
@@ -231,6 +243,7 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
       links++;
     }
     if (headingTags.has(name)) headingDepth++;
+    if (name === 'pre') preDepth++;
     stack.push(idx);
     const ch = n.children ?? [];
     for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i] as DomNode);

@@ -447,10 +447,29 @@ function withLede(blocks: Block[], elems: Elem[], chosen: number[], tb: number, 
     if (b.linkChars > 0.1 * b.chars || weight(b.text) < ledeMin) continue;
     if ((b.text.match(/\S+/g)?.length ?? 0) < ledeMinWords && weight(b.text) === b.text.length) continue;
     if (boilerplateLines.has(lineKey(b.text))) continue;
-    if (b.heading || !description || !overlaps(b.text, description)) continue;
+    if (b.heading) continue;
+    if (!(description && overlaps(b.text, description)) && !summaryClass(elems, b.owner, tOwner)) continue;
     lede.push(i);
   }
   return lede.length ? lede.concat(chosen) : chosen;
+}
+
+/** A class that names a lede: "article__teaser", "standfirst", "c-intro", "sapo", "entradilla". */
+const summaryToken = /(?:^|[-_])(?:lede|lead|leadtext|teaser|intro|introduction|standfirst|summary|dek|deck|abstract|excerpt|sapo|chapo|chapeau|entradilla|sumario|occhiello|catenaccio|sottotitolo|subline|subtitle|subheadline)(?:$|[-_])/;
+
+/**
+ * Whether the paragraph's element, or one around it up to the headline's container, is named
+ * as a lede by its class, and it sits in the headline's container (the article's header): a
+ * standfirst the page gives no meta description for.
+ */
+function summaryClass(elems: Elem[], owner: number, headlineOwner: number): boolean {
+  // the headline's container: the element around the h1
+  const header = (elems[headlineOwner] as Elem).parent;
+  if (header < 0 || !inElem(elems, header, owner)) return false;
+  for (let e = owner; e > header; e = (elems[e] as Elem).parent) {
+    if ((elems[e] as Elem).cls.toLowerCase().split(/\s+/).some((t) => summaryToken.test(t))) return true;
+  }
+  return false;
 }
 
 /** Is element `inner` (or the element owning it) inside element `outer`? */
