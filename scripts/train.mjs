@@ -328,6 +328,13 @@ const readOwn = heldOthers.filter((d) => ownFunctionWords(d.lines.map((l) => l.t
 const ownRuled = asTheRuleDoes(readOwn, { ...stages, fill }, remove);
 const ownListed = asTheRuleDoes(heldDocs, { ...stages, fill }, remove, true);
 report.push(['own', figures(ownRuled)], ['own:listed', figures(ownListed)]);
+// The same with the list lines of their bodies counted as article text (as `strict` below).
+const ownLists = [];
+for (const d of readOwn) {
+  const scores = scoreLines(d.lines.map((l) => l.text), { ...model, ...stages, remove, fill, proseShare });
+  d.lines.forEach((l, i) => { if (l.list) ownLists.push({ y: 0, removed: scores[i]?.removed ?? false }); });
+}
+const ownStrict = figures([...ownRuled, ...ownLists]);
 for (const [l, f] of report.slice(-2)) if (f.precision < removePrecision) console.warn(`train: held-out precision ${f.precision.toFixed(4)} < ${removePrecision} for ${l}`);
 model.heldOut = Object.fromEntries(report.map(([l, f]) => [l, { lines: f.lines, junk: f.junk, precision: round(f.precision), recall: round(f.recall) }]));
 // The same, with the lists left out above counted as article text: what a user whose lists are article text sees.
@@ -386,6 +393,7 @@ if (process.argv.includes('--check')) {
 }
 console.log(`pages ${model.data.pages} (held out ${model.data.heldOutPages}; ${unjudged} in no listed language left out of training, ${readOwn.length} of their ${heldOthers.length} held out read by their own function words, proseShare ${proseShare}; ${cleanedDocs.length} training pages also as the first model cleans them), lines ${model.data.trainLines} train / ${model.data.heldOutLines} held out`);
 console.log(`with the ${lists.length} list lines of held-out bodies counted as article text: precision ${strict.precision.toFixed(4)}, recall ${strict.recall.toFixed(4)}`);
+console.log(`own, with the ${ownLists.length} list lines of their bodies counted as article text: precision ${ownStrict.precision.toFixed(4)}, recall ${ownStrict.recall.toFixed(4)}`);
 console.log(`cleaning as a whole (with the ${listedRows.length} labelled lines the other rules remove): precision ${whole.precision.toFixed(4)}, recall ${whole.recall.toFixed(4)}`);
 console.log(`thresholds: remove >= ${model.remove}, fill >= ${model.fill} (between removed lines), info >= ${model.info}`);
 console.log('held out   lines  junk  removed  precision  recall');

@@ -89,14 +89,14 @@ describe('multilingual furniture lines (selectors.ts data)', () => {
   // one sample per language and kind: teaser heading, "read also", picture credit, comments,
   // newsletter, consent placeholder; each alone in a body of prose must be dropped
   const samples: Record<string, string[]> = {
-    en: ['Read more', 'Related articles', 'Photo: Reuters', 'Source: News agencies', 'Protesters have worn masks (Image: GETTY)', 'By Adam Millington', 'Sign up for our newsletter', 'Have a question about this story? Write to us at letters@paper.example.'],
+    en: ['Read more', 'Related articles', 'Photo: Reuters', 'Source: News agencies', 'Protesters have worn masks (Image: GETTY)', 'By Adam Millington', 'Sign up for our newsletter', 'Photograph: Getty Images', 'Photo by Jane Doe/Reuters', 'Have a question about this story? Write to us at letters@paper.example.'],
     de: ['Lesen Sie auch', 'Das könnte Sie auch interessieren', 'Bild: Getty Images', 'Quelle: dpa', 'Der Kanzler in Berlin (Foto: dpa)', 'Von Thilo Schäfer, Madrid', 'Kommentare', 'Newsletter abonnieren', 'Externer Inhalt nicht verfügbar', 'Schlagwörter zu diesem Artikel', 'Schreiben Sie uns',
       'Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback zu diesem Artikel an: briefe@zeitung.example'],
     fr: ['Lire aussi', 'Sur le même sujet', 'Crédit photo : AFP', 'Source : AFP', 'Le président à Paris (Photo : AFP)', 'Par Jean Dupont', 'Commentaires', 'Abonnez-vous', 'Contenu externe', 'Une question ? Écrivez-nous à redaction@journal.example'],
     es: ['Lee también', 'Noticias relacionadas', 'Foto: EFE', 'Fuente: EFE', 'El presidente en Madrid (Foto: EFE)', 'Por María García', 'Comentarios', 'Suscríbete', 'Escríbenos', '¿Tienes una historia? Escríbenos a redaccion@diario.example'],
     it: ['Leggi anche', 'Articoli correlati', 'Foto: Ansa', 'Fonte: Ansa', 'Il premier a Roma (Foto: Ansa)', 'di Viviana Mazza', 'Commenti', 'Iscriviti alla newsletter'],
     pt: ['Leia também', 'Notícias relacionadas', 'Foto: Reuters', 'Fonte: Lusa', 'O presidente em Lisboa (Foto: Lusa)', 'Por João Silva', 'Comentários', 'Assine a newsletter'],
-    pl: ['Czytaj też', 'Podobne artykuły', 'Zdjęcie: PAP', 'Źródło: PAP', 'Premier w Warszawie (Zdjęcie: PAP)', 'Komentarze', 'Zapisz się do newslettera'],
+    pl: ['Czytaj też', 'Podobne artykuły', 'Zdjęcie: PAP', 'Źródło: PAP', 'Premier w Warszawie (Zdjęcie: PAP)', 'Komentarze', 'Zapisz się do newslettera', 'Fot. PAP/Radek Pietruszka'],
     ru: ['Читайте также', 'Новости по теме', 'Фото: ТАСС', 'Источник: ТАСС', 'Президент в Москве (Фото: ТАСС)', 'Комментарии', 'Подписывайтесь'],
     uk: ['Читайте також', 'Новини за темою', 'Фото: Укрінформ', 'Джерело: Укрінформ', 'Президент у Києві (Фото: Укрінформ)', 'Коментарі', 'Підписуйтесь'],
   };

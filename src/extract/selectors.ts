@@ -174,7 +174,9 @@ export const boilerplatePrefix = new RegExp(
   '^(' +
     [
       // picture credits
-      '(foto|fotos|bild|bilder|bildquelle|bildnachweis|photo|photos|image|credit|crédit photo|crédits? photo|imagen|foto de|immagine|zdjęcie|фото|світлина)\\s*[:©]',
+      '(foto|fotos|bild|bilder|bildquelle|bildnachweis|photo|photos|photograph|picture|pic|image|credit|crédit photo|crédits? photo|imagen|foto de|immagine|zdjęcie|fot\\.|фото|світлина)\\s*[:©]',
+      // "Fot. PAP/Radek Pietruszka", "Photo by Jane Doe/Reuters", "Foto von Max Muster": a name follows
+      '(fot\\.|photo by|photos by|photograph by|foto von|foto di|foto de)\\s*\\p{Lu}',
       '©\\s*\\p{L}',
       // source credits under a picture, a video or a chart ("Quelle: dpa", "SOURCE: News
       // agencies", "Источник: ТАСС"): a short name after the colon, no sentence

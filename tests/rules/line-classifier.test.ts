@@ -321,13 +321,17 @@ describe('languages the lists do not hold', () => {
       for (const line of text.filter((l) => l.length > 40 || /[.?]$/u.test(l))) expect(judged.find((u) => u.text === line)?.removed ?? false, line).toBe(false);
     }
   });
-  it('judges no line of a text without function words of its own, without spaces between words, or without capitals', () => {
+  it('judges no line of a text without function words of its own, mostly not prose, without spaces between words, or without capitals', () => {
     // Too few lines of prose to tell its function words (a short Turkish text).
     const short = ['Yazan: Ayşe Yılmaz', 'Yayınlanma 12 Mart 2024', 'Hükümet çarşamba günü benzin ve mazot vergisi hakkında yeni bir öneri sundu.', 'Devamını oku', 'Haberi paylaş'];
     // Japanese: no spaces between words; Korean: spaces, but no capitals for the model to read.
     const japanese = ['ホーム', 'ニュース', '政府は水曜日、ガソリンと軽油の税金を引き下げる新しい法案を閣議決定し、七月から実施する方針を示した。', '財務大臣によると、減税による歳入の減少は約六千億円に上り、価格には二週間以内に反映される見通しだという。', '野党は法案を批判し、気候対策には役立たない選挙目当ての政策だと指摘した。', '記事を共有する', '関連記事'];
     const korean = ['홈', '뉴스', '정부는 수요일 휘발유와 경유에 대한 세금을 낮추는 새로운 법안을 의결했으며 이 법안은 칠월부터 시행될 예정이라고 밝혔다 그리고 정부는 이 법안이 물가 안정에 도움이 될 것이라고 설명했다.', '재무장관에 따르면 이번 감세로 세수가 약 육조 원 줄어들 것이며 가격에는 이 주 안에 반영될 것으로 보인다고 말했다 그러나 일부 전문가들은 그 효과가 크지 않을 것이라고 지적했다.', '야당은 이 법안이 기후 대책에는 도움이 되지 않는 선거용 정책이라고 비판했으며 국회에서 이 법안에 대한 논의가 계속될 것이라고 말했다 이 법안은 다음 주에 표결된다.', '기사 공유하기', '관련 기사'];
-    for (const text of [short, japanese, korean]) {
+    // Mostly a table (a meal plan): its own words would be its cells', and its rows taken for furniture.
+    const rows = Array.from({ length: 12 }, (_, i) => [`${i + 1}. gün`, 'Kahvaltı: 2 yumurta, 1 dilim peynir', 'Öğle: 1 kase mercimek çorbası', 'Akşam: 150 g ızgara tavuk']).flat();
+    const table = [...turkish.slice(4, 7), ...rows, ...turkish.slice(8, 11)];
+    expect(ownFunctionWords([...turkish.slice(4, 7), ...rows.slice(0, 4), ...turkish.slice(8, 11)], lineModel.proseShare)).toBeDefined();
+    for (const text of [short, japanese, korean, table]) {
       expect(ownFunctionWords(text, lineModel.proseShare), text[0]).toBeUndefined();
       expect(judge(text.join('\n')), text[0]).toEqual([]);
     }
