@@ -210,12 +210,12 @@ export function readObjectIt(window: string, own: number, rest: string): { start
 }
 
 /**
- * “it” counted out as a plural: a number of two or more, “both”, “several”, “many” or “few”
- * before “of it” (“nine people died …, five of it in a bombardment”), or “among it” (“among it,
+ * “it” counted out as a plural: a number of two or more, “both”, “several”, “many”, “few”,
+ * “each”, “either” or “neither” before “of it” (“nine people died …, five of it in a bombardment”), or “among it” (“among it,
  * her husband”): MT of «из них», «среди них», «de ellos». English counts only plurals this way
  * (“all of it”, “some of it”, “half of it”, “50% of it” are English and not matched).
  */
-const countedIt = new RegExp(`(?<![\\p{L}\\p{N}'’.,%$€£-])(?:\\d+|${['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'both', 'several', 'many', 'few'].join('|')})\\s+of\\s+it(?![\\p{L}\\p{N}'’-])|(?<![\\p{L}'’-])among(?:st)?\\s+it(?![\\p{L}\\p{N}'’-])(?!\\s+all\\b)`, 'giu');
+const countedIt = new RegExp(`(?<![\\p{L}\\p{N}'’.,%$€£-])(?:\\d+|${['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'both', 'several', 'many', 'few', 'each', 'either', 'neither'].join('|')})\\s+of\\s+it(?![\\p{L}\\p{N}'’-])|(?<![\\p{L}'’-])among(?:st)?\\s+it(?![\\p{L}\\p{N}'’-])(?!\\s+all\\b)`, 'giu');
 
 /** What `countedIt` needs (a cheaper search, without look-behind or Unicode classes). */
 const countedPrefilter = /\bof\s+it\b|\bamong(?:st)?\s+it\b/gi;

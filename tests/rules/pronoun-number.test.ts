@@ -70,7 +70,8 @@ describe('pronoun-number, the object “it”', () => {
   it('reports “it” counted as a plural, not “all of it” or “half of it”', () => {
     expect(found('At least nine people died, five of it in a bombardment.').map((x) => [x.message, x.suggestion])).toEqual([['“five of it” counts “it” as a plural', 'five of them']]);
     expect(found('Doctors treated several wounded, among it a nurse.').map((x) => x.suggestion)).toEqual(['among them']);
-    expect(found('He ate half of it, and all of it was gone; 50% of it, 1 of it, 1.5 of it.')).toEqual([]);
+    expect(found('The ministers disagreed, and each of it voted alone.').map((x) => x.suggestion)).toEqual(['each of them']);
+    expect(found('He ate half of it, and all of it was gone; 50% of it, 1 of it, one of it, 1.5 of it.')).toEqual([]);
   });
   it('reports the object “it” in a paragraph’s first sentence after a plural of the paragraph before as a hint only', () => {
     const hinted = run(['Border police seized the weapons on Monday.', 'Experts destroyed it on Tuesday.']).filter((x) => x.rule === 'pronoun-number');
