@@ -352,6 +352,11 @@ function analyse(text: string, before: string): Finding[] {
  * Run a rule's own check, then report this check's findings of one kind, skipping pronouns
  * inside a span the rule has already reported.
  */
+/** “her” ending at `end` is an object unless a word follows that it may determine (“her music”, not “her to”). */
+export function objectHer(text: string, end: number): boolean {
+  return !/^\s+(?!(?:to|and|or|in|on|at|for|that|as|with|by|from|of)\b)\p{L}/iu.test(text.slice(end));
+}
+
 export function withClauses<U extends TextUnit>(unit: U, report: Reporter, check: (unit: U, report: Reporter) => void, kind: ClauseKind): void {
   const taken: Array<[number, number]> = [];
   check(unit, (r) => { taken.push([r.start, r.end]); report(r); });
@@ -362,8 +367,7 @@ function checkClauses({ text, before }: TextUnit, kind: ClauseKind, report: Repo
   for (const f of findingsOf(text, before)) {
     if (f.kind !== kind || taken.some(([s, e]) => f.start < e && s < f.end)) continue;
     const lower = f.pronoun.toLowerCase();
-    // "her" is an object unless a word follows that it may determine ("her music", not "her to").
-    const object = lower === 'him' || (lower === 'her' && !/^\s+(?!(?:to|and|or|in|on|at|for|that|as|with|by|from|of)\b)\p{L}/iu.test(text.slice(f.end)));
+    const object = lower === 'him' || (lower === 'her' && objectHer(text, f.end));
     const suggestion = kind === 'number' ? (object ? 'them' : 'their') : (object ? 'it' : 'its');
     report({
       start: f.start, end: f.end, info: f.info,

@@ -32,7 +32,7 @@ import { lastAnswer, norm, span } from './util.js';
 import { humanPlurals, leadWords, pluralOf, singularPersons, titles } from './lists/pronoun-number.js';
 import { checkPossessives, itsMayReport, theirMayReport } from './pronoun-number-its.js';
 import { capitalisedInside, firstPronoun, pronounGate, personWord, insideQuote, mayReport, pluralGate, sentenceStarts } from './pronoun-number-gate.js';
-import { clauseMayReport, withClauses } from './pronoun-clause.js';
+import { clauseMayReport, objectHer, withClauses } from './pronoun-clause.js';
 import { checkCountedIt, checkObjectIt, countedItMayReport, itMayReport } from './pronoun-number-it.js';
 
 const ruleId = 'pronoun-number';
@@ -123,7 +123,8 @@ function checkOwnSubject(text: string, before: string, report: Reporter): void {
   const hint = before !== '' && (pronounGate.test(before) || titles.test(before) || personWord.test(before) ||
     tag(before).some((t) => t.tags.includes('Person')));
   const lower = pronoun.toLowerCase();
-  const plural = pluralOf[lower]!;
+  // The object "her" ("took her to hospital") is "them", the possessive "their".
+  const plural = lower === 'her' && objectHer(text, at + pronoun.length) ? 'them' : pluralOf[lower]!;
   report({
     start: at, end: at + pronoun.length, info: hint,
     message: `Singular “${pronoun}” after the plural subject “${subject.phrase}” of its sentence`,
@@ -179,7 +180,9 @@ function checkPronoun(report: Reporter, text: string, before: string, prevStart:
   const lower = pronoun.toLowerCase();
   // Span: the lead-in and pronoun, plus the noun a possessive governs ("In his opinion").
   let end = at + pronoun.length;
-  if (lower === 'his' || lower === 'her') {
+  // The object "her" ("According to her, …") is "them", the possessive "their".
+  const object = lower === 'her' && objectHer(text, end);
+  if (lower === 'his' || (lower === 'her' && !object)) {
     const next = /^\s+([\p{L}'’-]+)/u.exec(text.slice(end, e));
     if (next) end += next[0].length;
   }
@@ -188,7 +191,7 @@ function checkPronoun(report: Reporter, text: string, before: string, prevStart:
   // shot on Friday. / Paramedics arrived quickly. He was taken to hospital."): a hint only.
   const hint = before !== '' && (pronounGate.test(before) || titles.test(before) || personWord.test(before) ||
     tag(before).some((t) => t.tags.includes('Person')));
-  const plural = pluralOf[lower]!;
+  const plural = object ? 'them' : pluralOf[lower]!;
   const cased = /^\p{Lu}/u.test(pronoun) ? plural[0]!.toUpperCase() + plural.slice(1) : plural;
   report({
     start: spanStart, end, info: hint,

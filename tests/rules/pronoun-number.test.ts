@@ -47,6 +47,16 @@ describe('pronoun-number possessives', () => {
   });
 });
 
+describe('pronoun-number, the object “her”', () => {
+  it('suggests “them” for the object “her” and “their” for the possessive', () => {
+    const suggestions = (text: string) => run([text]).filter((x) => x.rule === 'pronoun-number').map((x) => x.suggestion);
+    expect(suggestions('The rescuers found the children and took her to hospital.')).toEqual(['them']);
+    expect(suggestions('The rescuers found the children and took her car.')).toEqual(['their']);
+    expect(suggestions('Members of the commission refused to comment. According to her, the report is false.')).toEqual(['According to them']);
+    expect(suggestions('Members of the commission refused to comment. In her opinion, the report is false.')).toEqual(['In their opinion']);
+  });
+});
+
 describe('pronoun-number, the object “it”', () => {
   const found = (text: string) => run([text]).filter((x) => x.rule === 'pronoun-number');
   it('reports “it” as the object of a verb when the only candidate in reach is a plural object', () => {
