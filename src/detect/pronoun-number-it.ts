@@ -56,8 +56,14 @@ const followers = new Set(['for', 'to', 'into', 'in', 'on', 'at', 'from', 'with'
 const wordBefore = /(?:^|[^\p{L}'’-])([\p{L}][\p{L}'’-]*) $/u;
 /** Words in reach that “it” may stand for instead of a noun: a clause, or a singular pronoun. */
 const clauseWord = /(?<![\p{L}'’-])(?:that|whether|how|what|why|if|this|something|everything|nothing|anything)(?![\p{L}'’-])/iu;
-/** “it”, “its” or “itself”: the first one in a paragraph is the only “it” checked (an earlier one is a singular topic). */
-const firstItWord = /(?<![\p{L}\p{N}'’.-])(?:it|its|itself)(?![\p{L}\p{N}'’-])/iu;
+/**
+ * “it”, “its” or “itself”: the first one in a paragraph is the only “it” checked (an earlier one
+ * is a singular topic). The word's start is tested after a match (`wordStart`): a pattern that
+ * begins with a look-behind is tried at every position of every paragraph.
+ */
+const firstItWord = /it(?:s|self)?(?![\p{L}\p{N}'’-])/giu;
+/** What may not stand right before the pronoun (it would be inside a word, a name or a number). */
+const inWord = /[\p{L}\p{N}'’.-]$/u;
 /** Prepositions and particles after the pronoun that open a complement of “it”, not a place or goal. */
 const complementWords = new Set(['as', 'of', 'that', 'like', 'than', 'about', 'is', 'was']);
 const coordinators = new Set(['and', 'but', 'or']);
@@ -99,8 +105,11 @@ const firstIt = lastAnswer((text: string): number => {
  * checks. (A search for " it" first, to skip the paragraphs without one, cost more than it saved.)
  */
 const firstItAt = lastAnswer((text: string): number => {
-  const m = firstItWord.exec(text);
-  return m ? m.index : -1;
+  firstItWord.lastIndex = 0;
+  for (let m = firstItWord.exec(text); m; m = firstItWord.exec(text)) {
+    if (m.index === 0 || !inWord.test(text.slice(Math.max(0, m.index - 2), m.index))) return m.index;
+  }
+  return -1;
 });
 /** Words before “it” that are no verb: prepositions, conjunctions, copulas (“of it”, “that it”, “is it”). */
 const functionWords = new Set(['and', 'but', 'or', 'nor', 'that', 'because', 'if', 'when', 'as', 'of', 'for', 'with', 'about', 'on', 'in',
