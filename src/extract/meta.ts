@@ -148,7 +148,7 @@ function absoluteUrl(href: string | undefined): string | undefined {
   }
 }
 
-/** What parts a `<title>` ("Headline | Site", "Site - Headline"). */
+/** What splits a `<title>` into its parts ("Headline | Site", "Site - Headline"). */
 const titleSeparator = /\s+[|–—·•»«:-]\s+|\s+[|]\s*|\s*[|]\s+/;
 
 /** Strip a site name from a `<title>`: "Headline | Site", "Site - Headline". */
