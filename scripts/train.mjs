@@ -58,7 +58,8 @@ docs = docs.filter((d) => d.lang !== 'und');
 const ruleCtx = { markers: [], boilerplate: [], plain: true };
 for (const d of [...docs, ...others]) {
   const text = d.lines.map((l) => l.text).join('\n');
-  const removals = cleanText(text, ruleCtx, (id) => id !== 'line-classifier').changes.filter((c) => c.replacement === '');
+  // page-furniture's lines stay: the classifier reads them (the rule is not in its `sees`).
+  const removals = cleanText(text, ruleCtx, (id) => id !== 'line-classifier' && id !== 'page-furniture').changes.filter((c) => c.replacement === '');
   let at = 0;
   const kept = [];
   d.listed = [];

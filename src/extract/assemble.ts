@@ -1,6 +1,6 @@
 import type { SourceMap, Suppression } from '../types.js';
 import { joinSrc, type Src } from './srcmap.js';
-import { boilerplateLines, boilerplatePrefix, boilerplatePrefixMax, bylineLine, bylineMax, contactLine, contactReach, creditSuffix, trailerLinkTexts } from './selectors.js';
+import { boilerplateLines, bylineLine, bylineMax, isLongDateLine, lineKey, listedFurniture, trailerLinkTexts } from './selectors.js';
 import { resolveSuppressions, type Marker } from './suppress.js';
 
 /** A paragraph candidate as any extractor produces it. */
@@ -27,12 +27,6 @@ export interface Para {
 /** A paragraph is link furniture when most of its characters are link text. */
 const linkDensityMax = 0.6;
 
-/** No phrase of the lists is longer; longer lines are never compared (and never regex-trimmed). */
-export const phraseMax = 80;
-
-/** A line compared with the phrase lists: lowercased, framing punctuation and arrows removed. */
-export const lineKey = (s: string): string =>
-  s.length > phraseMax ? s.toLowerCase() : s.toLowerCase().replace(/[\s:.!|›»>→-]+$/u, '').replace(/^[\s|›»<←-]+/u, '');
 
 const wordPattern = /[\p{L}\p{N}]+/gu;
 const words = (s: string) => s.toLowerCase().match(wordPattern) ?? [];
@@ -70,18 +64,6 @@ function isDateLine(text: string): boolean {
 }
 
 /**
- * A dateline with its updates or its reading time ("Publié le 18 juil. 2024 à 08:01 Mis à
- * jour le 18 juil. 2024 à 09:06", "Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024 - 18:57",
- * "06. 01. 2026, 14:59 Uhr Lesedauer: 4 Minuten"): a line of at most 90 characters with a
- * year and a clock time (hh:mm), at most ten words of letters, that does not end a sentence
- * (a sentence that names a date and a time ends with its full stop) and is no heading.
- */
-function isLongDateLine(text: string): boolean {
-  if (text.length > 90 || !/\b(1[89]|20)\d\d\b/.test(text) || !/\b\d{1,2}:\d\d\b/.test(text) || /[.!?]["“”»«)]?$/.test(text)) return false;
-  return (text.match(/\p{L}+/gu)?.length ?? 0) <= 10;
-}
-
-/**
  * A reading time on a line of its own ("3 Min Lesezeit", "2min", "4 min read", "Lesezeit:
  * 3 Min.", "Temps de lecture : 4 min").
  */
@@ -92,8 +74,7 @@ const counter = /^[+-]?\d[\d.,\s]{0,20}[kKmM]?$/;
 
 /** Short furniture lines ("Advertisement", "Share this article") and link-only paragraphs. */
 export function isFurniture(p: Para): boolean {
-  if (p.text.length <= 60 && boilerplateLines.has(lineKey(p.text))) return true;
-  if (p.text.length <= boilerplatePrefixMax && (boilerplatePrefix.test(p.text) || creditSuffix.test(p.text) || (contactLine.test(p.text) && contactReach.test(p.text)))) return true;
+  if (listedFurniture(p.text)) return true;
   if (!p.heading && p.text.length <= bylineMax && bylineLine.test(p.text)) return true;
   if (!p.row && (isDateLine(p.text) || (!p.heading && (counter.test(p.text) || isLongDateLine(p.text) || (p.text.length <= 40 && readingTime.test(p.text)))))) return true;
   return p.chars > 0 && p.linkChars / p.chars > linkDensityMax;

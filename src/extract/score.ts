@@ -1,6 +1,5 @@
 import type { Block, Elem } from './blocks.js';
-import { boilerplateLines, boilerplatePrefix, boilerplatePrefixMax } from './selectors.js';
-import { lineKey, phraseMax } from './assemble.js';
+import { boilerplateLines, boilerplatePrefix, boilerplatePrefixMax, lineKey, phraseMax } from './selectors.js';
 import type { MainInfo } from './fallback.js';
 
 /** A paragraph counts as prose when it is this long and mostly not link text. */

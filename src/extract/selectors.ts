@@ -175,8 +175,9 @@ export const boilerplatePrefix = new RegExp(
     [
       // picture credits
       '(foto|fotos|bild|bilder|bildquelle|bildnachweis|photo|photos|photograph|picture|pic|image|credit|crédit photo|crédits? photo|imagen|foto de|immagine|zdjęcie|fot\\.|фото|світлина)\\s*[:©]',
-      // "Fot. PAP/Radek Pietruszka", "Photo by Jane Doe/Reuters", "Foto von Max Muster": a name follows
-      '(fot\\.|photo by|photos by|photograph by|foto von|foto di|foto de)\\s*\\p{Lu}',
+      // "Fot. PAP/Radek Pietruszka", "Photo by Jane Doe/Reuters", "Foto von Max Muster": a name
+      // follows (not "Foto de …", "Foto di …": Spanish and Italian captions open sentences so)
+      '(fot\\.|photo by|photos by|photograph by|foto von)\\s*\\p{L}',
       '©\\s*\\p{L}',
       // source credits under a picture, a video or a chart ("Quelle: dpa", "SOURCE: News
       // agencies", "Источник: ТАСС"): a short name after the colon, no sentence
@@ -237,6 +238,42 @@ export const contactLine = new RegExp(
 );
 /** What `contactLine` needs on the line too: an e-mail address or a link. */
 export const contactReach = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|https?:\/\/|www\./u;
+
+/** No phrase of the lists is longer; longer lines are never compared (and never regex-trimmed). */
+export const phraseMax = 80;
+
+/** A line compared with the phrase lists: lowercased, framing punctuation and arrows removed. */
+export const lineKey = (s: string): string =>
+  s.length > phraseMax ? s.toLowerCase() : s.toLowerCase().replace(/[\s:.!|›»>→-]+$/u, '').replace(/^[\s|›»<←-]+/u, '');
+
+/**
+ * What makes a line page furniture by these lists alone, whatever stands around it (undefined:
+ * nothing): a listed line ("Lesen Sie auch", "Artikel teilen"), a line that starts like furniture
+ * (a picture credit, a consent placeholder, a teaser prefix, a machine-translation notice), a
+ * caption that ends in its credit, the editors' "write to us" with its address. The extractor
+ * drops such paragraphs (assemble.ts); the `page-furniture` rule, such lines of a plain text.
+ */
+export function listedFurniture(text: string): string | undefined {
+  if (text.length <= 60 && boilerplateLines.has(lineKey(text))) return 'a line of page furniture';
+  if (text.length > boilerplatePrefixMax) return undefined;
+  if (boilerplatePrefix.test(text)) return 'begins as page furniture (a credit, a teaser, a consent placeholder, a translation notice)';
+  if (creditSuffix.test(text)) return 'a caption ending in its picture credit';
+  if (contactLine.test(text) && contactReach.test(text)) return 'the editors\' invitation to write in';
+  return undefined;
+}
+
+/**
+ * A dateline with its updates or its reading time ("Publié le 18 juil. 2024 à 08:01 Mis à
+ * jour le 18 juil. 2024 à 09:06", "Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024 - 18:57",
+ * "06. 01. 2026, 14:59 Uhr Lesedauer: 4 Minuten"): a line of at most 90 characters with a
+ * year and a clock time (hh:mm), at most ten words of letters, that does not end a sentence
+ * (a sentence that names a date and a time ends with its full stop); the extractor also asks that
+ * it be no heading.
+ */
+export function isLongDateLine(text: string): boolean {
+  if (text.length > 90 || !/\b(1[89]|20)\d\d\b/.test(text) || !/\b\d{1,2}:\d\d\b/.test(text) || /[.!?]["“”»«)]?$/.test(text)) return false;
+  return (text.match(/\p{L}+/gu)?.length ?? 0) <= 10;
+}
 
 /** A last paragraph that is only a link with one of these texts is the auto-blog "Source" trailer. */
 export const trailerLinkTexts: ReadonlySet<string> = new Set([

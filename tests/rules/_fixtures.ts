@@ -23,8 +23,8 @@ export function ruleOf(id: string): CleanRule {
 }
 
 /** What rule `id` does to `text` once every rule has run and overlaps are resolved: [source span, replacement]. */
-export function changesOf(id: string, text: string, ctx: CleanContext = noLists): Array<[string, string]> {
-  return cleanText(text, ctx, () => true)
+export function changesOf(id: string, text: string, ctx: CleanContext = noLists, enabled: (id: string) => boolean = () => true): Array<[string, string]> {
+  return cleanText(text, ctx, enabled)
     .changes.filter((c) => c.rule === id)
     .map((c) => [text.slice(c.start, c.end), c.replacement]);
 }
@@ -33,8 +33,8 @@ export function changesOf(id: string, text: string, ctx: CleanContext = noLists)
 export const plainContext: CleanContext = { markers: [], boilerplate: [], plain: true };
 
 /** The spans of `text` that rule `id` removes once every rule has run. */
-export function removedBy(id: string, text: string, ctx: CleanContext = plainContext): string[] {
-  return changesOf(id, text, ctx).filter(([, replacement]) => replacement === '').map(([span]) => span);
+export function removedBy(id: string, text: string, ctx: CleanContext = plainContext, enabled?: (id: string) => boolean): string[] {
+  return changesOf(id, text, ctx, enabled).filter(([, replacement]) => replacement === '').map(([span]) => span);
 }
 
 /** The cleaned text of `text` with every rule on. */

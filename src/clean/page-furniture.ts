@@ -1,0 +1,61 @@
+import type { Change, CleanContext, CleanPass, CleanRule } from '../types.js';
+import { bylineLine, bylineMax, isLongDateLine, listedFurniture } from '../extract/selectors.js';
+
+/**
+ * `page-furniture`: removes the lines of a plain text (a `.txt`, a JSON text field) that the
+ * HTML extractor drops from a page by the same lists (src/extract/selectors.ts), in English,
+ * German, French, Spanish, Italian, Portuguese, Polish, Russian, Ukrainian and Indonesian:
+ * teaser headings and prefixes ("Lesen Sie auch: …", "Te puede interesar"), picture credits
+ * ("Foto: dpa", "Fot. PAP/…", "Photograph: Getty Images"), captions that end in their credit,
+ * consent placeholders ("Externer Inhalt nicht verfügbar"), share and comment widgets
+ * ("Artikel teilen", "Newsletter abonnieren"), machine-translation notices, the editors' "write
+ * to us" with its address, datelines with a clock time ("Aktualisiert: 12.02.2025, 17:45 Uhr"),
+ * and a byline above the article's first sentence or below its last ("Von Sabine Lorenz").
+ *
+ * Notes:
+ * - Whole lines only, each test as the extractor applies it: a listed phrase is the whole line
+ *   (60 characters at most), a prefix starts a line of 200 at most, a dateline has a year and a
+ *   clock time and no sentence end. "Lesen Sie auch die Stellungnahme der Stadt, die …" stays.
+ * - A byline between two sentences of prose stays: a line of capitalized words after "By" there
+ *   may be a subheading ("By The Numbers") or the credit of a list's item.
+ * - The line classifier does not read this rule's removals (it is not in its `sees`): it judges
+ *   a line's neighbours as they were on the page it learned from, where such lines stood.
+ */
+export const pageFurniture: CleanRule = {
+  id: 'page-furniture',
+  stage: 'clean',
+  severity: 'error',
+  fixable: true,
+  summary: 'Lines of a plain text that the HTML extractor drops by its lists, in ten languages: "Lesen Sie auch: …", "Foto: dpa", "Artikel teilen", datelines, bylines',
+  label: 'Page furniture the extractor would drop',
+  sees: ['mojibake', 'invisible-char', 'ad-marker', 'caption', 'boilerplate'],
+  propose(_text: string, ctx: CleanContext, pass: CleanPass): Change[] {
+    if (ctx.plain !== true) return [];
+    const changes: Change[] = [];
+    const viewOf = pass.views();
+    const lines = pass.lines;
+    // Where the prose is: a byline above the first sentence of it or below the last is furniture.
+    const prose = lines.flatMap((l, k) => (isProse(l.text) ? [k] : []));
+    const outside = (k: number) => prose.length === 0 || k < prose[0]! || k > prose[prose.length - 1]!;
+    for (const [k, line] of lines.entries()) {
+      if (line.trimEnd - line.trimStart === 0 || line.trimEnd - line.trimStart > maxLine) continue;
+      const view = viewOf(line);
+      const text = view.text;
+      if (text === '') continue;
+      const reason = listedFurniture(text) ??
+        (isLongDateLine(text) ? 'a dateline' : undefined) ??
+        (outside(k) && text.length <= bylineMax && bylineLine.test(text) ? 'a byline outside the article\'s prose' : undefined);
+      if (reason === undefined) continue;
+      for (const [start, end] of view.pieces) changes.push({ rule: pageFurniture.id, start, end, replacement: '', reason });
+    }
+    return changes;
+  },
+};
+
+/** No line this rule tests is longer (the extractor's longest test: a prefix on 200 characters). */
+const maxLine = 240;
+
+/** A sentence of prose: twelve words or more, ending as a sentence ends. */
+function isProse(line: string): boolean {
+  return /[.!?…]["'”’»)]?\s*$/u.test(line) && (line.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 12;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { blocks, linearTimeSuite, plainContext, removedBy } from './_fixtures.js';
+import { cleanText } from '../../src/clean/index.js';
+import { listedFurniture } from '../../src/extract/selectors.js';
+
+describe('page-furniture fixtures (plain text: the rule reads a document\'s own lines only)', () => {
+  const fires = blocks('page-furniture', 'fires');
+  const quiet = blocks('page-furniture', 'quiet');
+  it('has fixtures of both kinds', () => {
+    expect(fires.length).toBeGreaterThanOrEqual(5);
+    expect(quiet.length).toBeGreaterThanOrEqual(5);
+  });
+  it.each(fires.map((b, i) => [i + 1, b]))('fires.txt block %i fires', (_n, block) => {
+    expect(removedBy('page-furniture', block as string).length, JSON.stringify(block)).toBeGreaterThan(0);
+  });
+  it.each(quiet.map((b, i) => [i + 1, b]))('quiet.txt block %i stays quiet', (_n, block) => {
+    expect(removedBy('page-furniture', block as string), JSON.stringify(block)).toEqual([]);
+  });
+});
+linearTimeSuite('page-furniture', ['Foto: '.repeat(40_000), 'Schreiben Sie uns '.repeat(20_000) + 'a@b.example']);
+
+describe('page-furniture', () => {
+  const prose = 'Der Stadtrat hat am Dienstag beschlossen, die alte Brücke ab dem nächsten Frühjahr für Autos zu sperren.';
+  const more = 'Ingenieure hatten im vergangenen Jahr Risse an zwei Pfeilern gefunden, und die Stadt hat mehr als eine Million Euro ausgegeben.';
+
+  it('removes the extractor\'s furniture lines of a plain text, whole, with a reason', () => {
+    const text = `${prose}\nLesen Sie auch: Neue Radwege in der Innenstadt beschlossen\n${more}\nArtikel teilen\n`;
+    expect(removedBy('page-furniture', text)).toEqual(['Lesen Sie auch: Neue Radwege in der Innenstadt beschlossen', 'Artikel teilen']);
+    const changes = cleanText(text, plainContext, () => true).changes.filter((c) => c.rule === 'page-furniture');
+    expect(changes.every((c) => typeof c.reason === 'string' && c.reason !== '')).toBe(true);
+  });
+
+  it('takes a byline only above the first sentence of prose or below the last', () => {
+    expect(removedBy('page-furniture', `Von Sabine Lorenz\n${prose}\n${more}\n`)).toEqual(['Von Sabine Lorenz']);
+    expect(removedBy('page-furniture', `${prose}\n${more}\nVon Sabine Lorenz\n`)).toEqual(['Von Sabine Lorenz']);
+    expect(removedBy('page-furniture', `${prose}\nVon Sabine Lorenz\n${more}\n`)).toEqual([]);
+  });
+
+  it('leaves Markdown and extracted HTML to the extractor: only a text\'s own lines', () => {
+    const text = `${prose}\nLesen Sie auch: Neue Radwege in der Innenstadt beschlossen\n${more}\n`;
+    expect(cleanText(text, { markers: [], boilerplate: [] }, () => true).changes.filter((c) => c.rule === 'page-furniture')).toEqual([]);
+  });
+
+  it('shares its lists with the extractor', () => {
+    expect(listedFurniture('Lesen Sie auch')).toBeDefined();
+    expect(listedFurniture('Lesen Sie auch die Stellungnahme der Stadt, die am Montag veröffentlicht wurde.')).toBeUndefined();
+  });
+});
