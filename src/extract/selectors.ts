@@ -199,14 +199,14 @@ export const boilerplatePrefix = new RegExp(
 export const boilerplatePrefixMax = 200;
 
 /**
- * A byline on a line of its own ("Von Martin Ahlers", "By Adam Millington", "Von Thilo
- * Schäfer, Madrid", "di Viviana Mazza", "Par Les Echos"): the word for "by" in German,
+ * A byline on a line of its own ("Von Martin Ahlers", "By Adam Millington", "Written by Jane
+ * Doe, Riverside Gazette", "Von Thilo Schäfer, Madrid", "di Viviana Mazza", "Par Les Echos"): the word for "by" in German,
  * English, French, Spanish and Portuguese, Italian, Dutch and the Scandinavian languages,
  * then one to six capitalized names (joined by "and", "und", "et", "y", "e", "&" or name
  * particles), then at most a place or outlet after a comma or dash. Only short lines that are
  * not headings are tested (assemble.ts): "Von Berlin nach Paris" has a lowercase word and stays.
  */
-export const bylineLine = /^(?:[Vv]on|[Bb]y|BY|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|und|et|y|e|&|von|van|de|der|da|di)){0,5}(?:\s*[,|–-]\s*[\p{L} .,]{1,40})?$/u;
+export const bylineLine = /^(?:[Vv]on|(?:(?:[Ww]ritten|[Ww]ords|[Rr]eporting|[Ss]tory|[Tt]ext|[Rr]eported) )?[Bb]y|BY|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|und|et|y|e|&|von|van|de|der|da|di)){0,5}(?:\s*[,|–-]\s*[\p{L} .,]{1,40})?$/u;
 /** Bylines are tested on lines of at most this many characters. */
 export const bylineMax = 60;
 
@@ -239,6 +239,20 @@ export const contactLine = new RegExp(
 /** What `contactLine` needs on the line too: an e-mail address or a link. */
 export const contactReach = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|https?:\/\/|www\./u;
 
+/** Units of time, for `relativeDateLine`, in the languages of the lists above. */
+const timeUnit = String.raw`(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|sekunden|minuten|stunden|tagen|wochen|monaten|jahren|segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?|secondes?|heures?|jours?|semaines?|mois|ans?|secondi|minuti|ore|giorni|settimane|mesi|anni|sekund|minut|godzin[ay]?|dni|tygodni|miesięcy|lat|секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[ьиюя]|месяц(?:а|ев)?|секунд[иу]?|хвилин[иу]?|годин[иу]?|днів|дні|тижн(?:ів|і)|місяц(?:ів|і)?)`;
+const timeCount = String.raw`(?:\d{1,3}|an?|one|un[ae]?|ein(?:er|em)?)`;
+const dateLabel = String.raw`(?:(?:published|posted|updated|last updated|first published|modified|veröffentlicht|aktualisiert|publicado|actualizado|publié|mis à jour|pubblicato|aggiornato|opublikowano|zaktualizowano|опубликовано|обновлено|опубліковано|оновлено)\s*:?\s*)?`;
+/**
+ * A dateline that says how long ago, alone on its line ("Published 7 hours ago", "vor 3
+ * Stunden", "hace 2 horas", "Publié il y a 1 minute", "5 минут назад"), with a label or not.
+ * "He died 3 years ago." is a sentence and does not match: nothing but the label and the time.
+ */
+export const relativeDateLine = new RegExp(
+  String.raw`^${dateLabel}(?:${timeCount}\s*${timeUnit}\s+ago|vor\s+${timeCount}\s+${timeUnit}|hace\s+${timeCount}\s+${timeUnit}|il y a\s+${timeCount}\s+${timeUnit}|${timeCount}\s+${timeUnit}\s+fa|há\s+${timeCount}\s+${timeUnit}|${timeCount}\s+${timeUnit}\s+temu|${timeCount}\s+${timeUnit}\s+назад|${timeCount}\s+${timeUnit}\s+тому)\.?$`,
+  'iu',
+);
+
 /** No phrase of the lists is longer; longer lines are never compared (and never regex-trimmed). */
 export const phraseMax = 80;
 
@@ -250,7 +264,8 @@ export const lineKey = (s: string): string =>
  * What makes a line page furniture by these lists alone, whatever stands around it (undefined:
  * nothing): a listed line ("Lesen Sie auch", "Artikel teilen"), a line that starts like furniture
  * (a picture credit, a consent placeholder, a teaser prefix, a machine-translation notice), a
- * caption that ends in its credit, the editors' "write to us" with its address. The extractor
+ * caption that ends in its credit, the editors' "write to us" with its address, a dateline that
+ * says how long ago ("Published 7 hours ago"). The extractor
  * drops such paragraphs (assemble.ts); the `page-furniture` rule, such lines of a plain text.
  */
 export function listedFurniture(text: string): string | undefined {
@@ -259,6 +274,7 @@ export function listedFurniture(text: string): string | undefined {
   if (boilerplatePrefix.test(text)) return 'begins as page furniture (a credit, a teaser, a consent placeholder, a translation notice)';
   if (creditSuffix.test(text)) return 'a caption ending in its picture credit';
   if (contactLine.test(text) && contactReach.test(text)) return 'the editors\' invitation to write in';
+  if (text.length <= 60 && relativeDateLine.test(text)) return 'a dateline';
   return undefined;
 }
 
