@@ -1,6 +1,7 @@
 import type { SourceMap, Suppression } from '../types.js';
 import { joinSrc, type Src } from './srcmap.js';
-import { boilerplateLines, bylineLine, bylineMax, isLongDateLine, lineKey, listedFurniture, trailerLinkTexts } from './selectors.js';
+import { trailerLinkTexts } from './selectors.js';
+import { boilerplateLines, bylineLine, bylineMax, isLongDateLine, lineKey, listedFurniture } from '../shared/furniture.js';
 import { resolveSuppressions, type Marker } from './suppress.js';
 
 /** A paragraph candidate as any extractor produces it. */

@@ -1,5 +1,5 @@
 import type { Block, Elem } from './blocks.js';
-import { boilerplateLines, boilerplatePrefix, boilerplatePrefixMax, lineKey, phraseMax } from './selectors.js';
+import { boilerplateLines, boilerplatePrefix, boilerplatePrefixMax, lineKey, phraseMax } from '../shared/furniture.js';
 import type { MainInfo } from './fallback.js';
 
 /** A paragraph counts as prose when it is this long and mostly not link text. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blocks, linearTimeSuite, plainContext, removedBy } from './_fixtures.js';
 import { cleanText } from '../../src/clean/index.js';
-import { listedFurniture } from '../../src/extract/selectors.js';
+import { listedFurniture } from '../../src/shared/furniture.js';
 
 describe('page-furniture fixtures (plain text: the rule reads a document\'s own lines only)', () => {
   const fires = blocks('page-furniture', 'fires');

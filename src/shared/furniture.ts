@@ -1,0 +1,186 @@
+/**
+ * Page furniture as data, for the HTML extractor (src/extract: it drops such paragraphs) and the
+ * `page-furniture` cleaning rule (src/clean: it removes such lines of a plain text): one list for
+ * both, so that a page and its scraped text lose the same lines.
+ */
+
+/**
+ * Short lines that are page furniture wherever they appear (compared lowercased, trimmed,
+ * trailing punctuation and colons removed). Only whole lines match: a sentence that merely
+ * contains "advertisement" stays.
+ */
+export const boilerplateLines: ReadonlySet<string> = new Set([
+  'advertisement', 'advertisements', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'promoted', 'story continues below',
+  'story continues below advertisement', 'continue reading below', 'continue reading', 'article continues below',
+  'article continues below advertisement', 'continue reading the main story', 'scroll to continue with content',
+  'share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'tweet',
+  'email', 'print', 'comments', 'comment', 'leave a comment', 'view comments', 'show comments', 'read more', 'read more here',
+  'related', 'related articles', 'related stories', 'related content', 'related coverage', 'more on this story',
+  'you may also like', 'recommended', 'recommended for you', 'trending', 'most popular', 'most read', 'read next',
+  'sign up', 'subscribe', 'subscribe now', 'sign up for our newsletter', 'newsletter', 'skip to content',
+  'skip to main content', 'back to top', 'go back to top. skip to: start of article', 'image', 'photo', 'video',
+  'close', 'menu', 'search', 'loading', 'we use cookies', 'accept cookies', 'accept', 'got it',
+  'follow us', 'follow us on twitter', 'follow us on facebook', 'click here', 'listen to this article',
+  // German
+  'anzeige', 'werbung', 'lesen sie auch', 'lesen sie mehr', 'mehr lesen', 'weiterlesen', 'mehr zum thema', 'zum thema',
+  'das könnte sie auch interessieren', 'auch interessant', 'das könnte sie interessieren', 'weitere artikel',
+  'verwandte artikel', 'ähnliche artikel', 'mehr aus dem ressort', 'meistgelesen', 'meistgelesene artikel',
+  'schlagwörter', 'schlagwörter zu diesem artikel', 'themen', 'artikel teilen', 'teilen', 'drucken', 'kommentare',
+  'kommentar schreiben', 'kommentieren', 'newsletter abonnieren', 'jetzt abonnieren', 'zum newsletter', 'nach oben',
+  'zurück', 'mehr erfahren', 'hier klicken', 'schreiben sie uns', 'externer inhalt', 'externer inhalt nicht verfügbar',
+  'empfohlener redaktioneller inhalt', 'artikel anhören', 'vorlesen',
+  // French
+  'publicité', 'lire aussi', 'à lire aussi', 'lire la suite', 'lire plus', 'sur le même sujet', 'voir aussi',
+  'articles similaires', 'articles liés', 'partager', 'partager cet article', 'commentaires', 'commenter',
+  'abonnez-vous', "s'abonner", 'inscrivez-vous à notre newsletter', 'écrivez-nous', 'contenu externe', 'les plus lus',
+  // Spanish
+  'publicidad', 'lee también', 'lea también', 'leer más', 'te puede interesar', 'le puede interesar',
+  'noticias relacionadas', 'también te puede interesar', 'compartir', 'comentarios', 'suscríbete', 'escríbenos',
+  'más información', 'lo más leído', 'contenido externo',
+  // Italian
+  'pubblicità', 'leggi anche', 'leggi di più', 'continua a leggere', 'potrebbe interessarti', 'articoli correlati',
+  'condividi', 'commenti', 'iscriviti alla newsletter', 'i più letti', 'contenuto esterno',
+  // Portuguese
+  'publicidade', 'leia também', 'leia mais', 'veja também', 'notícias relacionadas', 'compartilhar', 'partilhar',
+  'comentários', 'assine', 'assine a newsletter', 'mais lidas', 'conteúdo externo',
+  // Polish
+  'reklama', 'czytaj też', 'czytaj także', 'zobacz też', 'zobacz także', 'czytaj więcej', 'udostępnij', 'komentarze',
+  'polecane', 'podobne artykuły', 'najczęściej czytane', 'zapisz się do newslettera',
+  // Russian
+  'реклама', 'читайте также', 'читать далее', 'читать полностью', 'поделиться', 'комментарии', 'смотрите также',
+  'по теме', 'подписывайтесь', 'самое читаемое', 'новости по теме',
+  // Ukrainian
+  'читайте також', 'читати далі', 'поділитися', 'коментарі', 'дивіться також', 'за темою', 'підписуйтесь',
+  'новини за темою',
+  // Indonesian
+  'baca juga', 'berita lainnya', 'berita terkait', 'bagikan', 'komentar',
+]);
+
+/**
+ * Short lines that are furniture by how they start, in any of the languages above: picture
+ * credits ("Foto: dpa", "Bild: Getty Images") and source credits ("Quelle: AFP"), consent placeholders for embeds ("Externer
+ * Inhalt nicht verfügbar – Wir benötigen Ihre Zustimmung …"), teaser prefixes ("Lesen Sie
+ * auch: …", "Mehr zum Thema: …") and machine-translation notices. Only lines of at most
+ * `boilerplatePrefixMax` characters are tested.
+ */
+export const boilerplatePrefix = new RegExp(
+  '^(' +
+    [
+      // picture credits
+      '(foto|fotos|bild|bilder|bildquelle|bildnachweis|photo|photos|photograph|picture|pic|image|credit|crédit photo|crédits? photo|imagen|foto de|immagine|zdjęcie|fot\\.|фото|світлина)\\s*[:©]',
+      // "Fot. PAP/Radek Pietruszka", "Photo by Jane Doe/Reuters", "Foto von Max Muster": a name
+      // follows (not "Foto de …", "Foto di …": Spanish and Italian captions open sentences so)
+      '(fot\\.|photo by|photos by|photograph by|foto von)\\s*\\p{L}',
+      '©\\s*\\p{L}',
+      // source credits under a picture, a video or a chart ("Quelle: dpa", "SOURCE: News
+      // agencies", "Источник: ТАСС"): a short name after the colon, no sentence
+      '(quelle|quellen|source|sources|fuente|fuentes|fonte|fontes|źródło|źródła|источник|джерело)\\s*:\\s*[^.!?:]{1,40}$',
+      // consent placeholders
+      'externer inhalt', 'empfohlener externer inhalt', 'wir benötigen ihre zustimmung', 'um (diesen|den) inhalt (zu sehen|anzuzeigen)',
+      'contenu externe', 'ce contenu est bloqué', 'contenido externo', 'contenuto esterno', 'conteúdo externo', 'treść zewnętrzna',
+      'внешний контент', 'зовнішній контент', 'external content', 'this content is not available due to your privacy',
+      // teaser prefixes
+      '(lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|passend zum thema|lire aussi|à lire aussi|voir aussi|lee también|lea también|te puede interesar|leggi anche|leia também|leia mais|veja também|czytaj (też|także)|zobacz (też|także)|читайте также|читайте також|baca juga|read also|see also|related)\\s*[:›»>]',
+      // machine-translation notices
+      '(dieser (artikel|text) wurde (maschinell|automatisch) übersetzt|this (article|text) (was|has been) (machine|automatically)[- ]translated|cet article a été traduit automatiquement|este artículo (fue|ha sido) traducido automáticamente)',
+      // "Dies ist eine maschinelle Übersetzung eines Artikels …", "This is a machine translation of …"
+      '(dies ist eine|das ist eine) (maschinelle|automatische|automatisierte) übersetzung|this is an? (machine|automated|automatic) translation|ceci est une traduction automatique|esta es una traducción automática|questa è una traduzione automatica',
+    ].join('|') +
+    ')',
+  'iu',
+);
+export const boilerplatePrefixMax = 200;
+
+/**
+ * A byline on a line of its own ("Von Martin Ahlers", "By Adam Millington", "Written by Jane
+ * Doe, Riverside Gazette", "Von Thilo Schäfer, Madrid", "di Viviana Mazza", "Par Les Echos"): the word for "by" in German,
+ * English, French, Spanish and Portuguese, Italian, Dutch and the Scandinavian languages,
+ * then one to six capitalized names (joined by "and", "und", "et", "y", "e", "&" or name
+ * particles), then at most a place or outlet after a comma or dash. Only short lines that are
+ * not headings are tested (assemble.ts): "Von Berlin nach Paris" has a lowercase word and stays.
+ */
+export const bylineLine = /^(?:[Vv]on|(?:(?:[Ww]ritten|[Ww]ords|[Rr]eporting|[Ss]tory|[Tt]ext|[Rr]eported) )?[Bb]y|BY|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|und|et|y|e|&|von|van|de|der|da|di)){0,5}(?:\s*[,|–-]\s*[\p{L} .,]{1,40})?$/u;
+/** Bylines are tested on lines of at most this many characters. */
+export const bylineMax = 60;
+
+/**
+ * A caption that carries its picture credit at its end ("Protesters have worn masks (Image:
+ * GETTY)", "Der Kanzler in Berlin (Foto: dpa)"): a line of at most `boilerplatePrefixMax`
+ * characters ending in a parenthesised picture credit, in the languages of the lists above.
+ * Sources named in running text ("(Source: Reuters)") are not picture credits and stay.
+ */
+export const creditSuffix = new RegExp(
+  '[(\\[](foto|fotos|bild|bilder|bildquelle|bildnachweis|photo|photos|image|images|picture|pictures|pic|credit|crédit photo|crédits? photo|imagen|foto de|immagine|zdjęcie|фото|світлина)\\s*:[^()\\[\\]]{1,60}[)\\]]\\s*$',
+  'iu',
+);
+
+/**
+ * A line that asks readers to write in, with the address to write to ("Senden Sie uns Ihr
+ * Feedback zu diesem Artikel an: briefe@…", "Schreiben Sie uns an redaktion@…", "Write to us at
+ * letters@…", "Escríbenos a …"): the editors' invitation under an article, in the languages of
+ * the lists above. An e-mail address or a link must be on the line (`contactReach`): "Readers
+ * wrote to us in their hundreds" has neither, nor the phrase.
+ */
+export const contactLine = new RegExp(
+  '(?:^|[^\\p{L}])(?:write to us|e-?mail us|contact us|send us (?:your |an? )?(?:tips?|news tips?|feedback|letters?|story ideas|questions|comments|photos)' +
+    '|schreiben sie uns|schreibt uns|schreib uns|kontaktieren sie uns|senden sie uns|schicken sie uns|mailen sie uns' +
+    '|écrivez-nous|contactez-nous|envoyez-nous|escr[ií]b[ea]nos|cont[aá]ct[ae]nos|env[ií][ae]nos' +
+    '|scrivici|scriveteci|contattaci|contattateci|inviateci|escreva-nos|escreva para n[óo]s|fale conosco|envie-nos' +
+    "|napisz(?:cie)? do nas|skontaktuj się z nami|пишите нам|напишите нам|свяжитесь с нами|пишіть нам|напишіть нам|зв['ʼ’]яжіться з нами)(?!\\p{L})",
+  'iu',
+);
+/** What `contactLine` needs on the line too: an e-mail address or a link. */
+export const contactReach = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|https?:\/\/|www\./u;
+
+/** Units of time, for `relativeDateLine`, in the languages of the lists above. */
+const timeUnit = String.raw`(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|sekunden|minuten|stunden|tagen|wochen|monaten|jahren|segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?|secondes?|heures?|jours?|semaines?|mois|ans?|secondi|minuti|ore|giorni|settimane|mesi|anni|sekund|minut|godzin[ay]?|dni|tygodni|miesięcy|lat|секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[ьиюя]|месяц(?:а|ев)?|секунд[иу]?|хвилин[иу]?|годин[иу]?|днів|дні|тижн(?:ів|і)|місяц(?:ів|і)?)`;
+const timeCount = String.raw`(?:\d{1,3}|an?|one|un[ae]?|ein(?:er|em)?)`;
+const dateLabel = String.raw`(?:(?:published|posted|updated|last updated|first published|modified|veröffentlicht|aktualisiert|publicado|actualizado|publié|mis à jour|pubblicato|aggiornato|opublikowano|zaktualizowano|опубликовано|обновлено|опубліковано|оновлено)\s*:?\s*)?`;
+/**
+ * A dateline that says how long ago, alone on its line ("Published 7 hours ago", "vor 3
+ * Stunden", "hace 2 horas", "Publié il y a 1 minute", "5 минут назад"), with a label or not.
+ * "He died 3 years ago." is a sentence and does not match: nothing but the label and the time.
+ */
+export const relativeDateLine = new RegExp(
+  String.raw`^${dateLabel}(?:${timeCount}\s*${timeUnit}\s+ago|vor\s+${timeCount}\s+${timeUnit}|hace\s+${timeCount}\s+${timeUnit}|il y a\s+${timeCount}\s+${timeUnit}|${timeCount}\s+${timeUnit}\s+fa|há\s+${timeCount}\s+${timeUnit}|${timeCount}\s+${timeUnit}\s+temu|${timeCount}\s+${timeUnit}\s+назад|${timeCount}\s+${timeUnit}\s+тому)\.?$`,
+  'iu',
+);
+
+/** No phrase of the lists is longer; longer lines are never compared (and never regex-trimmed). */
+export const phraseMax = 80;
+
+/** A line compared with the phrase lists: lowercased, framing punctuation and arrows removed. */
+export const lineKey = (s: string): string =>
+  s.length > phraseMax ? s.toLowerCase() : s.toLowerCase().replace(/[\s:.!|›»>→-]+$/u, '').replace(/^[\s|›»<←-]+/u, '');
+
+/**
+ * What makes a line page furniture by these lists alone, whatever stands around it (undefined:
+ * nothing): a listed line ("Lesen Sie auch", "Artikel teilen"), a line that starts like furniture
+ * (a picture credit, a consent placeholder, a teaser prefix, a machine-translation notice), a
+ * caption that ends in its credit, the editors' "write to us" with its address, a dateline that
+ * says how long ago ("Published 7 hours ago"). The extractor
+ * drops such paragraphs (assemble.ts); the `page-furniture` rule, such lines of a plain text.
+ */
+export function listedFurniture(text: string): string | undefined {
+  if (text.length <= 60 && boilerplateLines.has(lineKey(text))) return 'a line of page furniture';
+  if (text.length > boilerplatePrefixMax) return undefined;
+  if (boilerplatePrefix.test(text)) return 'begins as page furniture (a credit, a teaser, a consent placeholder, a translation notice)';
+  if (creditSuffix.test(text)) return 'a caption ending in its picture credit';
+  if (contactLine.test(text) && contactReach.test(text)) return 'the editors\' invitation to write in';
+  if (text.length <= 60 && relativeDateLine.test(text)) return 'a dateline';
+  return undefined;
+}
+
+/**
+ * A dateline with its updates or its reading time ("Publié le 18 juil. 2024 à 08:01 Mis à
+ * jour le 18 juil. 2024 à 09:06", "Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024 - 18:57",
+ * "06. 01. 2026, 14:59 Uhr Lesedauer: 4 Minuten"): a line of at most 90 characters with a
+ * year and a clock time (hh:mm), at most ten words of letters, that does not end a sentence
+ * (a sentence that names a date and a time ends with its full stop); the extractor also asks that
+ * it be no heading.
+ */
+export function isLongDateLine(text: string): boolean {
+  if (text.length > 90 || !/\b(1[89]|20)\d\d\b/.test(text) || !/\b\d{1,2}:\d\d\b/.test(text) || /[.!?]["“”»«)]?$/.test(text)) return false;
+  return (text.match(/\p{L}+/gu)?.length ?? 0) <= 10;
+}
+
