@@ -36,9 +36,13 @@ export const pageFurniture: CleanRule = {
     const changes: Change[] = [];
     const viewOf = pass.views();
     const lines = pass.lines;
-    // Where the prose is: a byline above the first sentence of it or below the last is furniture.
-    const prose = lines.flatMap((l, k) => (isProse(l.text) ? [k] : []));
-    const outside = (k: number) => prose.length === 0 || k < prose[0]! || k > prose[prose.length - 1]!;
+    // Where the prose is (looked for only when a line reads as a byline): a byline above the
+    // first sentence of it or below the last is furniture.
+    let prose: number[] | undefined;
+    const outside = (k: number) => {
+      prose ??= lines.flatMap((l, j) => (isProse(l.text) ? [j] : []));
+      return prose.length === 0 || k < prose[0]! || k > prose[prose.length - 1]!;
+    };
     for (const [k, line] of lines.entries()) {
       if (line.trimEnd - line.trimStart === 0 || line.trimEnd - line.trimStart > maxLine) continue;
       const view = viewOf(line);
@@ -46,7 +50,7 @@ export const pageFurniture: CleanRule = {
       if (text === '') continue;
       const reason = listedFurniture(text) ??
         (isLongDateLine(text) ? 'a dateline' : undefined) ??
-        (outside(k) && text.length <= bylineMax && bylineLine.test(text) ? 'a byline outside the article\'s prose' : undefined);
+        (text.length <= bylineMax && bylineLine.test(text) && outside(k) ? 'a byline outside the article\'s prose' : undefined);
       if (reason === undefined) continue;
       for (const [start, end] of view.pieces) changes.push({ rule: pageFurniture.id, start, end, replacement: '', reason });
     }
