@@ -46,8 +46,11 @@ export const pageFurniture: CleanRule = {
     for (const [k, line] of lines.entries()) {
       if (line.trimEnd - line.trimStart === 0 || line.trimEnd - line.trimStart > maxLine) continue;
       const view = viewOf(line);
-      const text = view.text;
-      if (text === '') continue;
+      if (view.text === '') continue;
+      // Punctuation at the end as stray-punctuation will leave it ("by Minsk. ." and "7 hours
+      // ago ." are "by Minsk." and "7 hours ago."): a repair in place makes no new round, so the
+      // rule must not wait for it.
+      const text = view.text.replace(strayEnd, '$1');
       const reason = listedFurniture(text) ??
         (isLongDateLine(text) ? 'a dateline' : undefined) ??
         (text.length <= bylineMax && bylineLine.test(text) && outside(k) ? 'a byline outside the article\'s prose' : undefined);
@@ -57,6 +60,9 @@ export const pageFurniture: CleanRule = {
     return changes;
   },
 };
+
+/** Punctuation ending a line, after a blank or doubled (spaced or not): its first mark is kept. */
+const strayEnd = /\s*([.,;:!?…])(?:\s*[.,;:!?…])*\s*$/u;
 
 /** No line this rule tests is longer (the extractor's longest test: a prefix on 200 characters). */
 const maxLine = 240;
