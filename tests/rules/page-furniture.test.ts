@@ -36,6 +36,14 @@ describe('page-furniture', () => {
     expect(removedBy('page-furniture', `${prose}\nVon Sabine Lorenz\n${more}\n`)).toEqual([]);
   });
 
+  it('reads a line\'s closing punctuation as stray-punctuation leaves it: one cleaning removes what two would', () => {
+    for (const line of ['by Minsk. .', 'Published 7 hours ago .', 'Von Sabine Lorenz ..']) {
+      const once = cleanText(`${line}\n${prose}\n`, plainContext, () => true).text;
+      expect(once, line).toBe(prose);
+      expect(cleanText(once, plainContext, () => true).text).toBe(once);
+    }
+  });
+
   it('leaves Markdown and extracted HTML to the extractor: only a text\'s own lines', () => {
     const text = `${prose}\nLesen Sie auch: Neue Radwege in der Innenstadt beschlossen\n${more}\n`;
     expect(cleanText(text, { markers: [], boilerplate: [] }, () => true).changes.filter((c) => c.rule === 'page-furniture')).toEqual([]);
