@@ -9,8 +9,9 @@ import { bylineLine, bylineMax, isLongDateLine, listedFurniture } from '../share
  * ("Foto: dpa", "Fot. PAP/…", "Photograph: Getty Images"), captions that end in their credit,
  * consent placeholders ("Externer Inhalt nicht verfügbar"), share and comment widgets
  * ("Artikel teilen", "Newsletter abonnieren"), machine-translation notices, the editors' "write
- * to us" with its address, datelines with a clock time ("Aktualisiert: 12.02.2025, 17:45 Uhr"),
- * and a byline above the article's first sentence or below its last ("Von Sabine Lorenz").
+ * to us" with its address, datelines with a clock time ("Aktualisiert: 12.02.2025, 17:45 Uhr")
+ * or that say how long ago ("Published 7 hours ago", "vor 3 Stunden"), and a byline above the
+ * article's first sentence or below its last ("Von Sabine Lorenz", "Written by Jane Doe").
  *
  * Notes:
  * - Whole lines only, each test as the extractor applies it: a listed phrase is the whole line
