@@ -1,4 +1,4 @@
-import type { Change, CleanContext, CleanPass, CleanRule } from '../types.js';
+import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
 import { bylineLine, bylineMax, isLongDateLine, listedFurniture } from '../shared/furniture.js';
 
 /**
@@ -37,26 +37,27 @@ export const pageFurniture: CleanRule = {
     const changes: Change[] = [];
     const viewOf = pass.views();
     const lines = pass.lines;
-    // Where the prose is (looked for only when a line reads as a byline): a byline above the
-    // first sentence of it or below the last is furniture.
+    // Each line as the rules it sees leave it, with its closing punctuation as stray-punctuation
+    // will leave it ("by Minsk. ." and "7 hours ago ." are "by Minsk." and "7 hours ago."): a
+    // repair in place makes no new round, so the rule must not wait for it.
+    const long = (l: TextLine) => l.trimEnd - l.trimStart > maxLine;
+    const texts = lines.map((l) => (l.trimEnd === l.trimStart || long(l) ? '' : viewOf(l).text.replace(strayEnd, '$1')));
+    const furniture = (text: string) => listedFurniture(text) ?? (isLongDateLine(text) ? 'a dateline' : undefined);
+    // Where the prose is (looked for only when a line reads as a byline), on the text that comes
+    // out (a sentence the lists remove is no prose): a byline above the first sentence of it or
+    // below the last is furniture.
     let prose: number[] | undefined;
     const outside = (k: number) => {
-      prose ??= lines.flatMap((l, j) => (isProse(l.text) ? [j] : []));
+      prose ??= lines.flatMap((l, j) => (long(l) ? isProse(l.text) : isProse(texts[j]!) && furniture(texts[j]!) === undefined) ? [j] : []);
       return prose.length === 0 || k < prose[0]! || k > prose[prose.length - 1]!;
     };
     for (const [k, line] of lines.entries()) {
-      if (line.trimEnd - line.trimStart === 0 || line.trimEnd - line.trimStart > maxLine) continue;
-      const view = viewOf(line);
-      if (view.text === '') continue;
-      // Punctuation at the end as stray-punctuation will leave it ("by Minsk. ." and "7 hours
-      // ago ." are "by Minsk." and "7 hours ago."): a repair in place makes no new round, so the
-      // rule must not wait for it.
-      const text = view.text.replace(strayEnd, '$1');
-      const reason = listedFurniture(text) ??
-        (isLongDateLine(text) ? 'a dateline' : undefined) ??
+      const text = texts[k]!;
+      if (text === '') continue;
+      const reason = furniture(text) ??
         (text.length <= bylineMax && bylineLine.test(text) && outside(k) ? 'a byline outside the article\'s prose' : undefined);
       if (reason === undefined) continue;
-      for (const [start, end] of view.pieces) changes.push({ rule: pageFurniture.id, start, end, replacement: '', reason });
+      for (const [start, end] of viewOf(line).pieces) changes.push({ rule: pageFurniture.id, start, end, replacement: '', reason });
     }
     return changes;
   },

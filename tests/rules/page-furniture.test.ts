@@ -44,6 +44,14 @@ describe('page-furniture', () => {
     }
   });
 
+  it('finds the prose on the text that comes out: a sentence the lists remove does not hold a byline inside', () => {
+    const footer = 'Subscribe to our Telegram channel to be the first to know the most important news of the day.';
+    const text = `${prose}\n${more}\nVon Sabine Lorenz\n${footer}\n`;
+    const once = cleanText(text, plainContext, () => true).text;
+    expect(once).toBe(`${prose}\n${more}`);
+    expect(cleanText(once, plainContext, () => true).text).toBe(once);
+  });
+
   it('leaves Markdown and extracted HTML to the extractor: only a text\'s own lines', () => {
     const text = `${prose}\nLesen Sie auch: Neue Radwege in der Innenstadt beschlossen\n${more}\n`;
     expect(cleanText(text, { markers: [], boilerplate: [] }, () => true).changes.filter((c) => c.rule === 'page-furniture')).toEqual([]);
