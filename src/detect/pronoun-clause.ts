@@ -38,7 +38,7 @@ import { type Term, inLexicon, tag } from './tagger.js';
 import type { Reporter, TextUnit } from './types.js';
 import { firstPronoun, insideQuote, personBeforePronoun, personWord, pronounGate, pronounWord, sentenceStarts, titleBeforePronoun } from './pronoun-number-gate.js';
 import { lastAnswer, trieSource } from './util.js';
-import { singularPersons, titles } from './lists/pronoun-number.js';
+import { coordinators, relatives, singularPersons, subordinators, titles } from './lists/pronoun-number.js';
 import { lexicon, orgWordList } from './lists/lexicon.js';
 
 /** Which rule a finding of this check belongs to. */
@@ -46,12 +46,8 @@ export type ClauseKind = 'number' | 'gender';
 
 interface Finding { kind: ClauseKind; start: number; end: number; subject: string; pronoun: string; info: boolean }
 
-const subordinators = new Set(['when', 'whenever', 'if', 'while', 'whilst', 'although', 'though', 'because', 'since',
-  'unless', 'until', 'whether', 'where', 'after', 'before', 'once', 'as']);
 /** A coordinated object after a reported pronoun: “his politics and his speech”. */
 const coordinated = /^\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}(?:,\s*|\s+)(?:and|or)\s+$/u;
-const relatives = new Set(['that', 'which', 'who', 'whom']);
-const coordinators = new Set(['and', 'but', 'or']);
 /** Words that may stand between the verb and the pronoun: “maintains one of his”. */
 const quantifiers = new Set(['one', 'some', 'all', 'each', 'part', 'many', 'most', 'both', 'any', 'none', 'several', 'of']);
 const singularQuantifiers = new Set(['one', 'each', 'every', 'either', 'neither', 'any', 'none']);

@@ -43,7 +43,7 @@ import { insideQuote } from './pronoun-number-gate.js';
 import { isNoun, isPersonNoun, personNames, pluralish, singularPronounWord, windowOf } from './pronoun-number-its.js';
 import type { Reporter, TextUnit } from './types.js';
 import { lastAnswer } from './util.js';
-import { clausalVerbs, humanPlurals } from './lists/pronoun-number.js';
+import { clausalVerbs, coordinators, humanPlurals, relatives, subordinators } from './lists/pronoun-number.js';
 
 /** What may follow an object “it”: a clause end, or a word (`followers`, an -ly adverb; the tagger then judges it). */
 const after = /^(?:\s*[.!?;:,]|\s+([\p{L}]+))/u;
@@ -66,10 +66,8 @@ const firstItWord = /it(?:s|self)?(?![\p{L}\p{N}'’-])/giu;
 const inWord = /[\p{L}\p{N}'’.-]$/u;
 /** Prepositions and particles after the pronoun that open a complement of “it”, not a place or goal. */
 const complementWords = new Set(['as', 'of', 'that', 'like', 'than', 'about', 'is', 'was']);
-const coordinators = new Set(['and', 'but', 'or']);
 /** Words that open a clause of their own: its subject is not the pronoun's verb's subject. */
-const boundaryWords = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'whenever', 'because', 'after', 'before', 'while', 'whilst',
-  'if', 'as', 'since', 'although', 'though', 'whether', 'where', 'until', 'unless', 'once']);
+const boundaryWords = new Set([...subordinators, ...relatives, 'whose']);
 const notAntecedent = ['Date', 'Value', 'Duration', 'Unit', 'Month', 'WeekDay', 'Pronoun'];
 /** Time words: adverbials, not owners. */
 const timeWords = new Set(['day', 'week', 'month', 'year', 'time', 'hour', 'minute', 'moment', 'morning', 'evening', 'night',

@@ -29,7 +29,7 @@
 import { type Term, tag } from './tagger.js';
 import type { Reporter, TreeDetector, TreeUnit } from './types.js';
 import { lastAnswer, norm, span } from './util.js';
-import { humanPlurals, leadWords, pluralOf, singularPersons, titles } from './lists/pronoun-number.js';
+import { humanPlurals, leadWords, pluralOf, singularPersons, subordinators, titles } from './lists/pronoun-number.js';
 import { checkPossessives, itsMayReport, theirMayReport } from './pronoun-number-its.js';
 import { capitalisedInside, firstPronoun, pronounGate, personWord, insideQuote, mayReport, pluralGate, sentenceStarts } from './pronoun-number-gate.js';
 import { clauseMayReport, objectHer, withClauses } from './pronoun-clause.js';
@@ -78,7 +78,8 @@ function lastBoundary(text: string): number {
   return at;
 }
 
-const subordinators = new Set(['when', 'whenever', 'if', 'as', 'while', 'whilst', 'although', 'though', 'because', 'after', 'before', 'since', 'once', 'until', 'unless', 'whether', 'where', 'sometimes']);
+/** A sentence that opens with one of these has its subject after a clause of its own ("When doctors arrived, he …"). */
+const openers = new Set([...subordinators, 'sometimes']);
 
 /**
  * The cheap gate of the pronoun inside its sentence: the paragraph's first he/she/his/him/her
@@ -98,7 +99,7 @@ export const ownSubjectMayReport = lastAnswer((text: string): boolean => {
   if (words.every((w) => leadWords.has(w))) return false; // the sentence-initial case below
   // A subject pronoun opens a clause of its own, whose subject may be anyone ("When doctors
   // arrived, he …"); so may a sentence that opens with a subordinate clause.
-  if (subordinators.has(words[0]!)) return false;
+  if (openers.has(words[0]!)) return false;
   if (titles.test(text) || insideQuote(text, at) || capitalisedInside.test(text.slice(0, at))) return false;
   return !personWord.test(text.slice(Math.max(previous, 0), at));
 });

@@ -1,5 +1,6 @@
 import type { Meta } from '../types.js';
 import { collapse } from './text.js';
+import { hostOf } from '../repeated/site.js';
 import { textOf, type DomNode } from './dom.js';
 
 /** schema.org types whose JSON-LD object describes the article itself. */
@@ -202,14 +203,8 @@ function titlePart(h1: DomNode, h1Text: string, docTitle: string, url: string | 
 
 /** The letters of a URL's host without "www." and its last label ("schreinereibrandl" for https://www.schreinerei-brandl.de/…). */
 function hostLetters(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const labels = new URL(url).hostname.toLowerCase().replace(/^www\./u, '').split('.');
-    const letters = labels.slice(0, -1).join('').replace(/[^\p{L}\p{N}]/gu, '');
-    return letters.length >= 4 ? letters : undefined;
-  } catch {
-    return undefined;
-  }
+  const letters = hostOf(url)?.split('.').slice(0, -1).join('').replace(/[^\p{L}\p{N}]/gu, '');
+  return letters !== undefined && letters.length >= 4 ? letters : undefined;
 }
 
 /** Whether a title's part names the site of `host` (`hostLetters`): its letters hold the host's, or the host's hold its. */

@@ -96,3 +96,11 @@ const clausalLemmas: ReadonlyArray<readonly string[]> = [
   ['imagine', 'imagines', 'imagined', 'imagining'], ['remember', 'remembers', 'remembered', 'remembering'],
 ];
 export const clausalVerbs: ReadonlySet<string> = new Set(clausalLemmas.flat());
+
+/** Words that open a subordinate clause ("When doctors arrived, he …", "… because its budget …"). */
+export const subordinators: ReadonlySet<string> = new Set(['when', 'whenever', 'if', 'while', 'whilst', 'although', 'though', 'because', 'since',
+  'unless', 'until', 'whether', 'where', 'after', 'before', 'once', 'as']);
+/** Relative words that open a clause after a noun ("the airlines that cancel …"). */
+export const relatives: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom']);
+/** Coordinators of clauses and phrases. */
+export const coordinators: ReadonlySet<string> = new Set(['and', 'but', 'or']);
