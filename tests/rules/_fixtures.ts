@@ -42,8 +42,12 @@ export function clean(text: string, ctx: CleanContext = noLists): string {
   return cleanText(text, ctx, () => true).text;
 }
 
-/** Every fires block yields a change of `id` in the full cleaning; every quiet block none, even proposed. */
-export function fixtureSuite(id: string): void {
+/**
+ * Every fires block yields a change of `id` in the full cleaning; every quiet block none, even
+ * proposed. `ctx`: the context the blocks are read in (`plainContext` for a rule of a document's
+ * own lines).
+ */
+export function fixtureSuite(id: string, ctx: CleanContext = noLists): void {
   describe(`${id} fixtures`, () => {
     const fires = blocks(id, 'fires');
     const quiet = blocks(id, 'quiet');
@@ -52,11 +56,11 @@ export function fixtureSuite(id: string): void {
       expect(quiet.length).toBeGreaterThanOrEqual(5);
     });
     it.each(fires.map((b, i) => [i + 1, b]))(`fires.txt block %i fires`, (_n, block) => {
-      expect(changesOf(id, block as string).length, JSON.stringify(block)).toBeGreaterThan(0);
+      expect(changesOf(id, block as string, ctx).length, JSON.stringify(block)).toBeGreaterThan(0);
     });
     it.each(quiet.map((b, i) => [i + 1, b]))(`quiet.txt block %i stays quiet`, (_n, block) => {
-      if (id === 'whitespace') expect(changesOf(id, block as string)).toEqual([]);
-      else expect(proposeAlone(ruleOf(id), block as string, noLists)).toEqual([]);
+      if (id === 'whitespace') expect(changesOf(id, block as string, ctx)).toEqual([]);
+      else expect(proposeAlone(ruleOf(id), block as string, ctx)).toEqual([]);
     });
   });
 }

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { blocks, linearTimeSuite, plainContext, removedBy } from './_fixtures.js';
+import { fixtureSuite, linearTimeSuite, plainContext, removedBy } from './_fixtures.js';
 import { cleanText } from '../../src/clean/index.js';
 import { listedFurniture } from '../../src/shared/furniture.js';
 
-describe('page-furniture fixtures (plain text: the rule reads a document\'s own lines only)', () => {
-  const fires = blocks('page-furniture', 'fires');
-  const quiet = blocks('page-furniture', 'quiet');
-  it('has fixtures of both kinds', () => {
-    expect(fires.length).toBeGreaterThanOrEqual(5);
-    expect(quiet.length).toBeGreaterThanOrEqual(5);
-  });
-  it.each(fires.map((b, i) => [i + 1, b]))('fires.txt block %i fires', (_n, block) => {
-    expect(removedBy('page-furniture', block as string).length, JSON.stringify(block)).toBeGreaterThan(0);
-  });
-  it.each(quiet.map((b, i) => [i + 1, b]))('quiet.txt block %i stays quiet', (_n, block) => {
-    expect(removedBy('page-furniture', block as string), JSON.stringify(block)).toEqual([]);
-  });
-});
+fixtureSuite('page-furniture', plainContext);
 linearTimeSuite('page-furniture', ['Foto: '.repeat(40_000), 'Schreiben Sie uns '.repeat(20_000) + 'a@b.example']);
 
 describe('page-furniture', () => {
