@@ -56,10 +56,12 @@ docs = docs.filter((d) => d.lang !== 'und');
 // is cleaned with every other rule (default settings, a plain text), and the lines removed whole
 // are set aside (`listed`: counted in the figures of cleaning as a whole, not the model's).
 const ruleCtx = { markers: [], boilerplate: [], plain: true };
+const unseen = new Set(['line-classifier', 'page-furniture', 'punctuation-line']);
 for (const d of [...docs, ...others]) {
   const text = d.lines.map((l) => l.text).join('\n');
-  // page-furniture's lines stay: the classifier reads them (the rule is not in its `sees`).
-  const removals = cleanText(text, ruleCtx, (id) => id !== 'line-classifier' && id !== 'page-furniture').changes.filter((c) => c.replacement === '');
+  // page-furniture's and punctuation-line's lines stay: the classifier reads them (the rules
+  // are not in its `sees`).
+  const removals = cleanText(text, ruleCtx, (id) => !unseen.has(id)).changes.filter((c) => c.replacement === '');
   let at = 0;
   const kept = [];
   d.listed = [];

@@ -9,6 +9,7 @@ import { lineClassifier } from './line-classifier.js';
 import { mixedScript } from './mixed-script.js';
 import { mojibake } from './mojibake.js';
 import { pageFurniture } from './page-furniture.js';
+import { punctuationLine } from './punctuation-line.js';
 import { Pass } from './pass.js';
 import { repeatedLine } from './repeated-line.js';
 import { strayPunctuation } from './stray-punctuation.js';
@@ -19,7 +20,7 @@ import { whitespace } from './whitespace.js';
  * sees (`sees`) only rules ranked before it. `whitespace` is not in it: it runs second, on the
  * result of these.
  */
-export const contentRules: readonly CleanRule[] = [mojibake, invisibleChar, mixedScript, adMarker, headerBlock, caption, boilerplate, pageFurniture, repeatedLine, strayPunctuation, lineClassifier];
+export const contentRules: readonly CleanRule[] = [mojibake, invisibleChar, mixedScript, adMarker, headerBlock, caption, boilerplate, pageFurniture, repeatedLine, punctuationLine, strayPunctuation, lineClassifier];
 
 /** Every cleaning rule: the cleaning stage's entries of the rule registry (pipeline/registry.ts). */
 export const cleanRules: readonly CleanRule[] = [...contentRules, whitespace];

@@ -79,7 +79,7 @@ export const strayPunctuation: CleanRule = {
   stage: 'clean',
   severity: 'error',
   fixable: true,
-  summary: 'Punctuation left by translation: ". .", ". “.", a blank before a comma, ".." that is not an ellipsis',
+  summary: 'Punctuation left by translation: ". .", ". “.", a blank before a comma, ".." that is not an ellipsis; an excerpt\'s "[…]"',
   label: 'Stray punctuation',
   // Punctuation is judged as the rules ranked before this one leave the text: removing
   // "[ad_1]" from "ended [ad_1] ." or repairing "country â€\u009d, say" makes a stray blank
@@ -88,7 +88,8 @@ export const strayPunctuation: CleanRule = {
   propose(text: string, _ctx: CleanContext, pass: CleanPass): Change[] {
     const first = applyChanges(text, resolve(pass.seen(), seenRank));
     const view = first.text;
-    const changes: Change[] = [];
+    const marks = continuationMarks(text, pass);
+    const changes: Change[] = [...marks];
     // Each hint is looked for once: patterns may share one.
     const hinted = new Map<RegExp, boolean>();
     const anyHinted = anyHint.test(view);
@@ -101,13 +102,57 @@ export const strayPunctuation: CleanRule = {
       re.lastIndex = 0;
       for (let m = re.exec(view); m; m = re.exec(view)) {
         const replacement = fix(m);
-        if (replacement !== m[0] && (!when || when(m, view))) changes.push(...toSource(first.map, m.index, m.index + m[0].length, replacement));
+        if (replacement !== m[0] && (!when || when(m, view))) {
+          for (const c of toSource(first.map, m.index, m.index + m[0].length, replacement)) if (!within(marks, c)) changes.push(c);
+        }
         if (m[0].length === 0) re.lastIndex++;
       }
     }
     return changes;
   },
 };
+
+/**
+ * An excerpt's continuation mark ending a paragraph, as feeds and auto-blogs cut an article:
+ * " […]", " [...]", " [ … ]" (WordPress writes "[&hellip;]", decoded to "[…]").
+ */
+const continuationMark = /\s\[\s?(?:…|\.{3})\s?\]$/u;
+
+/**
+ * The continuation mark ending a line, the mark alone, on the lines as the rules this rule sees
+ * leave them. A mark inside an open quotation ("“He said he would […]") is an elision: it stays.
+ */
+function continuationMarks(text: string, pass: CleanPass): Change[] {
+  const changes: Change[] = [];
+  const viewOf = pass.views();
+  for (const line of pass.lines) {
+    // Most lines do not end with "]".
+    if (line.trimEnd === line.trimStart || text.charCodeAt(line.trimEnd - 1) !== 0x5d) continue;
+    const view = viewOf(line).text;
+    const mark = continuationMark.exec(view);
+    if (!mark || openQuote(view.slice(0, mark.index))) continue;
+    // The mark as it stands in the source, at the line's end: a mark the seen rules changed is theirs.
+    const at = text.slice(line.trimStart, line.trimEnd).search(continuationMark);
+    if (at >= 0) changes.push({ rule: 'stray-punctuation', start: line.trimStart + at, end: line.trimEnd, replacement: '', reason: 'an excerpt\'s continuation mark' });
+  }
+  return changes;
+}
+
+/** Whether a quotation opened in `s` is still open at its end. */
+function openQuote(s: string): boolean {
+  let open = 0;
+  for (const ch of s) {
+    if (ch === '“' || ch === '«' || ch === '„') open++;
+    else if ((ch === '”' || ch === '»') && open > 0) open--;
+  }
+  const straight = s.split('"').length - 1;
+  return open > 0 || straight % 2 === 1;
+}
+
+/** Whether `c` lies inside one of `spans`. */
+function within(spans: readonly Change[], c: Change): boolean {
+  return spans.some((s) => c.start >= s.start && c.end <= s.end);
+}
 
 /**
  * A change on the view as changes on the source: a removal goes as the runs of source characters

@@ -13,6 +13,12 @@ describe('stray-punctuation spans', () => {
   it('leaves ellipses alone', () => {
     for (const s of ['Wait...', 'Wait . . . what', 'Wait… what', '“. . .”']) expect(changesOf('stray-punctuation', s)).toEqual([]);
   });
+  it('removes an excerpt\'s continuation mark ending a paragraph, not an elision in a quotation', () => {
+    expect(changesOf('stray-punctuation', 'The board will meet again in May [...]\n\nThe vote is next.')).toEqual([[' [...]', '']]);
+    expect(clean('The board will meet again in May […]')).toBe('The board will meet again in May');
+    expect(changesOf('stray-punctuation', '“The board will meet again [...]')).toEqual([]);
+    expect(changesOf('stray-punctuation', 'The board [...] will meet again.')).toEqual([]);
+  });
   it('repairs a blank left where an ad marker was removed', () => {
     expect(clean('The rally ended [ad_1] .')).toBe('The rally ended.');
   });
