@@ -53,7 +53,7 @@ export const punctuationLine: CleanRule = {
       if (view.text === '' || readable.test(view.text) || !nothingToRead.test(view.text)) continue;
       if (codeScrap.test(view.text) && (code ??= opensBlock.test(text))) continue;
       if (tableRule.test(view.text) && (cellsAt(text, lines[k - 1]) || cellsAt(text, lines[k + 1]))) continue;
-      for (const [start, end] of view.pieces) changes.push({ rule: punctuationLine.id, start, end, replacement: '', reason: 'a line with nothing to read' });
+      for (const [start, end] of view.pieces) changes.push({ rule: punctuationLine.id, start, end, replacement: '', reason: 'punctuation and symbols alone: no letter, digit or emoji' });
     }
     return changes;
   },

@@ -16,7 +16,7 @@ describe('punctuation-line', () => {
     // As every rule's line removal: the line goes, and its breaks become one paragraph break.
     expect(cleaned.text).toBe(`${prose}\n\n${more}`);
     const changes = cleaned.changes.filter((c) => c.rule === 'punctuation-line');
-    expect(changes.map((c) => c.reason)).toEqual(['a line with nothing to read', 'a line with nothing to read']);
+    expect(changes.map((c) => c.reason)).toEqual(['punctuation and symbols alone: no letter, digit or emoji', 'punctuation and symbols alone: no letter, digit or emoji']);
   });
 
   it('judges a line as the rules before it leave it', () => {
