@@ -10,8 +10,9 @@ import { bylineLine, bylineMax, isLongDateLine, listedFurniture } from '../share
  * consent placeholders ("Externer Inhalt nicht verfügbar"), share and comment widgets
  * ("Artikel teilen", "Newsletter abonnieren"), machine-translation notices, the editors' "write
  * to us" with its address, datelines with a clock time ("Aktualisiert: 12.02.2025, 17:45 Uhr")
- * or that say how long ago ("Published 7 hours ago", "vor 3 Stunden"), and a byline above the
- * article's first sentence or below its last ("Von Sabine Lorenz", "Written by Jane Doe").
+ * or that say how long ago ("Published 7 hours ago", "vor 3 Stunden"), and a byline or an
+ * author's bio above the article's first sentence or below its last ("Von Sabine Lorenz",
+ * "Written by Jane Doe", "Phil Helsel is a reporter for NBC News.").
  *
  * Notes:
  * - Whole lines only, each test as the extractor applies it: a listed phrase is the whole line
@@ -46,18 +47,27 @@ export const pageFurniture: CleanRule = {
     // Where the prose is (looked for only when a line reads as a byline), on the text that comes
     // out (a sentence the lists remove is no prose): a byline above the first sentence of it or
     // below the last is furniture.
+    // An author's bio is a sentence, but not the article's: not prose for this test.
+    const bioView = pass.views();
+    const bios = lines.map((l, j) => l.trimEnd - l.trimStart <= bioMax && authorBio.test(long(l) ? bioView(l).text : texts[j]!));
     let prose: number[] | undefined;
     const outside = (k: number) => {
-      prose ??= lines.flatMap((l, j) => (long(l) ? isProse(l.text) : isProse(texts[j]!) && furniture(texts[j]!) === undefined) ? [j] : []);
+      prose ??= lines.flatMap((l, j) => (!bios[j] && (long(l) ? isProse(l.text) : isProse(texts[j]!) && furniture(texts[j]!) === undefined)) ? [j] : []);
       return prose.length === 0 || k < prose[0]! || k > prose[prose.length - 1]!;
     };
+    // The lines removed, in order, each on a walk of its own: `viewOf` has walked them all.
+    const pieceOf = pass.views();
     for (const [k, line] of lines.entries()) {
       const text = texts[k]!;
+      if (bios[k] && outside(k)) {
+        for (const [start, end] of pieceOf(line).pieces) changes.push({ rule: pageFurniture.id, start, end, replacement: '', reason: 'an author\'s bio outside the article\'s prose' });
+        continue;
+      }
       if (text === '') continue;
       const reason = furniture(text) ??
         (text.length <= bylineMax && bylineLine.test(text) && outside(k) ? 'a byline outside the article\'s prose' : undefined);
       if (reason === undefined) continue;
-      for (const [start, end] of viewOf(line).pieces) changes.push({ rule: pageFurniture.id, start, end, replacement: '', reason });
+      for (const [start, end] of pieceOf(line).pieces) changes.push({ rule: pageFurniture.id, start, end, replacement: '', reason });
     }
     return changes;
   },
@@ -68,6 +78,21 @@ const strayEnd = /\s*([.,;:!?…])(?:\s*[.,;:!?…])*\s*$/u;
 
 /** No line this rule tests is longer (the extractor's longest test: a prefix on 200 characters). */
 const maxLine = 240;
+/** An author's bio is tested on lines of at most this many characters (two or three sentences). */
+const bioMax = 600;
+
+/** A name of two to four words ("Jane Doe", "Ana de la Cruz"). */
+const bioName = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|di|la|le|del|der|bin|al)){1,3}`;
+/** A journalist's role, with up to three words before it ("a freelance writer", "an assistant sports editor"). */
+const bioRole = String.raw`(?:[\p{L}-]+\s+){0,3}(?:writer|reporter|editor|journalist|correspondent|columnist|contributor|producer|photographer|photojournalist|freelancer|critic|blogger|intern|anchor|presenter|commentator)s?`;
+/**
+ * An author's bio: "Phil Helsel is a reporter for NBC News.", "Dallas Robinson is a freelance
+ * writer living in Minneapolis", "Steph Bazzle covers politics and theocracy, …": a name, then
+ * "is/was a" and a journalist's role, or a verb of the beat ("covers", "writes about", "reports
+ * on"). English only. Taken outside the article's prose only, as a byline: a sentence about a
+ * reporter inside a story stays.
+ */
+const authorBio = new RegExp(String.raw`^(?:(?:[Aa]bout [Tt]he [Aa]uthor|ABOUT THE AUTHOR):?\s*)?${bioName},?\s+(?:(?:is|was|has been)\s+(?:a|an|the)\s+${bioRole}\b|(?:covers|writes about|reports on|has covered|has been covering)\s)`, 'u');
 
 /** A sentence of prose: twelve words or more, ending as a sentence ends. */
 function isProse(line: string): boolean {
