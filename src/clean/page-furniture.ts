@@ -10,9 +10,10 @@ import { bylineLine, bylineMax, isLongDateLine, listedFurniture } from '../share
  * consent placeholders ("Externer Inhalt nicht verfügbar"), share and comment widgets
  * ("Artikel teilen", "Newsletter abonnieren"), machine-translation notices, the editors' "write
  * to us" with its address, datelines with a clock time ("Aktualisiert: 12.02.2025, 17:45 Uhr")
- * or that say how long ago ("Published 7 hours ago", "vor 3 Stunden"), and a byline or an
- * author's bio above the article's first sentence or below its last ("Von Sabine Lorenz",
- * "Written by Jane Doe", "Phil Helsel is a reporter for NBC News.").
+ * or that say how long ago ("Published 7 hours ago", "vor 3 Stunden"), and a byline, a wire
+ * story's credits or an author's bio above the article's first sentence or below its last ("Von
+ * Sabine Lorenz", "Written by Jane Doe", "(Reporting by …; Editing by …)", "Phil Helsel is a
+ * reporter for NBC News.").
  *
  * Notes:
  * - Whole lines only, each test as the extractor applies it: a listed phrase is the whole line
@@ -65,7 +66,8 @@ export const pageFurniture: CleanRule = {
       }
       if (text === '') continue;
       const reason = furniture(text) ??
-        (text.length <= bylineMax && bylineLine.test(text) && outside(k) ? 'a byline outside the article\'s prose' : undefined);
+        (text.length <= bylineMax && bylineLine.test(text) && outside(k) ? 'a byline outside the article\'s prose' : undefined) ??
+        (creditLine.test(text) && outside(k) ? 'a credit line outside the article\'s prose' : undefined);
       if (reason === undefined) continue;
       for (const [start, end] of pieceOf(line).pieces) changes.push({ rule: pageFurniture.id, start, end, replacement: '', reason });
     }
@@ -80,6 +82,15 @@ const strayEnd = /\s*([.,;:!?…])(?:\s*[.,;:!?…])*\s*$/u;
 const maxLine = 240;
 /** An author's bio is tested on lines of at most this many characters (two or three sentences). */
 const bioMax = 600;
+
+/**
+ * A wire story's credits, in English: "(Reporting by Will Dunham; Editing by Tom Brown)",
+ * "Additional reporting by Joseph Hudak", "Writing by David Clarke; Editing by Alex Richardson",
+ * "Illustration by Arina Kokoreva": a role (reporting, writing, editing, research, graphics,
+ * illustration, photography …), "by" and a capitalized name, first on the line, in parentheses
+ * or not, and no sentence inside. Taken outside the article's prose only, as a byline.
+ */
+const creditLine = /^\(?(?:(?:[Aa]dditional|[Ee]xtra) )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch|[Gg]raphics|[Pp]roduction|[Tt]ranslation|[Ff]act[- ]checking|[Pp]hotography|[Ii]llustrations?)(?: and (?:writing|editing|reporting))? by \p{Lu}[^.!?]{0,200}(?:\.|\)\.?)?$/u;
 
 /** A name of two to four words ("Jane Doe", "Ana de la Cruz"). */
 const bioName = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|di|la|le|del|der|bin|al)){1,3}`;

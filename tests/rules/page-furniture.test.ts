@@ -31,6 +31,14 @@ describe('page-furniture', () => {
     expect(removedBy('page-furniture', `${prose}\n${more}\nthe company is a producer of steel and aluminium parts.\n`)).toEqual([]);
   });
 
+  it('takes a wire story\'s credits below its last sentence, not a sentence that starts like them', () => {
+    const credits = '(Reporting by Ana Ruiz; additional reporting by Li Wei; Editing by Tom Brown)';
+    expect(removedBy('page-furniture', `${prose}\n${more}\n${credits}\n`)).toEqual([credits]);
+    expect(removedBy('page-furniture', `${prose}\n${credits}\n${more}\n`)).toEqual([]);
+    const sentence = 'Reporting by the newspaper in 2019 showed that the council knew. It did nothing.';
+    expect(removedBy('page-furniture', `${prose}\n${more}\n${sentence}\n`)).toEqual([]);
+  });
+
   it('reads a line\'s closing punctuation as stray-punctuation leaves it: one cleaning removes what two would', () => {
     for (const line of ['by Minsk. .', 'Published 7 hours ago .', 'Von Sabine Lorenz ..']) {
       const once = cleanText(`${line}\n${prose}\n`, plainContext, () => true).text;
