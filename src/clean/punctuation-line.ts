@@ -10,6 +10,11 @@ const readable = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
 const codeScrap = /^[{}()[\];,.\s]+$/u;
 /** A line that opens a block of code ("function f() {", "if (x) {"): the text holds code. */
 const opensBlock = /\{[ \t]*$/mu;
+/**
+ * A section break: one mark three times or more, spaced or not ("* * *", "***", "___", "---",
+ * "===", "• • •", "#  #  #"), or "⁂": the article's own structure, kept.
+ */
+const sectionBreak = /^(?:([*_=~#•·\-–—])(?:\s{0,2}\1){2,}|⁂)$/u;
 /** A table's rule ("|---|---|", "+----+----+"): kept next to a row of cells. */
 const tableRule = /^[|+][-=:|+ ]*$/u;
 
@@ -20,11 +25,13 @@ function cellsAt(text: string, line: TextLine | undefined): boolean {
 
 /**
  * `punctuation-line`: removes a line with nothing to read: punctuation and symbols alone
- * (").", ",", "|", ">", "___", "* * *", "▄▄▄"), what a scraper leaves where it cut a link, a
- * citation or a widget out of a line, and the rules that the page drew.
+ * (").", ",", "|", ">", "▄▄▄"), what a scraper leaves where it cut a link, a citation or a
+ * widget out of a line.
  *
  * Notes:
  * - A line is judged as the rules it sees leave it: "[ad_1] )." is such a line.
+ * - A section break stays: one mark three times or more ("* * *", "___", "---"), the article's
+ *   own structure (the article benchmark's truth keeps AP's "___").
  * - A line of brackets alone ("}", "});") stays in a text that holds code (a line that opens a
  *   block with "{"), and a table's rule ("|---|---|") next to a row of its cells.
  * - A line with a letter, a digit or an emoji stays, whatever else it holds ("***1***", "🔥").
@@ -51,6 +58,7 @@ export const punctuationLine: CleanRule = {
       const view = viewOf(line);
       // Most lines begin with something to read.
       if (view.text === '' || readable.test(view.text) || !nothingToRead.test(view.text)) continue;
+      if (sectionBreak.test(view.text)) continue;
       if (codeScrap.test(view.text) && (code ??= opensBlock.test(text))) continue;
       if (tableRule.test(view.text) && (cellsAt(text, lines[k - 1]) || cellsAt(text, lines[k + 1]))) continue;
       for (const [start, end] of view.pieces) changes.push({ rule: punctuationLine.id, start, end, replacement: '', reason: 'punctuation and symbols alone: no letter, digit or emoji' });

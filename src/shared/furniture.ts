@@ -21,6 +21,8 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'skip to main content', 'back to top', 'go back to top. skip to: start of article', 'image', 'photo', 'video',
   'close', 'menu', 'search', 'loading', 'we use cookies', 'accept cookies', 'accept', 'got it',
   'follow us', 'follow us on twitter', 'follow us on facebook', 'click here', 'listen to this article',
+  'listen to this story', 'report an error', 'report an editorial error', 'report a correction', 'spotted an error?',
+  'found an error?',
   // German
   'anzeige', 'werbung', 'lesen sie auch', 'lesen sie mehr', 'mehr lesen', 'weiterlesen', 'mehr zum thema', 'zum thema',
   'das könnte sie auch interessieren', 'auch interessant', 'das könnte sie interessieren', 'weitere artikel',
@@ -28,30 +30,32 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'schlagwörter', 'schlagwörter zu diesem artikel', 'themen', 'artikel teilen', 'teilen', 'drucken', 'kommentare',
   'kommentar schreiben', 'kommentieren', 'newsletter abonnieren', 'jetzt abonnieren', 'zum newsletter', 'nach oben',
   'zurück', 'mehr erfahren', 'hier klicken', 'schreiben sie uns', 'externer inhalt', 'externer inhalt nicht verfügbar',
-  'empfohlener redaktioneller inhalt', 'artikel anhören', 'vorlesen',
+  'empfohlener redaktioneller inhalt', 'artikel anhören', 'vorlesen', 'zum anhören', 'ein klick für den datenschutz',
+  'fehler melden', 'fehler gefunden?', 'sie haben einen fehler gefunden?',
   // French
   'publicité', 'lire aussi', 'à lire aussi', 'lire la suite', 'lire plus', 'sur le même sujet', 'voir aussi',
   'articles similaires', 'articles liés', 'partager', 'partager cet article', 'commentaires', 'commenter',
   'abonnez-vous', "s'abonner", 'inscrivez-vous à notre newsletter', 'écrivez-nous', 'contenu externe', 'les plus lus',
+  'signaler une erreur', 'écouter cet article',
   // Spanish
   'publicidad', 'lee también', 'lea también', 'leer más', 'te puede interesar', 'le puede interesar',
   'noticias relacionadas', 'también te puede interesar', 'compartir', 'comentarios', 'suscríbete', 'escríbenos',
-  'más información', 'lo más leído', 'contenido externo',
+  'más información', 'lo más leído', 'contenido externo', 'reportar un error', 'notificar un error', 'escuchar este artículo',
   // Italian
   'pubblicità', 'leggi anche', 'leggi di più', 'continua a leggere', 'potrebbe interessarti', 'articoli correlati',
-  'condividi', 'commenti', 'iscriviti alla newsletter', 'i più letti', 'contenuto esterno',
+  'condividi', 'commenti', 'iscriviti alla newsletter', 'i più letti', 'contenuto esterno', 'segnala un errore',
   // Portuguese
   'publicidade', 'leia também', 'leia mais', 'veja também', 'notícias relacionadas', 'compartilhar', 'partilhar',
-  'comentários', 'assine', 'assine a newsletter', 'mais lidas', 'conteúdo externo',
+  'comentários', 'assine', 'assine a newsletter', 'mais lidas', 'conteúdo externo', 'reportar erro', 'comunicar erro',
   // Polish
   'reklama', 'czytaj też', 'czytaj także', 'zobacz też', 'zobacz także', 'czytaj więcej', 'udostępnij', 'komentarze',
-  'polecane', 'podobne artykuły', 'najczęściej czytane', 'zapisz się do newslettera',
+  'polecane', 'podobne artykuły', 'najczęściej czytane', 'zapisz się do newslettera', 'zgłoś błąd',
   // Russian
   'реклама', 'читайте также', 'читать далее', 'читать полностью', 'поделиться', 'комментарии', 'смотрите также',
-  'по теме', 'подписывайтесь', 'самое читаемое', 'новости по теме',
+  'по теме', 'подписывайтесь', 'самое читаемое', 'новости по теме', 'сообщить об ошибке',
   // Ukrainian
   'читайте також', 'читати далі', 'поділитися', 'коментарі', 'дивіться також', 'за темою', 'підписуйтесь',
-  'новини за темою',
+  'новини за темою', 'повідомити про помилку',
   // Indonesian
   'baca juga', 'berita lainnya', 'berita terkait', 'bagikan', 'komentar',
 ]);

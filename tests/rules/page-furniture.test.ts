@@ -63,5 +63,10 @@ describe('page-furniture', () => {
   it('shares its lists with the extractor', () => {
     expect(listedFurniture('Lesen Sie auch')).toBeDefined();
     expect(listedFurniture('Lesen Sie auch die Stellungnahme der Stadt, die am Montag veröffentlicht wurde.')).toBeUndefined();
+    // The "report an error" widget and the audio player's label, in several languages.
+    for (const line of ['Report an editorial error', 'Fehler melden', 'Sie haben einen Fehler gefunden?', 'Signaler une erreur', 'Segnala un errore', 'Zgłoś błąd', 'Сообщить об ошибке', 'Zum Anhören', 'Ein Klick für den Datenschutz']) {
+      expect(listedFurniture(line), line).toBeDefined();
+    }
+    expect(listedFurniture('Fehler melden Sie bitte an die Redaktion, wenn Ihnen einer auffällt.')).toBeUndefined();
   });
 });

@@ -10,8 +10,8 @@ describe('punctuation-line', () => {
   const more = 'Engineers found cracks in two of its piers last year, and repairs have cost more than a million euros.';
 
   it('removes a line with nothing to read, whole, with a reason, and leaves the sentences', () => {
-    const text = `${prose}\n).\n${more}\n___\n`;
-    expect(removedBy('punctuation-line', text)).toEqual([').', '___']);
+    const text = `${prose}\n).\n${more}\n|\n`;
+    expect(removedBy('punctuation-line', text)).toEqual([').', '|']);
     const cleaned = cleanText(text, plainContext, () => true);
     // As every rule's line removal: the line goes, and its breaks become one paragraph break.
     expect(cleaned.text).toBe(`${prose}\n\n${more}`);
@@ -26,6 +26,10 @@ describe('punctuation-line', () => {
 
   it('keeps a line with a letter, a digit or an emoji', () => {
     for (const line of ['***1***', '🔥', '(a)', '— Mark', '§ 3']) expect(removedBy('punctuation-line', `${prose}\n${line}\n${more}\n`), line).toEqual([]);
+  });
+
+  it('keeps a section break: the article\'s own', () => {
+    for (const line of ['* * *', '***', '___', '---', '• • •', '⁂']) expect(removedBy('punctuation-line', `${prose}\n${line}\n${more}\n`), line).toEqual([]);
   });
 
   it('keeps brackets in a text that holds code, and a table\'s rule next to its cells', () => {
