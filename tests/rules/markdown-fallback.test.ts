@@ -9,10 +9,8 @@ const blocks = (kind: string) => readFileSync(join(root, 'fixtures/rules/markdow
 
 describe('markdown-fallback', () => {
   it('reports Markdown read as plain text once, at the first paragraph of that part, keeping its syntax in the text', () => {
-    // punctuation-line removes a line of asterisks alone (with its record): off, so that the
-    // syntax the fallback keeps is what is checked.
     for (const block of blocks('fires')) {
-      const r = clean(block, { path: 'a.md', settings: { rules: { 'punctuation-line': 'off' } } }) as UnscrapeRecord;
+      const r = clean(block, { path: 'a.md' }) as UnscrapeRecord;
       const found = r.findings.filter((f) => f.rule === 'markdown-fallback');
       expect(found.length, block.slice(0, 40)).toBe(1);
       expect(found[0]!.severity).toBe('warning');
@@ -30,7 +28,7 @@ describe('markdown-fallback', () => {
   });
   it('can be switched off (the part is still read as plain text)', () => {
     const block = blocks('fires')[0]!;
-    const r = clean(block, { path: 'a.md', settings: { rules: { 'markdown-fallback': 'off', 'punctuation-line': 'off' } } }) as UnscrapeRecord;
+    const r = clean(block, { path: 'a.md', settings: { rules: { 'markdown-fallback': 'off' } } }) as UnscrapeRecord;
     expect(r.findings.filter((f) => f.rule === 'markdown-fallback')).toEqual([]);
     expect(r.text).toContain('*'.repeat(2001));
   });
