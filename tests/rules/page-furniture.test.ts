@@ -4,7 +4,7 @@ import { cleanText } from '../../src/clean/index.js';
 import { listedFurniture } from '../../src/shared/furniture.js';
 
 fixtureSuite('page-furniture', plainContext);
-linearTimeSuite('page-furniture', ['Foto: '.repeat(40_000), 'Schreiben Sie uns '.repeat(20_000) + 'a@b.example']);
+linearTimeSuite('page-furniture', ['Foto: '.repeat(40_000), 'Schreiben Sie uns '.repeat(20_000) + 'a@b.example', 'a © '.repeat(30_000), ('x © ' + 'y'.repeat(60) + '\n').repeat(2_000)]);
 
 describe('page-furniture', () => {
   const prose = 'Der Stadtrat hat am Dienstag beschlossen, die alte Brücke ab dem nächsten Frühjahr für Autos zu sperren.';
@@ -68,5 +68,10 @@ describe('page-furniture', () => {
       expect(listedFurniture(line), line).toBeDefined();
     }
     expect(listedFurniture('Fehler melden Sie bitte an die Redaktion, wenn Ihnen einer auffällt.')).toBeUndefined();
+    // A caption that ends in its picture's copyright; not the site's copyright notice, nor a "©" inside a sentence.
+    expect(listedFurniture('Prinz Harry, Herzog von Sussex. © Victoria Jones/PA Wire/dpa')).toBeDefined();
+    expect(listedFurniture('Die Ministerin tritt am Dienstag ihr Amt an. (Archivbild) © AP/dpa | Richard Drew')).toBeDefined();
+    expect(listedFurniture('Copyright © 2023 The Washington Times, LLC.')).toBeUndefined();
+    expect(listedFurniture('The label © 1999 belongs to the band, which sold the rights to a publisher in London last year.')).toBeUndefined();
   });
 });
