@@ -57,7 +57,7 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'читайте також', 'читати далі', 'поділитися', 'коментарі', 'дивіться також', 'за темою', 'підписуйтесь',
   'новини за темою', 'повідомити про помилку',
   // Indonesian
-  'baca juga', 'berita lainnya', 'berita terkait', 'bagikan', 'komentar',
+  'baca juga', 'berita lainnya', 'berita terkait', 'bagikan', 'komentar', 'iklan',
 ]);
 
 /**
@@ -128,6 +128,13 @@ export const creditSuffix = new RegExp(
 export const copyrightCredit = /^(?!©|copyright\b)\S.{0,180}\s©\s?(?:[^\s©]+\s){0,7}[^\s©]+$/iu;
 
 /**
+ * A reading time alone on its line, in the languages of the lists above ("Lesezeit: 3 Min.",
+ * "Tempo de leitura: 2 minutos", "Temps de lecture 4 min.", "Reading time: 5 minutes"): its
+ * label, a number and a unit of minutes. The benchmark pages hold 7, all furniture.
+ */
+const readingTime = /^(?:reading time|read time|lesedauer|lesezeit|tempo de leitura|tiempo de lectura|temps de lecture|durée de lecture|tempo di lettura|czas czytania|время чтения|час читання|waktu baca)\s?:?\s?(?:ca\.\s?|~\s?)?\d{1,3}\s?(?:min|mins|minutes?|minuten|minutos?|minuti|minut|minuty|мин|минут[аы]?|хв|хвилин[аи]?|menit)\.?$/iu;
+
+/**
  * A line that asks readers to write in, with the address to write to ("Senden Sie uns Ihr
  * Feedback zu diesem Artikel an: briefe@…", "Schreiben Sie uns an redaktion@…", "Write to us at
  * letters@…", "Escríbenos a …"): the editors' invitation under an article, in the languages of
@@ -181,6 +188,7 @@ export function listedFurniture(text: string): string | undefined {
   if (creditSuffix.test(text) || copyrightCredit.test(text)) return 'a caption ending in its picture credit';
   if (contactLine.test(text) && contactReach.test(text)) return 'the editors\' invitation to write in';
   if (text.length <= 60 && relativeDateLine.test(text)) return 'a dateline';
+  if (text.length <= 60 && readingTime.test(text)) return 'a reading time';
   return undefined;
 }
 
