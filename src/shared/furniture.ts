@@ -134,6 +134,9 @@ export const copyrightCredit = /^(?!©|copyright\b)\S.{0,180}\s©\s?(?:[^\s©]+\
  */
 const readingTime = /^(?:reading time|read time|lesedauer|lesezeit|tempo de leitura|tiempo de lectura|temps de lecture|durée de lecture|tempo di lettura|czas czytania|время чтения|час читання|waktu baca)\s?:?\s?(?:ca\.\s?|~\s?)?\d{1,3}\s?(?:min|mins|minutes?|minuten|minutos?|minuti|minut|minuty|мин|минут[аы]?|хв|хвилин[аи]?|menit)\.?$/iu;
 
+/** An e-mail address alone on its line, labelled or not ("jane.doe@example.com", "E-Mail: info@…"): an author's or a company's contact. */
+const emailLine = /^(?:(?:e-?mail|email|courriel|correo)\s?:?\s?)?[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}$/iu;
+
 /**
  * A line that asks readers to write in, with the address to write to ("Senden Sie uns Ihr
  * Feedback zu diesem Artikel an: briefe@…", "Schreiben Sie uns an redaktion@…", "Write to us at
@@ -189,6 +192,7 @@ export function listedFurniture(text: string): string | undefined {
   if (contactLine.test(text) && contactReach.test(text)) return 'the editors\' invitation to write in';
   if (text.length <= 60 && relativeDateLine.test(text)) return 'a dateline';
   if (text.length <= 60 && readingTime.test(text)) return 'a reading time';
+  if (text.length <= 100 && emailLine.test(text)) return 'an e-mail address alone';
   return undefined;
 }
 

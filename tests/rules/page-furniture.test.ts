@@ -71,6 +71,9 @@ describe('page-furniture', () => {
     // A reading time alone on its line; not a sentence about one.
     for (const line of ['Lesezeit: 3 Min.', 'Tempo de leitura: 2 minutos', 'Temps de lecture 4 min.', 'Reading time: 5 minutes', 'Iklan']) expect(listedFurniture(line), line).toBeDefined();
     expect(listedFurniture('Reading time is 5 minutes for most users.')).toBeUndefined();
+    // An e-mail address alone on its line; not a sentence that gives one.
+    for (const line of ['paul.takahashi@chron.com', 'E-Mail: info@example.de']) expect(listedFurniture(line), line).toBeDefined();
+    expect(listedFurniture('Write to paul.takahashi@chron.com with tips.')).toBeUndefined();
     // A caption that ends in its picture's copyright; not the site's copyright notice, nor a "©" inside a sentence.
     expect(listedFurniture('Prinz Harry, Herzog von Sussex. © Victoria Jones/PA Wire/dpa')).toBeDefined();
     expect(listedFurniture('Die Ministerin tritt am Dienstag ihr Amt an. (Archivbild) © AP/dpa | Richard Drew')).toBeDefined();
