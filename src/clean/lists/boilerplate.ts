@@ -88,6 +88,11 @@ export const boilerplateLines: readonly string[] = [
   String.raw`(?:loading|loading\.\.\.|please wait)[.…]{0,3}`,
   String.raw`(?:print version|print this (?:article|page)|version for printing|font size|back to top|to the top|all news|all news of the day|show more|load more|next article|previous article|next news|previous news)[.:]?`,
   String.raw`(?:we use cookies|this (?:site|website) uses cookies).{0,200}`,
+  // An embedded player's fallback text: "Your browser does not support the video tag.", "Media
+  // playback is unsupported on your device". Not "The old browser does not support the new
+  // standard, the company said." (the reader's browser, "your" or "this", must be named first).
+  String.raw`(?:sorry,? )?(?:your|this) (?:web )?browser (?:does not|doesn['’]t|cannot|can['’]t|is unable to) (?:support|play|display)\b.{0,160}`,
+  String.raw`(?:media )?playback (?:is )?(?:unsupported|not supported) (?:on|in|by) (?:your|this) (?:device|browser).{0,60}`,
   // Untranslated widgets of Russian and Ukrainian sites.
   String.raw`(?:читайте также|читайте також|также читайте|смотрите также|дивіться також|по теме|на тему|подписывайтесь на|підписуйтесь на|поделиться|поширити|оцените материал|оцініть матеріал|источник|джерело)(?:[\s:.,!].{0,120})?`,
 ];
