@@ -10,7 +10,8 @@ import { bylineLine, bylineMax, isLongDateLine, listedFurniture } from '../share
  * consent placeholders ("Externer Inhalt nicht verfügbar"), share and comment widgets
  * ("Artikel teilen", "Newsletter abonnieren"), machine-translation notices, the editors' "write
  * to us" with its address, datelines with a clock time ("Aktualisiert: 12.02.2025, 17:45 Uhr")
- * or that say how long ago ("Published 7 hours ago", "vor 3 Stunden"), and a byline, a wire
+ * or that say how long ago ("Published 7 hours ago", "vor 3 Stunden"), the headlines under a
+ * teaser heading ("You might also like", "Mehr zum Thema"), and a byline, a wire
  * story's credits or an author's bio above the article's first sentence or below its last ("Von
  * Sabine Lorenz", "Written by Jane Doe", "(Reporting by …; Editing by …)", "Phil Helsel is a
  * reporter for NBC News.").
@@ -56,6 +57,7 @@ export const pageFurniture: CleanRule = {
       prose ??= lines.flatMap((l, j) => (!bios[j] && (long(l) ? isProse(l.text) : isProse(texts[j]!) && furniture(texts[j]!) === undefined)) ? [j] : []);
       return prose.length === 0 || k < prose[0]! || k > prose[prose.length - 1]!;
     };
+    const teased = teasedLines(lines.map((l) => l.text), lines.map((l, j) => (long(l) ? longLine : texts[j]!)));
     // The lines removed, in order, each on a walk of its own: `viewOf` has walked them all.
     const pieceOf = pass.views();
     for (const [k, line] of lines.entries()) {
@@ -65,7 +67,7 @@ export const pageFurniture: CleanRule = {
         continue;
       }
       if (text === '') continue;
-      const reason = furniture(text) ??
+      const reason = furniture(text) ?? teased[k] ??
         (text.length <= bylineMax && bylineLine.test(text) && outside(k) ? 'a byline outside the article\'s prose' : undefined) ??
         (creditLine.test(text) && outside(k) ? 'a credit line outside the article\'s prose' : undefined);
       if (reason === undefined) continue;
@@ -74,6 +76,54 @@ export const pageFurniture: CleanRule = {
     return changes;
   },
 };
+
+/**
+ * A heading over a list of other articles' headlines, in the lists' languages: "You might also
+ * like", "Related articles", "More from The Daily Planet:", "Mehr zum Thema", "Lire aussi :".
+ * Not "Read more" (an expander's label: the article goes on below it).
+ */
+const teaserHeading = /^(?:related(?: articles| stories| content| coverage| news| posts| links| reading)?|more on this (?:story|topic)|you (?:may|might) also like|recommended(?: for you| stories| articles| reading)?|most (?:read|popular|viewed)|trending(?: now| stories)?|more from [\p{L}\p{N} .'’&-]{1,40}|more stories|top stories|latest news|also read|see also|further reading|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|auch interessant|weitere artikel|verwandte artikel|meistgelesen|lire aussi|à lire aussi|sur le même sujet|lee también|lea también|te puede interesar|noticias relacionadas|leggi anche|articoli correlati|leia também|veja também|czytaj też|czytaj także|читайте также|по теме|читайте також|за темою|baca juga|berita terkait|berita lainnya)\s{0,2}[:.]?$/iu;
+/** What `teasedLines` reads for a line longer than the rule's other tests read: prose. */
+const longLine = 'A line too long to be a headline.';
+/** Headlines under a teaser heading are taken up to this many. */
+const maxTeased = 12;
+
+/**
+ * The lines under a teaser heading that read as headlines: each line after it (blank lines and
+ * lines other rules remove skipped) that is not a sentence of prose (at most 18 words, not ending
+ * with a full stop or an exclamation mark), up to `maxTeased`, until a sentence or another
+ * heading; not the last one above a sentence, which may be the article's subheading where it
+ * goes on after the box. The heading goes too when no list names it. `raw`: the lines' texts; `texts`: as the
+ * rules this one sees leave them ('' for a line they remove, `longLine` for a long one).
+ */
+function teasedLines(raw: readonly string[], texts: readonly string[]): Array<string | undefined> {
+  const teased: Array<string | undefined> = new Array(raw.length).fill(undefined);
+  for (let k = 0; k < raw.length; k++) {
+    const heading = raw[k]!.trim();
+    if (heading.length > 60 || !teaserHeading.test(heading)) continue;
+    const items: number[] = [];
+    let j = k + 1;
+    for (; j < raw.length && items.length < maxTeased; j++) {
+      const t = texts[j]!;
+      if (t === '') continue;
+      if (teaserHeading.test(t) || !isHeadline(t)) break;
+      items.push(j);
+    }
+    // The last line above a sentence may be the article's own subheading, back after the box.
+    if (j < raw.length && items.length < maxTeased && !teaserHeading.test(texts[j]!)) items.pop();
+    if (items.length === 0) continue;
+    for (const i of items) teased[i] = `a headline under a teaser heading (“${heading}”)`;
+    teased[k] = 'a teaser heading over headlines';
+    k = items[items.length - 1]!;
+  }
+  return teased;
+}
+
+/** A headline: words, at most 18, not a sentence that ends with a full stop or an exclamation mark. */
+function isHeadline(line: string): boolean {
+  if (/[.!…]["'”’»“«)]?$/u.test(line) || !/\p{L}/u.test(line)) return false;
+  return line.split(/\s+/u).length <= 18;
+}
 
 /** Punctuation ending a line, after a blank or doubled (spaced or not): its first mark is kept. */
 const strayEnd = /\s*([.,;:!?…])(?:\s*[.,;:!?…])*\s*$/u;

@@ -39,6 +39,21 @@ describe('page-furniture', () => {
     expect(removedBy('page-furniture', `${prose}\n${more}\n${sentence}\n`)).toEqual([]);
   });
 
+  it('takes the headlines under a teaser heading, not the last one above a sentence nor a long line', () => {
+    const heading = 'You might also like';
+    const a = 'Neue Radwege in der Innenstadt beschlossen';
+    const b = 'Wohin fahren die Busse?';
+    expect(removedBy('page-furniture', `${prose}\n${heading}\n${a}\n${b}\n`)).toEqual([a, b]);
+    // Mid-text: the last line above the sentence may be the article's subheading after the box.
+    expect(removedBy('page-furniture', `${prose}\nMore from the Gazette:\n${a}\n${b}\n${more}\n`)).toEqual(['More from the Gazette:', a]);
+    // A sentence ends the list; "Read more" is an expander's label, not a teaser heading.
+    expect(removedBy('page-furniture', `${prose}\n${heading}\n${more}\n${a}\n`)).toEqual([]);
+    expect(removedBy('page-furniture', `${prose}\nRead more\n${a}\n${b}\n`)).toEqual([]);
+    // Every line is tested, and each removal names the heading.
+    const changes = cleanText(`${prose}\n${heading}\n${a}\n${b}\n`, plainContext, () => true).changes.filter((c) => c.rule === 'page-furniture');
+    expect(changes.map((c) => c.reason)).toEqual([`a headline under a teaser heading (“${heading}”)`, `a headline under a teaser heading (“${heading}”)`]);
+  });
+
   it('reads a line\'s closing punctuation as stray-punctuation leaves it: one cleaning removes what two would', () => {
     for (const line of ['by Minsk. .', 'Published 7 hours ago .', 'Von Sabine Lorenz ..']) {
       const once = cleanText(`${line}\n${prose}\n`, plainContext, () => true).text;
