@@ -61,6 +61,11 @@ export const boilerplateLines: readonly string[] = [
   String.raw`(?:did you (?:like|enjoy)|was) (?:this|the) (?:article|material|news|post|story)(?: helpful| useful)?\?.{0,80}`,
   // Comment widgets: "Comments (3)", "Leave a comment". Not "Comments by the minister angered …".
   String.raw`(?:comments?|leave a (?:comment|reply)|add (?:a )?comment|post a comment|write a comment|\d{1,6} comments?|no comments(?: yet)?|(?:show|hide|load|view|read) (?:all )?comments|loading comments)(?:\s{0,2}\(\d{1,6}\))?[.!:…]{0,3}`,
+  // Comment and poll invitations: "Share your thoughts in the comments", "Have your say", "Join
+  // the conversation". Not "Doctors ask patients to share their thoughts …" (the reader, "your"
+  // or "us", must be asked, at the line's start).
+  String.raw`(?:please )?(?:share|tell us|let us know|leave|give us|post) (?:your|us your) (?:opinion|opinions|thoughts|views|comments?|feedback|take)\b.{0,100}`,
+  String.raw`(?:have your say|join the (?:conversation|discussion|debate)|give us (?:your )?feedback)(?:[.!…]{0,3}\s{0,2}(?:give us (?:your )?feedback|have your say))?`,
   String.raw`(?:views?|reads|reading time|read time)\s{0,2}:?\s{0,2}\d{1,9}(?:\s{0,2}(?:min(?:utes?)?|sec(?:onds?)?|views?))?\.?`,
   String.raw`\d{1,9} (?:views|reads)|\d{1,3} min(?:ute)? read`,
   // "If you notice an error, select it with the mouse and press Ctrl+Enter".
