@@ -173,13 +173,6 @@ function literalsByLine(text: string): (line: TextLine) => Literals {
 /** "[caption id="attachment_5" …]Protesters in Minsk. Photo: AP[/caption]": WordPress's caption block. */
 const captionBlock = /\[caption(?:[ \t][^[\]\n]{0,300})?\][^[\]\n]{0,400}\[\/caption\]/iuy;
 
-/**
- * A caption under its label, as a scraper keeps a picture's or a player's caption: "Image caption
- * Protesters gathered outside the ministry", "Media caption The minister spoke to reporters",
- * "Caption: …", "Bildunterschrift: …". The media word makes the label without a colon.
- */
-const captionLabel = /^(?:(?:image|media|photo|picture|video|audio) caption\b\s{0,3}[:,.–—-]?\s{0,3}(?:\S.{0,300})?|(?:caption|bildunterschrift|légende|leyenda|didascalia|подпись|підпис)\s{0,3}:\s{0,3}\S.{0,300})$/iu;
-
 /** Captions are short; anything longer is a paragraph that happens to carry a credit. */
 const maxCaptionWords = 30;
 
@@ -196,7 +189,6 @@ const maxCaptionWords = 30;
  *   punctuation and at most 30 words, or is a name ("Alexander Lukashenko. Photo: BelTA"): a
  *   paragraph of the article that ends in "(Photo: AP)" keeps its sentences.
  * - A parenthesized agency alone is a dateline, not a credit: "KYIV (AFP) — …" stays.
- * - A caption under its label goes whole: "Image caption Protesters gathered …" (`captionLabel`).
  */
 export const caption: CleanRule = {
   id: 'caption',
@@ -223,10 +215,6 @@ export const caption: CleanRule = {
       while (v > 0 && '.,;:!?… "“”«»'.includes(view.text[v - 1]!)) v--;
       const text = view.text.slice(0, v);
       if (text === '') continue;
-      if (captionLabel.test(view.text)) {
-        for (const [start, end] of view.pieces) changes.push({ rule: 'caption', start, end, replacement: '', reason: 'a caption under its label' });
-        continue;
-      }
       // A view that is the line holds its literals (the punctuation cut off ends no literal).
       if (text.length <= 220 && (isCreditLine(text) || isCaptionLine(text, view.text === line.text ? literals : literalsOf(text)))) {
         for (const [start, end] of view.pieces) add(start, end);

@@ -21,6 +21,7 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'skip to main content', 'back to top', 'go back to top. skip to: start of article', 'image', 'photo', 'video',
   'close', 'menu', 'search', 'loading', 'we use cookies', 'accept cookies', 'accept', 'got it',
   'follow us', 'follow us on twitter', 'follow us on facebook', 'click here', 'listen to this article',
+  'have your say', 'have your say.give us feedback', 'have your say. give us feedback', 'join the conversation', 'join the discussion', 'give us feedback',
   'listen to this story', 'report an error', 'report an editorial error', 'report a correction', 'spotted an error?',
   'found an error?',
   // German
@@ -76,6 +77,20 @@ export const boilerplatePrefix = new RegExp(
       // follows (not "Foto de …", "Foto di …": Spanish and Italian captions open sentences so)
       '(fot\\.|photo by|photos by|photograph by|foto von)\\s*\\p{L}',
       '©\\s*\\p{L}',
+      // music and audio credits ("Music: “Blue Sky” by Kevin MacLeod", "Audio: Antenne Brandenburg | …")
+      '(music|audio|soundtrack|musik|musique|música|musica)\\s*:\\s*\\S',
+      // a caption under its label, as scrapers keep a picture's or a player's caption ("Image
+      // caption Protesters gathered …", "Media caption The minister spoke …"; the media word
+      // makes the label without a colon), "Caption: …", "Bildunterschrift: …"
+      '(image|media|photo|picture|video|audio) caption\\b',
+      '(caption|bildunterschrift|légende|leyenda|didascalia|подпись|підпис)\\s*:\\s*\\S',
+      // an embedded player's fallback text ("Your browser does not support the video tag.",
+      // "Media playback is unsupported on your device"): the reader's browser or device is named
+      "(sorry,? )?(your|this) (web )?browser (does not|doesn['’]t|cannot|can['’]t|is unable to) (support|play|display)\\b",
+      '(media )?playback (is )?(unsupported|not supported) (on|in|by) (your|this) (device|browser)',
+      // comment and poll invitations ("Share your thoughts in the comments", "Have your say",
+      // "Join the conversation"): the reader is asked, "your" or "us"
+      '(please )?(share|tell us|let us know|leave|give us|post) (your|us your) (opinion|opinions|thoughts|views|comments?|feedback|take)\\b',
       // source credits under a picture, a video or a chart ("Quelle: dpa", "SOURCE: News
       // agencies", "Источник: ТАСС"): a short name after the colon, no sentence
       '(quelle|quellen|source|sources|fuente|fuentes|fonte|fontes|źródło|źródła|источник|джерело)\\s*:\\s*[^.!?:]{1,40}$',
@@ -187,7 +202,7 @@ export const lineKey = (s: string): string =>
 export function listedFurniture(text: string): string | undefined {
   if (text.length <= 60 && boilerplateLines.has(lineKey(text))) return 'a line of page furniture';
   if (text.length > boilerplatePrefixMax) return undefined;
-  if (boilerplatePrefix.test(text)) return 'begins as page furniture (a credit, a teaser, a consent placeholder, a translation notice)';
+  if (boilerplatePrefix.test(text)) return 'begins as page furniture (a credit, a caption\'s label, a teaser, a consent placeholder, a player\'s or a comment box\'s text, a translation notice)';
   if (creditSuffix.test(text) || copyrightCredit.test(text)) return 'a caption ending in its picture credit';
   if (contactLine.test(text) && contactReach.test(text)) return 'the editors\' invitation to write in';
   if (text.length <= 60 && relativeDateLine.test(text)) return 'a dateline';

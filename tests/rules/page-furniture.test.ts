@@ -83,6 +83,11 @@ describe('page-furniture', () => {
       expect(listedFurniture(line), line).toBeDefined();
     }
     expect(listedFurniture('Fehler melden Sie bitte an die Redaktion, wenn Ihnen einer auffällt.')).toBeUndefined();
+    // A caption under its label, music credits, a player's fallback text, comment invitations.
+    for (const line of ['Image caption Protesters gathered outside the ministry', 'Bildunterschrift: Der Minister vor dem Parlament', 'Music: "Blue Sky" by Kevin MacLeod', 'Your browser does not support the video tag.', 'Media playback is unsupported on your device', 'Share your opinion', 'Have your say.Give us feedback.']) {
+      expect(listedFurniture(line), line).toBeDefined();
+    }
+    for (const line of ['The image caption contest drew 3,000 entries.', 'The old browser does not support the new standard.', 'Doctors ask patients to share their thoughts.']) expect(listedFurniture(line), line).toBeUndefined();
     // A reading time alone on its line; not a sentence about one.
     for (const line of ['Lesezeit: 3 Min.', 'Tempo de leitura: 2 minutos', 'Temps de lecture 4 min.', 'Reading time: 5 minutes', 'Iklan']) expect(listedFurniture(line), line).toBeDefined();
     expect(listedFurniture('Reading time is 5 minutes for most users.')).toBeUndefined();

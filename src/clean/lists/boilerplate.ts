@@ -61,11 +61,6 @@ export const boilerplateLines: readonly string[] = [
   String.raw`(?:did you (?:like|enjoy)|was) (?:this|the) (?:article|material|news|post|story)(?: helpful| useful)?\?.{0,80}`,
   // Comment widgets: "Comments (3)", "Leave a comment". Not "Comments by the minister angered …".
   String.raw`(?:comments?|leave a (?:comment|reply)|add (?:a )?comment|post a comment|write a comment|\d{1,6} comments?|no comments(?: yet)?|(?:show|hide|load|view|read) (?:all )?comments|loading comments)(?:\s{0,2}\(\d{1,6}\))?[.!:…]{0,3}`,
-  // Comment and poll invitations: "Share your thoughts in the comments", "Have your say", "Join
-  // the conversation". Not "Doctors ask patients to share their thoughts …" (the reader, "your"
-  // or "us", must be asked, at the line's start).
-  String.raw`(?:please )?(?:share|tell us|let us know|leave|give us|post) (?:your|us your) (?:opinion|opinions|thoughts|views|comments?|feedback|take)\b.{0,100}`,
-  String.raw`(?:have your say|join the (?:conversation|discussion|debate)|give us (?:your )?feedback)(?:[.!…]{0,3}\s{0,2}(?:give us (?:your )?feedback|have your say))?`,
   String.raw`(?:views?|reads|reading time|read time)\s{0,2}:?\s{0,2}\d{1,9}(?:\s{0,2}(?:min(?:utes?)?|sec(?:onds?)?|views?))?\.?`,
   String.raw`\d{1,9} (?:views|reads)|\d{1,3} min(?:ute)? read`,
   // "If you notice an error, select it with the mouse and press Ctrl+Enter".
@@ -93,11 +88,6 @@ export const boilerplateLines: readonly string[] = [
   String.raw`(?:loading|loading\.\.\.|please wait)[.…]{0,3}`,
   String.raw`(?:print version|print this (?:article|page)|version for printing|font size|back to top|to the top|all news|all news of the day|show more|load more|next article|previous article|next news|previous news)[.:]?`,
   String.raw`(?:we use cookies|this (?:site|website) uses cookies).{0,200}`,
-  // An embedded player's fallback text: "Your browser does not support the video tag.", "Media
-  // playback is unsupported on your device". Not "The old browser does not support the new
-  // standard, the company said." (the reader's browser, "your" or "this", must be named first).
-  String.raw`(?:sorry,? )?(?:your|this) (?:web )?browser (?:does not|doesn['’]t|cannot|can['’]t|is unable to) (?:support|play|display)\b.{0,160}`,
-  String.raw`(?:media )?playback (?:is )?(?:unsupported|not supported) (?:on|in|by) (?:your|this) (?:device|browser).{0,60}`,
   // Untranslated widgets of Russian and Ukrainian sites.
   String.raw`(?:читайте также|читайте також|также читайте|смотрите также|дивіться також|по теме|на тему|подписывайтесь на|підписуйтесь на|поделиться|поширити|оцените материал|оцініть матеріал|источник|джерело)(?:[\s:.,!].{0,120})?`,
 ];

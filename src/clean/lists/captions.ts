@@ -4,7 +4,7 @@
  */
 
 /** Words that introduce a credit: "Photo: AP", "(Фото: Tut.by)", "Screenshot: YouTube". */
-export const creditWords = String.raw`(?:photos?|photographs?|photo credit|photo source|source of (?:the )?photo|photo illustration|images?|image credit|image source|pictures?|picture credit|pictured|video|video still|footage|audio|music|soundtrack|illustration|infographic|credits?|screenshot|screengrab|collage|фото|видео|відео|иллюстрация|ілюстрація|скриншот|кадр|коллаж|колаж)`;
+export const creditWords = String.raw`(?:photos?|photographs?|photo credit|photo source|source of (?:the )?photo|photo illustration|images?|image credit|image source|pictures?|picture credit|pictured|video|video still|footage|illustration|infographic|credits?|screenshot|screengrab|collage|фото|видео|відео|иллюстрация|ілюстрація|скриншот|кадр|коллаж|колаж)`;
 
 /** How a credit word is joined to the credit: "Photo: X", "Photo — X", "Photo/X", "Photo © X". */
 export const creditJoin = String.raw`\s{0,3}(?::|—|–|-|\/|©)\s{0,3}`;
