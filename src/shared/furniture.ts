@@ -149,6 +149,13 @@ export const copyrightCredit = /^(?!©|copyright\b)\S.{0,180}\s©\s?(?:[^\s©]+\
  */
 const readingTime = /^(?:reading time|read time|lesedauer|lesezeit|tempo de leitura|tiempo de lectura|temps de lecture|durée de lecture|tempo di lettura|czas czytania|время чтения|час читання|waktu baca)\s?:?\s?(?:ca\.\s?|~\s?)?\d{1,3}\s?(?:min|mins|minutes?|minuten|minutos?|minuti|minut|minuty|мин|минут[аы]?|хв|хвилин[аи]?|menit)\.?$/iu;
 
+/**
+ * A shop button under a product: a price and where to buy, in at most three words and a
+ * variant in parentheses ("$285 at REI", "$99 at Moosejaw (Nanowave 35)", "29,99 € bei
+ * Amazon"). The benchmark pages hold 24, all furniture.
+ */
+const priceButton = /^(?:(?:[$€£]|US\$|C\$|A\$)\s?\d[\d,.]{0,12}|\d[\d.,]{0,12}\s?(?:€|\$|£|euro|usd|eur))\s(?:at|bei|chez|en|su|na)(?:\s[^\s.!?]+){1,3}(?:\s\([^()]{1,40}\))?$/iu;
+
 /** An e-mail address alone on its line, labelled or not ("jane.doe@example.com", "E-Mail: info@…"): an author's or a company's contact. */
 const emailLine = /^(?:(?:e-?mail|email|courriel|correo)\s?:?\s?)?[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}$/iu;
 
@@ -208,6 +215,7 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length <= 60 && relativeDateLine.test(text)) return 'a dateline';
   if (text.length <= 60 && readingTime.test(text)) return 'a reading time';
   if (text.length <= 100 && emailLine.test(text)) return 'an e-mail address alone';
+  if (text.length <= 60 && priceButton.test(text)) return 'a shop button: a price and where to buy';
   return undefined;
 }
 

@@ -88,6 +88,9 @@ describe('page-furniture', () => {
       expect(listedFurniture(line), line).toBeDefined();
     }
     for (const line of ['The image caption contest drew 3,000 entries.', 'The old browser does not support the new standard.', 'Doctors ask patients to share their thoughts.']) expect(listedFurniture(line), line).toBeUndefined();
+    // A shop button; not a sentence with a price.
+    for (const line of ['$285 at REI', '$99 at Moosejaw (Nanowave 35)', '29,99 € bei Amazon']) expect(listedFurniture(line), line).toBeDefined();
+    for (const line of ['$285 at REI is a bargain.', '$285 at REI was the lowest price.']) expect(listedFurniture(line), line).toBeUndefined();
     // A reading time alone on its line; not a sentence about one.
     for (const line of ['Lesezeit: 3 Min.', 'Tempo de leitura: 2 minutos', 'Temps de lecture 4 min.', 'Reading time: 5 minutes', 'Iklan']) expect(listedFurniture(line), line).toBeDefined();
     expect(listedFurniture('Reading time is 5 minutes for most users.')).toBeUndefined();
