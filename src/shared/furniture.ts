@@ -156,6 +156,19 @@ const readingTime = /^(?:reading time|read time|lesedauer|lesezeit|tempo de leit
  */
 const priceButton = /^(?:(?:[$€£]|US\$|C\$|A\$)\s?\d[\d,.]{0,12}|\d[\d.,]{0,12}\s?(?:€|\$|£|euro|usd|eur))\s(?:at|bei|chez|en|su|na)(?:\s[^\s.!?]+){1,3}(?:\s\([^()]{1,40}\))?$/iu;
 
+/**
+ * A paywall's count of what is left ("Il vous reste 57.09% de cet article à lire. La suite est
+ * réservée aux abonnés.", "Pozostało jeszcze 89% artykułu", "You have 60% of this article left
+ * to read"): a share in percent and the word for the article, or a word for what remains.
+ */
+const paywallRemainder = /\d{1,3}(?:[.,]\d{1,2})?\s?%.{0,60}\b(?:article|artikels?|artículo|articolo|artigo|artykułu|статьи|статті)|(?:reste|remaining|left to read|pozostało|queda|rimane|restam)\b.{0,40}\d{1,3}(?:[.,]\d{1,2})?\s?%/iu;
+
+/**
+ * When the page was last updated, a clock time after its label, a date before it or not
+ * ("Updated at 1:23 p.m.", "15/04/2026 Actualizado a las 17:30h.", "Aktualisiert um 14:05 Uhr").
+ */
+const updatedAt = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}\s)?(?:actualizado|updated|last updated|aktualisiert|mis à jour|aggiornato|atualizado|zaktualizowano|обновлено|оновлено)(?: (?:a las|at|um|à|alle|às|o))?\s?:?\s?\d{1,2}[:.h]\d\d\s?(?:h|uhr|am|pm|a\.m\.|p\.m\.)?\.?$/iu;
+
 /** An e-mail address alone on its line, labelled or not ("jane.doe@example.com", "E-Mail: info@…"): an author's or a company's contact. */
 const emailLine = /^(?:(?:e-?mail|email|courriel|correo)\s?:?\s?)?[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}$/iu;
 
@@ -215,6 +228,8 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length <= 60 && relativeDateLine.test(text)) return 'a dateline';
   if (text.length <= 60 && readingTime.test(text)) return 'a reading time';
   if (text.length <= 100 && emailLine.test(text)) return 'an e-mail address alone';
+  if (paywallRemainder.test(text)) return 'a paywall\'s count of what is left to read';
+  if (text.length <= 60 && updatedAt.test(text)) return 'a dateline';
   if (text.length <= 60 && priceButton.test(text)) return 'a shop button: a price and where to buy';
   return undefined;
 }

@@ -88,6 +88,9 @@ describe('page-furniture', () => {
       expect(listedFurniture(line), line).toBeDefined();
     }
     for (const line of ['The image caption contest drew 3,000 entries.', 'The old browser does not support the new standard.', 'Doctors ask patients to share their thoughts.']) expect(listedFurniture(line), line).toBeUndefined();
+    // A paywall's count of what is left, and a clock time of the last update; not sentences that give a share or a time.
+    for (const line of ['Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.', 'Pozostało jeszcze 89% artykułu', 'Updated at 1:23 p.m.', '15/04/2026 Actualizado a las 17:30h.']) expect(listedFurniture(line), line).toBeDefined();
+    for (const line of ['Prices rose 3% in March, the statistics office said.', 'The store updated its hours at 9:00 on Monday.']) expect(listedFurniture(line), line).toBeUndefined();
     // A shop button; not a sentence with a price.
     for (const line of ['$285 at REI', '$99 at Moosejaw (Nanowave 35)', '29,99 € bei Amazon']) expect(listedFurniture(line), line).toBeDefined();
     for (const line of ['$285 at REI is a bargain.', '$285 at REI was the lowest price.']) expect(listedFurniture(line), line).toBeUndefined();
