@@ -49,12 +49,12 @@ export const pageFurniture: CleanRule = {
     // Where the prose is (looked for only when a line reads as a byline), on the text that comes
     // out (a sentence the lists remove is no prose): a byline above the first sentence of it or
     // below the last is furniture.
-    // An author's bio is a sentence, but not the article's: not prose for this test.
+    // An author's bio is a sentence, but not the article's: not prose for this test (nor a dated byline).
     const bioView = pass.views();
     const bios = lines.map((l, j) => l.trimEnd - l.trimStart <= bioMax && authorBio.test(long(l) ? bioView(l).text : texts[j]!));
     let prose: number[] | undefined;
     const outside = (k: number) => {
-      prose ??= lines.flatMap((l, j) => (!bios[j] && (long(l) ? isProse(l.text) : isProse(texts[j]!) && furniture(texts[j]!) === undefined)) ? [j] : []);
+      prose ??= lines.flatMap((l, j) => (!bios[j] && (long(l) ? isProse(l.text) : isProse(texts[j]!) && furniture(texts[j]!) === undefined && !isByline(texts[j]!))) ? [j] : []);
       return prose.length === 0 || k < prose[0]! || k > prose[prose.length - 1]!;
     };
     const teased = teasedLines(lines.map((l) => l.text), lines.map((l, j) => (long(l) ? longLine : texts[j]!)));
@@ -68,7 +68,7 @@ export const pageFurniture: CleanRule = {
       }
       if (text === '') continue;
       const reason = furniture(text) ?? teased[k] ??
-        (text.length <= bylineMax && bylineLine.test(text) && outside(k) ? 'a byline outside the article\'s prose' : undefined) ??
+        (isByline(text) && outside(k) ? 'a byline outside the article\'s prose' : undefined) ??
         (creditLine.test(text) && outside(k) ? 'a credit line outside the article\'s prose' : undefined);
       if (reason === undefined) continue;
       for (const [start, end] of pieceOf(line).pieces) changes.push({ rule: pageFurniture.id, start, end, replacement: '', reason });
@@ -154,6 +154,11 @@ const bioRole = String.raw`(?:[\p{L}-]+\s+){0,3}(?:writer|reporter|editor|journa
  * reporter inside a story stays.
  */
 const authorBio = new RegExp(String.raw`^(?:(?:[Aa]bout [Tt]he [Aa]uthor|ABOUT THE AUTHOR):?\s*)?${bioName},?\s+(?:(?:is|was|has been)\s+(?:a|an|the)\s+${bioRole}\b|(?:covers|writes about|reports on|has covered|has been covering)\s)`, 'u');
+
+/** A byline: a dated one ends as a sentence ends and may have twelve words, but is no prose. */
+function isByline(line: string): boolean {
+  return line.length <= bylineMax && bylineLine.test(line);
+}
 
 /** A sentence of prose: twelve words or more, ending as a sentence ends. */
 function isProse(line: string): boolean {

@@ -17,6 +17,13 @@ describe('page-furniture', () => {
     expect(changes.every((c) => typeof c.reason === 'string' && c.reason !== '')).toBe(true);
   });
 
+  it('takes a byline with its date, not a sentence that starts with "By" and a month', () => {
+    for (const line of ['By Rebecca Astill 30 Aug 2023, 12:54pm', 'di Teresa Fallavollita 20 Novembre 2024', 'By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.']) {
+      expect(removedBy('page-furniture', `${line}\n${prose}\n${more}\n`), line).toEqual([line]);
+    }
+    expect(removedBy('page-furniture', `By March 2024 the plan was dead.\n${prose}\n${more}\n`)).toEqual([]);
+  });
+
   it('takes a byline only above the first sentence of prose or below the last', () => {
     expect(removedBy('page-furniture', `Von Sabine Lorenz\n${prose}\n${more}\n`)).toEqual(['Von Sabine Lorenz']);
     expect(removedBy('page-furniture', `${prose}\n${more}\nVon Sabine Lorenz\n`)).toEqual(['Von Sabine Lorenz']);
