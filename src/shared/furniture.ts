@@ -88,9 +88,10 @@ export const boilerplatePrefix = new RegExp(
       // "Media playback is unsupported on your device"): the reader's browser or device is named
       "(sorry,? )?(your|this) (web )?browser (does not|doesn['’]t|cannot|can['’]t|is unable to) (support|play|display)\\b",
       '(media )?playback (is )?(unsupported|not supported) (on|in|by) (your|this) (device|browser)',
-      // comment and poll invitations ("Share your thoughts in the comments", "Have your say",
-      // "Join the conversation"): the reader is asked, "your" or "us"
-      '(please )?(share|tell us|let us know|leave|give us|post) (your|us your) (opinion|opinions|thoughts|views|comments?|feedback|take)\\b',
+      // comment and poll invitations ("Share your thoughts in the comments", "Share your
+      // opinion"): the reader is asked ("your", "us"), and nothing else or where to answer
+      // ("Share your thoughts with your doctor first." is advice)
+      '(please )?(share|tell us|let us know|leave|give us|post) (your|us your) (opinion|opinions|thoughts|views|comments?|feedback|take)([.!…]?$|.{0,60}\\b(comments?|below|with us|conversation|poll|community|forum)\\b)',
       // source credits under a picture, a video or a chart ("Quelle: dpa", "SOURCE: News
       // agencies", "Источник: ТАСС"): a short name after the colon, no sentence
       '(quelle|quellen|source|sources|fuente|fuentes|fonte|fontes|źródło|źródła|источник|джерело)\\s*:\\s*[^.!?:]{1,40}$',
