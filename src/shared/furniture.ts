@@ -77,8 +77,9 @@ export const boilerplatePrefix = new RegExp(
       // follows (not "Foto de …", "Foto di …": Spanish and Italian captions open sentences so)
       '(fot\\.|photo by|photos by|photograph by|foto von)\\s*\\p{L}',
       '©\\s*\\p{L}',
-      // music and audio credits ("Music: “Blue Sky” by Kevin MacLeod", "Audio: Antenne Brandenburg | …")
-      '(music|audio|soundtrack|musik|musique|música|musica)\\s*:\\s*\\S',
+      // music and audio credits ("Music: “Blue Sky” by Kevin MacLeod", "Audio: Antenne Brandenburg
+      // | …"): no sentence after the colon ("Music: the band's new album is …" stays)
+      '(music|audio|soundtrack|musik|musique|música|musica)\\s*:\\s*([^.!?]|\\.(?=\\S)){1,120}$',
       // a caption under its label, as scrapers keep a picture's or a player's caption ("Image
       // caption Protesters gathered …", "Media caption The minister spoke …"; the media word
       // makes the label without a colon), "Caption: …", "Bildunterschrift: …"
