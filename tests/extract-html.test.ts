@@ -127,6 +127,12 @@ describe('multilingual furniture lines (selectors.ts data)', () => {
       expect(htmlBodyText(`<div><p>${prose}</p><p>${kept}</p></div>`).text).toContain(kept);
     }
   });
+  it('keeps a sentence whose words are mostly one link\'s; drops a linked headline', () => {
+    const linked = '<p>Bad things are afoot at the company, with a leaked memo from its chief <a href="/a">revealing that the board had been told to condemn the attempts to change the slogan on the walls</a>.</p>';
+    expect(htmlBodyText(`<div><p>${prose}</p>${linked}<p>${prose} Again.</p></div>`).text).toContain('Bad things are afoot at the company');
+    const teaser = '<p><a href="/b">City plans new cycle lanes after two years of delays and protests by residents</a> More.</p>';
+    expect(htmlBodyText(`<div><p>${prose}</p>${teaser}<p>${prose} Again.</p></div>`).text).not.toContain('City plans');
+  });
 });
 
 describe('extractHtml', () => {

@@ -78,7 +78,23 @@ export function isFurniture(p: Para): boolean {
   if (listedFurniture(p.text)) return true;
   if (!p.heading && p.text.length <= bylineMax && bylineLine.test(p.text)) return true;
   if (!p.row && (isDateLine(p.text) || (!p.heading && (counter.test(p.text) || isLongDateLine(p.text) || (p.text.length <= 40 && readingTime.test(p.text)))))) return true;
-  return p.chars > 0 && p.linkChars / p.chars > linkDensityMax;
+  return p.chars > 0 && p.linkChars / p.chars > linkDensityMax && !linkedSentence(p);
+}
+
+/** Plain text a paragraph of links keeps around them to be a sentence that links, not a list of links. */
+const linkedSentencePlain = 60;
+/** …and no more of its characters than this share in links, in at most this many links (a phrase or two, not a name's card of links). */
+const linkedSentenceDensity = 0.7;
+const linkedSentenceLinks = 2;
+
+/**
+ * A sentence whose words are mostly a link's ("Bad things are afoot at Facebook, with a leaked
+ * memo <a>revealing that Mark Zuckerberg has been forced to condemn …</a>."): one or two links,
+ * at least `linkedSentencePlain` characters of plain text around them, and a sentence's end. A
+ * teaser (a linked headline, a short dek), a list of links or a hover card's links have not.
+ */
+function linkedSentence(p: Para): boolean {
+  return !p.heading && (p.links ?? 0) <= linkedSentenceLinks && p.chars - p.linkChars >= linkedSentencePlain && p.linkChars <= linkedSentenceDensity * p.chars && /[.!?…]["'”’»)]?$/u.test(p.text);
 }
 
 /** A line of at least this many links with plain separators between them is a list of terms. */
