@@ -10,7 +10,8 @@
 //  2. Every tenth post of ../shared/corpora/wp-automatic-sample (an auto-blog's feed posts),
 //     its HTML body rendered to text lines the same way, junk labelled by hand
 //     (scripts/data/wp-junk.json); an article sentence = any other line that ends a sentence
-//     and has four words or more.
+//     and has four words or more. The same posts also as they are (.md files), through the
+//     Markdown path, judged by their words (see 2b below).
 // Each folder goes through `unscrape clean` (the built CLI, default settings); a line counts as
 // removed when removal records cover more than half of it; the line the record takes as the
 // title counts as neither left nor lost.
@@ -145,6 +146,41 @@ const posts = readdirSync(wpDir).sort().filter((_, i) => i % 10 === 0).map((file
 });
 const postRecords = cleanAll(posts);
 table(`WP Automatic posts, every tenth (${posts.length}), junk labelled by hand`, score(posts, postRecords, () => 'wp'));
+
+// 2b. The same posts as they are (.md files: front matter, an HTML body), through `clean`: the
+// Markdown path (the extractor reads the HTML body; the plain-text line rules do not run). Their
+// record's positions are in the Markdown source, so a line is judged by its words: junk is left
+// when its words are still in `text` in that order, a sentence lost when they are not (a short
+// junk line that also occurs inside article text counts as left).
+{
+  const words = (t) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const files = readdirSync(wpDir).sort().filter((_, i) => i % 10 === 0);
+  const r = spawnSync('node', [join(root, 'bin', 'unscrape.js'), 'clean', ...files.map((f) => join(wpDir, f))], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`clean failed: ${r.stderr}`);
+  const out = new Map(r.stdout.trim().split('\n').map((l) => JSON.parse(l)).map((rec) => [rec.source.path.split('/').pop(), words(rec.text ?? '')]));
+  const s = { docs: files.length, junk: 0, left: 0, sentences: 0, lost: 0 };
+  for (const [i, post] of posts.entries()) {
+    const text = out.get(files[i]);
+    for (const l of post.lines) {
+      const w = words(l.text);
+      if (w === '') continue;
+      if (l.label === 0) {
+        s.junk++;
+        if (text.includes(w)) {
+          s.left++;
+          if (show.residue) console.log(`LEFT (.md) ${post.name}: ${l.text.slice(0, 140)}`);
+        }
+      } else if (isSentence(l.text)) {
+        s.sentences++;
+        if (!text.includes(w)) {
+          s.lost++;
+          if (show.lost) console.log(`LOST (.md) ${post.name}: ${l.text.slice(0, 140)}`);
+        }
+      }
+    }
+  }
+  table(`The same posts as they are (.md), through clean, judged by their words`, { wp: s });
+}
 
 // 3. Idempotence: the cleaned texts cleaned again.
 const twice = [again(held, heldRecords), again(posts, postRecords)];
