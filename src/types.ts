@@ -234,10 +234,11 @@ export interface CleanPass {
 /**
  * What a cleaning rule may read besides the text: lists from the configuration; the document's
  * title when known; `continues` when the text is a piece of a document that goes on after it;
- * `plain` when the text's lines are the document's own (plain text, a JSON text field,
- * Markdown), not paragraphs an HTML extractor chose; `repeated`: what repeats across the site.
+ * `plain` when the text's lines are the document's own (plain text, a JSON text field), not
+ * paragraphs an HTML extractor chose; `markdown` when they are a Markdown document's (its
+ * paragraphs, every one kept by the extractor); `repeated`: what repeats across the site.
  */
-export interface CleanContext { markers: string[]; boilerplate: string[]; title?: string; continues?: boolean; plain?: boolean; repeated?: RepeatedSite; }
+export interface CleanContext { markers: string[]; boilerplate: string[]; title?: string; continues?: boolean; plain?: boolean; markdown?: boolean; repeated?: RepeatedSite; }
 
 /** What `repeated-line` knows of the document's site: its documents and the keys that recur in them (see src/repeated/). */
 export interface RepeatedSite { site: string; documents: number; lines: Readonly<Record<string, number>>; }

@@ -2,8 +2,9 @@ import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../ty
 import { bylineLine, bylineMax, isLongDateLine, listedFurniture } from '../shared/furniture.js';
 
 /**
- * `page-furniture`: removes the lines of a plain text (a `.txt`, a JSON text field) that the
- * HTML extractor drops from a page by the same lists (src/shared/furniture.ts), in English,
+ * `page-furniture`: removes the lines of a plain text (a `.txt`, a JSON text field) or a
+ * Markdown document (its extractor keeps every paragraph) that the HTML extractor drops from a
+ * page by the same lists (src/shared/furniture.ts), in English,
  * German, French, Spanish, Italian, Portuguese, Polish, Russian, Ukrainian and Indonesian:
  * teaser headings and prefixes ("Lesen Sie auch: …", "Te puede interesar"), picture credits
  * ("Foto: dpa", "Fot. PAP/…", "Photograph: Getty Images"), captions that end in their credit,
@@ -30,13 +31,13 @@ export const pageFurniture: CleanRule = {
   stage: 'clean',
   severity: 'error',
   fixable: true,
-  summary: 'Lines of a plain text that the HTML extractor drops by its lists, in ten languages: "Lesen Sie auch: …", "Foto: dpa", "Artikel teilen", datelines, bylines',
+  summary: 'Lines of a plain text or Markdown that the HTML extractor drops by its lists, in ten languages: "Lesen Sie auch: …", "Foto: dpa", "Artikel teilen", datelines, bylines',
   label: 'Page furniture the extractor would drop',
   // Not `caption`: a line its removal leaves ("ADVERTISEMENT" after "(Photo: Reuters)") is the
   // next round's, where the rule that names it (`ad-marker`) ranks first.
   sees: ['mojibake', 'invisible-char', 'ad-marker', 'boilerplate'],
   propose(_text: string, ctx: CleanContext, pass: CleanPass): Change[] {
-    if (ctx.plain !== true) return [];
+    if (ctx.plain !== true && ctx.markdown !== true) return [];
     const changes: Change[] = [];
     const viewOf = pass.views();
     const lines = pass.lines;

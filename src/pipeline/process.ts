@@ -213,6 +213,8 @@ function stagesWith(settings: Settings, extractors: Partial<Extractors>): (input
       // The line classifier reads a line's place in the whole document (position, neighbours,
       // median length): a piece of a large document is not that, so pieces are not classified.
       if (file.data.ownLines && !input.piece?.more && !input.piece?.later) docCtx.plain = true;
+      // page-furniture reads a Markdown document's paragraphs too: its extractor keeps them all.
+      if (file.data.decoded && !input.piece?.more && !input.piece?.later) docCtx.markdown = true;
       if (settings.learned && enabled(repeatedLine.id)) {
         const repeated = repeatedSite(settings, file, source, input);
         if (repeated) docCtx.repeated = repeated;

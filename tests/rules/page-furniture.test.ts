@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { fixtureSuite, linearTimeSuite, plainContext, removedBy } from './_fixtures.js';
 import { cleanText } from '../../src/clean/index.js';
 import { listedFurniture } from '../../src/shared/furniture.js';
+import { createProcessor } from '../../src/pipeline/index.js';
+import { defaultSettings } from '../../src/settings.js';
+import type { UnscrapeRecord } from '../../src/types.js';
 
 fixtureSuite('page-furniture', plainContext);
 linearTimeSuite('page-furniture', ['Foto: '.repeat(40_000), 'Schreiben Sie uns '.repeat(20_000) + 'a@b.example', 'a © '.repeat(30_000), ('x © ' + 'y'.repeat(60) + '\n').repeat(2_000)]);
@@ -77,7 +80,18 @@ describe('page-furniture', () => {
     expect(cleanText(once, plainContext, () => true).text).toBe(once);
   });
 
-  it('leaves Markdown and extracted HTML to the extractor: only a text\'s own lines', () => {
+  it('reads a Markdown document\'s paragraphs too (its extractor keeps them all), at their place in the source', () => {
+    const processor = createProcessor(defaultSettings());
+    const credit = '(Reporting by Ana Ruiz; Editing by Tom Brown)';
+    const data = `---\ntitle: Bridge to close\n---\n${prose}\n\n${more}\n\n${credit}\n`;
+    const record = processor({ path: 'a.md', data }) as UnscrapeRecord;
+    const removed = record.removed.filter((x) => x.rule === 'page-furniture');
+    expect(removed.map((x) => x.text)).toEqual([credit]);
+    expect(data.slice(removed[0]!.start, removed[0]!.end)).toBe(credit);
+    expect(record.text).not.toContain('Reporting by');
+  });
+
+  it('leaves extracted HTML to the extractor: only a text\'s own lines', () => {
     const text = `${prose}\nLesen Sie auch: Neue Radwege in der Innenstadt beschlossen\n${more}\n`;
     expect(cleanText(text, { markers: [], boilerplate: [] }, () => true).changes.filter((c) => c.rule === 'page-furniture')).toEqual([]);
   });
