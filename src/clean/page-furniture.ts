@@ -1,5 +1,5 @@
 import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
-import { bylineLine, bylineMax, isLongDateLine, listedFurniture } from '../shared/furniture.js';
+import { bylineLine, bylineMax, isLongDateLine, listedFurniture, republication, republicationMax } from '../shared/furniture.js';
 
 /**
  * `page-furniture`: removes the lines of a plain text (a `.txt`, a JSON text field) or a
@@ -51,8 +51,10 @@ export const pageFurniture: CleanRule = {
     // out (a sentence the lists remove is no prose): a byline above the first sentence of it or
     // below the last is furniture.
     // An author's bio is a sentence, but not the article's: not prose for this test (nor a dated byline).
-    const bioView = pass.views();
-    const bios = lines.map((l, j) => l.trimEnd - l.trimStart <= bioMax && authorBio.test(long(l) ? bioView(l).text : texts[j]!));
+    // Lines longer than the lists' tests read, up to `bioMax`: an author's bio, a republication notice.
+    const longView = pass.views();
+    const longTexts = lines.map((l) => (long(l) && l.trimEnd - l.trimStart <= bioMax ? longView(l).text : ''));
+    const bios = lines.map((l, j) => l.trimEnd - l.trimStart <= bioMax && authorBio.test(long(l) ? longTexts[j]! : texts[j]!));
     let prose: number[] | undefined;
     const outside = (k: number) => {
       prose ??= lines.flatMap((l, j) => (!bios[j] && (long(l) ? isProse(l.text) : isProse(texts[j]!) && furniture(texts[j]!) === undefined && !isByline(texts[j]!))) ? [j] : []);
@@ -65,6 +67,11 @@ export const pageFurniture: CleanRule = {
       const text = texts[k]!;
       if (bios[k] && outside(k)) {
         for (const [start, end] of pieceOf(line).pieces) changes.push({ rule: pageFurniture.id, start, end, replacement: '', reason: 'an author\'s bio outside the article\'s prose' });
+        continue;
+      }
+      const longText = longTexts[k]!;
+      if (longText !== '' && longText.length <= republicationMax && republication.test(longText)) {
+        for (const [start, end] of pieceOf(line).pieces) changes.push({ rule: pageFurniture.id, start, end, replacement: '', reason: 'a republication notice' });
         continue;
       }
       if (text === '') continue;

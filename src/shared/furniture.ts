@@ -174,6 +174,20 @@ const paywallRemainder = /\d{1,3}(?:[.,]\d{1,2})?\s?%.{0,60}\b(?:article|artikel
  */
 const updatedAt = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}\s)?(?:actualizado|updated|last updated|aktualisiert|mis à jour|aggiornato|atualizado|zaktualizowano|обновлено|оновлено)(?: (?:a las|at|um|à|alle|às|o))?\s?:?\s?\d{1,2}[:.h]\d\d\s?(?:h|uhr|am|pm|a\.m\.|p\.m\.)?\.?$/iu;
 
+/**
+ * A wire story's currency note ("($1 = 0.8998 euros)", "(£1 = $1.2734)", "(1 euro = 1.0912
+ * dollars)"): one unit of a currency and its rate, in parentheses, alone on its line.
+ */
+const currencyNote = /^\((?:[$€£¥₹]|us\$|1\s?[\p{L}]{1,12}\s?)\s?1?\s?=\s?[$€£¥₹]?\s?\d[\d.,]{0,12}\s?[\p{L}$€£¥₹ .]{0,30}\)$/iu;
+
+/**
+ * A republication notice ("Original story reprinted with permission from Quanta Magazine, an
+ * editorially independent publication …", "This article is republished from The Conversation
+ * under a Creative Commons license."), tested on lines of up to `republicationMax` characters.
+ */
+export const republication = /^(?:(?:this|the) )?(?:original )?(?:article|story|post|piece|report|interview)(?: (?:was|is|has been))? (?:reprinted|republished|reproduced)(?: here)?(?: with (?:the )?permission)? (?:from|of|by)\s/iu;
+export const republicationMax = 400;
+
 /** An e-mail address alone on its line, labelled or not ("jane.doe@example.com", "E-Mail: info@…"): an author's or a company's contact. */
 const emailLine = /^(?:(?:e-?mail|email|courriel|correo)\s?:?\s?)?[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}$/iu;
 
@@ -236,6 +250,8 @@ export function listedFurniture(text: string): string | undefined {
   if (paywallRemainder.test(text)) return 'a paywall\'s count of what is left to read';
   if (text.length <= 60 && updatedAt.test(text)) return 'a dateline';
   if (text.length <= 60 && priceButton.test(text)) return 'a shop button: a price and where to buy';
+  if (text.length <= 60 && currencyNote.test(text)) return 'a currency note';
+  if (text.length <= republicationMax && republication.test(text)) return 'a republication notice';
   return undefined;
 }
 

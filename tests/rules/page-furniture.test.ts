@@ -112,6 +112,9 @@ describe('page-furniture', () => {
     // A paywall's count of what is left, and a clock time of the last update; not sentences that give a share or a time.
     for (const line of ['Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.', 'Pozostało jeszcze 89% artykułu', 'Updated at 1:23 p.m.', '15/04/2026 Actualizado a las 17:30h.']) expect(listedFurniture(line), line).toBeDefined();
     for (const line of ['Prices rose 3% in March, the statistics office said.', 'The store updated its hours at 9:00 on Monday.']) expect(listedFurniture(line), line).toBeUndefined();
+    // A currency note and a republication notice; not sentences that give a rate or a source.
+    for (const line of ['($1 = 0.8998 euros)', '(£1 = $1.2734)', '(1 euro = 1.0912 dollars)', 'Original story reprinted with permission from Quanta Magazine, an editorially independent publication.', 'This article is republished from The Conversation under a Creative Commons license.']) expect(listedFurniture(line), line).toBeDefined();
+    for (const line of ['The euro fell to $1.08 on Monday.', 'The story was reprinted in three newspapers the next day.']) expect(listedFurniture(line), line).toBeUndefined();
     // A shop button; not a sentence with a price.
     for (const line of ['$285 at REI', '$99 at Moosejaw (Nanowave 35)', '29,99 € bei Amazon']) expect(listedFurniture(line), line).toBeDefined();
     for (const line of ['$285 at REI is a bargain.', '$285 at REI was the lowest price.']) expect(listedFurniture(line), line).toBeUndefined();
