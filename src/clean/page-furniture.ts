@@ -15,7 +15,8 @@ import { bylineLine, bylineMax, isLongDateLine, listedFurniture, republication, 
  * teaser heading ("You might also like", "Mehr zum Thema"), and a byline, a wire
  * story's credits or an author's bio above the article's first sentence or below its last ("Von
  * Sabine Lorenz", "Written by Jane Doe", "(Reporting by …; Editing by …)", "Phil Helsel is a
- * reporter for NBC News.").
+ * reporter for NBC News."), and a republication notice ("Original story reprinted with
+ * permission from …").
  *
  * Notes:
  * - Whole lines only, each test as the extractor applies it: a listed phrase is the whole line
@@ -47,14 +48,14 @@ export const pageFurniture: CleanRule = {
     const long = (l: TextLine) => l.trimEnd - l.trimStart > maxLine;
     const texts = lines.map((l) => (l.trimEnd === l.trimStart || long(l) ? '' : viewOf(l).text.replace(strayEnd, '$1')));
     const furniture = (text: string) => listedFurniture(text) ?? (isLongDateLine(text) ? 'a dateline' : undefined);
-    // Where the prose is (looked for only when a line reads as a byline), on the text that comes
-    // out (a sentence the lists remove is no prose): a byline above the first sentence of it or
-    // below the last is furniture.
-    // An author's bio is a sentence, but not the article's: not prose for this test (nor a dated byline).
     // Lines longer than the lists' tests read, up to `bioMax`: an author's bio, a republication notice.
     const longView = pass.views();
     const longTexts = lines.map((l) => (long(l) && l.trimEnd - l.trimStart <= bioMax ? longView(l).text : ''));
     const bios = lines.map((l, j) => l.trimEnd - l.trimStart <= bioMax && authorBio.test(long(l) ? longTexts[j]! : texts[j]!));
+    // Where the prose is (looked for only when a line reads as a byline), on the text that comes
+    // out (a sentence the lists remove is no prose): a byline above the first sentence of it or
+    // below the last is furniture. An author's bio is a sentence, but not the article's: not
+    // prose for this test (nor is a dated byline).
     let prose: number[] | undefined;
     const outside = (k: number) => {
       prose ??= lines.flatMap((l, j) => (!bios[j] && (long(l) ? isProse(l.text) : isProse(texts[j]!) && furniture(texts[j]!) === undefined && !isByline(texts[j]!))) ? [j] : []);
