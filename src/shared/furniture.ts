@@ -117,13 +117,14 @@ export const boilerplatePrefixMax = 200;
  * Doe, Riverside Gazette", "Von Thilo Schäfer, Madrid", "di Viviana Mazza", "Par Les Echos"): the word for "by" in German,
  * English, French, Spanish and Portuguese, Italian, Dutch and the Scandinavian languages,
  * then one to six capitalized names (joined by "and", "und", "et", "y", "e", "&" or name
- * particles), then at most a place or outlet after a comma or dash, and a date (with its time
+ * particles), after a genre or not ("Ein Kommentar von …", "Kolumne von …", "Analysis by …"),
+ * then at most a place or outlet after a comma or dash ("von Engin Haupt, MDR SACHSEN-ANHALT"), and a date (with its time
  * or not: "By Rebecca Astill 30 Aug 2023, 12:54pm", "di Teresa Fallavollita 20 Novembre 2024",
  * "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m."; the benchmark pages hold 15
  * such dated bylines, all furniture). Only short lines that are
  * not headings are tested (assemble.ts): "Von Berlin nach Paris" has a lowercase word and stays.
  */
-export const bylineLine = /^(?:[Vv]on|(?:(?:[Ww]ritten|[Ww]ords|[Rr]eporting|[Ss]tory|[Tt]ext|[Rr]eported) )?[Bb]y|BY|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|und|et|y|e|&|von|van|de|der|da|di)){0,5}(?:\s*[,|–—-]\s*[\p{L} .,]{1,40})?(?:\s*[,|–—-]?\s*(?:on\s)?(?:\p{L}{3,9},?\s)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s\p{L}{3,9}\.?|\p{L}{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}[./]\d{1,2}[./])\s?\d{2,4}(?:,?\s(?:at\s)?\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?|\s?uhr)?)?)?$/u;
+export const bylineLine = /^(?:(?:[Ee]in |[Ee]ine |[Aa]n? )?(?:[Kk]ommentar|[Aa]nalyse|[Gg]astbeitrag|[Kk]olumne|[Rr]eportage|[Cc]ommentary|[Aa]nalysis|[Cc]olumn|[Cc]ommentaire|[Aa]nálisis|[Cc]ommento|[Kk]omentarz)\s)?(?:[Vv]on|(?:(?:[Ww]ritten|[Ww]ords|[Rr]eporting|[Ss]tory|[Tt]ext|[Rr]eported) )?[Bb]y|BY|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|und|et|y|e|&|von|van|de|der|da|di)){0,5}(?:\s*[,|–—-]\s*[\p{L} .,-]{1,40})?(?:\s*[,|–—-]?\s*(?:on\s)?(?:\p{L}{3,9},?\s)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s\p{L}{3,9}\.?|\p{L}{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}[./]\d{1,2}[./])\s?\d{2,4}(?:,?\s(?:at\s)?\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?|\s?uhr)?)?)?$/u;
 /** Bylines are tested on lines of at most this many characters. */
 export const bylineMax = 90;
 

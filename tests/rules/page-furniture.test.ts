@@ -25,6 +25,11 @@ describe('page-furniture', () => {
       expect(removedBy('page-furniture', `${line}\n${prose}\n${more}\n`), line).toEqual([line]);
     }
     expect(removedBy('page-furniture', `By March 2024 the plan was dead.\n${prose}\n${more}\n`)).toEqual([]);
+    // after its genre, and with an outlet in capitals and hyphens
+    for (const line of ['Ein Kommentar von Corinna Budras', 'von Engin Haupt, MDR SACHSEN-ANHALT']) {
+      expect(removedBy('page-furniture', `${line}\n${prose}\n${more}\n`), line).toEqual([line]);
+    }
+    expect(removedBy('page-furniture', `Kommentar von Anwohnern sind willkommen\n${prose}\n${more}\n`)).toEqual([]);
   });
 
   it('takes a byline only above the first sentence of prose or below the last', () => {
