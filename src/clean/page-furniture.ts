@@ -14,8 +14,8 @@ import { bylineLine, bylineMax, isLongDateLine, listedFurniture, republication, 
  * or that say how long ago ("Published 7 hours ago", "vor 3 Stunden"), the headlines under a
  * teaser heading ("You might also like", "Mehr zum Thema"), and a byline, a wire
  * story's credits or an author's bio above the article's first sentence or below its last ("Von
- * Sabine Lorenz", "Written by Jane Doe", "(Reporting by …; Editing by …)", "Phil Helsel is a
- * reporter for NBC News."), and a republication notice ("Original story reprinted with
+ * Sabine Lorenz", "Written by Jane Doe", "(Reporting by …; Editing by …)"), an author's bio
+ * below its last ("Phil Helsel is a reporter for NBC News."), and a republication notice ("Original story reprinted with
  * permission from …").
  *
  * Notes:
@@ -57,17 +57,24 @@ export const pageFurniture: CleanRule = {
     // below the last is furniture. An author's bio is a sentence, but not the article's: not
     // prose for this test (nor is a dated byline).
     let prose: number[] | undefined;
+    const proseLines = () => (prose ??= lines.flatMap((l, j) => (!bios[j] && (long(l) ? isProse(l.text) : isProse(texts[j]!) && furniture(texts[j]!) === undefined && !isByline(texts[j]!))) ? [j] : []));
     const outside = (k: number) => {
-      prose ??= lines.flatMap((l, j) => (!bios[j] && (long(l) ? isProse(l.text) : isProse(texts[j]!) && furniture(texts[j]!) === undefined && !isByline(texts[j]!))) ? [j] : []);
-      return prose.length === 0 || k < prose[0]! || k > prose[prose.length - 1]!;
+      const at = proseLines();
+      return at.length === 0 || k < at[0]! || k > at[at.length - 1]!;
+    };
+    // A bio goes below the article only: above it, "Jane Doe is a reporter who …" may be the
+    // lede of a story about her.
+    const below = (k: number) => {
+      const at = proseLines();
+      return at.length > 0 && k > at[at.length - 1]!;
     };
     const teased = teasedLines(lines.map((l) => l.text), lines.map((l, j) => (long(l) ? longLine : texts[j]!)));
     // The lines removed, in order, each on a walk of its own: `viewOf` has walked them all.
     const pieceOf = pass.views();
     for (const [k, line] of lines.entries()) {
       const text = texts[k]!;
-      if (bios[k] && outside(k)) {
-        for (const [start, end] of pieceOf(line).pieces) changes.push({ rule: pageFurniture.id, start, end, replacement: '', reason: 'an author\'s bio outside the article\'s prose' });
+      if (bios[k] && below(k)) {
+        for (const [start, end] of pieceOf(line).pieces) changes.push({ rule: pageFurniture.id, start, end, replacement: '', reason: 'an author\'s bio below the article\'s prose' });
         continue;
       }
       const longText = longTexts[k]!;
@@ -159,8 +166,8 @@ const bioRole = String.raw`(?:[\p{L}-]+\s+){0,3}(?:writer|reporter|editor|journa
  * An author's bio: "Phil Helsel is a reporter for NBC News.", "Dallas Robinson is a freelance
  * writer living in Minneapolis", "Steph Bazzle covers politics and theocracy, …": a name, then
  * "is/was a" and a journalist's role, or a verb of the beat ("covers", "writes about", "reports
- * on"). English only. Taken outside the article's prose only, as a byline: a sentence about a
- * reporter inside a story stays.
+ * on"). English only. Taken below the article's prose only: a sentence about a reporter inside
+ * a story stays, and so does a lede about one ("Jane Doe is a reporter who …").
  */
 const authorBio = new RegExp(String.raw`^(?:(?:[Aa]bout [Tt]he [Aa]uthor|ABOUT THE AUTHOR):?\s*)?${bioName},?\s+(?:(?:is|was|has been)\s+(?:a|an|the)\s+${bioRole}\b|(?:covers|writes about|reports on|has covered|has been covering)\s)`, 'u');
 
