@@ -127,6 +127,12 @@ describe('multilingual furniture lines (selectors.ts data)', () => {
       expect(htmlBodyText(`<div><p>${prose}</p><p>${kept}</p></div>`).text).toContain(kept);
     }
   });
+  it('skips a hover card inside a sentence, and keeps the sentence around it whole', () => {
+    const card = '<span class="rollover-people"><a href="/p/roe">Jane Roe</a><span class="rollover-people-block"><a class="name" href="/p/roe">Jane Q. Roe</a><a href="/1">Roe signs the budget</a> <a href="/2">Roe vetoes a bill</a> <a href="/3">MORE</a></span></span>';
+    const r = htmlBodyText(`<div><p>${prose}</p><p>Gov. ${card} (R) is defending the state’s new anti-drug campaign against its critics.</p><p>${prose} Again.</p></div>`);
+    expect(r.text).toContain('Gov. Jane Roe (R) is defending the state’s new anti-drug campaign against its critics.');
+    expect(r.text).not.toContain('vetoes');
+  });
   it('keeps a sentence whose words are mostly one link\'s; drops a linked headline', () => {
     const linked = '<p>Bad things are afoot at the company, with a leaked memo from its chief <a href="/a">revealing that the board had been told to condemn the attempts to change the slogan on the walls</a>.</p>';
     expect(htmlBodyText(`<div><p>${prose}</p>${linked}<p>${prose} Again.</p></div>`).text).toContain('Bad things are afoot at the company');

@@ -1,7 +1,7 @@
 import type { DomNode } from './dom.js';
 import {
   bodyItemprop, boilerplateToken, cellTags, contentToken, dropRoles, dropTags, embedToken, headingTags, inlineTags,
-  neverDropByClass, softDropTags, formatToken, formatTokens,
+  neverDropByClass, softDropTags, formatToken, formatTokens, hoverToken,
 } from './selectors.js';
 import { parseDirective, type Marker } from './suppress.js';
 import { collapseBlock } from './text.js';
@@ -211,6 +211,8 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
       if (!inline) flush();
       continue;
     }
+    // a hover card inside a sentence: skipped, the sentence around it stays whole
+    if (inline && a['class'] !== undefined && tokens(a).some((t) => hoverToken.test(t))) continue;
     // furniture by tag, visibility, role or class is decided after the main content is found:
     // a layout wrapper may look like furniture ("and-w-sidebar") and still hold the story
     // an embed's stand-in (its markup waits in a data-embed attribute until the reader consents)

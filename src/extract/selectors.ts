@@ -72,6 +72,14 @@ export const boilerplateToken = new RegExp(
 );
 
 /**
+ * Class tokens of a hover card: a name's box of links and teasers, set inside the sentence that
+ * names the person ("Gov. <span class=rollover-people>Kristi Noem<span
+ * class=rollover-people-block>…</span></span> (R) is defending …"). An inline element with one
+ * is skipped, text and all; the sentence around it stays.
+ */
+export const hoverToken = /^(?:hover[-_]?card|tooltip|tooltip[-_]content|popover|popover[-_]content)$|rollover[-_].{0,20}block/;
+
+/**
  * Furniture tokens that name a box's format, not its function: a "widget", a media box, a page
  * header. Page builders (Elementor's `elementor-widget-text-editor`) and podcast or video pages
  * (`podcast-episode__notes`) put the page's own text in such boxes. When the main-content search
