@@ -1,5 +1,5 @@
 import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
-import { bylineLine, bylineMax, isLongDateLine, listedFurniture, republication, republicationMax } from '../shared/furniture.js';
+import { bylineLine, bylineMax, isLongDateLine, listedFurniture } from '../shared/furniture.js';
 
 /**
  * `page-furniture`: removes the lines of a plain text (a `.txt`, a JSON text field) or a
@@ -77,13 +77,9 @@ export const pageFurniture: CleanRule = {
         for (const [start, end] of pieceOf(line).pieces) changes.push({ rule: pageFurniture.id, start, end, replacement: '', reason: 'an author\'s bio below the article\'s prose' });
         continue;
       }
-      const longText = longTexts[k]!;
-      if (longText !== '' && longText.length <= republicationMax && republication.test(longText)) {
-        for (const [start, end] of pieceOf(line).pieces) changes.push({ rule: pageFurniture.id, start, end, replacement: '', reason: 'a republication notice' });
-        continue;
-      }
-      if (text === '') continue;
-      const reason = furniture(text) ?? teased[k] ??
+      // A long line is tested by the lists alone (a republication notice is their one long kind).
+      if (text === '' && longTexts[k] === '') continue;
+      const reason = furniture(text || longTexts[k]!) ?? teased[k] ??
         (isByline(text) && outside(k) ? 'a byline outside the article\'s prose' : undefined) ??
         (creditLine.test(text) && outside(k) ? 'a credit line outside the article\'s prose' : undefined);
       if (reason === undefined) continue;

@@ -186,8 +186,8 @@ const currencyNote = /^\((?:[$€£¥₹]|us\$|1\s?[\p{L}]{1,12}\s?)\s?1?\s?=\s?
  * editorially independent publication …", "This article is republished from The Conversation
  * under a Creative Commons license."), tested on lines of up to `republicationMax` characters.
  */
-export const republication = /^(?:(?:this|the) )?(?:original )?(?:article|story|post|piece|report|interview)(?: (?:was|is|has been))? (?:reprinted|republished|reproduced)(?: here)?(?: with (?:the )?permission)? (?:from|of|by)\s/iu;
-export const republicationMax = 400;
+const republication = /^(?:(?:this|the) )?(?:original )?(?:article|story|post|piece|report|interview)(?: (?:was|is|has been))? (?:reprinted|republished|reproduced)(?: here)?(?: with (?:the )?permission)? (?:from|of|by)\s/iu;
+const republicationMax = 400;
 
 /** An e-mail address alone on its line, labelled or not ("jane.doe@example.com", "E-Mail: info@…"): an author's or a company's contact. */
 const emailLine = /^(?:(?:e-?mail|email|courriel|correo)\s?:?\s?)?[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}$/iu;
@@ -241,6 +241,7 @@ export const lineKey = (s: string): string =>
  */
 export function listedFurniture(text: string): string | undefined {
   if (text.length <= 60 && boilerplateLines.has(lineKey(text))) return 'a line of page furniture';
+  if (text.length <= republicationMax && republication.test(text)) return 'a republication notice';
   if (text.length > boilerplatePrefixMax) return undefined;
   if (boilerplatePrefix.test(text)) return 'begins as page furniture (a credit, a caption\'s label, a teaser, a consent placeholder, a player\'s or a comment box\'s text, a translation notice)';
   if (creditSuffix.test(text) || copyrightCredit.test(text)) return 'a caption ending in its picture credit';
@@ -252,7 +253,6 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length <= 60 && updatedAt.test(text)) return 'a dateline';
   if (text.length <= 60 && priceButton.test(text)) return 'a shop button: a price and where to buy';
   if (text.length <= 60 && currencyNote.test(text)) return 'a currency note';
-  if (text.length <= republicationMax && republication.test(text)) return 'a republication notice';
   return undefined;
 }
 

@@ -96,6 +96,16 @@ describe('page-furniture', () => {
     expect(record.text).not.toContain('Reporting by');
   });
 
+  it('takes a republication notice of any length up to 400 characters, long lines too', () => {
+    // Below the lists' 200 characters, between them and the rule's 240, and longer.
+    for (const size of [150, 220, 380]) {
+      let notice = 'Original story reprinted with permission from Quanta Magazine, an editorially independent publication';
+      while (notice.length < size - 10) notice += ' of the foundation';
+      notice += '.';
+      expect(removedBy('page-furniture', `${prose}\n${more}\n${notice}\n`), String(notice.length)).toEqual([notice]);
+    }
+  });
+
   it('leaves extracted HTML to the extractor: only a text\'s own lines', () => {
     const text = `${prose}\nLesen Sie auch: Neue Radwege in der Innenstadt beschlossen\n${more}\n`;
     expect(cleanText(text, { markers: [], boilerplate: [] }, () => true).changes.filter((c) => c.rule === 'page-furniture')).toEqual([]);
