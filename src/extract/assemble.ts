@@ -1,7 +1,7 @@
 import type { SourceMap, Suppression } from '../types.js';
 import { joinSrc, type Src } from './srcmap.js';
 import { trailerLinkTexts } from './selectors.js';
-import { boilerplateLines, bylineLine, bylineMax, isLongDateLine, lineKey, listedFurniture } from '../shared/furniture.js';
+import { boilerplateLines, bylineLine, bylineMax, isLongDateLine, lineKey, listedFurniture, minuteUnit } from '../shared/furniture.js';
 import { resolveSuppressions, type Marker } from './suppress.js';
 
 /** A paragraph candidate as any extractor produces it. */
@@ -65,10 +65,11 @@ function isDateLine(text: string): boolean {
 }
 
 /**
- * A reading time on a line of its own ("3 Min Lesezeit", "2min", "4 min read", "Lesezeit:
- * 3 Min.", "Temps de lecture : 4 min").
+ * Minutes alone on a line ("2min", "5 min"), a reading time whose label the page set apart; the
+ * shared lists take those with their label ("4 min read", "Lesezeit: 3 Min.": `listedFurniture`).
+ * Not in a table, where minutes are data.
  */
-const readingTime = /^(\d{1,3}\s*(min|mins|minutes?|minuten|minutos|minuti|minuter|minutter)\.?(\s+(lesezeit|lesedauer|read|reading time|de lectura|di lettura|de lecture|leestijd|lesetid|läsetid|czytania|чтения|читання))?|(lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|tempo di lettura)\s*:?\s*\d{1,3}\s*(min|minuten|minutes|minutos|minuti)\.?)$/iu;
+const bareMinutes = new RegExp(String.raw`^\d{1,3}\s*${minuteUnit}\.?$`, 'iu');
 
 /** A line that is only numbers: a vote count, a reputation score, counters ("47", "1,204", "18.3k", "6236752 5928990"); a heading is not one. */
 const counter = /^[+-]?\d[\d.,\s]{0,20}[kKmM]?$/;
@@ -77,7 +78,7 @@ const counter = /^[+-]?\d[\d.,\s]{0,20}[kKmM]?$/;
 export function isFurniture(p: Para): boolean {
   if (listedFurniture(p.text)) return true;
   if (!p.heading && p.text.length <= bylineMax && bylineLine.test(p.text)) return true;
-  if (!p.row && (isDateLine(p.text) || (!p.heading && (counter.test(p.text) || isLongDateLine(p.text) || (p.text.length <= 40 && readingTime.test(p.text)))))) return true;
+  if (!p.row && (isDateLine(p.text) || (!p.heading && (counter.test(p.text) || isLongDateLine(p.text) || (p.text.length <= 40 && bareMinutes.test(p.text)))))) return true;
   return p.chars > 0 && p.linkChars / p.chars > linkDensityMax && !linkedSentence(p);
 }
 

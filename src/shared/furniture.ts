@@ -148,12 +148,20 @@ export const creditSuffix = new RegExp(
  */
 export const copyrightCredit = /^(?!©|copyright\b)\S.{0,180}\s©\s?(?:[^\s©]+\s){0,7}[^\s©]+$/iu;
 
+/** Labels of a reading time, in the languages of the lists above. */
+const readingLabel = String.raw`(?:reading time|read time|lesedauer|lesezeit|tempo de leitura|tiempo de lectura|temps de lecture|durée de lecture|tempo di lettura|czas czytania|время чтения|час читання|waktu baca|leestijd|lesetid|läsetid)`;
+/** Units of minutes, for reading times. */
+export const minuteUnit = String.raw`(?:min|mins|minutes?|minuten|minutos?|minuti|minut|minuty|minuter|minutter|мин|минут[аы]?|хв|хвилин[аи]?|menit)`;
 /**
- * A reading time alone on its line, in the languages of the lists above ("Lesezeit: 3 Min.",
- * "Tempo de leitura: 2 minutos", "Temps de lecture 4 min.", "Reading time: 5 minutes"): its
- * label, a number and a unit of minutes. The benchmark pages hold 7, all furniture.
+ * A reading time alone on its line, with its label before or after the minutes ("Lesezeit: 3
+ * Min.", "Tempo de leitura: 2 minutos", "Temps de lecture 4 min.", "3 Min Lesezeit", "4 min
+ * read"). The benchmark pages hold 7 of the first kind, all furniture. Minutes without a label
+ * ("5 min") may be a table's cell: the extractor alone judges those (assemble.ts).
  */
-const readingTime = /^(?:reading time|read time|lesedauer|lesezeit|tempo de leitura|tiempo de lectura|temps de lecture|durée de lecture|tempo di lettura|czas czytania|время чтения|час читання|waktu baca)\s?:?\s?(?:ca\.\s?|~\s?)?\d{1,3}\s?(?:min|mins|minutes?|minuten|minutos?|minuti|minut|minuty|мин|минут[аы]?|хв|хвилин[аи]?|menit)\.?$/iu;
+const readingTime = new RegExp(
+  String.raw`^(?:${readingLabel}\s?:?\s?(?:ca\.\s?|~\s?)?\d{1,3}\s?${minuteUnit}\.?|\d{1,3}\s*${minuteUnit}\.?\s+(?:${readingLabel}|read|de lectura|di lettura|de lecture|czytania|чтения|читання))$`,
+  'iu',
+);
 
 /**
  * A shop button under a product: a price and where to buy, in at most three words and a
