@@ -68,7 +68,7 @@ export const pageFurniture: CleanRule = {
       const at = proseLines();
       return at.length > 0 && k > at[at.length - 1]!;
     };
-    const teased = teasedLines(lines.map((l) => l.text), lines.map((l, j) => (long(l) ? longLine : texts[j]!)));
+    const teased = teasedLines(lines.map((l) => l.text), texts, lines.map(long));
     // The lines removed, in order, each on a walk of its own: `viewOf` has walked them all.
     const pieceOf = pass.views();
     for (const [k, line] of lines.entries()) {
@@ -95,8 +95,6 @@ export const pageFurniture: CleanRule = {
  * Not "Read more" (an expander's label: the article goes on below it).
  */
 const teaserHeading = /^(?:related(?: articles| stories| content| coverage| news| posts| links| reading)?|more on this (?:story|topic)|you (?:may|might) also like|recommended(?: for you| stories| articles| reading)?|most (?:read|popular|viewed)|trending(?: now| stories)?|more from [\p{L}\p{N} .'’&-]{1,40}|more stories|top stories|latest news|also read|see also|further reading|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|auch interessant|weitere artikel|verwandte artikel|meistgelesen|lire aussi|à lire aussi|sur le même sujet|lee también|lea también|te puede interesar|noticias relacionadas|leggi anche|articoli correlati|leia também|veja também|czytaj też|czytaj także|читайте также|по теме|читайте також|за темою|baca juga|berita terkait|berita lainnya)\s{0,2}[:.]?$/iu;
-/** What `teasedLines` reads for a line longer than the rule's other tests read: prose. */
-const longLine = 'A line too long to be a headline.';
 /** Headlines under a teaser heading are taken up to this many. */
 const maxTeased = 12;
 
@@ -105,10 +103,11 @@ const maxTeased = 12;
  * lines other rules remove skipped) that is not a sentence of prose (at most 18 words, not ending
  * with a full stop or an exclamation mark), up to `maxTeased`, until a sentence or another
  * heading; not the last one above a sentence, which may be the article's subheading where it
- * goes on after the box. The heading goes too when no list names it. `raw`: the lines' texts; `texts`: as the
- * rules this one sees leave them ('' for a line they remove, `longLine` for a long one).
+ * goes on after the box; a long line ends the list too. The heading goes too when no list names
+ * it. `raw`: the lines' texts; `texts`: as the rules this one sees leave them ('' for a line they
+ * remove); `long`: whether a line is longer than the rule's tests read (prose).
  */
-function teasedLines(raw: readonly string[], texts: readonly string[]): Array<string | undefined> {
+function teasedLines(raw: readonly string[], texts: readonly string[], long: readonly boolean[]): Array<string | undefined> {
   const teased: Array<string | undefined> = new Array(raw.length).fill(undefined);
   for (let k = 0; k < raw.length; k++) {
     const heading = raw[k]!.trim();
@@ -117,12 +116,13 @@ function teasedLines(raw: readonly string[], texts: readonly string[]): Array<st
     let j = k + 1;
     for (; j < raw.length && items.length < maxTeased; j++) {
       const t = texts[j]!;
+      if (long[j]) break;
       if (t === '') continue;
       if (teaserHeading.test(t) || !isHeadline(t)) break;
       items.push(j);
     }
     // The last line above a sentence may be the article's own subheading, back after the box.
-    if (j < raw.length && items.length < maxTeased && !teaserHeading.test(texts[j]!)) items.pop();
+    if (j < raw.length && items.length < maxTeased && (long[j] || !teaserHeading.test(texts[j]!))) items.pop();
     if (items.length === 0) continue;
     for (const i of items) teased[i] = `a headline under a teaser heading (“${heading}”)`;
     teased[k] = 'a teaser heading over headlines';
