@@ -105,6 +105,18 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
     return v;
   };
 
+  const hoverCache = new Map<string, boolean>();
+  /** Whether an element's class or id names a hover card (`hoverToken`), cached by them as `classify` is. */
+  const isHover = (a: Record<string, string>): boolean => {
+    const key = `${a['class'] ?? ''}#${a['id'] ?? ''}`;
+    let v = hoverCache.get(key);
+    if (v === undefined) {
+      v = tokens(a).some((t) => hoverToken.test(t));
+      hoverCache.set(key, v);
+    }
+    return v;
+  };
+
   const blocks: Block[] = [];
   const elems: Elem[] = [{ name: '#root', parent: -1, first: 0, end: 0, content: false, furniture: false, elemEnd: 0, cls: '' }];
   const markers: Marker[] = [];
@@ -212,7 +224,7 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
       continue;
     }
     // a hover card inside a sentence: skipped, the sentence around it stays whole
-    if (inline && a['class'] !== undefined && tokens(a).some((t) => hoverToken.test(t))) continue;
+    if (inline && a['class'] !== undefined && isHover(a)) continue;
     // furniture by tag, visibility, role or class is decided after the main content is found:
     // a layout wrapper may look like furniture ("and-w-sidebar") and still hold the story
     // an embed's stand-in (its markup waits in a data-embed attribute until the reader consents)
