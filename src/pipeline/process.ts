@@ -210,11 +210,12 @@ function stagesWith(settings: Settings, extractors: Partial<Extractors>): (input
       const title = file.data.extracted!.title ?? input.piece?.title;
       if (title !== undefined) docCtx.title = title;
       if (input.piece?.more) docCtx.continues = true;
-      // The line classifier reads a line's place in the whole document (position, neighbours,
-      // median length): a piece of a large document is not that, so pieces are not classified.
-      if (file.data.ownLines && !input.piece?.more && !input.piece?.later) docCtx.plain = true;
+      // The line rules read a line's place in the whole document (position, neighbours, median
+      // length): a piece of a large document is not that, so pieces are not read so.
+      const whole = !input.piece?.more && !input.piece?.later;
+      if (file.data.ownLines && whole) docCtx.plain = true;
       // page-furniture reads a Markdown document's paragraphs too: its extractor keeps them all.
-      if (file.data.decoded && !input.piece?.more && !input.piece?.later) docCtx.markdown = true;
+      if (file.data.decoded && whole) docCtx.markdown = true;
       if (settings.learned && enabled(repeatedLine.id)) {
         const repeated = repeatedSite(settings, file, source, input);
         if (repeated) docCtx.repeated = repeated;
