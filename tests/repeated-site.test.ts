@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlUrl, htmlUrlOfBytes } from '../src/repeated/site.js';
-import { bytesId, documentId } from '../src/repeated/profile.js';
+import { documentId } from '../src/repeated/profile.js';
 
 /** Pieces of a page's head: the tags htmlUrl looks for (in forms that count and forms that do not), and filler. */
 const piece = fc.oneof(
@@ -41,6 +41,20 @@ describe('repeated/site.ts: a page’s URL from its bytes', () => {
     );
   });
 
+  it('on a page’s first bytes only, gives the whole page’s answer or says it needs more', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.nat(), (pieces, cut) => {
+        const bytes = Buffer.from(pieces.join(''), 'utf8');
+        const answer = htmlUrlOfBytes(bytes.subarray(0, cut % (bytes.length + 1)), false);
+        if (answer !== null) expect(answer).toBe(htmlUrlOfBytes(bytes));
+      }),
+      { numRuns: 300 },
+    );
+    const page = Buffer.from('<head><title>A page</title><link rel="canonical" href="https://one.example/a"></head>' + 'x'.repeat(9000));
+    expect(htmlUrlOfBytes(page.subarray(0, 40), false)).toBeNull();
+    expect(htmlUrlOfBytes(page.subarray(0, 8192), false)).toBe('https://one.example/a');
+  });
+
   it('reads the canonical link only within the first 65,536 units, as htmlUrl does, whatever the prefix decoded', () => {
     const tag = '<link rel="canonical" href="https://edge.example/x">';
     const urls = new Set<string | undefined>();
@@ -64,12 +78,6 @@ describe('repeated/site.ts: a page’s URL from its bytes', () => {
 });
 
 describe('repeated/profile.ts: a document’s identity from its bytes', () => {
-  it('is the identity of the text the bytes decode to, valid UTF-8 or not', () => {
-    for (const bytes of [Buffer.from('Plain text.'), Buffer.from('Überschrift 日本 😀'), Buffer.from([0x61, 0xff, 0x62]), Buffer.from([0xed, 0xa0, 0x80]), Buffer.alloc(0)]) {
-      expect(bytesId(bytes)).toBe(documentId(bytes.toString('utf8')));
-    }
-  });
-
   it('tells apart texts that UTF-8 would not: a lone surrogate and U+FFFD', () => {
     expect(documentId('a\ud800b')).not.toBe(documentId('a\ufffdb'));
     expect(documentId('a\ud800b')).toBe(documentId('a\ud800b'));

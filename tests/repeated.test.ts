@@ -63,16 +63,21 @@ describe('repeated lines across a corpus', () => {
     write('d2.html', page(undefined, 2));
     write('a5.html', page('big.example', 4));
     write('d3.html', page(undefined, 3));
+    // A page of a small site and its gzipped copy: one document, told by its bytes without gunzipping the copy whole.
+    const filler = `<p>${Array.from({ length: 100_000 }, (_, i) => ((i * 2654435761) >>> 0).toString(36)).join(' ')}</p>`;
+    write('e1.html', page('copy.example', 1) + filler);
+    write('e2.html.gz', gzipSync(page('copy.example', 1) + filler));
     const files = names.sort().map((n) => ({ abs: join(dir, n), display: n, outRel: n }));
     const profile = async (keep?: number) => {
       const counter = await learnFiles(files, keep === undefined ? {} : { keep });
       return { profile: counter.profile(), documents: counter.documents, duplicates: counter.duplicates };
     };
     const whole = await profile();
-    expect(whole.duplicates).toBe(1);
+    expect(whole.duplicates).toBe(2);
+    expect(whole.profile.sites['copy.example']).toEqual({ documents: 1, lines: {} });
     expect(Object.keys(whole.profile.sites['big.example']!.lines)).toContain('l:big example newsroom');
     expect(Object.keys(whole.profile.sites['./']!.lines)).toContain('l:folder newsroom');
-    for (const keep of [0, 300, 700, 1500]) expect(await profile(keep)).toEqual(whole);
+    for (const keep of [0, 300, 700, 1500, 100_000]) expect(await profile(keep)).toEqual(whole);
   });
 
   it('clean on a folder learns each folder’s template in a first pass and says why it removes a line', () => {

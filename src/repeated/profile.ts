@@ -3,7 +3,6 @@
  * keys, pruned of the rarest when full), written by `unscrape learn`, read by `--profile`, and
  * narrowed to what qualifies before it travels to the workers.
  */
-import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { documentKeys } from './lines.js';
 
@@ -163,15 +162,6 @@ export function documentId(whole: string): number {
   if ((whole as WellFormed).isWellFormed()) sha.update(utf8Domain).update(whole, 'utf8');
   else sha.update(unitsDomain).update(whole, 'utf16le');
   return sha.digest().readUIntBE(0, 6);
-}
-
-/**
- * `documentId` of the text UTF-8 `bytes` decode to (without a leading BOM, as the first pass
- * reads a file), without decoding them when they are valid UTF-8 (whose text they are then).
- */
-export function bytesId(bytes: Buffer): number {
-  if (!isUtf8(bytes)) return documentId(bytes.toString('utf8'));
-  return createHash('sha1').update(utf8Domain).update(bytes).digest().readUIntBE(0, 6);
 }
 
 const utf8Domain = Buffer.from([0]);

@@ -32,24 +32,32 @@ function urlIn(head: string): { url: string | undefined; settled: boolean } {
 }
 
 /**
+ * The most bytes of a page `htmlUrlOfBytes` reads: 65,536 UTF-16 units take at most 3 bytes
+ * each; a sequence cut at the end decodes to one U+FFFD, after the last `>`. A page's first
+ * `headBytes` give the same answer as the whole page.
+ */
+const headBytes = 65536 * 3 + 4;
+
+/**
  * `htmlUrl` of the text UTF-8 `bytes` decode to, decoding only as much of their start as the
  * answer needs (the first pass reads every page of a corpus for its site). Exact: a match of
  * either tag pattern ends at the first `>` after its start, so on a decoded prefix cut after its
  * last `>`, the first match found is the first in the whole head too; with none found (or a
  * canonical link that is not http(s) and no `og:url` yet) a longer prefix is decoded, up to
- * the head `htmlUrl` reads.
+ * the head `htmlUrl` reads. `complete` false: `bytes` are only the page's first bytes (of a
+ * gzipped page inflated in part), and null says that the page's answer needs more of them.
  */
-export function htmlUrlOfBytes(bytes: Buffer): string | undefined {
-  // 65,536 UTF-16 units take at most 3 bytes each; a sequence cut at the end decodes to one
-  // U+FFFD, after the last `>`.
-  const headBytes = 65536 * 3 + 4;
+export function htmlUrlOfBytes(bytes: Buffer): string | undefined;
+export function htmlUrlOfBytes(bytes: Buffer, complete: boolean): string | undefined | null;
+export function htmlUrlOfBytes(bytes: Buffer, complete = true): string | undefined | null {
   for (let n = 8192; ; n *= 4) {
     const end = Math.min(n, bytes.length, headBytes);
     const text = bytes.toString('utf8', 0, end);
-    if (end === bytes.length || end === headBytes || text.length >= 65536 + 4) return htmlUrl(end === bytes.length ? text : text.slice(0, 65536));
+    if ((end === bytes.length && complete) || end === headBytes || text.length >= 65536 + 4) return htmlUrl(text);
     const head = text.slice(0, 65536);
     const { url, settled } = urlIn(head.slice(0, head.lastIndexOf('>') + 1));
     if (settled) return url;
+    if (end === bytes.length) return null;
   }
 }
 
@@ -97,9 +105,15 @@ export function siteOf(format: string, raw: string, path: string, url?: unknown)
   return host ?? folderSite(path);
 }
 
-/** `siteOf` an HTML page given as UTF-8 bytes (without a BOM), read as little as `htmlUrlOfBytes` needs. */
-export function htmlSiteOfBytes(bytes: Buffer, path: string): string {
-  return hostOf(htmlUrlOfBytes(bytes)) ?? folderSite(path);
+/**
+ * `siteOf` an HTML page given as UTF-8 bytes (without a BOM), read as little as `htmlUrlOfBytes`
+ * needs; of its first bytes only (`complete` false), null when they do not settle it.
+ */
+export function htmlSiteOfBytes(bytes: Buffer, path: string): string;
+export function htmlSiteOfBytes(bytes: Buffer, path: string, complete: boolean): string | null;
+export function htmlSiteOfBytes(bytes: Buffer, path: string, complete = true): string | null {
+  const url = htmlUrlOfBytes(bytes, complete);
+  return url === null ? null : (hostOf(url) ?? folderSite(path));
 }
 
 function folderSite(path: string): string {

@@ -6,6 +6,7 @@
  * workers start, and a stream learns from its first documents.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { constants as zlibConstants, crc32, gunzipSync } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { formatFromContent, formatFromPath } from '../decode/sniff.js';
 import { gunzip, isGzip } from '../decode/bytes.js';
@@ -14,7 +15,7 @@ import { isBlankLine, openLines, readLines, type InputFile } from './inputs.js';
 import { type Settings } from '../settings.js';
 import { ConfigurationError } from '../errors.js';
 import type { InputFormat } from '../types.js';
-import { RepetitionCounter, bytesId, documentId, minDocuments, parseProfile, qualifying, type Profile } from '../repeated/profile.js';
+import { RepetitionCounter, documentId, minDocuments, parseProfile, qualifying, type Profile } from '../repeated/profile.js';
 import { frontMatterEnd, htmlSiteOfBytes, siteOf } from '../repeated/site.js';
 import { repeatedLine } from '../clean/repeated-line.js';
 
@@ -64,8 +65,8 @@ export async function learnFiles(files: readonly InputFile[], options: LearnOpti
     for (; kept + size > budget && evictFrom < keptEntries.length; evictFrom++) {
       const old = keptEntries[evictFrom]!;
       if (perSite.get(old.site)! > 1) continue;
-      kept -= old.text?.length ?? old.bytes?.length ?? 0;
-      old.text = old.bytes = undefined;
+      kept -= old.text?.length ?? old.stored?.length ?? 0;
+      old.text = old.stored = undefined;
     }
     if (kept + size > budget) return false;
     kept += size;
@@ -91,11 +92,13 @@ export async function learnFiles(files: readonly InputFile[], options: LearnOpti
       let entry: Pending;
       if (format === 'text') entry = { file, format, site: siteOf('text', '', file.display) };
       else if (format === 'html') {
-        // A page's site is in its head and its identity in its bytes: its text is decoded only
-        // if its lines are read.
-        const bytes = readBytes(file.abs);
-        entry = { file, format, site: htmlSiteOfBytes(bytes, file.display), id: bytesId(bytes) };
-        if (keep(entry, bytes.length)) entry.bytes = bytes;
+        // A page's site is in its head and its identity in its bytes: its text is decoded (and a
+        // gzipped page gunzipped whole) only if its lines are read.
+        const stored = readFileSync(file.abs);
+        const page = isGzip(stored) ? gzippedPage(stored, file.display) : { site: htmlSiteOfBytes(withoutBom(stored), file.display), id: pageId(stored) };
+        if (page === undefined) continue;
+        entry = { file, format, ...page };
+        if (keep(entry, stored.length)) entry.stored = stored;
       } else {
         const text = readText(file.abs);
         const known = format ?? formatFromContent(text);
@@ -115,11 +118,11 @@ export async function learnFiles(files: readonly InputFile[], options: LearnOpti
   }
   for (const entry of pending) {
     if (options.signal?.aborted) break;
-    const { file, format, site, id, text, bytes } = entry;
+    const { file, format, site, id, text, stored } = entry;
     // Each kept text is let go once counted.
-    entry.text = entry.bytes = undefined;
+    entry.text = entry.stored = undefined;
     try {
-      if (perSite.get(site)! >= minDocuments) learnDocument(counter, format, text ?? (bytes ? bytes.toString('utf8') : readText(file.abs)), file.display, options.textFields);
+      if (perSite.get(site)! >= minDocuments) learnDocument(counter, format, text ?? (stored ? unpacked(stored).toString('utf8') : readText(file.abs)), file.display, options.textFields);
       else counter.count(site, id ?? documentId(readText(file.abs)));
     } catch {
       // As above.
@@ -136,21 +139,59 @@ function readText(abs: string): string {
   return readBytes(abs).toString('utf8');
 }
 
-/** A file the first pass has found the site of; its text or bytes while kept for its lines. */
+/** A file the first pass has found the site of; its text, or its bytes as stored, while kept for its lines. */
 interface Pending {
   file: InputFile;
   format: string;
   site: string;
   id?: number;
   text?: string | undefined;
-  bytes?: Buffer | undefined;
+  stored?: Buffer | undefined;
 }
 
 /** A file's bytes for the pass: gunzipped, without a UTF-8 byte order mark. */
 function readBytes(abs: string): Buffer {
-  let bytes: Buffer = readFileSync(abs);
-  if (isGzip(bytes)) bytes = gunzip(bytes, maxFileBytes);
+  return unpacked(readFileSync(abs));
+}
+
+/** Bytes as stored, gunzipped, without a UTF-8 byte order mark. */
+function unpacked(stored: Buffer): Buffer {
+  return withoutBom(isGzip(stored) ? gunzip(stored, maxFileBytes) : stored);
+}
+
+function withoutBom(bytes: Buffer): Buffer {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+}
+
+/**
+ * A page's identity for telling its identical copies apart, from its bytes as they are once
+ * gunzipped: their CRC-32 and size (modulo 2^16). It is all a page of a site with fewer than
+ * `minDocuments` documents is read for (see `learnFiles`).
+ */
+export function pageId(bytes: Buffer): number {
+  return crc32(bytes) * 0x10000 + (bytes.length & 0xffff);
+}
+
+/**
+ * A gzipped page's site and `pageId`, without gunzipping all of it: its site from as much of
+ * its start as settles it (see `htmlUrlOfBytes`), its identity from its gzip trailer (the
+ * CRC-32 and size of the gunzipped bytes; of the last member, for a file of several).
+ * Undefined when the trailer says it is larger than the pass reads.
+ */
+function gzippedPage(stored: Buffer, path: string): { site: string; id: number } | undefined {
+  if (stored.length < 18) {
+    const bytes = unpacked(stored);
+    return { site: htmlSiteOfBytes(bytes, path), id: pageId(bytes) };
+  }
+  const size = stored.readUInt32LE(stored.length - 4);
+  if (size > maxFileBytes) return undefined;
+  const id = stored.readUInt32LE(stored.length - 8) * 0x10000 + (size & 0xffff);
+  // Inflated from a prefix of the stream: what that prefix holds, without the check at its end.
+  for (let n = 4096; n < stored.length; n *= 4) {
+    const site = htmlSiteOfBytes(withoutBom(gunzipSync(stored.subarray(0, n), { finishFlush: zlibConstants.Z_SYNC_FLUSH })), path, false);
+    if (site !== null) return { site, id };
+  }
+  return { site: htmlSiteOfBytes(unpacked(stored), path), id };
 }
 
 /** Count one document: its raw text in `format`, from `path` (a JSON document is parsed for its text and `url`). */
