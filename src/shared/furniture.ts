@@ -23,7 +23,8 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'follow us', 'follow us on twitter', 'follow us on facebook', 'click here', 'listen to this article',
   'have your say', 'have your say.give us feedback', 'have your say. give us feedback', 'join the conversation', 'join the discussion', 'give us feedback',
   'listen to this story', 'report an error', 'report an editorial error', 'report a correction', 'spotted an error?',
-  'found an error?',
+  'found an error?', 'copy link', 'copy the link', 'copy article link', 'link copied', 'jump to comments', 'skip to comments',
+  'go to comments', 'show more', 'show less', 'read less', 'more videos',
   // German
   'anzeige', 'werbung', 'lesen sie auch', 'lesen sie mehr', 'mehr lesen', 'weiterlesen', 'mehr zum thema', 'zum thema',
   'das könnte sie auch interessieren', 'auch interessant', 'das könnte sie interessieren', 'weitere artikel',
@@ -32,34 +33,51 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'kommentar schreiben', 'kommentieren', 'newsletter abonnieren', 'jetzt abonnieren', 'zum newsletter', 'nach oben',
   'zurück', 'mehr erfahren', 'hier klicken', 'schreiben sie uns', 'externer inhalt', 'externer inhalt nicht verfügbar',
   'empfohlener redaktioneller inhalt', 'artikel anhören', 'vorlesen', 'zum anhören', 'ein klick für den datenschutz',
-  'fehler melden', 'fehler gefunden?', 'sie haben einen fehler gefunden?',
+  'fehler melden', 'fehler gefunden?', 'sie haben einen fehler gefunden?', 'link kopieren', 'link kopiert',
+  'zu den kommentaren', 'zu den kommentaren springen', 'zum kommentarbereich', 'mehr anzeigen', 'weniger anzeigen',
+  'alle anzeigen', 'weitere videos',
   // French
   'publicité', 'lire aussi', 'à lire aussi', 'lire la suite', 'lire plus', 'sur le même sujet', 'voir aussi',
   'articles similaires', 'articles liés', 'partager', 'partager cet article', 'commentaires', 'commenter',
   'abonnez-vous', "s'abonner", 'inscrivez-vous à notre newsletter', 'écrivez-nous', 'contenu externe', 'les plus lus',
-  'signaler une erreur', 'écouter cet article',
+  'signaler une erreur', 'écouter cet article', 'copier le lien', 'lien copié', 'aller aux commentaires',
+  'voir les commentaires', 'afficher plus', 'voir plus', 'voir moins', 'plus de vidéos',
   // Spanish
   'publicidad', 'lee también', 'lea también', 'leer más', 'te puede interesar', 'le puede interesar',
   'noticias relacionadas', 'también te puede interesar', 'compartir', 'comentarios', 'suscríbete', 'escríbenos',
   'más información', 'lo más leído', 'contenido externo', 'reportar un error', 'notificar un error', 'escuchar este artículo',
+  'copiar enlace', 'copiar el enlace', 'enlace copiado', 'ir a los comentarios', 'ver comentarios', 'mostrar más',
+  'ver más', 'mostrar menos', 'más vídeos',
   // Italian
   'pubblicità', 'leggi anche', 'leggi di più', 'continua a leggere', 'potrebbe interessarti', 'articoli correlati',
   'condividi', 'commenti', 'iscriviti alla newsletter', 'i più letti', 'contenuto esterno', 'segnala un errore',
+  'copia link', 'copia il link', 'link copiato', 'vai ai commenti', 'mostra di più', 'mostra altro', 'altri video',
   // Portuguese
   'publicidade', 'leia também', 'leia mais', 'veja também', 'notícias relacionadas', 'compartilhar', 'partilhar',
   'comentários', 'assine', 'assine a newsletter', 'mais lidas', 'conteúdo externo', 'reportar erro', 'comunicar erro',
+  'copiar link', 'link copiado', 'ir para os comentários', 'ver comentários', 'mostrar mais', 'ver mais', 'mais vídeos',
   // Polish
   'reklama', 'czytaj też', 'czytaj także', 'zobacz też', 'zobacz także', 'czytaj więcej', 'udostępnij', 'komentarze',
   'polecane', 'podobne artykuły', 'najczęściej czytane', 'zapisz się do newslettera', 'zgłoś błąd',
+  'kopiuj link', 'skopiuj link', 'link skopiowany', 'przejdź do komentarzy', 'pokaż więcej', 'pokaż mniej', 'więcej wideo',
   // Russian
   'реклама', 'читайте также', 'читать далее', 'читать полностью', 'поделиться', 'комментарии', 'смотрите также',
   'по теме', 'подписывайтесь', 'самое читаемое', 'новости по теме', 'сообщить об ошибке',
+  'скопировать ссылку', 'копировать ссылку', 'ссылка скопирована', 'перейти к комментариям', 'показать ещё', 'показать еще',
+  'показать больше', 'свернуть', 'развернуть',
   // Ukrainian
   'читайте також', 'читати далі', 'поділитися', 'коментарі', 'дивіться також', 'за темою', 'підписуйтесь',
-  'новини за темою', 'повідомити про помилку',
+  'новини за темою', 'повідомити про помилку', 'скопіювати посилання', 'копіювати посилання', 'посилання скопійовано',
+  'перейти до коментарів', 'показати більше', 'показати ще', 'згорнути', 'розгорнути',
   // Indonesian
   'baca juga', 'berita lainnya', 'berita terkait', 'bagikan', 'komentar', 'iklan',
 ]);
+
+/** Networks and channels a share button names. */
+const shareNetworks = '(facebook|twitter|x|whatsapp|telegram|linkedin|xing|pinterest|reddit|threads|bluesky|mastodon|flipboard|messenger|instagram|tumblr|viber|vk|vkontakte|вконтакте|одноклассники|e-?mail|mail|sms)';
+
+/** "Follow us" in the languages of the lists. */
+const followUs = '(follow us|folgen sie uns|folge uns|folgt uns|folgst du (uns|schon)|suivez-nous|síguenos|siguenos|seguici|siga-nos|sigam-nos|obserwuj nas|следите за нами|подписывайтесь на нас|стежте за нами|слідкуйте за нами)';
 
 /**
  * Short lines that are furniture by how they start, in any of the languages above: picture
@@ -84,7 +102,7 @@ export const boilerplatePrefix = new RegExp(
       // caption Protesters gathered …", "Media caption The minister spoke …"; the media word
       // makes the label without a colon), "Caption: …", "Bildunterschrift: …"
       '(image|media|photo|picture|video|audio) caption\\b',
-      '(caption|bildunterschrift|légende|leyenda|didascalia|подпись|підпис)\\s*:\\s*\\S',
+      '(caption|cutline|bildunterschrift|bildlegende|bildtext|legende|légende|leyenda|didascalia|legenda|подпись|підпис)\\s*:\\s*\\S',
       // an embedded player's fallback text ("Your browser does not support the video tag.",
       // "Media playback is unsupported on your device"): the reader's browser or device is named
       "(sorry,? )?(your|this) (web )?browser (does not|doesn['’]t|cannot|can['’]t|is unable to) (support|play|display)\\b",
@@ -96,6 +114,20 @@ export const boilerplatePrefix = new RegExp(
       // source credits under a picture, a video or a chart ("Quelle: dpa", "SOURCE: News
       // agencies", "Источник: ТАСС"): a short name after the colon, no sentence
       '(quelle|quellen|source|sources|fuente|fuentes|fonte|fontes|źródło|źródła|источник|джерело)\\s*:\\s*[^.!?:]{1,40}$',
+      // share buttons that name the network ("Share on WhatsApp", "Bei Facebook teilen",
+      // "Partager sur X", "Compartir en Telegram", "Поделиться в VK"), nothing after it but
+      // what the button opens ("(öffnet neues Fenster)")
+      `(share|teilen|partager|compartir|condividi|compartilhar|partilhar|udostępnij|поделиться|поділитися)\\s+(on|via|with|auf|bei|über|per|sur|par|en|por|su|no|na|em|pelo|w|в|у|через)\\s+${shareNetworks}(\\s*\\([^()]{1,40}\\))?$`,
+      `((auf|bei|über|per|via)\\s+)?${shareNetworks}\\s+teilen(\\s*\\([^()]{1,40}\\))?$`,
+      // a copied link's confirmation ("Link copied to clipboard", "Die Artikel-URL wurde in Ihrer
+      // Zwischenablage gespeichert.")
+      '[^.!?]{0,80}(copied to (the |your )?clipboard|(in (die|ihre|deine|der|ihrer|deiner) zwischenablage) (kopiert|gespeichert)|copié dans le presse-papiers|copiado (al|en el) portapapeles|copiato negli appunti|copiado para a área de transferência|skopiowano do schowka|скопирован[аоы]? в буфер обмена|скопійовано (в|до) буфер(а)? обміну)[.!]?$',
+      // follow invitations ("Folgen Sie uns und diskutieren Sie mit!", "Folgst du schon 20 Minuten
+      // auf Whatsapp?", "Síguenos en Instagram"): one sentence, the reader asked to follow a
+      // network or a channel, or to join the discussion ("Follow us as we travel across Iceland."
+      // is a blog's own sentence)
+      `${followUs}[.!]?$`,
+      `${followUs}\\b[^.!?]{0,80}(${shareNetworks}|youtube|tiktok|google news|kanal|channel|canal|canale|kanał|канал|newsletter|diskutieren|discuss|discutez|comenta)(?!\\p{L})[^.!?]{0,40}[.!?]?$`,
       // consent placeholders
       'externer inhalt', 'empfohlener externer inhalt', 'wir benötigen ihre zustimmung', 'um (diesen|den) inhalt (zu sehen|anzuzeigen)',
       'contenu externe', 'ce contenu est bloqué', 'contenido externo', 'contenuto esterno', 'conteúdo externo', 'treść zewnętrzna',
@@ -124,7 +156,7 @@ export const boilerplatePrefixMax = 200;
  * such dated bylines, all furniture). Only short lines that are
  * not headings are tested (assemble.ts): "Von Berlin nach Paris" has a lowercase word and stays.
  */
-export const bylineLine = /^(?:(?:[Ee]in |[Ee]ine |[Aa]n? )?(?:[Kk]ommentar|[Aa]nalyse|[Gg]astbeitrag|[Kk]olumne|[Rr]eportage|[Cc]ommentary|[Aa]nalysis|[Cc]olumn|[Cc]ommentaire|[Aa]nálisis|[Cc]ommento|[Kk]omentarz)\s)?(?:[Vv]on|(?:(?:[Ww]ritten|[Ww]ords|[Rr]eporting|[Ss]tory|[Tt]ext|[Rr]eported) )?[Bb]y|BY|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|und|et|y|e|&|von|van|de|der|da|di)){0,5}(?:\s*[,|–—-]\s*[\p{L} .,-]{1,40})?(?:\s*[,|–—-]?\s*(?:on\s)?(?:\p{L}{3,9},?\s)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s\p{L}{3,9}\.?|\p{L}{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}[./]\d{1,2}[./])\s?\d{2,4}(?:,?\s(?:at\s)?\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?|\s?uhr)?)?)?$/u;
+export const bylineLine = /^(?:(?:[Ee]in |[Ee]ine |[Aa]n? )?(?:[Kk]ommentar|[Aa]nalyse|[Gg]astbeitrag|[Gg]astkommentar|[Bb]eitrag|[Bb]ericht|[Kk]olumne|[Rr]eportage|[Cc]ommentary|[Aa]nalysis|[Cc]olumn|[Cc]ommentaire|[Aa]nálisis|[Cc]ommento|[Kk]omentarz)\s)?(?:[Vv]on|(?:(?:[Ww]ritten|[Ww]ords|[Rr]eporting|[Ss]tory|[Tt]ext|[Rr]eported) )?[Bb]y|BY|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|und|et|y|e|&|von|van|de|der|da|di)){0,5}(?:\s*[,|–—-]\s*[\p{L} .,-]{1,40})?(?:\s*[,|–—-]?\s*(?:on\s)?(?:\p{L}{3,9},?\s)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s\p{L}{3,9}\.?|\p{L}{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}[./]\d{1,2}[./])\s?\d{2,4}(?:,?\s(?:at\s)?\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?|\s?uhr)?)?)?$/u;
 /** Bylines are tested on lines of at most this many characters. */
 export const bylineMax = 90;
 
@@ -249,6 +281,9 @@ export const lineKey = (s: string): string =>
  */
 export function listedFurniture(text: string): string | undefined {
   if (text.length <= 60 && boilerplateLines.has(lineKey(text))) return 'a line of page furniture';
+  // A button's label said twice, for screen readers and on screen ("Link kopieren Link kopieren").
+  const half = text.length <= 121 ? doubledHalf(text) : undefined;
+  if (half !== undefined && boilerplateLines.has(lineKey(half))) return 'a line of page furniture, said twice';
   if (text.length <= republicationMax && republication.test(text)) return 'a republication notice';
   if (text.length > boilerplatePrefixMax) return undefined;
   if (boilerplatePrefix.test(text)) return 'begins as page furniture (a credit, a caption\'s label, a teaser, a consent placeholder, a player\'s or a comment box\'s text, a translation notice)';
@@ -261,6 +296,16 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length <= 60 && updatedAt.test(text)) return 'a dateline';
   if (text.length <= 60 && priceButton.test(text)) return 'a shop button: a price and where to buy';
   if (text.length <= 60 && currencyNote.test(text)) return 'a currency note';
+  return undefined;
+}
+
+/** `text`'s first half when its second half repeats it, after a blank or not ("Teilen Teilen", "TeilenTeilen"). */
+function doubledHalf(text: string): string | undefined {
+  const n = text.length;
+  if (n < 2) return undefined;
+  const half = n >> 1;
+  if (n % 2 === 0 && text.slice(0, half) === text.slice(half)) return text.slice(0, half);
+  if (n % 2 === 1 && text[half] === ' ' && text.slice(0, half) === text.slice(half + 1)) return text.slice(0, half);
   return undefined;
 }
 

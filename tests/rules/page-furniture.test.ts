@@ -143,6 +143,15 @@ describe('page-furniture', () => {
     expect(listedFurniture('Prinz Harry, Herzog von Sussex. © Victoria Jones/PA Wire/dpa')).toBeDefined();
     expect(listedFurniture('Die Ministerin tritt am Dienstag ihr Amt an. (Archivbild) © AP/dpa | Richard Drew')).toBeDefined();
     expect(listedFurniture('Copyright © 2023 The Washington Times, LLC.')).toBeUndefined();
+    // Share buttons that name their network, copy-link buttons and their confirmation, jump
+    // links, expanders, follow invitations and caption labels, in the lists' languages; a
+    // label said twice (for screen readers and on screen).
+    for (const line of ['bei Facebook teilen', 'Auf WhatsApp teilen', 'Share on WhatsApp', 'Partager sur Facebook', 'Compartir en Twitter', 'Condividi su Facebook', 'Поделиться в Telegram', 'Facebook teilen (öffnet neues Fenster)', 'Copy link', 'Link kopieren Link kopieren', 'Copier le lien', 'Скопировать ссылку', 'Link copied to clipboard', 'Die Artikel-URL wurde erfolgreich in Ihrer Zwischenablage gespeichert.', 'Zu den Kommentaren springen.', 'Ir a los comentarios', 'Mehr anzeigen', 'Voir plus', 'Weitere Videos', 'Folgen Sie uns und diskutieren Sie mit!', 'Folgst du schon 20 Minuten auf Whatsapp?', 'Síguenos en Instagram', 'Suivez-nous sur Facebook et Twitter', 'Legende: Drusenführer vor einem Porträt seines Vaters. SRF', 'Bildtext: Der Minister in Bern']) {
+      expect(listedFurniture(line), line).toBeDefined();
+    }
+    for (const line of ['Viele Nutzer teilen Videos bei Facebook, sagte sie.', 'Wir teilen die Sorge der Eltern.', 'Share on WhatsApp was the most popular feature, the company said.', 'Mehr anzeigen lassen wollte er nicht.', 'Der Link wurde in die Zwischenablage kopiert, dann stürzte der Rechner ab, und die Daten waren verloren, sagte er.', 'Follow us as we travel across Iceland.', 'Folgen Sie uns auf einer Reise durch Island.', 'Folgen Sie uns nicht blind, warnte der Minister.', 'Seguici in questo viaggio tra le colline.', 'Die Legende besagt, dass der Schatz im See liegt.', 'Teilen Teilen und herrschen, sagte er.']) {
+      expect(listedFurniture(line), line).toBeUndefined();
+    }
     expect(listedFurniture('The label © 1999 belongs to the band, which sold the rights to a publisher in London last year.')).toBeUndefined();
   });
 });
