@@ -1,5 +1,5 @@
 import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
-import { bylineLine, bylineMax, isLongDateLine, listedFurniture } from '../shared/furniture.js';
+import { bylineLine, bylineMax, isLongDateLine, lineKey, listedFurniture, shareLabels } from '../shared/furniture.js';
 
 /**
  * `page-furniture`: removes the lines of a plain text (a `.txt`, a JSON text field) or a
@@ -69,6 +69,7 @@ export const pageFurniture: CleanRule = {
       return at.length > 0 && k > at[at.length - 1]!;
     };
     const teased = teasedLines(lines.map((l) => l.text), texts, lines.map(long));
+    const shared = shareRuns(texts);
     // The lines removed, in order, each on a walk of its own: `viewOf` has walked them all.
     const pieceOf = pass.views();
     for (const [k, line] of lines.entries()) {
@@ -79,7 +80,7 @@ export const pageFurniture: CleanRule = {
       }
       // A long line is tested by the lists alone (a republication notice is their one long kind).
       if (text === '' && longTexts[k] === '') continue;
-      const reason = furniture(text || longTexts[k]!) ?? teased[k] ??
+      const reason = furniture(text || longTexts[k]!) ?? teased[k] ?? shared[k] ??
         (isByline(text) && outside(k) ? 'a byline outside the article\'s prose' : undefined) ??
         (creditLine.test(text) && outside(k) ? 'a credit line outside the article\'s prose' : undefined);
       if (reason === undefined) continue;
@@ -129,6 +130,26 @@ function teasedLines(raw: readonly string[], texts: readonly string[], long: rea
     k = items[items.length - 1]!;
   }
   return teased;
+}
+
+/**
+ * A share bar's buttons, one label a line ("facebook", "twitter-x", "mail", "copy"): a run of two
+ * or more of them (blank lines and lines other rules remove skipped). One alone stays.
+ */
+function shareRuns(texts: readonly string[]): Array<string | undefined> {
+  const out: Array<string | undefined> = new Array(texts.length).fill(undefined);
+  let run: number[] = [];
+  const end = () => {
+    if (run.length >= 2) for (const i of run) out[i] = 'a share bar\'s button';
+    run = [];
+  };
+  texts.forEach((t, i) => {
+    if (t === '') return;
+    if (t.length <= 30 && shareLabels.has(lineKey(t))) run.push(i);
+    else end();
+  });
+  end();
+  return out;
 }
 
 /** A headline: words, at most 18, not a sentence that ends with a full stop or an exclamation mark. */

@@ -24,7 +24,9 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'have your say', 'have your say.give us feedback', 'have your say. give us feedback', 'join the conversation', 'join the discussion', 'give us feedback',
   'listen to this story', 'report an error', 'report an editorial error', 'report a correction', 'spotted an error?',
   'found an error?', 'copy link', 'copy the link', 'copy article link', 'link copied', 'jump to comments', 'skip to comments',
-  'go to comments', 'show more', 'show less', 'read less', 'more videos',
+  'go to comments', 'show more', 'show less', 'read less', 'more videos', 'scroll to continue', 'author of the article',
+  'got a tip?', 'got a tip', 'have a tip?', 'news tip?', 'cookie settings', 'privacy settings', 'manage cookies',
+  'manage privacy settings',
   // German
   'anzeige', 'werbung', 'lesen sie auch', 'lesen sie mehr', 'mehr lesen', 'weiterlesen', 'mehr zum thema', 'zum thema',
   'das könnte sie auch interessieren', 'auch interessant', 'das könnte sie interessieren', 'weitere artikel',
@@ -35,40 +37,45 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'empfohlener redaktioneller inhalt', 'artikel anhören', 'vorlesen', 'zum anhören', 'ein klick für den datenschutz',
   'fehler melden', 'fehler gefunden?', 'sie haben einen fehler gefunden?', 'link kopieren', 'link kopiert',
   'zu den kommentaren', 'zu den kommentaren springen', 'zum kommentarbereich', 'mehr anzeigen', 'weniger anzeigen',
-  'alle anzeigen', 'weitere videos',
+  'alle anzeigen', 'weitere videos', 'autor des artikels', 'datenschutzeinstellungen',
+  'datenschutzeinstellungen anpassen', 'cookie-einstellungen', 'einstellungen anpassen',
   // French
   'publicité', 'lire aussi', 'à lire aussi', 'lire la suite', 'lire plus', 'sur le même sujet', 'voir aussi',
   'articles similaires', 'articles liés', 'partager', 'partager cet article', 'commentaires', 'commenter',
   'abonnez-vous', "s'abonner", 'inscrivez-vous à notre newsletter', 'écrivez-nous', 'contenu externe', 'les plus lus',
   'signaler une erreur', 'écouter cet article', 'copier le lien', 'lien copié', 'aller aux commentaires',
-  'voir les commentaires', 'afficher plus', 'voir plus', 'voir moins', 'plus de vidéos',
+  'voir les commentaires', 'afficher plus', 'voir plus', 'voir moins', 'plus de vidéos', "auteur de l'article",
+  'paramètres des cookies', 'gérer les cookies',
   // Spanish
   'publicidad', 'lee también', 'lea también', 'leer más', 'te puede interesar', 'le puede interesar',
   'noticias relacionadas', 'también te puede interesar', 'compartir', 'comentarios', 'suscríbete', 'escríbenos',
   'más información', 'lo más leído', 'contenido externo', 'reportar un error', 'notificar un error', 'escuchar este artículo',
   'copiar enlace', 'copiar el enlace', 'enlace copiado', 'ir a los comentarios', 'ver comentarios', 'mostrar más',
-  'ver más', 'mostrar menos', 'más vídeos',
+  'ver más', 'mostrar menos', 'más vídeos', 'autor del artículo', 'configuración de cookies',
   // Italian
   'pubblicità', 'leggi anche', 'leggi di più', 'continua a leggere', 'potrebbe interessarti', 'articoli correlati',
   'condividi', 'commenti', 'iscriviti alla newsletter', 'i più letti', 'contenuto esterno', 'segnala un errore',
   'copia link', 'copia il link', 'link copiato', 'vai ai commenti', 'mostra di più', 'mostra altro', 'altri video',
+  "autore dell'articolo", 'impostazioni cookie',
   // Portuguese
   'publicidade', 'leia também', 'leia mais', 'veja também', 'notícias relacionadas', 'compartilhar', 'partilhar',
   'comentários', 'assine', 'assine a newsletter', 'mais lidas', 'conteúdo externo', 'reportar erro', 'comunicar erro',
   'copiar link', 'link copiado', 'ir para os comentários', 'ver comentários', 'mostrar mais', 'ver mais', 'mais vídeos',
+  'autor do artigo', 'configurações de cookies',
   // Polish
   'reklama', 'czytaj też', 'czytaj także', 'zobacz też', 'zobacz także', 'czytaj więcej', 'udostępnij', 'komentarze',
   'polecane', 'podobne artykuły', 'najczęściej czytane', 'zapisz się do newslettera', 'zgłoś błąd',
   'kopiuj link', 'skopiuj link', 'link skopiowany', 'przejdź do komentarzy', 'pokaż więcej', 'pokaż mniej', 'więcej wideo',
+  'autor artykułu', 'ustawienia cookies',
   // Russian
   'реклама', 'читайте также', 'читать далее', 'читать полностью', 'поделиться', 'комментарии', 'смотрите также',
   'по теме', 'подписывайтесь', 'самое читаемое', 'новости по теме', 'сообщить об ошибке',
   'скопировать ссылку', 'копировать ссылку', 'ссылка скопирована', 'перейти к комментариям', 'показать ещё', 'показать еще',
-  'показать больше', 'свернуть', 'развернуть',
+  'показать больше', 'свернуть', 'развернуть', 'автор статьи',
   // Ukrainian
   'читайте також', 'читати далі', 'поділитися', 'коментарі', 'дивіться також', 'за темою', 'підписуйтесь',
   'новини за темою', 'повідомити про помилку', 'скопіювати посилання', 'копіювати посилання', 'посилання скопійовано',
-  'перейти до коментарів', 'показати більше', 'показати ще', 'згорнути', 'розгорнути',
+  'перейти до коментарів', 'показати більше', 'показати ще', 'згорнути', 'розгорнути', 'автор статті',
   // Indonesian
   'baca juga', 'berita lainnya', 'berita terkait', 'bagikan', 'komentar', 'iklan',
 ]);
@@ -107,10 +114,14 @@ export const boilerplatePrefix = new RegExp(
       // "Media playback is unsupported on your device"): the reader's browser or device is named
       "(sorry,? )?(your|this) (web )?browser (does not|doesn['’]t|cannot|can['’]t|is unable to) (support|play|display)\\b",
       '(media )?playback (is )?(unsupported|not supported) (on|in|by) (your|this) (device|browser)',
+      // a player that failed ("We apologize, but this video has failed to load.", "Dieses Video
+      // ist leider nicht mehr verfügbar", "Cette vidéo n'est pas disponible")
+      "[^.!?]{0,40}\\b(this video (has )?|the video has )failed to load[.!]?$|(this|the) video (is )?(currently )?(unavailable|not available|no longer available)[.!]?$|dieses video ist (leider )?(nicht|nicht mehr|derzeit nicht) verfügbar|cette vidéo n['’]est (pas|plus) disponible|este v[ií]deo (no está|ya no está) disponible|questo video non è (più )?disponibile|este v[ií]deo (não está|já não está) dispon[ií]vel|to wideo (jest )?niedostępne|это видео недоступно|це відео недоступне",
       // comment and poll invitations ("Share your thoughts in the comments", "Share your
       // opinion"): the reader is asked ("your", "us"), and nothing else or where to answer
       // ("Share your thoughts with your doctor first." is advice)
       '(please )?(share|tell us|let us know|leave|give us|post) (your|us your) (opinion|opinions|thoughts|views|comments?|feedback|take)([.!…]?$|.{0,60}\\b(comments?|below|with us|conversation|poll|community|forum)\\b)',
+      '(please )?(tell us|let us know) what (you|you all|YOU) think[.!…]*$',
       // source credits under a picture, a video or a chart ("Quelle: dpa", "SOURCE: News
       // agencies", "Источник: ТАСС"): a short name after the colon, no sentence
       '(quelle|quellen|source|sources|fuente|fuentes|fonte|fontes|źródło|źródła|источник|джерело)\\s*:\\s*[^.!?:]{1,40}$',
@@ -251,7 +262,7 @@ export const contactLine = new RegExp(
 export const contactReach = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|https?:\/\/|www\./u;
 
 /** Units of time, for `relativeDateLine`, in the languages of the lists above. */
-const timeUnit = String.raw`(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|sekunden|minuten|stunden|tagen|wochen|monaten|jahren|segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?|secondes?|heures?|jours?|semaines?|mois|ans?|secondi|minuti|ore|giorni|settimane|mesi|anni|sekund|minut|godzin[ay]?|dni|tygodni|miesięcy|lat|секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[ьиюя]|месяц(?:а|ев)?|секунд[иу]?|хвилин[иу]?|годин[иу]?|днів|дні|тижн(?:ів|і)|місяц(?:ів|і)?)`;
+const timeUnit = String.raw`(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|sekunden|minuten|stunden|tagen|wochen|monaten|jahren|std\.?|stdn\.?|sek\.?|min\.|segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?|secondes?|heures?|jours?|semaines?|mois|ans?|secondi|minuti|ore|giorni|settimane|mesi|anni|sekund|minut|godzin[ay]?|dni|tygodni|miesięcy|lat|секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[ьиюя]|месяц(?:а|ев)?|секунд[иу]?|хвилин[иу]?|годин[иу]?|днів|дні|тижн(?:ів|і)|місяц(?:ів|і)?)`;
 const timeCount = String.raw`(?:\d{1,3}|an?|one|un[ae]?|ein(?:er|em)?)`;
 const dateLabel = String.raw`(?:(?:published|posted|updated|last updated|first published|modified|veröffentlicht|aktualisiert|publicado|actualizado|publié|mis à jour|pubblicato|aggiornato|opublikowano|zaktualizowano|опубликовано|обновлено|опубліковано|оновлено)\s*:?\s*)?`;
 /**
@@ -260,12 +271,34 @@ const dateLabel = String.raw`(?:(?:published|posted|updated|last updated|first p
  * "He died 3 years ago." is a sentence and does not match: nothing but the label and the time.
  */
 export const relativeDateLine = new RegExp(
-  String.raw`^${dateLabel}(?:${timeCount}\s*${timeUnit}\s+ago|vor\s+${timeCount}\s+${timeUnit}|hace\s+${timeCount}\s+${timeUnit}|il y a\s+${timeCount}\s+${timeUnit}|${timeCount}\s+${timeUnit}\s+fa|há\s+${timeCount}\s+${timeUnit}|${timeCount}\s+${timeUnit}\s+temu|${timeCount}\s+${timeUnit}\s+назад|${timeCount}\s+${timeUnit}\s+тому)\.?$`,
+  String.raw`^(?:[•·]\s*)?${dateLabel}(?:${timeCount}\s*${timeUnit}\s+ago|vor\s+${timeCount}\s+${timeUnit}|hace\s+${timeCount}\s+${timeUnit}|il y a\s+${timeCount}\s+${timeUnit}|${timeCount}\s+${timeUnit}\s+fa|há\s+${timeCount}\s+${timeUnit}|${timeCount}\s+${timeUnit}\s+temu|${timeCount}\s+${timeUnit}\s+назад|${timeCount}\s+${timeUnit}\s+тому)\.?$`,
   'iu',
 );
 
 /** No phrase of the lists is longer; longer lines are never compared (and never regex-trimmed). */
 export const phraseMax = 80;
+
+/**
+ * A widget's count alone on its line ("258 Shares", "1.2K views", "14 Kommentare", "3
+ * commentaires"), in the languages of the lists above.
+ */
+const counterLine = /^\d[\d.,]{0,8}\s?[km]?\s+(?:shares?|views?|comments?|likes?|reactions?|aufrufe|kommentare?|partages?|commentaires?|vues|compartidos|comentarios?|visitas|commenti|condivisioni|visualizzazioni|comentários?|visualizações|udostępnień|komentarz(?:e|y)?|wyświetleń|просмотр(?:ов|а)?|комментари(?:ев|я|й)|переглядів|коментар(?:ів|і)?)$/iu;
+
+/**
+ * The labels of a share bar's buttons, each a line of its own in a scraped text ("facebook",
+ * "twitter-x", "whatsapp", "mail", "copy"): furniture in a bar or a run of them, not alone (a
+ * list of apps may have "Facebook" for a heading). Compared as `lineKey` leaves them.
+ */
+export const shareLabels: ReadonlySet<string> = new Set([
+  'facebook', 'twitter', 'x', 'twitter-x', 'x (twitter)', 'whatsapp', 'telegram', 'linkedin', 'xing', 'pinterest', 'pin', 'pin it',
+  'reddit', 'tumblr', 'flipboard', 'buffer', 'threads', 'bluesky', 'mastodon', 'messenger', 'viber', 'vk', 'вконтакте',
+  'одноклассники', 'email', 'e-mail', 'mail', 'sms', 'print', 'copy', 'copy link', 'link', 'share', 'tweet', 'bookmark',
+  'save', 'merken', 'teilen', 'drucken', 'kopieren', 'partager', 'imprimer', 'compartir', 'imprimir', 'condividi', 'stampa',
+  'compartilhar', 'partilhar', 'udostępnij', 'drukuj', 'поделиться', 'поділитися',
+]);
+
+/** Separators of a bar of widgets on one line ("Advertisement · Scroll to continue", "Print | Email"). */
+const widgetSeparator = /\s[·|•]\s/u;
 
 /** A line compared with the phrase lists: lowercased, framing punctuation and arrows removed. */
 export const lineKey = (s: string): string =>
@@ -284,6 +317,9 @@ export function listedFurniture(text: string): string | undefined {
   // A button's label said twice, for screen readers and on screen ("Link kopieren Link kopieren").
   const half = text.length <= 121 ? doubledHalf(text) : undefined;
   if (half !== undefined && boilerplateLines.has(lineKey(half))) return 'a line of page furniture, said twice';
+  // A bar of listed widgets: every part between its separators is furniture.
+  if (text.length <= 120 && widgetSeparator.test(text) && text.split(widgetSeparator).every((part) => boilerplateLines.has(lineKey(part.trim())) || shareLabels.has(lineKey(part.trim())))) return 'a bar of page furniture';
+  if (text.length <= 40 && counterLine.test(text)) return 'a widget\'s count';
   if (text.length <= republicationMax && republication.test(text)) return 'a republication notice';
   if (text.length > boilerplatePrefixMax) return undefined;
   if (boilerplatePrefix.test(text)) return 'begins as page furniture (a credit, a caption\'s label, a teaser, a consent placeholder, a player\'s or a comment box\'s text, a translation notice)';

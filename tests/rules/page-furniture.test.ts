@@ -106,6 +106,11 @@ describe('page-furniture', () => {
     }
   });
 
+  it('takes a share bar\'s buttons, one label a line, in a run of two or more; one alone stays', () => {
+    expect(removedBy('page-furniture', `${prose}\nwhatsapp\ntwitter-x\n\nmail\ncopy\n${more}\n`)).toEqual(['whatsapp', 'twitter-x', 'mail', 'copy']);
+    expect(removedBy('page-furniture', `${prose}\nFacebook\n${more}\n`)).toEqual([]);
+  });
+
   it('leaves extracted HTML to the extractor: only a text\'s own lines', () => {
     const text = `${prose}\nLesen Sie auch: Neue Radwege in der Innenstadt beschlossen\n${more}\n`;
     expect(cleanText(text, { markers: [], boilerplate: [] }, () => true).changes.filter((c) => c.rule === 'page-furniture')).toEqual([]);
@@ -148,6 +153,13 @@ describe('page-furniture', () => {
     // label said twice (for screen readers and on screen).
     for (const line of ['bei Facebook teilen', 'Auf WhatsApp teilen', 'Share on WhatsApp', 'Partager sur Facebook', 'Compartir en Twitter', 'Condividi su Facebook', 'Поделиться в Telegram', 'Facebook teilen (öffnet neues Fenster)', 'Copy link', 'Link kopieren Link kopieren', 'Copier le lien', 'Скопировать ссылку', 'Link copied to clipboard', 'Die Artikel-URL wurde erfolgreich in Ihrer Zwischenablage gespeichert.', 'Zu den Kommentaren springen.', 'Ir a los comentarios', 'Mehr anzeigen', 'Voir plus', 'Weitere Videos', 'Folgen Sie uns und diskutieren Sie mit!', 'Folgst du schon 20 Minuten auf Whatsapp?', 'Síguenos en Instagram', 'Suivez-nous sur Facebook et Twitter', 'Legende: Drusenführer vor einem Porträt seines Vaters. SRF', 'Bildtext: Der Minister in Bern']) {
       expect(listedFurniture(line), line).toBeDefined();
+    }
+    // A widget's count, a bar of listed widgets, a player that failed, a relative date in short, an invitation to say what you think.
+    for (const line of ['258 Shares', '1.2K views', '14 Kommentare', 'Advertisement · Scroll to continue', 'Print | Email | Share', 'We apologize, but this video has failed to load.', 'Dieses Video ist leider nicht mehr verfügbar', '•vor 2 Std.', 'Tell us what YOU think...', 'Got A Tip?', 'Author of the article:', 'Datenschutzeinstellungen anpassen']) {
+      expect(listedFurniture(line), line).toBeDefined();
+    }
+    for (const line of ['258 shares were sold on Monday.', 'The video failed to load on many phones, users said.', 'This video has failed to load, the site said, and the stream ended.', 'Tell us what you think about the plan and we will publish the best answers next week.', 'Berlin | Paris', 'Facebook', 'Contact us']) {
+      expect(listedFurniture(line), line).toBeUndefined();
     }
     for (const line of ['Viele Nutzer teilen Videos bei Facebook, sagte sie.', 'Wir teilen die Sorge der Eltern.', 'Share on WhatsApp was the most popular feature, the company said.', 'Mehr anzeigen lassen wollte er nicht.', 'Der Link wurde in die Zwischenablage kopiert, dann stürzte der Rechner ab, und die Daten waren verloren, sagte er.', 'Follow us as we travel across Iceland.', 'Folgen Sie uns auf einer Reise durch Island.', 'Folgen Sie uns nicht blind, warnte der Minister.', 'Seguici in questo viaggio tra le colline.', 'Die Legende besagt, dass der Schatz im See liegt.', 'Teilen Teilen und herrschen, sagte er.']) {
       expect(listedFurniture(line), line).toBeUndefined();
