@@ -12,6 +12,8 @@
 //     (scripts/data/wp-junk.json); an article sentence = any other line that ends a sentence
 //     and has four words or more. The same posts also as they are (.md files), through the
 //     Markdown path, judged by their words (see 2b below).
+// "Article lines removed" counts every line labelled article text (a sentence, a list item, a
+// subheading) that cleaning removed, beside the sentences lost.
 // Each folder goes through `unscrape clean` (the built CLI, default settings); a line counts as
 // removed when removal records cover more than half of it; the line the record takes as the
 // title counts as neither left nor lost.
@@ -80,7 +82,7 @@ function score(docs, byFile, groupOf) {
   const stats = {};
   const add = (g, k) => {
     for (const key of [g, 'all']) {
-      stats[key] ??= { docs: 0, junk: 0, left: 0, sentences: 0, lost: 0 };
+      stats[key] ??= { docs: 0, junk: 0, left: 0, sentences: 0, lost: 0, body: 0, bodyLost: 0 };
       stats[key][k]++;
     }
   };
@@ -103,7 +105,11 @@ function score(docs, byFile, groupOf) {
           add(groupOf(d), 'left');
           if (show.residue) console.log(`LEFT ${d.site}/${d.name}: ${l.text.slice(0, 140)}`);
         }
-      } else if (l.label === 1 && isSentence(l.text) && !title) {
+      } else if (l.label === 1 && !title) {
+        add(groupOf(d), 'body');
+        if (gone) add(groupOf(d), 'bodyLost');
+      }
+      if (l.label === 1 && isSentence(l.text) && !title) {
         add(groupOf(d), 'sentences');
         if (gone) {
           add(groupOf(d), 'lost');
@@ -117,9 +123,10 @@ function score(docs, byFile, groupOf) {
 
 function table(title, stats) {
   console.log(`\n${title}`);
-  console.log('group      docs   junk  left  residue  sentences  lost');
+  // Article lines: every line labelled article text (list items, subheadings, sentences), and those removed.
+  console.log('group      docs   junk  left  residue  sentences  lost  article lines  removed');
   for (const [g, s] of Object.entries(stats).sort((a, b) => (a[0] === 'all' ? 1 : b[0] === 'all' ? -1 : a[0].localeCompare(b[0])))) {
-    console.log(`${g.padEnd(8)} ${String(s.docs).padStart(6)} ${String(s.junk).padStart(6)} ${String(s.left).padStart(5)} ${(s.junk ? (100 * s.left) / s.junk : 0).toFixed(1).padStart(7)}% ${String(s.sentences).padStart(10)} ${String(s.lost).padStart(5)}`);
+    console.log(`${g.padEnd(8)} ${String(s.docs).padStart(6)} ${String(s.junk).padStart(6)} ${String(s.left).padStart(5)} ${(s.junk ? (100 * s.left) / s.junk : 0).toFixed(1).padStart(7)}% ${String(s.sentences).padStart(10)} ${String(s.lost).padStart(5)} ${String(s.body ?? '-').padStart(14)} ${String(s.bodyLost ?? '-').padStart(8)}`);
   }
 }
 

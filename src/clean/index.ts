@@ -90,7 +90,11 @@ function cleanOnce(source: string, ctx: CleanContext, enabled: (id: string) => b
   // Two rules proposing the same change agree: only changes that overlap differently conflict.
   proposed = distinct(proposed, priority);
   const kept = resolve(proposed, priority);
-  const unsettled = kept.length < proposed.filter((c) => c.end > c.start).length || kept.some((c) => c !== cut && mayMakeWork(source, c));
+  // The line classifier reads a line's neighbours: a line removed whole by a rule it does not
+  // see (page-furniture, header-block, …) changes what it reads, and the next round judges the
+  // text without it, as cleaning the output again would.
+  const regroups = ctx.plain === true && enabled(lineClassifier.id);
+  const unsettled = kept.length < proposed.filter((c) => c.end > c.start).length || kept.some((c) => c !== cut && (mayMakeWork(source, c) || (regroups && unseenByClassifier(c))));
   const first = applyChanges(source, kept);
   let second = enabled(whitespace.id) ? [...new Pass(first.text, ctx, byId).proposed(whitespace)] : [];
   if (skip && second.length > 0) second = second.filter((c) => !skip({ ...c, start: first.map.toSource(c.start, 'start'), end: first.map.toSource(c.end, 'end') }));
@@ -98,6 +102,12 @@ function cleanOnce(source: string, ctx: CleanContext, enabled: (id: string) => b
   const done = applyChanges(source, changes);
   return { text: done.text, changes, map: done.map, pass, unsettled };
 }
+
+/** A removal by a rule whose removals the line classifier does not read (not in its `sees`). */
+function unseenByClassifier(c: Change): boolean {
+  return c.replacement === '' && c.rule !== lineClassifier.id && !classifierSees.has(c.rule);
+}
+const classifierSees = new Set(lineClassifier.sees ?? []);
 
 /**
  * Whether a change can leave work for another round: a removal inside a line that keeps other
