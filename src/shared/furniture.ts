@@ -297,6 +297,15 @@ export const shareLabels: ReadonlySet<string> = new Set([
   'compartilhar', 'partilhar', 'udostępnij', 'drukuj', 'поделиться', 'поділитися',
 ]);
 
+/**
+ * Another story's headline in square brackets, alone on its line between paragraphs ("[Oklahoma
+ * isn’t the only state taking big steps to limit abortions]", as The Washington Post links its
+ * related stories): five to 25 words, no sentence end before the bracket, not an editor's note
+ * or an update ("[Editor’s note: …]", "[This story has been updated.]" end as sentences or name
+ * themselves). A shorter bracket ("[Applause]", "[Engadget]", a citation) stays.
+ */
+const bracketedHeadline = /^\[(?!\s*(?:[Ee]ditor|EDITOR|[Uu]pdate|UPDATE|[Cc]orrection|CORRECTION|[Cc]larification|[Nn]ote|NOTE))\s*[\p{Lu}‘'“"][^\[\]\n]{20,200}[^.!?…\s\[\]]\s*\]$/u;
+
 /** Separators of a bar of widgets on one line ("Advertisement · Scroll to continue", "Print | Email"). */
 const widgetSeparator = /\s[·|•]\s/u;
 
@@ -320,6 +329,10 @@ export function listedFurniture(text: string): string | undefined {
   // A bar of listed widgets: every part between its separators is furniture.
   if (text.length <= 120 && widgetSeparator.test(text) && text.split(widgetSeparator).every((part) => boilerplateLines.has(lineKey(part.trim())) || shareLabels.has(lineKey(part.trim())))) return 'a bar of page furniture';
   if (text.length <= 40 && counterLine.test(text)) return 'a widget\'s count';
+  if (bracketedHeadline.test(text)) {
+    const words = text.split(/\s+/u).length;
+    if (words >= 5 && words <= 25) return 'another story\'s headline in brackets';
+  }
   if (text.length <= republicationMax && republication.test(text)) return 'a republication notice';
   if (text.length > boilerplatePrefixMax) return undefined;
   if (boilerplatePrefix.test(text)) return 'begins as page furniture (a credit, a caption\'s label, a teaser, a consent placeholder, a player\'s or a comment box\'s text, a translation notice)';

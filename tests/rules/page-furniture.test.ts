@@ -158,6 +158,9 @@ describe('page-furniture', () => {
     for (const line of ['258 Shares', '1.2K views', '14 Kommentare', 'Advertisement · Scroll to continue', 'Print | Email | Share', 'We apologize, but this video has failed to load.', 'Dieses Video ist leider nicht mehr verfügbar', '•vor 2 Std.', 'Tell us what YOU think...', 'Got A Tip?', 'Author of the article:', 'Datenschutzeinstellungen anpassen']) {
       expect(listedFurniture(line), line).toBeDefined();
     }
+    // Another story's headline in brackets; not an editor's note, a stage direction or a citation.
+    for (const line of ['[Oklahoma isn’t the only state taking big steps to limit abortions]', '[‘I could feel my intestines outside my body’: Woman describes attack]', '[High Lead Levels Found in D.C. Kids]']) expect(listedFurniture(line), line).toBeDefined();
+    for (const line of ['[Editor’s note: WIRED requested evidence of the breached data]', '[This story has been updated and will be updated throughout the day.]', '[Applause]', '[inaudible crosstalk between the two senators]', '[Ni’matul Ukhuwah hal. 41]']) expect(listedFurniture(line), line).toBeUndefined();
     for (const line of ['258 shares were sold on Monday.', 'The video failed to load on many phones, users said.', 'This video has failed to load, the site said, and the stream ended.', 'Tell us what you think about the plan and we will publish the best answers next week.', 'Berlin | Paris', 'Facebook', 'Contact us']) {
       expect(listedFurniture(line), line).toBeUndefined();
     }
