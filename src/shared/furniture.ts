@@ -26,7 +26,8 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'found an error?', 'copy link', 'copy the link', 'copy article link', 'link copied', 'jump to comments', 'skip to comments',
   'go to comments', 'show more', 'show less', 'read less', 'more videos', 'scroll to continue', 'author of the article',
   'got a tip?', 'got a tip', 'have a tip?', 'news tip?', 'cookie settings', 'privacy settings', 'manage cookies',
-  'manage privacy settings',
+  'manage privacy settings', 'view all', 'see all', 'show all', 'tags', 'supported by', 'presented by', 'sponsored by',
+  'thanks for watching', 'thanks for watching!',
   // German
   'anzeige', 'werbung', 'lesen sie auch', 'lesen sie mehr', 'mehr lesen', 'weiterlesen', 'mehr zum thema', 'zum thema',
   'das könnte sie auch interessieren', 'auch interessant', 'das könnte sie interessieren', 'weitere artikel',
@@ -38,44 +39,44 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'fehler melden', 'fehler gefunden?', 'sie haben einen fehler gefunden?', 'link kopieren', 'link kopiert',
   'zu den kommentaren', 'zu den kommentaren springen', 'zum kommentarbereich', 'mehr anzeigen', 'weniger anzeigen',
   'alle anzeigen', 'weitere videos', 'autor des artikels', 'datenschutzeinstellungen',
-  'datenschutzeinstellungen anpassen', 'cookie-einstellungen', 'einstellungen anpassen',
+  'datenschutzeinstellungen anpassen', 'cookie-einstellungen', 'einstellungen anpassen', 'präsentiert von', 'unterstützt von',
   // French
   'publicité', 'lire aussi', 'à lire aussi', 'lire la suite', 'lire plus', 'sur le même sujet', 'voir aussi',
   'articles similaires', 'articles liés', 'partager', 'partager cet article', 'commentaires', 'commenter',
   'abonnez-vous', "s'abonner", 'inscrivez-vous à notre newsletter', 'écrivez-nous', 'contenu externe', 'les plus lus',
   'signaler une erreur', 'écouter cet article', 'copier le lien', 'lien copié', 'aller aux commentaires',
   'voir les commentaires', 'afficher plus', 'voir plus', 'voir moins', 'plus de vidéos', "auteur de l'article",
-  'paramètres des cookies', 'gérer les cookies',
+  'paramètres des cookies', 'voir tout', 'présenté par', 'gérer les cookies',
   // Spanish
   'publicidad', 'lee también', 'lea también', 'leer más', 'te puede interesar', 'le puede interesar',
   'noticias relacionadas', 'también te puede interesar', 'compartir', 'comentarios', 'suscríbete', 'escríbenos',
   'más información', 'lo más leído', 'contenido externo', 'reportar un error', 'notificar un error', 'escuchar este artículo',
   'copiar enlace', 'copiar el enlace', 'enlace copiado', 'ir a los comentarios', 'ver comentarios', 'mostrar más',
-  'ver más', 'mostrar menos', 'más vídeos', 'autor del artículo', 'configuración de cookies',
+  'ver más', 'mostrar menos', 'más vídeos', 'autor del artículo', 'configuración de cookies', 'ver todo', 'ver todos', 'etiquetas', 'presentado por',
   // Italian
   'pubblicità', 'leggi anche', 'leggi di più', 'continua a leggere', 'potrebbe interessarti', 'articoli correlati',
   'condividi', 'commenti', 'iscriviti alla newsletter', 'i più letti', 'contenuto esterno', 'segnala un errore',
   'copia link', 'copia il link', 'link copiato', 'vai ai commenti', 'mostra di più', 'mostra altro', 'altri video',
-  "autore dell'articolo", 'impostazioni cookie',
+  "autore dell'articolo", 'impostazioni cookie', 'vedi tutti', 'vedi tutto', 'presentato da',
   // Portuguese
   'publicidade', 'leia também', 'leia mais', 'veja também', 'notícias relacionadas', 'compartilhar', 'partilhar',
   'comentários', 'assine', 'assine a newsletter', 'mais lidas', 'conteúdo externo', 'reportar erro', 'comunicar erro',
   'copiar link', 'link copiado', 'ir para os comentários', 'ver comentários', 'mostrar mais', 'ver mais', 'mais vídeos',
-  'autor do artigo', 'configurações de cookies',
+  'autor do artigo', 'configurações de cookies', 'ver tudo', 'apresentado por',
   // Polish
   'reklama', 'czytaj też', 'czytaj także', 'zobacz też', 'zobacz także', 'czytaj więcej', 'udostępnij', 'komentarze',
   'polecane', 'podobne artykuły', 'najczęściej czytane', 'zapisz się do newslettera', 'zgłoś błąd',
   'kopiuj link', 'skopiuj link', 'link skopiowany', 'przejdź do komentarzy', 'pokaż więcej', 'pokaż mniej', 'więcej wideo',
-  'autor artykułu', 'ustawienia cookies',
+  'autor artykułu', 'ustawienia cookies', 'zobacz wszystkie', 'tagi',
   // Russian
   'реклама', 'читайте также', 'читать далее', 'читать полностью', 'поделиться', 'комментарии', 'смотрите также',
   'по теме', 'подписывайтесь', 'самое читаемое', 'новости по теме', 'сообщить об ошибке',
   'скопировать ссылку', 'копировать ссылку', 'ссылка скопирована', 'перейти к комментариям', 'показать ещё', 'показать еще',
-  'показать больше', 'свернуть', 'развернуть', 'автор статьи',
+  'показать больше', 'свернуть', 'развернуть', 'автор статьи', 'смотреть все', 'показать все', 'теги',
   // Ukrainian
   'читайте також', 'читати далі', 'поділитися', 'коментарі', 'дивіться також', 'за темою', 'підписуйтесь',
   'новини за темою', 'повідомити про помилку', 'скопіювати посилання', 'копіювати посилання', 'посилання скопійовано',
-  'перейти до коментарів', 'показати більше', 'показати ще', 'згорнути', 'розгорнути', 'автор статті',
+  'перейти до коментарів', 'показати більше', 'показати ще', 'згорнути', 'розгорнути', 'автор статті', 'дивитися всі', 'показати всі', 'теги',
   // Indonesian
   'baca juga', 'berita lainnya', 'berita terkait', 'bagikan', 'komentar', 'iklan',
 ]);
@@ -139,6 +140,21 @@ export const boilerplatePrefix = new RegExp(
       // is a blog's own sentence)
       `${followUs}[.!]?$`,
       `${followUs}\\b[^.!?]{0,80}(${shareNetworks}|youtube|tiktok|google news|kanal|channel|canal|canale|kanał|канал|newsletter|diskutieren|discuss|discutez|comenta)(?!\\p{L})[^.!?]{0,40}[.!?]?$`,
+      // a widget that needs scripts, a form's captcha notice ("This slideshow requires
+      // JavaScript.", "Bitte aktivieren Sie JavaScript", "This site is protected by reCAPTCHA …")
+      '[^.!?]{0,60}\\b(requires|needs) javascript[.!]?$|(please )?(enable|activate|turn on) javascript\\b[^.!?]{0,80}[.!]?$|(bitte )?(aktivieren sie|aktiviere) javascript|javascript (ist )?(deaktiviert|erforderlich)|(veuillez )?activer (le )?javascript|(por favor,? )?(habilita|activa) (el )?javascript|this (site|page|form) is protected by recaptcha',
+      // a newsletter's or an account's confirmation, a comment box's gate ("Thanks for signing
+      // up!", "You've successfully subscribed to this newsletter!", "You must be logged in to
+      // join the discussion …"), one sentence
+      "(thanks|thank you) for (signing up|subscribing|registering)[^.!?]{0,60}[.!]?$|you['’]ve successfully (subscribed|signed up|registered)[^.!?]{0,60}[.!]?$|(vielen )?dank(e)? für (ihre|deine) (anmeldung|registrierung)[^.!?]{0,60}[.!]?$|merci (pour votre|de votre) (inscription|abonnement)[^.!?]{0,60}[.!]?$|gracias por (suscribirte|suscribirse|registrarte)[^.!?]{0,60}[.!]?$|grazie per (esserti iscritto|l['’]iscrizione)[^.!?]{0,60}[.!]?$|obrigado por (se inscrever|assinar)[^.!?]{0,60}[.!]?$|dziękujemy za (zapisanie się|subskrypcję)[^.!?]{0,60}[.!]?$|спасибо за подписку[^.!?]{0,60}[.!]?$|дякуємо за підписку[^.!?]{0,60}[.!]?$",
+      "you must be (logged in|signed in|a (registered )?(member|subscriber)) to (comment|post|reply|join|read|view|see)\\b[^.!?]{0,80}[.!]?$|(please )?(log in|sign in|register) to (comment|post a comment|join the (discussion|conversation)|reply)\\b[^.!?]{0,60}[.!]?$|(bitte )?(melden sie sich an|loggen sie sich ein|registrieren sie sich),? um (zu kommentieren|einen kommentar|mitzudiskutieren)",
+      // a paywall's prompt ("THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY", "Subscribe to read
+      // the full story", "Dieser Artikel ist nur für Abonnenten", "Cet article est réservé aux
+      // abonnés"), one sentence
+      "(this|the) (content|article|story|piece) is (reserved|available|only available|exclusively available) (for|to) (paying )?(subscribers|members)( only)?[.!]?$|(subscribe|register|sign in|log in|sign up) (now )?to (read|continue reading|unlock|keep reading|access) (the (full|whole|rest of the) )?(story|article|this article|this story|more)?[^.!?]{0,40}[.!]?$|(dieser|der) (artikel|beitrag|inhalt) ist (nur |exklusiv )?(für|fuer) (abonnenten|abonnentinnen|abonnent:innen|abonnierende|plus-abonnenten|digital-abonnenten)[^.!?]{0,40}[.!]?$|(cet|l['’]) ?article est réservé aux abonnés[^.!?]{0,40}[.!]?$|(este|el) (artículo|contenido) es (exclusivo )?(solo |sólo )?para (suscriptores|abonados)[^.!?]{0,40}[.!]?$|(questo|l['’]) ?articolo è riservato agli abbonati[^.!?]{0,40}[.!]?$|(este|o) (artigo|conteúdo) é exclusivo (para|de) assinantes[^.!?]{0,40}[.!]?$|(ten )?artykuł (jest )?dostępny (tylko )?dla (prenumeratorów|subskrybentów)[^.!?]{0,40}[.!]?$|(эта )?статья доступна (только )?(для )?подписчик(ам|ов)[^.!?]{0,40}[.!]?$",
+      // an icon font's ligature name before a link's label ("chevron_left Browse All Posts",
+      // "arrow_forward Weiterlesen")
+      '(chevron_left|chevron_right|arrow_back|arrow_forward|arrow_back_ios|arrow_forward_ios|expand_more|expand_less|keyboard_arrow_(left|right|up|down)|navigate_(next|before)|play_arrow|open_in_new)\\b',
       // consent placeholders
       'externer inhalt', 'empfohlener externer inhalt', 'wir benötigen ihre zustimmung', 'um (diesen|den) inhalt (zu sehen|anzuzeigen)',
       'contenu externe', 'ce contenu est bloqué', 'contenido externo', 'contenuto esterno', 'conteúdo externo', 'treść zewnętrzna',
@@ -306,6 +322,27 @@ export const shareLabels: ReadonlySet<string> = new Set([
  */
 const bracketedHeadline = /^\[(?!\s*(?:[Ee]ditor|EDITOR|[Uu]pdate|UPDATE|[Cc]orrection|CORRECTION|[Cc]larification|[Nn]ote|NOTE))\s*[\p{Lu}‘'“"][^\[\]\n]{20,200}[^.!?…\s\[\]]\s*\]$/u;
 
+/** A count in parentheses after a label. */
+const countSuffix = /\s*\(\d{1,6}\)\s*$/u;
+
+/**
+ * A share bar's labels on one line without separators ("twitter linkedin facebook instagram",
+ * "share cancel email link bookmark"): three words or more, each a share label or a bar's own
+ * word.
+ */
+function shareWordBar(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/u);
+  return words.length >= 3 && words.every((w) => shareLabels.has(w) || barWords.has(w));
+}
+const barWords: ReadonlySet<string> = new Set(['cancel', 'instagram', 'youtube', 'tiktok', 'whatsapp', 'saved', 'comments', 'comment', 'more']);
+
+/**
+ * A name from a page's style or layout leaked into its text, alone on its line
+ * ("wide-browser-and-larger", "medium-browser-and-landscape-tablet", "above-phone"): lowercase
+ * words joined by hyphens, three or more of them, or two with a layout word.
+ */
+const layoutName = /^(?:[a-z]+-){2,}[a-z]+$|^(?:[a-z]+-)+(?:phone|tablet|desktop|mobile|browser|wrapper|container|sidebar|widget)$|^(?:phone|tablet|desktop|mobile|browser)(?:-[a-z]+)+$/u;
+
 /** Separators of a bar of widgets on one line ("Advertisement · Scroll to continue", "Print | Email"). */
 const widgetSeparator = /\s[·|•]\s/u;
 
@@ -323,6 +360,10 @@ export const lineKey = (s: string): string =>
  */
 export function listedFurniture(text: string): string | undefined {
   if (text.length <= 60 && boilerplateLines.has(lineKey(text))) return 'a line of page furniture';
+  // A listed label with its count ("View all (23)", "Kommentare (4)").
+  if (text.length <= 60 && countSuffix.test(text) && boilerplateLines.has(lineKey(text.replace(countSuffix, '')))) return 'a line of page furniture';
+  if (text.length <= 80 && shareWordBar(text)) return 'a bar of share buttons';
+  if (text.length <= 60 && layoutName.test(text)) return 'a layout\'s name, not text';
   // A button's label said twice, for screen readers and on screen ("Link kopieren Link kopieren").
   const half = text.length <= 121 ? doubledHalf(text) : undefined;
   if (half !== undefined && boilerplateLines.has(lineKey(half))) return 'a line of page furniture, said twice';

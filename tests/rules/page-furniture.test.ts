@@ -161,6 +161,15 @@ describe('page-furniture', () => {
     // Another story's headline in brackets; not an editor's note, a stage direction or a citation.
     for (const line of ['[Oklahoma isn’t the only state taking big steps to limit abortions]', '[‘I could feel my intestines outside my body’: Woman describes attack]', '[High Lead Levels Found in D.C. Kids]']) expect(listedFurniture(line), line).toBeDefined();
     for (const line of ['[Editor’s note: WIRED requested evidence of the breached data]', '[This story has been updated and will be updated throughout the day.]', '[Applause]', '[inaudible crosstalk between the two senators]', '[Ni’matul Ukhuwah hal. 41]']) expect(listedFurniture(line), line).toBeUndefined();
+    // A share bar without separators, a label with its count, a widget that needs scripts, a
+    // captcha notice, confirmations and gates, a paywall's prompt, an icon's ligature name, a
+    // layout's name.
+    for (const line of ['twitter linkedin facebook instagram', 'share cancel email link bookmark', 'View all (23)', 'Kommentare (4)', 'This slideshow requires JavaScript.', 'Please enable JavaScript to view the comments powered by Disqus.', 'This site is protected by recaptcha Privacy Policy | Terms of Service', 'You’ve successfully subscribed to this newsletter!', 'Thanks for signing up!', 'You must be logged in to join the discussion or read more comments.', 'THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY', 'Subscribe now to read the full story', 'Dieser Artikel ist nur für Abonnenten', 'Cet article est réservé aux abonnés.', 'chevron_left Browse All Posts', 'wide-browser-and-larger', 'landscape-tablet', 'Supported by']) {
+      expect(listedFurniture(line), line).toBeDefined();
+    }
+    for (const line of ['The app requires JavaScript and a modern browser, the developers said in a statement.', 'Thanks for signing up, said the coach, who welcomed twenty new players to the team on Monday and promised more.', 'You must be logged in to vote, the commission said.', 'The story is available to subscribers of the paper and to students of the university, the publisher said.', 'Please subscribe to read the whole story of how the town rebuilt itself after the flood.', 'Facebook Twitter', 'well-known']) {
+      expect(listedFurniture(line), line).toBeUndefined();
+    }
     for (const line of ['258 shares were sold on Monday.', 'The video failed to load on many phones, users said.', 'This video has failed to load, the site said, and the stream ended.', 'Tell us what you think about the plan and we will publish the best answers next week.', 'Berlin | Paris', 'Facebook', 'Contact us']) {
       expect(listedFurniture(line), line).toBeUndefined();
     }
