@@ -27,7 +27,8 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'go to comments', 'show more', 'show less', 'read less', 'more videos', 'scroll to continue', 'author of the article',
   'got a tip?', 'got a tip', 'have a tip?', 'news tip?', 'cookie settings', 'privacy settings', 'manage cookies',
   'manage privacy settings', 'view all', 'see all', 'show all', 'tags', 'supported by', 'presented by', 'sponsored by',
-  'thanks for watching', 'thanks for watching!',
+  'thanks for watching', 'thanks for watching!', 'sharing is caring', 'shares',
+  'related topics', 'remove ads',
   // German
   'anzeige', 'werbung', 'lesen sie auch', 'lesen sie mehr', 'mehr lesen', 'weiterlesen', 'mehr zum thema', 'zum thema',
   'das könnte sie auch interessieren', 'auch interessant', 'das könnte sie interessieren', 'weitere artikel',
@@ -40,29 +41,30 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'zu den kommentaren', 'zu den kommentaren springen', 'zum kommentarbereich', 'mehr anzeigen', 'weniger anzeigen',
   'alle anzeigen', 'weitere videos', 'autor des artikels', 'datenschutzeinstellungen',
   'datenschutzeinstellungen anpassen', 'cookie-einstellungen', 'einstellungen anpassen', 'präsentiert von', 'unterstützt von',
+  'neuer abschnitt', 'verwandte themen',
   // French
   'publicité', 'lire aussi', 'à lire aussi', 'lire la suite', 'lire plus', 'sur le même sujet', 'voir aussi',
   'articles similaires', 'articles liés', 'partager', 'partager cet article', 'commentaires', 'commenter',
   'abonnez-vous', "s'abonner", 'inscrivez-vous à notre newsletter', 'écrivez-nous', 'contenu externe', 'les plus lus',
   'signaler une erreur', 'écouter cet article', 'copier le lien', 'lien copié', 'aller aux commentaires',
   'voir les commentaires', 'afficher plus', 'voir plus', 'voir moins', 'plus de vidéos', "auteur de l'article",
-  'paramètres des cookies', 'voir tout', 'présenté par', 'gérer les cookies',
+  'paramètres des cookies', 'voir tout', 'présenté par', 'sujets liés', 'gérer les cookies',
   // Spanish
   'publicidad', 'lee también', 'lea también', 'leer más', 'te puede interesar', 'le puede interesar',
   'noticias relacionadas', 'también te puede interesar', 'compartir', 'comentarios', 'suscríbete', 'escríbenos',
   'más información', 'lo más leído', 'contenido externo', 'reportar un error', 'notificar un error', 'escuchar este artículo',
   'copiar enlace', 'copiar el enlace', 'enlace copiado', 'ir a los comentarios', 'ver comentarios', 'mostrar más',
-  'ver más', 'mostrar menos', 'más vídeos', 'autor del artículo', 'configuración de cookies', 'ver todo', 'ver todos', 'etiquetas', 'presentado por',
+  'ver más', 'mostrar menos', 'más vídeos', 'autor del artículo', 'configuración de cookies', 'ver todo', 'ver todos', 'etiquetas', 'presentado por', 'temas relacionados',
   // Italian
   'pubblicità', 'leggi anche', 'leggi di più', 'continua a leggere', 'potrebbe interessarti', 'articoli correlati',
   'condividi', 'commenti', 'iscriviti alla newsletter', 'i più letti', 'contenuto esterno', 'segnala un errore',
   'copia link', 'copia il link', 'link copiato', 'vai ai commenti', 'mostra di più', 'mostra altro', 'altri video',
-  "autore dell'articolo", 'impostazioni cookie', 'vedi tutti', 'vedi tutto', 'presentato da',
+  "autore dell'articolo", 'impostazioni cookie', 'vedi tutti', 'vedi tutto', 'presentato da', 'argomenti correlati',
   // Portuguese
   'publicidade', 'leia também', 'leia mais', 'veja também', 'notícias relacionadas', 'compartilhar', 'partilhar',
   'comentários', 'assine', 'assine a newsletter', 'mais lidas', 'conteúdo externo', 'reportar erro', 'comunicar erro',
   'copiar link', 'link copiado', 'ir para os comentários', 'ver comentários', 'mostrar mais', 'ver mais', 'mais vídeos',
-  'autor do artigo', 'configurações de cookies', 'ver tudo', 'apresentado por',
+  'autor do artigo', 'configurações de cookies', 'ver tudo', 'apresentado por', 'tópicos relacionados',
   // Polish
   'reklama', 'czytaj też', 'czytaj także', 'zobacz też', 'zobacz także', 'czytaj więcej', 'udostępnij', 'komentarze',
   'polecane', 'podobne artykuły', 'najczęściej czytane', 'zapisz się do newslettera', 'zgłoś błąd',
@@ -148,10 +150,15 @@ export const boilerplatePrefix = new RegExp(
       // join the discussion …"), one sentence
       "(thanks|thank you) for (signing up|subscribing|registering)[^.!?]{0,60}[.!]?$|you['’]ve successfully (subscribed|signed up|registered)[^.!?]{0,60}[.!]?$|(vielen )?dank(e)? für (ihre|deine) (anmeldung|registrierung)[^.!?]{0,60}[.!]?$|merci (pour votre|de votre) (inscription|abonnement)[^.!?]{0,60}[.!]?$|gracias por (suscribirte|suscribirse|registrarte)[^.!?]{0,60}[.!]?$|grazie per (esserti iscritto|l['’]iscrizione)[^.!?]{0,60}[.!]?$|obrigado por (se inscrever|assinar)[^.!?]{0,60}[.!]?$|dziękujemy za (zapisanie się|subskrypcję)[^.!?]{0,60}[.!]?$|спасибо за подписку[^.!?]{0,60}[.!]?$|дякуємо за підписку[^.!?]{0,60}[.!]?$",
       "you must be (logged in|signed in|a (registered )?(member|subscriber)) to (comment|post|reply|join|read|view|see)\\b[^.!?]{0,80}[.!]?$|(please )?(log in|sign in|register) to (comment|post a comment|join the (discussion|conversation)|reply)\\b[^.!?]{0,60}[.!]?$|(bitte )?(melden sie sich an|loggen sie sich ein|registrieren sie sich),? um (zu kommentieren|einen kommentar|mitzudiskutieren)",
+      // an account's gate ("Create an account or sign in to continue with your reading
+      // experience.", "Register to keep reading"), an offer to remove the ads ("Don't want to see
+      // this? Remove ads"), an appeal to support the newsroom ("Support local journalism."), one
+      // sentence each
+      "(create (a free |an )?account|register|sign in|log in|sign up)( (or|and) (sign in|log in|register|subscribe|create (a free |an )?account))? to (continue|keep) (reading|with your reading( experience)?)( (this|the) (article|story))?( for free)?[.!]?$|[^.!?]{0,40}[?.!]? ?remove (the )?ads[.!]?$|(please )?support (local|independent|quality|our|public[- ]interest) journalism[.!]?$|unterstützen sie (unseren |guten |unabhängigen )?(lokal)?journalismus[.!]?$",
       // a paywall's prompt ("THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY", "Subscribe to read
       // the full story", "Dieser Artikel ist nur für Abonnenten", "Cet article est réservé aux
       // abonnés"), one sentence
-      "(this|the) (content|article|story|piece) is (reserved|available|only available|exclusively available) (for|to) (paying )?(subscribers|members)( only)?[.!]?$|(subscribe|register|sign in|log in|sign up) (now )?to (read|continue reading|unlock|keep reading|access) (the (full|whole|rest of the) )?(story|article|this article|this story|more)?[^.!?]{0,40}[.!]?$|(dieser|der) (artikel|beitrag|inhalt) ist (nur |exklusiv )?(für|fuer) (abonnenten|abonnentinnen|abonnent:innen|abonnierende|plus-abonnenten|digital-abonnenten)[^.!?]{0,40}[.!]?$|(cet|l['’]) ?article est réservé aux abonnés[^.!?]{0,40}[.!]?$|(este|el) (artículo|contenido) es (exclusivo )?(solo |sólo )?para (suscriptores|abonados)[^.!?]{0,40}[.!]?$|(questo|l['’]) ?articolo è riservato agli abbonati[^.!?]{0,40}[.!]?$|(este|o) (artigo|conteúdo) é exclusivo (para|de) assinantes[^.!?]{0,40}[.!]?$|(ten )?artykuł (jest )?dostępny (tylko )?dla (prenumeratorów|subskrybentów)[^.!?]{0,40}[.!]?$|(эта )?статья доступна (только )?(для )?подписчик(ам|ов)[^.!?]{0,40}[.!]?$",
+      "(this|the) (content|article|story|piece) is (reserved|available|only available|exclusively available) (for|to) (paying )?(subscribers|members)( only)?[.!]?$|(subscribe|register|sign in|log in|sign up) (now )?to (read|continue reading|unlock|keep reading|access) ((the (full|whole|rest of the) )?(story|article)|this (article|story)|more)?( (here|now|for free|today))?[.!]?$|(dieser|der) (artikel|beitrag|inhalt) ist (nur |exklusiv )?(für|fuer) (abonnenten|abonnentinnen|abonnent:innen|abonnierende|plus-abonnenten|digital-abonnenten)[^.!?]{0,40}[.!]?$|(cet|l['’]) ?article est réservé aux abonnés[^.!?]{0,40}[.!]?$|(este|el) (artículo|contenido) es (exclusivo )?(solo |sólo )?para (suscriptores|abonados)[^.!?]{0,40}[.!]?$|(questo|l['’]) ?articolo è riservato agli abbonati[^.!?]{0,40}[.!]?$|(este|o) (artigo|conteúdo) é exclusivo (para|de) assinantes[^.!?]{0,40}[.!]?$|(ten )?artykuł (jest )?dostępny (tylko )?dla (prenumeratorów|subskrybentów)[^.!?]{0,40}[.!]?$|(эта )?статья доступна (только )?(для )?подписчик(ам|ов)[^.!?]{0,40}[.!]?$",
       // an icon font's ligature name before a link's label ("chevron_left Browse All Posts",
       // "arrow_forward Weiterlesen")
       '(chevron_left|chevron_right|arrow_back|arrow_forward|arrow_back_ios|arrow_forward_ios|expand_more|expand_less|keyboard_arrow_(left|right|up|down)|navigate_(next|before)|play_arrow|open_in_new)\\b',

@@ -170,6 +170,9 @@ describe('page-furniture', () => {
     for (const line of ['The app requires JavaScript and a modern browser, the developers said in a statement.', 'Thanks for signing up, said the coach, who welcomed twenty new players to the team on Monday and promised more.', 'You must be logged in to vote, the commission said.', 'The story is available to subscribers of the paper and to students of the university, the publisher said.', 'Please subscribe to read the whole story of how the town rebuilt itself after the flood.', 'Facebook Twitter', 'well-known']) {
       expect(listedFurniture(line), line).toBeUndefined();
     }
+    // An account's gate, an offer to remove the ads, an appeal to support journalism; not sentences that say so.
+    for (const line of ['Create an account or sign in to continue with your reading experience.', 'Register to keep reading for free.', 'Don’t want to see this? Remove ads', 'Support local journalism.', 'Sharing is caring!', 'Related Topics:']) expect(listedFurniture(line), line).toBeDefined();
+    for (const line of ['The firm will remove ads from its platform next year, a spokesman said.', 'Readers were asked to support local journalism by buying a subscription, but few did.', 'Sign up to continue reading the thread of the story of the town.', 'Buy now', 'Up next']) expect(listedFurniture(line), line).toBeUndefined();
     for (const line of ['258 shares were sold on Monday.', 'The video failed to load on many phones, users said.', 'This video has failed to load, the site said, and the stream ended.', 'Tell us what you think about the plan and we will publish the best answers next week.', 'Berlin | Paris', 'Facebook', 'Contact us']) {
       expect(listedFurniture(line), line).toBeUndefined();
     }
