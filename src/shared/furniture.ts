@@ -112,6 +112,8 @@ export const boilerplatePrefix = new RegExp(
       // caption Protesters gathered …", "Media caption The minister spoke …"; the media word
       // makes the label without a colon), "Caption: …", "Bildunterschrift: …"
       '(image|media|photo|picture|video|audio) caption\\b',
+      // a picture's copyright under its label ("Image copyright Getty Images", "Bildrechte: dpa")
+      '(image|picture|photo|video) copyright\\b|bildrechte\\s*:',
       '(caption|cutline|bildunterschrift|bildlegende|bildtext|legende|légende|leyenda|didascalia|legenda|подпись|підпис)\\s*:\\s*\\S',
       // an embedded player's fallback text ("Your browser does not support the video tag.",
       // "Media playback is unsupported on your device"): the reader's browser or device is named
@@ -329,6 +331,14 @@ export const shareLabels: ReadonlySet<string> = new Set([
  */
 const bracketedHeadline = /^\[(?!\s*(?:[Ee]ditor|EDITOR|[Uu]pdate|UPDATE|[Cc]orrection|CORRECTION|[Cc]larification|[Nn]ote|NOTE))\s*[\p{Lu}‘'“"][^\[\]\n]{20,200}[^.!?…\s\[\]]\s*\]$/u;
 
+/**
+ * What a caption says of its picture's layout, in parentheses ("The minister, 54, (pictured)
+ * arrives in Brussels", "Jane Doe (left) and John Roe at the gala"): on a line without a
+ * sentence's end it is a caption; a sentence of the article that says "(pictured)" ends as one.
+ */
+const placedCaption = /\((?:pictured|pictured (?:left|right|above|below|centre|center|top|bottom)|left|right|centre|center|above|below|inset|top|bottom|(?:top|bottom) (?:left|right)|l-r|from left|im bild|links|rechts|oben|unten|à gauche|à droite|a la izquierda|a la derecha|izq\.|der\.|a sinistra|a destra|à esquerda|à direita|z lewej|z prawej|слева|справа|зліва|справа)\)/iu;
+const sentenceEnd = /[.!?…]["'”’»)\]]*$/u;
+
 /** A count in parentheses after a label. */
 const countSuffix = /\s*\(\d{1,6}\)\s*$/u;
 
@@ -366,6 +376,7 @@ export const lineKey = (s: string): string =>
  * drops such paragraphs (assemble.ts); the `page-furniture` rule, such lines of a plain text.
  */
 export function listedFurniture(text: string): string | undefined {
+  if (text.length <= boilerplatePrefixMax && placedCaption.test(text) && !sentenceEnd.test(text)) return 'a caption: it places what the picture shows';
   if (text.length <= 60 && boilerplateLines.has(lineKey(text))) return 'a line of page furniture';
   // A listed label with its count ("View all (23)", "Kommentare (4)").
   if (text.length <= 60 && countSuffix.test(text) && boilerplateLines.has(lineKey(text.replace(countSuffix, '')))) return 'a line of page furniture';

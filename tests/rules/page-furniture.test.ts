@@ -173,6 +173,9 @@ describe('page-furniture', () => {
     // An account's gate, an offer to remove the ads, an appeal to support journalism; not sentences that say so.
     for (const line of ['Create an account or sign in to continue with your reading experience.', 'Register to keep reading for free.', 'Don’t want to see this? Remove ads', 'Support local journalism.', 'Sharing is caring!', 'Related Topics:']) expect(listedFurniture(line), line).toBeDefined();
     for (const line of ['The firm will remove ads from its platform next year, a spokesman said.', 'Readers were asked to support local journalism by buying a subscription, but few did.', 'Sign up to continue reading the thread of the story of the town.', 'Buy now', 'Up next']) expect(listedFurniture(line), line).toBeUndefined();
+    // A caption that places what its picture shows, and a picture's copyright under its label; not a sentence that says "(pictured)".
+    for (const line of ['The minister, 54, (pictured) arrives at the summit in Brussels on Monday', 'Jane Doe (left) and John Roe at the gala in Vienna', 'Die Ministerin (im Bild) in Berlin', 'Image copyright Getty Images', 'Bildrechte: dpa']) expect(listedFurniture(line), line).toBeDefined();
+    for (const line of ['Prince Harry (pictured) arrived at the court on Monday, where he gave evidence.', 'The image copyright belongs to the agency, the court ruled.']) expect(listedFurniture(line), line).toBeUndefined();
     for (const line of ['258 shares were sold on Monday.', 'The video failed to load on many phones, users said.', 'This video has failed to load, the site said, and the stream ended.', 'Tell us what you think about the plan and we will publish the best answers next week.', 'Berlin | Paris', 'Facebook', 'Contact us']) {
       expect(listedFurniture(line), line).toBeUndefined();
     }
