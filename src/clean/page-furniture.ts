@@ -1,5 +1,5 @@
 import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
-import { bylineLine, bylineMax, isLongDateLine, lineKey, listedFurniture, shareLabels } from '../shared/furniture.js';
+import { bylineLine, bylineMax, isInvitation, isLongDateLine, lineKey, listedFurniture, shareLabels } from '../shared/furniture.js';
 
 /**
  * `page-furniture`: removes the lines of a plain text (a `.txt`, a JSON text field) or a
@@ -70,6 +70,7 @@ export const pageFurniture: CleanRule = {
     };
     const teased = teasedLines(lines.map((l) => l.text), texts, lines.map(long));
     const shared = shareRuns(texts);
+    const polled = pollQuestions(texts);
     // The lines removed, in order, each on a walk of its own: `viewOf` has walked them all.
     const pieceOf = pass.views();
     for (const [k, line] of lines.entries()) {
@@ -80,7 +81,7 @@ export const pageFurniture: CleanRule = {
       }
       // A long line is tested by the lists alone (a republication notice is their one long kind).
       if (text === '' && longTexts[k] === '') continue;
-      const reason = furniture(text || longTexts[k]!) ?? teased[k] ?? shared[k] ??
+      const reason = furniture(text || longTexts[k]!) ?? teased[k] ?? shared[k] ?? polled[k] ??
         (isByline(text) && outside(k) ? 'a byline outside the article\'s prose' : undefined) ??
         (creditLine.test(text) && outside(k) ? 'a credit line outside the article\'s prose' : undefined);
       if (reason === undefined) continue;
@@ -149,6 +150,37 @@ function shareRuns(texts: readonly string[]): Array<string | undefined> {
     else end();
   });
   end();
+  return out;
+}
+
+/** A poll's answers between its question and its invitation: at most this many. */
+const maxAnswers = 6;
+
+/**
+ * A poll above its invitation ("Would you use a new skate park?" / "Yes" / "No" / "Share your
+ * opinion"): the question (a line ending with "?", at most 25 words) and the short answers
+ * between it and the invitation (at most `maxAnswers` lines of at most 8 words), blank lines and
+ * lines other rules remove skipped. The invitation is the lists'; a question with no invitation
+ * under it stays.
+ */
+function pollQuestions(texts: readonly string[]): Array<string | undefined> {
+  const out: Array<string | undefined> = new Array(texts.length).fill(undefined);
+  texts.forEach((t, k) => {
+    if (t === '' || !isInvitation(t)) return;
+    const answers: number[] = [];
+    for (let j = k - 1; j >= 0; j--) {
+      const above = texts[j]!;
+      if (above === '') continue;
+      const words = above.split(/\s+/u).length;
+      if (/\?["'”’»)]?$/u.test(above) && words <= 25) {
+        out[j] = 'a poll\'s question above its invitation';
+        for (const a of answers) out[a] = 'a poll\'s answer above its invitation';
+        return;
+      }
+      if (answers.length >= maxAnswers || words > 8) return;
+      answers.push(j);
+    }
+  });
   return out;
 }
 

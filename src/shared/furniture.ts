@@ -86,6 +86,19 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
 /** Networks and channels a share button names. */
 const shareNetworks = '(facebook|twitter|x|whatsapp|telegram|linkedin|xing|pinterest|reddit|threads|bluesky|mastodon|flipboard|messenger|instagram|tumblr|viber|vk|vkontakte|вконтакте|одноклассники|e-?mail|mail|sms)';
 
+/**
+ * A comment or poll invitation ("Share your opinion", "Share your thoughts in the comments"): the
+ * reader is asked ("your", "us"), and nothing else or where to answer ("Share your thoughts with
+ * your doctor first." is advice).
+ */
+const invitation = '(please )?(share|tell us|let us know|leave|give us|post) (your|us your) (opinion|opinions|thoughts|views|comments?|feedback|take)([.!…]?$|.{0,60}\\b(comments?|below|with us|conversation|poll|community|forum)\\b)';
+const invitationLine = new RegExp(`^(${invitation})`, 'iu');
+
+/** Whether a line is a comment or poll invitation ("Share your opinion"): a poll's question may stand above it. */
+export function isInvitation(text: string): boolean {
+  return text.length <= boilerplatePrefixMax && invitationLine.test(text);
+}
+
 /** "Follow us" in the languages of the lists. */
 const followUs = '(follow us|folgen sie uns|folge uns|folgt uns|folgst du (uns|schon)|suivez-nous|síguenos|siguenos|seguici|siga-nos|sigam-nos|obserwuj nas|следите за нами|подписывайтесь на нас|стежте за нами|слідкуйте за нами)';
 
@@ -125,7 +138,7 @@ export const boilerplatePrefix = new RegExp(
       // comment and poll invitations ("Share your thoughts in the comments", "Share your
       // opinion"): the reader is asked ("your", "us"), and nothing else or where to answer
       // ("Share your thoughts with your doctor first." is advice)
-      '(please )?(share|tell us|let us know|leave|give us|post) (your|us your) (opinion|opinions|thoughts|views|comments?|feedback|take)([.!…]?$|.{0,60}\\b(comments?|below|with us|conversation|poll|community|forum)\\b)',
+      invitation,
       '(please )?(tell us|let us know) what (you|you all|YOU) think[.!…]*$',
       // source credits under a picture, a video or a chart ("Quelle: dpa", "SOURCE: News
       // agencies", "Источник: ТАСС"): a short name after the colon, no sentence
@@ -169,7 +182,10 @@ export const boilerplatePrefix = new RegExp(
       'contenu externe', 'ce contenu est bloqué', 'contenido externo', 'contenuto esterno', 'conteúdo externo', 'treść zewnętrzna',
       'внешний контент', 'зовнішній контент', 'external content', 'this content is not available due to your privacy',
       // teaser prefixes
-      '(lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|passend zum thema|lire aussi|à lire aussi|voir aussi|lee también|lea también|te puede interesar|leggi anche|leia também|leia mais|veja também|czytaj (też|także)|zobacz (też|także)|читайте также|читайте також|baca juga|read also|see also|related)\\s*[:›»>]',
+      '(lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|passend zum thema|lire aussi|à lire aussi|voir aussi|lee también|lea también|te puede interesar|leggi anche|leia também|leia mais|veja também|czytaj (też|także)|zobacz (też|także)|читайте также|читайте також|baca juga|read also|see also|related( (story|stories|article|articles|post|posts|link|links|content|coverage|news|reading|video|videos|topics?))?)\\s*[:›»>]',
+      // a feed's footer ("This feed is for personal use only …", "This RSS feed is for personal,
+      // non-commercial use")
+      'this (rss |atom )?feed is (provided |intended )?(only )?for (your )?(personal|private)\\b',
       // machine-translation notices
       '(dieser (artikel|text) wurde (maschinell|automatisch) übersetzt|this (article|text) (was|has been) (machine|automatically)[- ]translated|cet article a été traduit automatiquement|este artículo (fue|ha sido) traducido automáticamente)',
       // "Dies ist eine maschinelle Übersetzung eines Artikels …", "This is a machine translation of …"
@@ -339,6 +355,13 @@ const bracketedHeadline = /^\[(?!\s*(?:[Ee]ditor|EDITOR|[Uu]pdate|UPDATE|[Cc]orr
 const placedCaption = /\((?:pictured|pictured (?:left|right|above|below|centre|center|top|bottom)|left|right|centre|center|above|below|inset|top|bottom|(?:top|bottom) (?:left|right)|l-r|from left|im bild|links|rechts|oben|unten|à gauche|à droite|a la izquierda|a la derecha|izq\.|der\.|a sinistra|a destra|à esquerda|à direita|z lewej|z prawej|слева|справа|зліва|справа)\)/iu;
 const sentenceEnd = /[.!?…]["'”’»)\]]*$/u;
 
+/**
+ * A related story's label before its headline ("Related Story City pools to open early",
+ * "More from the Gazette: Council approves budget"): the label, then a capital, case and all
+ * ("Related stories are rare." and "More from the past: …" stay).
+ */
+const relatedLabel = /^(?:(?:RELATED|[Rr]elated) (?:[Ss]tory|STORY|[Aa]rticle|ARTICLE|[Pp]ost|[Cc]overage|[Vv]ideo|VIDEO|[Cc]ontent|[Ll]ink)\s*[:›»>|–—-]?\s+|(?:MORE FROM|More [Ff]rom) (?:[Tt]he )?\p{Lu}[^:.!?]{0,40}:\s+)["“‘'«]?\p{Lu}/u;
+
 /** A count in parentheses after a label. */
 const countSuffix = /\s*\(\d{1,6}\)\s*$/u;
 
@@ -377,6 +400,7 @@ export const lineKey = (s: string): string =>
  */
 export function listedFurniture(text: string): string | undefined {
   if (text.length <= boilerplatePrefixMax && placedCaption.test(text) && !sentenceEnd.test(text)) return 'a caption: it places what the picture shows';
+  if (text.length <= boilerplatePrefixMax && relatedLabel.test(text)) return 'a related story\'s headline under its label';
   if (text.length <= 60 && boilerplateLines.has(lineKey(text))) return 'a line of page furniture';
   // A listed label with its count ("View all (23)", "Kommentare (4)").
   if (text.length <= 60 && countSuffix.test(text) && boilerplateLines.has(lineKey(text.replace(countSuffix, '')))) return 'a line of page furniture';

@@ -111,6 +111,13 @@ describe('page-furniture', () => {
     expect(removedBy('page-furniture', `${prose}\nFacebook\n${more}\n`)).toEqual([]);
   });
 
+  it('takes a poll above its invitation: the question and its short answers; not a question without one', () => {
+    expect(removedBy('page-furniture', `${prose}\nWould you use a new skate park in your neighborhood?\nYes\nNo\nShare your opinion\n${more}\n`)).toEqual(['Would you use a new skate park in your neighborhood?', 'Yes', 'No', 'Share your opinion']);
+    expect(removedBy('page-furniture', `${prose}\nWould you use a new skate park in your neighborhood?\n${more}\n`)).toEqual([]);
+    // A line of prose between them: the question is the article's.
+    expect(removedBy('page-furniture', `${prose}\nWhy does it matter?\n${more}\nShare your opinion\n`)).toEqual(['Share your opinion']);
+  });
+
   it('leaves extracted HTML to the extractor: only a text\'s own lines', () => {
     const text = `${prose}\nLesen Sie auch: Neue Radwege in der Innenstadt beschlossen\n${more}\n`;
     expect(cleanText(text, { markers: [], boilerplate: [] }, () => true).changes.filter((c) => c.rule === 'page-furniture')).toEqual([]);
@@ -176,6 +183,9 @@ describe('page-furniture', () => {
     // A caption that places what its picture shows, and a picture's copyright under its label; not a sentence that says "(pictured)".
     for (const line of ['The minister, 54, (pictured) arrives at the summit in Brussels on Monday', 'Jane Doe (left) and John Roe at the gala in Vienna', 'Die Ministerin (im Bild) in Berlin', 'Image copyright Getty Images', 'Bildrechte: dpa']) expect(listedFurniture(line), line).toBeDefined();
     for (const line of ['Prince Harry (pictured) arrived at the court on Monday, where he gave evidence.', 'The image copyright belongs to the agency, the court ruled.']) expect(listedFurniture(line), line).toBeUndefined();
+    // A related story's headline under its label, with a separator or without; a feed's footer.
+    for (const line of ['Related Story: City pools to open early this summer', 'Related Story City pools to open early this summer', 'More from the Gazette: Council approves budget', 'This feed is for personal use only and may not be republished.']) expect(listedFurniture(line), line).toBeDefined();
+    for (const line of ['Related stories are rare in this field.', 'related coverage was thin', 'More from the past: a museum opens']) expect(listedFurniture(line), line).toBeUndefined();
     for (const line of ['258 shares were sold on Monday.', 'The video failed to load on many phones, users said.', 'This video has failed to load, the site said, and the stream ended.', 'Tell us what you think about the plan and we will publish the best answers next week.', 'Berlin | Paris', 'Facebook', 'Contact us']) {
       expect(listedFurniture(line), line).toBeUndefined();
     }
