@@ -371,6 +371,11 @@ const countSuffix = /\s*\(\d{1,6}\)\s*$/u;
  * word.
  */
 function shareWordBar(text: string): boolean {
+  // Most lines are not: their first word tells, before the line is split.
+  const space = text.indexOf(' ');
+  if (space < 0) return false;
+  const first = text.slice(0, space).toLowerCase();
+  if (!shareLabels.has(first) && !barWords.has(first)) return false;
   const words = text.toLowerCase().split(/\s+/u);
   return words.length >= 3 && words.every((w) => shareLabels.has(w) || barWords.has(w));
 }
