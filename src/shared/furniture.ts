@@ -134,7 +134,7 @@ export const boilerplatePrefix = new RegExp(
       '(media )?playback (is )?(unsupported|not supported) (on|in|by) (your|this) (device|browser)',
       // a player that failed ("We apologize, but this video has failed to load.", "Dieses Video
       // ist leider nicht mehr verfügbar", "Cette vidéo n'est pas disponible")
-      "[^.!?]{0,40}\\b(this video (has )?|the video has )failed to load[.!]?$|(this|the) video (is )?(currently )?(unavailable|not available|no longer available)[.!]?$|dieses video ist (leider )?(nicht|nicht mehr|derzeit nicht) verfügbar|cette vidéo n['’]est (pas|plus) disponible|este v[ií]deo (no está|ya no está) disponible|questo video non è (più )?disponibile|este v[ií]deo (não está|já não está) dispon[ií]vel|to wideo (jest )?niedostępne|это видео недоступно|це відео недоступне",
+      "(this|the) video (is )?(currently )?(unavailable|not available|no longer available)[.!]?$|dieses video ist (leider )?(nicht|nicht mehr|derzeit nicht) verfügbar|cette vidéo n['’]est (pas|plus) disponible|este v[ií]deo (no está|ya no está) disponible|questo video non è (più )?disponibile|este v[ií]deo (não está|já não está) dispon[ií]vel|to wideo (jest )?niedostępne|это видео недоступно|це відео недоступне",
       // comment and poll invitations ("Share your thoughts in the comments", "Share your
       // opinion"): the reader is asked ("your", "us"), and nothing else or where to answer
       // ("Share your thoughts with your doctor first." is advice)
@@ -148,9 +148,6 @@ export const boilerplatePrefix = new RegExp(
       // what the button opens ("(öffnet neues Fenster)")
       `(share|teilen|partager|compartir|condividi|compartilhar|partilhar|udostępnij|поделиться|поділитися)\\s+(on|via|with|auf|bei|über|per|sur|par|en|por|su|no|na|em|pelo|w|в|у|через)\\s+${shareNetworks}(\\s*\\([^()]{1,40}\\))?$`,
       `((auf|bei|über|per|via)\\s+)?${shareNetworks}\\s+teilen(\\s*\\([^()]{1,40}\\))?$`,
-      // a copied link's confirmation ("Link copied to clipboard", "Die Artikel-URL wurde in Ihrer
-      // Zwischenablage gespeichert.")
-      '[^.!?]{0,80}(copied to (the |your )?clipboard|(in (die|ihre|deine|der|ihrer|deiner) zwischenablage) (kopiert|gespeichert)|copié dans le presse-papiers|copiado (al|en el) portapapeles|copiato negli appunti|copiado para a área de transferência|skopiowano do schowka|скопирован[аоы]? в буфер обмена|скопійовано (в|до) буфер(а)? обміну)[.!]?$',
       // follow invitations ("Folgen Sie uns und diskutieren Sie mit!", "Folgst du schon 20 Minuten
       // auf Whatsapp?", "Síguenos en Instagram"): one sentence, the reader asked to follow a
       // network or a channel, or to join the discussion ("Follow us as we travel across Iceland."
@@ -159,7 +156,7 @@ export const boilerplatePrefix = new RegExp(
       `${followUs}\\b[^.!?]{0,80}(${shareNetworks}|youtube|tiktok|google news|kanal|channel|canal|canale|kanał|канал|newsletter|diskutieren|discuss|discutez|comenta)(?!\\p{L})[^.!?]{0,40}[.!?]?$`,
       // a widget that needs scripts, a form's captcha notice ("This slideshow requires
       // JavaScript.", "Bitte aktivieren Sie JavaScript", "This site is protected by reCAPTCHA …")
-      '[^.!?]{0,60}\\b(requires|needs) javascript[.!]?$|(please )?(enable|activate|turn on) javascript\\b[^.!?]{0,80}[.!]?$|(bitte )?(aktivieren sie|aktiviere) javascript|javascript (ist )?(deaktiviert|erforderlich)|(veuillez )?activer (le )?javascript|(por favor,? )?(habilita|activa) (el )?javascript|this (site|page|form) is protected by recaptcha',
+      '(please )?(enable|activate|turn on) javascript\\b[^.!?]{0,80}[.!]?$|(bitte )?(aktivieren sie|aktiviere) javascript|javascript (ist )?(deaktiviert|erforderlich)|(veuillez )?activer (le )?javascript|(por favor,? )?(habilita|activa) (el )?javascript|this (site|page|form) is protected by recaptcha',
       // a newsletter's or an account's confirmation, a comment box's gate ("Thanks for signing
       // up!", "You've successfully subscribed to this newsletter!", "You must be logged in to
       // join the discussion …"), one sentence
@@ -169,7 +166,7 @@ export const boilerplatePrefix = new RegExp(
       // experience.", "Register to keep reading"), an offer to remove the ads ("Don't want to see
       // this? Remove ads"), an appeal to support the newsroom ("Support local journalism."), one
       // sentence each
-      "(create (a free |an )?account|register|sign in|log in|sign up)( (or|and) (sign in|log in|register|subscribe|create (a free |an )?account))? to (continue|keep) (reading|with your reading( experience)?)( (this|the) (article|story))?( for free)?[.!]?$|[^.!?]{0,40}[?.!]? ?remove (the )?ads[.!]?$|(please )?support (local|independent|quality|our|public[- ]interest) journalism[.!]?$|unterstützen sie (unseren |guten |unabhängigen )?(lokal)?journalismus[.!]?$",
+      "(create (a free |an )?account|register|sign in|log in|sign up)( (or|and) (sign in|log in|register|subscribe|create (a free |an )?account))? to (continue|keep) (reading|with your reading( experience)?)( (this|the) (article|story))?( for free)?[.!]?$|(please )?support (local|independent|quality|our|public[- ]interest) journalism[.!]?$|unterstützen sie (unseren |guten |unabhängigen )?(lokal)?journalismus[.!]?$",
       // a paywall's prompt ("THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY", "Subscribe to read
       // the full story", "Dieser Artikel ist nur für Abonnenten", "Cet article est réservé aux
       // abonnés"), one sentence
@@ -183,6 +180,10 @@ export const boilerplatePrefix = new RegExp(
       'внешний контент', 'зовнішній контент', 'external content', 'this content is not available due to your privacy',
       // teaser prefixes
       '(lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|passend zum thema|lire aussi|à lire aussi|voir aussi|lee también|lea también|te puede interesar|leggi anche|leia também|leia mais|veja também|czytaj (też|także)|zobacz (też|także)|читайте также|читайте також|baca juga|read also|see also|related( (story|stories|article|articles|post|posts|link|links|content|coverage|news|reading|video|videos|topics?))?)\\s*[:›»>]',
+      // a teaser to more on the topic, with the topic ("Mehr zum Thema Hitzeschäden", "Mehr zur
+      // Lage in Nahost lesen Sie in unserem Liveblog:", "Plus d'infos sur …"): the label, a few
+      // words, and where to read it, no sentence of its own
+      '(mehr zum thema|mehr zu diesem thema)\\s+[^.!?:]{1,60}$|mehr (zum|zur|zu den|zu|über) [^.!?]{1,80}\\b(lesen|finden|erfahren|hören|sehen) sie\\b[^.!?]{0,60}[:.]?$|more on (this|the) (story|topic)\\b[^.!?]{0,60}:?$',
       // a feed's footer ("This feed is for personal use only …", "This RSS feed is for personal,
       // non-commercial use")
       'this (rss |atom )?feed is (provided |intended )?(only )?for (your )?(personal|private)\\b',
@@ -195,6 +196,30 @@ export const boilerplatePrefix = new RegExp(
   'iu',
 );
 export const boilerplatePrefixMax = 200;
+
+/**
+ * Furniture whose telling words come after a few words of its own, tested only on lines that
+ * hold one of those words (`innerTrigger`): a player that failed ("We apologize, but this
+ * video has failed to load."), a copied link's confirmation ("Link copied to clipboard", "Die
+ * Artikel-URL wurde in Ihrer Zwischenablage gespeichert."), a widget that needs scripts ("This
+ * slideshow requires JavaScript."), an offer to remove the ads ("Don't want to see this?
+ * Remove ads"), a video's teaser that ends with its date and its length ("… 18.04.2024 | 0:21
+ * min").
+ */
+const innerFurniture = new RegExp(
+  '^(' +
+    [
+      '[^.!?]{0,40}\\b(this video (has )?|the video has )failed to load[.!]?$',
+      '[^.!?]{0,80}(copied to (the |your )?clipboard|(in (die|ihre|deine|der|ihrer|deiner) zwischenablage) (kopiert|gespeichert)|copié dans le presse-papiers|copiado (al|en el) portapapeles|copiato negli appunti|copiado para a área de transferência|skopiowano do schowka|скопирован[аоы]? в буфер обмена|скопійовано (в|до) буфер(а)? обміну)[.!]?$',
+      '[^.!?]{0,60}\\b(requires|needs) javascript[.!]?$',
+      '[^.!?]{0,40}[?.!]? ?remove (the )?ads[.!]?$',
+      '.{1,160}\\s(\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\s*\\|\\s*\\d{1,2}:\\d{2}(:\\d{2})?\\s*(min|minuten|std|h)\\.?$',
+    ].join('|') +
+    ')',
+  'iu',
+);
+/** What `innerFurniture` cannot match without. */
+const innerTrigger = /video|clipboard|zwischenablage|presse-papiers|portapapeles|appunti|transferência|schowka|буфер|javascript|remove (?:the )?ads|\|/iu;
 
 /**
  * A byline on a line of its own ("Von Martin Ahlers", "By Adam Millington", "Written by Jane
@@ -404,11 +429,11 @@ export const lineKey = (s: string): string =>
  * drops such paragraphs (assemble.ts); the `page-furniture` rule, such lines of a plain text.
  */
 export function listedFurniture(text: string): string | undefined {
-  if (text.length <= boilerplatePrefixMax && placedCaption.test(text) && !sentenceEnd.test(text)) return 'a caption: it places what the picture shows';
+  if (text.length <= boilerplatePrefixMax && text.includes('(') && placedCaption.test(text) && !sentenceEnd.test(text)) return 'a caption: it places what the picture shows';
   if (text.length <= boilerplatePrefixMax && relatedLabel.test(text)) return 'a related story\'s headline under its label';
   if (text.length <= 60 && boilerplateLines.has(lineKey(text))) return 'a line of page furniture';
   // A listed label with its count ("View all (23)", "Kommentare (4)").
-  if (text.length <= 60 && countSuffix.test(text) && boilerplateLines.has(lineKey(text.replace(countSuffix, '')))) return 'a line of page furniture';
+  if (text.length <= 60 && text.endsWith(')') && countSuffix.test(text) && boilerplateLines.has(lineKey(text.replace(countSuffix, '')))) return 'a line of page furniture';
   if (text.length <= 80 && shareWordBar(text)) return 'a bar of share buttons';
   if (text.length <= 60 && layoutName.test(text)) return 'a layout\'s name, not text';
   // A button's label said twice, for screen readers and on screen ("Link kopieren Link kopieren").
@@ -423,6 +448,7 @@ export function listedFurniture(text: string): string | undefined {
   }
   if (text.length <= republicationMax && republication.test(text)) return 'a republication notice';
   if (text.length > boilerplatePrefixMax) return undefined;
+  if (innerTrigger.test(text) && innerFurniture.test(text)) return 'page furniture: a player\'s, a link button\'s or a script\'s message, an offer to remove ads, a video\'s teaser';
   if (boilerplatePrefix.test(text)) return 'begins as page furniture (a credit, a caption\'s label, a teaser, a consent placeholder, a player\'s or a comment box\'s text, a translation notice)';
   if (creditSuffix.test(text) || copyrightCredit.test(text)) return 'a caption ending in its picture credit';
   if (contactLine.test(text) && contactReach.test(text)) return 'the editors\' invitation to write in';

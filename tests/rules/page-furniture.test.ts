@@ -186,6 +186,9 @@ describe('page-furniture', () => {
     // A related story's headline under its label, with a separator or without; a feed's footer.
     for (const line of ['Related Story: City pools to open early this summer', 'Related Story City pools to open early this summer', 'More from the Gazette: Council approves budget', 'This feed is for personal use only and may not be republished.']) expect(listedFurniture(line), line).toBeDefined();
     for (const line of ['Related stories are rare in this field.', 'related coverage was thin', 'More from the past: a museum opens']) expect(listedFurniture(line), line).toBeUndefined();
+    // A teaser to more on the topic, with the topic; a video's teaser ending in its date and length.
+    for (const line of ['Mehr zum Thema Hitzeschäden', 'Mehr zur Lage im Nahen Osten lesen Sie in unserem Liveblog:', 'Sanktionen gegen Iran beschlossen. 18.04.2024 | 0:21 min']) expect(listedFurniture(line), line).toBeDefined();
+    expect(listedFurniture('Mehr zum Thema gibt es nicht zu sagen, sagte der Minister.')).toBeUndefined();
     for (const line of ['258 shares were sold on Monday.', 'The video failed to load on many phones, users said.', 'This video has failed to load, the site said, and the stream ended.', 'Tell us what you think about the plan and we will publish the best answers next week.', 'Berlin | Paris', 'Facebook', 'Contact us']) {
       expect(listedFurniture(line), line).toBeUndefined();
     }
