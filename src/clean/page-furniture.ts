@@ -207,18 +207,30 @@ const bioMax = 600;
  */
 const creditLine = /^\(?(?:(?:[Aa]dditional|[Ee]xtra) )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch|[Gg]raphics|[Pp]roduction|[Tt]ranslation|[Ff]act[- ]checking|[Pp]hotography|[Ii]llustrations?)(?: and (?:writing|editing|reporting))? by \p{Lu}[^.!?]{0,200}(?:\.|\)\.?)?$/u;
 
-/** A name of two to four words ("Jane Doe", "Ana de la Cruz"). */
-const bioName = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|di|la|le|del|der|bin|al)){1,3}`;
+/**
+ * A name of two to four words ("Jane Doe", "Ana de la Cruz"); not one that begins with an
+ * article or a possessive ("Der Mann ist Reporter …" is a sentence about him).
+ */
+const bioName = String.raw`(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Sein|Seine|Ihr|Ihre|Unser|Unsere|Dieser|Diese|Dieses|Jeder|Jede|Le|La|Les|Un|Une|El|Los|Las|Una|Il|Lo|Gli|Os|As|Um|Uma|The|This|That|Our|His|Her|Their|My|Its)\s)\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|di|la|le|del|der|bin|al)){1,3}`;
 /** A journalist's role, with up to three words before it ("a freelance writer", "an assistant sports editor"). */
 const bioRole = String.raw`(?:[\p{L}-]+\s+){0,3}(?:writer|reporter|editor|journalist|correspondent|columnist|contributor|producer|photographer|photojournalist|freelancer|critic|blogger|intern|anchor|presenter|commentator)s?`;
+/**
+ * The same in the other languages of the lists: the verb, up to two words, and the role ("Max
+ * Muster ist Redakteur im Ressort Politik.", "Anna Roth ist freie Journalistin in Köln", "Marie
+ * Dupont est journaliste au service Politique", "Ana Ruiz es periodista de …", "Paolo Rossi è
+ * giornalista …", "João Silva é repórter …", "Jan Kowalski jest dziennikarzem …", "Иван Петров —
+ * журналист …", "Олена Коваль — журналістка …").
+ */
+const otherBios = String.raw`(?:ist|war)\s+(?:[\p{L}-]+\s+){0,2}(?:Redakteur|Reporter|Korrespondent|Journalist|Autor|Kolumnist|Volontär|Ressortleiter|Fotograf|Chefredakteur|Chefreporter|Moderator)(?:in)?\b|(?:schreibt|berichtet)\s+(?:über|aus|für)\s|est\s+(?:une?\s+)?(?:[\p{L}-]+\s+){0,2}(?:journaliste|reporter|rédacteur|rédactrice|correspondante?|chroniqueur|chroniqueuse|photographe)\b|es\s+(?:una?\s+)?(?:[\p{L}-]+\s+){0,2}(?:periodista|reportera?|redactora?|corresponsal|columnista|fotógrafa?)\b|è\s+(?:una?\s+|un['’])?(?:[\p{L}-]+\s+){0,2}(?:giornalista|reporter|redattore|redattrice|corrispondente|editorialista|fotografa?)\b|é\s+(?:uma?\s+)?(?:[\p{L}-]+\s+){0,2}(?:jornalista|repórter|redatora?|correspondente|colunista|fotógrafa?)\b|jest\s+(?:[\p{L}-]+\s+){0,2}(?:dziennikarzem|dziennikarką|reporterem|reporterką|redaktorem|redaktorką|korespondentem|korespondentką|publicystą|publicystką)\b|[—–-]\s+(?:[\p{L}-]+\s+){0,2}(?:журналист(?:ка)?|корреспондент|редактор|обозреватель|журналіст(?:ка)?|кореспондент(?:ка)?|оглядач(?:ка)?)(?!\p{L})`;
+
 /**
  * An author's bio: "Phil Helsel is a reporter for NBC News.", "Dallas Robinson is a freelance
  * writer living in Minneapolis", "Steph Bazzle covers politics and theocracy, …": a name, then
  * "is/was a" and a journalist's role, or a verb of the beat ("covers", "writes about", "reports
- * on"). English only. Taken below the article's prose only: a sentence about a reporter inside
+ * on"), and the same in the other languages of the lists (`otherBios`). Taken below the article's prose only: a sentence about a reporter inside
  * a story stays, and so does a lede about one ("Jane Doe is a reporter who …").
  */
-const authorBio = new RegExp(String.raw`^(?:(?:[Aa]bout [Tt]he [Aa]uthor|ABOUT THE AUTHOR):?\s*)?${bioName},?\s+(?:(?:is|was|has been)\s+(?:a|an|the)\s+${bioRole}\b|(?:covers|writes about|reports on|has covered|has been covering)\s)`, 'u');
+const authorBio = new RegExp(String.raw`^(?:(?:[Aa]bout [Tt]he [Aa]uthor|ABOUT THE AUTHOR|[Üü]ber den [Aa]utor|[Üü]ber die [Aa]utorin):?\s*)?${bioName},?\s+(?:(?:is|was|has been)\s+(?:a|an|the)\s+${bioRole}\b|(?:covers|writes about|reports on|has covered|has been covering)\s|${otherBios})`, 'u');
 
 /** A byline: a dated one ends as a sentence ends and may have twelve words, but is no prose. */
 function isByline(line: string): boolean {

@@ -46,6 +46,13 @@ describe('page-furniture', () => {
     expect(removedBy('page-furniture', `${prose}\n${more}\nthe company is a producer of steel and aluminium parts.\n`)).toEqual([]);
   });
 
+  it('takes an author\'s bio in the lists\' other languages too, not a sentence about someone named by an article', () => {
+    for (const bio of ['Max Muster ist Redakteur im Ressort Politik.', 'Anna Roth ist freie Journalistin in Köln', 'Marie Dupont est journaliste au service Politique.', 'Иван Петров — журналист издания.', 'Jan Kowalski jest dziennikarzem Gazety.']) {
+      expect(removedBy('page-furniture', `${prose}\n${more}\n${bio}\n`), bio).toEqual([bio]);
+    }
+    for (const line of ['Der Mann ist Reporter einer Lokalzeitung.', 'Anna Roth ist eine gute Freundin der Familie.']) expect(removedBy('page-furniture', `${prose}\n${more}\n${line}\n`), line).toEqual([]);
+  });
+
   it('takes a wire story\'s credits below its last sentence, not a sentence that starts like them', () => {
     const credits = '(Reporting by Ana Ruiz; additional reporting by Li Wei; Editing by Tom Brown)';
     expect(removedBy('page-furniture', `${prose}\n${more}\n${credits}\n`)).toEqual([credits]);
