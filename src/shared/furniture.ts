@@ -179,7 +179,7 @@ export const boilerplatePrefix = new RegExp(
       'contenu externe', 'ce contenu est bloqué', 'contenido externo', 'contenuto esterno', 'conteúdo externo', 'treść zewnętrzna',
       'внешний контент', 'зовнішній контент', 'external content', 'this content is not available due to your privacy',
       // teaser prefixes
-      '(lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|passend zum thema|lire aussi|à lire aussi|voir aussi|lee también|lea también|te puede interesar|leggi anche|leia também|leia mais|veja também|czytaj (też|także)|zobacz (też|także)|читайте также|читайте також|baca juga|read also|see also|related( (story|stories|article|articles|post|posts|link|links|content|coverage|news|reading|video|videos|topics?))?)\\s*[:›»>]',
+      '(lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|passend zum thema|lire aussi|à lire aussi|voir aussi|lee también|lea también|te puede interesar|leggi anche|leia também|leia mais|veja também|czytaj (też|także)|zobacz (też|także)|читайте также|читайте також|baca juga|read also|see also|more reading|further reading|recommended reading|suggested reading|related reading|related( (story|stories|article|articles|post|posts|link|links|content|coverage|news|reading|video|videos|topics?))?)\\s*[:›»>]',
       // a teaser to more on the topic, with the topic ("Mehr zum Thema Hitzeschäden", "Mehr zur
       // Lage in Nahost lesen Sie in unserem Liveblog:", "Plus d'infos sur …"): the label, a few
       // words, and where to read it, no sentence of its own
@@ -247,6 +247,14 @@ export const creditSuffix = new RegExp(
   '[(\\[](foto|fotos|bild|bilder|bildquelle|bildnachweis|photo|photos|image|images|picture|pictures|pic|credit|crédit photo|crédits? photo|imagen|foto de|immagine|zdjęcie|фото|світлина)\\s*:[^()\\[\\]]{1,60}[)\\]]\\s*$',
   'iu',
 );
+
+/**
+ * A caption that ends in its credit without parentheses, after its last sentence: a label and a
+ * photographer and agency joined by a slash ("… during a debate Saturday. Credit Stephen Crowley/The New York Times",
+ * "… in Kyiv. Photograph: Jane Doe/AP"), or a wire agency's credit ("… on Monday. REUTERS/Issam
+ * Abdallah"). A sentence that names an agency ends as a sentence ends.
+ */
+export const slashCredit = /[.!?…"”)]\s+(?:(?:(?:[Pp]hoto |[Ii]mage )?[Cc]redits?:?|[Pp]hotograph:|[Pp]hoto:|[Ff]oto:|[Bb]ild:|PHOTO:)\s+\p{Lu}[\p{L}.'’ -]{1,40}\/\s?[\p{L}.'’ &-]{2,40}|(?:REUTERS|AFP|AP|EPA|DPA|dpa|ANP|ANSA|EFE|PAP|TASS|Xinhua|Getty Images)\/\p{Lu}[\p{L}.'’ -]{1,40})$/u;
 
 /**
  * A caption that ends in its picture's copyright ("Prinz Harry, Herzog von Sussex. © Victoria
@@ -450,7 +458,7 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length > boilerplatePrefixMax) return undefined;
   if (innerTrigger.test(text) && innerFurniture.test(text)) return 'page furniture: a player\'s, a link button\'s or a script\'s message, an offer to remove ads, a video\'s teaser';
   if (boilerplatePrefix.test(text)) return 'begins as page furniture (a credit, a caption\'s label, a teaser, a consent placeholder, a player\'s or a comment box\'s text, a translation notice)';
-  if (creditSuffix.test(text) || copyrightCredit.test(text)) return 'a caption ending in its picture credit';
+  if (creditSuffix.test(text) || copyrightCredit.test(text) || (text.includes('/') && slashCredit.test(text))) return 'a caption ending in its picture credit';
   if (contactLine.test(text) && contactReach.test(text)) return 'the editors\' invitation to write in';
   if (text.length <= 60 && relativeDateLine.test(text)) return 'a dateline';
   if (text.length <= 60 && readingTime.test(text)) return 'a reading time';

@@ -196,6 +196,9 @@ describe('page-furniture', () => {
     // A teaser to more on the topic, with the topic; a video's teaser ending in its date and length.
     for (const line of ['Mehr zum Thema Hitzeschäden', 'Mehr zur Lage im Nahen Osten lesen Sie in unserem Liveblog:', 'Sanktionen gegen Iran beschlossen. 18.04.2024 | 0:21 min']) expect(listedFurniture(line), line).toBeDefined();
     expect(listedFurniture('Mehr zum Thema gibt es nicht zu sagen, sagte der Minister.')).toBeUndefined();
+    // A caption ending in a slashed credit after its last sentence, a wire agency's credit; a reading label.
+    for (const line of ['Senator Marco Rubio and Donald J. Trump during a debate Saturday. Credit Stephen Crowley/The New York Times', 'Protesters in Kyiv. Photograph: Jane Doe/AP', 'A journalist takes a selfie in Maras, Turkey, February 11, 2023. REUTERS/Issam Abdallah', 'MORE READING: A very awkward photo of the ambassador', 'Further reading:']) expect(listedFurniture(line), line).toBeDefined();
+    for (const line of ['Credit Suisse/UBS merger talks', 'The agency said the photo was taken by a Reuters/Ipsos pollster.']) expect(listedFurniture(line), line).toBeUndefined();
     for (const line of ['258 shares were sold on Monday.', 'The video failed to load on many phones, users said.', 'This video has failed to load, the site said, and the stream ended.', 'Tell us what you think about the plan and we will publish the best answers next week.', 'Berlin | Paris', 'Facebook', 'Contact us']) {
       expect(listedFurniture(line), line).toBeUndefined();
     }
