@@ -28,7 +28,7 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'got a tip?', 'got a tip', 'have a tip?', 'news tip?', 'cookie settings', 'privacy settings', 'manage cookies',
   'manage privacy settings', 'view all', 'see all', 'show all', 'tags', 'supported by', 'presented by', 'sponsored by',
   'thanks for watching', 'thanks for watching!', 'sharing is caring', 'shares',
-  'related topics', 'remove ads',
+  'related topics', 'remove ads', 'go to home page', 'back to home page', 'back to gallery', 'back to top of page',
   // German
   'anzeige', 'werbung', 'lesen sie auch', 'lesen sie mehr', 'mehr lesen', 'weiterlesen', 'mehr zum thema', 'zum thema',
   'das könnte sie auch interessieren', 'auch interessant', 'das könnte sie interessieren', 'weitere artikel',
@@ -184,6 +184,13 @@ export const boilerplatePrefix = new RegExp(
       // Lage in Nahost lesen Sie in unserem Liveblog:", "Plus d'infos sur …"): the label, a few
       // words, and where to read it, no sentence of its own
       '(mehr zum thema|mehr zu diesem thema)\\s+[^.!?:]{1,60}$|mehr (zum|zur|zu den|zu|über) [^.!?]{1,80}\\b(lesen|finden|erfahren|hören|sehen) sie\\b[^.!?]{0,60}[:.]?$|more on (this|the) (story|topic)\\b[^.!?]{0,60}:?$',
+      // a site's terms under every page ("Registration on or use of this site constitutes
+      // acceptance of our User Agreement …", "The material on this site may not be reproduced …",
+      // "Community Rules apply to all content you upload …")
+      '(registration on or )?use of this (site|website) constitutes (your )?acceptance of|the material on this (site|website) may not be (reproduced|copied|distributed)|community (rules|guidelines) apply to all content you (upload|post|submit)',
+      // an invitation to pass the story on ("Like this story? Share it with a friend!", "Share it
+      // With Friends")
+      '(like this (story|article)\\?\\s*)?share (it|this( story| article)?|your thoughts) with (a |your )?friends?[.!]?$',
       // a feed's footer ("This feed is for personal use only …", "This RSS feed is for personal,
       // non-commercial use")
       'this (rss |atom )?feed is (provided |intended )?(only )?for (your )?(personal|private)\\b',
@@ -200,7 +207,7 @@ export const boilerplatePrefixMax = 200;
 /**
  * Furniture whose telling words come after a few words of its own, tested only on lines that
  * hold one of those words (`innerTrigger`): a player that failed ("We apologize, but this
- * video has failed to load."), a copied link's confirmation ("Link copied to clipboard", "Die
+ * video has failed to load."), an affiliate disclosure ("… we may receive a small commission."), a copied link's confirmation ("Link copied to clipboard", "Die
  * Artikel-URL wurde in Ihrer Zwischenablage gespeichert."), a widget that needs scripts ("This
  * slideshow requires JavaScript."), an offer to remove the ads ("Don't want to see this?
  * Remove ads"), a video's teaser that ends with its date and its length ("… 18.04.2024 | 0:21
@@ -213,13 +220,17 @@ const innerFurniture = new RegExp(
       '[^.!?]{0,80}(copied to (the |your )?clipboard|(in (die|ihre|deine|der|ihrer|deiner) zwischenablage) (kopiert|gespeichert)|copié dans le presse-papiers|copiado (al|en el) portapapeles|copiato negli appunti|copiado para a área de transferência|skopiowano do schowka|скопирован[аоы]? в буфер обмена|скопійовано (в|до) буфер(а)? обміну)[.!]?$',
       '[^.!?]{0,60}\\b(requires|needs) javascript[.!]?$',
       '[^.!?]{0,40}[?.!]? ?remove (the )?ads[.!]?$',
+      // an affiliate disclosure ("Sometimes we include links to online retail stores. If you
+      // click on one and make a purchase we may receive a small commission.", "Wir erhalten eine
+      // Provision, wenn Sie über diese Links kaufen"), two sentences at most
+      '(?=.*\\b(links?|retail(ers?)?|affiliate|shopping|click)\\b)([^.!?]{0,120}[.!?] )?[^.!?]{0,80}\\bwe (may |might |will )?(receive|earn|get|be paid) (a )?(small )?(share of (the )?(sales|revenue)|(affiliate )?commissions?)\\b[^.!?]{0,120}([.!] [^.!?]{0,80})?[.!]?$|(?=.*\\b(links?|kauf\\p{L}*|partnerlinks?|affiliate)\\b)([^.!?]{0,120}[.!?] )?[^.!?]{0,80}\\b((erhalten|bekommen) wir|wir (erhalten|bekommen)) (ggf\\. |gegebenenfalls |eventuell |unter umständen )?eine (kleine )?provision\\b[^.!?]{0,120}([.!] [^.!?]{0,80})?[.!]?$',
       '.{1,160}\\s(\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\s*\\|\\s*\\d{1,2}:\\d{2}(:\\d{2})?\\s*(min|minuten|std|h)\\.?$',
     ].join('|') +
     ')',
   'iu',
 );
 /** What `innerFurniture` cannot match without. */
-const innerTrigger = /video|clipboard|zwischenablage|presse-papiers|portapapeles|appunti|transferência|schowka|буфер|javascript|remove (?:the )?ads|\|/iu;
+const innerTrigger = /commission|provision|video|clipboard|zwischenablage|presse-papiers|portapapeles|appunti|transferência|schowka|буфер|javascript|remove (?:the )?ads|\|/iu;
 
 /**
  * A byline on a line of its own ("Von Martin Ahlers", "By Adam Millington", "Written by Jane
