@@ -82,6 +82,8 @@ export function linearTimeSuite(id: string, extra: readonly string[] = []): void
       const rule = ruleOf(id);
       const t0 = performance.now();
       proposeAlone(rule, input as string, { markers: ['[custom_ad]'], boilerplate: ['Advertisement from'] });
+      // As a plain text too: the line rules (page-furniture, line-classifier …) read only those.
+      proposeAlone(rule, input as string, { markers: ['[custom_ad]'], boilerplate: ['Advertisement from'], plain: true });
       expect(performance.now() - t0).toBeLessThan(3000);
     });
   });

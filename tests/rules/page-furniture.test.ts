@@ -7,7 +7,13 @@ import { defaultSettings } from '../../src/settings.js';
 import type { UnscrapeRecord } from '../../src/types.js';
 
 fixtureSuite('page-furniture', plainContext);
-linearTimeSuite('page-furniture', ['Foto: '.repeat(40_000), 'Schreiben Sie uns '.repeat(20_000) + 'a@b.example', 'a © '.repeat(30_000), ('x © ' + 'y'.repeat(60) + '\n').repeat(2_000)]);
+linearTimeSuite('page-furniture', [
+  'Foto: '.repeat(40_000), 'Schreiben Sie uns '.repeat(20_000) + 'a@b.example', 'a © '.repeat(30_000), ('x © ' + 'y'.repeat(60) + '\n').repeat(2_000),
+  // Lines that each start a per-line pattern: polls, share runs, labels, captions, disclosures, bars.
+  'Share your opinion\n'.repeat(50_000), 'Would you?\nyes\n'.repeat(30_000), 'facebook\n'.repeat(50_000), 'Related Story Abc\n'.repeat(20_000),
+  ('(pictured) ' + 'a'.repeat(150) + '\n').repeat(5_000), ('links ' + 'we may receive a commission '.repeat(6) + '\n').repeat(3_000),
+  ('a | '.repeat(30) + '\n').repeat(5_000), ('[' + 'A'.repeat(199) + '\n').repeat(3_000), 'x-y-z\n'.repeat(50_000),
+]);
 
 describe('page-furniture', () => {
   const prose = 'Der Stadtrat hat am Dienstag beschlossen, die alte Brücke ab dem nächsten Frühjahr für Autos zu sperren.';
