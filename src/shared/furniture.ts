@@ -5,6 +5,28 @@
  */
 
 /**
+ * A blog's comment form and post navigation, as WordPress and its themes print them in every
+ * locale ("Leave a Reply", "Your email address will not be published.", "Save my name, email,
+ * and website in this browser for the next time I comment.", "Previous post"): what a scraped
+ * auto-blog post keeps below its text. Compared as `lineKey` leaves them.
+ */
+const commentFormLines = [
+  'leave a reply', 'cancel reply', 'post comment', 'submit comment', 'reply', 'please enter your comment', 'please enter your name here',
+  'you have entered an incorrect email address', 'your email address will not be published', 'your email address will not be published. required fields are marked *',
+  'required fields are marked *',
+  'previous post', 'next post', 'previous article', 'next article', 'share this entry', 'want to join the discussion?',
+  'schreibe einen kommentar', 'hinterlasse einen kommentar', 'antworten abbrechen', 'kommentar absenden', 'deine e-mail-adresse wird nicht veröffentlicht',
+  'ihre e-mail-adresse wird nicht veröffentlicht', 'erforderliche felder sind mit * markiert', 'vorheriger beitrag', 'nächster beitrag', 'vorheriger artikel', 'nächster artikel',
+  'laisser un commentaire', 'annuler la réponse', 'votre adresse e-mail ne sera pas publiée', 'les champs obligatoires sont indiqués avec *', 'article précédent', 'article suivant',
+  'deja una respuesta', 'cancelar respuesta', 'tu dirección de correo electrónico no será publicada', 'los campos obligatorios están marcados con *', 'entrada anterior', 'entrada siguiente', 'artículo anterior', 'artículo siguiente',
+  'lascia un commento', 'annulla risposta', 'il tuo indirizzo email non sarà pubblicato', 'i campi obbligatori sono contrassegnati *', 'articolo precedente', 'articolo successivo',
+  'deixe um comentário', 'deixe uma resposta', 'cancelar resposta', 'o seu endereço de email não será publicado', 'o seu endereço de e-mail não será publicado', 'post anterior', 'próximo post',
+  'dodaj komentarz', 'anuluj pisanie odpowiedzi', 'twój adres e-mail nie zostanie opublikowany', 'poprzedni wpis', 'następny wpis', 'poprzedni artykuł', 'następny artykuł',
+  'добавить комментарий', 'отменить ответ', 'ваш адрес email не будет опубликован', 'ваш адрес email не будет опубликован. обязательные поля помечены *', 'предыдущая запись', 'следующая запись', 'предыдущая статья', 'следующая статья',
+  'залишити коментар', 'скасувати відповідь', 'ваша e-mail адреса не оприлюднюватиметься', 'попередній запис', 'наступний запис', 'попередня стаття', 'наступна стаття',
+];
+
+/**
  * Short lines that are page furniture wherever they appear (compared lowercased, trimmed,
  * trailing punctuation and colons removed). Only whole lines match: a sentence that merely
  * contains "advertisement" stays.
@@ -81,6 +103,7 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'перейти до коментарів', 'показати більше', 'показати ще', 'згорнути', 'розгорнути', 'автор статті', 'дивитися всі', 'показати всі', 'теги',
   // Indonesian
   'baca juga', 'berita lainnya', 'berita terkait', 'bagikan', 'komentar', 'iklan',
+  ...commentFormLines,
 ]);
 
 /** Networks and channels a share button names. */
@@ -191,6 +214,12 @@ export const boilerplatePrefix = new RegExp(
       // an invitation to pass the story on ("Like this story? Share it with a friend!", "Share it
       // With Friends")
       '(like this (story|article)\\?\\s*)?share (it|this( story| article)?|your thoughts) with (a |your )?friends?[.!]?$',
+      // a comment form's box to remember the commenter, in WordPress's locales
+      "save my name,? email,? and website in this browser|meinen namen, meine e-mail-adresse und meine website in diesem browser|enregistrer mon nom, mon (e-mail|courriel) et mon site|guarda mi nombre, correo electrónico y web en este navegador|salva il mio nome, email e sito web in questo browser|(salvar meus dados neste navegador|guardar (o )?meu nome, (e-?mail|email) e site neste navegador)|zapamiętaj moje dane w tej przeglądarce|сохранить моё имя, email и адрес сайта в этом браузере|зберегти моє ім['’]я, e-mail,? та адресу сайту в цьому браузері",
+      // a newsletter form's consent and a browser's warning ("By signing up you consent to receive
+      // the above newsletter from …", "Mit meiner Anmeldung zum Newsletter stimme ich der
+      // Werbevereinbarung zu.", "Your web browser is no longer supported.")
+      'by (signing up|subscribing|clicking|registering)\\b[^.!?]{0,60}\\byou (consent|agree|accept)( to)? (receive|receiving|our|the terms|the privacy|to our)\\b|mit (meiner|ihrer|deiner) (anmeldung|registrierung)( zum newsletter)? (stimme ich|stimmen sie|stimmst du)\\b|en (vous inscrivant|vous abonnant),? vous (acceptez|consentez)\\b|al (suscribirte|suscribirse|registrarte|registrarse),? (aceptas|acepta|consientes)\\b|your (web )?browser is (no longer|not|out of date|outdated)( fully)? supported\\b|ihr browser wird nicht (mehr )?unterstützt',
       // a feed's footer ("This feed is for personal use only …", "This RSS feed is for personal,
       // non-commercial use")
       'this (rss |atom )?feed is (provided |intended )?(only )?for (your )?(personal|private)\\b',
