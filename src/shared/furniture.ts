@@ -470,9 +470,11 @@ export const lineKey = (s: string): string =>
 
 /**
  * What makes a line page furniture by these lists alone, whatever stands around it (undefined:
- * nothing): a listed line ("Lesen Sie auch", "Artikel teilen"), a line that starts like furniture
- * (a picture credit, a consent placeholder, a teaser prefix, a machine-translation notice), a
- * caption that ends in its credit, the editors' "write to us" with its address, a dateline that
+ * nothing): a listed line ("Lesen Sie auch", "Artikel teilen"), alone, with its count, said
+ * twice or in a bar of them; a line that starts like furniture (a picture credit, a consent
+ * placeholder, a teaser prefix, a button's, a form's or a paywall's text, a machine-translation
+ * notice); a caption that places its picture or ends in its credit; a related story's headline
+ * under its label or in brackets; the editors' "write to us" with its address; a dateline that
  * says how long ago ("Published 7 hours ago"). The extractor
  * drops such paragraphs (assemble.ts); the `page-furniture` rule, such lines of a plain text.
  */
@@ -488,7 +490,7 @@ export function listedFurniture(text: string): string | undefined {
   const half = text.length <= 121 ? doubledHalf(text) : undefined;
   if (half !== undefined && boilerplateLines.has(lineKey(half))) return 'a line of page furniture, said twice';
   // A bar of listed widgets: every part between its separators is furniture.
-  if (text.length <= 120 && widgetSeparator.test(text) && text.split(widgetSeparator).every((part) => boilerplateLines.has(lineKey(part.trim())) || shareLabels.has(lineKey(part.trim())))) return 'a bar of page furniture';
+  if (text.length <= 120 && widgetSeparator.test(text) && text.split(widgetSeparator).every((part) => isWidget(lineKey(part.trim())))) return 'a bar of page furniture';
   if (text.length <= 40 && counterLine.test(text)) return 'a widget\'s count';
   if (bracketedHeadline.test(text)) {
     const words = text.split(/\s+/u).length;
@@ -496,8 +498,8 @@ export function listedFurniture(text: string): string | undefined {
   }
   if (text.length <= republicationMax && republication.test(text)) return 'a republication notice';
   if (text.length > boilerplatePrefixMax) return undefined;
-  if (innerTrigger.test(text) && innerFurniture.test(text)) return 'page furniture: a player\'s, a link button\'s or a script\'s message, an offer to remove ads, a video\'s teaser';
-  if (boilerplatePrefix.test(text)) return 'begins as page furniture (a credit, a caption\'s label, a teaser, a consent placeholder, a player\'s or a comment box\'s text, a translation notice)';
+  if (innerTrigger.test(text) && innerFurniture.test(text)) return 'page furniture: a player\'s, a link button\'s or a script\'s message, an affiliate note, an offer to remove ads, a video\'s teaser';
+  if (boilerplatePrefix.test(text)) return 'begins as page furniture (a credit, a caption\'s label, a teaser, a consent placeholder, a button\'s, a form\'s, a player\'s or a paywall\'s text, a site\'s terms, a translation notice)';
   if (creditSuffix.test(text) || copyrightCredit.test(text) || (text.includes('/') && slashCredit.test(text))) return 'a caption ending in its picture credit';
   if (contactLine.test(text) && contactReach.test(text)) return 'the editors\' invitation to write in';
   if (text.length <= 60 && relativeDateLine.test(text)) return 'a dateline';
@@ -508,6 +510,11 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length <= 60 && priceButton.test(text)) return 'a shop button: a price and where to buy';
   if (text.length <= 60 && currencyNote.test(text)) return 'a currency note';
   return undefined;
+}
+
+/** Whether a line's key names a listed line or a share button. */
+function isWidget(key: string): boolean {
+  return boilerplateLines.has(key) || shareLabels.has(key);
 }
 
 /** `text`'s first half when its second half repeats it, after a blank or not ("Teilen Teilen", "TeilenTeilen"). */
