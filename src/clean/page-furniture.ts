@@ -221,14 +221,15 @@ const bioRole = String.raw`(?:[\p{L}-]+\s+){0,3}(?:writer|reporter|editor|journa
  * giornalista …", "João Silva é repórter …", "Jan Kowalski jest dziennikarzem …", "Иван Петров —
  * журналист …", "Олена Коваль — журналістка …").
  */
-const otherBios = String.raw`(?:ist|war)\s+(?:[\p{L}-]+\s+){0,2}(?:Redakteur|Reporter|Korrespondent|Journalist|Autor|Kolumnist|Volontär|Ressortleiter|Fotograf|Chefredakteur|Chefreporter|Moderator)(?:in)?\b|(?:schreibt|berichtet)\s+(?:über|aus|für)\s|est\s+(?:une?\s+)?(?:[\p{L}-]+\s+){0,2}(?:journaliste|reporter|rédacteur|rédactrice|correspondante?|chroniqueur|chroniqueuse|photographe)\b|es\s+(?:una?\s+)?(?:[\p{L}-]+\s+){0,2}(?:periodista|reportera?|redactora?|corresponsal|columnista|fotógrafa?)\b|è\s+(?:una?\s+|un['’])?(?:[\p{L}-]+\s+){0,2}(?:giornalista|reporter|redattore|redattrice|corrispondente|editorialista|fotografa?)\b|é\s+(?:uma?\s+)?(?:[\p{L}-]+\s+){0,2}(?:jornalista|repórter|redatora?|correspondente|colunista|fotógrafa?)\b|jest\s+(?:[\p{L}-]+\s+){0,2}(?:dziennikarzem|dziennikarką|reporterem|reporterką|redaktorem|redaktorką|korespondentem|korespondentką|publicystą|publicystką)\b|[—–-]\s+(?:[\p{L}-]+\s+){0,2}(?:журналист(?:ка)?|корреспондент|редактор|обозреватель|журналіст(?:ка)?|кореспондент(?:ка)?|оглядач(?:ка)?)(?!\p{L})`;
+const otherBios = String.raw`(?:ist|war)\s+(?:[\p{L}-]+\s+){0,2}(?:Redakteur|Reporter|Korrespondent|Journalist|Autor|Kolumnist|Volontär|Ressortleiter|Fotograf|Chefredakteur|Chefreporter|Moderator)(?:in)?(?!\p{L})|(?:schreibt|berichtet)\s+(?:über|aus|für)\s|est\s+(?:une?\s+)?(?:[\p{L}-]+\s+){0,2}(?:journaliste|reporter|rédacteur|rédactrice|correspondante?|chroniqueur|chroniqueuse|photographe)(?!\p{L})|es\s+(?:una?\s+)?(?:[\p{L}-]+\s+){0,2}(?:periodista|reportera?|redactora?|corresponsal|columnista|fotógrafa?)(?!\p{L})|è\s+(?:una?\s+|un['’])?(?:[\p{L}-]+\s+){0,2}(?:giornalista|reporter|redattore|redattrice|corrispondente|editorialista|fotografa?)(?!\p{L})|é\s+(?:uma?\s+)?(?:[\p{L}-]+\s+){0,2}(?:jornalista|repórter|redatora?|correspondente|colunista|fotógrafa?)(?!\p{L})|jest\s+(?:[\p{L}-]+\s+){0,2}(?:dziennikarzem|dziennikarką|reporterem|reporterką|redaktorem|redaktorką|korespondentem|korespondentką|publicystą|publicystką)(?!\p{L})|[—–-]\s+(?:[\p{L}-]+\s+){0,2}(?:журналист(?:ка)?|корреспондент|редактор|обозреватель|журналіст(?:ка)?|кореспондент(?:ка)?|оглядач(?:ка)?)(?!\p{L})`;
 
 /**
  * An author's bio: "Phil Helsel is a reporter for NBC News.", "Dallas Robinson is a freelance
  * writer living in Minneapolis", "Steph Bazzle covers politics and theocracy, …": a name, then
  * "is/was a" and a journalist's role, or a verb of the beat ("covers", "writes about", "reports
- * on"), and the same in the other languages of the lists (`otherBios`). Taken below the article's prose only: a sentence about a reporter inside
- * a story stays, and so does a lede about one ("Jane Doe is a reporter who …").
+ * on"), and the same in the other languages of the lists (`otherBios`). Taken below the
+ * article's prose only: a sentence about a reporter inside a story stays, and so does a lede
+ * about one ("Jane Doe is a reporter who …").
  */
 const authorBio = new RegExp(String.raw`^(?:(?:[Aa]bout [Tt]he [Aa]uthor|ABOUT THE AUTHOR|[Üü]ber den [Aa]utor|[Üü]ber die [Aa]utorin):?\s*)?${bioName},?\s+(?:(?:is|was|has been)\s+(?:a|an|the)\s+${bioRole}\b|(?:covers|writes about|reports on|has covered|has been covering)\s|${otherBios})`, 'u');
 

@@ -176,7 +176,7 @@ export const boilerplatePrefix = new RegExp(
       // network or a channel, or to join the discussion ("Follow us as we travel across Iceland."
       // is a blog's own sentence)
       `${followUs}[.!]?$`,
-      `${followUs}\\b[^.!?]{0,80}(${shareNetworks}|youtube|tiktok|google news|kanal|channel|canal|canale|kanał|канал|newsletter|diskutieren|discuss|discutez|comenta)(?!\\p{L})[^.!?]{0,40}[.!?]?$`,
+      `${followUs}(?!\\p{L})[^.!?]{0,80}(${shareNetworks}|youtube|tiktok|google news|kanal|channel|canal|canale|kanał|канал|newsletter|diskutieren|discuss|discutez|comenta)(?!\\p{L})[^.!?]{0,40}[.!?]?$`,
       // a widget that needs scripts, a form's captcha notice ("This slideshow requires
       // JavaScript.", "Bitte aktivieren Sie JavaScript", "This site is protected by reCAPTCHA …")
       '(please )?(enable|activate|turn on) javascript\\b[^.!?]{0,80}[.!]?$|(bitte )?(aktivieren sie|aktiviere) javascript|javascript (ist )?(deaktiviert|erforderlich)|(veuillez )?activer (le )?javascript|(por favor,? )?(habilita|activa) (el )?javascript|this (site|page|form) is protected by recaptcha',

@@ -53,7 +53,7 @@ describe('page-furniture', () => {
   });
 
   it('takes an author\'s bio in the lists\' other languages too, not a sentence about someone named by an article', () => {
-    for (const bio of ['Max Muster ist Redakteur im Ressort Politik.', 'Anna Roth ist freie Journalistin in Köln', 'Marie Dupont est journaliste au service Politique.', 'Иван Петров — журналист издания.', 'Jan Kowalski jest dziennikarzem Gazety.']) {
+    for (const bio of ['Max Muster ist Redakteur im Ressort Politik.', 'Anna Roth ist freie Journalistin in Köln', 'Marie Dupont est journaliste au service Politique.', 'Иван Петров — журналист издания.', 'Jan Kowalski jest dziennikarzem Gazety.', 'Anna Nowak jest dziennikarką Gazety.']) {
       expect(removedBy('page-furniture', `${prose}\n${more}\n${bio}\n`), bio).toEqual([bio]);
     }
     for (const line of ['Der Mann ist Reporter einer Lokalzeitung.', 'Anna Roth ist eine gute Freundin der Familie.']) expect(removedBy('page-furniture', `${prose}\n${more}\n${line}\n`), line).toEqual([]);
@@ -171,7 +171,7 @@ describe('page-furniture', () => {
     // Share buttons that name their network, copy-link buttons and their confirmation, jump
     // links, expanders, follow invitations and caption labels, in the lists' languages; a
     // label said twice (for screen readers and on screen).
-    for (const line of ['bei Facebook teilen', 'Auf WhatsApp teilen', 'Share on WhatsApp', 'Partager sur Facebook', 'Compartir en Twitter', 'Condividi su Facebook', 'Поделиться в Telegram', 'Facebook teilen (öffnet neues Fenster)', 'Copy link', 'Link kopieren Link kopieren', 'Copier le lien', 'Скопировать ссылку', 'Link copied to clipboard', 'Die Artikel-URL wurde erfolgreich in Ihrer Zwischenablage gespeichert.', 'Zu den Kommentaren springen.', 'Ir a los comentarios', 'Mehr anzeigen', 'Voir plus', 'Weitere Videos', 'Folgen Sie uns und diskutieren Sie mit!', 'Folgst du schon 20 Minuten auf Whatsapp?', 'Síguenos en Instagram', 'Suivez-nous sur Facebook et Twitter', 'Legende: Drusenführer vor einem Porträt seines Vaters. SRF', 'Bildtext: Der Minister in Bern']) {
+    for (const line of ['bei Facebook teilen', 'Auf WhatsApp teilen', 'Share on WhatsApp', 'Partager sur Facebook', 'Compartir en Twitter', 'Condividi su Facebook', 'Поделиться в Telegram', 'Facebook teilen (öffnet neues Fenster)', 'Copy link', 'Link kopieren Link kopieren', 'Copier le lien', 'Скопировать ссылку', 'Link copied to clipboard', 'Die Artikel-URL wurde erfolgreich in Ihrer Zwischenablage gespeichert.', 'Zu den Kommentaren springen.', 'Ir a los comentarios', 'Mehr anzeigen', 'Voir plus', 'Weitere Videos', 'Folgen Sie uns und diskutieren Sie mit!', 'Folgst du schon 20 Minuten auf Whatsapp?', 'Síguenos en Instagram', 'Suivez-nous sur Facebook et Twitter', 'Подписывайтесь на нас в Telegram', 'Legende: Drusenführer vor einem Porträt seines Vaters. SRF', 'Bildtext: Der Minister in Bern']) {
       expect(listedFurniture(line), line).toBeDefined();
     }
     // A widget's count, a bar of listed widgets, a player that failed, a relative date in short, an invitation to say what you think.
