@@ -332,7 +332,7 @@ const priceButton = /^(?:(?:[$€£]|US\$|C\$|A\$)\s?\d[\d,.]{0,12}|\d[\d.,]{0,1
  * réservée aux abonnés.", "Pozostało jeszcze 89% artykułu", "You have 60% of this article left
  * to read"): a share in percent and the word for the article, or a word for what remains.
  */
-const paywallRemainder = /\d{1,3}(?:[.,]\d{1,2})?\s?%.{0,60}\b(?:article|artikels?|artículo|articolo|artigo|artykułu|статьи|статті)|(?:reste|remaining|left to read|pozostało|queda|rimane|restam)\b.{0,40}\d{1,3}(?:[.,]\d{1,2})?\s?%/iu;
+const paywallRemainder = /\d{1,3}(?:[.,]\d{1,2})?\s?%.{0,60}(?<!\p{L})(?:article|artikels?|artículo|articolo|artigo|artykułu|статьи|статті)|(?:reste|remaining|left to read|pozostało|queda|rimane|restam)\b.{0,40}\d{1,3}(?:[.,]\d{1,2})?\s?%/iu;
 
 /**
  * When the page was last updated, a clock time after its label, a date before it or not
