@@ -7,6 +7,7 @@
  * No parse: a few regex tests and one pass over the words of each line.
  */
 import { cueWords, stopWords } from './lists/line-words.js';
+import { sentenceEnd } from '../shared/regexp.js';
 
 /** One feature: its name in the model, and how a reason reads it. */
 export interface FeatureInfo {
@@ -305,7 +306,6 @@ export function eachWord(text: string, each: (word: string) => boolean | void): 
   }
   if (start >= 0) each(text.slice(start));
 }
-const sentenceEnd = /[.!?…]["'”’»)\]]*$/u;
 const ellipsisEnd = /(?:\.\.\.|…|\[…\]|\[\.\.\.\])["'”’»)\]]*$/u;
 const numericDate = /\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\b/u;
 const timeOfDay = /\b\d{1,2}[:.]\d{2}\b(?![.,]\d)|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)/iu;

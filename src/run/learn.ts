@@ -168,8 +168,13 @@ function withoutBom(bytes: Buffer): Buffer {
  * gunzipped: their CRC-32 and size (modulo 2^16). It is all a page of a site with fewer than
  * `minDocuments` documents is read for (see `learnFiles`).
  */
-export function pageId(bytes: Buffer): number {
-  return crc32(bytes) * 0x10000 + (bytes.length & 0xffff);
+function pageId(bytes: Buffer): number {
+  return idOf(crc32(bytes), bytes.length);
+}
+
+/** `pageId` from a CRC-32 and a size (a gzip trailer gives both). */
+function idOf(crc: number, size: number): number {
+  return crc * 0x10000 + (size & 0xffff);
 }
 
 /**
@@ -185,7 +190,7 @@ function gzippedPage(stored: Buffer, path: string): { site: string; id: number }
   }
   const size = stored.readUInt32LE(stored.length - 4);
   if (size > maxFileBytes) return undefined;
-  const id = stored.readUInt32LE(stored.length - 8) * 0x10000 + (size & 0xffff);
+  const id = idOf(stored.readUInt32LE(stored.length - 8), size);
   // Inflated from a prefix of the stream: what that prefix holds, without the check at its end.
   for (let n = 4096; n < stored.length; n *= 4) {
     const site = htmlSiteOfBytes(withoutBom(gunzipSync(stored.subarray(0, n), { finishFlush: zlibConstants.Z_SYNC_FLUSH })), path, false);

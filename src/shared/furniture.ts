@@ -3,6 +3,7 @@
  * `page-furniture` cleaning rule (src/clean: it removes such lines of a plain text): one list for
  * both, so that a page and its scraped text lose the same lines.
  */
+import { sentenceEnd } from './regexp.js';
 
 /**
  * A blog's comment form and post navigation, as WordPress and its themes print them in every
@@ -426,7 +427,6 @@ const bracketedHeadline = /^\[(?!\s*(?:[Ee]ditor|EDITOR|[Uu]pdate|UPDATE|[Cc]orr
  * sentence's end it is a caption; a sentence of the article that says "(pictured)" ends as one.
  */
 const placedCaption = /\((?:pictured|pictured (?:left|right|above|below|centre|center|top|bottom)|left|right|centre|center|above|below|inset|top|bottom|(?:top|bottom) (?:left|right)|l-r|from left|im bild|links|rechts|oben|unten|à gauche|à droite|a la izquierda|a la derecha|izq\.|der\.|a sinistra|a destra|à esquerda|à direita|z lewej|z prawej|слева|справа|зліва|справа)\)/iu;
-const sentenceEnd = /[.!?…]["'”’»)\]]*$/u;
 
 /**
  * A related story's label before its headline ("Related Story City pools to open early",

@@ -2,3 +2,6 @@
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** A line that ends as a sentence ends: a full stop, question or exclamation mark or ellipsis, then closing quotes or brackets. */
+export const sentenceEnd = /[.!?…]["'”’»)\]]*$/u;
