@@ -15,7 +15,8 @@ import { bylineLine, bylineMax, isInvitation, isLongDateLine, lineKey, listedFur
  * teaser heading ("You might also like", "Mehr zum Thema"), and a byline, a wire
  * story's credits or an author's bio above the article's first sentence or below its last ("Von
  * Sabine Lorenz", "Written by Jane Doe", "(Reporting by …; Editing by …)"), an author's bio
- * below its last ("Phil Helsel is a reporter for NBC News."), and a republication notice ("Original story reprinted with
+ * below its last ("Phil Helsel is a reporter for NBC News."), a line of tags below its last
+ * ("Politics, Europe, Elections"), and a republication notice ("Original story reprinted with
  * permission from …").
  *
  * Notes:
@@ -83,7 +84,8 @@ export const pageFurniture: CleanRule = {
       if (text === '' && longTexts[k] === '') continue;
       const reason = furniture(text || longTexts[k]!) ?? teased[k] ?? shared[k] ?? polled[k] ??
         (isByline(text) && outside(k) ? 'a byline outside the article\'s prose' : undefined) ??
-        (creditLine.test(text) && outside(k) ? 'a credit line outside the article\'s prose' : undefined);
+        (creditLine.test(text) && outside(k) ? 'a credit line outside the article\'s prose' : undefined) ??
+        (isTagLine(text) && below(k) ? 'a line of tags below the article\'s prose' : undefined);
       if (reason === undefined) continue;
       for (const [start, end] of pieceOf(line).pieces) changes.push({ rule: pageFurniture.id, start, end, replacement: '', reason });
     }
@@ -212,8 +214,11 @@ const creditLine = /^\(?(?:(?:[Aa]dditional|[Ee]xtra) )?(?:[Rr]eporting|[Ww]riti
  * article or a possessive ("Der Mann ist Reporter …" is a sentence about him).
  */
 const bioName = String.raw`(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Sein|Seine|Ihr|Ihre|Unser|Unsere|Dieser|Diese|Dieses|Jeder|Jede|Le|La|Les|Un|Une|El|Los|Las|Una|Il|Lo|Gli|Os|As|Um|Uma|The|This|That|Our|His|Her|Their|My|Its)\s)\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|di|la|le|del|der|bin|al)){1,3}`;
-/** A journalist's role, with up to three words before it ("a freelance writer", "an assistant sports editor"). */
-const bioRole = String.raw`(?:[\p{L}-]+\s+){0,3}(?:writer|reporter|editor|journalist|correspondent|columnist|contributor|producer|photographer|photojournalist|freelancer|critic|blogger|intern|anchor|presenter|commentator)s?`;
+/**
+ * A journalist's role, with up to three words before it ("a freelance writer", "an assistant
+ * sports editor", "the Herald's energy correspondent").
+ */
+const bioRole = String.raw`(?:[\p{L}'’-]+\s+){0,3}(?:writer|reporter|editor|journalist|correspondent|columnist|contributor|producer|photographer|photojournalist|freelancer|critic|blogger|intern|anchor|presenter|commentator)s?`;
 /**
  * The same in the other languages of the lists: the verb, up to two words, and the role ("Max
  * Muster ist Redakteur im Ressort Politik.", "Anna Roth ist freie Journalistin in Köln", "Marie
@@ -225,13 +230,31 @@ const otherBios = String.raw`(?:ist|war)\s+(?:[\p{L}-]+\s+){0,2}(?:Redakteur|Rep
 
 /**
  * An author's bio: "Phil Helsel is a reporter for NBC News.", "Dallas Robinson is a freelance
- * writer living in Minneapolis", "Steph Bazzle covers politics and theocracy, …": a name, then
- * "is/was a" and a journalist's role, or a verb of the beat ("covers", "writes about", "reports
+ * writer living in Minneapolis", "Jane Doe is CNN's senior political reporter.", "Steph Bazzle
+ * covers politics and theocracy, …": a name, then "is/was a" (or an outlet's possessive) and a
+ * journalist's role, or a verb of the beat ("covers", "writes about", "reports
  * on"), and the same in the other languages of the lists (`otherBios`). Taken below the
  * article's prose only: a sentence about a reporter inside a story stays, and so does a lede
  * about one ("Jane Doe is a reporter who …").
  */
-const authorBio = new RegExp(String.raw`^(?:(?:[Aa]bout [Tt]he [Aa]uthor|ABOUT THE AUTHOR|[Üü]ber den [Aa]utor|[Üü]ber die [Aa]utorin):?\s*)?${bioName},?\s+(?:(?:is|was|has been)\s+(?:a|an|the)\s+${bioRole}\b|(?:covers|writes about|reports on|has covered|has been covering)\s|${otherBios})`, 'u');
+const authorBio = new RegExp(String.raw`^(?:(?:[Aa]bout [Tt]he [Aa]uthor|ABOUT THE AUTHOR|[Üü]ber den [Aa]utor|[Üü]ber die [Aa]utorin):?\s*)?${bioName},?\s+(?:(?:is|was|has been)\s+(?:a|an|the|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}['’]s?)\s+${bioRole}\b|(?:covers|writes about|reports on|has covered|has been covering)\s|${otherBios})`, 'u');
+
+/** An item of a line of tags: one to three capitalized words, or a number, or a hashtag ("Europe", "Climate Change", "#G7"). */
+const tagItem = /^#?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*){0,2}$/u;
+
+/**
+ * A line of tags or categories ("Politics, Europe, Elections", "Politik | Wirtschaft |
+ * Verkehr"): three to twelve items separated by commas, bars or bullets, each a `tagItem`, more
+ * than half of them one word, no sentence end. Taken below the article's last sentence only:
+ * inside a story such a line is a list of its own (three companies' launch sites, a show's
+ * designers), and a list of names ("Jane Doe, John Roe, Ann Poe") has no one-word items.
+ */
+function isTagLine(line: string): boolean {
+  if (line.length > 120 || /[.!?…:;]$/u.test(line)) return false;
+  const items = line.split(/\s*[,|·•]\s*/u);
+  if (items.length < 3 || items.length > 12 || !items.every((item) => tagItem.test(item))) return false;
+  return items.filter((item) => !/\s/u.test(item)).length * 2 > items.length;
+}
 
 /** A byline: a dated one ends as a sentence ends and may have twelve words, but is no prose. */
 function isByline(line: string): boolean {

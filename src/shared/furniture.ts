@@ -156,6 +156,10 @@ export const boilerplatePrefix = new RegExp(
       // "Media playback is unsupported on your device"): the reader's browser or device is named
       "(sorry,? )?(your|this) (web )?browser (does not|doesn['’]t|cannot|can['’]t|is unable to) (support|play|display)\\b",
       '(media )?playback (is )?(unsupported|not supported) (on|in|by) (your|this) (device|browser)',
+      // a pointer to the page's player or gallery ("Scroll down for video", "Swipe to see more
+      // photos"): the media word ends the line ("Scroll down to see how to identify …" is a teaser
+      // the article keeps)
+      '(scroll|swipe)( down| up| left| right)? (for|to see|to watch|to view) (the |our |more |all )?(video|videos|photos?|pictures?|images?|gallery|slideshow|clip)[.!]?$',
       // a player that failed ("We apologize, but this video has failed to load.", "Dieses Video
       // ist leider nicht mehr verfügbar", "Cette vidéo n'est pas disponible")
       "(this|the) video (is )?(currently )?(unavailable|not available|no longer available)[.!]?$|dieses video ist (leider )?(nicht|nicht mehr|derzeit nicht) verfügbar|cette vidéo n['’]est (pas|plus) disponible|este v[ií]deo (no está|ya no está) disponible|questo video non è (più )?disponibile|este v[ií]deo (não está|já não está) dispon[ií]vel|to wideo (jest )?niedostępne|это видео недоступно|це відео недоступне",
@@ -215,6 +219,15 @@ export const boilerplatePrefix = new RegExp(
       // an invitation to pass the story on ("Like this story? Share it with a friend!", "Share it
       // With Friends")
       '(like this (story|article)\\?\\s*)?share (it|this( story| article)?|your thoughts) with (a |your )?friends?[.!]?$',
+      // a question to the reader about the text itself ("Did you enjoy this article?", "Hat Ihnen
+      // dieser Artikel gefallen? Dann teilen Sie ihn …", "¿Te gustó este artículo?"), with what
+      // follows it on the line
+      "((did|do) you )?(like|liked|enjoy|enjoyed|love|loved) (this|the) (article|story|post|piece)\\?(\\s.{0,150})?$|(hat|hat's|hats) (ihnen|dir|euch) (dieser|der|unser) (artikel|beitrag|text) gefallen\\?(\\s.{0,150})?$|(vous avez aimé|avez-vous aimé|tu as aimé) (cet|l['’]) ?article ?\\?(\\s.{0,150})?$|¿?(te|le) (ha gustado|gustó) (este|el) (artículo|post)\\?(\\s.{0,150})?$|ti è piaciuto (questo|l['’]) ?articolo\\?(\\s.{0,150})?$|gostou (deste|do) (artigo|post|texto)\\?(\\s.{0,150})?$|(czy )?podoba(ł)? ci się (ten )?artykuł\\?(\\s.{0,150})?$|понравилась (ли )?(вам )?(эта )?статья\\?(\\s.{0,150})?$|сподобалась (вам )?(ця )?стаття\\?(\\s.{0,150})?$",
+      // a pointer to more of the site where the link was ("Mehr Nachrichten aus der Region finden
+      // Sie hier.", "Weitere Informationen gibt es hier", "More stories like this can be found
+      // here."): more of the site's texts, and the link's word ends the line ("More than 40
+      // species can be found here." is the article's)
+      '(mehr|weitere|alle)\\s(\\p{L}+\\s){0,2}(nachrichten|news|artikel|beiträge|berichte|informationen|infos|details|videos|bilder|fotos|themen|texte|geschichten)(?!\\p{L})[^.!?:]{0,60}(?<!\\p{L})((finden|lesen|erfahren|sehen|hören) sie|gibt es) hier[.!:]?$|(more|further|all)\\s(\\p{L}+\\s){0,2}(news|stories|articles|posts|information|details|coverage|videos|photos|pictures)(?!\\p{L})[^.!?:]{0,60}(?<!\\p{L})(can be (found|read|seen)|is available|are available) here[.!:]?$',
       // a comment form's box to remember the commenter, in WordPress's locales
       "save my name,? email,? and website in this browser|meinen namen, meine e-mail-adresse und meine website in diesem browser|enregistrer mon nom, mon (e-mail|courriel) et mon site|guarda mi nombre, correo electrónico y web en este navegador|salva il mio nome, email e sito web in questo browser|(salvar meus dados neste navegador|guardar (o )?meu nome, (e-?mail|email) e site neste navegador)|zapamiętaj moje dane w tej przeglądarce|сохранить моё имя, email и адрес сайта в этом браузере|зберегти моє ім['’]я, e-mail,? та адресу сайту в цьому браузері",
       // a newsletter form's consent and a browser's warning ("By signing up you consent to receive

@@ -52,6 +52,22 @@ describe('page-furniture', () => {
     expect(removedBy('page-furniture', `${prose}\n${more}\nthe company is a producer of steel and aluminium parts.\n`)).toEqual([]);
   });
 
+  it('takes a bio that names the role after an outlet\'s possessive, not a sentence about someone\'s relative', () => {
+    for (const bio of ["Mark Allen is the Herald's energy correspondent and has covered the region for ten years.", 'Jane Doe is CNN’s senior political reporter.', "Ana Ruiz is Reuters' chief economics correspondent in Madrid."]) {
+      expect(removedBy('page-furniture', `${prose}\n${more}\n${bio}\n`), bio).toEqual([bio]);
+      expect(removedBy('page-furniture', `${prose}\n${bio}\n${more}\n`), bio).toEqual([]);
+    }
+    for (const line of ["Mark Allen is the Herald's oldest reader and still buys it every day.", "Jane Doe is Tom's sister and lives in Leeds."]) expect(removedBy('page-furniture', `${prose}\n${more}\n${line}\n`), line).toEqual([]);
+  });
+
+  it('takes a line of tags below the article\'s last sentence, not one inside it nor a list of names or a sentence', () => {
+    for (const tags of ['Politics, Europe, Elections', 'Politik | Wirtschaft | Verkehr', 'Climate Change · Energy · EU · #COP28']) {
+      expect(removedBy('page-furniture', `${prose}\n${more}\n${tags}\n`), tags).toEqual([tags]);
+      expect(removedBy('page-furniture', `${prose}\n${tags}\n${more}\n`), tags).toEqual([]);
+    }
+    for (const line of ['Jane Doe, John Roe, Ann Poe', 'Politics, Europe, Elections.', 'Apples, pears and plums', 'Paris, London, Berlin and Rome are next']) expect(removedBy('page-furniture', `${prose}\n${more}\n${line}\n`), line).toEqual([]);
+  });
+
   it('takes an author\'s bio in the lists\' other languages too, not a sentence about someone named by an article', () => {
     for (const bio of ['Max Muster ist Redakteur im Ressort Politik.', 'Anna Roth ist freie Journalistin in Köln', 'Marie Dupont est journaliste au service Politique.', 'Иван Петров — журналист издания.', 'Jan Kowalski jest dziennikarzem Gazety.', 'Anna Nowak jest dziennikarką Gazety.']) {
       expect(removedBy('page-furniture', `${prose}\n${more}\n${bio}\n`), bio).toEqual([bio]);
@@ -149,6 +165,12 @@ describe('page-furniture', () => {
       expect(listedFurniture(line), line).toBeDefined();
     }
     for (const line of ['The image caption contest drew 3,000 entries.', 'The old browser does not support the new standard.', 'Doctors ask patients to share their thoughts.', 'Share your thoughts with your doctor before you change a medicine.', 'Music: the band’s new album is its best. It comes out in May.']) expect(listedFurniture(line), line).toBeUndefined();
+    // A pointer to the page's player or gallery; not a teaser that says what is further down, nor a sentence about scrolling.
+    for (const line of ['Scroll down for video', 'Scroll down for the video', 'Swipe to see more photos', 'Scroll to view the gallery']) expect(listedFurniture(line), line).toBeDefined();
+    for (const line of ['Scroll down to see how to identify the rare bucks worth thousands', 'Users swipe to see more photos of a match before they decide.', 'Scroll down for the full list of winners']) expect(listedFurniture(line), line).toBeUndefined();
+    // A question to the reader about the text itself, and a pointer to more where the link was; not a question about something else, nor "here" inside a sentence.
+    for (const line of ['Did you enjoy this article?', 'Hat Ihnen dieser Artikel gefallen? Dann teilen Sie ihn mit Ihren Freunden.', '¿Te gustó este artículo?', 'Vous avez aimé cet article ?', 'Mehr Nachrichten aus der Region finden Sie hier.', 'Weitere Informationen gibt es hier', 'More stories like this can be found here.']) expect(listedFurniture(line), line).toBeDefined();
+    for (const line of ['Did you enjoy the concert?', 'Readers who liked the story wrote to the paper.', 'Mehr als 300 Menschen leben hier.', 'Weitere Informationen finden Sie hier im Rathaus, sagte sie.', 'More than 40 species can be found here, the ranger said.', 'More than 40 species can be found here.', 'Weitere Wanderer sehen Sie hier.']) expect(listedFurniture(line), line).toBeUndefined();
     // A paywall's count of what is left, and a clock time of the last update; not sentences that give a share or a time.
     for (const line of ['Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.', 'Pozostało jeszcze 89% artykułu', 'Вам осталось прочитать 80% статьи', 'Updated at 1:23 p.m.', '15/04/2026 Actualizado a las 17:30h.']) expect(listedFurniture(line), line).toBeDefined();
     for (const line of ['Prices rose 3% in March, the statistics office said.', 'The store updated its hours at 9:00 on Monday.']) expect(listedFurniture(line), line).toBeUndefined();
