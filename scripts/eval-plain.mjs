@@ -21,9 +21,9 @@
 // Idempotence: each cleaned text is written out and cleaned again; the lines that second
 // cleaning removes (whitespace aside) are counted, per page (`--again` lists them).
 //
-// Usage: npm run build && node scripts/eval-plain.mjs [--lost] [--residue] [--again] [--training-sites]
-//   (list the lost sentences / the junk left / the lines a second cleaning removes; part 1 on the
-//   training sites instead of the held-out ones)
+// Usage: npm run build && node scripts/eval-plain.mjs [--lost] [--residue] [--removed] [--again] [--training-sites]
+//   (list the lost sentences / the junk left / the article lines removed / the lines a second
+//   cleaning removes; part 1 on the training sites instead of the held-out ones)
 // TRAIN_CACHE=file reuses the rendered pages of `npm run train` when that file exists.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,7 +37,7 @@ import { heldOut, pages, render } from './line-data.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const wpDir = join(root, '..', 'shared', 'corpora', 'wp-automatic-sample', 'posts');
 const labels = JSON.parse(readFileSync(join(root, 'scripts', 'data', 'wp-junk.json'), 'utf8'));
-const show = { lost: process.argv.includes('--lost'), residue: process.argv.includes('--residue'), again: process.argv.includes('--again') };
+const show = { lost: process.argv.includes('--lost'), residue: process.argv.includes('--residue'), again: process.argv.includes('--again'), removed: process.argv.includes('--removed') };
 
 const isSentence = (t) => /[.!?…]["'”’»)\]]*$/u.test(t) && t.split(/\s+/u).length >= 4;
 
@@ -109,7 +109,10 @@ function score(docs, byFile, groupOf) {
         }
       } else if (l.label === 1 && !title) {
         add(groupOf(d), 'body');
-        if (gone) add(groupOf(d), 'bodyLost');
+        if (gone) {
+          add(groupOf(d), 'bodyLost');
+          if (show.removed) console.log(`REMOVED ${d.site}/${d.name}: ${l.text.slice(0, 140)} [${rec.removed.filter((x) => x.end > s && x.start < e).map((x) => x.rule).join(', ')}]`);
+        }
       }
       if (l.label === 1 && isSentence(l.text) && !title) {
         add(groupOf(d), 'sentences');

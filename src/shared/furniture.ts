@@ -13,18 +13,18 @@ import { sentenceEnd } from './regexp.js';
  */
 const commentFormLines = [
   'leave a reply', 'cancel reply', 'post comment', 'submit comment', 'reply', 'please enter your comment', 'please enter your name here',
-  'you have entered an incorrect email address', 'your email address will not be published', 'your email address will not be published. required fields are marked *',
-  'required fields are marked *',
+  'you have entered an incorrect email address', 'your email address will not be published', 'required fields are marked *',
+  'you must be logged in to post a comment',
   'previous post', 'next post', 'previous article', 'next article', 'share this entry', 'want to join the discussion?',
   'schreibe einen kommentar', 'hinterlasse einen kommentar', 'antworten abbrechen', 'kommentar absenden', 'deine e-mail-adresse wird nicht veröffentlicht',
-  'ihre e-mail-adresse wird nicht veröffentlicht', 'erforderliche felder sind mit * markiert', 'vorheriger beitrag', 'nächster beitrag', 'vorheriger artikel', 'nächster artikel',
-  'laisser un commentaire', 'annuler la réponse', 'votre adresse e-mail ne sera pas publiée', 'les champs obligatoires sont indiqués avec *', 'article précédent', 'article suivant',
-  'deja una respuesta', 'cancelar respuesta', 'tu dirección de correo electrónico no será publicada', 'los campos obligatorios están marcados con *', 'entrada anterior', 'entrada siguiente', 'artículo anterior', 'artículo siguiente',
-  'lascia un commento', 'annulla risposta', 'il tuo indirizzo email non sarà pubblicato', 'i campi obbligatori sono contrassegnati *', 'articolo precedente', 'articolo successivo',
-  'deixe um comentário', 'deixe uma resposta', 'cancelar resposta', 'o seu endereço de email não será publicado', 'o seu endereço de e-mail não será publicado', 'post anterior', 'próximo post',
-  'dodaj komentarz', 'anuluj pisanie odpowiedzi', 'twój adres e-mail nie zostanie opublikowany', 'poprzedni wpis', 'następny wpis', 'poprzedni artykuł', 'następny artykuł',
-  'добавить комментарий', 'отменить ответ', 'ваш адрес email не будет опубликован', 'ваш адрес email не будет опубликован. обязательные поля помечены *', 'предыдущая запись', 'следующая запись', 'предыдущая статья', 'следующая статья',
-  'залишити коментар', 'скасувати відповідь', 'ваша e-mail адреса не оприлюднюватиметься', 'попередній запис', 'наступний запис', 'попередня стаття', 'наступна стаття',
+  'ihre e-mail-adresse wird nicht veröffentlicht', 'erforderliche felder sind mit * markiert', 'du musst angemeldet sein, um einen kommentar abzugeben', 'vorheriger beitrag', 'nächster beitrag', 'vorheriger artikel', 'nächster artikel',
+  'laisser un commentaire', 'annuler la réponse', 'votre adresse e-mail ne sera pas publiée', 'les champs obligatoires sont indiqués avec *', 'vous devez être connecté pour publier un commentaire', 'article précédent', 'article suivant',
+  'deja una respuesta', 'cancelar respuesta', 'tu dirección de correo electrónico no será publicada', 'los campos obligatorios están marcados con *', 'debes haber iniciado sesión para publicar un comentario', 'entrada anterior', 'entrada siguiente', 'artículo anterior', 'artículo siguiente',
+  'lascia un commento', 'annulla risposta', 'il tuo indirizzo email non sarà pubblicato', 'i campi obbligatori sono contrassegnati *', 'devi essere connesso per inviare un commento', 'articolo precedente', 'articolo successivo',
+  'deixe um comentário', 'deixe uma resposta', 'cancelar resposta', 'o seu endereço de email não será publicado', 'o seu endereço de e-mail não será publicado', 'campos obrigatórios são marcados com *', 'você precisa fazer o login para publicar um comentário', 'post anterior', 'próximo post',
+  'dodaj komentarz', 'anuluj pisanie odpowiedzi', 'twój adres e-mail nie zostanie opublikowany', 'wymagane pola są oznaczone *', 'musisz się zalogować, aby móc dodać komentarz', 'poprzedni wpis', 'następny wpis', 'poprzedni artykuł', 'następny artykuł',
+  'добавить комментарий', 'отменить ответ', 'ваш адрес email не будет опубликован', 'обязательные поля помечены *', 'для отправки комментария вам необходимо авторизоваться', 'предыдущая запись', 'следующая запись', 'предыдущая статья', 'следующая статья',
+  'залишити коментар', 'скасувати відповідь', 'ваша e-mail адреса не оприлюднюватиметься', "обов'язкові поля позначені *", 'попередній запис', 'наступний запис', 'попередня стаття', 'наступна стаття',
 ];
 
 /**
@@ -303,6 +303,16 @@ export const creditSuffix = new RegExp(
 );
 
 /**
+ * A caption that ends in its credit after its last sentence, under a label ("… an der Madrider
+ * Börse. Foto: T. Schäfer", "… compared to its hibernation-based equivalent. Credit: ESA"), or
+ * as the Associated Press signs ("… near Puerto Cabello, Venezuela. AP Photo"); or a credit
+ * that names a photo agency in parentheses at the line's end ("(The FA via Getty Images)",
+ * "… worn masks (Shutterstock)", a caption's broken end "Anadolu via Getty Images)"). Nothing
+ * may follow: "(Getty Images)." ends a sentence, which a caption does not.
+ */
+export const trailingCredit = /[.!?…"”)]\s+(?:(?:Foto|Fotos|Bild|Photo|Photos|Photograph|Image|Credit|Crédit photo|Crédit|Foto de|Zdjęcie|Fot\.|Фото)\s?:\s?[\p{L}\p{N}][\p{L}\p{N}.'’ &|\/-]{0,60}\p{L}|AP Photo(?:\/\p{Lu}[\p{L}.'’ -]{1,40})?)$|(?:^|\()[^()]{0,60}(?<!\p{L})via (?:Getty Images|Shutterstock|Alamy|Imago|Reuters|AP|AFP|EPA|picture alliance|Bloomberg)\)$|\((?:Getty Images|Shutterstock|Alamy|iStock|AP Photo|PA Wire|PA Images|PA Media|WireImage|FilmMagic|NurPhoto|Imago|picture alliance)\)$/u;
+
+/**
  * A caption that ends in its credit without parentheses, after its last sentence: a label and a
  * photographer and agency joined by a slash ("… during a debate Saturday. Credit Stephen Crowley/The New York Times",
  * "… in Kyiv. Photograph: Jane Doe/AP"), or a wire agency's credit ("… on Monday. REUTERS/Issam
@@ -495,6 +505,8 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length <= boilerplatePrefixMax && text.includes('(') && placedCaption.test(text) && !sentenceEnd.test(text)) return 'a caption: it places what the picture shows';
   if (text.length <= boilerplatePrefixMax && relatedLabel.test(text)) return 'a related story\'s headline under its label';
   if (text.length <= 60 && boilerplateLines.has(lineKey(text))) return 'a line of page furniture';
+  // Listed lines one after the other, each a sentence ("Your email address will not be published. Required fields are marked *").
+  if (text.length <= 160 && listedSentences(text)) return 'a line of page furniture';
   // A listed label with its count ("View all (23)", "Kommentare (4)").
   if (text.length <= 60 && text.endsWith(')') && countSuffix.test(text) && boilerplateLines.has(lineKey(text.replace(countSuffix, '')))) return 'a line of page furniture';
   if (text.length <= 80 && shareWordBar(text)) return 'a bar of share buttons';
@@ -513,7 +525,7 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length > boilerplatePrefixMax) return undefined;
   if (innerTrigger.test(text) && innerFurniture.test(text)) return 'page furniture: a player\'s, a link button\'s or a script\'s message, an affiliate note, an offer to remove ads, a video\'s teaser';
   if (boilerplatePrefix.test(text)) return 'begins as page furniture (a credit, a caption\'s label, a teaser, a consent placeholder, a button\'s, a form\'s, a player\'s or a paywall\'s text, a site\'s terms, a translation notice)';
-  if (creditSuffix.test(text) || copyrightCredit.test(text) || (text.includes('/') && slashCredit.test(text))) return 'a caption ending in its picture credit';
+  if (creditSuffix.test(text) || copyrightCredit.test(text) || (text.includes('/') && slashCredit.test(text)) || trailingCredit.test(text)) return 'a caption ending in its picture credit';
   if (contactLine.test(text) && contactReach.test(text)) return 'the editors\' invitation to write in';
   if (text.length <= 60 && relativeDateLine.test(text)) return 'a dateline';
   if (text.length <= 60 && readingTime.test(text)) return 'a reading time';
@@ -523,6 +535,12 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length <= 60 && priceButton.test(text)) return 'a shop button: a price and where to buy';
   if (text.length <= 60 && currencyNote.test(text)) return 'a currency note';
   return undefined;
+}
+
+/** Whether a line holds two or more sentences and each one is a listed line. */
+function listedSentences(text: string): boolean {
+  const parts = text.split(/(?<=[.!?…])\s+/u);
+  return parts.length >= 2 && parts.every((part) => part.length <= 60 && boilerplateLines.has(lineKey(part)));
 }
 
 /** Whether a line's key names a listed line or a share button. */
