@@ -310,7 +310,14 @@ export const creditSuffix = new RegExp(
  * "… worn masks (Shutterstock)", a caption's broken end "Anadolu via Getty Images)"). Nothing
  * may follow: "(Getty Images)." ends a sentence, which a caption does not.
  */
-export const trailingCredit = /[.!?…"”)]\s+(?:(?:Foto|Fotos|Bild|Photo|Photos|Photograph|Image|Credit|Crédit photo|Crédit|Foto de|Zdjęcie|Fot\.|Фото)\s?:\s?[\p{L}\p{N}][\p{L}\p{N}.'’ &|\/-]{0,60}\p{L}|AP Photo(?:\/\p{Lu}[\p{L}.'’ -]{1,40})?)$|(?:^|\()[^()]{0,60}(?<!\p{L})via (?:Getty Images|Shutterstock|Alamy|Imago|Reuters|AP|AFP|EPA|picture alliance|Bloomberg)\)$|\((?:Getty Images|Shutterstock|Alamy|iStock|AP Photo|PA Wire|PA Images|PA Media|WireImage|FilmMagic|NurPhoto|Imago|picture alliance)\)$/u;
+const labelCredit = /[.!?…"”)]\s+(?:(?:Foto|Fotos|Bild|Photo|Photos|Photograph|Image|Credit|Crédit photo|Crédit|Foto de|Zdjęcie|Fot\.|Фото)\s?:\s?[\p{L}\p{N}][\p{L}\p{N}.'’ &|\/-]{0,60}\p{L}|AP Photo(?:\/\p{Lu}[\p{L}.'’ -]{1,40})?)$/u;
+const agencyCredit = /(?:^|\()[^()]{0,60}(?<!\p{L})via (?:Getty Images|Shutterstock|Alamy|Imago|Reuters|AP|AFP|EPA|picture alliance|Bloomberg)\)$|\((?:Getty Images|Shutterstock|Alamy|iStock|AP Photo|PA Wire|PA Images|PA Media|WireImage|FilmMagic|NurPhoto|Imago|picture alliance)\)$/u;
+/** Whether a line ends as `labelCredit` or `agencyCredit` says; each tested on the lines that can hold it, the first on a line's last 90 characters only (a line's end is all it reads). */
+export function isTrailingCredit(text: string): boolean {
+  if (text.endsWith(')')) return agencyCredit.test(text);
+  const tail = text.length > 90 ? text.slice(-90) : text;
+  return (tail.includes(':') || tail.includes('AP Photo')) && labelCredit.test(tail);
+}
 
 /**
  * A caption that ends in its credit without parentheses, after its last sentence: a label and a
@@ -525,7 +532,7 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length > boilerplatePrefixMax) return undefined;
   if (innerTrigger.test(text) && innerFurniture.test(text)) return 'page furniture: a player\'s, a link button\'s or a script\'s message, an affiliate note, an offer to remove ads, a video\'s teaser';
   if (boilerplatePrefix.test(text)) return 'begins as page furniture (a credit, a caption\'s label, a teaser, a consent placeholder, a button\'s, a form\'s, a player\'s or a paywall\'s text, a site\'s terms, a translation notice)';
-  if (creditSuffix.test(text) || copyrightCredit.test(text) || (text.includes('/') && slashCredit.test(text)) || trailingCredit.test(text)) return 'a caption ending in its picture credit';
+  if (creditSuffix.test(text) || copyrightCredit.test(text) || (text.includes('/') && slashCredit.test(text)) || isTrailingCredit(text)) return 'a caption ending in its picture credit';
   if (contactLine.test(text) && contactReach.test(text)) return 'the editors\' invitation to write in';
   if (text.length <= 60 && relativeDateLine.test(text)) return 'a dateline';
   if (text.length <= 60 && readingTime.test(text)) return 'a reading time';
