@@ -160,6 +160,9 @@ export const boilerplatePrefix = new RegExp(
       // photos"): the media word ends the line ("Scroll down to see how to identify …" is a teaser
       // the article keeps)
       '(scroll|swipe)( down| up| left| right)? (for|to see|to watch|to view) (the |our |more |all )?(video|videos|photos?|pictures?|images?|gallery|slideshow|clip)[.!]?$',
+      // a link's hint for screen readers, alone on its line ("(öffnet in einem neuen Fenster)",
+      // "(opens in a new tab)", "(external link)")
+      '\\(?((öffnet|opens|s[\'’]ouvre|se abre|si apre|abre)( sich)? (in|dans|en|em) (einem |einer |a |une |una |uma |un )?(neuen |new |nouvelle |nueva |nuova |nova )?(fenster|tab|window|fenêtre|onglet|ventana|pestaña|finestra|scheda|janela|aba)|externer link|external link|lien externe|enlace externo|link esterno|link externo)\\)?$',
       // a player that failed ("We apologize, but this video has failed to load.", "Dieses Video
       // ist leider nicht mehr verfügbar", "Cette vidéo n'est pas disponible")
       "(this|the) video (is )?(currently )?(unavailable|not available|no longer available)[.!]?$|dieses video ist (leider )?(nicht|nicht mehr|derzeit nicht) verfügbar|cette vidéo n['’]est (pas|plus) disponible|este v[ií]deo (no está|ya no está) disponible|questo video non è (più )?disponibile|este v[ií]deo (não está|já não está) dispon[ií]vel|to wideo (jest )?niedostępne|это видео недоступно|це відео недоступне",
@@ -407,7 +410,7 @@ export const contactLine = new RegExp(
 export const contactReach = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|https?:\/\/|www\./u;
 
 /** Units of time, for `relativeDateLine`, in the languages of the lists above. */
-const timeUnit = String.raw`(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|sekunden|minuten|stunden|tagen|wochen|monaten|jahren|std\.?|stdn\.?|sek\.?|min\.|segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?|secondes?|heures?|jours?|semaines?|mois|ans?|secondi|minuti|ore|giorni|settimane|mesi|anni|sekund|minut|godzin[ay]?|dni|tygodni|miesięcy|lat|секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[ьиюя]|месяц(?:а|ев)?|секунд[иу]?|хвилин[иу]?|годин[иу]?|днів|дні|тижн(?:ів|і)|місяц(?:ів|і)?)`;
+const timeUnit = String.raw`(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|sekunden?|minuten|stunden?|tag(?:e|en)?|wochen?|monat(?:en)?|jahr(?:en)?|std\.?|stdn\.?|sek\.?|min\.|segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?|secondes?|heures?|jours?|semaines?|mois|ans?|secondi|minuti|ore|giorni|settimane|mesi|anni|sekund|minut|godzin[ay]?|dni|tygodni|miesięcy|lat|секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[ьиюя]|месяц(?:а|ев)?|секунд[иу]?|хвилин[иу]?|годин[иу]?|днів|дні|тижн(?:ів|і)|місяц(?:ів|і)?)`;
 const timeCount = String.raw`(?:\d{1,3}|an?|one|un[ae]?|ein(?:er|em)?)`;
 const dateLabel = String.raw`(?:(?:published|posted|updated|last updated|first published|modified|veröffentlicht|aktualisiert|publicado|actualizado|publié|mis à jour|pubblicato|aggiornato|opublikowano|zaktualizowano|опубликовано|обновлено|опубліковано|оновлено)\s*:?\s*)?`;
 /**

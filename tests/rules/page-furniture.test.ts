@@ -177,6 +177,9 @@ describe('page-furniture', () => {
     // A comment form's lines one after the other on one line, and its gate in WordPress's locales; not a sentence with one listed word.
     for (const line of ['Your email address will not be published. Required fields are marked *', 'O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *', 'Devi essere connesso per inviare un commento.', 'Vous devez être connecté pour publier un commentaire.']) expect(listedFurniture(line), line).toBeDefined();
     for (const line of ['He said no. Print.', 'Reply. He would not.']) expect(listedFurniture(line), line).toBeUndefined();
+    // A link's hint for screen readers alone on its line, and how long ago said with a word; not a sentence that says so.
+    for (const line of ['(öffnet in einem neuen Fenster)', '(opens in a new tab)', 'Opens in new window', '(external link)', 'Vor einer Stunde', 'vor einem Tag']) expect(listedFurniture(line), line).toBeDefined();
+    for (const line of ['The door opens in a new window frame.', 'The museum opens in a new building in May', 'Vor einer Stunde kam er an.']) expect(listedFurniture(line), line).toBeUndefined();
     // A paywall's count of what is left, and a clock time of the last update; not sentences that give a share or a time.
     for (const line of ['Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.', 'Pozostało jeszcze 89% artykułu', 'Вам осталось прочитать 80% статьи', 'Updated at 1:23 p.m.', '15/04/2026 Actualizado a las 17:30h.']) expect(listedFurniture(line), line).toBeDefined();
     for (const line of ['Prices rose 3% in March, the statistics office said.', 'The store updated its hours at 9:00 on Monday.']) expect(listedFurniture(line), line).toBeUndefined();
