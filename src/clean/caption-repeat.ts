@@ -55,6 +55,8 @@ function sentences(paragraph: string): string[] {
 
 /** Most places of one run of four words that are compared with a line (a text that repeats a phrase everywhere stays linear). */
 const maxPlaces = 16;
+/** Lines are skimmed for the candidates' first words when there are at most this many of them. */
+const maxSkimmed = 16;
 
 /** The removals of lines (a text's `lines`) that repeat a sentence of another paragraph, each with its reason. */
 export function repeatedCaptions(textLines: readonly TextLine[], ctx: CleanContext): Change[] {
@@ -78,10 +80,20 @@ export function repeatedCaptions(textLines: readonly TextLine[], ctx: CleanConte
   const sentenceSize: number[] = [];
   const sentencesIn: number[] = [];
   const places = new Map<string, number[]>();
-  // Only runs that start a candidate are ever looked up: the others are not indexed.
+  // Only runs that start a candidate are ever looked up: the others are not indexed, and a line
+  // without a candidate's first word (its letters, lower case) is not read at all: a run matches
+  // within one sentence. With many candidates, testing each one's word costs more than reading.
   const firstWords = new Set(candidates.map((c) => c.words[0]!));
+  const skimmed = firstWords.size <= maxSkimmed && !firstWords.has('0') ? [...firstWords] : undefined;
   lines.forEach((line, p) => {
     let inParagraph = 0;
+    if (skimmed !== undefined) {
+      const lower = line.text.toLowerCase();
+      if (!skimmed.some((w) => lower.includes(w))) {
+        sentencesIn.push(0);
+        return;
+      }
+    }
     for (const sentence of sentences(line.text)) {
       let any = false;
       // A quotation inside a sentence is compared as a sentence of its own (a pull quote leaves out "she said").
