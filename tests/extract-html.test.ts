@@ -269,8 +269,12 @@ describe('extractHtml', () => {
     const brandl = '<title>Über uns – Schreinerei Brandl GmbH</title><link rel="canonical" href="https://www.schreinerei-brandl.de/ueber-uns/">';
     expect(extractHtml(page(brandl, 'Über uns')).title).toBe('Über uns');
     expect(extractHtml(page(brandl, '<a href="/">Über uns</a>')).title).toBe('Schreinerei Brandl GmbH');
-    // no address to tell the site's part by: the longest part, as before
-    expect(extractHtml(page('<title>Über uns – Schreinerei Brandl GmbH</title>', 'Über uns')).title).toBe('Schreinerei Brandl GmbH');
+    // no address to tell the site's part by: the h1 that is the title's first part is the headline,
+    // as titles are written ("Headline | Site"); one that is a later part, the longest part
+    expect(extractHtml(page('<title>Über uns – Schreinerei Brandl GmbH</title>', 'Über uns')).title).toBe('Über uns');
+    expect(extractHtml(page('<title>Jazz im Park 2024 | Kulturamt Musterstadt</title>', 'Jazz im Park 2024')).title).toBe('Jazz im Park 2024');
+    expect(extractHtml(page('<title>Schreinerei Brandl GmbH – Über uns</title>', 'Über uns')).title).toBe('Schreinerei Brandl GmbH');
+    expect(extractHtml(page('<title>Jazz im Park 2024 | Kulturamt Musterstadt</title>', '<a href="/">Jazz im Park 2024</a>')).title).toBe('Kulturamt Musterstadt');
     const entermedia = '<title>A long headline about the news - Entermedia</title><link rel="canonical" href="https://entermedia.example/a-long-headline">';
     expect(extractHtml(page(entermedia, 'Entermedia')).title).toBe('A long headline about the news');
   });

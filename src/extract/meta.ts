@@ -179,26 +179,34 @@ function shownHeadline(h1: string, titles: ReadonlyArray<string | undefined>): b
 }
 
 /**
- * Whether the h1 is one whole part of the `<title>` and another part names the site by its
- * address ("Über uns" in "Über uns – Schreinerei Brandl GmbH" at schreinerei-brandl.de): the
- * page's own heading, shorter than the site's name or not. Not when the h1 names the site itself
- * ("Entermedia" at entermedia.com), is a link's text or an image (a logo that links home).
+ * Whether the h1 is one whole part of the `<title>`: its first part ("Jazz im Park 2024" in
+ * "Jazz im Park 2024 | Kulturamt Musterstadt"), or another when a different part names the site
+ * by its address ("Über uns" in "Schreinerei Brandl GmbH – Über uns" at schreinerei-brandl.de):
+ * the page's own heading, shorter than the site's name or not. Not when the h1 names the site
+ * itself ("Entermedia" at entermedia.com), is a link's text or an image (a logo that links home).
  */
 function titlePart(h1: DomNode, h1Text: string, docTitle: string, url: string | undefined): boolean {
-  const site = hostLetters(url);
-  if (!site) return false;
-  const lower = h1Text.toLowerCase();
   const parts = docTitle.split(titleSeparator).map((p) => p.toLowerCase());
-  if (!parts.includes(lower) || namesSite(lower, site)) return false;
-  if (!parts.some((p) => p !== lower && namesSite(p, site))) return false;
-  for (let n: DomNode | null | undefined = h1.parent; n; n = n.parent) if (n.name === 'a') return false;
+  const lower = h1Text.toLowerCase();
+  if (!parts.includes(lower) || linked(h1)) return false;
+  // "Jazz im Park 2024" in "Jazz im Park 2024 | Kulturamt Musterstadt": the headline comes first,
+  // as titles are written, whether the site's name is longer than it or not.
+  if (parts.length >= 2 && parts[0] === lower) return true;
+  const site = hostLetters(url);
+  if (!site || namesSite(lower, site)) return false;
+  return parts.some((p) => p !== lower && namesSite(p, site));
+}
+
+/** Whether a heading is a link's text or holds a link or an image: a logo that links home. */
+function linked(h1: DomNode): boolean {
+  for (let n: DomNode | null | undefined = h1.parent; n; n = n.parent) if (n.name === 'a') return true;
   const stack = [...(h1.children ?? [])];
   while (stack.length) {
     const n = stack.pop()!;
-    if (n.name === 'a' || n.name === 'img') return false;
+    if (n.name === 'a' || n.name === 'img') return true;
     if (n.children) stack.push(...n.children);
   }
-  return true;
+  return false;
 }
 
 /** The letters of a URL's host without "www." and its last label ("schreinereibrandl" for https://www.schreinerei-brandl.de/…). */
