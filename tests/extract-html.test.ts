@@ -317,6 +317,10 @@ describe('extractHtml', () => {
     }
     const kept = 'Der Zug fährt am 12.05.2024 um 14:30 Uhr in Berlin ab.';
     expect(htmlBodyText(`<div><p>${prose}</p><p>${kept}</p></div>`).text).toContain(kept);
+    // From one time to another: when an event happens, not when the text was published.
+    for (const line of ['Samstag, 6. Juli 2024 18:00 – 23:00 Uhr Stadtpark, Musikpavillon', 'Friday, 12 July 2024, 19:30 to 22:00, Town Hall']) {
+      expect(htmlBodyText(`<div><p>${prose}</p><p>${line}</p><p>${prose} Again.</p></div>`).text, line).toContain(line);
+    }
   });
 
   it('keeps an embedded tweet inside a furniture-looking wrapper, drops the wrapper otherwise', () => {

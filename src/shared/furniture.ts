@@ -573,11 +573,19 @@ function doubledHalf(text: string): string | undefined {
  * jour le 18 juil. 2024 à 09:06", "Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024 - 18:57",
  * "06. 01. 2026, 14:59 Uhr Lesedauer: 4 Minuten"): a line of at most 90 characters with a
  * year and a clock time (hh:mm), at most ten words of letters, that does not end a sentence
- * (a sentence that names a date and a time ends with its full stop); the extractor also asks that
- * it be no heading.
+ * (a sentence that names a date and a time ends with its full stop) and that gives no time range
+ * (`timeRange`); the extractor also asks that it be no heading.
  */
 export function isLongDateLine(text: string): boolean {
   if (text.length > 90 || !/\b(1[89]|20)\d\d\b/.test(text) || !/\b\d{1,2}:\d\d\b/.test(text) || /[.!?]["“”»«)]?$/.test(text)) return false;
-  return (text.match(/\p{L}+/gu)?.length ?? 0) <= 10;
+  return (text.match(/\p{L}+/gu)?.length ?? 0) <= 10 && !timeRange.test(text);
 }
+
+/**
+ * From one clock time to another ("18:00 – 23:00 Uhr", "19:30 bis 22 Uhr", "de 18:00 a 23:00"):
+ * when something happens, an event's date line, not when a text was published or updated (a
+ * dateline's second time has its own label, "… 18:24 Güncelleme: …"; a date after a dash is
+ * no second time).
+ */
+const timeRange = /\b\d{1,2}:\d\d\s*(?:[–—-]|bis|to|until|a|à)\s*\d{1,2}(?::\d\d)?(?![\d.\/])/iu;
 
