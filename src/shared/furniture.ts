@@ -16,6 +16,7 @@ const commentFormLines = [
   'you have entered an incorrect email address', 'your email address will not be published', 'required fields are marked *',
   'you must be logged in to post a comment',
   'previous post', 'next post', 'previous article', 'next article', 'share this entry', 'want to join the discussion?',
+  'antworten', 'répondre', 'responder', 'rispondi', 'odpowiedz', 'ответить', 'відповісти',
   'schreibe einen kommentar', 'hinterlasse einen kommentar', 'antworten abbrechen', 'kommentar absenden', 'deine e-mail-adresse wird nicht veröffentlicht',
   'ihre e-mail-adresse wird nicht veröffentlicht', 'erforderliche felder sind mit * markiert', 'du musst angemeldet sein, um einen kommentar abzugeben', 'vorheriger beitrag', 'nächster beitrag', 'vorheriger artikel', 'nächster artikel',
   'laisser un commentaire', 'annuler la réponse', 'votre adresse e-mail ne sera pas publiée', 'les champs obligatoires sont indiqués avec *', 'vous devez être connecté pour publier un commentaire', 'article précédent', 'article suivant',
@@ -102,6 +103,9 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'читайте також', 'читати далі', 'поділитися', 'коментарі', 'дивіться також', 'за темою', 'підписуйтесь',
   'новини за темою', 'повідомити про помилку', 'скопіювати посилання', 'копіювати посилання', 'посилання скопійовано',
   'перейти до коментарів', 'показати більше', 'показати ще', 'згорнути', 'розгорнути', 'автор статті', 'дивитися всі', 'показати всі', 'теги',
+  // Q&A pages' badges and every post's report button
+  'best answer', 'accepted answer', 'top answer', 'beste antwort', 'hilfreichste antwort', 'meilleure réponse', 'mejor respuesta', 'migliore risposta', 'melhor resposta', 'najlepsza odpowiedź', 'лучший ответ', 'найкраща відповідь',
+  'report', 'report post', 'report comment', 'report abuse', 'melden', 'beitrag melden', 'kommentar melden', 'signaler', 'signaler un abus', 'denunciar', 'segnala', 'zgłoś', 'пожаловаться', 'поскаржитися',
   // Indonesian
   'baca juga', 'berita lainnya', 'berita terkait', 'bagikan', 'komentar', 'iklan',
   ...commentFormLines,
@@ -525,7 +529,7 @@ export function listedFurniture(text: string): string | undefined {
   const half = text.length <= 121 ? doubledHalf(text) : undefined;
   if (half !== undefined && boilerplateLines.has(lineKey(half))) return 'a line of page furniture, said twice';
   // A bar of listed widgets: every part between its separators is furniture.
-  if (text.length <= 120 && widgetSeparator.test(text) && text.split(widgetSeparator).every((part) => isWidget(lineKey(part.trim())))) return 'a bar of page furniture';
+  if (text.length <= 120 && widgetSeparator.test(text) && metaBar(text.split(widgetSeparator).map((part) => part.trim()))) return 'a bar of page furniture';
   if (text.length <= 40 && counterLine.test(text)) return 'a widget\'s count';
   if (bracketedHeadline.test(text)) {
     const words = text.split(/\s+/u).length;
@@ -551,6 +555,29 @@ export function listedFurniture(text: string): string | undefined {
 function listedSentences(text: string): boolean {
   const parts = text.split(/(?<=[.!?…])\s+/u);
   return parts.length >= 2 && parts.every((part) => part.length <= 60 && boilerplateLines.has(lineKey(part)));
+}
+
+/** A post's tags or categories as one part of a bar: two to eight capitalized items of one or two words ("Kochen, Ernährung, Reis"). */
+const tagsPart = /^\p{Lu}[\p{L}\p{N}-]*(?: [\p{L}\p{N}-]+)?(?:, \p{Lu}[\p{L}\p{N}-]*(?: [\p{L}\p{N}-]+)?){1,7}$/u;
+/** A date alone as one part of a bar ("14.05.2024", "2024-05-14"). */
+const datePart = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})$/u;
+
+/**
+ * Whether the parts of a bar are all furniture: listed widgets, or a post's meta bar that holds
+ * one at least, or its date, with its counts and tags ("Kochen, Ernährung, Reis · vor 2 Jahren ·
+ * Melden"); a list of names or places between bullets is none of these.
+ */
+function metaBar(parts: readonly string[]): boolean {
+  let anchor = false;
+  let tags = 0;
+  for (const part of parts) {
+    if (isWidget(lineKey(part)) || (part.endsWith(')') && countSuffix.test(part) && isWidget(lineKey(part.replace(countSuffix, ''))))) anchor = true;
+    else if (part.length <= 60 && (relativeDateLine.test(part) || datePart.test(part))) anchor = true;
+    else if (part.length <= 40 && counterLine.test(part)) continue;
+    else if (part.length <= 80 && tagsPart.test(part) && ++tags === 1) continue;
+    else return false;
+  }
+  return anchor;
 }
 
 /** Whether a line's key names a listed line or a share button. */

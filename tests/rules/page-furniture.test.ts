@@ -180,6 +180,9 @@ describe('page-furniture', () => {
     // A link's hint for screen readers alone on its line, and how long ago said with a word; not a sentence that says so.
     for (const line of ['(öffnet in einem neuen Fenster)', '(opens in a new tab)', 'Opens in new window', '(external link)', 'Vor einer Stunde', 'vor einem Tag']) expect(listedFurniture(line), line).toBeDefined();
     for (const line of ['The door opens in a new window frame.', 'The museum opens in a new building in May', 'Vor einer Stunde kam er an.']) expect(listedFurniture(line), line).toBeUndefined();
+    // A post's meta bar (its tags, its date, its buttons), a Q&A page's badge and a report button; not places or names between bullets, nor tags alone.
+    for (const line of ['Kochen, Ernährung, Reis · vor 2 Jahren · Melden', 'Politik, Europa · 14.05.2024', 'Antworten · Melden', 'Hilfreichste Antwort', 'Accepted answer', 'Report']) expect(listedFurniture(line), line).toBeDefined();
+    for (const line of ['Berlin · Paris · London', 'Jane Doe · John Roe', 'Kochen, Ernährung · Reis', 'Anna Weber · Leitung Kundendienst']) expect(listedFurniture(line), line).toBeUndefined();
     // A paywall's count of what is left, and a clock time of the last update; not sentences that give a share or a time.
     for (const line of ['Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.', 'Pozostało jeszcze 89% artykułu', 'Вам осталось прочитать 80% статьи', 'Updated at 1:23 p.m.', '15/04/2026 Actualizado a las 17:30h.']) expect(listedFurniture(line), line).toBeDefined();
     for (const line of ['Prices rose 3% in March, the statistics office said.', 'The store updated its hours at 9:00 on Monday.']) expect(listedFurniture(line), line).toBeUndefined();
