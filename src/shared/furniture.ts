@@ -127,6 +127,23 @@ export function isInvitation(text: string): boolean {
   return text.length <= boilerplatePrefixMax && invitationLine.test(text);
 }
 
+/** A post's date: "March 3, 2024", "3. März 2024", "3 mars 2024", "03.03.2024", "2024-03-03", with its time or not. */
+const postDate = String.raw`(?:\d{1,2}\.? \p{L}{3,10}\.? \d{4}|\p{L}{3,10}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,? (?:at |um |à |a las |alle |às |o )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?| uhr| h)?)?`;
+
+/** A word whose first letter may be a capital or not ("[Pp]osted"). */
+const initialEitherCase = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
+/**
+ * A blog post's dateline under its label, with its author or not, as WordPress's themes print it
+ * in the lists' languages ("Posted on March 3, 2024 by admin", "Veröffentlicht am 3. März 2024
+ * von Marie", "Publié le 3 mars 2024 par Marie"): the label, a date, a name (capitalized
+ * words, or one user name: "… von der Stadt beschlossen" is a sentence). Case counts for the
+ * name, so the pattern has no `i` flag: the labels take either case of their first letter.
+ */
+const postDateline = new RegExp(
+  String.raw`^(?:${['published', 'posted', 'updated', 'last updated', 'veröffentlicht', 'aktualisiert', 'erschienen', 'publié', 'mis à jour', 'publicado', 'actualizado', 'pubblicato', 'aggiornato', 'opublikowano', 'zaktualizowano', 'опубликовано', 'обновлено', 'опубліковано', 'оновлено'].map(initialEitherCase).join('|')})(?: (?:on|am|le|el|il|em|dnia))?\s*:?\s*${postDate}(?: (?:by|von|par|por|di|de|przez|автор) (?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|[\p{L}\p{N}_.-]+))?\.?$`,
+  'u',
+);
+
 /** "Follow us" in the languages of the lists. */
 const followUs = '(follow us|folgen sie uns|folge uns|folgt uns|folgst du (uns|schon)|suivez-nous|síguenos|siguenos|seguici|siga-nos|sigam-nos|obserwuj nas|следите за нами|подписывайтесь на нас|стежте за нами|слідкуйте за нами)';
 
@@ -164,6 +181,10 @@ export const boilerplatePrefix = new RegExp(
       // photos"): the media word ends the line ("Scroll down to see how to identify …" is a teaser
       // the article keeps)
       '(scroll|swipe)( down| up| left| right)? (for|to see|to watch|to view) (the |our |more |all )?(video|videos|photos?|pictures?|images?|gallery|slideshow|clip)[.!]?$',
+      // a blog post's categories and tags under WordPress's labels ("Posted in News Tagged bread,
+      // sourdough", "Veröffentlicht in Grundlagen Verschlagwortet mit Roggen, Sauerteig"): no
+      // sentence end ("Posted in Kabul, the soldier wrote home." is one)
+      '(posted in|filed under|tagged|veröffentlicht in|verschlagwortet mit|publié dans|étiqueté|publicado en|etiquetado|pubblicato in|taggato|publicado em|marcado)\\s[^.!?]{1,150}(?<![.!?…"”])$',
       // a link's hint for screen readers, alone on its line ("(öffnet in einem neuen Fenster)",
       // "(opens in a new tab)", "(external link)")
       '\\(?((öffnet|opens|s[\'’]ouvre|se abre|si apre|abre)( sich)? (in|dans|en|em) (einem |einer |a |une |una |uma |un )?(neuen |new |nouvelle |nueva |nuova |nova )?(fenster|tab|window|fenêtre|onglet|ventana|pestaña|finestra|scheda|janela|aba)|externer link|external link|lien externe|enlace externo|link esterno|link externo)\\)?$',
@@ -542,6 +563,7 @@ export function listedFurniture(text: string): string | undefined {
   if (creditSuffix.test(text) || copyrightCredit.test(text) || (text.includes('/') && slashCredit.test(text)) || isTrailingCredit(text)) return 'a caption ending in its picture credit';
   if (contactLine.test(text) && contactReach.test(text)) return 'the editors\' invitation to write in';
   if (text.length <= 60 && relativeDateLine.test(text)) return 'a dateline';
+  if (text.length <= 120 && postDateline.test(text)) return 'a dateline';
   if (text.length <= 60 && readingTime.test(text)) return 'a reading time';
   if (text.length <= 100 && emailLine.test(text)) return 'an e-mail address alone';
   if (paywallRemainder.test(text)) return 'a paywall\'s count of what is left to read';

@@ -183,6 +183,9 @@ describe('page-furniture', () => {
     // A post's meta bar (its tags, its date, its buttons), a Q&A page's badge and a report button; not places or names between bullets, nor tags alone.
     for (const line of ['Kochen, Ernährung, Reis · vor 2 Jahren · Melden', 'Politik, Europa · 14.05.2024', 'Antworten · Melden', 'Hilfreichste Antwort', 'Accepted answer', 'Report']) expect(listedFurniture(line), line).toBeDefined();
     for (const line of ['Berlin · Paris · London', 'Jane Doe · John Roe', 'Kochen, Ernährung · Reis', 'Anna Weber · Leitung Kundendienst']) expect(listedFurniture(line), line).toBeUndefined();
+    // A blog post's dateline and its categories and tags under WordPress's labels; not sentences that begin so.
+    for (const line of ['Posted on March 3, 2024 by admin', 'Veröffentlicht am 3. März 2024 von Marie', 'Publié le 3 mars 2024 par Marie', 'Posted on March 3, 2024 by Jane Doe', 'Posted in News Tagged bread, sourdough', 'Veröffentlicht in Grundlagen Verschlagwortet mit Roggen, Sauerteig']) expect(listedFurniture(line), line).toBeDefined();
+    for (const line of ['Veröffentlicht am 3. März 2024 von der Stadt beschlossen', 'Posted in Kabul, the soldier wrote home.', 'Published in 2019, the report found that prices rose.', 'Tagged as a risk, the bridge was closed.']) expect(listedFurniture(line), line).toBeUndefined();
     // A paywall's count of what is left, and a clock time of the last update; not sentences that give a share or a time.
     for (const line of ['Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.', 'Pozostało jeszcze 89% artykułu', 'Вам осталось прочитать 80% статьи', 'Updated at 1:23 p.m.', '15/04/2026 Actualizado a las 17:30h.']) expect(listedFurniture(line), line).toBeDefined();
     for (const line of ['Prices rose 3% in March, the statistics office said.', 'The store updated its hours at 9:00 on Monday.']) expect(listedFurniture(line), line).toBeUndefined();
