@@ -185,6 +185,9 @@ export const boilerplatePrefix = new RegExp(
       // sourdough", "Veröffentlicht in Grundlagen Verschlagwortet mit Roggen, Sauerteig"): no
       // sentence end ("Posted in Kabul, the soldier wrote home." is one)
       '(posted in|filed under|tagged|veröffentlicht in|verschlagwortet mit|publié dans|étiqueté|publicado en|etiquetado|pubblicato in|taggato|publicado em|marcado)\\s[^.!?]{1,150}(?<![.!?…"”])$',
+      // a text's tags or topics under their label, in the lists' other languages ("Schlagwörter:
+      // Verkehr Stadtrat Radverkehr", "Mots-clés : …"): no sentence end
+      '(schlagwörter|schlagworte|stichwörter|stichworte|themen|mots-clés|étiquettes|sujets|etiquetas|temas|argomenti|tag|tagi|tematy|теги|метки|мітки)\\s*:\\s*[^.!?]{1,150}(?<![.!?…"”])$',
       // a link's hint for screen readers, alone on its line ("(öffnet in einem neuen Fenster)",
       // "(opens in a new tab)", "(external link)")
       '\\(?((öffnet|opens|s[\'’]ouvre|se abre|si apre|abre)( sich)? (in|dans|en|em) (einem |einer |a |une |una |uma |un )?(neuen |new |nouvelle |nueva |nuova |nova )?(fenster|tab|window|fenêtre|onglet|ventana|pestaña|finestra|scheda|janela|aba)|externer link|external link|lien externe|enlace externo|link esterno|link externo)\\)?$',
@@ -492,6 +495,13 @@ const placedCaption = /\((?:pictured|pictured (?:left|right|above|below|centre|c
  * ("Related stories are rare." and "More from the past: …" stay).
  */
 const relatedLabel = /^(?:(?:RELATED|[Rr]elated) (?:[Ss]tory|STORY|[Aa]rticle|ARTICLE|[Pp]ost|[Cc]overage|[Vv]ideo|VIDEO|[Cc]ontent|[Ll]ink)\s*[:›»>|–—-]?\s+|(?:MORE FROM|More [Ff]rom) (?:[Tt]he )?\p{Lu}[^:.!?]{0,40}:\s+)["“‘'«]?\p{Lu}/u;
+/**
+ * The same in the lists' other languages, the label run into the headline ("Lesen Sie auch
+ * Parkgebühren steigen ab Juli deutlich", "Lire aussi Le budget adopté"): the label, a capital,
+ * and no full stop at the end, since German capitalizes nouns ("Lesen Sie auch Kommentare
+ * unserer Leser dazu." is a sentence; "Lesen Sie auch die Stellungnahme …" has no capital).
+ */
+const relatedLabelOther = /^(?:[Ll]esen [Ss]ie auch|LESEN SIE AUCH|[Aa]uch interessant|[Mm]ehr zum [Tt]hema|[Ll]ire aussi|[Àà] lire aussi|[Ll]ee también|[Ll]ea también|[Ll]eggi anche|[Ll]eia também|[Cc]zytaj (?:też|także)|[Zz]obacz (?:też|także)|[Чч]итайте (?:также|також))\s+["„“‘'«]?\p{Lu}[^\n]{0,160}[^.\s]$/u;
 
 /** A count in parentheses after a label. */
 const countSuffix = /\s*\(\d{1,6}\)\s*$/u;
@@ -538,7 +548,7 @@ export const lineKey = (s: string): string =>
  */
 export function listedFurniture(text: string): string | undefined {
   if (text.length <= boilerplatePrefixMax && text.includes('(') && placedCaption.test(text) && !sentenceEnd.test(text)) return 'a caption: it places what the picture shows';
-  if (text.length <= boilerplatePrefixMax && relatedLabel.test(text)) return 'a related story\'s headline under its label';
+  if (text.length <= boilerplatePrefixMax && (relatedLabel.test(text) || relatedLabelOther.test(text))) return 'a related story\'s headline under its label';
   if (text.length <= 60 && boilerplateLines.has(lineKey(text))) return 'a line of page furniture';
   // Listed lines one after the other, each a sentence ("Your email address will not be published. Required fields are marked *").
   if (text.length <= 160 && listedSentences(text)) return 'a line of page furniture';

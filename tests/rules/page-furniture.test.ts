@@ -93,6 +93,8 @@ describe('page-furniture', () => {
     // A sentence ends the list; "Read more" is an expander's label, not a teaser heading.
     expect(removedBy('page-furniture', `${prose}\n${heading}\n${more}\n${a}\n`)).toEqual([]);
     expect(removedBy('page-furniture', `${prose}\nRead more\n${a}\n${b}\n`)).toEqual([]);
+    // A Q&A page's similar questions and a blog's recent posts, in the lists' languages.
+    for (const label of ['Ähnliche Fragen', 'Similar questions', 'Neueste Beiträge', 'Recent Posts']) expect(removedBy('page-furniture', `${prose}\n${label}\n${a}\n${b}\n`), label).toEqual([label, a, b]);
     // Every line is tested, and each removal names the heading.
     const changes = cleanText(`${prose}\n${heading}\n${a}\n${b}\n`, plainContext, () => true).changes.filter((c) => c.rule === 'page-furniture');
     expect(changes.map((c) => c.reason)).toEqual([`a headline under a teaser heading (“${heading}”)`, `a headline under a teaser heading (“${heading}”)`]);
@@ -180,6 +182,9 @@ describe('page-furniture', () => {
     // A link's hint for screen readers alone on its line, and how long ago said with a word; not a sentence that says so.
     for (const line of ['(öffnet in einem neuen Fenster)', '(opens in a new tab)', 'Opens in new window', '(external link)', 'Vor einer Stunde', 'vor einem Tag']) expect(listedFurniture(line), line).toBeDefined();
     for (const line of ['The door opens in a new window frame.', 'The museum opens in a new building in May', 'Vor einer Stunde kam er an.']) expect(listedFurniture(line), line).toBeUndefined();
+    // A teaser's label run into its headline in the lists' other languages, and tags under their label; not a sentence that begins so.
+    for (const line of ['Lesen Sie auch Parkgebühren steigen ab Juli deutlich', 'Lire aussi Le budget adopté par le conseil', 'Читайте также Новый мост откроют в мае', 'Schlagwörter: Verkehr Stadtrat Radverkehr', 'Mots-clés : budget, conseil municipal']) expect(listedFurniture(line), line).toBeDefined();
+    for (const line of ['Lesen Sie auch Kommentare unserer Leser dazu.', 'Lesen Sie auch die Stellungnahme der Stadt', 'Themen: Klima und Migration standen im Mittelpunkt.']) expect(listedFurniture(line), line).toBeUndefined();
     // A post's meta bar (its tags, its date, its buttons), a Q&A page's badge and a report button; not places or names between bullets, nor tags alone.
     for (const line of ['Kochen, Ernährung, Reis · vor 2 Jahren · Melden', 'Politik, Europa · 14.05.2024', 'Antworten · Melden', 'Hilfreichste Antwort', 'Accepted answer', 'Report']) expect(listedFurniture(line), line).toBeDefined();
     for (const line of ['Berlin · Paris · London', 'Jane Doe · John Roe', 'Kochen, Ernährung · Reis', 'Anna Weber · Leitung Kundendienst']) expect(listedFurniture(line), line).toBeUndefined();
