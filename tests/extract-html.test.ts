@@ -279,6 +279,11 @@ describe('extractHtml', () => {
     expect(extractHtml(page(entermedia, 'Entermedia')).title).toBe('A long headline about the news');
   });
 
+  it('puts a heading first as the lede only when its class names one: else it is a kicker or the body\'s subheading', () => {
+    const html = readFileSync(join(FIXTURES, 'html', 'lede-heading-es', 'input.html'), 'utf8').replace('<h2 class="subtitle">', '<h2>');
+    expect(extractHtml(html).text.startsWith('El Consejo de Ministros')).toBe(true);
+  });
+
   it('takes an absolute canonical link as the url; a relative one has no page address to resolve against', () => {
     expect(extractHtml('<link rel="canonical" href="https://a.example/story/1">').meta.url).toBe('https://a.example/story/1');
     expect(extractHtml('<link rel="canonical" href="/story/1">').meta.url).toBeUndefined();

@@ -446,8 +446,11 @@ function withLede(blocks: Block[], elems: Elem[], chosen: number[], tb: number, 
     if (b.linkChars > 0.1 * b.chars || weight(b.text) < ledeMin) continue;
     if ((b.text.match(/\S+/g)?.length ?? 0) < ledeMinWords && weight(b.text) === b.text.length) continue;
     if (boilerplateLines.has(lineKey(b.text))) continue;
-    if (b.heading) continue;
-    if (!(description && overlaps(b.text, description)) && !summaryClass(elems, b.owner, tOwner)) continue;
+    // A heading is a lede only when its class names one ("<h2 class=\"subtitle\">"): else it is the
+    // body's first subheading or a kicker.
+    const named = summaryClass(elems, b.owner, tOwner);
+    if (b.heading && !named) continue;
+    if (!named && !(description && overlaps(b.text, description))) continue;
     lede.push(i);
   }
   return lede.length ? lede.concat(chosen) : chosen;
