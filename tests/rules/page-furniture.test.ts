@@ -60,6 +60,11 @@ describe('page-furniture', () => {
     for (const line of ["Mark Allen is the Herald's oldest reader and still buys it every day.", "Jane Doe is Tom's sister and lives in Leeds."]) expect(removedBy('page-furniture', `${prose}\n${more}\n${line}\n`), line).toEqual([]);
   });
 
+  it('takes a count, a page number or a player\'s time alone on its line, not a year or an enumerator', () => {
+    for (const line of ['3', '1,204', '18.3k', '00:00', '0:00 / 48:12']) expect(removedBy('page-furniture', `${prose}\n${line}\n${more}\n`), line).toEqual([line]);
+    for (const line of ['2019', '1.', '3 Tage', 'Nr. 5']) expect(removedBy('page-furniture', `${prose}\n${line}\n${more}\n`), line).toEqual([]);
+  });
+
   it('takes a line of tags below the article\'s last sentence, not one inside it nor a list of names or a sentence', () => {
     for (const tags of ['Politics, Europe, Elections', 'Politik | Wirtschaft | Verkehr', 'Climate Change · Energy · EU · #COP28']) {
       expect(removedBy('page-furniture', `${prose}\n${more}\n${tags}\n`), tags).toEqual([tags]);
