@@ -572,6 +572,7 @@ export function listedFurniture(text: string): string | undefined {
   if (boilerplatePrefix.test(text)) return 'begins as page furniture (a credit, a caption\'s label, a teaser, a consent placeholder, a button\'s, a form\'s, a player\'s or a paywall\'s text, a site\'s terms, a translation notice)';
   if (creditSuffix.test(text) || copyrightCredit.test(text) || (text.includes('/') && slashCredit.test(text)) || isTrailingCredit(text)) return 'a caption ending in its picture credit';
   if (contactLine.test(text) && contactReach.test(text)) return 'the editors\' invitation to write in';
+  if (isCallToAction(text)) return 'the site\'s call to sign up or follow (its newsletter, app or channel)';
   if (text.length <= 60 && relativeDateLine.test(text)) return 'a dateline';
   if (text.length <= 120 && postDateline.test(text)) return 'a dateline';
   if (text.length <= 60 && readingTime.test(text)) return 'a reading time';
@@ -610,6 +611,45 @@ function metaBar(parts: readonly string[]): boolean {
     else return false;
   }
   return anchor;
+}
+
+/**
+ * The site asking its reader to sign up or follow, in its own voice: an imperative (after a
+ * short lead-in such as "Don't miss a story:" or not), "our"/"us", and one of the site's ways to
+ * reach the reader, in any order, per language ("Stay up to date with all the latest news by
+ * signing up to our newsletter", "Get our free mobile app", "Join us on WhatsApp", "Abonnieren
+ * Sie unseren Newsletter", "Téléchargez notre application"). Not in quotation marks (a company
+ * quoted: "'Download our app,' the CEO urged"), not "your" alone ("Sign up … with the same email
+ * as your Hulu account" is advice), and not a podcast or a channel of videos, which a podcast's
+ * or a channel's own page describes ("Join us on this episode of our podcast …").
+ */
+const callsToAction: ReadonlyArray<[verbs: string, ours: string, ways: string]> = [
+  [
+    "sign(?:ing)? up|signup|subscrib(?:e|ing)|follow|join|download|get|register|enter|stay|never miss|don['’]t miss|do not miss|want|check out|find us|add us",
+    'our|us',
+    'newsletters?|app|apps|alerts?|e-?mails?|inbox|whatsapp|telegram|google news|feeds?|rss',
+  ],
+  ['abonnieren|abonniere|folgen|folge|laden|lade|holen|hole|melden|melde|registrieren|registriere|verpassen|bleiben|bleib|erhalten', 'unser\\p{L}*|uns', 'newsletter|app|whatsapp|telegram|google news|push-mitteilungen|push-nachrichten|e-mail|kanal|feed'],
+  ['abonnez|abonne|suivez|suis|téléchargez|télécharge|inscrivez|inscris|rejoignez|rejoins|recevez|reçois|ne manquez', 'notre|nos|nous', 'newsletter|lettre d[\'’]information|application|appli|whatsapp|telegram|google news|alertes?|canal|fil'],
+  ['suscríbete|suscríbase|síguenos|siga|descarga|descargue|únete|únase|recibe|reciba|no te pierdas|apúntate', 'nuestr[oa]s?|nos', 'boletín|newsletter|aplicación|app|whatsapp|telegram|google news|alertas?|canal'],
+  ['iscriviti|seguici|segui|scarica|unisciti|ricevi|non perdere', 'nostr[oaei]|ci', 'newsletter|app|applicazione|whatsapp|telegram|google news|canale'],
+  ['assine|inscreva-se|siga|baixe|descarregue|junte-se|receba|não perca', 'noss[oa]s?|nos', 'newsletter|aplicativo|aplicação|app|whatsapp|telegram|google news|canal'],
+  ['zapisz się|subskrybuj|obserwuj|pobierz|dołącz|otrzymuj|nie przegap', 'nasz\\p{L}*|nas', 'newsletter|aplikacj\\p{L}*|whatsapp|telegram|google news|kanał\\p{L}*'],
+  ['подпишитесь|подписывайтесь|следите|скачайте|присоединяйтесь|получайте|не пропустите', 'наш\\p{L}*|нас', 'рассылк\\p{L}*|приложени\\p{L}*|whatsapp|telegram|телеграм\\p{L}*|канал\\p{L}*|google news'],
+  ['підпишіться|підписуйтесь|стежте|слідкуйте|завантажте|приєднуйтесь|отримуйте|не пропустіть', 'наш\\p{L}*|нас', 'розсилк\\p{L}*|застосунк\\p{L}*|додатк\\p{L}*|whatsapp|telegram|телеграм\\p{L}*|канал\\p{L}*|google news'],
+];
+const ctaPatterns = callsToAction.map(([verbs, ours, ways]) => {
+  const word = (alt: string) => `(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`;
+  return new RegExp(String.raw`^(?:[^"“”„«»'‘’]{0,40}[?:!—–]\s*)?${word(verbs)}(?=[^"“”„«»]{0,160}${word(ours)})(?=[^"“”„«»]{0,200}${word(ways)})`, 'iu');
+});
+/** Words a call to action may have at most. */
+const ctaMaxWords = 35;
+
+/** Whether a line is the site's call to sign up or follow (`callsToAction`). */
+export function isCallToAction(text: string): boolean {
+  if (text.length > 300 || /["“”„«»]/u.test(text.slice(0, 1))) return false;
+  if ((text.match(/\S+/gu)?.length ?? 0) > ctaMaxWords) return false;
+  return ctaPatterns.some((re) => re.test(text));
 }
 
 /** Whether a line's key names a listed line or a share button. */
