@@ -642,12 +642,14 @@ const ctaPatterns = callsToAction.map(([verbs, ours, ways]) => {
   const word = (alt: string) => `(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`;
   return new RegExp(String.raw`^(?:[^"“”„«»'‘’]{0,40}[?:!—–]\s*)?${word(verbs)}(?=[^"“”„«»]{0,160}${word(ours)})(?=[^"“”„«»]{0,200}${word(ways)})`, 'iu');
 });
+/** Any language's imperative of `callsToAction` where one begins: a line without one is not read further (most lines fail here at once). */
+const ctaStart = new RegExp(String.raw`^(?:[^"“”„«»'‘’]{0,40}[?:!—–]\s*)?(?:${callsToAction.map(([verbs]) => verbs).join('|')})(?![\p{L}\p{N}])`, 'iu');
 /** Words a call to action may have at most. */
 const ctaMaxWords = 35;
 
 /** Whether a line is the site's call to sign up or follow (`callsToAction`). */
 export function isCallToAction(text: string): boolean {
-  if (text.length > 300 || /["“”„«»]/u.test(text.slice(0, 1))) return false;
+  if (text.length > 300 || /["“”„«»]/u.test(text.slice(0, 1)) || !ctaStart.test(text)) return false;
   if ((text.match(/\S+/gu)?.length ?? 0) > ctaMaxWords) return false;
   return ctaPatterns.some((re) => re.test(text));
 }
