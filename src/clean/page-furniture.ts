@@ -48,7 +48,7 @@ export const pageFurniture: CleanRule = {
     // repair in place makes no new round, so the rule must not wait for it.
     const long = (l: TextLine) => l.trimEnd - l.trimStart > maxLine;
     const texts = lines.map((l) => (l.trimEnd === l.trimStart || long(l) ? '' : viewOf(l).text.replace(strayEnd, '$1')));
-    const furniture = (text: string) => listedFurniture(text) ?? (isLongDateLine(text) ? 'a dateline' : undefined) ?? (text.length <= 24 && numberLine.test(text) ? 'a count, a page number or a player\'s time alone' : undefined);
+    const furniture = (text: string) => listedFurniture(text) ?? (isLongDateLine(text) ? 'a dateline' : undefined) ?? (ctx.plain === true && text.length <= 24 && numberLine.test(text) ? 'a count, a page number or a player\'s time alone' : undefined);
     // Lines longer than the lists' tests read, up to `bioMax`: an author's bio, a republication notice.
     const longView = pass.views();
     const longTexts = lines.map((l) => (long(l) && l.trimEnd - l.trimStart <= bioMax ? longView(l).text : ''));
@@ -198,7 +198,9 @@ const strayEnd = /\s*([.,;:!?…])(?:\s*[.,;:!?…])*\s*$/u;
 /**
  * A line that is only a count, a page number or a player's time ("3", "1,204", "18.3k", "00:00",
  * "0:00 / 48:12"), as the extractor drops such paragraphs (assemble.ts, `counter`); not a year
- * alone ("2019" may head a timeline's section) and not an enumerator with its dot ("1.").
+ * alone ("2019" may head a timeline's section) and not an enumerator with its dot ("1."). In a
+ * plain text only: in Markdown it may be a heading (a listicle's "<h4>02</h4>"), which the
+ * extractor keeps.
  */
 const numberLine = /^(?:[+-]?(?:\d{1,3}|\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d{1,3}(?:[.,]\d)?[kKmM])|\d{1,2}:\d\d(?::\d\d)?(?:\s*\/\s*\d{1,2}:\d\d(?::\d\d)?)?)$/u;
 

@@ -103,6 +103,8 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'читайте також', 'читати далі', 'поділитися', 'коментарі', 'дивіться також', 'за темою', 'підписуйтесь',
   'новини за темою', 'повідомити про помилку', 'скопіювати посилання', 'копіювати посилання', 'посилання скопійовано',
   'перейти до коментарів', 'показати більше', 'показати ще', 'згорнути', 'розгорнути', 'автор статті', 'дивитися всі', 'показати всі', 'теги',
+  // invitations to comment in the lists' languages
+  'ihre meinung zählt', 'ihre meinung ist gefragt', 'deine meinung zählt', 'deine meinung ist gefragt', 'your opinion matters', 'votre avis compte', 'tu opinión cuenta', 'la tua opinione conta', 'a sua opinião conta',
   // Q&A pages' badges and every post's report button
   'best answer', 'accepted answer', 'top answer', 'beste antwort', 'hilfreichste antwort', 'meilleure réponse', 'mejor respuesta', 'migliore risposta', 'melhor resposta', 'najlepsza odpowiedź', 'лучший ответ', 'найкраща відповідь',
   'report', 'report post', 'report comment', 'report abuse', 'melden', 'beitrag melden', 'kommentar melden', 'signaler', 'signaler un abus', 'denunciar', 'segnala', 'zgłoś', 'пожаловаться', 'поскаржитися',
@@ -190,7 +192,9 @@ export const boilerplatePrefix = new RegExp(
       '(schlagwörter|schlagworte|stichwörter|stichworte|themen|mots-clés|étiquettes|sujets|etiquetas|temas|argomenti|tag|tagi|tematy|теги|метки|мітки)\\s*:\\s*[^.!?]{1,150}(?<![.!?…"”])$',
       // a link's hint for screen readers, alone on its line ("(öffnet in einem neuen Fenster)",
       // "(opens in a new tab)", "(external link)")
-      '\\(?((öffnet|opens|s[\'’]ouvre|se abre|si apre|abre)( sich)? (in|dans|en|em) (einem |einer |a |une |una |uma |un )?(neuen |new |nouvelle |nueva |nuova |nova )?(fenster|tab|window|fenêtre|onglet|ventana|pestaña|finestra|scheda|janela|aba)|externer link|external link|lien externe|enlace externo|link esterno|link externo)\\)?$',
+      '(\\p{L}{1,12},\\s*)?\\(?((öffnet|opens|s[\'’]ouvre|se abre|si apre|abre)( sich)? ((in|dans|en|em) )?(einem |einer |a |une |una |uma |un )?(neuen |new |nouvelle |nueva |nuova |nova )?(fenster|tab|window|fenêtre|onglet|ventana|pestaña|finestra|scheda|janela|aba)|externer link|external link|lien externe|enlace externo|link esterno|link externo)\\)?$',
+      // a player's length under its label ("Duration 12:38", "Dauer: 3:05")
+      '(duration|dauer|länge|durée|duración|durata|duração|czas trwania|длительность|тривалість)\\s*:?\\s*\\d{1,2}:\\d\\d(:\\d\\d)?( min\\.?)?$',
       // a player that failed ("We apologize, but this video has failed to load.", "Dieses Video
       // ist leider nicht mehr verfügbar", "Cette vidéo n'est pas disponible")
       "(this|the) video (is )?(currently )?(unavailable|not available|no longer available)[.!]?$|dieses video ist (leider )?(nicht|nicht mehr|derzeit nicht) verfügbar|cette vidéo n['’]est (pas|plus) disponible|este v[ií]deo (no está|ya no está) disponible|questo video non è (più )?disponibile|este v[ií]deo (não está|já não está) dispon[ií]vel|to wideo (jest )?niedostępne|это видео недоступно|це відео недоступне",
@@ -293,6 +297,12 @@ const innerFurniture = new RegExp(
       '[^.!?]{0,40}\\b(this video (has )?|the video has )failed to load[.!]?$',
       '[^.!?]{0,80}(copied to (the |your )?clipboard|(in (die|ihre|deine|der|ihrer|deiner) zwischenablage) (kopiert|gespeichert)|copié dans le presse-papiers|copiado (al|en el) portapapeles|copiato negli appunti|copiado para a área de transferência|skopiowano do schowka|скопирован[аоы]? в буфер обмена|скопійовано (в|до) буфер(а)? обміну)[.!]?$',
       '[^.!?]{0,60}\\b(requires|needs) javascript[.!]?$',
+      // a player's or a widget's request for scripts after what it would show ("To view this video
+      // please enable JavaScript, and consider upgrading to a web browser that …")
+      '(to (view|watch|see|play|use) this [^.!?]{1,40}\\s)?please (enable|activate|turn on) javascript\\b[^.!?]{0,140}[.!]?$',
+      // an opinion piece's disclaimer ("The views expressed in this article are the author's own
+      // …", "Gastbeiträge … müssen nicht der Meinung der Redaktion entsprechen.")
+      '[^.!?]{0,80}\\b(views|opinions) expressed\\b[^.!?]{0,60}\\b(are|is)\\b[^.!?]{0,40}\\b(author|authors|writer|contributor|columnist)[\'’]?s?\\b[^.!?]{0,120}[.!]?$|[^.!?]{0,160}\\b(müssen|muss) nicht (unbedingt )?(mit )?der meinung der redaktion (entsprechen|übereinstimmen)[.!]?$|[^.!?]{0,160}\\b(gibt|geben|spiegelt|spiegeln) nicht (unbedingt |notwendigerweise )?die meinung der redaktion (wieder|wider)[.!]?$',
       '[^.!?]{0,40}[?.!]? ?remove (the )?ads[.!]?$',
       // an affiliate disclosure ("Sometimes we include links to online retail stores. If you
       // click on one and make a purchase we may receive a small commission.", "Wir erhalten eine
@@ -304,7 +314,7 @@ const innerFurniture = new RegExp(
   'iu',
 );
 /** What `innerFurniture` cannot match without. */
-const innerTrigger = /commission|provision|video|clipboard|zwischenablage|presse-papiers|portapapeles|appunti|transferência|schowka|буфер|javascript|remove (?:the )?ads|\|/iu;
+const innerTrigger = /commission|provision|video|clipboard|zwischenablage|presse-papiers|portapapeles|appunti|transferência|schowka|буфер|javascript|remove (?:the )?ads|expressed|redaktion|\|/iu;
 
 /**
  * A byline on a line of its own ("Von Martin Ahlers", "By Adam Millington", "Written by Jane
@@ -335,19 +345,31 @@ export const creditSuffix = new RegExp(
 
 /**
  * A caption that ends in its credit after its last sentence, under a label ("… an der Madrider
- * Börse. Foto: T. Schäfer", "… compared to its hibernation-based equivalent. Credit: ESA"), or
- * as the Associated Press signs ("… near Puerto Cabello, Venezuela. AP Photo"); or a credit
- * that names a photo agency in parentheses at the line's end ("(The FA via Getty Images)",
- * "… worn masks (Shutterstock)", a caption's broken end "Anadolu via Getty Images)"). Nothing
- * may follow: "(Getty Images)." ends a sentence, which a caption does not.
+ * Börse. Foto: T. Schäfer", "… compared to its hibernation-based equivalent. Credit: ESA",
+ * "… Superbike-Saison 2024, Foto: LAT Images"), or as the Associated Press signs ("… near
+ * Puerto Cabello, Venezuela. AP Photo"), or with an agency's name alone after it ("… for about
+ * an hour. AP"); the photo labels also after a word without punctuation or glued to it, as
+ * scrapers join a caption and its credit ("… Frieden geeint Foto: Editpress/Fabrizio
+ * Pizzolante", "… at the Qatar World CupCredit: PA"). Or a credit that names a photo agency in
+ * parentheses at the line's end ("(The FA via Getty Images)", "… worn masks (Shutterstock)", a
+ * caption's broken end "Anadolu via Getty Images)"), or alone ("STR/AFP via Getty Images").
+ * Nothing may follow: "(Getty Images)." ends a sentence, which a caption does not.
  */
-const labelCredit = /[.!?…"”)]\s+(?:(?:Foto|Fotos|Bild|Photo|Photos|Photograph|Image|Credit|Crédit photo|Crédit|Foto de|Zdjęcie|Fot\.|Фото)\s?:\s?[\p{L}\p{N}][\p{L}\p{N}.'’ &|\/-]{0,60}\p{L}|AP Photo(?:\/\p{Lu}[\p{L}.'’ -]{1,40})?)$/u;
+const creditName = String.raw`[\p{L}\p{N}][\p{L}\p{N}.'’ &|\/-]{0,60}\p{L}`;
+const agencies = String.raw`(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|dpa|Shutterstock|Xinhua|ANSA|EFE)`;
+const labelCredit = new RegExp(
+  String.raw`(?:[.!?…"”),;]\s+(?:(?:Foto|Fotos|Bild|Photo|Photos|Photograph|Image|Credit|Crédit photo|Crédit|Foto de|Zdjęcie|Fot\.|Фото)\s?:\s?${creditName}|AP Photo(?:\/\p{Lu}[\p{L}.'’ -]{1,40})?|${agencies})|(?:\s+|(?<=\p{Ll}))(?:Foto|Fotos|Photo|Photos|Credit)\s?:\s?${creditName})$`,
+  'u',
+);
 const agencyCredit = /(?:^|\()[^()]{0,60}(?<!\p{L})via (?:Getty Images|Shutterstock|Alamy|Imago|Reuters|AP|AFP|EPA|picture alliance|Bloomberg)\)$|\((?:Getty Images|Shutterstock|Alamy|iStock|AP Photo|PA Wire|PA Images|PA Media|WireImage|FilmMagic|NurPhoto|Imago|picture alliance)\)$/u;
-/** Whether a line ends as `labelCredit` or `agencyCredit` says; each tested on the lines that can hold it, the first on a line's last 90 characters only (a line's end is all it reads). */
+const agencyLine = /^[^()]{1,50}(?<!\p{L})via (?:Getty Images|Shutterstock|Alamy|Imago|Reuters|AP|AFP|EPA|picture alliance|Bloomberg)$/u;
+const endsWithAgency = new RegExp(`${agencies}$`, 'u');
+/** Whether a line ends as `labelCredit` or `agencyCredit` says, or is `agencyLine`; each tested on the lines that can hold it, the first on a line's last 90 characters only (a line's end is all it reads). */
 export function isTrailingCredit(text: string): boolean {
   if (text.endsWith(')')) return agencyCredit.test(text);
+  if (text.length <= 70 && text.includes(' via ') && agencyLine.test(text)) return true;
   const tail = text.length > 90 ? text.slice(-90) : text;
-  return (tail.includes(':') || tail.includes('AP Photo')) && labelCredit.test(tail);
+  return (tail.includes(':') || tail.includes('AP Photo') || endsWithAgency.test(tail)) && labelCredit.test(tail);
 }
 
 /**
@@ -569,6 +591,9 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length <= republicationMax && republication.test(text)) return 'a republication notice';
   if (text.length > boilerplatePrefixMax) return undefined;
   if (innerTrigger.test(text) && innerFurniture.test(text)) return 'page furniture: a player\'s, a link button\'s or a script\'s message, an affiliate note, an offer to remove ads, a video\'s teaser';
+  // A credit under its label set in parentheses as a whole ("(Quelle: APA/sda/dpa)", "(Photo: Reuters)");
+  // not a wire service's copyright alone ("(©NTB)", which fundus-news's truth keeps).
+  if (text.startsWith('(') && text.endsWith(')') && text.includes(':') && boilerplatePrefix.test(text.slice(1, -1).trim())) return 'begins as page furniture, in parentheses';
   if (boilerplatePrefix.test(text)) return 'begins as page furniture (a credit, a caption\'s label, a teaser, a consent placeholder, a button\'s, a form\'s, a player\'s or a paywall\'s text, a site\'s terms, a translation notice)';
   if (creditSuffix.test(text) || copyrightCredit.test(text) || (text.includes('/') && slashCredit.test(text)) || isTrailingCredit(text)) return 'a caption ending in its picture credit';
   if (contactLine.test(text) && contactReach.test(text)) return 'the editors\' invitation to write in';

@@ -63,6 +63,10 @@ describe('page-furniture', () => {
   it('takes a count, a page number or a player\'s time alone on its line, not a year or an enumerator', () => {
     for (const line of ['3', '1,204', '18.3k', '00:00', '0:00 / 48:12']) expect(removedBy('page-furniture', `${prose}\n${line}\n${more}\n`), line).toEqual([line]);
     for (const line of ['2019', '1.', '3 Tage', 'Nr. 5']) expect(removedBy('page-furniture', `${prose}\n${line}\n${more}\n`), line).toEqual([]);
+    // In Markdown a number alone may be a heading (a listicle's item): the extractor keeps it, and so does the rule.
+    const record = createProcessor(defaultSettings())({ path: 'a.md', data: `${prose}\n\n#### 02\n\n${more}\n\n3\n` }) as UnscrapeRecord;
+    expect(record.removed.filter((x) => x.rule === 'page-furniture')).toEqual([]);
+    expect(record.text).toContain('02');
   });
 
   it('takes a line of tags below the article\'s last sentence, not one inside it nor a list of names or a sentence', () => {
@@ -181,6 +185,12 @@ describe('page-furniture', () => {
     // A caption ending in its credit after its last sentence or in an agency's name; not a sentence that names an agency.
     for (const line of ['Telefónica feierte ihr Firmenjubiläum an der Madrider Börse. Foto: T. Schäfer', 'A habitation module for a crewed Mars mission. Credit: ESA', 'A woman takes a picture of the refinery near Puerto Cabello, Venezuela. AP Photo', '(The FA via Getty Images)', 'Anadolu via Getty Images)', 'Protesters have worn masks (Shutterstock)']) expect(listedFurniture(line), line).toBeDefined();
     for (const line of ['The picture was sold to Getty Images.', 'The photo agency (Getty Images).', 'She works with AP Photo editors in New York.', 'The rights went to the agency, via Getty Images, in 2019.']) expect(listedFurniture(line), line).toBeUndefined();
+    // The same credit after a comma, after a word or glued to it, an agency alone after the last sentence or on its line, a labelled credit in parentheses; not a sentence that ends with a state's code, nor a wire service's copyright in parentheses.
+    for (const line of ['Alex Lowes fährt bisher eine starke Superbike-Saison 2024, Foto: LAT Images', 'OGBL und LCGB hat der Arbeitskampf gegen die Regierung Frieden geeint Foto: Editpress/Fabrizio Pizzolante', 'Rebecca Cooke supporting Phil Foden at the Qatar World CupCredit: PA', 'Trump only stayed in the court for about an hour. AP', 'STR/AFP via Getty Images', '(Quelle: APA/sda/dpa)']) expect(listedFurniture(line), line).toBeDefined();
+    for (const line of ['He said the result was clear. PA', '(©NTB)', '(Applause)', 'Das Bild: Die Menschen standen am Ufer', 'Der Streik dauert an, Foto folgt']) expect(listedFurniture(line), line).toBeUndefined();
+    // A player's length, a link's hint after its word, a request for scripts, an opinion piece's disclaimer, an invitation to comment; not a sentence about views expressed.
+    for (const line of ['Duration 12:38', 'here, opens new tab', 'To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video', 'Gastkommentare und Beiträge von externen Autorinnen und Autoren wie dieser hier müssen nicht der Meinung der Redaktion entsprechen.', "The views expressed in this article are the author's own and do not necessarily reflect those of the Herald.", 'Ihre Meinung zählt.']) expect(listedFurniture(line), line).toBeDefined();
+    for (const line of ['The views expressed by the minister angered the author of the report, who resigned.', 'The film runs 1:45 and opens in a new cinema.']) expect(listedFurniture(line), line).toBeUndefined();
     // A comment form's lines one after the other on one line, and its gate in WordPress's locales; not a sentence with one listed word.
     for (const line of ['Your email address will not be published. Required fields are marked *', 'O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *', 'Devi essere connesso per inviare un commento.', 'Vous devez être connecté pour publier un commentaire.']) expect(listedFurniture(line), line).toBeDefined();
     for (const line of ['He said no. Print.', 'Reply. He would not.']) expect(listedFurniture(line), line).toBeUndefined();
