@@ -70,7 +70,7 @@ function trigrams(words) {
 }
 
 /** 1 body, 0 not body, undefined left out (partly body, or the page's title). */
-function labeller(body, titles) {
+export function labeller(body, titles) {
   const paragraphs = new Set(body.split(/\n+/u).map(norm).filter(Boolean));
   const whole = ` ${norm(body)} `;
   const grams = new Set(trigrams(whole.trim().split(' ')));
