@@ -103,6 +103,9 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'читайте також', 'читати далі', 'поділитися', 'коментарі', 'дивіться також', 'за темою', 'підписуйтесь',
   'новини за темою', 'повідомити про помилку', 'скопіювати посилання', 'копіювати посилання', 'посилання скопійовано',
   'перейти до коментарів', 'показати більше', 'показати ще', 'згорнути', 'розгорнути', 'автор статті', 'дивитися всі', 'показати всі', 'теги',
+  // a paywall's label, an embed's placeholder, the word for an advertisement in the Scandinavian languages and Dutch
+  'article réservé aux abonnés', 'réservé aux abonnés', 'nur für abonnenten', 'exklusiv für abonnenten', 'exclusivo para suscriptores', 'riservato agli abbonati', 'exclusivo para assinantes', 'subscribers only', 'for subscribers only',
+  'embed', 'annons', 'annonse', 'annonce', 'advertentie',
   // invitations to comment in the lists' languages
   'ihre meinung zählt', 'ihre meinung ist gefragt', 'deine meinung zählt', 'deine meinung ist gefragt', 'your opinion matters', 'votre avis compte', 'tu opinión cuenta', 'la tua opinione conta', 'a sua opinião conta',
   // Q&A pages' badges and every post's report button
@@ -145,6 +148,13 @@ const postDateline = new RegExp(
   String.raw`^(?:${['published', 'posted', 'updated', 'last updated', 'veröffentlicht', 'aktualisiert', 'erschienen', 'publié', 'mis à jour', 'publicado', 'actualizado', 'pubblicato', 'aggiornato', 'opublikowano', 'zaktualizowano', 'опубликовано', 'обновлено', 'опубліковано', 'оновлено'].map(initialEitherCase).join('|')})(?: (?:on|am|le|el|il|em|dnia))?\s*:?\s*${postDate}(?: (?:by|von|par|por|di|de|przez|автор) (?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|[\p{L}\p{N}_.-]+))?\.?$`,
   'u',
 );
+
+/**
+ * A live blog entry's header as a scraper joins it, its clock time run into its author or its
+ * label ("20:01Antony Clements-Thrower", "17:56KEY EVENT", "4 hours ago08:13 Jon King"): no
+ * space after the time, which a text's own line has ("20:01 Police arrive at the scene").
+ */
+const liveEntryHeader = /^(?:\d{1,2} (?:hours?|minutes?|mins?|hrs?) ago\d{1,2}:\d\d ?|\d{1,2}:\d\d)(?:KEY EVENT|Key event|Pinned|PINNED|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})$/u;
 
 /** "Follow us" in the languages of the lists. */
 const followUs = '(follow us|folgen sie uns|folge uns|folgt uns|folgst du (uns|schon)|suivez-nous|síguenos|siguenos|seguici|siga-nos|sigam-nos|obserwuj nas|следите за нами|подписывайтесь на нас|стежте за нами|слідкуйте за нами)';
@@ -205,7 +215,7 @@ export const boilerplatePrefix = new RegExp(
       '(please )?(tell us|let us know) what (you|you all|YOU) think[.!…]*$',
       // source credits under a picture, a video or a chart ("Quelle: dpa", "SOURCE: News
       // agencies", "Источник: ТАСС"): a short name after the colon, no sentence
-      '(quelle|quellen|source|sources|fuente|fuentes|fonte|fontes|źródło|źródła|источник|джерело)\\s*:\\s*[^.!?:]{1,40}$',
+      '(quelle|quellen|source|sources|fuente|fuentes|fonte|fontes|źródło|źródła|источник|джерело)\\s*:\\s*([^.!?:]|\\.(?=\\p{L})){1,40}$',
       // share buttons that name the network ("Share on WhatsApp", "Bei Facebook teilen",
       // "Partager sur X", "Compartir en Telegram", "Поделиться в VK"), nothing after it but
       // what the button opens ("(öffnet neues Fenster)")
@@ -216,6 +226,9 @@ export const boilerplatePrefix = new RegExp(
       // network or a channel, or to join the discussion ("Follow us as we travel across Iceland."
       // is a blog's own sentence)
       `${followUs}[.!]?$`,
+      // the outlet's own name for "us" ("Follow Newsbeat on Instagram, Facebook, Twitter and
+      // YouTube."): nothing after the networks
+      `follow \\p{Lu}[\\p{L}\\p{N}&'’-]*( \\p{Lu}[\\p{L}\\p{N}&'’-]*){0,3} on ${shareNetworks}((, | and | & )(${shareNetworks}|youtube|tiktok|google news)){0,5}[.!]?$`,
       `${followUs}(?!\\p{L})[^.!?]{0,80}(${shareNetworks}|youtube|tiktok|google news|kanal|channel|canal|canale|kanał|канал|newsletter|diskutieren|discuss|discutez|comenta)(?!\\p{L})[^.!?]{0,40}[.!?]?$`,
       // a widget that needs scripts, a form's captcha notice ("This slideshow requires
       // JavaScript.", "Bitte aktivieren Sie JavaScript", "This site is protected by reCAPTCHA …")
@@ -242,7 +255,7 @@ export const boilerplatePrefix = new RegExp(
       'contenu externe', 'ce contenu est bloqué', 'contenido externo', 'contenuto esterno', 'conteúdo externo', 'treść zewnętrzna',
       'внешний контент', 'зовнішній контент', 'external content', 'this content is not available due to your privacy',
       // teaser prefixes
-      '(lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|passend zum thema|lire aussi|à lire aussi|voir aussi|lee también|lea también|te puede interesar|leggi anche|leia também|leia mais|veja também|czytaj (też|także)|zobacz (też|także)|читайте также|читайте також|baca juga|read also|see also|more reading|further reading|recommended reading|suggested reading|related reading|related( (story|stories|article|articles|post|posts|link|links|content|coverage|news|reading|video|videos|topics?))?)\\s*[:›»>]',
+      '(les også|læs også|läs också|se også|se även|lees ook|lees meer|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|passend zum thema|lire aussi|à lire aussi|voir aussi|lee también|lea también|te puede interesar|leggi anche|leia também|leia mais|veja também|czytaj (też|także)|zobacz (też|także)|читайте также|читайте також|baca juga|read also|see also|more reading|further reading|recommended reading|suggested reading|related reading|related( (story|stories|article|articles|post|posts|link|links|content|coverage|news|reading|video|videos|topics?))?)\\s*[:›»>]',
       // a teaser to more on the topic, with the topic ("Mehr zum Thema Hitzeschäden", "Mehr zur
       // Lage in Nahost lesen Sie in unserem Liveblog:", "Plus d'infos sur …"): the label, a few
       // words, and where to read it, no sentence of its own
@@ -358,15 +371,15 @@ export const creditSuffix = new RegExp(
 const creditName = String.raw`[\p{L}\p{N}][\p{L}\p{N}.'’ &|\/-]{0,60}\p{L}`;
 const agencies = String.raw`(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|dpa|Shutterstock|Xinhua|ANSA|EFE)`;
 const labelCredit = new RegExp(
-  String.raw`(?:[.!?…"”),;]\s+(?:(?:Foto|Fotos|Bild|Photo|Photos|Photograph|Image|Credit|Crédit photo|Crédit|Foto de|Zdjęcie|Fot\.|Фото)\s?:\s?${creditName}|AP Photo(?:\/\p{Lu}[\p{L}.'’ -]{1,40})?|${agencies})|(?:\s+|(?<=\p{Ll}))(?:Foto|Fotos|Photo|Photos|Credit)\s?:\s?${creditName})$`,
+  String.raw`(?:[.!?…"”),;]\s+(?:(?:Foto|Fotos|Bild|Photo|Photos|Photograph|Image|Credit|Crédit photo|Crédit|Foto de|Zdjęcie|Fot\.|Фото)\s?:\s?${creditName}|AP Photo(?:\/\p{Lu}[\p{L}.'’ -]{1,40})?|${agencies}|\(${agencies}\))|(?:\s+|(?<=\p{Ll}))(?:Foto|Fotos|Photo|Photos|Credit)\s?:\s?${creditName}|(?:[.!?…"”)]\s*|(?<=\p{Ll}))(?:Photograph|Photo|Photos|Illustration) by \p{Lu}[\p{L}.'’ -]{1,40}(?:\/\s?[\p{L}.'’ &-]{2,40})?)$`,
   'u',
 );
-const agencyCredit = /(?:^|\()[^()]{0,60}(?<!\p{L})via (?:Getty Images|Shutterstock|Alamy|Imago|Reuters|AP|AFP|EPA|picture alliance|Bloomberg)\)$|\((?:Getty Images|Shutterstock|Alamy|iStock|AP Photo|PA Wire|PA Images|PA Media|WireImage|FilmMagic|NurPhoto|Imago|picture alliance)\)$/u;
+const agencyCredit = /(?:^|\()[^()]{0,60}(?<!\p{L})via (?:Getty Images|Shutterstock|Alamy|Imago|Reuters|AP|AFP|EPA|picture alliance|Bloomberg)\)$|\((?:Getty Images|Shutterstock|Alamy|iStock|AP Photo|PA Wire|PA Images|PA Media|WireImage|FilmMagic|NurPhoto|Imago|picture alliance)\)$|\(\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s?\/\s?[\p{L}.'’ &-]{2,40}\)$/u;
 const agencyLine = /^[^()]{1,50}(?<!\p{L})via (?:Getty Images|Shutterstock|Alamy|Imago|Reuters|AP|AFP|EPA|picture alliance|Bloomberg)$/u;
-const endsWithAgency = new RegExp(`${agencies}$`, 'u');
+const endsWithAgency = new RegExp(`${agencies}\\)?$|(?:Photograph|Photo|Photos|Illustration) by `, 'u');
 /** Whether a line ends as `labelCredit` or `agencyCredit` says, or is `agencyLine`; each tested on the lines that can hold it, the first on a line's last 90 characters only (a line's end is all it reads). */
 export function isTrailingCredit(text: string): boolean {
-  if (text.endsWith(')')) return agencyCredit.test(text);
+  if (text.endsWith(')') && agencyCredit.test(text)) return true;
   if (text.length <= 70 && text.includes(' via ') && agencyLine.test(text)) return true;
   const tail = text.length > 90 ? text.slice(-90) : text;
   return (tail.includes(':') || tail.includes('AP Photo') || endsWithAgency.test(tail)) && labelCredit.test(tail);
@@ -378,7 +391,7 @@ export function isTrailingCredit(text: string): boolean {
  * "… in Kyiv. Photograph: Jane Doe/AP"), or a wire agency's credit ("… on Monday. REUTERS/Issam
  * Abdallah"). A sentence that names an agency ends as a sentence ends.
  */
-export const slashCredit = /[.!?…"”)]\s+(?:(?:(?:[Pp]hoto |[Ii]mage )?[Cc]redits?:?|[Pp]hotograph:|[Pp]hoto:|[Ff]oto:|[Bb]ild:|PHOTO:)\s+\p{Lu}[\p{L}.'’ -]{1,40}\/\s?[\p{L}.'’ &-]{2,40}|(?:REUTERS|AFP|AP|EPA|DPA|dpa|ANP|ANSA|EFE|PAP|TASS|Xinhua|Getty Images)\/\p{Lu}[\p{L}.'’ -]{1,40})$/u;
+export const slashCredit = /[.!?…"”)]\s+(?:(?:(?:[Pp]hoto |[Ii]mage )?[Cc]redits?:?|[Pp]hotograph:|[Pp]hoto:|[Ff]oto:|[Bb]ild:|PHOTO:)\s+\p{Lu}[\p{L}.'’ -]{1,40}\/\s?[\p{L}.'’ &-]{2,40}|(?:REUTERS|AFP|AP|EPA|DPA|dpa|ANP|ANSA|EFE|PAP|TASS|Xinhua|Getty Images|IMAGO|imago|picture alliance|picture-alliance)\/\s?\p{Lu}[\p{L}.'’ -]{1,40})$/u;
 
 /**
  * A caption that ends in its picture's copyright ("Prinz Harry, Herzog von Sussex. © Victoria
@@ -600,6 +613,7 @@ export function listedFurniture(text: string): string | undefined {
   if (isCallToAction(text)) return 'the site\'s call to sign up or follow (its newsletter, app or channel)';
   if (text.length <= 60 && relativeDateLine.test(text)) return 'a dateline';
   if (text.length <= 120 && postDateline.test(text)) return 'a dateline';
+  if (text.length <= 80 && liveEntryHeader.test(text)) return 'a live blog entry\'s time and author';
   if (text.length <= 60 && readingTime.test(text)) return 'a reading time';
   if (text.length <= 100 && emailLine.test(text)) return 'an e-mail address alone';
   if (paywallRemainder.test(text)) return 'a paywall\'s count of what is left to read';
