@@ -2,6 +2,8 @@ import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../ty
 import { fingerprint, lineKind, templatesOf } from '../repeated/lines.js';
 import { qualifies } from '../repeated/profile.js';
 
+/** When at least this share of a document's sentences are ones the site repeats, they stay: the document is another version of a story, or a templated report. */
+const keptShare = 2 / 3;
 /** A label that begins more lines than this in one document makes it a dialogue (a transcript's "SMITH:"), not a site's widget. */
 const maxTemplateLines = 3;
 
@@ -72,9 +74,11 @@ export const repeatedLine: CleanRule = {
     // A dialogue: two labels that each begin two lines or more, or one that begins more than three.
     const labels = [...templateLines].filter(([t, n]) => t.startsWith('c:') && n >= 2);
     const dialogue = labels.length >= 2 || labels.some(([, n]) => n > maxTemplateLines);
-    // A document whose every sentence is one the site repeats (digits folded: "The council met on
-    // day 57.") is a templated report: its sentences are its article, and it is not emptied.
-    const keepSentences = prose === 0;
+    // A document whose sentences are mostly ones the site repeats is a templated report (digits
+    // folded: "The council met on day 57.") or another version of a story the site holds: its
+    // sentences are its article, and it is not emptied.
+    const repeatedSentences = found.filter((f) => f.kind === 'sentence').length;
+    const keepSentences = repeatedSentences >= keptShare * (repeatedSentences + prose);
     for (const f of found) {
       if (keepSentences && f.kind === 'sentence') continue;
       // "SMITH: Good morning." in many transcripts of a site is the article, not its template.

@@ -26,8 +26,8 @@ export const profileSchema = 'unscrape-profile/1';
 export const minDocuments = 3;
 /** …nor in a smaller share of the site's documents. */
 export const minShare = 0.05;
-/** A short complete sentence ("Follow us for more news.") needs more: most of the site's documents. */
-export const sentenceDocuments = 5;
+/** A short complete sentence ("Follow us for more news.") needs more: half of the site's documents (repeated-line keeps a document's sentences when most of them repeat). */
+export const sentenceDocuments = 3;
 export const sentenceShare = 0.5;
 
 /** Whether a key seen in `count` of `documents` documents is boilerplate, for a line of `kind`. */

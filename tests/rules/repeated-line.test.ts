@@ -71,6 +71,15 @@ describe('repeated-line', () => {
     expect(removed(docs(4)[0]!, learned(docs(4)))).toEqual([]);
     expect(removed(docs(6)[0]!, learned(docs(6))).map(([t]) => t)).toEqual([say]);
   });
+  it('takes a short sentence from a site of three documents, not from three versions of one story', () => {
+    const say = 'Enjoy the latest local, national and international news.';
+    const docs = Array.from({ length: 3 }, (_, i) => `${filler(i)}\n${filler(i + 20)}\n${say}`);
+    expect(removed(docs[0]!, learned(docs)).map(([t]) => t)).toEqual([say]);
+    // The same story three times, a sentence changed in each: most of its sentences repeat, and all stay.
+    const story = ['The council met on Monday to discuss the budget.', 'Members argued about the cost of the new bridge.', 'A vote is expected next week, the mayor said.'];
+    const versions = Array.from({ length: 3 }, (_, i) => [...story, filler(i)].join('\n'));
+    expect(removed(versions[0]!, learned(versions))).toEqual([]);
+  });
   it('does not empty a templated report whose every sentence differs only by its numbers', () => {
     const docs = Array.from({ length: 8 }, (_, i) => `Tide tables · Ferry times · Harbour cams\nThe council met on day ${i + 1} and agreed on ${i + 3} plans.`);
     expect(removed(docs[0]!, learned(docs)).map(([t]) => t)).toEqual(['Tide tables · Ferry times · Harbour cams']);
