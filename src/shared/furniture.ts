@@ -156,6 +156,17 @@ const postDateline = new RegExp(
  */
 const liveEntryHeader = /^(?:\d{1,2} (?:hours?|minutes?|mins?|hrs?) ago\d{1,2}:\d\d ?|\d{1,2}:\d\d)(?:KEY EVENT|Key event|Pinned|PINNED|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})$/u;
 
+/** What separates a dateline's parts. */
+const datelineParts = /\s*[,|·•]\s*/u;
+/**
+ * A short line whose link was its point, ending in "click here" ("For Reprints and Permissions,
+ * click here.", "GET FOX BUSINESS ON THE GO BY CLICKING HERE", "Hier klicken"): in a plain text
+ * the link is gone. A sentence that ends so after more words ("… analysed the audio of the
+ * machine gun fire, click here.", as Reuters ends a paragraph) is the article's.
+ */
+const pointerEnd = /(?<!\p{L})(?:(?:click|clicking|tap|tapping) here|klicken sie hier|hier klicken|cliquez ici|haga clic aquí|haz clic aquí|clicca qui|clique aqui|kliknij tutaj)[.!]?$/iu;
+const pointerMaxWords = 12;
+
 /** "Follow us" in the languages of the lists. */
 const followUs = '(follow us|folgen sie uns|folge uns|folgt uns|folgst du (uns|schon)|suivez-nous|síguenos|siguenos|seguici|siga-nos|sigam-nos|obserwuj nas|следите за нами|подписывайтесь на нас|стежте за нами|слідкуйте за нами)';
 
@@ -612,6 +623,9 @@ export function listedFurniture(text: string): string | undefined {
   if (contactLine.test(text) && contactReach.test(text)) return 'the editors\' invitation to write in';
   if (isCallToAction(text)) return 'the site\'s call to sign up or follow (its newsletter, app or channel)';
   if (text.length <= 60 && relativeDateLine.test(text)) return 'a dateline';
+  // Its publication and its update, each said so ("Publié il y a 2 heures, Mis à jour il y a 8 minutes").
+  if (text.length <= 120 && datelineParts.test(text) && text.split(datelineParts).every((part) => relativeDateLine.test(part) || postDateline.test(part))) return 'a dateline';
+  if (text.length <= 100 && pointerEnd.test(text) && (text.match(/\S+/gu)?.length ?? 0) <= pointerMaxWords) return 'a pointer to a link that is not there';
   if (text.length <= 120 && postDateline.test(text)) return 'a dateline';
   if (text.length <= 80 && liveEntryHeader.test(text)) return 'a live blog entry\'s time and author';
   if (text.length <= 60 && readingTime.test(text)) return 'a reading time';
