@@ -322,6 +322,9 @@ describe('extractHtml', () => {
     }
     const kept = 'Der Zug fährt am 12.05.2024 um 14:30 Uhr in Berlin ab.';
     expect(htmlBodyText(`<div><p>${prose}</p><p>${kept}</p></div>`).text).toContain(kept);
+    // A time first and words after it that do not go with a time: a schedule's or a chapter's entry; "14:30 Uhr" and "8:31 PM" stay datelines.
+    for (const line of ['03:12 Warum Kiefern brennen', '19:30 Führung durch die Werkstatt']) expect(htmlBodyText(`<div><p>${prose}</p><p>${line}</p><p>${prose} Again.</p></div>`).text, line).toContain(line);
+    for (const line of ['14:30 Uhr', '8:31 PM ET', '10:22 Actualizado a 13/01/2025']) expect(htmlBodyText(`<div><p>${prose}</p><p>${line}</p><p>${prose} Again.</p></div>`).text, line).toBe(`${prose}\n\n${prose} Again.`);
     // From one time to another: when an event happens, not when the text was published.
     for (const line of ['Samstag, 6. Juli 2024 18:00 – 23:00 Uhr Stadtpark, Musikpavillon', 'Friday, 12 July 2024, 19:30 to 22:00, Town Hall']) {
       expect(htmlBodyText(`<div><p>${prose}</p><p>${line}</p><p>${prose} Again.</p></div>`).text, line).toContain(line);

@@ -47,6 +47,20 @@ function repeatsTitle(p: Para, title: string): boolean {
   return shared >= titleOverlap * Math.min(a.length, b.length) && a.length <= 2 * b.length;
 }
 
+/** Words that go with a clock time in a dateline ("14:30 Uhr", "8:31 PM", "10:02 GMT"). */
+const timeWords: ReadonlySet<string> = new Set(['am', 'pm', 'a', 'p', 'm', 'uhr', 'h', 'gmt', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'ct', 'cst', 'cdt', 'cet', 'cest', 'bst', 'ist', 'msk', 'mez', 'mesz']);
+
+/**
+ * A schedule's or a podcast's chapter entry: a clock time first, then at least two words and
+ * none that goes with a time, and no date ("03:12 Warum Kiefern brennen", "19:30 Führung durch
+ * die Werkstatt"): what the page lists, not when it was published ("10:22 Actualizado a
+ * 13/01/2025" has a date).
+ */
+function scheduleEntry(text: string, letters: readonly string[]): boolean {
+  if (!/^\d{1,2}:\d\d(?::\d\d)?\s/u.test(text) || /\b(1[89]|20)\d\d\b|\d{1,2}[./]\d{1,2}[./]/u.test(text)) return false;
+  return letters.length >= 2 && !letters.some((w) => timeWords.has(w.toLowerCase()));
+}
+
 /** A heading repeats the title when this share of the shorter one's words are shared. */
 const titleOverlap = 0.6;
 
@@ -59,6 +73,7 @@ function isDateLine(text: string): boolean {
   if (text.length > 40) return false;
   if (!/\b(1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b/.test(text)) return false;
   const letters = text.match(/\p{L}+/gu) ?? [];
+  if (scheduleEntry(text, letters)) return false;
   // "Posted: Fri 6:45 PM, Feb 16, 2018": a year and a clock time allow a label and a weekday
   const both = /\b(1[89]|20)\d\d\b/.test(text) && /\b\d{1,2}:\d\d\b/.test(text);
   return letters.length <= (both ? 5 : 3);
