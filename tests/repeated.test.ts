@@ -76,7 +76,8 @@ describe('repeated lines across a corpus', () => {
     expect(whole.duplicates).toBe(2);
     expect(whole.profile.sites['copy.example']).toEqual({ documents: 1, lines: {} });
     expect(Object.keys(whole.profile.sites['big.example']!.lines)).toContain('l:big example newsroom');
-    expect(Object.keys(whole.profile.sites['./']!.lines)).toContain('l:folder newsroom');
+    // The pages without a URL are of their folder: shown by their names alone (outside the working folder), by its absolute path.
+    expect(Object.keys(whole.profile.sites[`${dir}/`]!.lines)).toContain('l:folder newsroom');
     for (const keep of [0, 300, 700, 1500, 100_000]) expect(await profile(keep)).toEqual(whole);
   });
 
@@ -99,6 +100,25 @@ describe('repeated lines across a corpus', () => {
       expect(repeated(rec)).toEqual([]);
       expect(rec.text).toContain('Coastal Ledger newsroom');
     }
+  });
+
+  it('tells the folders apart when the corpus is outside the working folder (its records show file names alone)', () => {
+    const dir = corpus();
+    const elsewhere = tempDir();
+    // Run from another folder on the corpus's absolute path: 'small' must not join 'ledger' as one site.
+    const r = unscrape(['clean', dir, '--rule', 'line-classifier:off'], { cwd: elsewhere });
+    expect(r.status).toBe(0);
+    const recs = jsonl<Rec>(r.stdout);
+    expect(recs.every((x) => !x.source.path.includes('/'))).toBe(true);
+    const withTemplate = recs.filter((x) => repeated(x).length > 0);
+    expect(withTemplate).toHaveLength(5);
+    for (const rec of withTemplate) expect(repeated(rec).find((x) => x.text === 'Coastal Ledger newsroom')?.reason).toBe(`in 5 of 5 documents of ${join(dir, 'ledger')}/`);
+    // The two documents of 'small' stay their own site of two: nothing learned.
+    expect(recs.filter((x) => x.text.includes('Coastal Ledger newsroom'))).toHaveLength(2);
+    // check the same way.
+    const c = unscrape(['check', join(dir, 'ledger'), join(dir, 'small'), '--format', 'json'], { cwd: elsewhere });
+    const problems = (JSON.parse(c.stdout) as Array<{ problems: Array<{ rule: string; message: string }> }>).flatMap((f) => f.problems);
+    expect(problems.filter((m) => m.rule === 'repeated-line').length).toBe(20);
   });
 
   it('check reports the template lines as fixable problems with the reason', () => {

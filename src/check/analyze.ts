@@ -1,6 +1,7 @@
 import { formatFromPath } from '../decode/sniff.js';
 import { fileSpanOf, type DecodedDocument, type SourceProcessor } from '../pipeline/process.js';
 import { SourceIndex } from '../record/positions.js';
+import { sitePathOf } from '../repeated/site.js';
 import type { Settings } from '../settings.js';
 import type { OutputRecord, UnscrapeRecord } from '../types.js';
 import { fixMarkdown } from './markdown.js';
@@ -25,8 +26,10 @@ export interface Analysis {
 export function analyzeFile(abs: string, display: string, bytes: Buffer, processor: SourceProcessor, settings: Settings): Analysis {
   // The path picks the format (stdin's --stdin-filename); else the pipeline sniffs the content.
   const format = settings.inputFormat ?? formatFromPath(abs);
-  const { record, document } = processor({ path: display, data: bytes, ...(format ? { format } : {}) });
-  if (document?.format === 'jsonl') return jsonLines(display, bytes, document, processor, settings);
+  const sitePath = sitePathOf(abs, display);
+  const site = sitePath !== display ? { sitePath } : {};
+  const { record, document } = processor({ path: display, data: bytes, ...(format ? { format } : {}), ...site });
+  if (document?.format === 'jsonl') return jsonLines(display, bytes, document, processor, settings, site);
   if ('error' in record || !document) return { problems: [failure(record)] };
   const placement = placementOf(record, document);
   const problems = problemsOf(record, placement, settings.rules);
@@ -103,7 +106,7 @@ function fixedJson(record: UnscrapeRecord, document: DecodedDocument): string | 
 }
 
 /** JSON Lines: each line its own document; a fix rewrites only the lines that change. */
-function jsonLines(display: string, bytes: Buffer, document: DecodedDocument, processor: SourceProcessor, settings: Settings): Analysis {
+function jsonLines(display: string, bytes: Buffer, document: DecodedDocument, processor: SourceProcessor, settings: Settings, site: { sitePath?: string } = {}): Analysis {
   const lines = document.text.split(/(?<=\n)/);
   const problems: Problem[] = [];
   const notes = new Set<string>();
@@ -113,7 +116,7 @@ function jsonLines(display: string, bytes: Buffer, document: DecodedDocument, pr
     const bom = raw.startsWith('\ufeff') ? '\ufeff' : '';
     const line = raw.slice(bom.length, raw.length - ending.length);
     if (line.trim() === '') return;
-    const { record, document: doc } = processor({ path: display, data: line, format: 'json', line: i + 1, container: 'jsonl' });
+    const { record, document: doc } = processor({ path: display, data: line, format: 'json', line: i + 1, container: 'jsonl', ...site });
     if ('error' in record || !doc) {
       problems.push(failure(record, i + 1));
       return;

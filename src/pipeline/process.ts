@@ -37,6 +37,8 @@ export interface InputDocument {
   container?: InputFormat;
   /** A piece of a plain text too large to process whole (see run/large.ts). */
   piece?: Piece;
+  /** The path whose folder is the document's site when it names none, if not `path` (repeated/site.ts, `sitePathOf`). */
+  sitePath?: string;
 }
 
 /** Where a piece stands in its document (run/large.ts cuts a large plain text into pieces). */
@@ -248,7 +250,7 @@ function stagesWith(settings: Settings, extractors: Partial<Extractors>): (input
 function repeatedSite(settings: Settings, file: VFile, raw: string, input: InputDocument): CleanContext['repeated'] {
   const source = file.data.source!;
   const format = input.container === 'jsonl' ? 'json' : (input.format ?? source.format);
-  const site = siteOf(format, raw, input.path, format === 'json' ? file.data.extracted!.meta['url'] : undefined);
+  const site = siteOf(format, raw, input.sitePath ?? input.path, format === 'json' ? file.data.extracted!.meta['url'] : undefined);
   const counts = settings.learned!.sites[site];
   return counts ? { site, documents: counts.documents, lines: counts.lines } : undefined;
 }

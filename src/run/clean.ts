@@ -19,6 +19,7 @@ import type { Executor } from './pool.js';
 import type { OutputRecord } from '../types.js';
 import { firstPass, learns, learnWindow, shouldLearn, windowBytes, windowDocuments, windowIdleMs } from './learn.js';
 import { PieceSummary } from '../record/summary.js';
+import { sitePathOf } from '../repeated/site.js';
 
 /** How to run `clean` (or `check`, which reads the same inputs). */
 export interface RunOptions {
@@ -408,6 +409,7 @@ interface RecordJob extends Job {
 async function* jsonlJobs(file: InputFile, lines: AsyncGenerator<ReadLine>, sink: LineSink | undefined, options: RunOptions, mode: OutputMode): AsyncGenerator<Job | RecordJob> {
   const withSink = sink ? { sink } : {};
   try {
+    const sitePath = sitePathOf(file.abs, file.display);
     for await (const { line, bytes, tooLarge } of lines) {
       if (options.signal?.aborted || sink?.failed()) return;
       if (!inShard(`${file.display}:${line}`, options.shard)) continue;
@@ -418,7 +420,7 @@ async function* jsonlJobs(file: InputFile, lines: AsyncGenerator<ReadLine>, sink
       }
       if (isBlankLine(bytes)) continue;
       // The line's bytes, decoded as UTF-8 where the document runs (outcome.ts, runTask).
-      const doc: InputDocument = { path: file.display, data: bytes, format: 'json', line, container: 'jsonl' };
+      const doc: InputDocument = { path: file.display, data: bytes, format: 'json', line, container: 'jsonl', ...(sitePath !== file.display ? { sitePath } : {}) };
       yield { task: { kind: 'document', doc, mode }, ...withSink };
     }
   } catch (error) {

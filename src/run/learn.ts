@@ -16,7 +16,7 @@ import { type Settings } from '../settings.js';
 import { ConfigurationError } from '../errors.js';
 import type { InputFormat } from '../types.js';
 import { RepetitionCounter, documentId, minDocuments, parseProfile, qualifying, type Profile } from '../repeated/profile.js';
-import { frontMatterEnd, htmlSiteOfBytes, siteOf } from '../repeated/site.js';
+import { frontMatterEnd, htmlSiteOfBytes, siteOf, sitePathOf } from '../repeated/site.js';
 import { repeatedLine } from '../clean/repeated-line.js';
 
 /** Files larger than this are not read by the first pass (they are cut in pieces to be cleaned). */
@@ -81,21 +81,23 @@ export async function learnFiles(files: readonly InputFile[], options: LearnOpti
       // A named pipe or a device would block the pass (or never end): the clean pass reports it.
       const stat = statSync(file.abs);
       if (!stat.isFile()) continue;
+      // The path whose folder is the site when a document names none (repeated/site.ts).
+      const sitePath = sitePathOf(file.abs, file.display);
       if (format === 'jsonl') {
         for await (const { bytes, tooLarge } of openLines(file.abs, maxLineBytes)) {
           if (tooLarge !== undefined) continue;
-          learnDocument(counter, 'json', bytes.toString('utf8'), file.display, options.textFields);
+          learnDocument(counter, 'json', bytes.toString('utf8'), sitePath, options.textFields);
         }
         continue;
       }
       if (stat.size > maxFileBytes) continue;
       let entry: Pending;
-      if (format === 'text') entry = { file, format, site: siteOf('text', '', file.display) };
+      if (format === 'text') entry = { file, format, site: siteOf('text', '', sitePath) };
       else if (format === 'html') {
         // A page's site is in its head and its identity in its bytes: its text is decoded (and a
         // gzipped page gunzipped whole) only if its lines are read.
         const stored = readFileSync(file.abs);
-        const page = isGzip(stored) ? gzippedPage(stored, file.display) : { site: htmlSiteOfBytes(withoutBom(stored), file.display), id: pageId(stored) };
+        const page = isGzip(stored) ? gzippedPage(stored, sitePath) : { site: htmlSiteOfBytes(withoutBom(stored), sitePath), id: pageId(stored) };
         if (page === undefined) continue;
         entry = { file, format, ...page };
         if (keep(entry, stored.length)) entry.stored = stored;
@@ -103,11 +105,11 @@ export async function learnFiles(files: readonly InputFile[], options: LearnOpti
         const text = readText(file.abs);
         const known = format ?? formatFromContent(text);
         if (known === 'json' || known === 'jsonl') {
-          learnDocument(counter, known, text, file.display, options.textFields);
+          learnDocument(counter, known, text, sitePath, options.textFields);
           continue;
         }
         // A page of a small site is told from its identical copies by its source, not read again.
-        entry = { file, format: known, site: siteOf(known, text, file.display), id: documentId(text) };
+        entry = { file, format: known, site: siteOf(known, text, sitePath), id: documentId(text) };
         if (keep(entry, text.length)) entry.text = text;
       }
       pending.push(entry);
@@ -122,7 +124,7 @@ export async function learnFiles(files: readonly InputFile[], options: LearnOpti
     // Each kept text is let go once counted.
     entry.text = entry.stored = undefined;
     try {
-      if (perSite.get(site)! >= minDocuments) learnDocument(counter, format, text ?? (stored ? unpacked(stored).toString('utf8') : readText(file.abs)), file.display, options.textFields);
+      if (perSite.get(site)! >= minDocuments) learnDocument(counter, format, text ?? (stored ? unpacked(stored).toString('utf8') : readText(file.abs)), sitePathOf(file.abs, file.display), options.textFields);
       else counter.count(site, id ?? documentId(readText(file.abs)));
     } catch {
       // As above.

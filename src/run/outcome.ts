@@ -6,6 +6,7 @@ import { errorRecord } from '../record/index.js';
 import { summarize, type DocSummary } from '../record/summary.js';
 import type { InputDocument, Processor } from '../pipeline/process.js';
 import type { InputFormat, OutputRecord } from '../types.js';
+import { sitePathOf } from '../repeated/site.js';
 
 /**
  * One unit of work and what comes back from it. A task that names a file is read, processed,
@@ -168,7 +169,8 @@ export function loadFile(file: FileRef): { doc: InputDocument; bytes: number } |
   if ('code' in read) return { record: errorRecord(file.display, undefined, undefined, undefined, read.code, read.message), bytes: 0 };
   if (!read.data) return { large: true, bytes: read.stat.size };
   const data = read.data;
-  return { doc: { path: file.display, data, ...(file.format ? { format: file.format } : {}) }, bytes: data.length };
+  const sitePath = sitePathOf(file.abs, file.display);
+  return { doc: { path: file.display, data, ...(file.format ? { format: file.format } : {}), ...(sitePath !== file.display ? { sitePath } : {}) }, bytes: data.length };
 }
 
 /**
