@@ -90,15 +90,17 @@ describe('decoding bytes', () => {
   });
 
   it('a no-text record keeps the document: its title, its id and other fields in meta, and names the fields it tried', () => {
-    const doc = '{"id":"n-17","title":"Harbour reopens","maintext":"The harbour reopened.","url":"https://x.example/a","tags":["ports"]}';
+    const doc = '{"id":"n-17","title":"Harbour reopens","main_text":"The harbour reopened.","url":"https://x.example/a","tags":["ports"]}';
     const r = failed(clean(doc, { path: 'a.json' }));
     expect(r).toEqual({
       schema: 'unscrape/1',
       source: expect.objectContaining({ path: 'a.json', format: 'json' }),
       title: 'Harbour reopens',
-      meta: { id: 'n-17', maintext: 'The harbour reopened.', url: 'https://x.example/a', tags: ['ports'] },
-      error: { code: 'no-text', message: expect.stringContaining('"text", "html", "markdown", "content", "body", "article"') },
+      meta: { id: 'n-17', main_text: 'The harbour reopened.', url: 'https://x.example/a', tags: ['ports'] },
+      error: { code: 'no-text', message: expect.stringContaining('"text", "html", "markdown", "content", "body", "article", "maintext", "articleBody"') },
     });
+    // news-please's maintext and schema.org's articleBody are read without naming them.
+    for (const field of ['maintext', 'articleBody']) expect(ok(clean(`{"title":"Harbour reopens","${field}":"The harbour reopened."}`, { path: 'a.json' })).text).toBe('The harbour reopened.');
     // Named text fields are tried first, in order, and the message names them too.
     const named = failed(clean('{"id":1,"summary":"s"}', { path: 'a.json', settings: { textFields: ['maintext', 'main_text'] } }));
     expect(named.error.message).toMatch(/expected one of "maintext", "main_text", "text", "html"/);

@@ -21,9 +21,14 @@ export interface JsonField {
   map: SourceMap;
 }
 
-/** Fields that carry the content, in order of preference. */
+/**
+ * Fields that carry the content, in order of preference; last, the body fields of well-known
+ * scrapers' records, which name no `text`: news-please's `maintext`, and `articleBody` as
+ * schema.org's NewsArticle (and the article-extraction benchmark's records) name it.
+ */
 export const contentFields: ReadonlyArray<readonly [string, JsonDocument['kind']]> = [
   ['text', 'text'], ['html', 'html'], ['markdown', 'markdown'], ['content', 'text'], ['body', 'text'], ['article', 'text'],
+  ['maintext', 'text'], ['articleBody', 'text'],
 ];
 
 /**
