@@ -210,7 +210,7 @@ export const boilerplatePrefix = new RegExp(
       '(posted in|filed under|tagged|veröffentlicht in|verschlagwortet mit|publié dans|étiqueté|publicado en|etiquetado|pubblicato in|taggato|publicado em|marcado)\\s[^.!?]{1,150}(?<![.!?…"”])$',
       // a text's tags or topics under their label, in the lists' other languages ("Schlagwörter:
       // Verkehr Stadtrat Radverkehr", "Mots-clés : …"): no sentence end
-      '(schlagwörter|schlagworte|stichwörter|stichworte|themen|mots-clés|étiquettes|sujets|etiquetas|temas|argomenti|tag|tagi|tematy|теги|метки|мітки)\\s*:\\s*[^.!?]{1,150}(?<![.!?…"”])$',
+      '(schlagwörter|schlagworte|stichwörter|stichworte|themen|mots-clés|étiquettes|sujets|etiquetas|temas|argomenti|tagi|tematy|теги|метки|мітки)\\s*:\\s*[^.!?]{1,150}(?<![.!?…"”])$',
       // a link's hint for screen readers, alone on its line ("(öffnet in einem neuen Fenster)",
       // "(opens in a new tab)", "(external link)")
       '(\\p{L}{1,12},\\s*)?\\(?((öffnet|opens|s[\'’]ouvre|se abre|si apre|abre)( sich)? ((in|dans|en|em) )?(einem |einer |a |une |una |uma |un )?(neuen |new |nouvelle |nueva |nuova |nova )?(fenster|tab|window|fenêtre|onglet|ventana|pestaña|finestra|scheda|janela|aba)|externer link|external link|lien externe|enlace externo|link esterno|link externo)\\)?$',
