@@ -27,7 +27,7 @@ async function pieces(text: string, mode: OutputMode, piece: number): Promise<st
   const file = join(tempDir(), 'big.txt');
   writeFileSync(file, text);
   let out = '';
-  const done = await writeLargeDocument(file, 'big.txt', settings, processor, mode, async (chunk) => {
+  const done = await writeLargeDocument({ abs: file, display: 'big.txt' }, settings, processor, mode, async (chunk) => {
     out += chunk;
   }, piece);
   expect(done).toEqual({ bytes: Buffer.byteLength(text) });
@@ -110,7 +110,7 @@ describe('large documents, in pieces', () => {
       sizes.push(typeof input.data === 'string' ? input.data.length : input.data.byteLength);
       return processor(input);
     };
-    await writeLargeDocument(file, 'lines.txt', settings, counting, 'line', async () => {}, 2000);
+    await writeLargeDocument({ abs: file, display: 'lines.txt' }, settings, counting, 'line', async () => {}, 2000);
     expect(sizes.length).toBeGreaterThanOrEqual(3);
     // cut where two long lines meet, so a piece may run past the piece size to the next such place
     expect(Math.max(...sizes)).toBeLessThan(text.length / 3);
@@ -139,10 +139,10 @@ describe('large documents, in pieces', () => {
     const dir = tempDir();
     const file = join(dir, 'latin1.txt');
     writeFileSync(file, Buffer.from('Caf\xe9 society\n\nA paragraph.\n', 'latin1'));
-    expect(await writeLargeDocument(file, 'latin1.txt', settings, processor, 'line', async () => {})).toBe(false);
+    expect(await writeLargeDocument({ abs: file, display: 'latin1.txt' }, settings, processor, 'line', async () => {})).toBe(false);
     const html = join(dir, 'page.html');
     writeFileSync(html, '<p>Hello</p>');
-    expect(await writeLargeDocument(html, 'page.html', settings, processor, 'line', async () => {})).toBe(false);
+    expect(await writeLargeDocument({ abs: html, display: 'page.html' }, settings, processor, 'line', async () => {})).toBe(false);
   });
 
   it('a task hands a file over the size back without reading it', () => {

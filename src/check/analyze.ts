@@ -1,7 +1,6 @@
 import { formatFromPath } from '../decode/sniff.js';
 import { fileSpanOf, type DecodedDocument, type SourceProcessor } from '../pipeline/process.js';
 import { SourceIndex } from '../record/positions.js';
-import { sitePathOf } from '../repeated/site.js';
 import type { Settings } from '../settings.js';
 import type { OutputRecord, UnscrapeRecord } from '../types.js';
 import { fixMarkdown } from './markdown.js';
@@ -23,11 +22,10 @@ export interface Analysis {
  * decodes the file and says how (encoding, BOM, line endings, gzip, format) and where each
  * record position is in it (the extractor's map): `check` decodes nothing itself.
  */
-export function analyzeFile(abs: string, display: string, bytes: Buffer, processor: SourceProcessor, settings: Settings): Analysis {
+export function analyzeFile(abs: string, display: string, bytes: Buffer, processor: SourceProcessor, settings: Settings, sitePath?: string): Analysis {
   // The path picks the format (stdin's --stdin-filename); else the pipeline sniffs the content.
   const format = settings.inputFormat ?? formatFromPath(abs);
-  const sitePath = sitePathOf(abs, display);
-  const site = sitePath !== display ? { sitePath } : {};
+  const site = sitePath ? { sitePath } : {};
   const { record, document } = processor({ path: display, data: bytes, ...(format ? { format } : {}), ...site });
   if (document?.format === 'jsonl') return jsonLines(display, bytes, document, processor, settings, site);
   if ('error' in record || !document) return { problems: [failure(record)] };

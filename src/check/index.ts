@@ -162,7 +162,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     const named = file.abs === '-' && stdinName !== undefined;
     const display = named ? stdinName : file.display;
     const formatPath = named ? options.stdinFilename! : file.abs;
-    return { file, bytes, ...(identity ? { identity } : {}), display, analysis: analyze({ formatPath, display, bytes }, key, options.fix !== 'off') };
+    return { file, bytes, ...(identity ? { identity } : {}), display, analysis: analyze({ formatPath, display, ...(file.sitePath ? { sitePath: file.sitePath } : {}), bytes }, key, options.fix !== 'off') };
   };
   const window = jobs * 2;
   const ahead: Array<Promise<Started>> = [];
@@ -209,7 +209,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
         out.fixed.push(file.display);
         // What is left after the fix, placed in the fixed file.
         const fixed = analysis.fixed;
-        const after = await analyze({ formatPath: file.abs, display: file.display, bytes: fixed }, cacheKey(fixed, file.abs), false);
+        const after = await analyze({ formatPath: file.abs, display: file.display, ...(file.sitePath ? { sitePath: file.sitePath } : {}), bytes: fixed }, cacheKey(fixed, file.abs), false);
         const fixable = (list: readonly Problem[]) => list.filter((p) => p.fixable).length;
         out.fixSummary.fixed += Math.max(0, fixable(problems) - fixable(after.problems));
         out.fixSummary.files++;

@@ -10,6 +10,8 @@ export interface CheckJob {
   formatPath: string;
   /** The path shown in the report. */
   display: string;
+  /** Where the file is when the report shows its name alone (inputs.ts, `InputFile.sitePath`). */
+  sitePath?: string;
   bytes: Uint8Array;
 }
 
@@ -20,7 +22,7 @@ export interface CheckJob {
  */
 export function createAnalyzer(settings: Settings): (job: CheckJob) => Promise<Analysis> {
   const lazy = lazyWith((extractors) => sourceProcessorWith(settings, extractors));
-  return (job) => lazy.run((processor) => analyzeFile(job.formatPath, job.display, asBuffer(job.bytes), processor, settings));
+  return (job) => lazy.run((processor) => analyzeFile(job.formatPath, job.display, asBuffer(job.bytes), processor, settings, job.sitePath));
 }
 
 /** An analysis that crossed from a worker: its fixed bytes are a Buffer again. */

@@ -37,7 +37,7 @@ export interface InputDocument {
   container?: InputFormat;
   /** A piece of a plain text too large to process whole (see run/large.ts). */
   piece?: Piece;
-  /** The path whose folder is the document's site when it names none, if not `path` (repeated/site.ts, `sitePathOf`). */
+  /** The path whose folder is the document's site when it names none, if not `path` (run/inputs.ts, `InputFile.sitePath`). */
   sitePath?: string;
 }
 

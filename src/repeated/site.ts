@@ -4,7 +4,7 @@
  * `url` field), else the folder the input is in. Found without parsing, the same way in the
  * first pass and in the worker, so that both agree on the site.
  */
-import { basename, dirname } from 'node:path';
+import { dirname } from 'node:path';
 
 const linkTag = /<link\b[^>]*\brel\s*=\s*["']?canonical\b[^>]*>/iu;
 const ogTag = /<meta\b[^>]*\bproperty\s*=\s*["']?og:url\b[^>]*>/iu;
@@ -118,15 +118,4 @@ export function htmlSiteOfBytes(bytes: Buffer, path: string, complete = true): s
 
 function folderSite(path: string): string {
   return path === '-' ? '-' : dirname(path) + '/';
-}
-
-/**
- * The path whose folder stands for a file's site when the document names none: the path its
- * record shows, except for a file outside the working folder, which its record shows by its
- * name alone: there the absolute path, or every such file would be of one site ("./") and the
- * folders of a corpus given as `/data/corpus` would be learned as one.
- */
-export function sitePathOf(abs: string, display: string): string {
-  if (abs === '-' || display.includes('/') || display !== basename(abs) || dirname(abs) === process.cwd()) return display;
-  return abs;
 }

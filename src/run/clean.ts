@@ -19,7 +19,6 @@ import type { Executor } from './pool.js';
 import type { OutputRecord } from '../types.js';
 import { firstPass, learns, learnWindow, shouldLearn, windowBytes, windowDocuments, windowIdleMs } from './learn.js';
 import { PieceSummary } from '../record/summary.js';
-import { sitePathOf } from '../repeated/site.js';
 
 /** How to run `clean` (or `check`, which reads the same inputs). */
 export interface RunOptions {
@@ -182,7 +181,7 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
     const sink = task.target ? openSink(task.target, file.display, []) : undefined;
     let done: Awaited<ReturnType<typeof writeLargeDocument>> = false;
     try {
-      done = await writeLargeDocument(file.abs, file.display, settings, processor, task.mode, (chunk) => (sink ? sink.write(chunk) : write(options.stdout, chunk)));
+      done = await writeLargeDocument(file, settings, processor, task.mode, (chunk) => (sink ? sink.write(chunk) : write(options.stdout, chunk)));
     } catch (error) {
       await sink?.close(false);
       return internalFailure(task, error);
@@ -275,7 +274,7 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
       }
       if (!inShard(file.display, options.shard)) continue;
       // The file is read (and its result written under --out) where the task runs.
-      const task: Task = { kind: 'file', file: { abs: file.abs, display: file.display, maxSize: settings.maxSize, largeBytes: largeDocumentBytes, ...(forced ? { format: forced } : {}) }, mode: modeOf(undefined) };
+      const task: Task = { kind: 'file', file: { abs: file.abs, display: file.display, ...(file.sitePath ? { sitePath: file.sitePath } : {}), maxSize: settings.maxSize, largeBytes: largeDocumentBytes, ...(forced ? { format: forced } : {}) }, mode: modeOf(undefined) };
       if (outDir && manifest) {
         const rel = file.outRel + (text ? '.txt' : '.json');
         const unchanged = options.force ? undefined : manifest.unchanged(rel);
@@ -409,7 +408,6 @@ interface RecordJob extends Job {
 async function* jsonlJobs(file: InputFile, lines: AsyncGenerator<ReadLine>, sink: LineSink | undefined, options: RunOptions, mode: OutputMode): AsyncGenerator<Job | RecordJob> {
   const withSink = sink ? { sink } : {};
   try {
-    const sitePath = sitePathOf(file.abs, file.display);
     for await (const { line, bytes, tooLarge } of lines) {
       if (options.signal?.aborted || sink?.failed()) return;
       if (!inShard(`${file.display}:${line}`, options.shard)) continue;
@@ -420,7 +418,7 @@ async function* jsonlJobs(file: InputFile, lines: AsyncGenerator<ReadLine>, sink
       }
       if (isBlankLine(bytes)) continue;
       // The line's bytes, decoded as UTF-8 where the document runs (outcome.ts, runTask).
-      const doc: InputDocument = { path: file.display, data: bytes, format: 'json', line, container: 'jsonl', ...(sitePath !== file.display ? { sitePath } : {}) };
+      const doc: InputDocument = { path: file.display, data: bytes, format: 'json', line, container: 'jsonl', ...(file.sitePath ? { sitePath: file.sitePath } : {}) };
       yield { task: { kind: 'document', doc, mode }, ...withSink };
     }
   } catch (error) {

@@ -13,8 +13,14 @@ import { ConfigurationError } from '../errors.js';
 export interface InputFile {
   /** Absolute path; "-" for stdin. */
   abs: string;
-  /** The path shown in records: relative to the working directory when inside it. */
+  /** The path shown in records: relative to the working directory when inside it, else the file's name. */
   display: string;
+  /**
+   * For a file outside the working directory, which records show by its name alone: its absolute
+   * path, whose folder stands for the document's site when the document names none (a corpus's
+   * folders given as `/data/corpus` are sites of their own, not all one "./").
+   */
+  sitePath?: string;
   /** The path under --out: relative to the folder it was found in (its name for a file). */
   outRel: string;
   /** Named on the command line (not found by walking a folder or matching a glob). */
@@ -53,7 +59,8 @@ export async function expandPaths(paths: readonly string[], cwd: string, ignore:
       return;
     }
     seen.add(abs);
-    const file: InputFile = { abs, display: displayPath(abs, cwd), outRel: relative(root, abs) };
+    const display = displayPath(abs, cwd);
+    const file: InputFile = { abs, display, outRel: relative(root, abs), ...(inside(abs, cwd) ? {} : { sitePath: abs }) };
     if (!walked) file.named = true;
     files.push(file);
   };
@@ -124,9 +131,13 @@ export function comparePaths(a: string, b: string): number {
 }
 
 function displayPath(abs: string, cwd: string): string {
+  return inside(abs, cwd) ? relative(cwd, abs).split(sep).join('/') : basename(abs);
+}
+
+/** Whether `abs` is inside the working directory `cwd` (its record shows the path from there). */
+function inside(abs: string, cwd: string): boolean {
   const rel = relative(cwd, abs);
-  if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
-  return basename(abs);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 function globBase(pattern: string): string {

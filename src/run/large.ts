@@ -7,12 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isGzip, sniffBinary } from '../decode/bytes.js';
 import { formatFromContent, formatFromPath } from '../decode/sniff.js';
-import type { OutputMode } from './outcome.js';
+import type { FileRef, OutputMode } from './outcome.js';
 import { whitespace } from '../clean/whitespace.js';
 import type { Piece, Processor } from '../pipeline/process.js';
 import type { Settings } from '../settings.js';
 import type { Severity, SourceInfo, UnscrapeRecord } from '../types.js';
-import { sitePathOf } from '../repeated/site.js';
 
 /**
  * Documents too large to hold whole. A plain-text file over `largeDocumentBytes` is cleaned and
@@ -41,13 +40,13 @@ interface Shift {
 }
 
 /**
- * Process the large plain-text file `abs` piece by piece with `processor`, writing its record to
+ * Process the large plain-text file `file` piece by piece with `processor`, writing its record to
  * `write` in `mode`. Returns false, having written nothing, when the file is not a plain UTF-8
  * text (gzip, another encoding, binary, HTML…): the caller processes it whole.
  */
-export async function writeLargeDocument(abs: string, display: string, settings: Settings, processor: Processor, mode: OutputMode, write: (chunk: string) => Promise<void>, piece = pieceBytes): Promise<{ bytes: number } | false> {
+export async function writeLargeDocument(file: Pick<FileRef, 'abs' | 'display' | 'sitePath'>, settings: Settings, processor: Processor, mode: OutputMode, write: (chunk: string) => Promise<void>, piece = pieceBytes): Promise<{ bytes: number } | false> {
+  const { abs, display, sitePath } = file;
   const bytes = readFileSync(abs);
-  const sitePath = sitePathOf(abs, display);
   if (settings.encoding || isGzip(bytes) || !isUtf8(bytes) || sniffBinary(bytes)) return false;
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const format = settings.inputFormat ?? formatFromPath(abs) ?? formatFromContent(bytes.toString('utf8', bom, bom + 4096));
@@ -71,7 +70,7 @@ export async function writeLargeDocument(abs: string, display: string, settings:
       const text = bytes.toString('utf8', start, end);
       // Later pieces are checked as the document's language, not each their own, and know its title.
       const place: Piece = { later: k > 0, more: next < bytes.length, ...(k > 0 && head?.meta.lang ? { lang: head.meta.lang } : {}), ...(k > 0 && head?.title !== undefined ? { title: head.title } : {}) };
-      const record = processor({ path: display, data: text, format: 'text', piece: place, ...(sitePath !== display ? { sitePath } : {}) });
+      const record = processor({ path: display, data: text, format: 'text', piece: place, ...(sitePath ? { sitePath } : {}) });
       if ('error' in record) {
         // Text pieces fail only on an internal error; before any output the caller may still try the whole.
         if (!head) return false;

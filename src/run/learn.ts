@@ -16,7 +16,7 @@ import { type Settings } from '../settings.js';
 import { ConfigurationError } from '../errors.js';
 import type { InputFormat } from '../types.js';
 import { RepetitionCounter, documentId, minDocuments, parseProfile, qualifying, type Profile } from '../repeated/profile.js';
-import { frontMatterEnd, htmlSiteOfBytes, siteOf, sitePathOf } from '../repeated/site.js';
+import { frontMatterEnd, htmlSiteOfBytes, siteOf } from '../repeated/site.js';
 import { repeatedLine } from '../clean/repeated-line.js';
 
 /** Files larger than this are not read by the first pass (they are cut in pieces to be cleaned). */
@@ -81,8 +81,8 @@ export async function learnFiles(files: readonly InputFile[], options: LearnOpti
       // A named pipe or a device would block the pass (or never end): the clean pass reports it.
       const stat = statSync(file.abs);
       if (!stat.isFile()) continue;
-      // The path whose folder is the site when a document names none (repeated/site.ts).
-      const sitePath = sitePathOf(file.abs, file.display);
+      // The path whose folder is the site when a document names none (inputs.ts, `sitePath`).
+      const sitePath = file.sitePath ?? file.display;
       if (format === 'jsonl') {
         for await (const { bytes, tooLarge } of openLines(file.abs, maxLineBytes)) {
           if (tooLarge !== undefined) continue;
@@ -124,7 +124,7 @@ export async function learnFiles(files: readonly InputFile[], options: LearnOpti
     // Each kept text is let go once counted.
     entry.text = entry.stored = undefined;
     try {
-      if (perSite.get(site)! >= minDocuments) learnDocument(counter, format, text ?? (stored ? unpacked(stored).toString('utf8') : readText(file.abs)), sitePathOf(file.abs, file.display), options.textFields);
+      if (perSite.get(site)! >= minDocuments) learnDocument(counter, format, text ?? (stored ? unpacked(stored).toString('utf8') : readText(file.abs)), file.sitePath ?? file.display, options.textFields);
       else counter.count(site, id ?? documentId(readText(file.abs)));
     } catch {
       // As above.

@@ -6,7 +6,6 @@ import { errorRecord } from '../record/index.js';
 import { summarize, type DocSummary } from '../record/summary.js';
 import type { InputDocument, Processor } from '../pipeline/process.js';
 import type { InputFormat, OutputRecord } from '../types.js';
-import { sitePathOf } from '../repeated/site.js';
 
 /**
  * One unit of work and what comes back from it. A task that names a file is read, processed,
@@ -25,6 +24,8 @@ export interface FileRef {
   abs: string;
   /** The path shown in the record. */
   display: string;
+  /** Where the file is when its record shows its name alone (inputs.ts, `InputFile.sitePath`). */
+  sitePath?: string;
   /** A format forced on the command line. */
   format?: InputFormat;
   /** Larger files become `too-large` error records without being read. */
@@ -169,8 +170,7 @@ export function loadFile(file: FileRef): { doc: InputDocument; bytes: number } |
   if ('code' in read) return { record: errorRecord(file.display, undefined, undefined, undefined, read.code, read.message), bytes: 0 };
   if (!read.data) return { large: true, bytes: read.stat.size };
   const data = read.data;
-  const sitePath = sitePathOf(file.abs, file.display);
-  return { doc: { path: file.display, data, ...(file.format ? { format: file.format } : {}), ...(sitePath !== file.display ? { sitePath } : {}) }, bytes: data.length };
+  return { doc: { path: file.display, data, ...(file.format ? { format: file.format } : {}), ...(file.sitePath ? { sitePath: file.sitePath } : {}) }, bytes: data.length };
 }
 
 /**
