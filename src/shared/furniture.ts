@@ -158,6 +158,14 @@ const liveEntryHeader = /^(?:\d{1,2} (?:hours?|minutes?|mins?|hrs?) ago\d{1,2}:\
 
 /** What separates a dateline's parts. */
 const datelineParts = /\s*[,|·•]\s*/u;
+
+/** Whether every part of a line between `datelineParts` is a dateline; its first part is read before the line is cut. */
+function datelineOfParts(text: string): boolean {
+  const cut = text.search(/[,|·•]/u);
+  if (cut < 0) return false;
+  const isDate = (part: string) => relativeDateLine.test(part) || postDateline.test(part);
+  return isDate(text.slice(0, cut).trim()) && text.split(datelineParts).every(isDate);
+}
 /**
  * A short line whose link was its point, ending in "click here" ("For Reprints and Permissions,
  * click here.", "GET FOX BUSINESS ON THE GO BY CLICKING HERE", "Hier klicken"): in a plain text
@@ -385,15 +393,18 @@ const labelCredit = new RegExp(
   String.raw`(?:[.!?…"”),;]\s+(?:(?:Foto|Fotos|Bild|Photo|Photos|Photograph|Image|Credit|Crédit photo|Crédit|Foto de|Zdjęcie|Fot\.|Фото)\s?:\s?${creditName}|AP Photo(?:\/\p{Lu}[\p{L}.'’ -]{1,40})?|${agencies}|\(${agencies}\))|(?:\s+|(?<=\p{Ll}))(?:Foto|Fotos|Photo|Photos|Credit)\s?:\s?${creditName}|(?:[.!?…"”)]\s*|(?<=\p{Ll}))(?:Photograph|Photo|Photos|Illustration) by \p{Lu}[\p{L}.'’ -]{1,40}(?:\/\s?[\p{L}.'’ &-]{2,40})?)$`,
   'u',
 );
-const agencyCredit = /(?:^|\()[^()]{0,60}(?<!\p{L})via (?:Getty Images|Shutterstock|Alamy|Imago|Reuters|AP|AFP|EPA|picture alliance|Bloomberg)\)$|\((?:Getty Images|Shutterstock|Alamy|iStock|AP Photo|PA Wire|PA Images|PA Media|WireImage|FilmMagic|NurPhoto|Imago|picture alliance)\)$|\(\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s?\/\s?[\p{L}.'’ &-]{2,40}\)$/u;
-const agencyLine = /^[^()]{1,50}(?<!\p{L})via (?:Getty Images|Shutterstock|Alamy|Imago|Reuters|AP|AFP|EPA|picture alliance|Bloomberg)$/u;
-const endsWithAgency = new RegExp(`${agencies}\\)?$|(?:Photograph|Photo|Photos|Illustration) by `, 'u');
+/** The agencies a credit names after "via" ("STR/AFP via Getty Images"). */
+const viaAgencies = String.raw`(?:Getty Images|Shutterstock|Alamy|Imago|Reuters|AP|AFP|EPA|picture alliance|Bloomberg)`;
+const agencyCredit = new RegExp(String.raw`(?:^|\()[^()]{0,60}(?<!\p{L})via ${viaAgencies}\)$|\((?:Getty Images|Shutterstock|Alamy|iStock|AP Photo|PA Wire|PA Images|PA Media|WireImage|FilmMagic|NurPhoto|Imago|picture alliance)\)$|\(\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s?\/\s?[\p{L}.'’ &-]{2,40}\)$`, 'u');
+const agencyLine = new RegExp(String.raw`^[^()]{1,50}(?<!\p{L})via ${viaAgencies}$`, 'u');
+const endsWithAgency = new RegExp(`${agencies}\\)?$`, 'u');
 /** Whether a line ends as `labelCredit` or `agencyCredit` says, or is `agencyLine`; each tested on the lines that can hold it, the first on a line's last 90 characters only (a line's end is all it reads). */
 export function isTrailingCredit(text: string): boolean {
   if (text.endsWith(')') && agencyCredit.test(text)) return true;
   if (text.length <= 70 && text.includes(' via ') && agencyLine.test(text)) return true;
   const tail = text.length > 90 ? text.slice(-90) : text;
-  return (tail.includes(':') || tail.includes('AP Photo') || endsWithAgency.test(tail)) && labelCredit.test(tail);
+  // An agency's name ends the line: only its last characters are read for it.
+  return (tail.includes(':') || tail.includes('AP Photo') || tail.includes(' by ') || endsWithAgency.test(tail.slice(-16))) && labelCredit.test(tail);
 }
 
 /**
@@ -624,7 +635,7 @@ export function listedFurniture(text: string): string | undefined {
   if (isCallToAction(text)) return 'the site\'s call to sign up or follow (its newsletter, app or channel)';
   if (text.length <= 60 && relativeDateLine.test(text)) return 'a dateline';
   // Its publication and its update, each said so ("Publié il y a 2 heures, Mis à jour il y a 8 minutes").
-  if (text.length <= 120 && datelineParts.test(text) && text.split(datelineParts).every((part) => relativeDateLine.test(part) || postDateline.test(part))) return 'a dateline';
+  if (text.length <= 120 && datelineOfParts(text)) return 'a dateline';
   if (text.length <= 100 && pointerEnd.test(text) && (text.match(/\S+/gu)?.length ?? 0) <= pointerMaxWords) return 'a pointer to a link that is not there';
   if (text.length <= 120 && postDateline.test(text)) return 'a dateline';
   if (text.length <= 80 && liveEntryHeader.test(text)) return 'a live blog entry\'s time and author';
@@ -639,6 +650,8 @@ export function listedFurniture(text: string): string | undefined {
 
 /** Whether a line holds two or more sentences and each one is a listed line. */
 function listedSentences(text: string): boolean {
+  // Each part is a listed line of at most 60 characters: the first sentence ends within them.
+  if (!/[.!?…]\s/u.test(text.slice(0, 62))) return false;
   const parts = text.split(/(?<=[.!?…])\s+/u);
   return parts.length >= 2 && parts.every((part) => part.length <= 60 && boilerplateLines.has(lineKey(part)));
 }
