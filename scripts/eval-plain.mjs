@@ -32,7 +32,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { documentLanguage, languageCode, ownFunctionWords } from '../dist/clean/line-features.js';
 import { lineModel } from '../dist/clean/lists/line-model.js';
-import { heldOut, pages, render } from './line-data.mjs';
+import { heldOut, pages, removedFrom, render } from './line-data.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const wpDir = join(root, '..', 'shared', 'corpora', 'wp-automatic-sample', 'posts');
@@ -97,9 +97,7 @@ function score(docs, byFile, groupOf) {
       const n = [...l.text].length;
       const [s, e] = [at, at + n];
       at += n + 1;
-      let covered = 0;
-      for (const x of rec.removed) covered += Math.max(0, Math.min(e, x.end) - Math.max(s, x.start));
-      const gone = covered * 2 > n;
+      const gone = removedFrom(rec, s, e);
       const title = rec.title !== undefined && rec.title === l.text.trim();
       if (l.label === 0 && !title) {
         add(groupOf(d), 'junk');

@@ -20,7 +20,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { corpora, heldOut, hostOf, labeller, norm } from './line-data.mjs';
+import { corpora, heldOut, hostOf, labeller, norm, removedFrom } from './line-data.mjs';
 
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (files.length !== corpora.length) {
@@ -74,9 +74,7 @@ for (const d of docs) {
   for (const { text: line, start, end } of d.lines) {
     const l = label(line);
     const kept = out.has(line);
-    let covered = 0;
-    for (const x of record.removed) covered += Math.max(0, Math.min(end, x.end) - Math.max(start, x.start));
-    const gone = covered * 2 > end - start;
+    const gone = removedFrom(record, start, end);
     if (l === 0) {
       junk++;
       if (kept) {

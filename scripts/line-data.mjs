@@ -89,6 +89,13 @@ export function labeller(body, titles) {
   };
 }
 
+/** Whether a record's removals cover more than half of the source span [start, end) (a line counted as removed). */
+export function removedFrom(record, start, end) {
+  let covered = 0;
+  for (const x of record.removed) covered += Math.max(0, Math.min(end, x.end) - Math.max(start, x.start));
+  return covered * 2 > end - start;
+}
+
 export function hostOf(url) {
   try {
     return new URL(url).hostname.replace(/^www\./u, '');
