@@ -402,9 +402,11 @@ const endsWithAgency = new RegExp(`${agencies}\\)?$`, 'u');
 export function isTrailingCredit(text: string): boolean {
   if (text.endsWith(')') && agencyCredit.test(text)) return true;
   if (text.length <= 70 && text.includes(' via ') && agencyLine.test(text)) return true;
-  const tail = text.length > 90 ? text.slice(-90) : text;
-  // An agency's name ends the line: only its last characters are read for it.
-  return (tail.includes(':') || tail.includes('AP Photo') || tail.includes(' by ') || endsWithAgency.test(tail.slice(-16))) && labelCredit.test(tail);
+  // The last 90 characters are read, and only once a label, "AP Photo", "by" or an agency's name
+  // at the very end (its last 16 characters) says a credit may be there.
+  const from = Math.max(0, text.length - 90);
+  if (!(text.includes(':', from) || text.includes('AP Photo', from) || text.includes(' by ', from) || endsWithAgency.test(text.slice(-16)))) return false;
+  return labelCredit.test(from > 0 ? text.slice(from) : text);
 }
 
 /**
