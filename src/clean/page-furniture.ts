@@ -15,7 +15,10 @@ import { bylineLine, bylineMax, isInvitation, isLongDateLine, lineKey, listedFur
  * teaser heading ("You might also like", "Mehr zum Thema"), and a byline, a wire
  * story's credits or an author's bio above the article's first sentence or below its last ("Von
  * Sabine Lorenz", "Written by Jane Doe", "(Reporting by …; Editing by …)"), an author's bio
- * below its last ("Phil Helsel is a reporter for NBC News."), a line of tags below its last
+ * below its last ("Phil Helsel is a reporter for NBC News."), the reporters and agencies a story
+ * credits outside its prose ("Keith Bradsher contributed reporting from Hong Kong.", "Mit
+ * Material von dpa"), an editor's sign-off alone ("(dmk)", "(NTB)"), the author's contact below
+ * its last sentence ("Write to Al Root at al.root@example.com"), a line of tags below its last
  * ("Politics, Europe, Elections"), and a republication notice ("Original story reprinted with
  * permission from …").
  *
@@ -58,7 +61,12 @@ export const pageFurniture: CleanRule = {
     // below the last is furniture. An author's bio is a sentence, but not the article's: not
     // prose for this test (nor is a dated byline).
     let prose: number[] | undefined;
-    const proseLines = () => (prose ??= lines.flatMap((l, j) => (!bios[j] && (long(l) ? isProse(l.text) : isProse(texts[j]!) && furniture(texts[j]!) === undefined && !isByline(texts[j]!))) ? [j] : []));
+    // A story's credits and its author's contact are sentences too, but not the article's.
+    const signature = (j: number) => {
+      const t = texts[j] || longTexts[j]!;
+      return isCreditLine(t) || isContactLine(t);
+    };
+    const proseLines = () => (prose ??= lines.flatMap((l, j) => (!bios[j] && (long(l) ? isProse(l.text) : isProse(texts[j]!) && furniture(texts[j]!) === undefined && !isByline(texts[j]!)) && !signature(j)) ? [j] : []));
     const outside = (k: number) => {
       const at = proseLines();
       return at.length === 0 || k < at[0]! || k > at[at.length - 1]!;
@@ -84,7 +92,9 @@ export const pageFurniture: CleanRule = {
       if (text === '' && longTexts[k] === '') continue;
       const reason = furniture(text || longTexts[k]!) ?? teased[k] ?? shared[k] ?? polled[k] ??
         (isByline(text) && outside(k) ? 'a byline outside the article\'s prose' : undefined) ??
-        (creditLine.test(text) && outside(k) ? 'a credit line outside the article\'s prose' : undefined) ??
+        (isCreditLine(text || longTexts[k]!) && outside(k) ? 'a credit line outside the article\'s prose' : undefined) ??
+        (isSignOff(text) ? 'an editor\'s or an agency\'s sign-off alone' : undefined) ??
+        (isContactLine(text || longTexts[k]!) && below(k) ? 'the author\'s contact below the article\'s prose' : undefined) ??
         (isTagLine(text) && below(k) ? 'a line of tags below the article\'s prose' : undefined);
       if (reason === undefined) continue;
       for (const [start, end] of pieceOf(line).pieces) changes.push({ rule: pageFurniture.id, start, end, replacement: '', reason });
@@ -216,7 +226,70 @@ const bioMax = 600;
  * illustration, photography …), "by" and a capitalized name, first on the line, in parentheses
  * or not, and no sentence inside. Taken outside the article's prose only, as a byline.
  */
-const creditLine = /^\(?(?:(?:[Aa]dditional|[Ee]xtra) )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch|[Gg]raphics|[Pp]roduction|[Tt]ranslation|[Ff]act[- ]checking|[Pp]hotography|[Ii]llustrations?)(?: and (?:writing|editing|reporting))? by \p{Lu}[^.!?]{0,200}(?:\.|\)\.?)?$/u;
+const creditLine = /^(?:[—–-]\s?)?\(?(?:[Ww]ith )?(?:(?:[Aa]dditional|[Ee]xtra) )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch|[Gg]raphics|[Pp]roduction|[Tt]ranslation|[Ff]act[- ]checking|[Pp]hotography|[Ii]llustrations?)(?: and (?:writing|editing|reporting))? by \p{Lu}[^.!?]{0,200}(?:\.\)?|\)\.?)?$/u;
+
+/**
+ * The reporters and agencies a story credits at its end, a sentence of their own: "Keith Bradsher
+ * contributed reporting from Hong Kong.", "Associated Press writers Alan Fram and Zeke Miller
+ * contributed to this report.", "—Fox News’ Jane Doe contributed to this story."; in German,
+ * Spanish and French by the agencies' names ("Mit Material von dpa und AFP", "Mit
+ * Agenturmaterial.", "Con información de EFE", "Avec AFP"). Taken outside the article's prose
+ * only, as a credit line: "Researchers from Oxford contributed to this report." may be a sentence
+ * about a report.
+ */
+const contributedLine = /^(?:[—–-]\s?)?\p{Lu}[^!?]{0,300}? contributed (?:additional )?(?:reporting|research|to (?:this|our) (?:report|story|article|coverage))(?: (?:from|in) \p{Lu}[\p{L}.'’ ,-]{1,60})?\.?$/u;
+/** A sentence end inside a line: a word of two lower-case letters or more, then a full stop and a capital ("… said. The …"), not an initial ("John F. Kennedy"). */
+const innerSentenceEnd = /\p{Ll}{2}[.!?]["”’]?\s+\p{Lu}/u;
+const sourceAgency = String.raw`(?:dpa|AFP|AP|Reuters|KNA|epd|sda|SDA|APA|SID|dts|EFE|Europa Press|ANSA|Belga|ANP|AFX|Bloomberg)`;
+const agencySource = new RegExp(
+  String.raw`^\(?(?:[Mm]it Agenturmaterial|[Mm]it (?:Material|Informationen) (?:von|der|aus)(?: (?:den |der )?(?:Nachrichten)?[Aa]genturen?)? ${sourceAgency}(?:\s?(?:,|\/|und|sowie)\s?${sourceAgency}){0,5}|[Cc]on (?:información|informaciones) de ${sourceAgency}(?:\s?(?:,|\/|y)\s?${sourceAgency}){0,5}|[Aa]vec (?:${sourceAgency}|agences)(?:\s?(?:,|\/|et)\s?${sourceAgency}){0,5})\)?\.?$`,
+  'u',
+);
+
+/** Whether a line is a story's credit of its reporters or agencies (`creditLine`, `contributedLine`, `agencySource`). */
+function isCreditLine(line: string): boolean {
+  if (creditLine.test(line) || agencySource.test(line)) return true;
+  if (!line.includes(' contributed ') || !contributedLine.test(line)) return false;
+  return !innerSentenceEnd.test(line.slice(0, line.indexOf(' contributed ')));
+}
+
+/**
+ * A sign-off alone on its line: an editor's initials or an agency's name in parentheses, "(dmk)",
+ * "(NTB)", "(dpa/AFP)", "(red)", as German and Nordic sites end a story. Not a roman numeral
+ * ("(ii)", an item of a list).
+ */
+const signOff = /^\((?:\p{Ll}{2,4}|\p{Lu}{2,5}|dpa-AFX)(?:\s?[\/,]\s?(?:\p{Ll}{2,4}|\p{Lu}{2,5}|dpa-AFX)){0,3}\)$/u;
+function isSignOff(line: string): boolean {
+  return line.length <= 40 && signOff.test(line) && !/^\((?:[ivxlc]+|[IVXLC]+)\)$/u.test(line);
+}
+
+/**
+ * An author's contact under a story: a line that gives an e-mail address, an @handle or a social
+ * link, each of its sentences asking or telling how to reach the author or the desk: "Write to Al
+ * Root at allen.root@dowjones.com", "Email Tariq Malik at tmalik@space.com or follow him
+ * @tariqjmalik.", "Have a tip? Amy Kuperinsky may be reached at akuperinsky@example.com. Follow
+ * her on Twitter @AmyKup or on Facebook.", "Do you have a story to tell? Email:
+ * jane.doe@example.com", "Reach the reporters on Twitter at http://twitter.com/…". Taken below
+ * the article's last sentence only.
+ */
+const contactName = String.raw`(?:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}|us|me|him|her|them|the (?:author|authors|reporter|reporters|writer|writers|newsroom|news desk|editors?))`;
+const contactSentences: readonly RegExp[] = [
+  /^(?:[Hh]ave|[Gg]ot) a (?:news )?tip\?$|^[Dd]o you have a (?:story|tip|news tip|story idea)[^?]{0,40}\?$|^[^?]{0,80}\b(?:in|near) your area\?$/u,
+  new RegExp(String.raw`^(?:[Ww]rite to|[Ee]-?mail|[Cc]ontact|[Rr]each|[Mm]essage|[Gg]et in touch with|[Yy]ou can (?:reach|contact|e-?mail|write to))\s${contactName}\s(?:at|on|via|by)\s[^!?]{1,200}$`, 'u'),
+  new RegExp(String.raw`^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3} (?:may|can) be (?:reached|contacted|e-?mailed) (?:at|on|via|by)\s[^!?]{1,200}$`, 'u'),
+  new RegExp(String.raw`^(?:[Aa]nd )?(?:[Ff]ollow|[Yy]ou can follow) (?:${contactName}|@[\p{L}\p{N}_]{2,30}) (?:on|at|@)[^!?]{1,160}$`, 'u'),
+  /^(?:[Ee]-?[Mm]ail|E-MAIL|EMAIL|[Tt]ips?|[Cc]ontact)\s?:\s?\S+@\S+$|^[Gg]et in touch (?:at|on|via)\s[^!?]{1,120}$/u,
+];
+const contactAddress = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|(?<![\p{L}\p{N}])@[\p{L}\p{N}_]{2,30}|https?:\/\/|www\./u;
+const contactMax = 400;
+function isContactLine(line: string): boolean {
+  if (line.length > contactMax || !contactAddress.test(line)) return false;
+  const sentences = line.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  return sentences.every((x) => {
+    const sentence = x.replace(/[.\s]+$/u, '').replace(/^[—–-]\s?/u, '');
+    return contactSentences.some((re) => re.test(sentence));
+  });
+}
 
 /**
  * A name of two to four words ("Jane Doe", "Ana de la Cruz"); not one that begins with an

@@ -382,20 +382,23 @@ export const creditSuffix = new RegExp(
  * Puerto Cabello, Venezuela. AP Photo"), or with an agency's name alone after it ("… for about
  * an hour. AP"); the photo labels also after a word without punctuation or glued to it, as
  * scrapers join a caption and its credit ("… Frieden geeint Foto: Editpress/Fabrizio
- * Pizzolante", "… at the Qatar World CupCredit: PA"). Or a credit that names a photo agency in
- * parentheses at the line's end ("(The FA via Getty Images)", "… worn masks (Shutterstock)", a
- * caption's broken end "Anadolu via Getty Images)"), or alone ("STR/AFP via Getty Images").
+ * Pizzolante", "… at the Qatar World CupCredit: PA", "… im Luschniki-StadionBild: Pavel
+ * Golovkin/dpa"). Or a credit that names a photo agency in parentheses at the line's end ("(The
+ * FA via Getty Images)", "… worn masks (Shutterstock)", a caption's broken end "Anadolu via
+ * Getty Images)"), or alone ("STR/AFP via Getty Images"), or a photographer's name with the
+ * agency in parentheses after the caption's last sentence ("… el 11 de octubre. Florion Goga
+ * (REUTERS)", "… el 1 de agosto. Alketa Misja (dpa/picture alliance via Getty)").
  * Nothing may follow: "(Getty Images)." ends a sentence, which a caption does not.
  */
 const creditName = String.raw`[\p{L}\p{N}][\p{L}\p{N}.'’ &|\/-]{0,60}\p{L}`;
 const agencies = String.raw`(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|dpa|Shutterstock|Xinhua|ANSA|EFE)`;
 const labelCredit = new RegExp(
-  String.raw`(?:[.!?…"”),;]\s+(?:(?:Foto|Fotos|Bild|Photo|Photos|Photograph|Image|Credit|Crédit photo|Crédit|Foto de|Zdjęcie|Fot\.|Фото)\s?:\s?${creditName}|AP Photo(?:\/\p{Lu}[\p{L}.'’ -]{1,40})?|${agencies}|\(${agencies}\))|(?:\s+|(?<=\p{Ll}))(?:Foto|Fotos|Photo|Photos|Credit)\s?:\s?${creditName}|(?:[.!?…"”)]\s*|(?<=\p{Ll}))(?:Photograph|Photo|Photos|Illustration) by \p{Lu}[\p{L}.'’ -]{1,40}(?:\/\s?[\p{L}.'’ &-]{2,40})?)$`,
+  String.raw`(?:[.!?…"”),;]\s+(?:(?:Foto|Fotos|Bild|Photo|Photos|Photograph|Image|Credit|Crédit photo|Crédit|Foto de|Zdjęcie|Fot\.|Фото)\s?:\s?${creditName}|AP Photo(?:\/\p{Lu}[\p{L}.'’ -]{1,40})?|${agencies}|\(${agencies}\))|(?:(?:\s+|(?<=\p{Ll}))(?:Foto|Fotos|Photo|Photos|Credit)|(?<=\p{Ll})Bild)\s?:\s?${creditName}|(?:[.!?…"”)]\s*|(?<=\p{Ll}))(?:Photograph|Photo|Photos|Illustration) by \p{Lu}[\p{L}.'’ -]{1,40}(?:\/\s?[\p{L}.'’ &-]{2,40})?)$`,
   'u',
 );
 /** The agencies a credit names after "via" ("STR/AFP via Getty Images"). */
-const viaAgencies = String.raw`(?:Getty Images|Shutterstock|Alamy|Imago|Reuters|AP|AFP|EPA|picture alliance|Bloomberg)`;
-const agencyCredit = new RegExp(String.raw`(?:^|\()[^()]{0,60}(?<!\p{L})via ${viaAgencies}\)$|\((?:Getty Images|Shutterstock|Alamy|iStock|AP Photo|PA Wire|PA Images|PA Media|WireImage|FilmMagic|NurPhoto|Imago|picture alliance)\)$|\(\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s?\/\s?[\p{L}.'’ &-]{2,40}\)$`, 'u');
+const viaAgencies = String.raw`(?:Getty(?: Images)?|Shutterstock|Alamy|Imago|Reuters|AP|AFP|EPA|picture alliance|Bloomberg)`;
+const agencyCredit = new RegExp(String.raw`(?:^|\()[^()]{0,60}(?<!\p{L})via ${viaAgencies}\)$|\((?:Getty Images|Shutterstock|Alamy|iStock|AP Photo|PA Wire|PA Images|PA Media|WireImage|FilmMagic|NurPhoto|Imago|picture alliance)\)$|\(\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s?\/\s?[\p{L}.'’ &-]{2,40}\)$|[.!?…"”’]\s{1,3}\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,2}\s\((?:${agencies}|APA|NTB|picture alliance)(?:\s?\/[^()]{1,40})?\)$`, 'u');
 const agencyLine = new RegExp(String.raw`^[^()]{1,50}(?<!\p{L})via ${viaAgencies}$`, 'u');
 const endsWithAgency = new RegExp(`${agencies}\\)?$`, 'u');
 /** Whether a line ends as `labelCredit` or `agencyCredit` says, or is `agencyLine`; each tested on the lines that can hold it, the first on a line's last 90 characters only (a line's end is all it reads). */

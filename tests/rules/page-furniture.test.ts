@@ -13,6 +13,8 @@ linearTimeSuite('page-furniture', [
   'Share your opinion\n'.repeat(50_000), 'Would you?\nyes\n'.repeat(30_000), 'facebook\n'.repeat(50_000), 'Related Story Abc\n'.repeat(20_000),
   ('(pictured) ' + 'a'.repeat(150) + '\n').repeat(5_000), ('links ' + 'we may receive a commission '.repeat(6) + '\n').repeat(3_000),
   ('a | '.repeat(30) + '\n').repeat(5_000), ('[' + 'A'.repeat(199) + '\n').repeat(3_000), 'x-y-z\n'.repeat(50_000),
+  // Credits, contacts and sign-offs: long lines of their parts, with and without their end.
+  ('Ann Lee, ' + 'Bo Li contributed '.repeat(30) + '\n').repeat(3_000), ('Write to Ann Lee at ' + 'a@b.c at '.repeat(40) + '\n').repeat(3_000), '(ab/'.repeat(50_000),
 ]);
 
 describe('page-furniture', () => {
