@@ -478,6 +478,45 @@ const currencyNote = /^\((?:[$€£¥₹]|us\$|1\s?[\p{L}]{1,12}\s?)\s?1?\s?=\s?
 const republication = /^(?:(?:this|the) )?(?:original )?(?:article|story|post|piece|report|interview)(?: (?:was|is|has been))? (?:reprinted|republished|reproduced)(?: here)?(?: with (?:the )?permission)? (?:from|of|by)\s/iu;
 const republicationMax = 400;
 
+/**
+ * A consent manager's text, in the site's voice or the reader's checkbox, not a sentence about
+ * privacy: an embed's placeholder and its button ("An dieser Stelle finden Sie einen externen
+ * Inhalt, der den Artikel ergänzt.", "Externen Inhalt anzeigen", "Ich bin damit einverstanden,
+ * dass mir externe Inhalte angezeigt werden.", "Personenbezogene Daten können an
+ * Drittplattformen übermittelt werden. Mehr dazu in unserer Datenschutzerklärung."), a
+ * newsletter form's privacy note ("Mit der Anmeldung willigen Sie … gemäß unserer
+ * Datenschutzerklärung ein."), a cookie banner's sentences and headings ("We use cookies to …",
+ * "These cookies allow us to …", "Strictly Necessary Cookies", "Manage Consent Preferences"),
+ * "I would like to be emailed about offers …", "Read our privacy policy". Each test needs the
+ * placeholder's own words, the site's "we"/"our"/"unserer" or the first person of a checkbox,
+ * most of them first on the line: "Websites set cookies on your device, the report found.",
+ * "Die Plattformen müssen externe Inhalte prüfen, bevor sie angezeigt werden." and
+ * "Personenbezogene Daten dürfen nicht an Drittanbieter übermittelt werden, urteilte das
+ * Gericht." stay. Lines up to `consentMax`.
+ */
+const consentTrigger = /inhalt|daten|cookie|privacy|consent|einverstanden|willige|^i (?:would|want|agree)/iu;
+const consentTests: readonly RegExp[] = [
+  // an embed's placeholder: where it stands, what it adds to the article, how to show it
+  /^an dieser stelle (?:finden sie|findest du|findet ihr|ist|befindet sich|wird)\b.{0,120}?(?<!\p{L})(?:externe[nrs]?|eingebettete[nrs]?)\s(?:[\p{L}-]+\s){0,2}inhalt/iu,
+  /(?<!\p{L})(?:externe[nrs]?|eingebettete[nrs]?)\s(?:[\p{L}-]+\s){0,2}inhalte?(?:\s(?:von|aus)\s[\p{L}\p{N} .-]{1,30})?,\s(?:der|die|das)\s(?:den|die|diesen|diese)\s(?:artikel|beitrag|text)\s(?:\p{L}+\s){0,5}(?:ergänzt|ergänzen|anreichert)/iu,
+  /^(?:sie können|du kannst|ihr könnt)\s(?:ihn|sie|es|sich|dir|euch)\b.{0,60}mit einem klick anzeigen lassen/iu,
+  /^um (?:eingebettete|externe) inhalte (?:anzuzeigen|zu sehen|zu laden)/iu,
+  // its button alone: at most five words
+  /^(?:(?:alle|den|die)\s)?(?:externe[nrs]?|eingebettete[nrs]?)\s(?:[\p{L}-]+\s)?inhalte?\s(?:anzeigen|laden|aktivieren|zulassen|erlauben|akzeptieren|einblenden)[.!]?$/iu,
+  /^(?:[\p{L}-]+\s)?inhalte?\s(?:von\s[\p{L}\p{N} .-]{1,30}\s)?(?:anzeigen|laden|aktivieren|einblenden)[.!]?$|^link zum [\p{L}\p{N}-]+-inhalt$/iu,
+  /^ich (?:bin damit einverstanden|willige ein|stimme zu),? dass (?:mir|meine)\s/iu,
+  /personenbezogene(?:n)? daten\s(?:können|werden)\s(?:dabei\s|damit\s|so\s)?an\s(?:drittplattformen|drittanbieter|dritte)\s(?:übermittelt|weitergegeben)\swerden(?=.*(?:unserer|unseren|mehr dazu|mehr informationen|einverstanden))/iu,
+  /(?:unserer|unseren|unsere)\s(?:datenschutzerklärung|datenschutzrichtlinie|datenschutzhinweisen?|datenschutzbestimmungen)(?=.*(?:anmeldung|abmelden|einwillig|willigen|zustimm|einverstanden))|(?:anmeldung|abmelden|einwillig|willigen|zustimm|einverstanden).*(?:unserer|unseren|unsere)\s(?:datenschutzerklärung|datenschutzrichtlinie|datenschutzhinweisen?|datenschutzbestimmungen)/iu,
+  /^(?:these|this) cookies?\s(?:are|is|allow|enable|help|may|collect|do|will|let)\b|^(?:we|we and our partners|this (?:site|website)|our (?:site|website|partners))\s(?:use|uses|store|stores|set|sets|place|places)\s(?:cookies|cookie)\b/iu,
+  /^(?:strictly necessary|necessary|essential|functional|functionality|performance|targeting|analytics|analytical|advertising|marketing|social media|preference|statistics)\scookies$|^(?:manage|update|change|review|customi[sz]e)\s(?:your\s)?(?:consent|cookie|privacy)\s(?:preferences|settings|choices)$|^cookie (?:settings|preferences|policy)$/iu,
+  /^(?:read|see|view|review) our (?:privacy|cookie) (?:policy|notice)\.?$|^i (?:would like to|want to|agree to|consent to)\s(?:be emailed|receive|the (?:processing|use))\b/iu,
+];
+const consentMax = 600;
+function isConsentWidget(text: string): boolean {
+  if (text.length > consentMax || !consentTrigger.test(text)) return false;
+  return consentTests.some((re) => re.test(text));
+}
+
 /** An e-mail address alone on its line, labelled or not ("jane.doe@example.com", "E-Mail: info@…"): an author's or a company's contact. */
 const emailLine = /^(?:(?:e-?mail|email|courriel|correo)\s?:?\s?)?[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}$/iu;
 
@@ -629,6 +668,7 @@ export function listedFurniture(text: string): string | undefined {
     if (words >= 5 && words <= 25) return 'another story\'s headline in brackets';
   }
   if (text.length <= republicationMax && republication.test(text)) return 'a republication notice';
+  if (isConsentWidget(text)) return 'a consent manager\'s text: an embed\'s placeholder, a cookie banner, a privacy note';
   if (text.length > boilerplatePrefixMax) return undefined;
   if (innerTrigger.test(text) && innerFurniture.test(text)) return 'page furniture: a player\'s, a link button\'s or a script\'s message, an affiliate note, an offer to remove ads, a video\'s teaser';
   // A credit under its label set in parentheses as a whole ("(Quelle: APA/sda/dpa)", "(Photo: Reuters)");
