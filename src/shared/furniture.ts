@@ -556,6 +556,22 @@ export const relativeDateLine = new RegExp(
 export const phraseMax = 80;
 
 /**
+ * A gallery's counter alone on its line ("1 of 6", "Image 1 of 8", "Image 1 of / 9", "1/12",
+ * "Bild 3 von 12"), or a review widget's score in the same shape ("7/10"), or a counter glued
+ * to the caption it numbers as scrapers join them ("1of4Grass Valley's Dionicio Torres looks at
+ * …"). A fraction in a sentence or with its unit ("1/2 cup") is no such line.
+ */
+const galleryCounter = /^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|zdjęcie|фото)\s)?\d{1,3}\s?(?:of|von|de|di|sur|z|из|з|\/)\s?\/?\s?\d{1,3}$/iu;
+const gluedGalleryCounter = /^\d{1,3}of\d{1,3}\p{Lu}/u;
+
+/**
+ * A teaser cut short, its link's word where the link was, after the last sentence ("… sie sei
+ * überfordert. mehr", "… on Monday. more"): lower case, so "… and that was it. More" is no such
+ * line.
+ */
+const teaserMore = /[.!?…"“”»]\s?(?:mehr|more|weiterlesen|read more|lire la suite|leer más|leia mais|czytaj dalej|подробнее|детальніше)$/u;
+
+/**
  * A widget's count alone on its line ("258 Shares", "1.2K views", "14 Kommentare", "3
  * commentaires"), in the languages of the lists above.
  */
@@ -663,6 +679,8 @@ export function listedFurniture(text: string): string | undefined {
   // A bar of listed widgets: every part between its separators is furniture.
   if (text.length <= 120 && widgetSeparator.test(text) && metaBar(text.split(widgetSeparator).map((part) => part.trim()))) return 'a bar of page furniture';
   if (text.length <= 40 && counterLine.test(text)) return 'a widget\'s count';
+  if ((text.length <= 30 && galleryCounter.test(text)) || gluedGalleryCounter.test(text)) return 'a gallery\'s counter';
+  if (text.length <= boilerplatePrefixMax + 100 && teaserMore.test(text.slice(-20))) return 'a teaser cut short, its link\'s word left';
   if (bracketedHeadline.test(text)) {
     const words = text.split(/\s+/u).length;
     if (words >= 5 && words <= 25) return 'another story\'s headline in brackets';
