@@ -103,9 +103,10 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'читайте також', 'читати далі', 'поділитися', 'коментарі', 'дивіться також', 'за темою', 'підписуйтесь',
   'новини за темою', 'повідомити про помилку', 'скопіювати посилання', 'копіювати посилання', 'посилання скопійовано',
   'перейти до коментарів', 'показати більше', 'показати ще', 'згорнути', 'розгорнути', 'автор статті', 'дивитися всі', 'показати всі', 'теги',
-  // a paywall's label, an embed's placeholder, the word for an advertisement in the Scandinavian languages and Dutch
+  // a paywall's label, an embed's placeholder, the word for an advertisement in the Scandinavian
+  // languages, Dutch, Polish, Czech, Turkish and Finnish
   'article réservé aux abonnés', 'réservé aux abonnés', 'nur für abonnenten', 'exklusiv für abonnenten', 'exclusivo para suscriptores', 'riservato agli abbonati', 'exclusivo para assinantes', 'subscribers only', 'for subscribers only',
-  'embed', 'annons', 'annonse', 'annonce', 'advertentie',
+  'embed', 'annons', 'annonse', 'annonce', 'advertentie', 'reklam', 'reklame', 'reklama', 'mainos',
   // invitations to comment in the lists' languages
   'ihre meinung zählt', 'ihre meinung ist gefragt', 'deine meinung zählt', 'deine meinung ist gefragt', 'your opinion matters', 'votre avis compte', 'tu opinión cuenta', 'la tua opinione conta', 'a sua opinião conta',
   // Q&A pages' badges and every post's report button
