@@ -495,7 +495,11 @@ const republicationMax = 400;
  * "Personenbezogene Daten dürfen nicht an Drittanbieter übermittelt werden, urteilte das
  * Gericht." stay. Lines up to `consentMax`.
  */
-const consentTrigger = /inhalt|daten|cookie|privacy|consent|einverstanden|willige|^i (?:would|want|agree)/iu;
+/** What every consent test needs on the line, case aside: a line without any of these is tested no further. */
+const consentStems = ['nhalt', 'aten', 'ookie', 'OOKIE', 'rivacy', 'onsent', 'inverstanden', 'illige'];
+function mayBeConsent(text: string): boolean {
+  return consentStems.some((stem) => text.includes(stem)) || /^I (?:would|want|agree)/iu.test(text);
+}
 const consentTests: readonly RegExp[] = [
   // an embed's placeholder: where it stands, what it adds to the article, how to show it
   /^an dieser stelle (?:finden sie|findest du|findet ihr|ist|befindet sich|wird)\b.{0,120}?(?<!\p{L})(?:externe[nrs]?|eingebettete[nrs]?)\s(?:[\p{L}-]+\s){0,2}inhalt/iu,
@@ -514,7 +518,7 @@ const consentTests: readonly RegExp[] = [
 ];
 const consentMax = 600;
 function isConsentWidget(text: string): boolean {
-  if (text.length > consentMax || !consentTrigger.test(text)) return false;
+  if (text.length > consentMax || !mayBeConsent(text)) return false;
   return consentTests.some((re) => re.test(text));
 }
 
@@ -570,6 +574,8 @@ const gluedGalleryCounter = /^\d{1,3}of\d{1,3}\p{Lu}/u;
  * überfordert. mehr", "… on Monday. more"): lower case, so "… and that was it. More" is no such
  * line.
  */
+/** The last letters of `teaserMore`'s words: a line ending otherwise is tested no further. */
+const teaserEnds = new Set([...'renjs\u0435'].map((c) => c.charCodeAt(0)));
 const teaserMore = /[.!?…"“”»]\s?(?:mehr|more|weiterlesen|read more|lire la suite|leer más|leia mais|czytaj dalej|подробнее|детальніше)$/u;
 
 /**
@@ -681,7 +687,7 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length <= 120 && widgetSeparator.test(text) && metaBar(text.split(widgetSeparator).map((part) => part.trim()))) return 'a bar of page furniture';
   if (text.length <= 40 && counterLine.test(text)) return 'a widget\'s count';
   if ((text.length <= 30 && galleryCounter.test(text)) || gluedGalleryCounter.test(text)) return 'a gallery\'s counter';
-  if (text.length <= boilerplatePrefixMax + 100 && teaserMore.test(text.slice(-20))) return 'a teaser cut short, its link\'s word left';
+  if (text.length <= boilerplatePrefixMax + 100 && teaserEnds.has(text.charCodeAt(text.length - 1)) && teaserMore.test(text.slice(-20))) return 'a teaser cut short, its link\'s word left';
   if (bracketedHeadline.test(text)) {
     const words = text.split(/\s+/u).length;
     if (words >= 5 && words <= 25) return 'another story\'s headline in brackets';
