@@ -773,6 +773,15 @@ const callsToAction: ReadonlyArray<[verbs: string, ours: string, ways: string]> 
   ['zapisz się|subskrybuj|obserwuj|pobierz|dołącz|otrzymuj|nie przegap', 'nasz\\p{L}*|nas', 'newsletter|aplikacj\\p{L}*|whatsapp|telegram|google news|kanał\\p{L}*'],
   ['подпишитесь|подписывайтесь|следите|скачайте|присоединяйтесь|получайте|не пропустите', 'наш\\p{L}*|нас', 'рассылк\\p{L}*|приложени\\p{L}*|whatsapp|telegram|телеграм\\p{L}*|канал\\p{L}*|google news'],
   ['підпишіться|підписуйтесь|стежте|слідкуйте|завантажте|приєднуйтесь|отримуйте|не пропустіть', 'наш\\p{L}*|нас', 'розсилк\\p{L}*|застосунк\\p{L}*|додатк\\p{L}*|whatsapp|telegram|телеграм\\p{L}*|канал\\p{L}*|google news'],
+  // The reader's inbox instead of "our": the news delivered to it ("Get the latest updates right
+  // in your inbox.", "Get breaking news alerts … delivered weekday mornings.", "Let our news meet
+  // your inbox.", "Holen Sie sich die wichtigsten Nachrichten direkt in Ihr Postfach").
+  [
+    'sign(?:ing)? up|subscrib(?:e|ing)|get|receive|let|have',
+    'your (?:inbox|mailbox|letterbox)|delivered(?:\\s[\\p{L}\\p{N}]+){0,4}\\s(?:every|each|daily|weekday|weekly|to you)',
+    'news|updates|stories|headlines|newsletters?|alerts?|reports|edition|issues|digest|briefing',
+  ],
+  ['abonnieren|abonniere|erhalten|erhalte|holen|hole|bekommen|bekomme|lassen', '(?:ihr|ihrem|dein|deinem|euer|eurem) (?:e-?mail-)?postfach', 'news|nachrichten|newsletter|updates|neuigkeiten|überblick|briefing'],
 ];
 const ctaPatterns = callsToAction.map(([verbs, ours, ways]) => {
   const word = (alt: string) => `(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`;
