@@ -300,7 +300,7 @@ const bioName = String.raw`(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Sein|Sei
  * A journalist's role, with up to three words before it ("a freelance writer", "an assistant
  * sports editor", "the Herald's energy correspondent").
  */
-const bioRole = String.raw`(?:[\p{L}'’-]+\s+){0,3}(?:writer|reporter|editor|journalist|correspondent|columnist|contributor|producer|photographer|photojournalist|freelancer|critic|blogger|intern|anchor|presenter|commentator)s?`;
+const bioRole = String.raw`(?:[\p{L}'’-]+\s+){0,3}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Jj]ournalist|[Cc]orrespondent|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Pp]hotographer|[Pp]hotojournalist|[Ff]reelancer|[Cc]ritic|[Bb]logger|[Ii]ntern|[Aa]nchor|[Pp]resenter|[Cc]ommentator)s?`;
 /**
  * The same in the other languages of the lists: the verb, up to two words, and the role ("Max
  * Muster ist Redakteur im Ressort Politik.", "Anna Roth ist freie Journalistin in Köln", "Marie
@@ -308,7 +308,7 @@ const bioRole = String.raw`(?:[\p{L}'’-]+\s+){0,3}(?:writer|reporter|editor|jo
  * giornalista …", "João Silva é repórter …", "Jan Kowalski jest dziennikarzem …", "Иван Петров —
  * журналист …", "Олена Коваль — журналістка …").
  */
-const otherBios = String.raw`(?:ist|war)\s+(?:[\p{L}-]+\s+){0,2}(?:Redakteur|Reporter|Korrespondent|Journalist|Autor|Kolumnist|Volontär|Ressortleiter|Fotograf|Chefredakteur|Chefreporter|Moderator)(?:in)?(?!\p{L})|(?:schreibt|berichtet)\s+(?:über|aus|für)\s|est\s+(?:une?\s+)?(?:[\p{L}-]+\s+){0,2}(?:journaliste|reporter|rédacteur|rédactrice|correspondante?|chroniqueur|chroniqueuse|photographe)(?!\p{L})|es\s+(?:una?\s+)?(?:[\p{L}-]+\s+){0,2}(?:periodista|reportera?|redactora?|corresponsal|columnista|fotógrafa?)(?!\p{L})|è\s+(?:una?\s+|un['’])?(?:[\p{L}-]+\s+){0,2}(?:giornalista|reporter|redattore|redattrice|corrispondente|editorialista|fotografa?)(?!\p{L})|é\s+(?:uma?\s+)?(?:[\p{L}-]+\s+){0,2}(?:jornalista|repórter|redatora?|correspondente|colunista|fotógrafa?)(?!\p{L})|jest\s+(?:[\p{L}-]+\s+){0,2}(?:dziennikarzem|dziennikarką|reporterem|reporterką|redaktorem|redaktorką|korespondentem|korespondentką|publicystą|publicystką)(?!\p{L})|[—–-]\s+(?:[\p{L}-]+\s+){0,2}(?:журналист(?:ка)?|корреспондент|редактор|обозреватель|журналіст(?:ка)?|кореспондент(?:ка)?|оглядач(?:ка)?)(?!\p{L})`;
+const otherBios = String.raw`(?:ist|war)\s+(?:[\p{L}-]+\s+){0,2}(?:Redakteur|Redaktor|Reporter|Korrespondent|Journalist|Autor|Kolumnist|Volontär|Ressortleiter|Fotograf|Chefredakteur|Chefreporter|Moderator)(?:in)?(?!\p{L})|(?:schreibt|berichtet)\s+(?:über|aus|für)\s|est\s+(?:une?\s+)?(?:[\p{L}-]+\s+){0,2}(?:journaliste|reporter|rédacteur|rédactrice|correspondante?|chroniqueur|chroniqueuse|photographe)(?!\p{L})|es\s+(?:una?\s+)?(?:[\p{L}-]+\s+){0,2}(?:periodista|reportera?|redactora?|corresponsal|columnista|fotógrafa?)(?!\p{L})|è\s+(?:una?\s+|un['’])?(?:[\p{L}-]+\s+){0,2}(?:giornalista|reporter|redattore|redattrice|corrispondente|editorialista|fotografa?)(?!\p{L})|é\s+(?:uma?\s+)?(?:[\p{L}-]+\s+){0,2}(?:jornalista|repórter|redatora?|correspondente|colunista|fotógrafa?)(?!\p{L})|jest\s+(?:[\p{L}-]+\s+){0,2}(?:dziennikarzem|dziennikarką|reporterem|reporterką|redaktorem|redaktorką|korespondentem|korespondentką|publicystą|publicystką)(?!\p{L})|[—–-]\s+(?:[\p{L}-]+\s+){0,2}(?:журналист(?:ка)?|корреспондент|редактор|обозреватель|журналіст(?:ка)?|кореспондент(?:ка)?|оглядач(?:ка)?)(?!\p{L})`;
 
 /**
  * An author's bio: "Phil Helsel is a reporter for NBC News.", "Dallas Robinson is a freelance
@@ -319,7 +319,7 @@ const otherBios = String.raw`(?:ist|war)\s+(?:[\p{L}-]+\s+){0,2}(?:Redakteur|Rep
  * article's prose only: a sentence about a reporter inside a story stays, and so does a lede
  * about one ("Jane Doe is a reporter who …").
  */
-const authorBio = new RegExp(String.raw`^(?:(?:[Aa]bout [Tt]he [Aa]uthor|ABOUT THE AUTHOR|[Üü]ber den [Aa]utor|[Üü]ber die [Aa]utorin):?\s*)?${bioName},?\s+(?:(?:is|was|has been)\s+(?:a|an|the|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}['’]s?)\s+${bioRole}\b|(?:covers|writes about|reports on|has covered|has been covering)\s|${otherBios})`, 'u');
+const authorBio = new RegExp(String.raw`^(?:(?:[Aa]bout [Tt]he [Aa]uthor|ABOUT THE AUTHOR|[Üü]ber den [Aa]utor|[Üü]ber die [Aa]utorin):?\s*)?${bioName}(?:\s\([^()]{1,60}\))?,?\s+(?:(?:is|was|has been)\s+(?:a|an|the|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}['’]s?)\s+${bioRole}\b|(?:covers|writes about|reports on|has covered|has been covering)\s|${otherBios})`, 'u');
 
 /** An item of a line of tags: one to three capitalized words, or a number, or a hashtag ("Europe", "Climate Change", "#G7"). */
 const tagItem = /^#?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*){0,2}$/u;
