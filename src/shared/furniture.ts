@@ -609,6 +609,18 @@ export const shareLabels: ReadonlySet<string> = new Set([
 const bracketedHeadline = /^\[(?!\s*(?:[Ee]ditor|EDITOR|[Uu]pdate|UPDATE|[Cc]orrection|CORRECTION|[Cc]larification|[Nn]ote|NOTE))\s*[\p{Lu}‘'“"][^\[\]\n]{20,200}[^.!?…\s\[\]]\s*\]$/u;
 
 /**
+ * A caption that names the picture it stands under, first on the line: an artist's view ("An
+ * artist's concept of a lunar lander …", "Artist's impression of the plumes."), a stock or file
+ * picture ("A stock image of a woman …", "FILE PHOTO: Traders work …", "A file photograph
+ * shows …"), or "this" picture ("This satellite image from NASA shows …", "This illustration
+ * shows a concept …"), with an indefinite article or none. At most `namedCaptionMaxWords`
+ * words; "A photograph of his injuries shocked the country." names no picture of the page, and
+ * "The artist's concept was rejected …" speaks of one: both stay.
+ */
+const namedCaption = /^(?:(?:an? )?artist['’]s (?:illustration|concept|impression|rendering|depiction|rendition)\b|(?:an? )?(?:stock|file|handout|undated|archive|archival|illustrative) (?:image|photo|photograph|picture)\b|this (?:[\p{L}.-]+ ){0,3}(?:image|photo|photograph|picture|illustration|rendering|screenshot|map|graphic)s? (?:of|from|shows|showing|taken|released|provided)\b)/iu;
+const namedCaptionMaxWords = 45;
+
+/**
  * What a caption says of its picture's layout, in parentheses ("The minister, 54, (pictured)
  * arrives in Brussels", "Jane Doe (left) and John Roe at the gala"): on a line without a
  * sentence's end it is a caption; a sentence of the article that says "(pictured)" ends as one.
@@ -674,6 +686,7 @@ export const lineKey = (s: string): string =>
  */
 export function listedFurniture(text: string): string | undefined {
   if (text.length <= boilerplatePrefixMax && text.includes('(') && placedCaption.test(text) && !sentenceEnd.test(text)) return 'a caption: it places what the picture shows';
+  if (text.length <= 400 && namedCaption.test(text) && (text.match(/\S+/gu)?.length ?? 0) <= namedCaptionMaxWords) return 'a caption: it names the picture it stands under';
   if (text.length <= boilerplatePrefixMax && (relatedLabel.test(text) || relatedLabelOther.test(text))) return 'a related story\'s headline under its label';
   if (text.length <= 60 && boilerplateLines.has(lineKey(text))) return 'a line of page furniture';
   // Listed lines one after the other, each a sentence ("Your email address will not be published. Required fields are marked *").
