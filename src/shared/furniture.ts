@@ -778,7 +778,7 @@ const callsToAction: ReadonlyArray<[verbs: string, ours: string, ways: string]> 
   [
     "sign(?:ing)? up|signup|subscrib(?:e|ing)|follow|join|download|get|register|enter|stay|never miss|don['’]t miss|do not miss|want|check out|find us|add us",
     'our|us',
-    'newsletters?|app|apps|alerts?|e-?mails?|inbox|whatsapp|telegram|google news|feeds?|rss',
+    'newsletters?|app|apps|alerts?|e-?mails?|inbox|whatsapp|telegram|google news|feeds?|rss|forums?|community',
   ],
   ['abonnieren|abonniere|folgen|folge|laden|lade|holen|hole|melden|melde|registrieren|registriere|verpassen|bleiben|bleib|erhalten', 'unser\\p{L}*|uns', 'newsletter|app|whatsapp|telegram|google news|push-mitteilungen|push-nachrichten|e-mail|kanal|feed'],
   ['abonnez|abonne|suivez|suis|téléchargez|télécharge|inscrivez|inscris|rejoignez|rejoins|recevez|reçois|ne manquez', 'notre|nos|nous', 'newsletter|lettre d[\'’]information|application|appli|whatsapp|telegram|google news|alertes?|canal|fil'],
