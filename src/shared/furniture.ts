@@ -54,7 +54,7 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'thanks for watching', 'thanks for watching!', 'sharing is caring', 'shares',
   'related topics', 'remove ads', 'go to home page', 'back to home page', 'back to gallery', 'back to top of page',
   // German
-  'anzeige', 'werbung', 'lesen sie auch', 'lesen sie mehr', 'mehr lesen', 'weiterlesen', 'mehr zum thema', 'zum thema',
+  'anzeige', 'werbung', 'lesen sie auch', 'lesen sie mehr', 'lest auch', 'lies auch', 'mehr lesen', 'weiterlesen', 'mehr zum thema', 'zum thema',
   'das könnte sie auch interessieren', 'auch interessant', 'das könnte sie interessieren', 'weitere artikel',
   'verwandte artikel', 'ähnliche artikel', 'mehr aus dem ressort', 'meistgelesen', 'meistgelesene artikel',
   'schlagwörter', 'schlagwörter zu diesem artikel', 'themen', 'artikel teilen', 'teilen', 'drucken', 'kommentare',
@@ -277,7 +277,7 @@ export const boilerplatePrefix = new RegExp(
       'contenu externe', 'ce contenu est bloqué', 'contenido externo', 'contenuto esterno', 'conteúdo externo', 'treść zewnętrzna',
       'внешний контент', 'зовнішній контент', 'external content', 'this content is not available due to your privacy',
       // teaser prefixes
-      '(les også|læs også|läs också|se også|se även|lees ook|lees meer|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|passend zum thema|lire aussi|à lire aussi|voir aussi|lee también|lea también|te puede interesar|leggi anche|leia também|leia mais|veja também|czytaj (też|także)|zobacz (też|także)|читайте также|читайте також|baca juga|read also|see also|more reading|further reading|recommended reading|suggested reading|related reading|related( (story|stories|article|articles|post|posts|link|links|content|coverage|news|reading|video|videos|topics?))?)\\s*[:›»>]',
+      '(les også|læs også|läs också|se også|se även|lees ook|lees meer|lesen sie auch|lesen sie mehr|lest auch|lies auch|mehr zum thema|auch interessant|passend zum thema|lire aussi|à lire aussi|voir aussi|lee también|lea también|te puede interesar|leggi anche|leia também|leia mais|veja também|czytaj (też|także)|zobacz (też|także)|читайте также|читайте також|baca juga|read also|see also|more reading|further reading|recommended reading|suggested reading|related reading|related( (story|stories|article|articles|post|posts|link|links|content|coverage|news|reading|video|videos|topics?))?)\\s*[:›»>]',
       // a teaser to more on the topic, with the topic ("Mehr zum Thema Hitzeschäden", "Mehr zur
       // Lage in Nahost lesen Sie in unserem Liveblog:", "Plus d'infos sur …"): the label, a few
       // words, and where to read it, no sentence of its own
@@ -289,6 +289,9 @@ export const boilerplatePrefix = new RegExp(
       // an invitation to pass the story on ("Like this story? Share it with a friend!", "Share it
       // With Friends")
       '(like this (story|article)\\?\\s*)?share (it|this( story| article)?|your thoughts) with (a |your )?friends?[.!]?$',
+      // an error report's prompt with its button ("Fehler gefunden? Jetzt melden.", "Spotted an
+      // error? Let us know.", "Vous avez repéré une erreur ?")
+      "(fehler gefunden|tippfehler gefunden|(sie )?haben (sie )?einen fehler (entdeckt|gefunden)|found an error|spotted an error|spot(ted)? a (typo|mistake)|see a (typo|mistake)|vous avez (trouvé|repéré|remarqué) une (erreur|faute)|(has|ha) (encontrado|visto) un error|hai trovato un errore|encontrou um erro) ?\\?(\\s[^?]{0,100})?$",
       // a question to the reader about the text itself ("Did you enjoy this article?", "Hat Ihnen
       // dieser Artikel gefallen? Dann teilen Sie ihn …", "¿Te gustó este artículo?"), with what
       // follows it on the line
@@ -478,7 +481,22 @@ const currencyNote = /^\((?:[$€£¥₹]|us\$|1\s?[\p{L}]{1,12}\s?)\s?1?\s?=\s?
  * editorially independent publication …", "This article is republished from The Conversation
  * under a Creative Commons license."), tested on lines of up to `republicationMax` characters.
  */
-const republication = /^(?:(?:this|the) )?(?:original )?(?:article|story|post|piece|report|interview)(?: (?:was|is|has been))? (?:reprinted|republished|reproduced)(?: here)?(?: with (?:the )?permission)? (?:from|of|by)\s/iu;
+const republication = new RegExp(
+  [
+    String.raw`^(?:(?:this|the) )?(?:original )?(?:article|story|post|piece|report|interview)(?: (?:was|is|has been))? (?:reprinted|republished|reproduced)(?: here)?(?: with (?:the )?permission)? (?:from|of|by)\s`,
+    // where it appeared first, in the lists' languages, the text naming itself ("This article
+    // originally appeared on …", "Dieser Artikel ist zuerst bei „Capital“ erschienen.", "Cet
+    // article a été initialement publié sur …", "Este artículo fue publicado originalmente en
+    // …"; "Der Bericht erschien zuerst im Spiegel …" is about another text)
+    String.raw`^this (?:article|story|post|piece|interview) (?:originally|first) (?:appeared|ran|was published) (?:on|in|at|by)\s`,
+    String.raw`^(?:dieser|diese) (?:artikel|beitrag|text|kolumne|analyse) (?:ist|erschien|wurde) (?:zuerst|ursprünglich|erstmals) (?:bei|in|im|auf)\s`,
+    String.raw`^cet article a (?:d['’]abord |initialement )?été (?:d['’]abord |initialement )?publié (?:sur|dans|par)\s`,
+    String.raw`^este (?:artículo|texto) (?:fue|ha sido) publicado (?:originalmente|inicialmente|por primera vez) (?:en|por)\s`,
+    String.raw`^questo articolo è (?:stato )?(?:originariamente |inizialmente |originalmente )?pubblicato (?:originariamente |inizialmente )?(?:su|in|da)\s`,
+    String.raw`^este (?:artigo|texto) foi (?:originalmente )?publicado (?:originalmente )?(?:em|no|na|pel[oa])\s`,
+  ].join('|'),
+  'iu',
+);
 const republicationMax = 400;
 
 /**
