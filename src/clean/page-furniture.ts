@@ -118,7 +118,8 @@ const maxTeased = 12;
  * with a full stop or an exclamation mark), up to `maxTeased`, until a sentence or another
  * heading; not the last one above a sentence, which may be the article's subheading where it
  * goes on after the box; a long line ends the list too. The heading goes too when no list names
- * it. `raw`: the lines' texts; `texts`: as the rules this one sees leave them ('' for a line they
+ * it, and alone when it is the text's last line (its list gone with the page's links). `raw`:
+ * the lines' texts; `texts`: as the rules this one sees leave them ('' for a line they
  * remove); `long`: whether a line is longer than the rule's tests read (prose).
  */
 function teasedLines(raw: readonly string[], texts: readonly string[], long: readonly boolean[]): Array<string | undefined> {
@@ -137,6 +138,11 @@ function teasedLines(raw: readonly string[], texts: readonly string[], long: rea
     }
     // The last line above a sentence may be the article's own subheading, back after the box.
     if (j < raw.length && items.length < maxTeased && (long[j] || !teaserHeading.test(texts[j]!))) items.pop();
+    // A heading last in the text, its list gone with the page's links ("More from The Gazette:").
+    if (items.length === 0 && texts.slice(k + 1).every((t, d) => t === '' && !long[k + 1 + d])) {
+      teased[k] = 'a teaser heading last in the text, nothing under it';
+      continue;
+    }
     if (items.length === 0) continue;
     for (const i of items) teased[i] = `a headline under a teaser heading (“${heading}”)`;
     teased[k] = 'a teaser heading over headlines';

@@ -49,6 +49,9 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'listen to this story', 'report an error', 'report an editorial error', 'report a correction', 'spotted an error?',
   'found an error?', 'copy link', 'copy the link', 'copy article link', 'link copied', 'jump to comments', 'skip to comments',
   'go to comments', 'show more', 'show less', 'read less', 'more videos', 'scroll to continue', 'author of the article',
+  // an embedded player's controls
+  'replay', 'play video', 'watch again', 'mute', 'unmute', 'fullscreen', 'exit fullscreen', 'now playing', 'video abspielen',
+  'erneut abspielen', 'stummschalten', 'vollbild', 'lire la vidéo', 'reproducir vídeo', 'volver a ver', 'riproduci video',
   'got a tip?', 'got a tip', 'have a tip?', 'news tip?', 'cookie settings', 'privacy settings', 'manage cookies',
   'manage privacy settings', 'view all', 'see all', 'show all', 'tags', 'supported by', 'presented by', 'sponsored by',
   'thanks for watching', 'thanks for watching!', 'sharing is caring', 'shares',
