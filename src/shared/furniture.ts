@@ -535,7 +535,7 @@ const consentTests: readonly RegExp[] = [
   /^ich (?:bin damit einverstanden|willige ein|stimme zu),? dass (?:mir|meine)\s/iu,
   /personenbezogene(?:n)? daten\s(?:können|werden)\s(?:dabei\s|damit\s|so\s)?an\s(?:drittplattformen|drittanbieter|dritte)\s(?:übermittelt|weitergegeben)\swerden(?=.*(?:unserer|unseren|mehr dazu|mehr informationen|einverstanden))/iu,
   /(?:unserer|unseren|unsere)\s(?:datenschutzerklärung|datenschutzrichtlinie|datenschutzhinweisen?|datenschutzbestimmungen)(?=.*(?:anmeldung|abmelden|einwillig|willigen|zustimm|einverstanden))|(?:anmeldung|abmelden|einwillig|willigen|zustimm|einverstanden).*(?:unserer|unseren|unsere)\s(?:datenschutzerklärung|datenschutzrichtlinie|datenschutzhinweisen?|datenschutzbestimmungen)/iu,
-  /^(?:these|this) cookies?\s(?:are|is|allow|enable|help|may|collect|do|will|let)\b|^(?:we|we and our partners|this (?:site|website)|our (?:site|website|partners))\s(?:use|uses|store|stores|set|sets|place|places)\s(?:cookies|cookie)\b/iu,
+  /^by (?:continuing|using|clicking|choosing|browsing|selecting)\b[^.!?]{0,80}\byou (?:consent|agree|accept)\s(?:to\s)?(?:our|the)\s(?:use of cookies|cookie policy|cookies)\b|^(?:these|this) cookies?\s(?:are|is|allow|enable|help|may|collect|do|will|let)\b|^(?:we|we and our partners|this (?:site|website)|our (?:site|website|partners))\s(?:use|uses|store|stores|set|sets|place|places)\s(?:cookies|cookie)\b/iu,
   /^(?:strictly necessary|necessary|essential|functional|functionality|performance|targeting|analytics|analytical|advertising|marketing|social media|preference|statistics)\scookies$|^(?:manage|update|change|review|customi[sz]e)\s(?:your\s)?(?:consent|cookie|privacy)\s(?:preferences|settings|choices)$|^cookie (?:settings|preferences|policy)$/iu,
   /^(?:read|see|view|review) our (?:privacy|cookie) (?:policy|notice)\.?$|^i (?:would like to|want to|agree to|consent to)\s(?:be emailed|receive|the (?:processing|use))\b/iu,
 ];
@@ -815,7 +815,7 @@ const callsToAction: ReadonlyArray<[verbs: string, ours: string, ways: string]> 
   [
     'sign(?:ing)? up|subscrib(?:e|ing)|get|receive|let|have',
     'your (?:inbox|mailbox|letterbox)|delivered(?:\\s[\\p{L}\\p{N}]+){0,4}\\s(?:every|each|daily|weekday|weekly|to you)',
-    'news|updates|stories|headlines|newsletters?|alerts?|reports|edition|issues|digest|briefing',
+    'news|updates|stories|headlines|newsletters?|alerts?|reports|edition|issues|digest|briefing|content|articles|posts',
   ],
   ['abonnieren|abonniere|erhalten|erhalte|holen|hole|bekommen|bekomme|lassen', '(?:ihr|ihrem|dein|deinem|euer|eurem) (?:e-?mail-)?postfach', 'news|nachrichten|newsletter|updates|neuigkeiten|überblick|briefing'],
 ];
