@@ -42,6 +42,9 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'related', 'related articles', 'related stories', 'related content', 'related coverage', 'more on this story',
   'you may also like', 'recommended', 'recommended for you', 'trending', 'most popular', 'most read', 'read next',
   'sign up', 'subscribe', 'subscribe now', 'sign up for our newsletter', 'newsletter', 'skip to content',
+  // an account's bar and the skip link, in the lists' languages
+  'my account', 'signed in as', 'mein konto', 'sie sind angemeldet als', 'angemeldet als', 'zum inhalt springen', 'aller au contenu',
+  'mon compte', 'saltar al contenido', 'mi cuenta', 'vai al contenuto', 'ir para o conteúdo', 'minha conta', 'przejdź do treści',
   'skip to main content', 'back to top', 'go back to top. skip to: start of article', 'image', 'photo', 'video',
   'close', 'menu', 'search', 'loading', 'we use cookies', 'accept cookies', 'accept', 'got it',
   'follow us', 'follow us on twitter', 'follow us on facebook', 'click here', 'listen to this article',
@@ -315,6 +318,15 @@ export const boilerplatePrefix = new RegExp(
       'this (rss |atom )?feed is (provided |intended )?(only )?for (your )?(personal|private)\\b',
       // machine-translation notices
       '(dieser (artikel|text) wurde (maschinell|automatisch) übersetzt|this (article|text) (was|has been) (machine|automatically)[- ]translated|cet article a été traduit automatiquement|este artículo (fue|ha sido) traducido automáticamente)',
+      // a translation's note and credit ("Dieser Artikel ist eine Übersetzung, im Original …",
+      // "Aus dem Englischen von Jan Doolan", "Translated from the Spanish by Ana Ruiz", "Traduit
+      // de l'anglais par …"), the translator named last and nothing after
+      "(dieser|der) (artikel|beitrag|text) ist eine übersetzung\\b|aus dem \\p{L}+(isch|sch)en (übersetzt )?von \\p{Lu}[\\p{L}.'’ -]{1,60}$|translated (from (the )?\\p{Lu}\\p{L}+ )?by \\p{Lu}[\\p{L}.'’ -]{1,60}$|tradu(it|ction) (de l['’]\\p{L}+ )?par \\p{Lu}[\\p{L}.'’ -]{1,60}$|traducido (del \\p{L}+ )?por \\p{Lu}[\\p{L}.'’ -]{1,60}$",
+      // a form's error and a page's note to the reader ("Something went wrong, please try again
+      // later.", "An error has occurred, please try again later.", "This advertisement has not
+      // loaded yet, but your article continues below.", "We've detected you are on Internet
+      // Explorer …"): the whole line, one or two sentences
+      "(something went wrong|an error (has )?occurred|there was an error|we encountered an error|oops)[,.!]?\\s(please )?try again( later)?[.!]?$|es ist ein fehler aufgetreten[.!]?\\s(bitte )?versuchen sie es (später )?(erneut|noch einmal)[.!]?$|this advertisement has not loaded yet\\b|we['’]ve detected (that )?you are (using|on) internet explorer",
       // "Dies ist eine maschinelle Übersetzung eines Artikels …", "This is a machine translation of …"
       '(dies ist eine|das ist eine) (maschinelle|automatische|automatisierte) übersetzung|this is an? (machine|automated|automatic) translation|ceci est une traduction automatique|esta es una traducción automática|questa è una traduzione automatica',
     ].join('|') +
