@@ -12,7 +12,8 @@
 //   AEB.json, FUNDUS.json: {id: {articleBody}} for article-extraction-benchmark and fundus-news,
 //   e.g. `node ../shared/bench/calibration/predict.mjs readability-jsdom
 //   ../shared/corpora/article-extraction-benchmark aeb.json` run in a scratch folder where
-//   @mozilla/readability and jsdom are installed (see that script).
+//   @mozilla/readability and jsdom are installed (see that script), or unfluff's text made by
+//   scripts/predict-unfluff.mjs the same way (a second scraper: text no rule was written for).
 //   --held-out keeps to the sites `npm run train` holds out (the classifier learned from the
 //   others' pages, rendered another way); --residue lists the junk lines left, --changed the
 //   article lines that changed.
