@@ -1,5 +1,5 @@
 import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
-import { agencies, creditByWords, creditJoin, creditLabels, creditWords, lowerCaseAgencies, mediaMarkers, slashAgencies } from './lists/captions.js';
+import { agencies, creditByWords, creditJoin, creditLabels, creditWords, mediaMarkers, slashAgencies } from './lists/captions.js';
 import { repeatedCaptions } from './caption-repeat.js';
 import { escapeRegExp } from '../shared/regexp.js';
 import { matchesAt, matchStarts } from './util.js';
@@ -48,10 +48,8 @@ const trailingHint = new RegExp(String.raw`${trailingWords}|\/`, 'gu');
  */
 const capWord = String.raw`\p{Lu}[\p{L}\p{N}'’.&-]{0,30}`;
 const creditPart = String.raw`${capWord}(?:\s{1,2}(?:${capWord}|of|the|de|da|van|von|-|–)){0,5}`;
-/** A part after a slash: capitalized, or an agency that signs in lower case ("Friso Gentsch/dpa"). */
-const laterPart = String.raw`(?:${creditPart}|${lowerCaseAgencies})`;
 const shapeCreditEnd = new RegExp(
-  String.raw`(?<open>\(\s{0,2})?(?<credit>(?:©\s{0,2})?${creditPart}(?:\s{0,2}\/\s{0,2}${laterPart}){1,3}(?:\s{1,2}file)?)(?<close>\s{0,2}\))?$`,
+  String.raw`(?<open>\(\s{0,2})?(?<credit>(?:©\s{0,2})?${creditPart}(?:\s{0,2}\/\s{0,2}${creditPart}){1,3}(?:\s{1,2}file)?)(?<close>\s{0,2}\))?$`,
   'u',
 );
 /**

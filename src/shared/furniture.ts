@@ -401,7 +401,8 @@ export const creditSuffix = new RegExp(
  * Börse. Foto: T. Schäfer", "… compared to its hibernation-based equivalent. Credit: ESA",
  * "… Superbike-Saison 2024, Foto: LAT Images"), or as the Associated Press signs ("… near
  * Puerto Cabello, Venezuela. AP Photo"), or with an agency's name alone after it ("… for about
- * an hour. AP"); the photo labels also after a word without punctuation or glued to it, as
+ * an hour. AP", glued to it as scrapers join them: "… en Losail.EFE"); the photo labels also
+ * after a word without punctuation or glued to it, as
  * scrapers join a caption and its credit ("… Frieden geeint Foto: Editpress/Fabrizio
  * Pizzolante", "… at the Qatar World CupCredit: PA", "… im Luschniki-StadionBild: Pavel
  * Golovkin/dpa"). Or a credit that names a photo agency in parentheses at the line's end ("(The
@@ -412,9 +413,11 @@ export const creditSuffix = new RegExp(
  * Nothing may follow: "(Getty Images)." ends a sentence, which a caption does not.
  */
 const creditName = String.raw`[\p{L}\p{N}][\p{L}\p{N}.'’ &|\/-]{0,60}\p{L}`;
-const agencies = String.raw`(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|dpa|Shutterstock|Xinhua|ANSA|EFE)`;
+const agencies = String.raw`(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|dpa|Shutterstock|Xinhua|ANSA|EFE|APA|NTB)`;
+/** Agencies whose name is glued to a caption's last sentence as scrapers join them ("… en Losail.EFE"); not "AP", which ends abbreviations. */
+const gluedAgencies = String.raw`(?:AFP|Reuters|REUTERS|EPA|dpa|ANSA|EFE|APA|NTB|Xinhua)`;
 const labelCredit = new RegExp(
-  String.raw`(?:[.!?…"”),;]\s+(?:(?:Foto|Fotos|Bild|Photo|Photos|Photograph|Image|Credit|Crédit photo|Crédit|Foto de|Zdjęcie|Fot\.|Фото)\s?:\s?${creditName}|AP Photo(?:\/\p{Lu}[\p{L}.'’ -]{1,40})?|${agencies}|\(${agencies}\))|(?:(?:\s+|(?<=\p{Ll}))(?:Foto|Fotos|Photo|Photos|Credit)|(?<=\p{Ll})Bild)\s?:\s?${creditName}|(?:[.!?…"”)]\s*|(?<=\p{Ll}))(?:Photograph|Photo|Photos|Illustration) by \p{Lu}[\p{L}.'’ -]{1,40}(?:\/\s?[\p{L}.'’ &-]{2,40})?)$`,
+  String.raw`(?:[.!?…"”),;]\s+(?:(?:Foto|Fotos|Bild|Photo|Photos|Photograph|Image|Credit|Crédit photo|Crédit|Foto de|Zdjęcie|Fot\.|Фото)\s?:\s?${creditName}|AP Photo(?:\/\p{Lu}[\p{L}.'’ -]{1,40})?|${agencies}|\(${agencies}\))|(?<=\p{Ll}[.!?…]["”’]?)${gluedAgencies}|(?:(?:\s+|(?<=\p{Ll}))(?:Foto|Fotos|Photo|Photos|Credit)|(?<=\p{Ll})Bild)\s?:\s?${creditName}|(?:[.!?…"”)]\s*|(?<=\p{Ll}))(?:Photograph|Photo|Photos|Illustration) by \p{Lu}[\p{L}.'’ -]{1,40}(?:\/\s?[\p{L}.'’ &-]{2,40})?)$`,
   'u',
 );
 /** The agencies a credit names after "via" ("STR/AFP via Getty Images"). */
@@ -437,9 +440,12 @@ export function isTrailingCredit(text: string): boolean {
  * A caption that ends in its credit without parentheses, after its last sentence: a label and a
  * photographer and agency joined by a slash ("… during a debate Saturday. Credit Stephen Crowley/The New York Times",
  * "… in Kyiv. Photograph: Jane Doe/AP"), or a wire agency's credit ("… on Monday. REUTERS/Issam
- * Abdallah"). A sentence that names an agency ends as a sentence ends.
+ * Abdallah"), or a photographer and an agency that signs in lower case, after the last sentence,
+ * glued to it or alone on the line ("… in einer Klinik.Friso Gentsch/dpa", "Philipp von
+ * Ditfurth/dpa", "Pavel Golovkin/dpa/picture alliance"). A sentence that names an agency ends as
+ * a sentence ends.
  */
-export const slashCredit = /[.!?…"”)]\s+(?:(?:(?:[Pp]hoto |[Ii]mage )?[Cc]redits?:?|[Pp]hotograph:|[Pp]hoto:|[Ff]oto:|[Bb]ild:|PHOTO:)\s+\p{Lu}[\p{L}.'’ -]{1,40}\/\s?[\p{L}.'’ &-]{2,40}|(?:REUTERS|AFP|AP|EPA|DPA|dpa|ANP|ANSA|EFE|PAP|TASS|Xinhua|Getty Images|IMAGO|imago|picture alliance|picture-alliance)\/\s?\p{Lu}[\p{L}.'’ -]{1,40})$/u;
+export const slashCredit = /(?:[.!?…"”)]\s*|^)\p{Lu}[\p{L}'’.-]+(?:\s(?:\p{Lu}[\p{L}'’.-]+|von|van|de|da|del|der)){1,3}\s?\/\s?(?:dpa|picture[ -]alliance|imago(?: images)?)(?:\s?\/\s?[\p{L}.'’ &-]{2,40})?$|[.!?…"”)]\s+(?:(?:(?:[Pp]hoto |[Ii]mage )?[Cc]redits?:?|[Pp]hotograph:|[Pp]hoto:|[Ff]oto:|[Bb]ild:|PHOTO:)\s+\p{Lu}[\p{L}.'’ -]{1,40}\/\s?[\p{L}.'’ &-]{2,40}|(?:REUTERS|AFP|AP|EPA|DPA|dpa|ANP|ANSA|EFE|PAP|TASS|Xinhua|Getty Images|IMAGO|imago|picture alliance|picture-alliance)\/\s?\p{Lu}[\p{L}.'’ -]{1,40})$/u;
 
 /**
  * A caption that ends in its picture's copyright ("Prinz Harry, Herzog von Sussex. © Victoria

@@ -24,17 +24,7 @@ export const agencies: readonly string[] = [
   'RIA Novosti', 'РИА Новости', 'Sputnik', 'UNIAN', 'УНИАН', 'УНІАН', 'Ukrinform', 'Укринформ', 'Укрінформ', 'PAP',
   'dpa', 'ANP', 'Xinhua', 'Anadolu', 'Pixabay', 'Unsplash', 'Wikimedia Commons', 'Depositphotos', 'BelTA', 'БелТА',
   'Tut.by', 'TUT.BY', 'Kommersant', 'Коммерсантъ', 'Facebook', 'Telegram', 'Twitter', 'Instagram', 'YouTube',
-  // Europe's other wire and photo agencies; a name that is also a word or a place ("Keystone",
-  // "Belga", "Lusa") only in the capitals the agency signs with.
-  'EFE', 'ANSA', 'APA', 'NTB', 'BELGA', 'KEYSTONE', 'LUSA', 'Europa Press', 'AAP', 'picture alliance', 'picture-alliance', 'IMAGO', 'imago', 'imago images',
 ];
-
-/**
- * Agencies that sign in lower case, as a part of a photographer's credit after a slash ("Friso
- * Gentsch/dpa", "Pavel Golovkin/dpa/picture alliance"), where a credit's other parts are
- * capitalized.
- */
-export const lowerCaseAgencies = String.raw`(?:dpa|picture[ -]alliance|imago(?: images)?)`;
 
 /** Agencies that sign photos "AGENCY/Photographer": "REUTERS/Vasily Fedosenko", "AP Photo/Efrem Lukatsky". */
 export const slashAgencies = String.raw`(?:REUTERS|Reuters|AP Photo|AP|AFP|EPA|EPA-EFE|Getty Images|UNIAN|Ukrinform|TASS|Sputnik|BelTA|RFE\/RL)`;
