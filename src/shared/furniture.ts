@@ -539,28 +539,31 @@ const republicationMax = 400;
 /** What every consent test needs on the line, case aside: a line without any of these is tested no further. */
 const consentStems = ['nhalt', 'aten', 'ookie', 'OOKIE', 'rivacy', 'onsent', 'inverstanden', 'illige'];
 function mayBeConsent(text: string): boolean {
-  return consentStems.some((stem) => text.includes(stem)) || /^I (?:would|want|agree)/iu.test(text);
+  return consentStems.some((stem) => text.includes(stem)) || /^i (?:would|want|agree)/u.test(text.slice(0, 8).toLowerCase());
 }
 const consentTests: readonly RegExp[] = [
   // an embed's placeholder: where it stands, what it adds to the article, how to show it
-  /^an dieser stelle (?:finden sie|findest du|findet ihr|ist|befindet sich|wird)\b.{0,120}?(?<!\p{L})(?:externe[nrs]?|eingebettete[nrs]?)\s(?:[\p{L}-]+\s){0,2}inhalt/iu,
-  /(?<!\p{L})(?:externe[nrs]?|eingebettete[nrs]?)\s(?:[\p{L}-]+\s){0,2}inhalte?(?:\s(?:von|aus)\s[\p{L}\p{N} .-]{1,30})?,\s(?:der|die|das)\s(?:den|die|diesen|diese)\s(?:artikel|beitrag|text)\s(?:\p{L}+\s){0,5}(?:ergänzt|ergänzen|anreichert)/iu,
-  /^(?:sie können|du kannst|ihr könnt)\s(?:ihn|sie|es|sich|dir|euch)\b.{0,60}mit einem klick anzeigen lassen/iu,
-  /^um (?:eingebettete|externe) inhalte (?:anzuzeigen|zu sehen|zu laden)/iu,
+  /^an dieser stelle (?:finden sie|findest du|findet ihr|ist|befindet sich|wird)\b.{0,120}?(?<!\p{L})(?:externe[nrs]?|eingebettete[nrs]?)\s(?:[\p{L}-]+\s){0,2}inhalt/u,
+  /(?<!\p{L})(?:externe[nrs]?|eingebettete[nrs]?)\s(?:[\p{L}-]+\s){0,2}inhalte?(?:\s(?:von|aus)\s[\p{L}\p{N} .-]{1,30})?,\s(?:der|die|das)\s(?:den|die|diesen|diese)\s(?:artikel|beitrag|text)\s(?:\p{L}+\s){0,5}(?:ergänzt|ergänzen|anreichert)/u,
+  /^(?:sie können|du kannst|ihr könnt)\s(?:ihn|sie|es|sich|dir|euch)\b.{0,60}mit einem klick anzeigen lassen/u,
+  /^um (?:eingebettete|externe) inhalte (?:anzuzeigen|zu sehen|zu laden)/u,
   // its button alone: at most five words
-  /^(?:(?:alle|den|die)\s)?(?:externe[nrs]?|eingebettete[nrs]?)\s(?:[\p{L}-]+\s)?inhalte?\s(?:anzeigen|laden|aktivieren|zulassen|erlauben|akzeptieren|einblenden)[.!]?$/iu,
-  /^(?:[\p{L}-]+\s)?inhalte?\s(?:von\s[\p{L}\p{N} .-]{1,30}\s)?(?:anzeigen|laden|aktivieren|einblenden)[.!]?$|^link zum [\p{L}\p{N}-]+-inhalt$/iu,
-  /^ich (?:bin damit einverstanden|willige ein|stimme zu),? dass (?:mir|meine)\s/iu,
-  /personenbezogene(?:n)? daten\s(?:können|werden)\s(?:dabei\s|damit\s|so\s)?an\s(?:drittplattformen|drittanbieter|dritte)\s(?:übermittelt|weitergegeben)\swerden(?=.*(?:unserer|unseren|mehr dazu|mehr informationen|einverstanden))/iu,
-  /(?:unserer|unseren|unsere)\s(?:datenschutzerklärung|datenschutzrichtlinie|datenschutzhinweisen?|datenschutzbestimmungen)(?=.*(?:anmeldung|abmelden|einwillig|willigen|zustimm|einverstanden))|(?:anmeldung|abmelden|einwillig|willigen|zustimm|einverstanden).*(?:unserer|unseren|unsere)\s(?:datenschutzerklärung|datenschutzrichtlinie|datenschutzhinweisen?|datenschutzbestimmungen)/iu,
-  /^by (?:continuing|using|clicking|choosing|browsing|selecting)\b[^.!?]{0,80}\byou (?:consent|agree|accept)\s(?:to\s)?(?:our|the)\s(?:use of cookies|cookie policy|cookies)\b|^(?:these|this) cookies?\s(?:are|is|allow|enable|help|may|collect|do|will|let)\b|^(?:we|we and our partners|this (?:site|website)|our (?:site|website|partners))\s(?:use|uses|store|stores|set|sets|place|places)\s(?:cookies|cookie)\b/iu,
-  /^(?:strictly necessary|necessary|essential|functional|functionality|performance|targeting|analytics|analytical|advertising|marketing|social media|preference|statistics)\scookies$|^(?:manage|update|change|review|customi[sz]e)\s(?:your\s)?(?:consent|cookie|privacy)\s(?:preferences|settings|choices)$|^cookie (?:settings|preferences|policy)$/iu,
-  /^(?:read|see|view|review) our (?:privacy|cookie) (?:policy|notice)\.?$|^i (?:would like to|want to|agree to|consent to)\s(?:be emailed|receive|the (?:processing|use))\b/iu,
+  /^(?:(?:alle|den|die)\s)?(?:externe[nrs]?|eingebettete[nrs]?)\s(?:[\p{L}-]+\s)?inhalte?\s(?:anzeigen|laden|aktivieren|zulassen|erlauben|akzeptieren|einblenden)[.!]?$/u,
+  /^(?:[\p{L}-]+\s)?inhalte?\s(?:von\s[\p{L}\p{N} .-]{1,30}\s)?(?:anzeigen|laden|aktivieren|einblenden)[.!]?$|^link zum [\p{L}\p{N}-]+-inhalt$/u,
+  /^ich (?:bin damit einverstanden|willige ein|stimme zu),? dass (?:mir|meine)\s/u,
+  /personenbezogene(?:n)? daten\s(?:können|werden)\s(?:dabei\s|damit\s|so\s)?an\s(?:drittplattformen|drittanbieter|dritte)\s(?:übermittelt|weitergegeben)\swerden(?=.*(?:unserer|unseren|mehr dazu|mehr informationen|einverstanden))/u,
+  /(?:unserer|unseren|unsere)\s(?:datenschutzerklärung|datenschutzrichtlinie|datenschutzhinweisen?|datenschutzbestimmungen)(?=.*(?:anmeldung|abmelden|einwillig|willigen|zustimm|einverstanden))|(?:anmeldung|abmelden|einwillig|willigen|zustimm|einverstanden).*(?:unserer|unseren|unsere)\s(?:datenschutzerklärung|datenschutzrichtlinie|datenschutzhinweisen?|datenschutzbestimmungen)/u,
+  /^by (?:continuing|using|clicking|choosing|browsing|selecting)\b[^.!?]{0,80}\byou (?:consent|agree|accept)\s(?:to\s)?(?:our|the)\s(?:use of cookies|cookie policy|cookies)\b|^(?:these|this) cookies?\s(?:are|is|allow|enable|help|may|collect|do|will|let)\b|^(?:we|we and our partners|this (?:site|website)|our (?:site|website|partners))\s(?:use|uses|store|stores|set|sets|place|places)\s(?:cookies|cookie)\b/u,
+  /^(?:strictly necessary|necessary|essential|functional|functionality|performance|targeting|analytics|analytical|advertising|marketing|social media|preference|statistics)\scookies$|^(?:manage|update|change|review|customi[sz]e)\s(?:your\s)?(?:consent|cookie|privacy)\s(?:preferences|settings|choices)$|^cookie (?:settings|preferences|policy)$/u,
+  /^(?:read|see|view|review) our (?:privacy|cookie) (?:policy|notice)\.?$|^i (?:would like to|want to|agree to|consent to)\s(?:be emailed|receive|the (?:processing|use))\b/u,
 ];
 const consentMax = 600;
 function isConsentWidget(text: string): boolean {
   if (text.length > consentMax || !mayBeConsent(text)) return false;
-  return consentTests.some((re) => re.test(text));
+  // Tested in lower case, with case-sensitive patterns: a pattern that ignores case is compiled
+  // to several times the code in every worker.
+  const lower = text.toLowerCase();
+  return consentTests.some((re) => re.test(lower));
 }
 
 /** An e-mail address alone on its line, labelled or not ("jane.doe@example.com", "E-Mail: info@…"): an author's or a company's contact. */
