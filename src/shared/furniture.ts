@@ -536,10 +536,13 @@ const republicationMax = 400;
  * "Personenbezogene Daten dürfen nicht an Drittanbieter übermittelt werden, urteilte das
  * Gericht." stay. Lines up to `consentMax`.
  */
-/** What every consent test needs on the line, case aside: a line without any of these is tested no further. */
-const consentStems = ['nhalt', 'aten', 'ookie', 'OOKIE', 'rivacy', 'onsent', 'inverstanden', 'illige'];
+/**
+ * What every consent test needs within the line's first 120 characters, case aside (a consent
+ * text says what it is about at once): a line without any of these is tested no further.
+ */
+const consentStems = /nhalt|aten|ookie|OOKIE|rivacy|onsent|inverstanden|illige|^[Ii] (?:would|want|agree)/u;
 function mayBeConsent(text: string): boolean {
-  return consentStems.some((stem) => text.includes(stem)) || /^i (?:would|want|agree)/u.test(text.slice(0, 8).toLowerCase());
+  return consentStems.test(text.length > 120 ? text.slice(0, 120) : text);
 }
 const consentTests: readonly RegExp[] = [
   // an embed's placeholder: where it stands, what it adds to the article, how to show it
