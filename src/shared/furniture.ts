@@ -413,16 +413,18 @@ export const creditSuffix = new RegExp(
  * Nothing may follow: "(Getty Images)." ends a sentence, which a caption does not.
  */
 const creditName = String.raw`[\p{L}\p{N}][\p{L}\p{N}.'’ &|\/-]{0,60}\p{L}`;
-const agencies = String.raw`(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|dpa|Shutterstock|Xinhua|ANSA|EFE|APA|NTB)`;
-/** Agencies whose name is glued to a caption's last sentence as scrapers join them ("… en Losail.EFE"); not "AP", which ends abbreviations. */
-const gluedAgencies = String.raw`(?:AFP|Reuters|REUTERS|EPA|dpa|ANSA|EFE|APA|NTB|Xinhua)`;
+/** Wire agencies, whose name alone after a caption is its credit. */
+const wireAgencies = ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'dpa', 'Xinhua', 'ANSA', 'EFE', 'APA', 'NTB'];
+const agencies = `(?:${[...wireAgencies, 'Getty Images', 'Shutterstock'].join('|')})`;
+/** The wire agencies whose name may be glued to a caption's last sentence as scrapers join them ("… en Losail.EFE"); not "AP", which ends abbreviations ("U.S.AP"). */
+const gluedAgencies = `(?:${wireAgencies.filter((a) => a !== 'AP').join('|')})`;
 const labelCredit = new RegExp(
   String.raw`(?:[.!?…"”),;]\s+(?:(?:Foto|Fotos|Bild|Photo|Photos|Photograph|Image|Credit|Crédit photo|Crédit|Foto de|Zdjęcie|Fot\.|Фото)\s?:\s?${creditName}|AP Photo(?:\/\p{Lu}[\p{L}.'’ -]{1,40})?|${agencies}|\(${agencies}\))|(?<=\p{Ll}[.!?…]["”’]?)${gluedAgencies}|(?:(?:\s+|(?<=\p{Ll}))(?:Foto|Fotos|Photo|Photos|Credit)|(?<=\p{Ll})Bild)\s?:\s?${creditName}|(?:[.!?…"”)]\s*|(?<=\p{Ll}))(?:Photograph|Photo|Photos|Illustration) by \p{Lu}[\p{L}.'’ -]{1,40}(?:\/\s?[\p{L}.'’ &-]{2,40})?)$`,
   'u',
 );
 /** The agencies a credit names after "via" ("STR/AFP via Getty Images"). */
 const viaAgencies = String.raw`(?:Getty(?: Images)?|Shutterstock|Alamy|Imago|Reuters|AP|AFP|EPA|picture alliance|Bloomberg)`;
-const agencyCredit = new RegExp(String.raw`(?:^|\()[^()]{0,60}(?<!\p{L})via ${viaAgencies}\)$|\((?:Getty Images|Shutterstock|Alamy|iStock|AP Photo|PA Wire|PA Images|PA Media|WireImage|FilmMagic|NurPhoto|Imago|picture alliance)\)$|\(\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s?\/\s?[\p{L}.'’ &-]{2,40}\)$|[.!?…"”’]\s{1,3}\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,2}\s\((?:${agencies}|APA|NTB|picture alliance)(?:\s?\/[^()]{1,40})?\)$`, 'u');
+const agencyCredit = new RegExp(String.raw`(?:^|\()[^()]{0,60}(?<!\p{L})via ${viaAgencies}\)$|\((?:Getty Images|Shutterstock|Alamy|iStock|AP Photo|PA Wire|PA Images|PA Media|WireImage|FilmMagic|NurPhoto|Imago|picture alliance)\)$|\(\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s?\/\s?[\p{L}.'’ &-]{2,40}\)$|[.!?…"”’]\s{1,3}\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,2}\s\((?:${agencies}|picture alliance)(?:\s?\/[^()]{1,40})?\)$`, 'u');
 const agencyLine = new RegExp(String.raw`^[^()]{1,50}(?<!\p{L})via ${viaAgencies}$`, 'u');
 const endsWithAgency = new RegExp(`${agencies}\\)?$`, 'u');
 /** Whether a line ends as `labelCredit` or `agencyCredit` says, or is `agencyLine`; each tested on the lines that can hold it, the first on a line's last 90 characters only (a line's end is all it reads). */
