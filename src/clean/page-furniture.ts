@@ -56,17 +56,18 @@ export const pageFurniture: CleanRule = {
     const longView = pass.views();
     const longTexts = lines.map((l) => (long(l) && l.trimEnd - l.trimStart <= bioMax ? longView(l).text : ''));
     const bios = lines.map((l, j) => l.trimEnd - l.trimStart <= bioMax && authorBio.test(long(l) ? longTexts[j]! : texts[j]!));
+    // Each line's tests, run once: the prose's bounds and the walk below both read them.
+    const full = (j: number) => texts[j] || longTexts[j]!;
+    const furnitureOf = once(lines.length, (j) => furniture(full(j)));
+    const credit = once(lines.length, (j) => isCreditLine(full(j)));
+    const contact = once(lines.length, (j) => isContactLine(full(j)));
     // Where the prose is (looked for only when a line reads as a byline), on the text that comes
     // out (a sentence the lists remove is no prose): a byline above the first sentence of it or
     // below the last is furniture. An author's bio is a sentence, but not the article's: not
     // prose for this test (nor is a dated byline).
     let prose: number[] | undefined;
     // A story's credits and its author's contact are sentences too, but not the article's.
-    const signature = (j: number) => {
-      const t = texts[j] || longTexts[j]!;
-      return isCreditLine(t) || isContactLine(t);
-    };
-    const proseLines = () => (prose ??= lines.flatMap((l, j) => (!bios[j] && (long(l) ? isProse(l.text) : isProse(texts[j]!) && furniture(texts[j]!) === undefined && !isByline(texts[j]!)) && !signature(j)) ? [j] : []));
+    const proseLines = () => (prose ??= lines.flatMap((l, j) => (!bios[j] && (long(l) ? isProse(l.text) : isProse(texts[j]!) && furnitureOf(j) === undefined && !isByline(texts[j]!)) && !credit(j) && !contact(j)) ? [j] : []));
     const outside = (k: number) => {
       const at = proseLines();
       return at.length === 0 || k < at[0]! || k > at[at.length - 1]!;
@@ -90,11 +91,11 @@ export const pageFurniture: CleanRule = {
       }
       // A long line is tested by the lists alone (a republication notice is their one long kind).
       if (text === '' && longTexts[k] === '') continue;
-      const reason = furniture(text || longTexts[k]!) ?? teased[k] ?? shared[k] ?? polled[k] ??
+      const reason = furnitureOf(k) ?? teased[k] ?? shared[k] ?? polled[k] ??
         (isByline(text) && outside(k) ? 'a byline outside the article\'s prose' : undefined) ??
-        (isCreditLine(text || longTexts[k]!) && outside(k) ? 'a credit line outside the article\'s prose' : undefined) ??
+        (credit(k) && outside(k) ? 'a credit line outside the article\'s prose' : undefined) ??
         (isSignOff(text) ? 'an editor\'s or an agency\'s sign-off alone' : undefined) ??
-        (isContactLine(text || longTexts[k]!) && below(k) ? 'the author\'s contact below the article\'s prose' : undefined) ??
+        (contact(k) && below(k) ? 'the author\'s contact below the article\'s prose' : undefined) ??
         (isTagLine(text) && below(k) ? 'a line of tags below the article\'s prose' : undefined);
       if (reason === undefined) continue;
       for (const [start, end] of pieceOf(line).pieces) changes.push({ rule: pageFurniture.id, start, end, replacement: '', reason });
@@ -102,6 +103,19 @@ export const pageFurniture: CleanRule = {
     return changes;
   },
 };
+
+/** `test` of each line index, computed on first use and kept. */
+function once<T>(n: number, test: (j: number) => T): (j: number) => T {
+  const done = new Array<boolean>(n).fill(false);
+  const values = new Array<T>(n);
+  return (j) => {
+    if (!done[j]) {
+      values[j] = test(j);
+      done[j] = true;
+    }
+    return values[j] as T;
+  };
+}
 
 /**
  * A heading over a list of other articles' headlines, in the lists' languages: "You might also
