@@ -215,9 +215,9 @@ function startPool(worker: URL, settings: Settings, jobs: number): Piscina {
     maxThreads: jobs,
     idleTimeout: 60_000,
     // V8 grows a busy worker's young generation beyond this; a cap keeps a stream's memory
-    // lower at the same speed (docs/performance.md). Smaller sizes promote more to the old
-    // generation and use more.
-    resourceLimits: { maxYoungGenerationSizeMb: 24 },
+    // lower at the same speed (docs/performance.md). The effect is not monotonic: 14 and 16 MB
+    // used more than 24, 12 used less.
+    resourceLimits: { maxYoungGenerationSizeMb: 12 },
   });
 }
 
