@@ -303,7 +303,9 @@ const contactSentences: readonly RegExp[] = [
 const contactAddress = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|(?<![\p{L}\p{N}])@[\p{L}\p{N}_]{2,30}|https?:\/\/|www\./u;
 const contactMax = 400;
 function isContactLine(line: string): boolean {
-  if (line.length > contactMax || !contactAddress.test(line)) return false;
+  // Every address holds one of these: most lines are let go without the pattern's scan, which
+  // starts again at each letter.
+  if (line.length > contactMax || !(line.includes('@') || line.includes('://') || line.includes('www.')) || !contactAddress.test(line)) return false;
   const sentences = line.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
   return sentences.every((x) => {
     const sentence = x.replace(/[.\s]+$/u, '').replace(/^[—–-]\s?/u, '');
