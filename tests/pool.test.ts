@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createExecutor } from '../src/run/pool.js';
+import { createExecutor, inputKinds, youngGenerationMb } from '../src/run/pool.js';
 import { defaultSettings } from '../src/settings.js';
 import type { Task } from '../src/run/outcome.js';
 import { profileSchema, type Profile } from '../src/repeated/profile.js';
@@ -104,5 +104,17 @@ describe('pool.ts: workers started while the first pass reads', () => {
     } finally {
       await executor.close();
     }
+  });
+});
+
+describe('pool.ts: a worker\'s young generation follows what the run reads', () => {
+  it('takes the larger size when a page may come: one named .html, or one whose content will tell', () => {
+    expect(inputKinds(['text', 'html'])).toEqual({ extractors: ['html'], pages: true });
+    expect(inputKinds(['text', undefined]).pages).toBe(true);
+    expect(youngGenerationMb(inputKinds(['html']).pages)).toBeGreaterThan(youngGenerationMb(inputKinds(['text']).pages));
+  });
+  it('takes the smaller size for text, Markdown and JSON, and names the extractors they need', () => {
+    expect(inputKinds(['text', 'jsonl', 'json', 'markdown'])).toEqual({ extractors: ['markdown'], pages: false });
+    expect(inputKinds([])).toEqual({ extractors: [], pages: false });
   });
 });

@@ -14,8 +14,8 @@ import { type Output, type OutputMode, type Outcome, type Target, type Task, exi
 import { Manifest, outputKey } from './manifest.js';
 import { inputExtensions } from '../decode/sniff.js';
 import { largeDocumentBytes, removeStaleLargeDirs, writeLargeDocument } from './large.js';
-import type { Extractors, Processor } from '../pipeline/process.js';
-import type { Executor } from './pool.js';
+import type { Processor } from '../pipeline/process.js';
+import { type Executor, inputKinds } from './pool.js';
 import type { OutputRecord } from '../types.js';
 import { firstPass, learns, learnWindow, shouldLearn, windowBytes, windowDocuments, windowIdleMs } from './learn.js';
 import { PieceSummary } from '../record/summary.js';
@@ -127,7 +127,6 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   const exclude = [...(options.out ? [options.out] : []), ...(options.exclude ?? [])];
   const learn = shouldLearn(settings);
   const many = mayHoldMany(options.paths, options.cwd, settings.inputFormat);
-  if (many && !learn) options.executor.start();
   const empty: Array<{ path: string; others: number }> = [];
   const files = options.paths.length > 0 ? await expandPaths(options.paths, options.cwd, settings.ignore, exclude, { ...options.walk, empty: (path, others) => empty.push({ path, others }) }) : [{ abs: '-', display: '-', outRel: 'stdin' }];
   // A folder with nothing to read says so, as ruff does; a named folder whose files are all of
@@ -135,18 +134,20 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   const unreadable = empty.find((e) => e.others > 0);
   if (unreadable) throw new ConfigurationError(`no documents found in ${unreadable.path}: none of its ${unreadable.others} file(s) has a readable format`, `readable: ${inputExtensions.map((e) => '.' + e).join(' ')} (optionally .gz); --input-format names one`);
   for (const e of empty) options.warn(`no documents found in ${e.path} (an empty folder)`);
+  const kinds = inputKinds(files.map((f) => settings.inputFormat ?? (f.abs === '-' ? undefined : formatFromPath(f.abs))));
+  if (many && !learn) options.executor.start(false, kinds);
   if (learn) {
     // Without a profile, the workers start while the first pass reads (it is most of a run's
     // start on a folder of pages), and are sent what it learned when it ends; they wait for it
     // before their first document. Standard input learns later, from the stream's first
     // documents: a run that reads it starts its pool at its first document, as before.
-    if (many && learns(files, settings) && !files.some((f) => f.abs === '-')) options.executor.start(true, extractorsFor(files, settings.inputFormat));
+    if (many && learns(files, settings) && !files.some((f) => f.abs === '-')) options.executor.start(true, kinds);
     try {
       await firstPass(files, settings, options.debug, options.signal);
     } finally {
       options.executor.learned();
     }
-    if (many && settings.learned) options.executor.start();
+    if (many && settings.learned) options.executor.start(false, kinds);
   }
   const summary: RunSummary = { documents: 0, failed: 0, skipped: 0, refused: 0, removed: 0, edits: 0, findings: { error: 0, warning: 0, info: 0 }, bytes: 0, seconds: 0 };
   const outDir = options.out ? resolve(options.cwd, options.out) : undefined;
@@ -544,12 +545,6 @@ async function learnedWindow(lines: AsyncGenerator<ReadLine>, path: string, opti
     yield* lines;
   }
   return replay();
-}
-
-/** The extractors the files' formats (by their names, or the forced one) need: the workers load them while the first pass reads. */
-function extractorsFor(files: readonly InputFile[], forced: InputFormat | undefined): Array<keyof Extractors> {
-  const formats = new Set(files.map((f) => forced ?? formatFromPath(f.abs)));
-  return (['html', 'markdown'] as const).filter((kind) => formats.has(kind));
 }
 
 function isJsonObject(line: string): boolean {

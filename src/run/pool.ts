@@ -4,7 +4,9 @@ import { availableParallelism } from 'node:os';
 import { BroadcastChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { type Outcome, type Task, dataSize, failure, isLine } from './outcome.js';
+import { formatFromPath } from '../decode/sniff.js';
 import type { Extractors, InputDocument } from '../pipeline/process.js';
+import type { InputFormat } from '../types.js';
 import type { Settings } from '../settings.js';
 import { heapFlag, setV8Flag, tieringFlag } from './v8-flags.js';
 import type { BatchResult } from './worker.js';
@@ -17,16 +19,47 @@ export interface Executor {
   window: number;
   /**
    * Start the workers now, when many documents are coming: they load their modules while this
-   * thread is still listing the files. Without it the pool starts at the first document.
+   * thread goes on (the first pass, the first files read). Without it the pool starts at the
+   * first document.
    * `learning`: this thread is about to run the first pass (learn.ts); the workers load their
    * code meanwhile and wait, before their first document, for `learned()` to send them what it
-   * learned (`settings.learned`), loading meanwhile the extractors named in `preload` (the
-   * formats of the inputs listed).
+   * learned (`settings.learned`), loading meanwhile the extractors the inputs need. `inputs`:
+   * what the run reads, as far as the names of its inputs tell (unknown: pages may come).
    */
-  start(learning?: boolean, preload?: ReadonlyArray<keyof Extractors>): void;
+  start(learning?: boolean, inputs?: InputKinds): void;
   /** The first pass is done: send the workers started with `start(true)` `settings.learned` (or that there is none). */
   learned(): void;
   close(): Promise<void>;
+}
+
+/** What a run's inputs are, as far as their names (or a forced format) tell. */
+export interface InputKinds {
+  /** The extractors they need. */
+  extractors: ReadonlyArray<keyof Extractors>;
+  /** Whether any may be an HTML page: one named so, or one whose format its content will tell. */
+  pages: boolean;
+}
+
+/** The kinds of inputs whose formats are these (`undefined`: told later by the content). */
+export function inputKinds(formats: Iterable<InputFormat | undefined>): InputKinds {
+  const seen = new Set(formats);
+  return { extractors: (['html', 'markdown'] as const).filter((kind) => seen.has(kind)), pages: seen.has('html') || seen.has(undefined) };
+}
+
+/** The kinds of inputs of a batch of tasks (a pool started by its first batch). */
+function taskKinds(tasks: readonly Task[]): InputKinds {
+  return inputKinds(tasks.map((t) => (t.kind === 'file' ? (t.file.format ?? formatFromPath(t.file.abs)) : t.doc.format)));
+}
+
+/**
+ * A worker's young generation. V8 grows a busy worker's to about 34 MB; a cap keeps memory lower.
+ * An HTML page's DOM (megabytes, alive until the page is done) dies young in 24 MB; in 12 MB
+ * much of it is promoted and collected again. Text documents allocate little each, and 12 MB
+ * keeps a stream's memory down at the same speed. The effect is not monotonic: 14 and 16 MB
+ * used more memory than 24 (the measurements are in docs/performance.md).
+ */
+export function youngGenerationMb(pages: boolean): number {
+  return pages ? 24 : 12;
 }
 
 /** How the pool runs (the defaults suit a corpus; tests use a small worker of their own). */
@@ -118,8 +151,9 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
   // that replaces a crashed worker). The channel does not keep the process alive.
   let channel: BroadcastChannel | undefined;
   let answer: LearnedMessage | undefined;
-  const start = (learning = false, preload: ReadonlyArray<keyof Extractors> = []) => {
+  const start = (learning = false, inputs?: InputKinds) => {
     if (pool) return pool;
+    const preload = inputs?.extractors ?? [];
     let data: Settings & WorkerSettings = settings;
     if (learning) {
       const name = `unscrape-learned-${randomUUID()}`;
@@ -130,11 +164,11 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
       };
       data = { ...settings, learnedChannel: name, ...(preload.length > 0 ? { preload } : {}) };
     }
-    return (pool = startPool(options.worker ?? new URL('./worker.js', import.meta.url), data, jobs));
+    return (pool = startPool(options.worker ?? new URL('./worker.js', import.meta.url), data, jobs, inputs?.pages ?? true));
   };
 
   const runBatch = async (tasks: Task[]): Promise<Outcome[]> => {
-    const result = await guarded<BatchResult>(start(), tasks, timeoutMs);
+    const result = await guarded<BatchResult>(pool ?? start(false, taskKinds(tasks)), tasks, timeoutMs);
     if ('value' in result) {
       const { outcomes, bytes: data, ends } = result.value;
       // Views on the batch's buffer: nothing decoded (see worker.ts).
@@ -169,7 +203,7 @@ export function createExecutor(settings: Settings, jobs: number, options: PoolOp
   return {
     // Enough for every worker to have a batch running and one waiting.
     window: jobs * size * 2,
-    start: (learning, preload) => void start(learning, preload),
+    start: (learning, inputs) => void start(learning, inputs),
     learned: () => {
       if (!channel || answer) return;
       answer = { learned: settings.learned ?? null };
@@ -203,8 +237,8 @@ export interface WorkerSettings {
 /** On that channel: a worker asks, this thread answers with the profile (null: nothing learned). */
 export type LearnedMessage = { learned: Settings['learned'] | null };
 
-/** Start a pool of `jobs` workers running `worker`, each given the settings. */
-function startPool(worker: URL, settings: Settings, jobs: number): Piscina {
+/** Start a pool of `jobs` workers running `worker`, each given the settings; `pages`: HTML pages may come. */
+function startPool(worker: URL, settings: Settings, jobs: number, pages: boolean): Piscina {
   // V8's flags are the process's: set before the workers' isolates exist.
   setV8Flag(tieringFlag(jobs, availableParallelism(), process.execArgv));
   setV8Flag(heapFlag(process.execArgv));
@@ -214,10 +248,7 @@ function startPool(worker: URL, settings: Settings, jobs: number): Piscina {
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 60_000,
-    // V8 grows a busy worker's young generation beyond this; a cap keeps a stream's memory
-    // lower at the same speed (docs/performance.md). The effect is not monotonic: 14 and 16 MB
-    // used more than 24, 12 used less.
-    resourceLimits: { maxYoungGenerationSizeMb: 12 },
+    resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb(pages) },
   });
 }
 
@@ -280,7 +311,8 @@ export function createGuardedPool<I, O>(
         return { value: await local(input) };
       }
       if (!pool) {
-        pool = startPool(options.worker, settings, jobs);
+        // `check`'s files are mostly a repository's pages.
+        pool = startPool(options.worker, settings, jobs, true);
         // The workers load their code before the first timer starts (a message without a job:
         // the worker answers it at once); a worker that cannot start fails the jobs that follow.
         ready = Promise.allSettled(Array.from({ length: jobs }, () => pool!.run(null)));
