@@ -89,16 +89,16 @@ describe('multilingual furniture lines (selectors.ts data)', () => {
   // one sample per language and kind: teaser heading, "read also", picture credit, comments,
   // newsletter, consent placeholder; each alone in a body of prose must be dropped
   const samples: Record<string, string[]> = {
-    en: ['Read more', 'Related articles', 'Photo: Reuters', 'Source: News agencies', 'Protesters have worn masks (Image: GETTY)', 'By Adam Millington', 'Sign up for our newsletter', 'Published 7 hours ago', 'Written by Jane Doe, Riverside Gazette', 'Photograph: Getty Images', 'Photo by Jane Doe/Reuters', 'Have a question about this story? Write to us at letters@paper.example.'],
-    de: ['Lesen Sie auch', 'Das könnte Sie auch interessieren', 'Bild: Getty Images', 'Quelle: dpa', 'Der Kanzler in Berlin (Foto: dpa)', 'Von Thilo Schäfer, Madrid', 'Kommentare', 'Newsletter abonnieren', 'vor 3 Stunden', 'Externer Inhalt nicht verfügbar', 'Schlagwörter zu diesem Artikel', 'Schreiben Sie uns',
+    en: ['Read more', 'Related articles', 'More stories', "Editor's picks", 'Photo: Reuters', 'Source: News agencies', 'Protesters have worn masks (Image: GETTY)', 'By Adam Millington', 'Sign up for our newsletter', 'Published 7 hours ago', 'Written by Jane Doe, Riverside Gazette', 'Photograph: Getty Images', 'Photo by Jane Doe/Reuters', 'Have a question about this story? Write to us at letters@paper.example.'],
+    de: ['Lesen Sie auch', 'Das könnte Sie auch interessieren', 'Mehr Themen', 'Empfehlungen der Redaktion', 'Passend dazu', 'Das könnte dich auch interessieren:', 'Bild: Getty Images', 'Quelle: dpa', 'Der Kanzler in Berlin (Foto: dpa)', 'Von Thilo Schäfer, Madrid', 'Kommentare', 'Newsletter abonnieren', 'vor 3 Stunden', 'Externer Inhalt nicht verfügbar', 'Schlagwörter zu diesem Artikel', 'Schreiben Sie uns',
       'Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback zu diesem Artikel an: briefe@zeitung.example'],
-    fr: ['Lire aussi', 'Sur le même sujet', 'Crédit photo : AFP', 'Source : AFP', 'Le président à Paris (Photo : AFP)', 'Par Jean Dupont', 'Commentaires', 'Abonnez-vous', 'Contenu externe', 'Une question ? Écrivez-nous à redaction@journal.example'],
-    es: ['Lee también', 'Noticias relacionadas', 'Foto: EFE', 'Fuente: EFE', 'El presidente en Madrid (Foto: EFE)', 'Por María García', 'Comentarios', 'Suscríbete', 'Escríbenos', '¿Tienes una historia? Escríbenos a redaccion@diario.example'],
-    it: ['Leggi anche', 'Articoli correlati', 'Foto: Ansa', 'Fonte: Ansa', 'Il premier a Roma (Foto: Ansa)', 'di Viviana Mazza', 'Commenti', 'Iscriviti alla newsletter'],
-    pt: ['Leia também', 'Notícias relacionadas', 'Foto: Reuters', 'Fonte: Lusa', 'O presidente em Lisboa (Foto: Lusa)', 'Por João Silva', 'Comentários', 'Assine a newsletter'],
-    pl: ['Czytaj też', 'Podobne artykuły', 'Zdjęcie: PAP', 'Źródło: PAP', 'Premier w Warszawie (Zdjęcie: PAP)', 'Komentarze', 'Zapisz się do newslettera', 'Fot. PAP/Radek Pietruszka'],
-    ru: ['Читайте также', 'Новости по теме', 'Фото: ТАСС', 'Источник: ТАСС', 'Президент в Москве (Фото: ТАСС)', 'Комментарии', 'Подписывайтесь'],
-    uk: ['Читайте також', 'Новини за темою', 'Фото: Укрінформ', 'Джерело: Укрінформ', 'Президент у Києві (Фото: Укрінформ)', 'Коментарі', 'Підписуйтесь'],
+    fr: ['Lire aussi', 'Sur le même sujet', 'À lire également', 'Dans la même rubrique', 'Crédit photo : AFP', 'Source : AFP', 'Le président à Paris (Photo : AFP)', 'Par Jean Dupont', 'Commentaires', 'Abonnez-vous', 'Contenu externe', 'Une question ? Écrivez-nous à redaction@journal.example'],
+    es: ['Lee también', 'Noticias relacionadas', 'Más noticias', 'Te recomendamos', 'Foto: EFE', 'Fuente: EFE', 'El presidente en Madrid (Foto: EFE)', 'Por María García', 'Comentarios', 'Suscríbete', 'Escríbenos', '¿Tienes una historia? Escríbenos a redaccion@diario.example'],
+    it: ['Leggi anche', 'Articoli correlati', 'Ti potrebbe interessare', 'Altre notizie', 'Foto: Ansa', 'Fonte: Ansa', 'Il premier a Roma (Foto: Ansa)', 'di Viviana Mazza', 'Commenti', 'Iscriviti alla newsletter'],
+    pt: ['Leia também', 'Notícias relacionadas', 'Mais notícias', 'Você também pode gostar', 'Foto: Reuters', 'Fonte: Lusa', 'O presidente em Lisboa (Foto: Lusa)', 'Por João Silva', 'Comentários', 'Assine a newsletter'],
+    pl: ['Czytaj też', 'Podobne artykuły', 'Zobacz również', 'Polecamy', 'Zdjęcie: PAP', 'Źródło: PAP', 'Premier w Warszawie (Zdjęcie: PAP)', 'Komentarze', 'Zapisz się do newslettera', 'Fot. PAP/Radek Pietruszka'],
+    ru: ['Читайте также', 'Новости по теме', 'Другие новости', 'Ещё по теме', 'Фото: ТАСС', 'Источник: ТАСС', 'Президент в Москве (Фото: ТАСС)', 'Комментарии', 'Подписывайтесь'],
+    uk: ['Читайте також', 'Новини за темою', 'Інші новини', 'Ще за темою', 'Фото: Укрінформ', 'Джерело: Укрінформ', 'Президент у Києві (Фото: Укрінформ)', 'Коментарі', 'Підписуйтесь'],
   };
   const prose = 'This paragraph is the article itself and stays in the extracted text of the page.';
   for (const [lang, lines] of Object.entries(samples)) {
@@ -113,6 +113,10 @@ describe('multilingual furniture lines (selectors.ts data)', () => {
     const line = 'Lesen Sie auch die Stellungnahme der Stadt, die am Montag veröffentlicht wurde und den Streit neu entfacht.';
     const r = htmlBodyText(`<div><p>${prose}</p><p>${line}</p></div>`);
     expect(r.text).toContain(line);
+    // a teaser list's heading is a whole line: in a sentence its words stay
+    for (const kept of ['Passend dazu hat der Stadtrat am Montag neue Regeln für Lastenräder beschlossen.', 'Top stories of the year were dominated by the floods.', 'Другие новости из региона пришли только вечером.']) {
+      expect(htmlBodyText(`<div><p>${prose}</p><p>${kept}</p></div>`).text).toContain(kept);
+    }
     // a source named in a sentence is no credit line
     const source = 'Quelle: Die Zahlen stammen aus einer Umfrage unter 2.000 Erwachsenen.';
     expect(htmlBodyText(`<div><p>${prose}</p><p>${source}</p></div>`).text).toContain(source);

@@ -59,6 +59,9 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'manage privacy settings', 'view all', 'see all', 'show all', 'tags', 'supported by', 'presented by', 'sponsored by',
   'thanks for watching', 'thanks for watching!', 'sharing is caring', 'shares',
   'related topics', 'remove ads', 'go to home page', 'back to home page', 'back to gallery', 'back to top of page',
+  // a teaser list's heading
+  'more stories', 'more news', 'top stories', 'latest stories', "editor's picks", "editors' picks", 'popular now', 'most viewed',
+  'most shared', 'you might also like', 'you may be interested in',
   // German
   'anzeige', 'werbung', 'lesen sie auch', 'lesen sie mehr', 'lest auch', 'lies auch', 'mehr lesen', 'weiterlesen', 'mehr zum thema', 'zum thema',
   'das könnte sie auch interessieren', 'auch interessant', 'das könnte sie interessieren', 'weitere artikel',
@@ -72,6 +75,11 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'alle anzeigen', 'weitere videos', 'autor des artikels', 'datenschutzeinstellungen',
   'datenschutzeinstellungen anpassen', 'cookie-einstellungen', 'einstellungen anpassen', 'präsentiert von', 'unterstützt von',
   'neuer abschnitt', 'verwandte themen',
+  'mehr themen', 'weitere themen', 'mehr nachrichten', 'weitere nachrichten', 'mehr news', 'weitere news',
+  'empfehlungen der redaktion', 'unsere empfehlungen', 'top-themen', 'themen des tages', 'passend dazu', 'passend zum thema',
+  'zum weiterlesen', 'mehr aus der region', 'neueste artikel', 'neueste beiträge', 'beliebte artikel', 'beliebteste artikel',
+  'meistgelesene', 'am meisten gelesen', 'das könnte dich auch interessieren', 'das könnte dich interessieren',
+  'das könnte sie ebenfalls interessieren', 'ähnliche beiträge', 'verwandte beiträge', 'weitere beiträge', 'mehr zu diesem thema',
   // French
   'publicité', 'lire aussi', 'à lire aussi', 'lire la suite', 'lire plus', 'sur le même sujet', 'voir aussi',
   'articles similaires', 'articles liés', 'partager', 'partager cet article', 'commentaires', 'commenter',
@@ -79,36 +87,44 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'signaler une erreur', 'écouter cet article', 'copier le lien', 'lien copié', 'aller aux commentaires',
   'voir les commentaires', 'afficher plus', 'voir plus', 'voir moins', 'plus de vidéos', "auteur de l'article",
   'paramètres des cookies', 'voir tout', 'présenté par', 'sujets liés', 'gérer les cookies',
+  'à lire également', 'dans la même rubrique', 'nos autres articles', 'à découvrir aussi', 'à découvrir également',
+  'les plus partagés', 'les plus commentés', 'sur le même thème',
   // Spanish
   'publicidad', 'lee también', 'lea también', 'leer más', 'te puede interesar', 'le puede interesar',
   'noticias relacionadas', 'también te puede interesar', 'compartir', 'comentarios', 'suscríbete', 'escríbenos',
   'más información', 'lo más leído', 'contenido externo', 'reportar un error', 'notificar un error', 'escuchar este artículo',
   'copiar enlace', 'copiar el enlace', 'enlace copiado', 'ir a los comentarios', 'ver comentarios', 'mostrar más',
   'ver más', 'mostrar menos', 'más vídeos', 'autor del artículo', 'configuración de cookies', 'ver todo', 'ver todos', 'etiquetas', 'presentado por', 'temas relacionados',
+  'más noticias', 'otras noticias', 'te recomendamos', 'lo más visto', 'puede interesarte',
   // Italian
   'pubblicità', 'leggi anche', 'leggi di più', 'continua a leggere', 'potrebbe interessarti', 'articoli correlati',
   'condividi', 'commenti', 'iscriviti alla newsletter', 'i più letti', 'contenuto esterno', 'segnala un errore',
   'copia link', 'copia il link', 'link copiato', 'vai ai commenti', 'mostra di più', 'mostra altro', 'altri video',
   "autore dell'articolo", 'impostazioni cookie', 'vedi tutti', 'vedi tutto', 'presentato da', 'argomenti correlati',
+  'ti potrebbe interessare', 'potrebbe interessarti anche', 'altre notizie', 'i più visti',
   // Portuguese
   'publicidade', 'leia também', 'leia mais', 'veja também', 'notícias relacionadas', 'compartilhar', 'partilhar',
   'comentários', 'assine', 'assine a newsletter', 'mais lidas', 'conteúdo externo', 'reportar erro', 'comunicar erro',
   'copiar link', 'link copiado', 'ir para os comentários', 'ver comentários', 'mostrar mais', 'ver mais', 'mais vídeos',
   'autor do artigo', 'configurações de cookies', 'ver tudo', 'apresentado por', 'tópicos relacionados',
+  'mais notícias', 'outras notícias', 'recomendado para você', 'você também pode gostar',
   // Polish
   'reklama', 'czytaj też', 'czytaj także', 'zobacz też', 'zobacz także', 'czytaj więcej', 'udostępnij', 'komentarze',
   'polecane', 'podobne artykuły', 'najczęściej czytane', 'zapisz się do newslettera', 'zgłoś błąd',
   'kopiuj link', 'skopiuj link', 'link skopiowany', 'przejdź do komentarzy', 'pokaż więcej', 'pokaż mniej', 'więcej wideo',
   'autor artykułu', 'ustawienia cookies', 'zobacz wszystkie', 'tagi',
+  'więcej artykułów', 'najnowsze artykuły', 'polecamy', 'zobacz również', 'czytaj również',
   // Russian
   'реклама', 'читайте также', 'читать далее', 'читать полностью', 'поделиться', 'комментарии', 'смотрите также',
   'по теме', 'подписывайтесь', 'самое читаемое', 'новости по теме', 'сообщить об ошибке',
   'скопировать ссылку', 'копировать ссылку', 'ссылка скопирована', 'перейти к комментариям', 'показать ещё', 'показать еще',
   'показать больше', 'свернуть', 'развернуть', 'автор статьи', 'смотреть все', 'показать все', 'теги',
+  'другие новости', 'ещё по теме', 'еще по теме', 'рекомендуем', 'популярное', 'последние новости',
   // Ukrainian
   'читайте також', 'читати далі', 'поділитися', 'коментарі', 'дивіться також', 'за темою', 'підписуйтесь',
   'новини за темою', 'повідомити про помилку', 'скопіювати посилання', 'копіювати посилання', 'посилання скопійовано',
   'перейти до коментарів', 'показати більше', 'показати ще', 'згорнути', 'розгорнути', 'автор статті', 'дивитися всі', 'показати всі', 'теги',
+  'інші новини', 'ще за темою', 'рекомендуємо', 'популярне', 'останні новини',
   // a paywall's label, an embed's placeholder, the word for an advertisement in the Scandinavian
   // languages, Dutch, Polish, Czech, Turkish and Finnish
   'article réservé aux abonnés', 'réservé aux abonnés', 'nur für abonnenten', 'exklusiv für abonnenten', 'exclusivo para suscriptores', 'riservato agli abbonati', 'exclusivo para assinantes', 'subscribers only', 'for subscribers only',

@@ -28,6 +28,11 @@ describe('page-furniture', () => {
     expect(changes.every((c) => typeof c.reason === 'string' && c.reason !== '')).toBe(true);
   });
 
+  it('takes a teaser list\'s heading alone on its line, not a sentence that opens with its words', () => {
+    const text = `${prose}\nPassend dazu\n${more}\nEmpfehlungen der Redaktion\nPassend dazu hat die Stadt neue Regeln für Lastenräder beschlossen.\n`;
+    expect(removedBy('page-furniture', text)).toEqual(['Passend dazu', 'Empfehlungen der Redaktion']);
+  });
+
   it('takes a byline with its date, not a sentence that starts with "By" and a month', () => {
     for (const line of ['By Rebecca Astill 30 Aug 2023, 12:54pm', 'di Teresa Fallavollita 20 Novembre 2024', 'By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.']) {
       expect(removedBy('page-furniture', `${line}\n${prose}\n${more}\n`), line).toEqual([line]);
