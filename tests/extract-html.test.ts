@@ -90,10 +90,10 @@ describe('multilingual furniture lines (selectors.ts data)', () => {
   // newsletter, consent placeholder; each alone in a body of prose must be dropped
   const samples: Record<string, string[]> = {
     en: ['Read more', 'Related articles', 'More stories', "Editor's picks", 'Photo: Reuters', 'Source: News agencies', 'Protesters have worn masks (Image: GETTY)', 'By Adam Millington', 'Sign up for our newsletter', 'Published 7 hours ago', 'Written by Jane Doe, Riverside Gazette', 'Photograph: Getty Images', 'Photo by Jane Doe/Reuters', 'Have a question about this story? Write to us at letters@paper.example.'],
-    de: ['Lesen Sie auch', 'Das könnte Sie auch interessieren', 'Mehr Themen', 'Empfehlungen der Redaktion', 'Passend dazu', 'Das könnte dich auch interessieren:', 'Bild: Getty Images', 'Quelle: dpa', 'Der Kanzler in Berlin (Foto: dpa)', 'Von Thilo Schäfer, Madrid', 'Kommentare', 'Newsletter abonnieren', 'vor 3 Stunden', 'Externer Inhalt nicht verfügbar', 'Schlagwörter zu diesem Artikel', 'Schreiben Sie uns',
+    de: ['Lesen Sie auch', 'Das könnte Sie auch interessieren', 'Mehr Themen', 'Empfehlungen der Redaktion', 'Passend dazu', 'Das könnte dich auch interessieren:', 'Symbolbild: dpa', 'Grafik: Statista', 'Zur Bildergalerie', 'Bild: Getty Images', 'Quelle: dpa', 'Der Kanzler in Berlin (Foto: dpa)', 'Von Thilo Schäfer, Madrid', 'Kommentare', 'Newsletter abonnieren', 'vor 3 Stunden', 'Externer Inhalt nicht verfügbar', 'Schlagwörter zu diesem Artikel', 'Schreiben Sie uns',
       'Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback zu diesem Artikel an: briefe@zeitung.example'],
     fr: ['Lire aussi', 'Sur le même sujet', 'À lire également', 'Dans la même rubrique', 'Crédit photo : AFP', 'Source : AFP', 'Le président à Paris (Photo : AFP)', 'Par Jean Dupont', 'Commentaires', 'Abonnez-vous', 'Contenu externe', 'Une question ? Écrivez-nous à redaction@journal.example'],
-    es: ['Lee también', 'Noticias relacionadas', 'Más noticias', 'Te recomendamos', 'Foto: EFE', 'Fuente: EFE', 'El presidente en Madrid (Foto: EFE)', 'Por María García', 'Comentarios', 'Suscríbete', 'Escríbenos', '¿Tienes una historia? Escríbenos a redaccion@diario.example'],
+    es: ['Lee también', 'Noticias relacionadas', 'Más noticias', 'Te recomendamos', 'Créditos: Getty Images', 'Foto: EFE', 'Fuente: EFE', 'El presidente en Madrid (Foto: EFE)', 'Por María García', 'Comentarios', 'Suscríbete', 'Escríbenos', '¿Tienes una historia? Escríbenos a redaccion@diario.example'],
     it: ['Leggi anche', 'Articoli correlati', 'Ti potrebbe interessare', 'Altre notizie', 'Foto: Ansa', 'Fonte: Ansa', 'Il premier a Roma (Foto: Ansa)', 'di Viviana Mazza', 'Commenti', 'Iscriviti alla newsletter'],
     pt: ['Leia também', 'Notícias relacionadas', 'Mais notícias', 'Você também pode gostar', 'Foto: Reuters', 'Fonte: Lusa', 'O presidente em Lisboa (Foto: Lusa)', 'Por João Silva', 'Comentários', 'Assine a newsletter'],
     pl: ['Czytaj też', 'Podobne artykuły', 'Zobacz również', 'Polecamy', 'Zdjęcie: PAP', 'Źródło: PAP', 'Premier w Warszawie (Zdjęcie: PAP)', 'Komentarze', 'Zapisz się do newslettera', 'Fot. PAP/Radek Pietruszka'],
@@ -114,7 +114,8 @@ describe('multilingual furniture lines (selectors.ts data)', () => {
     const r = htmlBodyText(`<div><p>${prose}</p><p>${line}</p></div>`);
     expect(r.text).toContain(line);
     // a teaser list's heading is a whole line: in a sentence its words stay
-    for (const kept of ['Passend dazu hat der Stadtrat am Montag neue Regeln für Lastenräder beschlossen.', 'Top stories of the year were dominated by the floods.', 'Другие новости из региона пришли только вечером.']) {
+    for (const kept of ['Passend dazu hat der Stadtrat am Montag neue Regeln für Lastenräder beschlossen.', 'Top stories of the year were dominated by the floods.', 'Другие новости из региона пришли только вечером.',
+      'Grafik und Karte zeigen, wie stark die Mieten seit 2015 gestiegen sind.', 'Copyright law changed in 2019, and the court ruled that the site must pay.']) {
       expect(htmlBodyText(`<div><p>${prose}</p><p>${kept}</p></div>`).text).toContain(kept);
     }
     // a source named in a sentence is no credit line

@@ -74,7 +74,8 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'zu den kommentaren', 'zu den kommentaren springen', 'zum kommentarbereich', 'mehr anzeigen', 'weniger anzeigen',
   'alle anzeigen', 'weitere videos', 'autor des artikels', 'datenschutzeinstellungen',
   'datenschutzeinstellungen anpassen', 'cookie-einstellungen', 'einstellungen anpassen', 'präsentiert von', 'unterstützt von',
-  'neuer abschnitt', 'verwandte themen',
+  'neuer abschnitt', 'verwandte themen', 'symbolbild', 'symbolfoto', 'archivbild', 'archivfoto', 'fotostrecke', 'bildergalerie',
+  'zur bildergalerie', 'zur fotostrecke',
   'mehr themen', 'weitere themen', 'mehr nachrichten', 'weitere nachrichten', 'mehr news', 'weitere news',
   'empfehlungen der redaktion', 'unsere empfehlungen', 'top-themen', 'themen des tages', 'passend dazu', 'passend zum thema',
   'zum weiterlesen', 'mehr aus der region', 'neueste artikel', 'neueste beiträge', 'beliebte artikel', 'beliebteste artikel',
@@ -211,8 +212,9 @@ const followUs = '(follow us|folgen sie uns|folge uns|folgt uns|folgst du (uns|s
 export const boilerplatePrefix = new RegExp(
   '^(' +
     [
-      // picture credits
-      '(foto|fotos|bild|bilder|bildquelle|bildnachweis|photo|photos|photograph|picture|pic|image|credit|crédit photo|crédits? photo|imagen|foto de|immagine|zdjęcie|fot\\.|фото|світлина)\\s*[:©]',
+      // picture credits, and the credits of a graphic, a map or a video ("Symbolbild: dpa",
+      // "Grafik: Statista", "Video: ZDF"; a site's copyright line is the \`boilerplate\` rule's)
+      '(foto|fotos|bild|bilder|bildquelle|bildnachweis|photo|photos|photograph|picture|pic|image|credit|crédit photo|crédits? photo|imagen|foto de|immagine|zdjęcie|fot\\.|фото|світлина|symbolbild|symbolfoto|archivbild|archivfoto|titelbild|fotograf|fotografin|grafik|infografik|karte|illustration|video|créditos?|fonte immagine)\\s*[:©]',
       // "Fot. PAP/Radek Pietruszka", "Photo by Jane Doe/Reuters", "Foto von Max Muster": a name
       // follows (not "Foto de …", "Foto di …": Spanish and Italian captions open sentences so)
       '(fot\\.|photo by|photos by|photograph by|foto von)\\s*\\p{L}',
