@@ -76,6 +76,7 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'datenschutzeinstellungen anpassen', 'cookie-einstellungen', 'einstellungen anpassen', 'präsentiert von', 'unterstützt von',
   'neuer abschnitt', 'verwandte themen', 'symbolbild', 'symbolfoto', 'archivbild', 'archivfoto', 'fotostrecke', 'bildergalerie',
   'zur bildergalerie', 'zur fotostrecke',
+  'kontakt zur redaktion', 'ihr kontakt zur redaktion', 'hinweis an die redaktion', 'contact the newsroom', 'contact the editors',
   'mehr themen', 'weitere themen', 'mehr nachrichten', 'weitere nachrichten', 'mehr news', 'weitere news',
   'empfehlungen der redaktion', 'unsere empfehlungen', 'top-themen', 'themen des tages', 'passend dazu', 'passend zum thema',
   'zum weiterlesen', 'mehr aus der region', 'neueste artikel', 'neueste beiträge', 'beliebte artikel', 'beliebteste artikel',
@@ -90,6 +91,7 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'paramètres des cookies', 'voir tout', 'présenté par', 'sujets liés', 'gérer les cookies',
   'à lire également', 'dans la même rubrique', 'nos autres articles', 'à découvrir aussi', 'à découvrir également',
   'les plus partagés', 'les plus commentés', 'sur le même thème',
+  'contactez la rédaction', 'contacter la rédaction',
   // Spanish
   'publicidad', 'lee también', 'lea también', 'leer más', 'te puede interesar', 'le puede interesar',
   'noticias relacionadas', 'también te puede interesar', 'compartir', 'comentarios', 'suscríbete', 'escríbenos',
@@ -97,6 +99,7 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'copiar enlace', 'copiar el enlace', 'enlace copiado', 'ir a los comentarios', 'ver comentarios', 'mostrar más',
   'ver más', 'mostrar menos', 'más vídeos', 'autor del artículo', 'configuración de cookies', 'ver todo', 'ver todos', 'etiquetas', 'presentado por', 'temas relacionados',
   'más noticias', 'otras noticias', 'te recomendamos', 'lo más visto', 'puede interesarte',
+  'contacta con la redacción', 'contactar con la redacción',
   // Italian
   'pubblicità', 'leggi anche', 'leggi di più', 'continua a leggere', 'potrebbe interessarti', 'articoli correlati',
   'condividi', 'commenti', 'iscriviti alla newsletter', 'i più letti', 'contenuto esterno', 'segnala un errore',
@@ -592,6 +595,14 @@ function isConsentWidget(text: string): boolean {
 /** An e-mail address alone on its line, labelled or not ("jane.doe@example.com", "E-Mail: info@…"): an author's or a company's contact. */
 const emailLine = /^(?:(?:e-?mail|email|courriel|correo)\s?:?\s?)?[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}$/iu;
 
+/** The phrases of an invitation to write to the editors, in the lists' languages. */
+const writeIn =
+  '(?:write to us|e-?mail us|contact us|send us (?:your |an? )?(?:tips?|news tips?|feedback|letters?|story ideas|questions|comments|photos)' +
+  '|schreiben sie uns|schreibt uns|schreib uns|kontaktieren sie uns|senden sie uns|schicken sie uns|mailen sie uns' +
+  '|écrivez-nous|contactez-nous|envoyez-nous|escr[ií]b[ea]nos|cont[aá]ct[ae]nos|env[ií][ae]nos' +
+  '|scrivici|scriveteci|contattaci|contattateci|inviateci|escreva-nos|escreva para n[óo]s|fale conosco|envie-nos' +
+  "|napisz(?:cie)? do nas|skontaktuj się z nami|пишите нам|напишите нам|свяжитесь с нами|пишіть нам|напишіть нам|зв['ʼ’]яжіться з нами)";
+
 /**
  * A line that asks readers to write in, with the address to write to ("Senden Sie uns Ihr
  * Feedback zu diesem Artikel an: briefe@…", "Schreiben Sie uns an redaktion@…", "Write to us at
@@ -599,14 +610,15 @@ const emailLine = /^(?:(?:e-?mail|email|courriel|correo)\s?:?\s?)?[\p{L}\p{N}._%
  * the lists above. An e-mail address or a link must be on the line (`contactReach`): "Readers
  * wrote to us in their hundreds" has neither, nor the phrase.
  */
-export const contactLine = new RegExp(
-  '(?:^|[^\\p{L}])(?:write to us|e-?mail us|contact us|send us (?:your |an? )?(?:tips?|news tips?|feedback|letters?|story ideas|questions|comments|photos)' +
-    '|schreiben sie uns|schreibt uns|schreib uns|kontaktieren sie uns|senden sie uns|schicken sie uns|mailen sie uns' +
-    '|écrivez-nous|contactez-nous|envoyez-nous|escr[ií]b[ea]nos|cont[aá]ct[ae]nos|env[ií][ae]nos' +
-    '|scrivici|scriveteci|contattaci|contattateci|inviateci|escreva-nos|escreva para n[óo]s|fale conosco|envie-nos' +
-    "|napisz(?:cie)? do nas|skontaktuj się z nami|пишите нам|напишите нам|свяжитесь с нами|пишіть нам|напишіть нам|зв['ʼ’]яжіться з нами)(?!\\p{L})",
-  'iu',
-);
+export const contactLine = new RegExp(`(?:^|[^\\p{L}])${writeIn}(?!\\p{L})`, 'iu');
+/**
+ * The same invitation after a question to the reader, with nothing else on its line ("Haben Sie
+ * Fragen oder Anregungen? Schreiben Sie uns!", "Une info ? Écrivez-nous"): a box's text, not a
+ * sentence that tells of readers writing in. Without the question, "Contact us" alone may head a
+ * company page's section, and stays.
+ */
+const writeInAlone = new RegExp(`^[^.!?]{3,100}\\?\\s*(?:dann |then |alors |entonces )?${writeIn}[.!]*$`, 'iu');
+const writeInAloneMax = 160;
 /** What `contactLine` needs on the line too: an e-mail address or a link. */
 export const contactReach = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|https?:\/\/|www\./u;
 
@@ -782,6 +794,7 @@ export function listedFurniture(text: string): string | undefined {
   if (boilerplatePrefix.test(text)) return 'begins as page furniture (a credit, a caption\'s label, a teaser, a consent placeholder, a button\'s, a form\'s, a player\'s or a paywall\'s text, a site\'s terms, a translation notice)';
   if (creditSuffix.test(text) || copyrightCredit.test(text) || (text.includes('/') && slashCredit.test(text)) || isTrailingCredit(text)) return 'a caption ending in its picture credit';
   if (contactLine.test(text) && contactReach.test(text)) return 'the editors\' invitation to write in';
+  if (text.length <= writeInAloneMax && writeInAlone.test(text)) return 'the editors\' invitation to write in';
   if (isCallToAction(text)) return 'the site\'s call to sign up or follow (its newsletter, app or channel)';
   if (text.length <= 60 && relativeDateLine.test(text)) return 'a dateline';
   // Its publication and its update, each said so ("Publié il y a 2 heures, Mis à jour il y a 8 minutes").
