@@ -77,6 +77,9 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'neuer abschnitt', 'verwandte themen', 'symbolbild', 'symbolfoto', 'archivbild', 'archivfoto', 'fotostrecke', 'bildergalerie',
   'zur bildergalerie', 'zur fotostrecke',
   'kontakt zur redaktion', 'ihr kontakt zur redaktion', 'hinweis an die redaktion', 'contact the newsroom', 'contact the editors',
+  'kommentare anzeigen', 'kommentar verfassen', 'diskutieren sie mit', 'jetzt kommentieren', 'die kommentarfunktion ist geschlossen',
+  'zur startseite', 'artikel merken', 'merken', 'zum abo', 'jetzt zum newsletter anmelden', 'zum newsletter anmelden',
+  'zustimmen und anzeigen', 'inhalte von drittanbietern', 'comments are closed',
   'mehr themen', 'weitere themen', 'mehr nachrichten', 'weitere nachrichten', 'mehr news', 'weitere news',
   'empfehlungen der redaktion', 'unsere empfehlungen', 'top-themen', 'themen des tages', 'passend dazu', 'passend zum thema',
   'zum weiterlesen', 'mehr aus der region', 'neueste artikel', 'neueste beiträge', 'beliebte artikel', 'beliebteste artikel',
@@ -91,7 +94,7 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'paramètres des cookies', 'voir tout', 'présenté par', 'sujets liés', 'gérer les cookies',
   'à lire également', 'dans la même rubrique', 'nos autres articles', 'à découvrir aussi', 'à découvrir également',
   'les plus partagés', 'les plus commentés', 'sur le même thème',
-  'contactez la rédaction', 'contacter la rédaction',
+  'contactez la rédaction', 'contacter la rédaction', 'les commentaires sont fermés', 'commentaires fermés', "retour à l'accueil",
   // Spanish
   'publicidad', 'lee también', 'lea también', 'leer más', 'te puede interesar', 'le puede interesar',
   'noticias relacionadas', 'también te puede interesar', 'compartir', 'comentarios', 'suscríbete', 'escríbenos',
@@ -99,7 +102,7 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'copiar enlace', 'copiar el enlace', 'enlace copiado', 'ir a los comentarios', 'ver comentarios', 'mostrar más',
   'ver más', 'mostrar menos', 'más vídeos', 'autor del artículo', 'configuración de cookies', 'ver todo', 'ver todos', 'etiquetas', 'presentado por', 'temas relacionados',
   'más noticias', 'otras noticias', 'te recomendamos', 'lo más visto', 'puede interesarte',
-  'contacta con la redacción', 'contactar con la redacción',
+  'contacta con la redacción', 'contactar con la redacción', 'comentarios cerrados', 'volver a la portada',
   // Italian
   'pubblicità', 'leggi anche', 'leggi di più', 'continua a leggere', 'potrebbe interessarti', 'articoli correlati',
   'condividi', 'commenti', 'iscriviti alla newsletter', 'i più letti', 'contenuto esterno', 'segnala un errore',
@@ -569,7 +572,9 @@ function mayBeConsent(text: string): boolean {
 }
 const consentTests: readonly RegExp[] = [
   // an embed's placeholder: where it stands, what it adds to the article, how to show it
-  /^an dieser stelle (?:finden sie|findest du|findet ihr|ist|befindet sich|wird)\b.{0,120}?(?<!\p{L})(?:externe[nrs]?|eingebettete[nrs]?)\s(?:[\p{L}-]+\s){0,2}inhalt/u,
+  /^(?:an dieser stelle|hier) (?:finden sie|findest du|findet ihr|ist|befindet sich|wird)\b.{0,120}?(?<!\p{L})(?:externe[nrs]?|eingebettete[nrs]?)\s(?:[\p{L}-]+\s){0,2}inhalt/u,
+  // … or names the platform: "An dieser Stelle finden Sie einen Inhalt von X (ehemals Twitter)."
+  /^an dieser stelle (?:finden sie|findest du|findet ihr) (?:einen|ein|eine) (?:inhalt|beitrag|video|post|tweet|podcast|grafik|karte)\s(?:von|aus|des anbieters|der plattform)\s/u,
   /(?<!\p{L})(?:externe[nrs]?|eingebettete[nrs]?)\s(?:[\p{L}-]+\s){0,2}inhalte?(?:\s(?:von|aus)\s[\p{L}\p{N} .-]{1,30})?,\s(?:der|die|das)\s(?:den|die|diesen|diese)\s(?:artikel|beitrag|text)\s(?:\p{L}+\s){0,5}(?:ergänzt|ergänzen|anreichert)/u,
   /^(?:sie können|du kannst|ihr könnt)\s(?:ihn|sie|es|sich|dir|euch)\b.{0,60}mit einem klick anzeigen lassen/u,
   /^um (?:eingebettete|externe) inhalte (?:anzuzeigen|zu sehen|zu laden)/u,
