@@ -61,7 +61,7 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'related topics', 'remove ads', 'go to home page', 'back to home page', 'back to gallery', 'back to top of page',
   // a teaser list's heading
   'more stories', 'more news', 'top stories', 'latest stories', "editor's picks", "editors' picks", 'popular now', 'most viewed',
-  'most shared', 'you might also like', 'you may be interested in',
+  'most shared', 'you might also like', 'you may be interested in', 'contact the newsroom', 'contact the editors', 'comments are closed',
   // German
   'anzeige', 'werbung', 'lesen sie auch', 'lesen sie mehr', 'lest auch', 'lies auch', 'mehr lesen', 'weiterlesen', 'mehr zum thema', 'zum thema',
   'das könnte sie auch interessieren', 'auch interessant', 'das könnte sie interessieren', 'weitere artikel',
@@ -76,10 +76,10 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'datenschutzeinstellungen anpassen', 'cookie-einstellungen', 'einstellungen anpassen', 'präsentiert von', 'unterstützt von',
   'neuer abschnitt', 'verwandte themen', 'symbolbild', 'symbolfoto', 'archivbild', 'archivfoto', 'fotostrecke', 'bildergalerie',
   'zur bildergalerie', 'zur fotostrecke',
-  'kontakt zur redaktion', 'ihr kontakt zur redaktion', 'hinweis an die redaktion', 'contact the newsroom', 'contact the editors',
+  'kontakt zur redaktion', 'ihr kontakt zur redaktion', 'hinweis an die redaktion',
   'kommentare anzeigen', 'kommentar verfassen', 'diskutieren sie mit', 'jetzt kommentieren', 'die kommentarfunktion ist geschlossen',
   'zur startseite', 'artikel merken', 'merken', 'zum abo', 'jetzt zum newsletter anmelden', 'zum newsletter anmelden',
-  'zustimmen und anzeigen', 'inhalte von drittanbietern', 'comments are closed',
+  'zustimmen und anzeigen', 'inhalte von drittanbietern',
   'mehr themen', 'weitere themen', 'mehr nachrichten', 'weitere nachrichten', 'mehr news', 'weitere news',
   'empfehlungen der redaktion', 'unsere empfehlungen', 'top-themen', 'themen des tages', 'passend dazu', 'passend zum thema',
   'zum weiterlesen', 'mehr aus der region', 'neueste artikel', 'neueste beiträge', 'beliebte artikel', 'beliebteste artikel',
