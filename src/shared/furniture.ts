@@ -219,7 +219,7 @@ export const boilerplatePrefix = new RegExp(
   '^(' +
     [
       // picture credits, and the credits of a graphic, a map or a video ("Symbolbild: dpa",
-      // "Grafik: Statista", "Video: ZDF"; a site's copyright line is the \`boilerplate\` rule's)
+      // "Grafik: Statista", "Video: ZDF"; a site's copyright line is the `boilerplate` rule's)
       '(foto|fotos|bild|bilder|bildquelle|bildnachweis|photo|photos|photograph|picture|pic|image|credit|crédit photo|crédits? photo|imagen|foto de|immagine|zdjęcie|fot\\.|фото|світлина|symbolbild|symbolfoto|archivbild|archivfoto|titelbild|fotograf|fotografin|grafik|infografik|karte|illustration|video|créditos?|fonte immagine)\\s*[:©]',
       // "Fot. PAP/Radek Pietruszka", "Photo by Jane Doe/Reuters", "Foto von Max Muster": a name
       // follows (not "Foto de …", "Foto di …": Spanish and Italian captions open sentences so)
