@@ -547,22 +547,6 @@ const republication = new RegExp(
 const republicationMax = 400;
 
 /**
- * A consent manager's text, in the site's voice or the reader's checkbox, not a sentence about
- * privacy: an embed's placeholder and its button ("An dieser Stelle finden Sie einen externen
- * Inhalt, der den Artikel ergänzt.", "Externen Inhalt anzeigen", "Ich bin damit einverstanden,
- * dass mir externe Inhalte angezeigt werden.", "Personenbezogene Daten können an
- * Drittplattformen übermittelt werden. Mehr dazu in unserer Datenschutzerklärung."), a
- * newsletter form's privacy note ("Mit der Anmeldung willigen Sie … gemäß unserer
- * Datenschutzerklärung ein."), a cookie banner's sentences and headings ("We use cookies to …",
- * "These cookies allow us to …", "Strictly Necessary Cookies", "Manage Consent Preferences"),
- * "I would like to be emailed about offers …", "Read our privacy policy". Each test needs the
- * placeholder's own words, the site's "we"/"our"/"unserer" or the first person of a checkbox,
- * most of them first on the line: "Websites set cookies on your device, the report found.",
- * "Die Plattformen müssen externe Inhalte prüfen, bevor sie angezeigt werden." and
- * "Personenbezogene Daten dürfen nicht an Drittanbieter übermittelt werden, urteilte das
- * Gericht." stay. Lines up to `consentMax`.
- */
-/**
  * What every consent test needs within the line's first 120 characters, case aside (a consent
  * text says what it is about at once): a line without any of these is tested no further.
  */
@@ -589,6 +573,22 @@ const consentTests: readonly RegExp[] = [
   /^(?:read|see|view|review) our (?:privacy|cookie) (?:policy|notice)\.?$|^i (?:would like to|want to|agree to|consent to)\s(?:be emailed|receive|the (?:processing|use))\b/u,
 ];
 const consentMax = 600;
+/**
+ * A consent manager's text, in the site's voice or the reader's checkbox, not a sentence about
+ * privacy: an embed's placeholder and its button ("An dieser Stelle finden Sie einen externen
+ * Inhalt, der den Artikel ergänzt.", "Externen Inhalt anzeigen", "Ich bin damit einverstanden,
+ * dass mir externe Inhalte angezeigt werden.", "Personenbezogene Daten können an
+ * Drittplattformen übermittelt werden. Mehr dazu in unserer Datenschutzerklärung."), a
+ * newsletter form's privacy note ("Mit der Anmeldung willigen Sie … gemäß unserer
+ * Datenschutzerklärung ein."), a cookie banner's sentences and headings ("We use cookies to …",
+ * "These cookies allow us to …", "Strictly Necessary Cookies", "Manage Consent Preferences"),
+ * "I would like to be emailed about offers …", "Read our privacy policy". Each test needs the
+ * placeholder's own words, the site's "we"/"our"/"unserer" or the first person of a checkbox,
+ * most of them first on the line: "Websites set cookies on your device, the report found.",
+ * "Die Plattformen müssen externe Inhalte prüfen, bevor sie angezeigt werden." and
+ * "Personenbezogene Daten dürfen nicht an Drittanbieter übermittelt werden, urteilte das
+ * Gericht." stay. Lines up to `consentMax`.
+ */
 function isConsentWidget(text: string): boolean {
   if (text.length > consentMax || !mayBeConsent(text)) return false;
   // Tested in lower case, with case-sensitive patterns: a pattern that ignores case is compiled
@@ -653,13 +653,13 @@ export const phraseMax = 80;
 const galleryCounter = /^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|zdjęcie|фото)\s)?\d{1,3}\s?(?:of|von|de|di|sur|z|из|з|\/)\s?\/?\s?\d{1,3}$/iu;
 const gluedGalleryCounter = /^\d{1,3}of\d{1,3}\p{Lu}/u;
 
+/** The last letters of `teaserMore`'s words: a line ending otherwise is tested no further. */
+const teaserEnds = new Set([...'renjs\u0435'].map((c) => c.charCodeAt(0)));
 /**
  * A teaser cut short, its link's word where the link was, after the last sentence ("… sie sei
  * überfordert. mehr", "… on Monday. more"): lower case, so "… and that was it. More" is no such
  * line.
  */
-/** The last letters of `teaserMore`'s words: a line ending otherwise is tested no further. */
-const teaserEnds = new Set([...'renjs\u0435'].map((c) => c.charCodeAt(0)));
 const teaserMore = /[.!?…"“”»]\s?(?:mehr|more|weiterlesen|read more|lire la suite|leer más|leia mais|czytaj dalej|подробнее|детальніше)$/u;
 
 /**
