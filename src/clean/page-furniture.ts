@@ -1,5 +1,5 @@
 import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
-import { bylineLine, bylineMax, isInvitation, isLongDateLine, lineKey, listedFurniture, shareLabels } from '../shared/furniture.js';
+import { bylineLine, bylineMax, isInvitation, isLongDateLine, lineKey, listedFurniture, shareLabels, teaserHeadings } from '../shared/furniture.js';
 
 /**
  * `page-furniture`: removes the lines of a plain text (a `.txt`, a JSON text field) or a
@@ -117,12 +117,19 @@ function once<T>(n: number, test: (j: number) => T): (j: number) => T {
   };
 }
 
+/** A heading's words as `teaserHeadings` lists them: lower case, without a colon or full stop after up to two blanks. */
+const headingEnd = /\s{0,2}[:.]?$/u;
+const teaserHeadingSet: ReadonlySet<string> = new Set(teaserHeadings);
+/** A heading that names the outlet ("More from The Daily Planet:"). */
+const moreFrom = /^more from [\p{L}\p{N} .'’&-]{1,40}\s{0,2}[:.]?$/iu;
 /**
- * A heading over a list of other articles' headlines, in the lists' languages: "You might also
- * like", "Related articles", "More from The Daily Planet:", "Mehr zum Thema", "Lire aussi :".
- * Not "Read more" (an expander's label: the article goes on below it).
+ * A heading over a list of other articles' headlines: one of the shared list's (`teaserHeadings`:
+ * "You might also like", "Mehr zum Thema", "Lire aussi :", in the lists' languages), or "More
+ * from <outlet>".
  */
-const teaserHeading = /^(?:related(?: articles| stories| content| coverage| news| posts| links| reading)?|more on this (?:story|topic)|you (?:may|might) also like|recommended(?: for you| stories| articles| reading)?|most (?:read|popular|viewed)|trending(?: now| stories)?|more from [\p{L}\p{N} .'’&-]{1,40}|more stories|top stories|latest news|also read|see also|further reading|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|auch interessant|weitere artikel|verwandte artikel|meistgelesen|lire aussi|à lire aussi|sur le même sujet|lee también|lea también|te puede interesar|noticias relacionadas|leggi anche|articoli correlati|leia também|veja também|czytaj też|czytaj także|читайте также|по теме|читайте також|за темою|baca juga|berita terkait|berita lainnya|similar questions|related questions|ähnliche fragen|verwandte fragen|questions similaires|preguntas relacionadas|domande correlate|perguntas relacionadas|podobne pytania|похожие вопросы|схожі питання|recent posts|latest posts|neueste beiträge|articles récents|entradas recientes|articoli recenti|posts recentes|najnowsze wpisy|свежие записи|останні записи)\s{0,2}[:.]?$/iu;
+function isTeaserHeading(text: string): boolean {
+  return teaserHeadingSet.has(text.toLowerCase().replace(headingEnd, '')) || moreFrom.test(text);
+}
 /** Headlines under a teaser heading are taken up to this many. */
 const maxTeased = 12;
 
@@ -140,18 +147,18 @@ function teasedLines(raw: readonly string[], texts: readonly string[], long: rea
   const teased: Array<string | undefined> = new Array(raw.length).fill(undefined);
   for (let k = 0; k < raw.length; k++) {
     const heading = raw[k]!.trim();
-    if (heading.length > 60 || !teaserHeading.test(heading)) continue;
+    if (heading.length > 60 || !isTeaserHeading(heading)) continue;
     const items: number[] = [];
     let j = k + 1;
     for (; j < raw.length && items.length < maxTeased; j++) {
       const t = texts[j]!;
       if (long[j]) break;
       if (t === '') continue;
-      if (teaserHeading.test(t) || !isHeadline(t)) break;
+      if (isTeaserHeading(t) || !isHeadline(t)) break;
       items.push(j);
     }
     // The last line above a sentence may be the article's own subheading, back after the box.
-    if (j < raw.length && items.length < maxTeased && (long[j] || !teaserHeading.test(texts[j]!))) items.pop();
+    if (j < raw.length && items.length < maxTeased && (long[j] || !isTeaserHeading(texts[j]!))) items.pop();
     // A heading last in the text, its list gone with the page's links ("More from The Gazette:").
     if (items.length === 0 && texts.slice(k + 1).every((t, d) => t === '' && !long[k + 1 + d])) {
       teased[k] = 'a teaser heading last in the text, nothing under it';

@@ -29,6 +29,61 @@ const commentFormLines = [
 ];
 
 /**
+ * Headings over a list of other articles' headlines, in the lists' languages ("You might also
+ * like", "Empfehlungen der Redaktion", "Dans la même rubrique", "Другие новости"), and over a
+ * Q&A page's other questions and a blog's recent posts (compared as `boilerplateLines` are).
+ * Listed lines wherever they stand; `page-furniture` takes the headlines under them too. Not
+ * "Read more": an expander's label, the article goes on below it.
+ */
+export const teaserHeadings: readonly string[] = [
+  'related', 'related articles', 'related stories', 'related content', 'related coverage', 'related news',
+  'related posts', 'related links', 'related reading', 'more on this story', 'more on this topic',
+  'you may also like', 'you might also like', 'recommended', 'recommended for you', 'recommended stories',
+  'recommended articles', 'recommended reading', 'trending', 'trending now', 'trending stories', 'most popular',
+  'most read', 'most viewed', 'most shared', 'read next', 'more stories', 'more news', 'top stories',
+  'latest stories', 'latest news', "editor's picks", "editors' picks", 'popular now', 'you may be interested in',
+  'also read', 'see also', 'further reading', 'similar questions', 'related questions', 'recent posts',
+  'latest posts',
+  // German
+  'lesen sie auch', 'lest auch', 'lies auch', 'mehr zum thema', 'zum thema', 'das könnte sie auch interessieren',
+  'das könnte sie interessieren', 'das könnte sie ebenfalls interessieren', 'das könnte dich auch interessieren',
+  'das könnte dich interessieren', 'auch interessant', 'weitere artikel', 'verwandte artikel', 'ähnliche artikel',
+  'mehr aus dem ressort', 'meistgelesen', 'meistgelesene', 'meistgelesene artikel', 'am meisten gelesen',
+  'mehr themen', 'weitere themen', 'mehr nachrichten', 'weitere nachrichten', 'mehr news', 'weitere news',
+  'empfehlungen der redaktion', 'unsere empfehlungen', 'top-themen', 'themen des tages', 'passend dazu',
+  'passend zum thema', 'zum weiterlesen', 'mehr aus der region', 'neueste artikel', 'neueste beiträge',
+  'beliebte artikel', 'beliebteste artikel', 'ähnliche beiträge', 'verwandte beiträge', 'weitere beiträge',
+  'mehr zu diesem thema', 'ähnliche fragen', 'verwandte fragen',
+  // French
+  'lire aussi', 'à lire aussi', 'à lire également', 'sur le même sujet', 'sur le même thème', 'voir aussi',
+  'articles similaires', 'articles liés', 'les plus lus', 'les plus partagés', 'les plus commentés',
+  'dans la même rubrique', 'nos autres articles', 'à découvrir aussi', 'à découvrir également',
+  'questions similaires', 'articles récents',
+  // Spanish
+  'lee también', 'lea también', 'te puede interesar', 'le puede interesar', 'también te puede interesar',
+  'puede interesarte', 'noticias relacionadas', 'lo más leído', 'lo más visto', 'más noticias', 'otras noticias',
+  'te recomendamos', 'preguntas relacionadas', 'entradas recientes',
+  // Italian
+  'leggi anche', 'potrebbe interessarti', 'potrebbe interessarti anche', 'ti potrebbe interessare',
+  'articoli correlati', 'i più letti', 'i più visti', 'altre notizie', 'domande correlate', 'articoli recenti',
+  // Portuguese
+  'leia também', 'veja também', 'notícias relacionadas', 'mais lidas', 'mais notícias', 'outras notícias',
+  'recomendado para você', 'você também pode gostar', 'perguntas relacionadas', 'posts recentes',
+  // Polish
+  'czytaj też', 'czytaj także', 'czytaj również', 'zobacz też', 'zobacz także', 'zobacz również', 'polecane',
+  'polecamy', 'podobne artykuły', 'najczęściej czytane', 'więcej artykułów', 'najnowsze artykuły', 'podobne pytania',
+  'najnowsze wpisy',
+  // Russian
+  'читайте также', 'смотрите также', 'по теме', 'ещё по теме', 'еще по теме', 'новости по теме', 'другие новости',
+  'самое читаемое', 'популярное', 'рекомендуем', 'последние новости', 'похожие вопросы', 'свежие записи',
+  // Ukrainian
+  'читайте також', 'дивіться також', 'за темою', 'ще за темою', 'новини за темою', 'інші новини', 'популярне',
+  'рекомендуємо', 'останні новини', 'схожі питання', 'останні записи',
+  // Indonesian
+  'baca juga', 'berita terkait', 'berita lainnya',
+];
+
+/**
  * Short lines that are page furniture wherever they appear (compared lowercased, trimmed,
  * trailing punctuation and colons removed). Only whole lines match: a sentence that merely
  * contains "advertisement" stays.
@@ -39,8 +94,6 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'article continues below advertisement', 'continue reading the main story', 'scroll to continue with content',
   'share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'tweet',
   'email', 'print', 'comments', 'comment', 'leave a comment', 'view comments', 'show comments', 'read more', 'read more here',
-  'related', 'related articles', 'related stories', 'related content', 'related coverage', 'more on this story',
-  'you may also like', 'recommended', 'recommended for you', 'trending', 'most popular', 'most read', 'read next',
   'sign up', 'subscribe', 'subscribe now', 'sign up for our newsletter', 'newsletter', 'skip to content',
   // an account's bar and the skip link, in the lists' languages
   'my account', 'signed in as', 'mein konto', 'sie sind angemeldet als', 'angemeldet als', 'zum inhalt springen', 'aller au contenu',
@@ -59,13 +112,9 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'manage privacy settings', 'view all', 'see all', 'show all', 'tags', 'supported by', 'presented by', 'sponsored by',
   'thanks for watching', 'thanks for watching!', 'sharing is caring', 'shares',
   'related topics', 'remove ads', 'go to home page', 'back to home page', 'back to gallery', 'back to top of page',
-  // a teaser list's heading
-  'more stories', 'more news', 'top stories', 'latest stories', "editor's picks", "editors' picks", 'popular now', 'most viewed',
-  'most shared', 'you might also like', 'you may be interested in', 'contact the newsroom', 'contact the editors', 'comments are closed',
+  'contact the newsroom', 'contact the editors', 'comments are closed',
   // German
-  'anzeige', 'werbung', 'lesen sie auch', 'lesen sie mehr', 'lest auch', 'lies auch', 'mehr lesen', 'weiterlesen', 'mehr zum thema', 'zum thema',
-  'das könnte sie auch interessieren', 'auch interessant', 'das könnte sie interessieren', 'weitere artikel',
-  'verwandte artikel', 'ähnliche artikel', 'mehr aus dem ressort', 'meistgelesen', 'meistgelesene artikel',
+  'anzeige', 'werbung', 'lesen sie mehr', 'mehr lesen', 'weiterlesen',
   'schlagwörter', 'schlagwörter zu diesem artikel', 'themen', 'artikel teilen', 'teilen', 'drucken', 'kommentare',
   'kommentar schreiben', 'kommentieren', 'newsletter abonnieren', 'jetzt abonnieren', 'zum newsletter', 'nach oben',
   'zurück', 'mehr erfahren', 'hier klicken', 'schreiben sie uns', 'externer inhalt', 'externer inhalt nicht verfügbar',
@@ -80,58 +129,45 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'kommentare anzeigen', 'kommentar verfassen', 'diskutieren sie mit', 'jetzt kommentieren', 'die kommentarfunktion ist geschlossen',
   'zur startseite', 'artikel merken', 'merken', 'zum abo', 'jetzt zum newsletter anmelden', 'zum newsletter anmelden',
   'zustimmen und anzeigen', 'inhalte von drittanbietern',
-  'mehr themen', 'weitere themen', 'mehr nachrichten', 'weitere nachrichten', 'mehr news', 'weitere news',
-  'empfehlungen der redaktion', 'unsere empfehlungen', 'top-themen', 'themen des tages', 'passend dazu', 'passend zum thema',
-  'zum weiterlesen', 'mehr aus der region', 'neueste artikel', 'neueste beiträge', 'beliebte artikel', 'beliebteste artikel',
-  'meistgelesene', 'am meisten gelesen', 'das könnte dich auch interessieren', 'das könnte dich interessieren',
-  'das könnte sie ebenfalls interessieren', 'ähnliche beiträge', 'verwandte beiträge', 'weitere beiträge', 'mehr zu diesem thema',
   // French
-  'publicité', 'lire aussi', 'à lire aussi', 'lire la suite', 'lire plus', 'sur le même sujet', 'voir aussi',
-  'articles similaires', 'articles liés', 'partager', 'partager cet article', 'commentaires', 'commenter',
-  'abonnez-vous', "s'abonner", 'inscrivez-vous à notre newsletter', 'écrivez-nous', 'contenu externe', 'les plus lus',
+  'publicité', 'lire la suite', 'lire plus',
+  'partager', 'partager cet article', 'commentaires', 'commenter',
+  'abonnez-vous', "s'abonner", 'inscrivez-vous à notre newsletter', 'écrivez-nous', 'contenu externe',
   'signaler une erreur', 'écouter cet article', 'copier le lien', 'lien copié', 'aller aux commentaires',
   'voir les commentaires', 'afficher plus', 'voir plus', 'voir moins', 'plus de vidéos', "auteur de l'article",
   'paramètres des cookies', 'voir tout', 'présenté par', 'sujets liés', 'gérer les cookies',
-  'à lire également', 'dans la même rubrique', 'nos autres articles', 'à découvrir aussi', 'à découvrir également',
-  'les plus partagés', 'les plus commentés', 'sur le même thème',
   'contactez la rédaction', 'contacter la rédaction', 'les commentaires sont fermés', 'commentaires fermés', "retour à l'accueil",
   // Spanish
-  'publicidad', 'lee también', 'lea también', 'leer más', 'te puede interesar', 'le puede interesar',
-  'noticias relacionadas', 'también te puede interesar', 'compartir', 'comentarios', 'suscríbete', 'escríbenos',
-  'más información', 'lo más leído', 'contenido externo', 'reportar un error', 'notificar un error', 'escuchar este artículo',
+  'publicidad', 'leer más',
+  'compartir', 'comentarios', 'suscríbete', 'escríbenos',
+  'más información', 'contenido externo', 'reportar un error', 'notificar un error', 'escuchar este artículo',
   'copiar enlace', 'copiar el enlace', 'enlace copiado', 'ir a los comentarios', 'ver comentarios', 'mostrar más',
   'ver más', 'mostrar menos', 'más vídeos', 'autor del artículo', 'configuración de cookies', 'ver todo', 'ver todos', 'etiquetas', 'presentado por', 'temas relacionados',
-  'más noticias', 'otras noticias', 'te recomendamos', 'lo más visto', 'puede interesarte',
   'contacta con la redacción', 'contactar con la redacción', 'comentarios cerrados', 'volver a la portada',
   // Italian
-  'pubblicità', 'leggi anche', 'leggi di più', 'continua a leggere', 'potrebbe interessarti', 'articoli correlati',
-  'condividi', 'commenti', 'iscriviti alla newsletter', 'i più letti', 'contenuto esterno', 'segnala un errore',
+  'pubblicità', 'leggi di più', 'continua a leggere',
+  'condividi', 'commenti', 'iscriviti alla newsletter', 'contenuto esterno', 'segnala un errore',
   'copia link', 'copia il link', 'link copiato', 'vai ai commenti', 'mostra di più', 'mostra altro', 'altri video',
   "autore dell'articolo", 'impostazioni cookie', 'vedi tutti', 'vedi tutto', 'presentato da', 'argomenti correlati',
-  'ti potrebbe interessare', 'potrebbe interessarti anche', 'altre notizie', 'i più visti',
   // Portuguese
-  'publicidade', 'leia também', 'leia mais', 'veja também', 'notícias relacionadas', 'compartilhar', 'partilhar',
-  'comentários', 'assine', 'assine a newsletter', 'mais lidas', 'conteúdo externo', 'reportar erro', 'comunicar erro',
+  'publicidade', 'leia mais', 'compartilhar', 'partilhar',
+  'comentários', 'assine', 'assine a newsletter', 'conteúdo externo', 'reportar erro', 'comunicar erro',
   'copiar link', 'link copiado', 'ir para os comentários', 'ver comentários', 'mostrar mais', 'ver mais', 'mais vídeos',
   'autor do artigo', 'configurações de cookies', 'ver tudo', 'apresentado por', 'tópicos relacionados',
-  'mais notícias', 'outras notícias', 'recomendado para você', 'você também pode gostar',
   // Polish
-  'reklama', 'czytaj też', 'czytaj także', 'zobacz też', 'zobacz także', 'czytaj więcej', 'udostępnij', 'komentarze',
-  'polecane', 'podobne artykuły', 'najczęściej czytane', 'zapisz się do newslettera', 'zgłoś błąd',
+  'reklama', 'czytaj więcej', 'udostępnij', 'komentarze',
+  'zapisz się do newslettera', 'zgłoś błąd',
   'kopiuj link', 'skopiuj link', 'link skopiowany', 'przejdź do komentarzy', 'pokaż więcej', 'pokaż mniej', 'więcej wideo',
   'autor artykułu', 'ustawienia cookies', 'zobacz wszystkie', 'tagi',
-  'więcej artykułów', 'najnowsze artykuły', 'polecamy', 'zobacz również', 'czytaj również',
   // Russian
-  'реклама', 'читайте также', 'читать далее', 'читать полностью', 'поделиться', 'комментарии', 'смотрите также',
-  'по теме', 'подписывайтесь', 'самое читаемое', 'новости по теме', 'сообщить об ошибке',
+  'реклама', 'читать далее', 'читать полностью', 'поделиться', 'комментарии',
+  'подписывайтесь', 'сообщить об ошибке',
   'скопировать ссылку', 'копировать ссылку', 'ссылка скопирована', 'перейти к комментариям', 'показать ещё', 'показать еще',
   'показать больше', 'свернуть', 'развернуть', 'автор статьи', 'смотреть все', 'показать все', 'теги',
-  'другие новости', 'ещё по теме', 'еще по теме', 'рекомендуем', 'популярное', 'последние новости',
   // Ukrainian
-  'читайте також', 'читати далі', 'поділитися', 'коментарі', 'дивіться також', 'за темою', 'підписуйтесь',
-  'новини за темою', 'повідомити про помилку', 'скопіювати посилання', 'копіювати посилання', 'посилання скопійовано',
+  'читати далі', 'поділитися', 'коментарі', 'підписуйтесь',
+  'повідомити про помилку', 'скопіювати посилання', 'копіювати посилання', 'посилання скопійовано',
   'перейти до коментарів', 'показати більше', 'показати ще', 'згорнути', 'розгорнути', 'автор статті', 'дивитися всі', 'показати всі', 'теги',
-  'інші новини', 'ще за темою', 'рекомендуємо', 'популярне', 'останні новини',
   // a paywall's label, an embed's placeholder, the word for an advertisement in the Scandinavian
   // languages, Dutch, Polish, Czech, Turkish and Finnish
   'article réservé aux abonnés', 'réservé aux abonnés', 'nur für abonnenten', 'exklusiv für abonnenten', 'exclusivo para suscriptores', 'riservato agli abbonati', 'exclusivo para assinantes', 'subscribers only', 'for subscribers only',
@@ -142,8 +178,9 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'best answer', 'accepted answer', 'top answer', 'beste antwort', 'hilfreichste antwort', 'meilleure réponse', 'mejor respuesta', 'migliore risposta', 'melhor resposta', 'najlepsza odpowiedź', 'лучший ответ', 'найкраща відповідь',
   'report', 'report post', 'report comment', 'report abuse', 'melden', 'beitrag melden', 'kommentar melden', 'signaler', 'signaler un abus', 'denunciar', 'segnala', 'zgłoś', 'пожаловаться', 'поскаржитися',
   // Indonesian
-  'baca juga', 'berita lainnya', 'berita terkait', 'bagikan', 'komentar', 'iklan',
+  'bagikan', 'komentar', 'iklan',
   ...commentFormLines,
+  ...teaserHeadings,
 ]);
 
 /** Networks and channels a share button names. */

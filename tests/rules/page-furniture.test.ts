@@ -111,6 +111,8 @@ describe('page-furniture', () => {
     expect(removedBy('page-furniture', `${prose}\nRead more\n${a}\n${b}\n`)).toEqual([]);
     // A Q&A page's similar questions and a blog's recent posts, in the lists' languages.
     for (const label of ['Ähnliche Fragen', 'Similar questions', 'Neueste Beiträge', 'Recent Posts']) expect(removedBy('page-furniture', `${prose}\n${label}\n${a}\n${b}\n`), label).toEqual([label, a, b]);
+    // Every teaser heading the extractor's lists hold (\`teaserHeadings\`), in their languages.
+    for (const label of ['Empfehlungen der Redaktion', 'Les plus lus', 'Lo más visto', 'Другие новости']) expect(removedBy('page-furniture', `${prose}\n${label}\n${a}\n${b}\n`), label).toEqual([label, a, b]);
     // Every line is tested, and each removal names the heading.
     const changes = cleanText(`${prose}\n${heading}\n${a}\n${b}\n`, plainContext, () => true).changes.filter((c) => c.rule === 'page-furniture');
     expect(changes.map((c) => c.reason)).toEqual([`a headline under a teaser heading (“${heading}”)`, `a headline under a teaser heading (“${heading}”)`]);
