@@ -127,6 +127,8 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
   let hasText = false;
   let heading = false;
   let linkDepth = 0;
+  /** The `<a>` elements that are hyperlinks: one without `href` is a placeholder (an accordion's title), its text plain. */
+  const hyperlinks = new Set<number>();
   let headingDepth = 0;
   /** Inside a `<pre>`: its lines are paragraphs of their own (see `flush`). */
   let preDepth = 0;
@@ -175,7 +177,7 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
     if (typeof entry === 'number') {
       const e = elems[entry] as Elem;
       if (!inlineTags.has(e.name) && !cellTags.has(e.name)) flush();
-      if (e.name === 'a') linkDepth--;
+      if (hyperlinks.has(entry)) linkDepth--;
       if (headingTags.has(e.name)) headingDepth--;
       if (e.name === 'pre') preDepth--;
       e.end = blocks.length;
@@ -219,7 +221,9 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
       if (name === 'br' && blocks.length > n0) (blocks[n0] as Block).br = true;
       continue;
     }
-    if (dropTags.has(name) && !softDropTags.has(name)) {
+    // a button inside a heading is an accordion's title (the ARIA accordion pattern: "<h3><button
+    // aria-expanded>Wie schnell bekomme ich einen Termin?</button></h3>"): the heading's text
+    if (dropTags.has(name) && !softDropTags.has(name) && !(name === 'button' && headingDepth > 0)) {
       if (!inline) flush();
       continue;
     }
@@ -252,7 +256,8 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
       embeds.add(idx);
       furn = -1;
     }
-    if (name === 'a') {
+    if (name === 'a' && a['href'] !== undefined) {
+      hyperlinks.add(idx);
       linkDepth++;
       links++;
     }
