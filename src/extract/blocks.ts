@@ -134,6 +134,9 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
   let preDepth = 0;
   let cur = 0;
   let furn = -1;
+  /** The paragraph's text so far: the furniture its first text sat in, and whether any text sat in none. */
+  let textFurn = -1;
+  let plainText = false;
   /** For each element, the innermost furniture element around it when it opened. */
   const outerFurn: number[] = [-1];
   /** Embedded posts: their paragraphs are outside any furniture around them. */
@@ -144,7 +147,8 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
       parts = [];
       if (source) mapped = new MappedText();
       linkChars = links = 0;
-      heading = false;
+      heading = plainText = false;
+      textFurn = -1;
       return;
     }
     const raw = mapped ? mapped.parts.join('') : parts.join('');
@@ -159,13 +163,14 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
       if (mapped) ({ text, src } = collapseMapped(line, lines.length === 1 ? mapped.src : { starts: mapped.src.starts.slice(at, at + line.length), ends: mapped.src.ends.slice(at, at + line.length) }));
       else text = collapseBlock(line);
       at += line.length + 1;
-      if (text) blocks.push({ text, chars: visibleLength(text), linkChars, links, owner: cur, heading, furn, row: (elems[cur] as Elem).name === 'tr', ...(src ? { src } : {}) });
+      if (text) blocks.push({ text, chars: visibleLength(text), linkChars, links, owner: cur, heading, furn: furn >= 0 || plainText ? furn : textFurn, row: (elems[cur] as Elem).name === 'tr', ...(src ? { src } : {}) });
     }
     for (let k = n0; k < blocks.length - 1; k++) (blocks[k] as Block).br = true;
     if (mapped) mapped = new MappedText();
     parts = [];
     linkChars = links = 0;
-    hasText = heading = false;
+    hasText = heading = plainText = false;
+    textFurn = -1;
   };
 
   // Entries are nodes to enter, or numbers: the index of an element to leave.
@@ -197,7 +202,13 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
       } else parts.push(d);
       // visible characters only: indentation must not dilute the link density
       if (linkDepth > 0) linkChars += visibleLength(d);
-      if (!hasText && /\S/.test(d)) hasText = true;
+      if (/\S/.test(d)) {
+        // a paragraph whose every word sits in an inline furniture element ("<span
+        // class=pb-caption>") is in that furniture, though the element closed before its end
+        if (!hasText) textFurn = furn;
+        if (furn < 0) plainText = true;
+        hasText = true;
+      }
       if (headingDepth > 0) heading = true;
       continue;
     }

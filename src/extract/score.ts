@@ -85,8 +85,8 @@ export function chooseMain(blocks: Block[], elems: Elem[], title?: string, descr
         i = j;
       }
     }
-    // a data table's row ("1 Kyle Busch 5040 5 1 17 27") is content when it is not a link
-    if (isProse(b) || (b.linkChars === 0 && b.text.length >= 10 && (elems[b.owner] as Elem).name === 'tr')) good[b.owner]! += weight(b.text);
+    // a data table's row ("1 Kyle Busch 5040 5 1 17 27", a cell's lone paragraph) is content when it is not a link
+    if (isProse(b) || (b.linkChars === 0 && b.text.length >= 10 && (b.row || inCell(elems, b.owner)))) good[b.owner]! += weight(b.text);
     else if (b.chars - b.linkChars >= mixedMinPlain) {
       // a long paragraph carrying inline link lists (hover cards, "related" spans): its own
       // words are prose, the links are not
@@ -212,6 +212,21 @@ function withoutTeaserTail(blocks: Block[], elems: Elem[], out: number[]): numbe
   return out.slice(0, start);
 }
 
+/**
+ * Whether element `i` is a table row's cell or the lone paragraph of one ("<th>Lauflänge</th><td><p>420 m
+ * auf 100 g</p></td>", as WordPress writes a product's attributes): data like the row's own text. A
+ * layout table's cell holds many paragraphs; they are judged as prose or not.
+ */
+function inCell(elems: Elem[], i: number): boolean {
+  let e = elems[i] as Elem;
+  if (e.name !== 'td' && e.name !== 'th') {
+    const c = elems[e.parent];
+    if (!c || (c.name !== 'td' && c.name !== 'th') || c.end - c.first > 2) return false;
+    e = c;
+  }
+  return elems[e.parent]?.name === 'tr';
+}
+
 /** Expansion climbs at most this many levels above the winner to find its cousins. */
 const expandUp = 5;
 /** Never climbs above these: an `<article>` or `<main>` is one story; beside it are others. */
@@ -219,10 +234,11 @@ const expandStop: ReadonlySet<string> = new Set(['article', 'main']);
 const expandNever: ReadonlySet<string> = new Set(['body', 'html', '#root']);
 
 /**
- * Layout utility classes (Bootstrap/Tailwind grid, spacing, display): they say where a box
- * sits, not what it is, so they do not make two boxes of one kind.
+ * Layout utility classes (Bootstrap/Tailwind grid, spacing, display), states (`active`, `open`)
+ * and BEM modifiers (`woocommerce-Tabs-panel--reviews`): they say where a box sits, how it is
+ * shown or which variant it is, not what it is, so they do not make two boxes of one kind.
  */
-const utilityClass = /^(col|row|container|wrapper|wrap|inner|grid|flex|d|m[xytblrse]?|p[xytblrse]?|w|h|mw|text|font|fw|float|clearfix|clear|span|offset|order|align|justify|position|relative|absolute|hidden|visible|show|fade|is|has|js|l|u)(-[\w-]*)?$/;
+const utilityClass = /^(col|row|container|wrapper|wrap|inner|grid|flex|d|m[xytblrse]?|p[xytblrse]?|w|h|mw|text|font|fw|float|clearfix|clear|span|offset|order|align|justify|position|relative|absolute|hidden|visible|show|fade|is|has|js|l|u)(-[\w-]*)?$|^(active|current|selected|open|opened|closed|expanded|collapsed|first|last|odd|even)$|--/;
 
 /** Kinds already worked out (cousin searches ask again for the same elements). */
 const kinds = new WeakMap<Elem, string>();
@@ -439,10 +455,13 @@ function withLede(blocks: Block[], elems: Elem[], chosen: number[], tb: number, 
   const tFurn = (blocks[tb] as Block).furn;
   const tOwner = (blocks[tb] as Block).owner;
   const bOwner = (blocks[first] as Block).owner;
+  const header = (elems[tOwner] as Elem).parent;
   const lede: number[] = [];
   for (let i = tb + 1; i < first && lede.length < ledeMax; i++) {
     const b = blocks[i] as Block;
-    if (b.furn >= 0 && b.furn !== tFurn && !inElem(elems, b.furn, tOwner) && !inElem(elems, b.furn, bOwner)) continue;
+    // furniture inside the headline's container is the article header's ("<span
+    // class=article-header__subtitle>" beside the h1)
+    if (b.furn >= 0 && b.furn !== tFurn && !(header > 0 && inElem(elems, header, b.furn)) && !inElem(elems, b.furn, tOwner) && !inElem(elems, b.furn, bOwner)) continue;
     if (b.linkChars > 0.1 * b.chars || weight(b.text) < ledeMin) continue;
     if ((b.text.match(/\S+/g)?.length ?? 0) < ledeMinWords && weight(b.text) === b.text.length) continue;
     if (boilerplateLines.has(lineKey(b.text))) continue;
