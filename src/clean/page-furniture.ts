@@ -96,7 +96,8 @@ export const pageFurniture: CleanRule = {
         (credit(k) && outside(k) ? 'a credit line outside the article\'s prose' : undefined) ??
         (isSignOff(text) ? 'an editor\'s or an agency\'s sign-off alone' : undefined) ??
         (contact(k) && below(k) ? 'the author\'s contact below the article\'s prose' : undefined) ??
-        (isTagLine(text) && below(k) ? 'a line of tags below the article\'s prose' : undefined);
+        (isTagLine(text) && below(k) ? 'a line of tags below the article\'s prose' : undefined) ??
+        datedCaption(full(k));
       if (reason === undefined) continue;
       for (const [start, end] of pieceOf(line).pieces) changes.push({ rule: pageFurniture.id, start, end, replacement: '', reason });
     }
@@ -230,6 +231,35 @@ function isHeadline(line: string): boolean {
 }
 
 /** Punctuation ending a line, after a blank or doubled (spaced or not): its first mark is kept. */
+/**
+ * A news photo's caption as the agencies write it (AP's style, which US papers and their feeds
+ * carry): what the picture shows, a comma, the weekday and the full date, and where: "Former Gov.
+ * Deval Patrick, left, speaks with a business owner during a campaign stop, Tuesday, Nov. 19,
+ * 2019, in Columbia, S.C." An article's sentence says "on Tuesday" and leaves out the year; a
+ * dateline ("WASHINGTON, Tuesday, …") has no six words before the date. The reason, or undefined.
+ *
+ * Notes:
+ * - At least six words before the date and at most 60 in all: a caption may add a sentence of
+ *   context ("… in Rome, Monday, July 4, 2016. Italian authorities on Monday were investigating
+ *   …"), a paragraph is longer.
+ * - The date is followed by a comma, a full stop, a credit in parentheses or the line's end.
+ * - On the labelled lines of both HTML benchmarks the shape holds 20 junk lines (captions on
+ *   eight sites, 2019–2025) and no article line; neither truth holds such a line.
+ * - Here, not in `caption`: the line classifier reads the lines `caption` removes, and a rule it
+ *   reads changes what it learns; a whole caption line is page furniture as the "(pictured)"
+ *   captions above are.
+ */
+function datedCaption(line: string): string | undefined {
+  if (line === '' || line.length > 480 || !line.includes('day, ')) return undefined;
+  const m = datedCaptionShape.exec(line);
+  if (!m || m[1]!.split(/\s+/u).length < 6 || line.split(/\s+/u).length > maxDatedCaptionWords) return undefined;
+  return `a news photo's caption, dated as agencies date them (“${m[2]}”)`;
+}
+const weekday = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const monthName = String.raw`Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|January|February|March|April|May|June|July|August|September|October|November|December`;
+const datedCaptionShape = new RegExp(String.raw`^(\S.*?), ((?:${weekday}), (?:${monthName}) \d{1,2}, (?:19|20)\d\d)(?=[,.]|\s*\(|\s*$)`, 'u');
+const maxDatedCaptionWords = 60;
+
 const strayEnd = /\s*([.,;:!?…])(?:\s*[.,;:!?…])*\s*$/u;
 
 /**
