@@ -57,6 +57,9 @@ export const boilerplateToken = new RegExp(
     'newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'paywall[-_]{1,2}(prompt|banner|message|offer|cta)', 'piano', 'regwall', 'inline-cta',
     'caption', 'credit', 'byline', 'author-bio', 'author[-_]{0,2}(name|description|details|card|profile|about)', 'authorbio', 'author-info', 'about-author', 'author-box', 'contributor',
     'breadcrumb', 'pagination', 'pager', 'tags', 'tag-list', 'taglist', 'topics', 'keywords',
+    // a table of contents (its links are the page's own headings): "ez-toc-container", "article-toc";
+    // not a heading's anchor id ("toc-0", "toc_1")
+    '^toc$', 'toc[-_]{1,2}(container|wrap|wrapper|list|title|box)', 'ez-toc', 'article-toc', 'lwptoc', 'table-of-contents', 'tableofcontents', 'inhaltsverzeichnis',
     'sidebar', 'side-bar', '^rail$', '[-_]rail$', '^rail[-_]', 'widget', 'popup', 'modal', 'overlay', 'toolbar', 'masthead', 'skip-link', 'skiplink',
     'visually-hidden', 'visuallyhidden', 'sr-only', 'screen-reader', '^hidden$', 'print-only', 'noprint',
     'footer', 'header', 'navbar', 'nav-', 'menu', 'banner', 'disclaimer', 'copyright', 'timestamp', 'dateline',
