@@ -60,6 +60,12 @@ export interface Linear {
   markers: Marker[];
 }
 
+/**
+ * A table row, and a definition list's term and value ("<dt>Datum</dt><dd>Freitag, 19. Juli
+ * 2024</dd>"): data, not lines of prose or furniture (a date there is the event's, no dateline).
+ */
+const rowTags: ReadonlySet<string> = new Set(['tr', 'dt', 'dd']);
+
 /** Characters that are not whitespace (a plain loop: no regex match arrays on the hot path). */
 function visibleLength(s: string): number {
   let n = 0;
@@ -163,7 +169,7 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
       if (mapped) ({ text, src } = collapseMapped(line, lines.length === 1 ? mapped.src : { starts: mapped.src.starts.slice(at, at + line.length), ends: mapped.src.ends.slice(at, at + line.length) }));
       else text = collapseBlock(line);
       at += line.length + 1;
-      if (text) blocks.push({ text, chars: visibleLength(text), linkChars, links, owner: cur, heading, furn: furn >= 0 || plainText ? furn : textFurn, row: (elems[cur] as Elem).name === 'tr', ...(src ? { src } : {}) });
+      if (text) blocks.push({ text, chars: visibleLength(text), linkChars, links, owner: cur, heading, furn: furn >= 0 || plainText ? furn : textFurn, row: rowTags.has((elems[cur] as Elem).name), ...(src ? { src } : {}) });
     }
     for (let k = n0; k < blocks.length - 1; k++) (blocks[k] as Block).br = true;
     if (mapped) mapped = new MappedText();

@@ -472,7 +472,56 @@ function withLede(blocks: Block[], elems: Elem[], chosen: number[], tb: number, 
     if (!named && !(description && overlaps(b.text, description))) continue;
     lede.push(i);
   }
-  return lede.length ? lede.concat(chosen) : chosen;
+  const facts = factBoxes(blocks, elems, tb, first, (f) => f < 0 || f === tFurn || (header > 0 && inElem(elems, header, f)) || inElem(elems, f, tOwner) || inElem(elems, f, bOwner));
+  const before = facts.length ? [...lede, ...facts].sort((x, y) => x - y) : lede;
+  return before.length ? before.concat(chosen) : chosen;
+}
+
+/** A facts box holds at least this many terms, and at most this many letters. */
+const factTermsMin = 2;
+const factLettersMax = 800;
+/** Its values hold at least this many letters. */
+const factWordsMin = 40;
+
+/**
+ * The facts an event, a product or a job puts between its headline and its text, as a
+ * definition list ("<dl><dt>Datum</dt><dd>Freitag, 19. Juli 2024</dd><dt>Treffpunkt</dt><dd>
+ * Marktbrunnen vor dem Alten Rathaus</dd>…</dl>"): what a reader came for, outside the body's
+ * container. A `<dl>` between the two, in no furniture but what `allowed` lets through (the
+ * article's header), without headings, with at least two terms, at most 10% link text and
+ * 800 letters; its paragraphs, in order.
+ */
+function factBoxes(blocks: Block[], elems: Elem[], tb: number, first: number, allowed: (furn: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let e = 1; e < elems.length; e++) {
+    const d = elems[e] as Elem;
+    if (d.first >= first) break;
+    if (d.name !== 'dl' || d.first <= tb || d.end > first || d.end === d.first) continue;
+    let terms = 0;
+    let chars = 0;
+    let linkChars = 0;
+    let ok = true;
+    for (let k = d.first; k < d.end && ok; k++) {
+      const b = blocks[k] as Block;
+      if (b.heading || !allowed(b.furn)) ok = false;
+      chars += b.chars;
+      linkChars += b.linkChars;
+    }
+    // the values say something in words: a list of dates ("입력 2025.05.15", "Aktualisiert …") is the header's
+    let said = 0;
+    for (let k = e + 1; k < d.elemEnd; k++) {
+      const t = elems[k] as Elem;
+      if (t.name === 'dt') terms++;
+      else if (t.name === 'dd') {
+        for (let j = t.first; j < t.end; j++) said += weight((blocks[j] as Block).text.replace(/[^\p{L}]/gu, ''));
+        k = t.elemEnd - 1;
+      }
+    }
+    if (!ok || terms < factTermsMin || said < factWordsMin || linkChars > 0.1 * chars || chars > factLettersMax) continue;
+    for (let k = d.first; k < d.end; k++) out.push(k);
+    e = d.elemEnd - 1;
+  }
+  return out;
 }
 
 /** A class that names a lede: "article__teaser", "standfirst", "c-intro", "sapo", "entradilla". */
