@@ -1,7 +1,7 @@
 import type { SourceMap, Suppression } from '../types.js';
 import { joinSrc, type Src } from './srcmap.js';
 import { trailerLinkTexts } from './selectors.js';
-import { boilerplateLines, bylineLine, bylineMax, isLongDateLine, lineKey, listedFurniture, minuteUnit } from '../shared/furniture.js';
+import { boilerplateLines, bylineLine, bylineMax, isLongDateLine, lineKey, listedFurniture, minuteUnit, timeRange } from '../shared/furniture.js';
 import { resolveSuppressions, type Marker } from './suppress.js';
 
 /** A paragraph candidate as any extractor produces it. */
@@ -73,7 +73,8 @@ function isDateLine(text: string): boolean {
   if (text.length > 40) return false;
   if (!/\b(1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b/.test(text)) return false;
   const letters = text.match(/\p{L}+/gu) ?? [];
-  if (scheduleEntry(text, letters)) return false;
+  // opening hours, a schedule's slot: "7:30 – 12:00 und 13:00 – 17:00 Uhr" says when, not when published
+  if (scheduleEntry(text, letters) || timeRange.test(text)) return false;
   // "Posted: Fri 6:45 PM, Feb 16, 2018": a year and a clock time allow a label and a weekday
   const both = /\b(1[89]|20)\d\d\b/.test(text) && /\b\d{1,2}:\d\d\b/.test(text);
   return letters.length <= (both ? 5 : 3);

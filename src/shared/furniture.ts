@@ -968,5 +968,5 @@ export function isLongDateLine(text: string): boolean {
  * dateline's second time has its own label, "… 18:24 Güncelleme: …"; a date after a dash is
  * no second time).
  */
-const timeRange = /\b\d{1,2}:\d\d\s*(?:[–—-]|bis|to|until|a|à)\s*\d{1,2}(?::\d\d)?(?![\d.\/])/iu;
+export const timeRange = /\b\d{1,2}:\d\d\s*(?:[–—-]|bis|to|until|a|à)\s*\d{1,2}(?::\d\d)?(?![\d.\/])/iu;
 
