@@ -16,7 +16,7 @@
 //   --pin          write today's figures, less the margin (ceilings: plus it), as the floors file
 // Exit 0: every figure at or above its floor; 1: a figure fell (named on stderr); 2: the gate
 // could not measure (not built, sample incomplete, bad floors file).
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, copyFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -43,7 +43,7 @@ for (const built of ['dist/detect/index.js', 'bundle/cli.js']) {
 const { createDetector, detectors } = await import('../dist/detect/index.js');
 const { levelOf } = await import('../dist/pipeline/registry.js');
 const detectRules = detectors.map((d) => d.info);
-const { counts, rates, readGroundTruth, scoreDevSet, sentenceCount } = await import('./eval-lib.mjs');
+const { counts, rates, readGroundTruth, readPagesDev, scoreDevSet, sentenceCount, snippetScore } = await import('./eval-lib.mjs');
 const { evaluate } = await import('./score-extraction.mjs');
 
 /** The pinned floors: name -> { min } or { max }. */
@@ -104,6 +104,28 @@ try {
   add('extraction.f1', metrics.f1, 'higher', pagesNote);
   add('extraction.precision', metrics.precision, 'higher', pagesNote);
   add('extraction.recall', metrics.recall, 'higher', pagesNote);
+
+  // 1b. Page kinds the benchmarks lack (fixtures/pages-dev): passages of each page's main content
+  // found, passages of its boilerplate kept (scripts/eval-snippets.mjs lists them).
+  const kindsDir = join(work, 'pages-dev');
+  mkdirSync(kindsDir);
+  const kinds = readPagesDev();
+  for (const { page } of kinds) copyFileSync(join(root, 'fixtures', 'pages-dev', page), join(kindsDir, page));
+  const kindRecords = cleanFolder(kindsDir, join(work, 'pages-dev.jsonl'));
+  if (kindRecords.size !== kinds.length) cannot(`${kindRecords.size} records for ${kinds.length} pages of fixtures/pages-dev`);
+  let found = 0;
+  let mains = 0;
+  let leaks = 0;
+  let boiler = 0;
+  for (const { id, spec } of kinds) {
+    const { missed, leaked } = snippetScore(spec, kindRecords.get(id));
+    found += spec.main.length - missed.length;
+    mains += spec.main.length;
+    leaks += leaked.length;
+    boiler += spec.boilerplate.length;
+  }
+  add('page-kinds.recall', found / mains, 'higher', `${found} of ${mains} main passages, ${kinds.length} pages`);
+  add('page-kinds.leaks', leaks / boiler, 'lower', `${leaks} of ${boiler} boilerplate passages`);
 
   // 2. The detectors on the dev sets.
   // Every rule at its default level, as a run without configuration has it.

@@ -1,7 +1,7 @@
 // What `npm run eval` (scripts/eval.mjs) and `npm run eval:gate` (scripts/eval-gate.mjs) both
 // measure: the detectors on the dev sets of fixtures/dev, and the committed sample of
 // fixtures/eval. Reads the built dist/: run `npm run build` first.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -109,3 +109,28 @@ export function readGroundTruth() {
 
 /** Sentence ends of a text, the unit of the native false-positive rate. */
 export const sentenceCount = (text) => (text.match(/[.!?](\s|$)/g) ?? []).length;
+
+/**
+ * The page-kinds dev set (fixtures/pages-dev, see its SOURCE.txt): each page's id, its HTML
+ * file's name and its passages ({main, boilerplate}).
+ */
+export function readPagesDev(dir = join(root, 'fixtures', 'pages-dev')) {
+  const files = readdirSync(dir);
+  return files
+    .filter((f) => f.endsWith('.snippets.json'))
+    .sort()
+    .map((f) => {
+      const id = f.slice(0, -'.snippets.json'.length);
+      const page = files.find((g) => g.startsWith(`${id}.`) && /\.html?(\.gz)?$/.test(g));
+      return { id, page, spec: JSON.parse(readFileSync(join(dir, f), 'utf8')) };
+    });
+}
+
+/** Passages and record text compared with blanks collapsed, quotes and apostrophes folded, case folded. */
+const foldPassage = (s) => s.normalize('NFC').replace(/[\s\u00a0]+/gu, ' ').replace(/[’‘]/gu, "'").replace(/[“”„«»]/gu, '"').trim().toLowerCase();
+
+/** A page's main passages missed by its record (title or text) and boilerplate passages kept in it. */
+export function snippetScore(spec, record) {
+  const text = foldPassage(`${record?.title ?? ''}\n${record?.text ?? ''}`);
+  return { missed: spec.main.filter((s) => !text.includes(foldPassage(s))), leaked: spec.boilerplate.filter((s) => text.includes(foldPassage(s))) };
+}
