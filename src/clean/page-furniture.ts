@@ -230,7 +230,6 @@ function isHeadline(line: string): boolean {
   return line.split(/\s+/u).length <= 18;
 }
 
-/** Punctuation ending a line, after a blank or doubled (spaced or not): its first mark is kept. */
 /**
  * A news photo's caption as the agencies write it (AP's style, which US papers and their feeds
  * carry): what the picture shows, a comma, the weekday and the full date, and where: "Former Gov.
@@ -260,6 +259,7 @@ const monthName = String.raw`Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|January
 const datedCaptionShape = new RegExp(String.raw`^(\S.*?), ((?:${weekday}), (?:${monthName}) \d{1,2}, (?:19|20)\d\d)(?=[,.]|\s*\(|\s*$)`, 'u');
 const maxDatedCaptionWords = 60;
 
+/** Punctuation ending a line, after a blank or doubled (spaced or not): its first mark is kept. */
 const strayEnd = /\s*([.,;:!?…])(?:\s*[.,;:!?…])*\s*$/u;
 
 /**

@@ -446,7 +446,8 @@ const ledeMax = 2;
  * Pull in the lede (standfirst, teaser, summary) that sits between the headline and the body,
  * often in the page header outside the body's container: a prose paragraph there (not a
  * heading, no links) that the page's own meta description repeats, and that is inside no
- * furniture but the headline's own header or a wrapper around the body.
+ * furniture but the headline's own header or a wrapper around the body; and, in document order
+ * with it, a list of facts there (`factBoxes`).
  */
 function withLede(blocks: Block[], elems: Elem[], chosen: number[], tb: number, description: string | undefined): number[] {
   if (tb < 0 || !chosen.length) return chosen;
@@ -456,12 +457,14 @@ function withLede(blocks: Block[], elems: Elem[], chosen: number[], tb: number, 
   const tOwner = (blocks[tb] as Block).owner;
   const bOwner = (blocks[first] as Block).owner;
   const header = (elems[tOwner] as Elem).parent;
+  // no furniture but the headline's own, furniture inside the headline's container (the article
+  // header's: "<span class=article-header__subtitle>" beside the h1), or a wrapper around the
+  // headline or the body
+  const allowed = (f: number) => f < 0 || f === tFurn || (header > 0 && inElem(elems, header, f)) || inElem(elems, f, tOwner) || inElem(elems, f, bOwner);
   const lede: number[] = [];
   for (let i = tb + 1; i < first && lede.length < ledeMax; i++) {
     const b = blocks[i] as Block;
-    // furniture inside the headline's container is the article header's ("<span
-    // class=article-header__subtitle>" beside the h1)
-    if (b.furn >= 0 && b.furn !== tFurn && !(header > 0 && inElem(elems, header, b.furn)) && !inElem(elems, b.furn, tOwner) && !inElem(elems, b.furn, bOwner)) continue;
+    if (!allowed(b.furn)) continue;
     if (b.linkChars > 0.1 * b.chars || weight(b.text) < ledeMin) continue;
     if ((b.text.match(/\S+/g)?.length ?? 0) < ledeMinWords && weight(b.text) === b.text.length) continue;
     if (boilerplateLines.has(lineKey(b.text))) continue;
@@ -472,7 +475,7 @@ function withLede(blocks: Block[], elems: Elem[], chosen: number[], tb: number, 
     if (!named && !(description && overlaps(b.text, description))) continue;
     lede.push(i);
   }
-  const facts = factBoxes(blocks, elems, tb, first, (f) => f < 0 || f === tFurn || (header > 0 && inElem(elems, header, f)) || inElem(elems, f, tOwner) || inElem(elems, f, bOwner));
+  const facts = factBoxes(blocks, elems, tb, first, allowed);
   const before = facts.length ? [...lede, ...facts].sort((x, y) => x - y) : lede;
   return before.length ? before.concat(chosen) : chosen;
 }
@@ -481,7 +484,7 @@ function withLede(blocks: Block[], elems: Elem[], chosen: number[], tb: number, 
 const factTermsMin = 2;
 const factLettersMax = 800;
 /** Its values hold at least this many letters. */
-const factWordsMin = 40;
+const factValueLettersMin = 40;
 
 /**
  * The facts an event, a product or a job puts between its headline and its text, as a
@@ -517,7 +520,7 @@ function factBoxes(blocks: Block[], elems: Elem[], tb: number, first: number, al
         k = t.elemEnd - 1;
       }
     }
-    if (!ok || terms < factTermsMin || said < factWordsMin || linkChars > 0.1 * chars || chars > factLettersMax) continue;
+    if (!ok || terms < factTermsMin || said < factValueLettersMin || linkChars > 0.1 * chars || chars > factLettersMax) continue;
     for (let k = d.first; k < d.end; k++) out.push(k);
     e = d.elemEnd - 1;
   }
