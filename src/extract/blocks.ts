@@ -208,13 +208,15 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
       } else parts.push(d);
       // visible characters only: indentation must not dilute the link density
       if (linkDepth > 0) linkChars += visibleLength(d);
-      if (/\S/.test(d)) {
-        // a paragraph whose every word sits in an inline furniture element ("<span
-        // class=pb-caption>") is in that furniture, though the element closed before its end
-        if (!hasText) textFurn = furn;
-        if (furn < 0) plainText = true;
-        hasText = true;
-      }
+      // a paragraph whose every word sits in an inline furniture element ("<span
+      // class=pb-caption>") is in that furniture, though the element closed before its end
+      if (!hasText) {
+        if (/\S/.test(d)) {
+          hasText = true;
+          textFurn = furn;
+          plainText = furn < 0;
+        }
+      } else if (!plainText && furn < 0 && /\S/.test(d)) plainText = true;
       if (headingDepth > 0) heading = true;
       continue;
     }
