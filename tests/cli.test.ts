@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -170,6 +170,14 @@ describe('unscrape clean', () => {
     expect(other.status).toBe(2);
     expect(other.stderr).toMatch(/no documents found in .*other: none of its 1 file\(s\) has a readable format/);
     expect(other.stdout).toBe('');
+    // links are not followed: a folder of links to a corpus is not called empty
+    mkdirSync(join(dir, 'links'));
+    writeFileSync(join(dir, 'article.txt'), 'The council voted on Tuesday to rebuild the wall.');
+    symlinkSync(join(dir, 'article.txt'), join(dir, 'links', 'article.txt'));
+    const links = unscrape(['clean', join(dir, 'links')]);
+    expect(links.status).toBe(2);
+    expect(links.stderr).toMatch(/no documents found in .*links: it holds 1 symbolic link\(s\), and links are not followed/);
+    expect(links.stdout).toBe('');
   });
 
   it('checks option values once, before any document: exit 2 and one line', () => {

@@ -33,8 +33,8 @@ export interface WalkOptions {
   noIgnore?: boolean;
   /** Told of each file that is skipped, why, and whether it was named on the command line. */
   skipped?: (display: string, reason: string, named: boolean) => void;
-  /** Told of a named folder that holds no document, with the number of other files in it. */
-  empty?: (path: string, others: number) => void;
+  /** Told of a named folder that holds no document, with the number of other files in it and of symbolic links (never followed). */
+  empty?: (path: string, others: number, links: number) => void;
 }
 
 const globChars = /[*?[\]{}!]/;
@@ -77,10 +77,13 @@ export async function expandPaths(paths: readonly string[], cwd: string, ignore:
       if (stat.isDirectory()) {
         const found = await glob(pattern, { cwd: abs, onlyFiles: true, followSymbolicLinks: false, caseSensitiveMatch: false, suppressErrors: true, ignore: skipFolders, dot: false });
         for (const rel of found.sort(comparePaths)) add(resolve(abs, rel), abs, true);
-        // A folder without a document: told with how many files of other formats it holds.
+        // A folder without a document: told with how many files of other formats it holds, and
+        // how many symbolic links (a folder of links to a corpus is not empty to its owner).
         if (found.length === 0 && walk.empty) {
           const others = await glob('**/*', { cwd: abs, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true, ignore: skipFolders, dot: false });
-          walk.empty(p, others.length);
+          // (entries that are neither folders nor files are links: a walk that follows none reads them so)
+          const entries = await glob('**/*', { cwd: abs, onlyFiles: false, markDirectories: true, followSymbolicLinks: false, suppressErrors: true, ignore: skipFolders, dot: false });
+          walk.empty(p, others.length, entries.filter((e) => !e.endsWith('/')).length - others.length);
         }
       } else add(abs, dirname(abs), false);
       continue;
