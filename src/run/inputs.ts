@@ -2,7 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import type { Options as FastGlobOptions } from 'fast-glob';
+import type { Entry, Options as FastGlobOptions } from 'fast-glob';
 import { asBuffer } from '../decode/bytes.js';
 import { formatFromPath, inputExtensions } from '../decode/sniff.js';
 import type { InputFormat } from '../types.js';
@@ -80,10 +80,8 @@ export async function expandPaths(paths: readonly string[], cwd: string, ignore:
         // A folder without a document: told with how many files of other formats it holds, and
         // how many symbolic links (a folder of links to a corpus is not empty to its owner).
         if (found.length === 0 && walk.empty) {
-          const others = await glob('**/*', { cwd: abs, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true, ignore: skipFolders, dot: false });
-          // (entries that are neither folders nor files are links: a walk that follows none reads them so)
-          const entries = await glob('**/*', { cwd: abs, onlyFiles: false, markDirectories: true, followSymbolicLinks: false, suppressErrors: true, ignore: skipFolders, dot: false });
-          walk.empty(p, others.length, entries.filter((e) => !e.endsWith('/')).length - others.length);
+          const entries = await globEntries('**/*', { cwd: abs, onlyFiles: false, followSymbolicLinks: false, suppressErrors: true, ignore: skipFolders, dot: false });
+          walk.empty(p, entries.filter((e) => e.dirent.isFile()).length, entries.filter((e) => e.dirent.isSymbolicLink()).length);
         }
       } else add(abs, dirname(abs), false);
       continue;
@@ -104,6 +102,11 @@ export async function expandPaths(paths: readonly string[], cwd: string, ignore:
 /** fast-glob, loaded when a folder or a glob is walked: a file or stdin does not pay for it at start-up. */
 async function glob(pattern: string, options: FastGlobOptions): Promise<string[]> {
   return (await import('fast-glob')).default(pattern, options);
+}
+
+/** The same, each entry with its kind (a file, a folder, a link: links are not followed). */
+async function globEntries(pattern: string, options: FastGlobOptions): Promise<Entry[]> {
+  return (await import('fast-glob')).default(pattern, { ...options, objectMode: true });
 }
 
 /**
