@@ -496,7 +496,8 @@ const factValueLettersMin = 40;
  */
 function factBoxes(blocks: Block[], elems: Elem[], tb: number, first: number, allowed: (furn: number) => boolean): number[] {
   const out: number[] = [];
-  for (let e = 1; e < elems.length; e++) {
+  // a list after the headline opened after the headline's element (elements are in document order)
+  for (let e = (blocks[tb] as Block).owner + 1; e < elems.length; e++) {
     const d = elems[e] as Elem;
     if (d.first >= first) break;
     if (d.name !== 'dl' || d.first <= tb || d.end > first || d.end === d.first) continue;
