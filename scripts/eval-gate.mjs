@@ -43,7 +43,7 @@ for (const built of ['dist/detect/index.js', 'bundle/cli.js']) {
 const { createDetector, detectors } = await import('../dist/detect/index.js');
 const { levelOf } = await import('../dist/pipeline/registry.js');
 const detectRules = detectors.map((d) => d.info);
-const { counts, rates, readGroundTruth, readPagesDev, scoreDevSet, sentenceCount, snippetScore } = await import('./eval-lib.mjs');
+const { counts, rates, readGroundTruth, readPagesDev, scoreDevSet, scorePagesDev, sentenceCount } = await import('./eval-lib.mjs');
 const { evaluate } = await import('./score-extraction.mjs');
 
 /** The pinned floors: name -> { min } or { max }. */
@@ -113,17 +113,7 @@ try {
   for (const { page } of kinds) copyFileSync(join(root, 'fixtures', 'pages-dev', page), join(kindsDir, page));
   const kindRecords = cleanFolder(kindsDir, join(work, 'pages-dev.jsonl'));
   if (kindRecords.size !== kinds.length) cannot(`${kindRecords.size} records for ${kinds.length} pages of fixtures/pages-dev`);
-  let found = 0;
-  let mains = 0;
-  let leaks = 0;
-  let boiler = 0;
-  for (const { id, spec } of kinds) {
-    const { missed, leaked } = snippetScore(spec, kindRecords.get(id));
-    found += spec.main.length - missed.length;
-    mains += spec.main.length;
-    leaks += leaked.length;
-    boiler += spec.boilerplate.length;
-  }
+  const { found, mains, leaks, boiler } = scorePagesDev((id) => kindRecords.get(id)).total;
   add('page-kinds.recall', found / mains, 'higher', `${found} of ${mains} main passages, ${kinds.length} pages`);
   add('page-kinds.leaks', leaks / boiler, 'lower', `${leaks} of ${boiler} boilerplate passages`);
 

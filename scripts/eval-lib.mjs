@@ -129,8 +129,23 @@ export function readPagesDev(dir = join(root, 'fixtures', 'pages-dev')) {
 /** Passages and record text compared with blanks collapsed, quotes and apostrophes folded, case folded. */
 const foldPassage = (s) => s.normalize('NFC').replace(/[\s\u00a0]+/gu, ' ').replace(/[’‘]/gu, "'").replace(/[“”„«»]/gu, '"').trim().toLowerCase();
 
-/** A page's main passages missed by its record (title or text) and boilerplate passages kept in it. */
-export function snippetScore(spec, record) {
-  const text = foldPassage(`${record?.title ?? ''}\n${record?.text ?? ''}`);
-  return { missed: spec.main.filter((s) => !text.includes(foldPassage(s))), leaked: spec.boilerplate.filter((s) => text.includes(foldPassage(s))) };
+/**
+ * The pages of the page-kinds set scored against their records (`recordOf(id, page)`, undefined
+ * when a page has none): each page's main passages missed in its title or text and boilerplate
+ * passages kept, and the totals over the set.
+ */
+export function scorePagesDev(recordOf, dir) {
+  const total = { found: 0, mains: 0, leaks: 0, boiler: 0 };
+  const pages = readPagesDev(dir).map(({ id, page, spec }) => {
+    const record = recordOf(id, page);
+    const text = foldPassage(`${record?.title ?? ''}\n${record?.text ?? ''}`);
+    const missed = spec.main.filter((s) => !text.includes(foldPassage(s)));
+    const leaked = spec.boilerplate.filter((s) => text.includes(foldPassage(s)));
+    total.found += spec.main.length - missed.length;
+    total.mains += spec.main.length;
+    total.leaks += leaked.length;
+    total.boiler += spec.boilerplate.length;
+    return { id, spec, missed, leaked };
+  });
+  return { pages, total };
 }

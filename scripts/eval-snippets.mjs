@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readPagesDev, root, snippetScore } from './eval-lib.mjs';
+import { root, scorePagesDev } from './eval-lib.mjs';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('-v');
@@ -23,23 +23,15 @@ if (run.status !== 0 && run.status !== 1) {
   console.error(run.stderr);
   process.exit(2);
 }
-let found = 0;
-let mains = 0;
-let leaks = 0;
-let boiler = 0;
 console.log('page                          main found   leaks');
-for (const { id, page, spec } of readPagesDev(dir)) {
-  let record;
+const { pages, total } = scorePagesDev((id, page) => {
   try {
-    record = JSON.parse(readFileSync(join(out, `${page}.json`), 'utf8'));
+    return JSON.parse(readFileSync(join(out, `${page}.json`), 'utf8'));
   } catch {
-    // no record: every main passage is missed
+    return undefined; // no record: every main passage is missed
   }
-  const { missed, leaked } = snippetScore(spec, record);
-  found += spec.main.length - missed.length;
-  mains += spec.main.length;
-  leaks += leaked.length;
-  boiler += spec.boilerplate.length;
+}, dir);
+for (const { id, spec, missed, leaked } of pages) {
   console.log(`${id.padEnd(30)}${String(spec.main.length - missed.length).padStart(4)}/${String(spec.main.length).padEnd(6)}${String(leaked.length).padStart(4)}/${spec.boilerplate.length}`);
   if (verbose) {
     for (const s of missed) console.log(`    missed: ${s}`);
@@ -47,4 +39,5 @@ for (const { id, page, spec } of readPagesDev(dir)) {
   }
 }
 rmSync(out, { recursive: true, force: true });
+const { found, mains, leaks, boiler } = total;
 console.log(`all: recall ${(found / mains).toFixed(3)} (${found}/${mains} main passages), leaks ${(leaks / boiler).toFixed(3)} (${leaks}/${boiler} boilerplate passages)`);
