@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
-import { gunzip, gunzipOptions } from '../src/decode/bytes.js';
+import { detectable, gunzip, gunzipOptions, knownEncoding } from '../src/decode/bytes.js';
 import type { ErrorRecord, UnscrapeRecord } from '../src/types.js';
 
 const ru = 'Минск. В воскресенье в центре города прошёл марш. Силовики задержали десятки человек, сообщают правозащитники. Вечером задержанных отпустили.';
@@ -19,6 +19,12 @@ describe('decoding bytes', () => {
     expect([le.text, le.source.encoding]).toEqual(['The rally ended peacefully.', 'utf-16le']);
     const be = ok(clean(Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(body, 'utf-16be')]), { path: 'a.txt' }));
     expect([be.text, be.source.encoding]).toEqual(['The rally ended peacefully.', 'utf-16be']);
+  });
+
+  it('decodes with every encoding detection may choose (jschardet reads " \\xED" as MacCyrillic)', () => {
+    for (const [guess, name] of detectable) expect(knownEncoding(name), `${guess} -> ${name}`).toBe(true);
+    const r = clean(Buffer.from([0x20, 0xed]), { path: 'a.txt' });
+    expect((r as ErrorRecord).error).toBeUndefined();
   });
 
   it('detects Windows-1251, KOI8-R and Windows-1252 without any declaration', () => {

@@ -88,10 +88,13 @@ function hasUtf16Bom(b: Uint8Array): boolean {
   return b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff));
 }
 
-/** Single-byte encodings that detection may choose (others are too often wrong on short text). */
-const detectable = new Map<string, string>([
+/**
+ * Encodings that detection may choose (others are too often wrong on short text): jschardet's
+ * name, lowercased, to iconv-lite's (which must know it: `decodeBytes` decodes with it).
+ */
+export const detectable: ReadonlyMap<string, string> = new Map<string, string>([
   ['windows-1251', 'windows-1251'], ['koi8-r', 'koi8-r'], ['windows-1252', 'windows-1252'],
-  ['iso-8859-1', 'windows-1252'], ['iso8859-15', 'windows-1252'], ['iso-8859-5', 'iso-8859-5'], ['maccyrillic', 'x-mac-cyrillic'],
+  ['iso-8859-1', 'windows-1252'], ['iso8859-15', 'windows-1252'], ['iso-8859-5', 'iso-8859-5'], ['maccyrillic', 'maccyrillic'],
   ['ibm866', 'cp866'], ['iso-8859-2', 'iso-8859-2'], ['windows-1250', 'windows-1250'],
   ['iso-8859-7', 'iso-8859-7'], ['windows-1253', 'windows-1253'], ['shift_jis', 'shift_jis'],
   ['euc-jp', 'euc-jp'], ['gb2312', 'gb18030'], ['big5', 'big5'], ['euc-kr', 'euc-kr'], ['utf-16le', 'utf-16le'], ['utf-16be', 'utf-16be'],
