@@ -492,7 +492,7 @@ program
     const { runLearn } = await import('./run/learn-command.js');
     const settings = await settingsFrom({ ...options, ...(options.config ? { config: options.config } : {}) });
     if (paths.length === 0 && process.stdin.isTTY) throw new ConfigurationError('no input: name files or folders, or pipe JSON Lines to stdin', 'unscrape learn corpus/ -o profile.json');
-    const json = await runLearn(paths.length > 0 ? paths : ['-'], process.cwd(), settings, process.stdin, options.debug ? (line) => process.stderr.write(`unscrape: debug: ${line}\n`) : undefined);
+    const json = await runLearn(paths.length > 0 ? paths : ['-'], process.cwd(), settings, process.stdin, (line) => process.stderr.write(`unscrape: ${line}\n`), options.debug ? (line) => process.stderr.write(`unscrape: debug: ${line}\n`) : undefined);
     if (options.output) writeFileSync(resolve(process.cwd(), options.output), json);
     else process.stdout.write(json);
   });

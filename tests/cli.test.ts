@@ -158,15 +158,15 @@ describe('unscrape clean', () => {
     expect(unscrape(['clean', dir, '-o', join(dir, 'sub')]).status).toBe(2);
   });
 
-  it('says "no documents found" for an empty folder (exit 0), and fails a named folder with no readable file (exit 2)', () => {
+  it.each(['clean', 'check', 'learn'])('%s says "no documents found" for an empty folder (exit 0), and fails a named folder with no readable file (exit 2)', (command) => {
     const dir = tempDir();
     mkdirSync(join(dir, 'empty'));
     mkdirSync(join(dir, 'other'));
     writeFileSync(join(dir, 'other', 'image.png'), 'png');
-    const empty = unscrape(['clean', join(dir, 'empty')]);
+    const empty = unscrape([command, join(dir, 'empty')]);
     expect(empty.status).toBe(0);
     expect(empty.stderr).toMatch(/^unscrape: no documents found in .*empty/);
-    const other = unscrape(['clean', join(dir, 'other')]);
+    const other = unscrape([command, join(dir, 'other')]);
     expect(other.status).toBe(2);
     expect(other.stderr).toMatch(/no documents found in .*other: none of its 1 file\(s\) has a readable format/);
     expect(other.stdout).toBe('');
@@ -174,7 +174,7 @@ describe('unscrape clean', () => {
     mkdirSync(join(dir, 'links'));
     writeFileSync(join(dir, 'article.txt'), 'The council voted on Tuesday to rebuild the wall.');
     symlinkSync(join(dir, 'article.txt'), join(dir, 'links', 'article.txt'));
-    const links = unscrape(['clean', join(dir, 'links')]);
+    const links = unscrape([command, join(dir, 'links')]);
     expect(links.status).toBe(2);
     expect(links.stderr).toMatch(/no documents found in .*links: it holds 1 symbolic link\(s\), and links are not followed/);
     expect(links.stdout).toBe('');

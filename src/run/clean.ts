@@ -6,7 +6,7 @@ import type { InputFormat } from '../types.js';
 import { join, relative, resolve } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { formatFromPath } from '../decode/sniff.js';
-import { expandPaths, type WalkOptions, isBlankLine, mayHoldMany, openLines, readLines, type InputFile, type ReadLine } from './inputs.js';
+import { type EmptyFolder, expandPaths, reportEmptyFolders, type WalkOptions, isBlankLine, mayHoldMany, openLines, readLines, type InputFile, type ReadLine } from './inputs.js';
 import type { InputDocument } from '../pipeline/index.js';
 import { errorRecord } from '../record/index.js';
 import type { Settings } from '../settings.js';
@@ -127,15 +127,9 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   const exclude = [...(options.out ? [options.out] : []), ...(options.exclude ?? [])];
   const learn = shouldLearn(settings);
   const many = mayHoldMany(options.paths, options.cwd, settings.inputFormat);
-  const empty: Array<{ path: string; others: number; links: number }> = [];
+  const empty: EmptyFolder[] = [];
   const files = options.paths.length > 0 ? await expandPaths(options.paths, options.cwd, settings.ignore, exclude, { ...options.walk, empty: (path, others, links) => empty.push({ path, others, links }) }) : [{ abs: '-', display: '-', outRel: 'stdin' }];
-  // A folder with nothing to read says so, as ruff does; a named folder whose files are all of
-  // other formats is a usage error, as a glob that matches nothing is.
-  const unreadable = empty.find((e) => e.others > 0);
-  if (unreadable) throw new ConfigurationError(`no documents found in ${unreadable.path}: none of its ${unreadable.others} file(s) has a readable format`, `readable: ${inputExtensions.map((e) => '.' + e).join(' ')} (optionally .gz); --input-format names one`);
-  const linked = empty.find((e) => e.links > 0);
-  if (linked) throw new ConfigurationError(`no documents found in ${linked.path}: it holds ${linked.links} symbolic link(s), and links are not followed`, 'name the linked files or the folder they point to');
-  for (const e of empty) options.warn(`no documents found in ${e.path} (an empty folder)`);
+  reportEmptyFolders(empty, options.warn);
   const kinds = inputKinds(files.map((f) => settings.inputFormat ?? (f.abs === '-' ? undefined : formatFromPath(f.abs))));
   if (many && !learn) options.executor.start(false, kinds);
   if (learn) {

@@ -99,6 +99,26 @@ export async function expandPaths(paths: readonly string[], cwd: string, ignore:
   return files;
 }
 
+/** A named folder in which a walk found no document: how many files of other formats and symbolic links it holds. */
+export interface EmptyFolder {
+  path: string;
+  others: number;
+  links: number;
+}
+
+/**
+ * What a command does about named folders that hold no document: one whose files are all of
+ * other formats, or that holds only symbolic links (not followed), is a usage error, as a glob
+ * that matches nothing is; an empty folder is told (`warn`), as ruff tells it.
+ */
+export function reportEmptyFolders(empty: readonly EmptyFolder[], warn: (line: string) => void): void {
+  const unreadable = empty.find((e) => e.others > 0);
+  if (unreadable) throw new ConfigurationError(`no documents found in ${unreadable.path}: none of its ${unreadable.others} file(s) has a readable format`, `readable: ${inputExtensions.map((e) => '.' + e).join(' ')} (optionally .gz); --input-format names one`);
+  const linked = empty.find((e) => e.links > 0);
+  if (linked) throw new ConfigurationError(`no documents found in ${linked.path}: it holds ${linked.links} symbolic link(s), and links are not followed`, 'name the linked files or the folder they point to');
+  for (const e of empty) warn(`no documents found in ${e.path} (an empty folder)`);
+}
+
 /** fast-glob, loaded when a folder or a glob is walked: a file or stdin does not pay for it at start-up. */
 async function glob(pattern: string, options: FastGlobOptions): Promise<string[]> {
   return (await import('fast-glob')).default(pattern, options);
