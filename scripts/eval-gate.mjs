@@ -10,6 +10,8 @@
 //   controls.<kind>     share of its unperturbed controls that draw any warning or error (a ceiling)
 //   native.per1000      warnings and errors per 1000 sentences of native English news: the 181
 //                       ground-truth bodies in fixtures/eval, cleaned by the CLI (a ceiling)
+//   wrapped.words-kept  the same bodies folded at 72 columns, cleaned: their words kept, against
+//                       the words the bodies as they are keep
 // No timings. Run `npm run build` first.
 // Usage: node scripts/eval-gate.mjs [--floors FILE] [--pin [--margin 0.005]]
 //   --floors FILE  compare with these floors instead of fixtures/eval/floors.json
@@ -65,6 +67,19 @@ let pinned = pin ? {} : readFloors();
 /** Figures: name -> { value, better: 'higher' | 'lower', note }. */
 const figures = new Map();
 const add = (name, value, better, note = '') => figures.set(name, { value, better, note });
+
+/** `text` folded at `width` columns: spaces turned into line breaks, as `fold -s` does. */
+function fold(text, width) {
+  const lines = [];
+  let line = '';
+  for (const w of text.split(' ')) {
+    if (line !== '' && line.length + 1 + w.length > width) {
+      lines.push(line);
+      line = w;
+    } else line = line === '' ? w : `${line} ${w}`;
+  }
+  return [...lines, line].join('\n');
+}
 
 /** A reason the gate could not measure (exit 2), raised inside the measuring block so that its temporary folder goes. */
 class Unmeasurable extends Error {}
@@ -156,6 +171,24 @@ try {
   }
   add('native.per1000', (1000 * alarms.length) / sentences, 'lower', `${alarms.length} on ${sentences} sentences`);
   if (process.env.EVAL_VERBOSE) for (const a of alarms) console.log(`  native FP ${a}`);
+
+  // 4. The same bodies hard-wrapped: each paragraph folded at 72 columns (as `fold -s -w 72` or a
+  // mail archive writes it), cleaned; the words kept, against the words kept of the bodies as
+  // they are (a line rule that takes a wrapped sentence's last line loses words).
+  const wrappedDir = join(work, 'wrapped');
+  mkdirSync(wrappedDir);
+  for (const [id, v] of Object.entries(gt)) writeFileSync(join(wrappedDir, `${id}.txt`), v.articleBody.split('\n').map((p) => fold(p, 72)).join('\n\n'));
+  const wrapped = cleanFolder(wrappedDir, join(work, 'wrapped.jsonl'));
+  if (wrapped.size !== native.size) cannot(`${wrapped.size} records for ${native.size} wrapped bodies`);
+  const words = (t) => (t ?? '').split(/\s+/u).filter((w) => w !== '').length;
+  let kept = 0;
+  let expected = 0;
+  for (const [id, record] of native) {
+    const n = words(record.text);
+    expected += n;
+    kept += Math.min(n, words(wrapped.get(id)?.text));
+  }
+  add('wrapped.words-kept', expected === 0 ? 1 : kept / expected, 'higher', `${kept} of ${expected} words`);
 } catch (e) {
   if (!(e instanceof Unmeasurable)) throw e;
   unmeasurable = e.message;

@@ -21,9 +21,12 @@
 // Idempotence: each cleaned text is written out and cleaned again; the lines that second
 // cleaning removes (whitespace aside) are counted, per page (`--again` lists them).
 //
-// Usage: npm run build && node scripts/eval-plain.mjs [--lost] [--residue] [--removed] [--again] [--training-sites]
+// Usage: npm run build && node scripts/eval-plain.mjs [--lost] [--residue] [--removed] [--again] [--training-sites] [--wrap N]
 //   (list the lost sentences / the junk left / the article lines removed / the lines a second
-//   cleaning removes; part 1 on the training sites instead of the held-out ones)
+//   cleaning removes; part 1 on the training sites instead of the held-out ones; --wrap N: every
+//   line of the pages and posts folded at N columns, as `lynx -dump`, html2text or `fold -s`
+//   write a page, each piece labelled as its line: a line counts as removed when removals cover
+//   more than half of it, as without --wrap)
 // TRAIN_CACHE=file reuses the rendered pages of `npm run train` when that file exists.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,6 +42,26 @@ const wpDir = join(root, '..', 'shared', 'corpora', 'wp-automatic-sample', 'post
 const labels = JSON.parse(readFileSync(join(root, 'scripts', 'data', 'wp-junk.json'), 'utf8'));
 const show = { lost: process.argv.includes('--lost'), residue: process.argv.includes('--residue'), again: process.argv.includes('--again'), removed: process.argv.includes('--removed') };
 
+/** --wrap N: the width lines are folded at, or 0. */
+const wrapAt = process.argv.includes('--wrap') ? Number(process.argv[process.argv.indexOf('--wrap') + 1]) : 0;
+
+/** `text` folded at `width` columns by turning spaces into line breaks (so every offset stays where it was). */
+function fold(text, width) {
+  if (!width) return text;
+  const out = [...text];
+  let lineStart = 0;
+  let lastSpace = -1;
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] === ' ') lastSpace = i;
+    if (i - lineStart >= width && lastSpace > lineStart) {
+      out[lastSpace] = '\n';
+      lineStart = lastSpace + 1;
+      lastSpace = -1;
+    }
+  }
+  return out.join('');
+}
+
 const isSentence = (t) => /[.!?…]["'”’»)\]]*$/u.test(t) && t.split(/\s+/u).length >= 4;
 
 /** Write the documents as .txt files under a temporary folder (one subfolder per site), clean it, return the records by file. */
@@ -46,7 +69,7 @@ function cleanAll(docs) {
   const dir = mkdtempSync(join(tmpdir(), 'unscrape-eval-plain-'));
   for (const d of docs) {
     mkdirSync(join(dir, d.site), { recursive: true });
-    writeFileSync(join(dir, d.site, `${d.name}.txt`), d.lines.map((l) => l.text).join('\n') + '\n');
+    writeFileSync(join(dir, d.site, `${d.name}.txt`), d.lines.map((l) => fold(l.text, wrapAt)).join('\n') + '\n');
   }
   const r = spawnSync('node', [join(root, 'bin', 'unscrape.js'), 'clean', '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
   if (r.status !== 0 && r.status !== 1) throw new Error(`clean failed: ${r.stderr}`);

@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { writeLargeDocument } from '../src/run/large.js';
 import { runTask } from '../src/run/outcome.js';
 import { createProcessor, plainTitle } from '../src/pipeline/index.js';
+import { linesOf } from '../src/clean/line-view.js';
+import { logicalLines } from '../src/clean/wrap.js';
 import { defaultSettings } from '../src/settings.js';
 import type { OutputMode } from '../src/run/outcome.js';
 import type { UnscrapeRecord } from '../src/types.js';
@@ -18,7 +20,13 @@ import { tempDir } from './helpers/cli.js';
 // The line classifier judges whole documents only (a piece's first lines are not the document's).
 const settings = { ...defaultSettings(), rules: { 'line-classifier': 'off' as const } };
 const processor = createProcessor(settings);
-const articles = readdirSync('fixtures/articles').map((d) => readFileSync(join('fixtures/articles', d, 'input.txt'), 'utf8'));
+const allArticles = readdirSync('fixtures/articles').map((d) => readFileSync(join('fixtures/articles', d, 'input.txt'), 'utf8'));
+/** Whether a text is read as wrapped at a width (clean/wrap.ts). */
+const wrapped = (text: string) => logicalLines(text, linesOf(text)).length < linesOf(text).length;
+// A hard-wrapped article among the others: a paragraph too short to tell its width is read at
+// the width of the whole text, and a piece's whole text is not the document's (docs/rules.md).
+const articles = allArticles.filter((a) => !wrapped(a));
+const wrappedArticles = allArticles.filter(wrapped);
 const documentRules = new Set(['duplicate-paragraph', 'name-variant']);
 /** The articles one paragraph per line, without blank lines. */
 const lineArticles = articles.map((a) => a.trim().replace(/\n[ \t]*\n+/g, '\n')).join('\n') + '\n';
@@ -72,7 +80,13 @@ describe('large documents, in pieces', () => {
     // A feed footer naming the title far from it is cut in any piece; one that only ends a piece, not the document, stays.
     ['feed footers in later pieces', 'Ministers Meet in Kyiv\n\n' + (articles[0] + '\n\nThe talks ended. The post Another Story appeared first on Kyiv Post.\n\n').repeat(4) + articles[1] + '\n\nThe talks ended. The post Ministers Meet in Kyiv appeared first on Kyiv Post.\n\n' + articles[2]],
     ['a piece in another language', articles[0] + '\n\n' + 'Президент заявил журналистам, что переговоры продолжатся на следующей неделе в Минске.\n\n'.repeat(40) + articles[1]],
+    // Wrapped at a width throughout: each piece reads its short paragraphs as the whole does.
+    ['a hard-wrapped text', wrappedArticles.join('\n\n').repeat(8)],
   ];
+  it('has a hard-wrapped article among the fixtures, and only one', () => {
+    expect(wrappedArticles).toHaveLength(1);
+  });
+
   for (const [name, text] of cases) {
     it(`gives the whole document's record: ${name}`, async () => {
       const a = whole(text);

@@ -2,6 +2,7 @@ import type { Change, RawFinding, CleanContext, CleanPass, CleanRule, TextLine }
 import { documentLanguage, FeatureMemo, features, lineFeatures, ownFunctionWords, protectedLines, stackedFeatures, type OwnWords } from './line-features.js';
 import { linesOf } from './line-view.js';
 import { lineModel, type LineModel } from './lists/line-model.js';
+import { logicalLines, unitRuns } from './wrap.js';
 
 /**
  * `line-classifier`: lines of a plain text that a small trained model judges not to be article
@@ -82,7 +83,7 @@ export function probableJunk(judged: readonly Judged[]): RawFinding[] {
 
 /** Every unit of `text` the guards let the model judge, with its score. */
 export function judge(text: string): Judged[] {
-  return judgeLines(linesOf(text));
+  return judgeLines(logicalLines(text, linesOf(text)));
 }
 
 /**
@@ -376,52 +377,12 @@ interface Unit {
   text: string;
 }
 
-/** Whether line `b`, right below `a`, goes on with a sentence `a` broke off. */
-function continues(a: string, b: string): boolean {
-  return !/[.!?:…"”»)]$/u.test(a) && /^\p{Ll}/u.test(b);
-}
-
-/**
- * Whether line `b` belongs with `a` in one unit: `b` goes on with `a`'s sentence, or a link cut
- * the sentence around it: `a` ends with an opening bracket, or `b` begins with a closing one
- * or with punctuation ("… prevent emotional eating (", "18", ")." on a page whose citation
- * links each were a line: one sentence, judged as one).
- */
-function joins(a: string, b: string): boolean {
-  return continues(a, b) || /[([]$/u.test(a) || /^[)\].,;:!?]/u.test(b);
-}
-
-/**
- * The units of a text: its non-blank lines, a line that continues the sentence of the line
- * above joined to it; or, when the text is hard-wrapped (lines that break a sentence and go on
- * in lower case on the next line), its paragraphs.
- */
+/** The units of a text (`unitRuns`): its non-blank lines, or runs of them that break one sentence, as one text. */
 function unitsOf(textLines: readonly TextLine[]): Unit[] {
   const lines = textLines.filter((l) => l.trimEnd > l.trimStart);
-  let broken = 0;
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const a = lines[i]!;
-    const b = lines[i + 1]!;
-    if (b.start !== a.end + 1) continue;
-    if (continues(a.text, b.text)) broken++;
-  }
-  // A hard-wrapped text: paragraphs, runs of lines with no blank line between them. Otherwise
-  // lines, except that a line continuing a sentence the line above broke off (no blank line,
-  // no end mark above, a lower-case start; or a bracket or punctuation where a link was cut
-  // out, see `joins`) stays with it: one wrapped paragraph is one unit.
-  const wrapped = broken >= 3 && broken * 5 >= lines.length;
-  const units: Unit[] = [];
-  let current: Unit | undefined;
-  let lastEnd = -2;
-  for (const l of lines) {
-    if (current && l.start === lastEnd + 1 && (wrapped || joins(current.text, l.text))) {
-      current.end = l.trimEnd;
-      current.text += ' ' + l.text;
-    } else {
-      current = { start: l.trimStart, end: l.trimEnd, text: l.text };
-      units.push(current);
-    }
-    lastEnd = l.end;
-  }
-  return units;
+  return unitRuns(lines).map(({ first, last }) => ({
+    start: lines[first]!.trimStart,
+    end: lines[last]!.trimEnd,
+    text: first === last ? lines[first]!.text : lines.slice(first, last + 1).map((l) => l.text).join(' '),
+  }));
 }

@@ -19,8 +19,9 @@ import type { Severity, SourceInfo, UnscrapeRecord } from '../types.js';
  * it is made: the text straight away, the other lists through temporary files. Memory is bounded
  * by the piece, not by the document (a large text held whole, cleaned and serialized takes twenty
  * times its size; docs/performance.md). The record is the one the whole document would give, with two differences, both in
- * docs/rules.md: duplicate-paragraph and name-variant compare paragraphs within a piece, and the
- * paragraph before a piece's first one is not seen by the rules that look back one paragraph.
+ * docs/rules.md: duplicate-paragraph and name-variant compare paragraphs within a piece (and
+ * repeated-line counts the lines said in the document within it), and the paragraph before a
+ * piece's first one is not seen by the rules that look back one paragraph.
  */
 
 /** Larger plain-text files are processed in pieces. */

@@ -1,0 +1,255 @@
+import type { Change, TextLine } from '../types.js';
+
+/**
+ * Sentences broken across lines: a hard-wrapped text (a mail archive, a PDF's text, a page as
+ * `lynx -dump` or html2text write it, `fold -w 72`), or a page whose links each became a line.
+ * A physical line of such a text is a piece of a sentence, not a unit a line rule may judge
+ * alone: "…will make them more" / "popular." is one sentence, and "popular." alone looks like a
+ * teaser label; the lines of a paragraph below "Related" look like headlines.
+ *
+ * In a text wrapped at a fixed width, the line rules read logical lines (`logicalLines`): the
+ * pieces of a sentence joined into one line, as the text was before it was wrapped, and a
+ * removal that would still take a piece of one and leave the rest is dropped
+ * (`keepUnitsWhole`). The line classifier also joins, in every text, a line that goes on with
+ * the sentence of the line above (`unitRuns`).
+ */
+
+/** Whether line `b`, right below `a`, goes on with a sentence `a` broke off. */
+function continues(a: string, b: string): boolean {
+  return !/[.!?:…"”»)]$/u.test(a) && /^\p{Ll}/u.test(b);
+}
+
+/**
+ * Whether line `b` belongs with `a` in one unit: `b` goes on with `a`'s sentence, or a link cut
+ * the sentence around it: `a` ends with an opening bracket, or `b` begins with a closing one
+ * or with punctuation ("… prevent emotional eating (", "18", ")." on a page whose citation
+ * links each were a line: one sentence, judged as one).
+ */
+function joins(a: string, b: string): boolean {
+  return continues(a, b) || /[([]$/u.test(a) || /^[)\].,;:!?]/u.test(b);
+}
+
+/** A unit: the indices of its first and last line in the lines it was found in. */
+export interface LineRun {
+  first: number;
+  last: number;
+}
+
+/**
+ * The units of a text's non-blank `lines` (in order): a line that continues the sentence of the
+ * line above, with no blank line between them, is joined to it; when the text is hard-wrapped
+ * (at least three lines, and a fifth of them, break a sentence that goes on in lower case on
+ * the next), a unit is a paragraph: a run of lines with no blank line between them.
+ */
+export function unitRuns(lines: readonly TextLine[]): LineRun[] {
+  let broken = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1]!;
+    if (b.start !== a.end + 1) continue;
+    if (continues(a.text, b.text)) broken++;
+  }
+  const wrapped = broken >= 3 && broken * 5 >= lines.length;
+  const runs: LineRun[] = [];
+  // The text of the current unit's last line is what `joins` reads after a joined line: the
+  // unit's text ends with it.
+  for (let i = 0; i < lines.length; i++) {
+    const run = runs[runs.length - 1];
+    const l = lines[i]!;
+    if (run !== undefined && l.start === lines[i - 1]!.end + 1 && (wrapped || joins(lines[i - 1]!.text, l.text))) run.last = i;
+    else runs.push({ first: i, last: i });
+  }
+  return runs;
+}
+
+/** The widths text is wrapped at: narrower, the lines are a list's items; wider, paragraphs. */
+const minWrapWidth = 40;
+const maxWrapWidth = 132;
+/** A line this much longer than the width is one the wrapper could not break (a long address)… */
+const overlongFactor = 1.15;
+/** …and no more than this share of a wrapped text's lines are: one paragraph per line is not wrapped. */
+const maxOverlongShare = 0.05;
+/** Fewer consecutive line pairs than this say nothing about how a text is broken. */
+const minPairs = 3;
+/** Lines that fill this share of the width are the ones a wrapper broke (the others end paragraphs, or are headings or menu items)… */
+const longShare = 0.6;
+/** …and this share of them break full: below it, the lines are a page's blocks, a list or one paragraph per line. */
+const minFullShare = 0.6;
+/** Share of the full breaks that go on in lower case: prose does, in German too; headline lists do not. */
+const minLowerShare = 0.3;
+/** Fewer full breaks, or fewer of them going on in lower case, than these say nothing of a width (a page's few lines, a short paragraph). */
+const minFull = 8;
+const minLower = 4;
+
+/** The length of a line's first word (up to the first space). */
+function firstWordLength(text: string): number {
+  const space = text.indexOf(' ');
+  return space < 0 ? text.length : space;
+}
+
+/** Whether line `a` is full at `width`: the first word of `b`, the line below, would not have fitted after it. */
+function fullAt(width: number, a: string, b: string): boolean {
+  return a.length + 1 + firstWordLength(b) > width;
+}
+
+/** Whether a line ends a sentence: a colon or a semicolon goes on ("Read it here:" / an address that did not fit). */
+function closes(text: string): boolean {
+  return /[.!?…"”»)’'\]]$/u.test(text);
+}
+
+/**
+ * The width `lines` (non-blank, in order) were wrapped at, or undefined when they were not. The
+ * width is the 90th percentile of the lengths of the lines followed by another, between 40 and
+ * 132 columns, and almost every line fits in it. Most of the lines that fill more than half of
+ * it break where the next line's first word would not have fitted, and enough of those go on
+ * in lower case: a wrapper breaks sentences anywhere, where a page's text, one block per line,
+ * breaks where its blocks end, and a list of headlines starts each with a capital.
+ */
+export function wrapWidth(lines: readonly TextLine[]): number | undefined {
+  const pairs: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) if (lines[i + 1]!.start === lines[i]!.end + 1) pairs.push(i);
+  if (pairs.length < minPairs) return undefined;
+  const lengths = pairs.map((i) => lines[i]!.text.length).sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.9)]!;
+  if (width < minWrapWidth || width > maxWrapWidth) return undefined;
+  if (lines.filter((l) => l.text.length > width * overlongFactor).length > lines.length * maxOverlongShare) return undefined;
+  const long = pairs.filter((i) => lines[i]!.text.length >= width * longShare);
+  const full = long.filter((i) => fullAt(width, lines[i]!.text, lines[i + 1]!.text));
+  if (full.length < minFull || full.length < long.length * minFullShare) return undefined;
+  const lower = full.filter((i) => startsLower(lines[i + 1]!.text)).length;
+  return lower >= minLower && lower >= full.length * minLowerShare ? width : undefined;
+}
+
+/** Whether a line starts in lower case, after an opening quote or bracket: a sentence going on. */
+function startsLower(text: string): boolean {
+  return /^["'“‘«(]?\p{Ll}/u.test(text);
+}
+
+/** A line break: what `linesOf` splits at. */
+const lineBreak = /[\n\v\f\u0085\u2028\u2029]/gu;
+
+/** Lines longer than this end a stretch of lines that may have been wrapped at a width. */
+const maxStretchLine = Math.round(maxWrapWidth * overlongFactor);
+
+/**
+ * The lines of a text (`linesOf`) as the line rules read them. The text is read in stretches:
+ * runs of lines with no blank line between them, a line too long for any width ending one. In
+ * a stretch wrapped at a width (`wrapWidth`), a line is joined to the one above it when that one
+ * is full and its sentence open (no final stop), or when it goes on with that sentence
+ * (`joins`). A joined line spans its pieces; its text is theirs with each line break read as a
+ * space, so offsets into it are the source's. A stretch is read on its own when it tells its
+ * width (a document of pasted articles may hold one wrapped article, and a large document's
+ * pieces, run/large.ts, cut at blank lines or between long lines, read such a stretch as the
+ * whole document does); one too short to tell (a paragraph of a few lines) at the width of the
+ * whole text, when the whole text is wrapped.
+ */
+export function logicalLines(text: string, lines: readonly TextLine[]): readonly TextLine[] {
+  let out: TextLine[] | undefined;
+  let whole: number | undefined | null = null;
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && lines[j]!.trimEnd > lines[j]!.trimStart && lines[j]!.text.length <= maxStretchLine) j++;
+    if (j - i > 1) {
+      const stretch = lines.slice(i, j);
+      const width = wrapWidth(stretch) ?? (whole === null ? (whole = wrapWidth(lines.filter((l) => l.trimEnd > l.trimStart))) : whole);
+      if (width !== undefined) {
+        out ??= lines.slice(0, i);
+        out.push(...joinedAt(width, text, stretch));
+        i = j;
+        continue;
+      }
+    }
+    const next = Math.max(j, i + 1);
+    if (out !== undefined) for (let k = i; k < next; k++) out.push(lines[k]!);
+    i = next;
+  }
+  return out ?? lines;
+}
+
+/** The lines `logicalLines` joined: the others are the text's own lines, with no break inside. */
+const joinedLines = new WeakSet<TextLine>();
+
+/** Lines `first` to `last` of `text` as one line (see `logicalLines`). */
+function joinLines(text: string, first: TextLine, last: TextLine): TextLine {
+  const joined = text.slice(first.trimStart, last.trimEnd).replace(lineBreak, ' ');
+  const line = { start: first.start, end: last.end, trimStart: first.trimStart, trimEnd: last.trimEnd, text: joined, plain: !/[^\S ]| {2}/u.test(joined) };
+  joinedLines.add(line);
+  return line;
+}
+
+/** The non-blank `lines` of a stretch wrapped at `width`, each joined to the one above when it goes on with its sentence. */
+function joinedAt(width: number, text: string, lines: readonly TextLine[]): TextLine[] {
+  const out: TextLine[] = [];
+  let first = lines[0]!;
+  let last = first;
+  const close = () => out.push(first === last ? first : joinLines(text, first, last));
+  for (const l of lines.slice(1)) {
+    if ((fullAt(width, last.text, l.text) && !closes(last.text)) || joins(last.text, l.text)) last = l;
+    else {
+      close();
+      first = last = l;
+    }
+  }
+  close();
+  return out;
+}
+
+/**
+ * `proposed` without the removals that would take a piece of a joined line (`logicalLines`: the
+ * pieces of a sentence that a text wrapped at a width broke across lines) and leave another: a
+ * removal that covers a whole piece goes only when the removals together take every piece of
+ * its line. Removals `anywhere` says are never prose (ad placeholders) stay.
+ */
+export function keepUnitsWhole(proposed: Change[], text: string, lines: readonly TextLine[], anywhere: (c: Change) => boolean): Change[] {
+  const removals = proposed.filter((c) => c.replacement === '' && c.end > c.start);
+  if (removals.length === 0) return proposed;
+  // The pieces (physical lines, trimmed) of each joined line, with the joined line's index.
+  const pieces: TextLine[] = [];
+  const owner: number[] = [];
+  lines.forEach((l, k) => {
+    if (!joinedLines.has(l)) return;
+    const span = text.slice(l.trimStart, l.trimEnd);
+    let at = l.trimStart;
+    for (const m of span.matchAll(lineBreak)) {
+      pieces.push(trimmed(text, at, l.trimStart + m.index));
+      owner.push(k);
+      at = l.trimStart + m.index + 1;
+    }
+    pieces.push(trimmed(text, at, l.trimEnd));
+    owner.push(k);
+  });
+  if (pieces.length === 0) return proposed;
+  const gone = new Uint8Array(pieces.length);
+  for (const c of removals) for (const i of linesInside(pieces, c)) gone[i] = 1;
+  // The joined lines some of whose pieces stay.
+  const kept = new Set<number>();
+  pieces.forEach((p, i) => {
+    if (gone[i] === 0 && p.trimEnd > p.trimStart) kept.add(owner[i]!);
+  });
+  if (kept.size === 0) return proposed;
+  const guarded = new Set(removals.filter((c) => !anywhere(c)));
+  return proposed.filter((c) => !(guarded.has(c) && linesInside(pieces, c).some((i) => kept.has(owner[i]!))));
+}
+
+/** The piece of `text` between `a` and `b`, trimmed, as a line. */
+function trimmed(text: string, a: number, b: number): TextLine {
+  let s = a;
+  let e = b;
+  while (s < e && /\s/u.test(text[s]!)) s++;
+  while (e > s && /\s/u.test(text[e - 1]!)) e--;
+  return { start: a, end: b, trimStart: s, trimEnd: e, text: text.slice(s, e), plain: true };
+}
+
+/** The indices of `lines` (in order) whose non-blank content `c` covers whole. */
+function linesInside(lines: readonly TextLine[], c: Change): number[] {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.trimStart < c.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: number[] = [];
+  for (let i = lo; i < lines.length && lines[i]!.trimEnd <= c.end; i++) if (lines[i]!.trimEnd > lines[i]!.trimStart) inside.push(i);
+  return inside;
+}
