@@ -69,8 +69,8 @@ const maxWrapWidth = 132;
 const overlongFactor = 1.15;
 /** …and no more than this share of a wrapped text's lines are: one paragraph per line is not wrapped. */
 const maxOverlongShare = 0.05;
-/** Fewer consecutive line pairs than this say nothing about how a text is broken. */
-const minPairs = 3;
+/** Lines longer than this end a stretch of lines that may have been wrapped at a width. */
+const maxStretchLine = Math.round(maxWrapWidth * overlongFactor);
 /** Lines that fill this share of the width are the ones a wrapper broke (the others end paragraphs, or are headings or menu items)… */
 const longShare = 0.6;
 /** …and this share of them break full: below it, the lines are a page's blocks, a list or one paragraph per line. */
@@ -108,7 +108,11 @@ function closes(text: string): boolean {
 export function wrapWidth(lines: readonly TextLine[]): number | undefined {
   const pairs: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) if (lines[i + 1]!.start === lines[i]!.end + 1) pairs.push(i);
-  if (pairs.length < minPairs) return undefined;
+  // Too few breaks to tell, or too many lines longer than any width: no need to sort.
+  if (pairs.length < minFull) return undefined;
+  let longer = 0;
+  for (const l of lines) if (l.text.length > maxStretchLine) longer++;
+  if (longer > lines.length * maxOverlongShare) return undefined;
   const lengths = pairs.map((i) => lines[i]!.text.length).sort((a, b) => a - b);
   const width = lengths[Math.floor(lengths.length * 0.9)]!;
   if (width < minWrapWidth || width > maxWrapWidth) return undefined;
@@ -128,8 +132,6 @@ function startsLower(text: string): boolean {
 /** A line break: what `linesOf` splits at. */
 const lineBreak = /[\n\v\f\u0085\u2028\u2029]/gu;
 
-/** Lines longer than this end a stretch of lines that may have been wrapped at a width. */
-const maxStretchLine = Math.round(maxWrapWidth * overlongFactor);
 
 /**
  * The lines of a text (`linesOf`) as the line rules read them. The text is read in stretches:
