@@ -24,6 +24,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { fold } from './fold.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, dflt) => {
@@ -68,18 +69,6 @@ let pinned = pin ? {} : readFloors();
 const figures = new Map();
 const add = (name, value, better, note = '') => figures.set(name, { value, better, note });
 
-/** `text` folded at `width` columns: spaces turned into line breaks, as `fold -s` does. */
-function fold(text, width) {
-  const lines = [];
-  let line = '';
-  for (const w of text.split(' ')) {
-    if (line !== '' && line.length + 1 + w.length > width) {
-      lines.push(line);
-      line = w;
-    } else line = line === '' ? w : `${line} ${w}`;
-  }
-  return [...lines, line].join('\n');
-}
 
 /** A reason the gate could not measure (exit 2), raised inside the measuring block so that its temporary folder goes. */
 class Unmeasurable extends Error {}

@@ -35,6 +35,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { documentLanguage, languageCode, ownFunctionWords } from '../dist/clean/line-features.js';
 import { lineModel } from '../dist/clean/lists/line-model.js';
+import { fold } from './fold.mjs';
 import { heldOut, pages, removedFrom, render } from './line-data.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,22 +46,6 @@ const show = { lost: process.argv.includes('--lost'), residue: process.argv.incl
 /** --wrap N: the width lines are folded at, or 0. */
 const wrapAt = process.argv.includes('--wrap') ? Number(process.argv[process.argv.indexOf('--wrap') + 1]) : 0;
 
-/** `text` folded at `width` columns by turning spaces into line breaks (so every offset stays where it was). */
-function fold(text, width) {
-  if (!width) return text;
-  const out = [...text];
-  let lineStart = 0;
-  let lastSpace = -1;
-  for (let i = 0; i < out.length; i++) {
-    if (out[i] === ' ') lastSpace = i;
-    if (i - lineStart >= width && lastSpace > lineStart) {
-      out[lastSpace] = '\n';
-      lineStart = lastSpace + 1;
-      lastSpace = -1;
-    }
-  }
-  return out.join('');
-}
 
 const isSentence = (t) => /[.!?…]["'”’»)\]]*$/u.test(t) && t.split(/\s+/u).length >= 4;
 
