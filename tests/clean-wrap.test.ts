@@ -3,6 +3,7 @@
  * rules read a sentence's pieces as one line and take a piece only with the rest of it; a
  * page's text, one block per line, is read line by line.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../src/clean/index.js';
 import { linesOf } from '../src/clean/line-view.js';
@@ -130,5 +131,33 @@ describe('cleaning a hard-wrapped text', () => {
   it('is not read as wrapped on a few lines of word soup (a counterexample of the idempotence property)', () => {
     const soup = 'This material is also available in Ukrainian.\nREUTERS/Vasily Fedosenko\nthe Minsk advertisers Minsk Minsk Minsk.\nSubscribe Minsk Ukrainian Ukrainian.\nSubscribe to our Telegram channel\n';
     expect(logicalLines(soup, linesOf(soup)).length).toBe(linesOf(soup).length);
+  });
+});
+
+describe('logicalLines, on any text', () => {
+  const word = fc.constantFrom('the', 'Minister', 'said', 'ferries', 'popular.', 'shares.', 'Read', 'also:', '[ad_1]', 'https://example.com/a', '(Photo:', 'AP)', 'über', 'Straße', '—', 'x');
+  const paragraph = fc.array(word, { minLength: 1, maxLength: 120, size: 'max' }).map((ws) => ws.join(' '));
+  const text = fc.tuple(fc.array(paragraph, { minLength: 1, maxLength: 8, size: 'max' }), fc.integer({ min: 30, max: 100 }), fc.constantFrom('\n', '\n\n', '\r\n\r\n')).map(([ps, width, sep]) => ps.map((p) => fold(p, width)).join(sep));
+
+  it('keeps every line, in order, each joined line its pieces with the breaks read as spaces', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const physical = linesOf(t);
+        const logical = logicalLines(t, physical);
+        // The same content, in order: a logical line spans whole physical lines.
+        const content = (ls: readonly { trimStart: number; trimEnd: number }[]) => ls.filter((l) => l.trimEnd > l.trimStart).map((l) => t.slice(l.trimStart, l.trimEnd).replace(/\s+/gu, ' ')).join(' ');
+        expect(content(logical)).toBe(content(physical));
+        for (const l of logical) {
+          expect(l.text.length).toBe(l.trimEnd - l.trimStart);
+          expect(l.text).toBe(t.slice(l.trimStart, l.trimEnd).replace(/[\n\v\f\u0085\u2028\u2029]/gu, ' '));
+          // A joined line never spans a blank line.
+          expect(/\n[^\S\n]*\n/u.test(t.slice(l.trimStart, l.trimEnd))).toBe(false);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // The texts drawn are read as wrapped often enough to test the joins.
+    const joined = fc.sample(text, { numRuns: 200, seed: 7 }).filter((t) => logicalLines(t, linesOf(t)).length < linesOf(t).length).length;
+    expect(joined).toBeGreaterThan(20);
   });
 });
