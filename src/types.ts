@@ -219,7 +219,7 @@ export interface LineView { text: string; pieces: Array<[number, number]>; }
  * once per pass, and what the rules the rule `sees` proposed, each rule's proposals made once.
  */
 export interface CleanPass {
-  /** The lines of the text, split where the whitespace rule splits them; in a text wrapped at a width, a sentence's pieces are one line (clean/wrap.ts). */
+  /** The lines of the text, split where the whitespace rule splits them; in a text wrapped at a width, a sentence's pieces are one line (shared/wrap.ts). */
   readonly lines: readonly TextLine[];
   /** The proposals of the rules this rule sees, in their order. */
   seen(): readonly Change[];

@@ -1,5 +1,5 @@
 /**
- * Sentences broken across lines (clean/wrap.ts): in a text wrapped at a fixed width, the line
+ * Sentences broken across lines (shared/wrap.ts): in a text wrapped at a fixed width, the line
  * rules read a sentence's pieces as one line and take a piece only with the rest of it; a
  * page's text, one block per line, is read line by line.
  */
@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../src/clean/index.js';
 import { linesOf } from '../src/clean/line-view.js';
-import { keepUnitsWhole, logicalLines, unitRuns, wrapWidth } from '../src/clean/wrap.js';
+import { keepUnitsWhole, logicalLines, unitRuns, wrapWidth } from '../src/shared/wrap.js';
 import type { Change, CleanContext } from '../src/types.js';
 
 const ctx: CleanContext = { markers: [], boilerplate: [], plain: true };

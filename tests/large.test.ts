@@ -11,7 +11,7 @@ import { writeLargeDocument } from '../src/run/large.js';
 import { runTask } from '../src/run/outcome.js';
 import { createProcessor, plainTitle } from '../src/pipeline/index.js';
 import { linesOf } from '../src/clean/line-view.js';
-import { logicalLines } from '../src/clean/wrap.js';
+import { logicalLines } from '../src/shared/wrap.js';
 import { defaultSettings } from '../src/settings.js';
 import type { OutputMode } from '../src/run/outcome.js';
 import type { UnscrapeRecord } from '../src/types.js';
@@ -21,7 +21,7 @@ import { tempDir } from './helpers/cli.js';
 const settings = { ...defaultSettings(), rules: { 'line-classifier': 'off' as const } };
 const processor = createProcessor(settings);
 const allArticles = readdirSync('fixtures/articles').map((d) => readFileSync(join('fixtures/articles', d, 'input.txt'), 'utf8'));
-/** Whether a text is read as wrapped at a width (clean/wrap.ts). */
+/** Whether a text is read as wrapped at a width (shared/wrap.ts). */
 const wrapped = (text: string) => logicalLines(text, linesOf(text)).length < linesOf(text).length;
 // A hard-wrapped article among the others: a paragraph too short to tell its width is read at
 // the width of the whole text, and a piece's whole text is not the document's (docs/rules.md).

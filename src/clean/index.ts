@@ -14,7 +14,7 @@ import { Pass } from './pass.js';
 import { repeatedLine } from './repeated-line.js';
 import { strayPunctuation } from './stray-punctuation.js';
 import { whitespace } from './whitespace.js';
-import { keepUnitsWhole } from './wrap.js';
+import { keepUnitsWhole } from '../shared/wrap.js';
 
 /**
  * The cleaning rules in the order they win over each other where their changes overlap. A rule

@@ -2,7 +2,7 @@ import type { Change, RawFinding, CleanContext, CleanPass, CleanRule, TextLine }
 import { documentLanguage, FeatureMemo, features, lineFeatures, ownFunctionWords, protectedLines, stackedFeatures, type OwnWords } from './line-features.js';
 import { linesOf } from './line-view.js';
 import { lineModel, type LineModel } from './lists/line-model.js';
-import { logicalLines, unitRuns } from './wrap.js';
+import { logicalLines, unitRuns } from '../shared/wrap.js';
 
 /**
  * `line-classifier`: lines of a plain text that a small trained model judges not to be article

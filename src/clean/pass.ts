@@ -1,6 +1,6 @@
 import type { Change, CleanContext, CleanPass, CleanRule, LineView, TextLine } from '../types.js';
 import { holesOf, LineViews, linesOf } from './line-view.js';
-import { logicalLines } from './wrap.js';
+import { logicalLines } from '../shared/wrap.js';
 
 /**
  * One pass of the cleaning rules over one text: what they share.
@@ -33,7 +33,7 @@ export class Pass implements CleanPass {
     return this.#text;
   }
 
-  /** The lines of the text, split on first use; a sentence a text wrapped at a width broke across lines is one (wrap.ts). */
+  /** The lines of the text, split on first use; a sentence a text wrapped at a width broke across lines is one (shared/wrap.ts). */
   get lines(): readonly TextLine[] {
     return (this.#lines ??= logicalLines(this.#text, linesOf(this.#text)));
   }

@@ -6,6 +6,7 @@ import {
 import { parseDirective, type Marker } from './suppress.js';
 import { collapseBlock } from './text.js';
 import { collapseMapped, MappedText, type Src } from './srcmap.js';
+import { wrappedSpans } from '../shared/wrap.js';
 
 /** The text a page was parsed from, and the way from a parsed offset back to it (see depth.ts). */
 export interface SourceOf {
@@ -160,15 +161,15 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
     const raw = mapped ? mapped.parts.join('') : parts.join('');
     // Preformatted text (code, a table drawn in characters) keeps its lines: each is a
     // paragraph, ended as by a <br>, instead of one run of words ("for x in results: print(x)").
-    const lines = preDepth > 0 && linkChars === 0 ? raw.split('\n') : [raw];
-    let at = 0;
+    // Prose wrapped at a width (an archived mail) keeps its sentences: each logical line is one.
+    const spans = preDepth > 0 && linkChars === 0 ? (wrappedSpans(raw) ?? lineSpans(raw)) : [[0, raw.length] as [number, number]];
     const n0 = blocks.length;
-    for (const line of lines) {
+    for (const [a, b] of spans) {
+      const line = raw.slice(a, b);
       let text: string;
       let src: Src | undefined;
-      if (mapped) ({ text, src } = collapseMapped(line, lines.length === 1 ? mapped.src : { starts: mapped.src.starts.slice(at, at + line.length), ends: mapped.src.ends.slice(at, at + line.length) }));
+      if (mapped) ({ text, src } = collapseMapped(line, spans.length === 1 ? mapped.src : { starts: mapped.src.starts.slice(a, b), ends: mapped.src.ends.slice(a, b) }));
       else text = collapseBlock(line);
-      at += line.length + 1;
       if (text) blocks.push({ text, chars: visibleLength(text), linkChars, links, owner: cur, heading, furn: furn >= 0 || plainText ? furn : textFurn, row: rowTags.has((elems[cur] as Elem).name), ...(src ? { src } : {}) });
     }
     for (let k = n0; k < blocks.length - 1; k++) (blocks[k] as Block).br = true;
@@ -290,4 +291,16 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
   (elems[0] as Elem).end = blocks.length;
   (elems[0] as Elem).elemEnd = elems.length;
   return { blocks, elems, markers };
+}
+
+/** The spans of the lines of `text` (split at "\n"). */
+function lineSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    spans.push([start, i]);
+    start = i + 1;
+  }
+  spans.push([start, text.length]);
+  return spans;
 }

@@ -255,3 +255,23 @@ function linesInside(lines: readonly TextLine[], c: Change): number[] {
   for (let i = lo; i < lines.length && lines[i]!.trimEnd <= c.end; i++) if (lines[i]!.trimEnd > lines[i]!.trimStart) inside.push(i);
   return inside;
 }
+
+/**
+ * The spans of the logical lines (`logicalLines`) of preformatted `text` (a `<pre>` of an archived
+ * mail or a plain-text page), blank lines left out, when the text is wrapped at a width; else
+ * undefined (code, a table drawn in characters, verse: each line stays a line).
+ */
+export function wrappedSpans(text: string): Array<[number, number]> | undefined {
+  const lines: TextLine[] = [];
+  let start = 0;
+  for (const piece of text.split('\n')) {
+    const end = start + piece.length;
+    const lead = piece.length - piece.trimStart().length;
+    const content = piece.trim();
+    lines.push({ start, end, trimStart: start + lead, trimEnd: start + lead + content.length, text: content, plain: !/[^\S ]| {2}/u.test(content) });
+    start = end + 1;
+  }
+  const logical = logicalLines(text, lines);
+  if (logical === lines) return undefined;
+  return logical.filter((l) => l.trimEnd > l.trimStart).map((l) => [l.start, l.end]);
+}
