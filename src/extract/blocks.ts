@@ -168,7 +168,7 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
       const line = raw.slice(a, b);
       let text: string;
       let src: Src | undefined;
-      if (mapped) ({ text, src } = collapseMapped(line, spans.length === 1 ? mapped.src : { starts: mapped.src.starts.slice(a, b), ends: mapped.src.ends.slice(a, b) }));
+      if (mapped) ({ text, src } = collapseMapped(line, a === 0 && b === raw.length ? mapped.src : { starts: mapped.src.starts.slice(a, b), ends: mapped.src.ends.slice(a, b) }));
       else text = collapseBlock(line);
       if (text) blocks.push({ text, chars: visibleLength(text), linkChars, links, owner: cur, heading, furn: furn >= 0 || plainText ? furn : textFurn, row: rowTags.has((elems[cur] as Elem).name), ...(src ? { src } : {}) });
     }
