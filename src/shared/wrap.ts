@@ -131,7 +131,8 @@ function startsLower(text: string): boolean {
 
 /** A line break: what `linesOf` splits at. */
 const lineBreak = /[\n\v\f\u0085\u2028\u2029]/gu;
-
+/** What a joined line reads as a space: a line break, and the CR of a CRLF. */
+const joint = /[\r\n\v\f\u0085\u2028\u2029]/gu;
 
 /**
  * The lines of a text (`linesOf`) as the line rules read them. The text is read in stretches:
@@ -173,7 +174,7 @@ const joinedLines = new WeakSet<TextLine>();
 
 /** Lines `first` to `last` of `text` as one line (see `logicalLines`). */
 function joinLines(text: string, first: TextLine, last: TextLine): TextLine {
-  const joined = text.slice(first.trimStart, last.trimEnd).replace(lineBreak, ' ');
+  const joined = text.slice(first.trimStart, last.trimEnd).replace(joint, ' ');
   const line = { start: first.start, end: last.end, trimStart: first.trimStart, trimEnd: last.trimEnd, text: joined, plain: !/[^\S ]| {2}/u.test(joined) };
   joinedLines.add(line);
   return line;
