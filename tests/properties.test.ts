@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { findHeaderBlock } from '../src/clean/header-block.js';
 import { plainTitle } from '../src/pipeline/index.js';
 import { createProcessor } from '../src/pipeline/index.js';
 import { defaultSettings } from '../src/settings.js';
@@ -123,8 +124,9 @@ describe('cleaning properties', () => {
         }
         // The body: after the title line, before the final line break.
         const whole = source.join('');
-        // The title line (first, or below leading noise) and the blank lines after it are the title.
-        const title = record.title !== undefined ? plainTitle(whole, settings) : undefined;
+        // The title line (first, or below leading noise or a scraper's header block, as the
+        // pipeline looks for it) and the blank lines after it are the title.
+        const title = record.title !== undefined ? plainTitle(whole, settings, findHeaderBlock(whole)?.end ?? 0) : undefined;
         const cut = title ? [[...whole.slice(0, title.lineStart)].length, [...whole.slice(0, title.bodyStart)].length] as const : [0, 0] as const;
         const bodyStart = cut[0] === 0 ? cut[1] : 0;
         const inCut = (i: number) => cut[0] > 0 && i >= cut[0] && i < cut[1];
