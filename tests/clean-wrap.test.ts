@@ -1,14 +1,14 @@
 /**
  * Sentences broken across lines (shared/wrap.ts): in a text wrapped at a fixed width, the line
- * rules read a sentence's pieces as one line and take a piece only with the rest of it; a
- * page's text, one block per line, is read line by line.
+ * rules read a sentence's pieces as one line; a page's text, one block per line, is read line
+ * by line.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../src/clean/index.js';
+import { cleanRules, cleanText, proposeAlone } from '../src/clean/index.js';
 import { linesOf } from '../src/clean/line-view.js';
-import { keepUnitsWhole, logicalLines, unitRuns, wrapWidth } from '../src/shared/wrap.js';
-import type { Change, CleanContext } from '../src/types.js';
+import { logicalLines, unitRuns, wrapWidth } from '../src/shared/wrap.js';
+import type { CleanContext } from '../src/types.js';
 
 const ctx: CleanContext = { markers: [], boilerplate: [], plain: true };
 const nonBlank = (text: string) => linesOf(text).filter((l) => l.trimEnd > l.trimStart);
@@ -84,36 +84,19 @@ describe('unitRuns', () => {
   });
 });
 
-describe('keepUnitsWhole', () => {
+describe('the line rules, on a wrapped text', () => {
   const text = `${fold(story, 72)}\n\n${fold('Officials said the quieter boats had also become popular.', 50)}\n\n[ad_1]\n\nRead also: Why the island bridge stalled\n\n${fold(loan, 72)}\n`;
-  const lines = logicalLines(text, linesOf(text));
-  const isAd = (c: Change) => c.rule === 'ad-marker';
-  const lineChange = (rule: string, content: string): Change => {
-    const start = text.indexOf(content);
-    return { rule, start, end: start + content.length, replacement: '' };
-  };
+  const rule = (id: string) => cleanRules.find((r) => r.id === id)!;
+  const removed = (id: string) => proposeAlone(rule(id), text, ctx).filter((c) => c.replacement === '').map((c) => text.slice(c.start, c.end));
 
-  it('drops the removal of a piece of a wrapped sentence, and keeps the sentence whole', () => {
+  it('read a sentence’s pieces as one line: its last line is no teaser label', () => {
     expect(text).toContain('\npopular.\n');
-    expect(keepUnitsWhole([lineChange('boilerplate', 'popular.')], text, lines, isAd)).toEqual([]);
+    expect(removed('boilerplate')).toEqual(['Read also: Why the island bridge stalled']);
+    expect(removed('page-furniture')).toEqual([]);
   });
 
-  it('keeps removals of whole lines between paragraphs, of ad placeholders, and of a whole broken sentence', () => {
-    const label = lineChange('boilerplate', 'Read also: Why the island bridge stalled');
-    const ad = lineChange('ad-marker', '[ad_1]');
-    expect(keepUnitsWhole([label, ad], text, lines, isAd)).toEqual([label, ad]);
-    const sentence = lines.find((l) => l.text.endsWith('popular.'))!;
-    const physical = linesOf(text).filter((l) => l.trimStart >= sentence.trimStart && l.trimEnd <= sentence.trimEnd && l.trimEnd > l.trimStart);
-    expect(physical.length).toBeGreaterThan(1);
-    const pieces = physical.map((l) => ({ rule: 'caption', start: l.trimStart, end: l.trimEnd, replacement: '' }));
-    expect(keepUnitsWhole(pieces, text, lines, isAd)).toEqual(pieces);
-    expect(keepUnitsWhole(pieces.slice(1), text, lines, isAd)).toEqual([]);
-  });
-
-  it('keeps an edit inside a line', () => {
-    const start = text.indexOf('38 million');
-    const edit: Change = { rule: 'stray-punctuation', start, end: start + 2, replacement: '40' };
-    expect(keepUnitsWhole([edit, lineChange('page-furniture', 'popular.')], text, lines, isAd)).toEqual([edit]);
+  it('remove the lines between the paragraphs as before', () => {
+    expect(removed('ad-marker')).toEqual(['[ad_1]']);
   });
 });
 

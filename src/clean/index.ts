@@ -14,7 +14,6 @@ import { Pass } from './pass.js';
 import { repeatedLine } from './repeated-line.js';
 import { strayPunctuation } from './stray-punctuation.js';
 import { whitespace } from './whitespace.js';
-import { keepUnitsWhole } from '../shared/wrap.js';
 
 /**
  * The cleaning rules in the order they win over each other where their changes overlap. A rule
@@ -83,8 +82,6 @@ function cleanOnce(source: string, ctx: CleanContext, enabled: (id: string) => b
   const pass = new Pass(source, ctx, byId);
   let proposed = rules.flatMap((r) => pass.proposed(r));
   if (skip) proposed = proposed.filter((c) => !skip(c));
-  // A piece of a sentence that a text wrapped at a width broke across lines goes only with the rest of it.
-  proposed = keepUnitsWhole(proposed, source, pass.lines, (c) => c.rule === adMarker.id);
   // A cut (the title line, taken out of the body) wins over every rule.
   if (cut) {
     priority.set(cut.rule, -1);

@@ -6,7 +6,7 @@ import {
 import { parseDirective, type Marker } from './suppress.js';
 import { collapseBlock } from './text.js';
 import { collapseMapped, MappedText, type Src } from './srcmap.js';
-import { wrappedSpans } from '../shared/wrap.js';
+import { preformattedSpans } from '../shared/wrap.js';
 
 /** The text a page was parsed from, and the way from a parsed offset back to it (see depth.ts). */
 export interface SourceOf {
@@ -162,7 +162,7 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
     // Preformatted text (code, a table drawn in characters) keeps its lines: each is a
     // paragraph, ended as by a <br>, instead of one run of words ("for x in results: print(x)").
     // Prose wrapped at a width (an archived mail) keeps its sentences: each logical line is one.
-    const spans = preDepth > 0 && linkChars === 0 ? (wrappedSpans(raw) ?? lineSpans(raw)) : [[0, raw.length] as [number, number]];
+    const spans = preDepth > 0 && linkChars === 0 ? preformattedSpans(raw) : [[0, raw.length] as [number, number]];
     const n0 = blocks.length;
     for (const [a, b] of spans) {
       const line = raw.slice(a, b);
@@ -291,16 +291,4 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
   (elems[0] as Elem).end = blocks.length;
   (elems[0] as Elem).elemEnd = elems.length;
   return { blocks, elems, markers };
-}
-
-/** The spans of the lines of `text` (split at "\n"). */
-function lineSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  let start = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-    spans.push([start, i]);
-    start = i + 1;
-  }
-  spans.push([start, text.length]);
-  return spans;
 }

@@ -1,4 +1,4 @@
-import type { Change, TextLine } from '../types.js';
+import type { TextLine } from '../types.js';
 
 /**
  * Sentences broken across lines: a hard-wrapped text (a mail archive, a PDF's text, a page as
@@ -8,10 +8,9 @@ import type { Change, TextLine } from '../types.js';
  * teaser label; the lines of a paragraph below "Related" look like headlines.
  *
  * In a text wrapped at a fixed width, the line rules read logical lines (`logicalLines`): the
- * pieces of a sentence joined into one line, as the text was before it was wrapped, and a
- * removal that would still take a piece of one and leave the rest is dropped
- * (`keepUnitsWhole`). The line classifier also joins, in every text, a line that goes on with
- * the sentence of the line above (`unitRuns`).
+ * pieces of a sentence joined into one line, as the text was before it was wrapped. The line
+ * classifier also joins, in every text, a line that goes on with the sentence of the line
+ * above (`unitRuns`).
  */
 
 /** Whether line `b`, right below `a`, goes on with a sentence `a` broke off. */
@@ -129,9 +128,7 @@ function startsLower(text: string): boolean {
   return /^["'“‘«(]?\p{Ll}/u.test(text);
 }
 
-/** A line break: what `linesOf` splits at. */
-const lineBreak = /[\n\v\f\u0085\u2028\u2029]/gu;
-/** What a joined line reads as a space: a line break, and the CR of a CRLF. */
+/** What a joined line reads as a space: a line break (what `linesOf` splits at), and the CR of a CRLF. */
 const joint = /[\r\n\v\f\u0085\u2028\u2029]/gu;
 
 /**
@@ -140,11 +137,10 @@ const joint = /[\r\n\v\f\u0085\u2028\u2029]/gu;
  * a stretch wrapped at a width (`wrapWidth`), a line is joined to the one above it when that one
  * is full and its sentence open (no final stop), or when it goes on with that sentence
  * (`joins`). A joined line spans its pieces; its text is theirs with each line break read as a
- * space, so offsets into it are the source's. A stretch is read on its own when it tells its
- * width (a document of pasted articles may hold one wrapped article, and a large document's
+ * space, so offsets into it are the source's. A stretch is read at its own width when it tells
+ * one (a document of pasted articles may hold one wrapped article, and a large document's
  * pieces, run/large.ts, cut at blank lines or between long lines, read such a stretch as the
- * whole document does); one too short to tell (a paragraph of a few lines) at the width of the
- * whole text, when the whole text is wrapped.
+ * whole document does), else at the whole text's (a paragraph of a few lines cannot tell).
  */
 export function logicalLines(text: string, lines: readonly TextLine[]): readonly TextLine[] {
   let out: TextLine[] | undefined;
@@ -154,7 +150,15 @@ export function logicalLines(text: string, lines: readonly TextLine[]): readonly
     while (j < lines.length && lines[j]!.trimEnd > lines[j]!.trimStart && lines[j]!.text.length <= maxStretchLine) j++;
     if (j - i > 1) {
       const stretch = lines.slice(i, j);
-      const width = wrapWidth(stretch) ?? (whole === null ? (whole = wrapWidth(lines.filter((l) => l.trimEnd > l.trimStart))) : whole);
+      let width = wrapWidth(stretch);
+      if (width === undefined) {
+        if (whole === null) {
+          // A stretch of every non-blank line has just said what the whole text would.
+          const all = lines.filter((l) => l.trimEnd > l.trimStart);
+          whole = all.length === stretch.length ? undefined : wrapWidth(all);
+        }
+        width = whole;
+      }
       if (width !== undefined) {
         out ??= lines.slice(0, i);
         out.push(...joinedAt(width, text, stretch));
@@ -169,15 +173,10 @@ export function logicalLines(text: string, lines: readonly TextLine[]): readonly
   return out ?? lines;
 }
 
-/** The lines `logicalLines` joined: the others are the text's own lines, with no break inside. */
-const joinedLines = new WeakSet<TextLine>();
-
 /** Lines `first` to `last` of `text` as one line (see `logicalLines`). */
 function joinLines(text: string, first: TextLine, last: TextLine): TextLine {
   const joined = text.slice(first.trimStart, last.trimEnd).replace(joint, ' ');
-  const line = { start: first.start, end: last.end, trimStart: first.trimStart, trimEnd: last.trimEnd, text: joined, plain: !/[^\S ]| {2}/u.test(joined) };
-  joinedLines.add(line);
-  return line;
+  return { start: first.start, end: last.end, trimStart: first.trimStart, trimEnd: last.trimEnd, text: joined, plain: !/[^\S ]| {2}/u.test(joined) };
 }
 
 /** The non-blank `lines` of a stretch wrapped at `width`, each joined to the one above when it goes on with its sentence. */
@@ -198,71 +197,11 @@ function joinedAt(width: number, text: string, lines: readonly TextLine[]): Text
 }
 
 /**
- * `proposed` without the removals that would take a piece of a joined line (`logicalLines`: the
- * pieces of a sentence that a text wrapped at a width broke across lines) and leave another: a
- * removal that covers a whole piece goes only when the removals together take every piece of
- * its line. Removals `anywhere` says are never prose (ad placeholders) stay.
+ * The spans of the lines of preformatted `text` (a `<pre>`, its lines split at "\n"): its
+ * logical lines (`logicalLines`) when it is prose wrapped at a width (an archived mail), else
+ * its lines as they are (code, a table drawn in characters, verse).
  */
-export function keepUnitsWhole(proposed: Change[], text: string, lines: readonly TextLine[], anywhere: (c: Change) => boolean): Change[] {
-  const removals = proposed.filter((c) => c.replacement === '' && c.end > c.start);
-  if (removals.length === 0) return proposed;
-  // The pieces (physical lines, trimmed) of each joined line, with the joined line's index.
-  const pieces: TextLine[] = [];
-  const owner: number[] = [];
-  lines.forEach((l, k) => {
-    if (!joinedLines.has(l)) return;
-    const span = text.slice(l.trimStart, l.trimEnd);
-    let at = l.trimStart;
-    for (const m of span.matchAll(lineBreak)) {
-      pieces.push(trimmed(text, at, l.trimStart + m.index));
-      owner.push(k);
-      at = l.trimStart + m.index + 1;
-    }
-    pieces.push(trimmed(text, at, l.trimEnd));
-    owner.push(k);
-  });
-  if (pieces.length === 0) return proposed;
-  const gone = new Uint8Array(pieces.length);
-  for (const c of removals) for (const i of linesInside(pieces, c)) gone[i] = 1;
-  // The joined lines some of whose pieces stay.
-  const kept = new Set<number>();
-  pieces.forEach((p, i) => {
-    if (gone[i] === 0 && p.trimEnd > p.trimStart) kept.add(owner[i]!);
-  });
-  if (kept.size === 0) return proposed;
-  const guarded = new Set(removals.filter((c) => !anywhere(c)));
-  return proposed.filter((c) => !(guarded.has(c) && linesInside(pieces, c).some((i) => kept.has(owner[i]!))));
-}
-
-/** The piece of `text` between `a` and `b`, trimmed, as a line. */
-function trimmed(text: string, a: number, b: number): TextLine {
-  let s = a;
-  let e = b;
-  while (s < e && /\s/u.test(text[s]!)) s++;
-  while (e > s && /\s/u.test(text[e - 1]!)) e--;
-  return { start: a, end: b, trimStart: s, trimEnd: e, text: text.slice(s, e), plain: true };
-}
-
-/** The indices of `lines` (in order) whose non-blank content `c` covers whole. */
-function linesInside(lines: readonly TextLine[], c: Change): number[] {
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid]!.trimStart < c.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const inside: number[] = [];
-  for (let i = lo; i < lines.length && lines[i]!.trimEnd <= c.end; i++) if (lines[i]!.trimEnd > lines[i]!.trimStart) inside.push(i);
-  return inside;
-}
-
-/**
- * The spans of the logical lines (`logicalLines`) of preformatted `text` (a `<pre>` of an archived
- * mail or a plain-text page), blank lines left out, when the text is wrapped at a width; else
- * undefined (code, a table drawn in characters, verse: each line stays a line).
- */
-export function wrappedSpans(text: string): Array<[number, number]> | undefined {
+export function preformattedSpans(text: string): Array<[number, number]> {
   const lines: TextLine[] = [];
   let start = 0;
   for (const piece of text.split('\n')) {
@@ -272,7 +211,5 @@ export function wrappedSpans(text: string): Array<[number, number]> | undefined 
     lines.push({ start, end, trimStart: start + lead, trimEnd: start + lead + content.length, text: content, plain: !/[^\S ]| {2}/u.test(content) });
     start = end + 1;
   }
-  const logical = logicalLines(text, lines);
-  if (logical === lines) return undefined;
-  return logical.filter((l) => l.trimEnd > l.trimStart).map((l) => [l.start, l.end]);
+  return logicalLines(text, lines).map((l) => [l.start, l.end]);
 }
