@@ -254,7 +254,8 @@ const firstRemove = thresholdFor(singlePass(heldDocs, first), removePrecision);
 // read once they are gone (the first lines of an article, once the header above is gone).
 const cleanedDocs = [];
 for (const d of trainDocs) {
-  const scores = scoreLines(d.lines.map((l) => l.text), { ...first, remove: firstRemove, fill: 2 });
+  // The first model's removals alone: the rule's table guard (scoreLines' `tables`) only keeps lines.
+  const scores = scoreLines(d.lines.map((l) => l.text), { ...first, remove: firstRemove, fill: 2 }, undefined, false, false);
   const lines = d.lines.filter((_, i) => !(scores[i]?.removed ?? false));
   if (lines.length < d.lines.length && lines.some((l) => l.label !== undefined)) cleanedDocs.push(withFeatures({ ...d, id: `${d.id} (cleaned)`, lines }));
 }

@@ -1,5 +1,5 @@
 import type { Change, RawFinding, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
-import { documentLanguage, FeatureMemo, features, lineFeatures, ownFunctionWords, protectedLines, stackedFeatures, type OwnWords } from './line-features.js';
+import { documentLanguage, FeatureMemo, features, lineFeatures, ownFunctionWords, protectedLines, stackedFeatures, tableRows, type OwnWords } from './line-features.js';
 import { linesOf } from './line-view.js';
 import { lineModel, type LineModel } from './lists/line-model.js';
 import { logicalLines, unitRuns } from '../shared/wrap.js';
@@ -31,7 +31,9 @@ import { logicalLines, unitRuns } from '../shared/wrap.js';
  *   paragraph, not by line: a wrapped line is not a short line.
  * - Precision guards, whatever the model says: a text needs at least `minUnits` units and one
  *   prose unit; a unit that is a sentence of function words ("Subscribers complained about the
- *   price.") is never removed.
+ *   price.") is never removed, nor the rows of a table or data list below the first sentence
+ *   (tour dates, prices: `tableRows`), which the model reads as related links when they end
+ *   the text.
  */
 export const lineClassifier: CleanRule = {
   id: 'line-classifier',
@@ -161,11 +163,14 @@ export interface LineScore {
  * The score of each line of one document under `model` (the committed one, or one being
  * trained): the rounds of `maxRounds` at the model's `remove` threshold, a removed line with
  * the score that removed it, a line that stays with its score in the last round; undefined for
- * a line never judged (a protected one; every line of a text the guards leave). `own`: the text
- * is read by its own function words whatever its language (scripts/train.mjs measures that
- * reading on the pages of the lists' languages too).
+ * a line never judged (a protected one, a table's row; every line of a text the guards leave).
+ * `own`: the text is read by its own function words whatever its language (scripts/train.mjs
+ * measures that reading on the pages of the lists' languages too). `tables`: a table's rows
+ * (`tableRows`) are not judged; scripts/train.mjs builds the second stage's pages from the
+ * first model's removals alone, so that a guard that only keeps lines leaves the trees as
+ * they were.
  */
-export function scoreLines(texts: readonly string[], model: LineModel = lineModel, memo?: FeatureMemo, own = false): Array<LineScore | undefined> {
+export function scoreLines(texts: readonly string[], model: LineModel = lineModel, memo?: FeatureMemo, own = false, tables = true): Array<LineScore | undefined> {
   const scores: Array<LineScore | undefined> = new Array(texts.length).fill(undefined);
   // A text in one of the lists' languages is read by its function words; a text in another
   // language by its own (the short words it repeats), when it has them.
@@ -178,7 +183,7 @@ export function scoreLines(texts: readonly string[], model: LineModel = lineMode
   const flat = flatOf(model);
   let live = texts.map((_, i) => i);
   for (let round = 1; ; round++) {
-    const judged = judgeRound(live.map((i) => texts[i]!), lang, flat, memo, ownWords);
+    const judged = judgeRound(live.map((i) => texts[i]!), lang, flat, tables, memo, ownWords);
     const out = new Set<number>();
     judged.forEach((s, k) => {
       scores[live[k]!] = s;
@@ -203,18 +208,19 @@ export function scoreLines(texts: readonly string[], model: LineModel = lineMode
 }
 
 /** One round: the score of each line of `texts` the guards let the model judge. */
-function judgeRound(texts: readonly string[], lang: number, flat: Flat, memo?: FeatureMemo, ownWords?: OwnWords): Array<LineScore | undefined> {
+function judgeRound(texts: readonly string[], lang: number, flat: Flat, tables: boolean, memo?: FeatureMemo, ownWords?: OwnWords): Array<LineScore | undefined> {
   const judged: Array<LineScore | undefined> = new Array(texts.length).fill(undefined);
   if (texts.length < minUnits) return judged;
   const vectors = lineFeatures(texts, memo, lang, ownWords);
   // A text without one protected sentence of prose is a list, a table or a menu: nothing to compare with.
   const prose = protectedLines(vectors);
   if (!prose.includes(true)) return judged;
+  const rows = tables ? tableRows(texts, vectors, prose) : undefined;
   const first = vectors.map((v) => sigmoid(sumOf(flat.stage1, v)));
   stackedFeatures(vectors, first);
   vectors.forEach((v, i) => {
-    // A sentence made of function words, or a subheading between two, is never judged junk.
-    if (!prose[i]) judged[i] = { p: probability(flat.stage2, v), vector: v, removed: false };
+    // A sentence made of function words, a subheading between two or a table's row is never judged junk.
+    if (!prose[i] && !rows?.[i]) judged[i] = { p: probability(flat.stage2, v), vector: v, removed: false };
   });
   return judged;
 }

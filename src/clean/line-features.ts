@@ -661,3 +661,71 @@ function ownFeatures(line: string, stopMask: number, ownWords?: OwnWords): Own {
   v[I['innerStop']!] = innerStop.test(line) ? 1 : 0;
   return { words, letters, headline: words >= 1 && words <= 12 && !sentence, sentence: sentence && words >= 6, colon, vector: v };
 }
+
+/** A line's words, numbers and punctuation marks, one token each. */
+const shapeToken = /\p{N}+|\p{L}+|[^\s\p{L}\p{N}]/gu;
+/** What separates a table row's first field from the next: a spaced dash, a colon, a spaced slash or "@", a comma. */
+const fieldSeparator = /\s(?:--?|–|—)\s|:\s|\s\/\s|\s@\s|,\s/u;
+/** Separators of a menu or a teaser's site name ("Headline | Outlet"): their lines are not rows. */
+const menuSeparator = /\s[|•·»›>]\s/u;
+/** A row's first field is a label, a date or a number: up to this many tokens. */
+const maxFieldTokens = 5;
+/** The cue kinds a row may not hold anywhere (a comment's "3 hours ago", "Share: …"); a place's "Credit Union" may. */
+const rowCues = ['cueComments', 'cueDateline', 'cueSocial', 'cueRelated', 'cueAd'];
+/** Fewer rows than this are not a table. */
+const minRows = 3;
+
+/** How a token reads in a row's shape: a number, a month, a word, or the mark itself. */
+function tokenShape(token: string): string {
+  if (/^\p{N}/u.test(token)) return '#';
+  if (months.has(token)) return 'M';
+  return /^\p{L}/u.test(token) ? 'w' : token;
+}
+
+/**
+ * The shape of a line as a row of a table the page had: its first field (up to the first field
+ * separator) as number, month and word tokens (the full stop of "Aug." dropped), the separator
+ * (every dash as one), and the first token after it. "June 14 -- PPL Center, Allentown, PA" and
+ * "Aug. 2 -- Pepsi Center, Denver, CO" are both "M # – w"; "VIP : 60,000₩" is "w : #". A shape
+ * holds a number or a month: a line without one ("Brexit: what happens next") is a headline's
+ * label, not a row. Undefined when the line has no first field, or one that is a sentence, or a
+ * cue word in it ("Photo: …").
+ */
+function rowShape(text: string): string | undefined {
+  const sep = fieldSeparator.exec(text);
+  if (sep === null) return undefined;
+  const field = text.slice(0, sep.index).toLowerCase().match(shapeToken) ?? [];
+  if (field.length === 0 || field.length > maxFieldTokens || field.some((w) => cueBits(w) !== 0)) return undefined;
+  const next = text.slice(sep.index + sep[0].length).toLowerCase().match(shapeToken)?.[0];
+  if (next === undefined) return undefined;
+  const shape = field.map(tokenShape).filter((t, k, all) => !(t === '.' && all[k - 1] === 'M'));
+  shape.push(sep[0].trim().replace(/^(?:--?|—)$/u, '–'), tokenShape(next));
+  return shape.includes('#') || shape.includes('M') ? shape.join(' ') : undefined;
+}
+
+/**
+ * The lines that are rows of a table or a data list below the article's first sentence: three or
+ * more lines in a row of one `rowShape`, none of them prose, said twice, a link, a handle, a
+ * menu's separator or a comment's, dateline's, sharing, related-link or advertising cue word.
+ * Tour dates ("June 14 -- Ameris Bank Amphitheatre, Alpharetta, GA"), prices ("VIP : 60,000₩"),
+ * a product list with its prices, a results table: the article's data, where the model reads a
+ * list after the last paragraph as related links (it has no prose after it, unlike a list
+ * inside the article, which `protectedLines` keeps). A teaser list's headlines share no shape.
+ */
+export function tableRows(texts: readonly string[], vectors: readonly Float64Array[], prose: readonly boolean[]): boolean[] {
+  const I = featureIndex;
+  const rows = new Array<boolean>(texts.length).fill(false);
+  const first = prose.indexOf(true);
+  if (first < 0) return rows;
+  const may = (i: number) =>
+    !prose[i] && vectors[i]![I['url']!] === 0 && vectors[i]![I['handle']!] === 0 && vectors[i]![I['repeated']!] === 0 &&
+    rowCues.every((name) => vectors[i]![I[name]!] === 0) && !menuSeparator.test(texts[i]!);
+  for (let i = first + 1; i < texts.length; ) {
+    const shape = may(i) ? rowShape(texts[i]!) : undefined;
+    let j = i + 1;
+    if (shape !== undefined) while (j < texts.length && may(j) && rowShape(texts[j]!) === shape) j++;
+    if (shape !== undefined && j - i >= minRows) rows.fill(true, i, j);
+    i = j;
+  }
+  return rows;
+}

@@ -2,8 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanText, proposeAlone } from '../../src/clean/index.js';
-import { fillReason, judge, lineClassifier, probableJunk } from '../../src/clean/line-classifier.js';
-import { documentLanguage, features, languageCode, lineFeatures, ownFunctionWords, protectedLines } from '../../src/clean/line-features.js';
+import { fillReason, judge, lineClassifier, probableJunk, scoreLines } from '../../src/clean/line-classifier.js';
+import { documentLanguage, features, languageCode, lineFeatures, ownFunctionWords, protectedLines, tableRows } from '../../src/clean/line-features.js';
 import { lineModel } from '../../src/clean/lists/line-model.js';
 import { cueWords, stopWords } from '../../src/clean/lists/line-words.js';
 import { linesOf } from '../../src/clean/line-view.js';
@@ -151,6 +151,59 @@ describe('line-classifier decisions', () => {
       'The defence said none of them belonged to its client.',
     ].join('\n');
     expect(removedBy(text)).toEqual([]);
+  });
+
+  describe('keeps the rows of a table or data list that ends the article (tableRows)', () => {
+    const story = [
+      'Hometown Heroes announce summer tour',
+      'The band Hometown Heroes will play 12 shows across North America this summer, its first tour in five years.',
+      'The singer said the new songs were written during the long winter at the band’s studio in Maine.',
+      'Tickets go on sale on Friday through the band’s website, and fans who pre-ordered the album get early access.',
+    ];
+    const tour = [
+      'June 9 -- Harbor Pavilion, Pensacola, FL',
+      'June 12 -- Riverside Amphitheater, Macon, GA',
+      'June 15 -- The Lyric Hall, Asheville, NC',
+      'June 18 -- Union Park Stage, Richmond, VA',
+      'Aug. 2 -- Lakeside Arena, Burlington, VT',
+    ];
+    const rowsOf = (texts: string[]) => {
+      const vectors = lineFeatures(texts);
+      return tableRows(texts, vectors, protectedLines(vectors));
+    };
+    it('keeps tour dates below the last paragraph, which the model alone takes for related links', () => {
+      const text = [...story, ...tour].join('\n');
+      const alone = scoreLines([...story, ...tour], lineModel, undefined, false, false);
+      expect(alone.filter((s) => s?.removed).length).toBeGreaterThan(2);
+      expect(removedBy(text)).toEqual([]);
+      expect(rowsOf([...story, ...tour])).toEqual([...story.map(() => false), ...tour.map(() => true)]);
+    });
+    it('reads rows by their shape: first field, separator, what follows', () => {
+      const prices = ['Adults: 14 euros', 'Students: 9 euros', 'Seniors: 11 euros'];
+      expect(rowsOf([...story, ...prices]).slice(story.length)).toEqual([true, true, true]);
+      const products = ['Lego 75361 / Spinnenpanzer: 52,99 Euro', 'Lego 75356 / Supersternzerstörer Executor: 69,99 Euro', 'Lego 75348 / Fang Fighter vs. TIE Interceptor: 99,99 Euro'];
+      expect(rowsOf([...story, ...products]).slice(story.length)).toEqual([true, true, true]);
+    });
+    it('takes no teaser list, menu, comment list, credit or footer for a table', () => {
+      const notRows: string[][] = [
+        // headlines share no separator, or no number or month before or right after it
+        ['5 Things to Do in June', '6 Things to Do in July', '4 Things to Do in August'],
+        ['Brexit: what happens next', 'Elections: who is ahead', 'Budget: the winners and losers'],
+        // a menu's or a teaser's separators
+        ['Berlin: 24 reports | News', 'Hamburg: 12 reports | News', 'Munich: 9 reports | News'],
+        // a comment's age, a credit's cue word
+        ['Anna - 3 hours ago', 'Mark - 5 hours ago', 'Lena - 6 hours ago'],
+        ['Photo 1: Reuters', 'Photo 2: AP', 'Photo 3: AFP'],
+        // fields of different shapes: an imprint's contact lines
+        ['Tel.: 0211 505-0', 'Fax: 0211 505-2575', 'Mail: 24 hours a day'],
+        // two lines are not a table
+        ['June 9 -- Harbor Pavilion, Pensacola, FL', 'June 12 -- Riverside Amphitheater, Macon, GA'],
+      ];
+      for (const lines of notRows) expect(rowsOf([...story, ...lines]).slice(story.length), lines[0]).toEqual(lines.map(() => false));
+      // Rows said twice are a widget's; rows above the first sentence are a header's.
+      expect(rowsOf([...story, ...tour.slice(0, 3), ...tour.slice(0, 3)]).some(Boolean)).toBe(false);
+      expect(rowsOf([story[0]!, ...tour, ...story.slice(1)]).some(Boolean)).toBe(false);
+    });
   });
 
   it('judges a sentence a citation link cut into lines as one sentence: "… eating (", "18", ")."', () => {
