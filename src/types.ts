@@ -56,6 +56,12 @@ export interface Extracted {
    * src/extract/srcmap.ts): Markdown documents have one, HTML pages when it is asked for.
    */
   map?: SourceMap;
+  /**
+   * The texts of the paragraphs of `text` that were headings in the page (`<h1>`–`<h6>`, a
+   * Markdown heading): a heading said again before each section is the article's, not a
+   * widget's label (see repeated-line).
+   */
+  headings?: string[];
 }
 
 /**
@@ -236,9 +242,10 @@ export interface CleanPass {
  * title when known; `continues` when the text is a piece of a document that goes on after it;
  * `plain` when the text's lines are the document's own (plain text, a JSON text field), not
  * paragraphs an HTML extractor chose; `markdown` when they are a Markdown document's (its
- * paragraphs, every one kept by the extractor); `repeated`: what repeats across the site.
+ * paragraphs, every one kept by the extractor); `repeated`: what repeats across the site;
+ * `headings`: the texts of its paragraphs that were headings in the page or the Markdown.
  */
-export interface CleanContext { markers: string[]; boilerplate: string[]; title?: string; continues?: boolean; plain?: boolean; markdown?: boolean; repeated?: RepeatedSite; }
+export interface CleanContext { markers: string[]; boilerplate: string[]; title?: string; continues?: boolean; plain?: boolean; markdown?: boolean; repeated?: RepeatedSite; headings?: readonly string[]; }
 
 /** What `repeated-line` knows of the document's site: its documents and the keys that recur in them (see src/repeated/). */
 export interface RepeatedSite { site: string; documents: number; lines: Readonly<Record<string, number>>; }

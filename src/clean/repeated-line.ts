@@ -11,7 +11,7 @@ const maxTemplateLines = 3;
  * `repeated-line`: removes a line that the document's site repeats across its documents: its
  * template (a footer, a share bar, "Read more: …", a byline block). The counts come from the
  * run's first pass over the corpus, or from a profile written by `unscrape learn`; the record's
- * `reason` says how many of the site's documents hold the line. Within one plain text, without
+ * `reason` says how many of the site's documents hold the line. Within one document, without
  * a corpus, a widget's label said again and again between the paragraphs goes too (see
  * `saidBetweenParagraphs`).
  *
@@ -37,7 +37,7 @@ export const repeatedLine: CleanRule = {
   summary: 'Lines a site repeats across its documents (its template), learned from the corpus or a profile',
   label: 'Line the site repeats on its pages',
   propose(_text: string, ctx: CleanContext, pass: CleanPass): Change[] {
-    const said = ctx.plain === true ? saidBetweenParagraphs(pass.lines) : [];
+    const said = saidBetweenParagraphs(pass.lines, ctx.headings);
     const repeated = ctx.repeated;
     if (!repeated) return said;
     const { site, documents, lines: counts } = repeated;
@@ -102,10 +102,11 @@ function isProse(text: string): boolean {
 }
 
 /**
- * Within one plain text: a short line said three times or more, at least twice alone between
+ * Within one document: a short line said three times or more, at least twice alone between
  * two paragraphs of prose, is a widget's label that the page repeats between the article's
  * paragraphs ("Article content", "Story continues below advertisement", "Try refreshing your
- * browser, or"): every occurrence goes. No corpus is needed.
+ * browser, or"): every occurrence goes. No corpus is needed, nor a class name the extractor
+ * knows: a page whose class names are hashes ("x74f7b2") says its labels all the same.
  *
  * Notes:
  * - Not a sentence (a refrain or a house phrase may be said three times), not a label ending in
@@ -114,18 +115,21 @@ function isProse(text: string): boolean {
  *   of two letters or more.
  * - Between prose on both sides, twice at least: a table's or a meal plan's repeated cells
  *   ("Eat every 2–3 hours" under each meal) sit among other short lines.
+ * - Not a line that was a heading in the page or the Markdown (`headings`): a review's "What
+ *   we like" above each product is the article's.
  */
-function saidBetweenParagraphs(lines: readonly TextLine[]): Change[] {
+function saidBetweenParagraphs(lines: readonly TextLine[], headings: readonly string[] = []): Change[] {
   const full = lines.filter((l) => l.trimEnd > l.trimStart);
-  const keyOf = (l: TextLine) => l.text.toLowerCase().replace(/\s+/gu, ' ');
+  const keyOf = (text: string) => text.trim().toLowerCase().replace(/\s+/gu, ' ');
+  const heads = new Set(headings.map(keyOf));
   const candidate = (l: TextLine) => {
     const words = l.text.split(/\s+/u);
-    return words.length <= maxSaidWords && !isProse(l.text) && !l.text.endsWith(':') && /\p{L}{2}/u.test(l.text) && !words.every((w) => /^[^\p{Ll}]/u.test(w));
+    return words.length <= maxSaidWords && !isProse(l.text) && !l.text.endsWith(':') && /\p{L}{2}/u.test(l.text) && !words.every((w) => /^[^\p{Ll}]/u.test(w)) && !heads.has(keyOf(l.text));
   };
   const said = new Map<string, { lines: TextLine[]; between: number }>();
   full.forEach((l, i) => {
     if (!candidate(l)) return;
-    const k = keyOf(l);
+    const k = keyOf(l.text);
     const entry = said.get(k) ?? { lines: [], between: 0 };
     entry.lines.push(l);
     if (i > 0 && i < full.length - 1 && isProse(full[i - 1]!.text) && isProse(full[i + 1]!.text)) entry.between++;

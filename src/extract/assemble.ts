@@ -1,4 +1,4 @@
-import type { SourceMap, Suppression } from '../types.js';
+import type { Extracted, SourceMap, Suppression } from '../types.js';
 import { joinSrc, type Src } from './srcmap.js';
 import { trailerLinkTexts } from './selectors.js';
 import { boilerplateLines, bylineLine, bylineMax, isLongDateLine, lineKey, listedFurniture, minuteUnit, timeRange } from '../shared/furniture.js';
@@ -162,7 +162,7 @@ export interface AssembleOptions {
  * auto-blog "Source" trailer dropped, the title not repeated first; suppression markers
  * become regions of the joined text.
  */
-export function assemble(paras: Para[], candidates: number[], markers: Marker[], opts: AssembleOptions): { text: string; suppressions?: Suppression[]; plain?: Array<{ start: number; end: number }>; map?: SourceMap } {
+export function assemble(paras: Para[], candidates: number[], markers: Marker[], opts: AssembleOptions): Pick<Extracted, 'text' | 'suppressions' | 'plain' | 'map' | 'headings'> {
   const kept = opts.furniture ? candidates.filter((i, k) => !isFurniture(paras[i] as Para) || linkedLine(paras, candidates, k)) : candidates.slice();
   // the auto-blog trailer: a last paragraph that is only a "Source" link
   const last = kept.length ? (paras[kept[kept.length - 1] as number] as Para) : undefined;
@@ -191,9 +191,11 @@ export function assemble(paras: Para[], candidates: number[], markers: Marker[],
     parts.push(t);
   }
   const suppressions = resolveSuppressions(markers, kept, spans);
-  const out: { text: string; suppressions?: Suppression[]; plain?: Array<{ start: number; end: number }>; map?: SourceMap } = { text: parts.join('\n\n') };
+  const out: Pick<Extracted, 'text' | 'suppressions' | 'plain' | 'map' | 'headings'> = { text: parts.join('\n\n') };
   if (suppressions.length) out.suppressions = suppressions;
   if (plain.length) out.plain = plain;
+  const headings = kept.filter((i) => (paras[i] as Para).heading).map((i) => (paras[i] as Para).text);
+  if (headings.length) out.headings = headings;
   if (kept.some((i) => (paras[i] as Para).src)) out.map = joinSrc(kept.map((i) => paras[i] as Para));
   return out;
 }

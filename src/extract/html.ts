@@ -54,7 +54,7 @@ function flatten(root: DomNode | undefined, source?: SourceOf): Linear {
  * no main-content search, every paragraph that is not furniture is kept; with the map from
  * the text to `html`.
  */
-export function htmlBodyText(html: string, title?: string): Pick<Extracted, 'text' | 'suppressions' | 'map'> {
+export function htmlBodyText(html: string, title?: string): Pick<Extracted, 'text' | 'suppressions' | 'map' | 'headings'> {
   const { blocks, elems, markers } = htmlParagraphs(html, true);
   return assemble(blocks, inside(blocks, elems, 0), markers, { title, furniture: true });
 }
@@ -81,9 +81,7 @@ export function extractHtml(html: string, mapped = false): Extracted {
   const main = chooseMain(blocks, elems, head.title, description, info);
   const candidates = withFallback(blocks, elems, main, info, head.title, description);
   const body = assemble(blocks, candidates, markers, { title: head.title, furniture: true, trailingHeadings: false });
-  const out: Extracted = { text: body.text, meta: head.meta };
+  const out: Extracted = { ...body, meta: head.meta };
   if (head.title) out.title = head.title;
-  if (body.suppressions) out.suppressions = body.suppressions;
-  if (body.map) out.map = body.map;
   return out;
 }

@@ -272,16 +272,13 @@ export function extractMarkdown(source: string): Extracted {
       // malformed front matter: the body is still the article
     }
   }
-  let result: Pick<Extracted, 'text' | 'suppressions' | 'plain' | 'map'>;
+  let result: Pick<Extracted, 'text' | 'suppressions' | 'plain' | 'map' | 'headings'>;
   if (looksLikeHtml(body)) {
     result = htmlBodyText(body, head.title);
     if (result.map) result.map = shiftMap(result.map, at);
   } else result = markdownText(body, head.title, { source, at });
-  const out: Extracted = { text: result.text, meta: head.meta };
+  const out: Extracted = { ...result, meta: head.meta };
   if (head.title) out.title = head.title;
-  if (result.suppressions) out.suppressions = result.suppressions;
-  if (result.plain) out.plain = result.plain;
-  if (result.map) out.map = result.map;
   return out;
 }
 
@@ -290,7 +287,7 @@ export function extractMarkdown(source: string): Extracted {
  * parsed in chunks (see `chunksOf`): remark's tree and micromark's events take about 180 bytes
  * of memory per byte of Markdown, so a file of some megabytes would exhaust the heap whole.
  */
-function markdownText(body: string, title: string | undefined, place: Place): Pick<Extracted, 'text' | 'suppressions' | 'plain' | 'map'> {
+function markdownText(body: string, title: string | undefined, place: Place): Pick<Extracted, 'text' | 'suppressions' | 'plain' | 'map' | 'headings'> {
   const paras: Para[] = [];
   const markers: Marker[] = [];
   parseBlocks(body, paras, markers, 0, place);

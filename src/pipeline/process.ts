@@ -218,6 +218,8 @@ function stagesWith(settings: Settings, extractors: Partial<Extractors>): (input
       if (file.data.ownLines && whole) docCtx.plain = true;
       // page-furniture reads a Markdown document's paragraphs too: its extractor keeps them all.
       if (file.data.decoded && whole) docCtx.markdown = true;
+      const headings = file.data.extracted!.headings;
+      if (headings) docCtx.headings = headings;
       if (settings.learned && enabled(repeatedLine.id)) {
         const repeated = repeatedSite(settings, file, source, input);
         if (repeated) docCtx.repeated = repeated;

@@ -3,7 +3,9 @@ import { cleanText, proposeAlone } from '../../src/clean/index.js';
 import { repeatedLine } from '../../src/clean/repeated-line.js';
 import { fingerprint, lineKind, templatesOf } from '../../src/repeated/lines.js';
 import { RepetitionCounter, qualifying, type SiteCounts } from '../../src/repeated/profile.js';
-import type { CleanContext } from '../../src/types.js';
+import { createProcessor } from '../../src/pipeline/index.js';
+import { defaultSettings } from '../../src/settings.js';
+import type { CleanContext, UnscrapeRecord } from '../../src/types.js';
 import { blocks } from './_fixtures.js';
 
 /** What the first pass keeps of `docs`, all of one site. */
@@ -123,9 +125,28 @@ describe('repeated-line: a short line said again and again between the paragraph
     const doc = paragraphs.join('\nArticle content\n');
     expect(inDoc(doc)).toEqual(Array(3).fill(['Article content', 'said 3 times in this document, 3 of them between two paragraphs']));
   });
-  it('runs only on a document’s own lines (plain text, a JSON text field), not on Markdown or HTML', () => {
-    const doc = paragraphs.join('\nStory continues below the video\n');
-    expect(cleanText(doc, { markers: [], boilerplate: [] }, () => true).changes.filter((c) => c.rule === 'repeated-line')).toEqual([]);
+  it('runs on the text the extractor takes from a page too: a label whose class name says nothing is said again all the same', () => {
+    // Class names as CSS modules write them: no word the extractor's lists know.
+    const html = `<html><body><div class="x7f3a2c">${paragraphs.map((p) => `<p class="xa81c0d">${p}</p>`).join('<div class="x19be4e"><span>Story continues below the video</span></div>')}</div></body></html>`;
+    const record = createProcessor(defaultSettings())({ path: 'page.html', data: html }) as UnscrapeRecord;
+    expect(record.text).not.toContain('Story continues');
+    expect(record.text).toContain(paragraphs[3]);
+    const said = record.removed.filter((r) => r.rule === 'repeated-line');
+    expect(said.map((r) => r.text)).toEqual(Array(3).fill('Story continues below the video'));
+    expect(new Set(said.map((r) => r.start)).size).toBe(3);
+  });
+  it('keeps a heading said before each section of a page or a Markdown document', () => {
+    const process = createProcessor(defaultSettings());
+    const html = `<html><body><article>${paragraphs.map((p) => `<h3>What we like</h3><p>${p}</p>`).join('')}</article></body></html>`;
+    const page = process({ path: 'review.html', data: html }) as UnscrapeRecord;
+    expect(page.removed.filter((r) => r.rule === 'repeated-line')).toEqual([]);
+    expect(page.text.match(/What we like/gu)?.length).toBe(4);
+    const md = paragraphs.map((p) => `### What we like\n\n${p}`).join('\n\n');
+    const post = process({ path: 'review.md', data: md }) as UnscrapeRecord;
+    expect(post.removed.filter((r) => r.rule === 'repeated-line')).toEqual([]);
+    // The same line in a paragraph of its own, not a heading, is a label.
+    const labelled = process({ path: 'page.html', data: html.replaceAll('<h3>What we like</h3>', '<p>What we like</p>') }) as UnscrapeRecord;
+    expect(labelled.removed.filter((r) => r.rule === 'repeated-line').length).toBe(4);
   });
   it('keeps a speaker’s name above each answer, a label ending in a colon, a refrain, and a table’s cells', () => {
     expect(inDoc(paragraphs.join('\nJOHN SMITH\n'))).toEqual([]);
