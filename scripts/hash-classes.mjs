@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// A corpus's pages with every class and id name replaced by a hash of it, as sites built with
+// CSS modules or styled-components name their boxes ("x74f7b2", not "article-body"): the same
+// name gets the same hash, so a story's sibling boxes still share a class, but no name says
+// what a box holds. Scoring the copy measures how much extraction owes to the class names the
+// selector lists know (src/extract/selectors.ts), that is, how it does on sites whose names
+// those lists never saw. The bytes of the page are otherwise unchanged (any charset).
+//
+// Usage: node scripts/hash-classes.mjs CORPUS OUT
+//   then: npm run bench:extraction -- --corpus OUT   (or `unscrape clean OUT/html` and the scorer)
+// CORPUS holds html/<id>.html[.gz] and ground-truth.json (and pages.json when it has one); OUT
+// gets html/<id>.html and copies of the two JSON files.
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+const [corpus, out] = process.argv.slice(2);
+if (!corpus || !out) {
+  console.error('usage: node scripts/hash-classes.mjs CORPUS OUT');
+  process.exit(2);
+}
+mkdirSync(join(out, 'html'), { recursive: true });
+for (const f of ['ground-truth.json', 'pages.json']) if (existsSync(join(corpus, f))) copyFileSync(join(corpus, f), join(out, f));
+
+const hashed = (name) => 'x' + createHash('sha1').update(name).digest('hex').slice(0, 6);
+/** A start tag, and a class or id attribute in it with its value (quoted or bare). */
+const startTag = /<[a-zA-Z][^>]*>/g;
+const nameAttr = /(\s)(class|id)(\s*=\s*)("[^"]*"|'[^']*'|[^\s>"']+)/gi;
+let pages = 0;
+for (const f of readdirSync(join(corpus, 'html')).sort()) {
+  let bytes = readFileSync(join(corpus, 'html', f));
+  if (f.endsWith('.gz')) bytes = gunzipSync(bytes);
+  // Latin-1 maps each byte to one character and back: a page in any charset keeps its bytes.
+  const page = bytes.toString('latin1').replace(startTag, (tag) =>
+    tag.replace(nameAttr, (_, space, attr, eq, value) => {
+      const quote = /^["']/.test(value) ? value[0] : '';
+      const names = (quote ? value.slice(1, -1) : value).split(/\s+/).filter(Boolean);
+      return `${space}${attr}${eq}${quote}${names.map(hashed).join(' ')}${quote}`;
+    }),
+  );
+  writeFileSync(join(out, 'html', f.replace(/\.gz$/, '')), Buffer.from(page, 'latin1'));
+  pages++;
+}
+console.log(`${pages} pages written to ${join(out, 'html')}, class and id names hashed`);
