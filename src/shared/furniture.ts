@@ -587,7 +587,7 @@ const republicationMax = 400;
  * What every consent test needs within the line's first 120 characters, case aside (a consent
  * text says what it is about at once): a line without any of these is tested no further.
  */
-const consentStems = /nhalt|aten|ookie|OOKIE|rivacy|onsent|inverstanden|illige|^[Ii] (?:would|want|agree)/u;
+const consentStems = /nhalt|aten|ookie|OOKIE|rivacy|onsent|inverstanden|illige|^[Ii] (?:would|want|agree)|^[Ww]hen you visit|^[Bb]ecause we respect|[Кк]уки/u;
 function mayBeConsent(text: string): boolean {
   return consentStems.test(text.length > 120 ? text.slice(0, 120) : text);
 }
@@ -608,6 +608,19 @@ const consentTests: readonly RegExp[] = [
   /^by (?:continuing|using|clicking|choosing|browsing|selecting)\b[^.!?]{0,80}\byou (?:consent|agree|accept)\s(?:to\s)?(?:our|the)\s(?:use of cookies|cookie policy|cookies)\b|^(?:these|this) cookies?\s(?:are|is|allow|enable|help|may|collect|do|will|let)\b|^(?:we|we and our partners|this (?:site|website)|our (?:site|website|partners))\s(?:use|uses|store|stores|set|sets|place|places)\s(?:cookies|cookie)\b/u,
   /^(?:strictly necessary|necessary|essential|functional|functionality|performance|targeting|analytics|analytical|advertising|marketing|social media|preference|statistics)\scookies$|^(?:manage|update|change|review|customi[sz]e)\s(?:your\s)?(?:consent|cookie|privacy)\s(?:preferences|settings|choices)$|^cookie (?:settings|preferences|policy)$/u,
   /^(?:read|see|view|review) our (?:privacy|cookie) (?:policy|notice)\.?$|^i (?:would like to|want to|agree to|consent to)\s(?:be emailed|receive|the (?:processing|use))\b/u,
+  // the site's "we use cookies" in the lists' other languages, up to three words between: "Wir
+  // verwenden auf unserer Website Cookies", "Ce site utilise des cookies", "Utilizziamo i cookie"
+  /^(?:wir|diese (?:website|webseite|seite|internetseite)|unsere (?:website|webseite|seite))\s+(?:verwenden|verwendet|nutzen|nutzt|setzen|setzt|benutzen|benutzt)\s+(?:[\p{L}-]+\s+){0,3}cookies\b|^(?:nous utilisons|ce site(?: web| internet)? utilise|notre site(?: web| internet)? utilise)\s+(?:[\p{L}'’-]+\s+){0,3}cookies\b/u,
+  /^(?:utilizamos|usamos|este (?:sitio(?: web)?|portal|site|web) (?:utiliza|usa))\s+(?:[\p{L}-]+\s+){0,3}cookies\b|^(?:utilizziamo|usiamo|questo sito(?: web)? (?:utilizza|usa))\s+(?:[\p{L}'’-]+\s+){0,3}cookie\b|^(?:używamy|wykorzystujemy|ta strona (?:używa|wykorzystuje))\s+(?:[\p{L}-]+\s+){0,3}(?:plików\s+)?cookie/u,
+  /^(?:мы используем|этот сайт использует|наш сайт использует|ми використовуємо|цей сайт використовує|наш сайт використовує)\s+(?:[\p{L}-]+\s+){0,3}(?:файлы\s+|файли\s+)?(?:cookie|куки)/u,
+  // a consent manager's own texts: a cookie category's description, of the site and its
+  // visitors, not reported ("Necessary cookies are absolutely essential for the website to
+  // function properly."; not "Analytics cookies are used to track visitors, the report
+  // found."), and the stock sentences of the banners on many sites ("When you visit any
+  // website, it may store or retrieve information on your browser, mostly in the form of
+  // cookies.")
+  /^(?:strictly necessary|necessary|non-necessary|essential|functional|functionality|performance|targeting|analytics|analytical|advertisement|advertising|marketing|social media|preference|statistics|statistical|other uncategori[sz]ed|uncategori[sz]ed)\s+cookies\s+(?:are|is|help|helps|allow|enable|may|do|collect|track|store|include|ensure|provide|let)\b(?=.*\b(?:the|this|our)\s+(?:web ?site|site)\b|.*\b(?:visitors?|we|our|us)\b)(?!.*,\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:said|says|found|finds|reported|reports|warned|wrote)\b)|^any cookies that may not be\b/u,
+  /^when you visit (?:any|our|this) (?:web ?site|site)\b.{0,80}?\b(?:cookies?|store|retrieve)\b|^because we respect your right to privacy\b|^if you do not allow these cookies\b|^it is mandatory to procure user consent\b|^cookie\s+duration\s+description$/u,
 ];
 const consentMax = 600;
 /**
