@@ -13,7 +13,8 @@
 //   e.g. `node ../shared/bench/calibration/predict.mjs readability-jsdom
 //   ../shared/corpora/article-extraction-benchmark aeb.json` run in a scratch folder where
 //   @mozilla/readability and jsdom are installed (see that script), or unfluff's text made by
-//   scripts/predict-unfluff.mjs the same way (a second scraper: text no rule was written for).
+//   scripts/predict-unfluff.mjs the same way (a second scraper: text no rule was written for),
+//   or a text browser's dump of the whole page (scripts/predict-dump.mjs: lynx, w3m, html2text).
 //   --held-out keeps to the sites `npm run train` holds out (the classifier learned from the
 //   others' pages, rendered another way); --residue lists the junk lines left, --changed the
 //   article lines that changed.
