@@ -14,6 +14,7 @@ linearTimeSuite('page-furniture', [
   ('(pictured) ' + 'a'.repeat(150) + '\n').repeat(5_000), ('links ' + 'we may receive a commission '.repeat(6) + '\n').repeat(3_000),
   ('a | '.repeat(30) + '\n').repeat(5_000), ('[' + 'A'.repeat(199) + '\n').repeat(3_000), 'x-y-z\n'.repeat(50_000),
   // Credits, contacts and sign-offs: long lines of their parts, with and without their end.
+  ('3 thoughts on “' + 'x“ '.repeat(80) + '\n').repeat(5_000), ('Maria says:' + ' says'.repeat(40) + '\n').repeat(5_000),
   ('Ann Lee, ' + 'Bo Li contributed '.repeat(30) + '\n').repeat(3_000), ('Write to Ann Lee at ' + 'a@b.c at '.repeat(40) + '\n').repeat(3_000), '(ab/'.repeat(50_000),
 ]);
 
@@ -167,6 +168,25 @@ describe('page-furniture', () => {
     expect(removedBy('page-furniture', `${prose}\nWhy does it matter?\n${more}\nShare your opinion\n`)).toEqual(['Share your opinion']);
   });
 
+  it('takes a blog\'s comment section below the article, from its heading to the end, in the lists\' languages', () => {
+    const comments = (heading: string, header: string) => [heading, '', header, 'März 3, 2016 um 10:15', '', 'Endlich! Darauf warte ich seit Jahren, meine Kinder können jetzt mit dem Rad zur Schule fahren.', '', 'Antworten'];
+    for (const [heading, header] of [
+      ['3 thoughts on “Stadtrat sperrt die alte Brücke”', 'Maria Keller says:'],
+      ['2 Kommentare zu „Stadtrat sperrt die alte Brücke“', 'Maria Keller sagt:'],
+      ['5 réflexions sur « Stadtrat sperrt die alte Brücke »', 'Marie Keller dit :'],
+      ['3 comentarios en «Stadtrat sperrt die alte Brücke»', 'María Keller dice:'],
+    ]) {
+      const lines = comments(heading!, header!);
+      const removed = removedBy('page-furniture', [prose, '', more, '', ...lines].join('\n'));
+      expect(removed, heading).toEqual(lines.filter((l) => l !== ''));
+    }
+    // The comment's date with its time stands for the header in themes that print no "says:".
+    expect(removedBy('page-furniture', [prose, more, 'One response to “Stadtrat sperrt die alte Brücke”', 'Maria Keller', 'March 3, 2016 at 10:15 am', 'Finally, a decision that puts the safety of children first.'].join('\n'))).toHaveLength(4);
+    // Without a comment below it, or above the article's prose, the heading stays; so does a sentence that quotes a title.
+    expect(removedBy('page-furniture', [prose, '3 thoughts on “Stadtrat sperrt die alte Brücke”', more].join('\n'))).toEqual([]);
+    expect(removedBy('page-furniture', ['3 thoughts on “Stadtrat sperrt die alte Brücke”', 'Maria Keller says:', prose, more].join('\n'))).toEqual([]);
+    expect(removedBy('page-furniture', [prose, 'He shared his thoughts on “the bridge” with the council.', 'Maria Keller says:', more].join('\n'))).toEqual([]);
+  });
   it('leaves extracted HTML to the extractor: only a text\'s own lines', () => {
     const text = `${prose}\nLesen Sie auch: Neue Radwege in der Innenstadt beschlossen\n${more}\n`;
     expect(cleanText(text, { markers: [], boilerplate: [] }, () => true).changes.filter((c) => c.rule === 'page-furniture')).toEqual([]);
