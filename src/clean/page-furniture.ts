@@ -125,7 +125,7 @@ const commentHeading = new RegExp(
   'iu',
 );
 /** A comment's header as WordPress's locales write it: its author's name, then "says:" ("Maria Keller says:", "Anna sagt:", "Paul dit :", "Ana dice:"). */
-const commentHeader = /^\S.{0,60}?\s(?:says|said|wrote|sagt|schreibt|schrieb|dit|a dit|a écrit|dice|dijo|escribió|scrive|ha detto|ha scritto|diz|disse|escreveu|pisze|napisał|napisała|говорит|пишет|написал|написала|каже|пише|написав|написала)\s?:$/iu;
+const commentHeader = /^\S.{0,60}?\s(?:says|said|wrote|sagt|schreibt|schrieb|dit|a écrit|dice|dijo|escribió|scrive|ha detto|ha scritto|diz|disse|escreveu|pisze|napisał|napisała|говорит|пишет|написал|написала|каже|пише|написав)\s?:$/iu;
 /** The header of the first comment is this many lines below the heading at most (an avatar's alt text, a date between). */
 const commentHeaderReach = 6;
 
