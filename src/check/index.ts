@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import { createTwoFilesPatch } from 'diff';
 import { type FileIdentity, identityOf, writeErrorMessage, writeFileAtomic } from '../run/atomic.js';
 import { readInputFile } from '../run/outcome.js';
-import { type EmptyFolder, expandPaths, type InputFile, reportEmptyFolders } from '../run/inputs.js';
+import { expandPaths, type InputFile } from '../run/inputs.js';
 import { ignoreFilter } from '../run/ignores.js';
 import { createGuardedPool, defaultJobs, smallEnough } from '../run/pool.js';
 import { firstPass, shouldLearn } from '../run/learn.js';
@@ -86,13 +86,11 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const { cwd, settings } = options;
   // The baseline, the cache and the report are JSON files of ours, not documents to check.
   const own = [options.baseline, options.writeBaseline, options.cache, ...(options.exclude ?? [])].filter((p): p is string => p !== undefined);
-  const empty: EmptyFolder[] = [];
   const files = await expandPaths(options.paths, cwd, settings.ignore, own, {
     noIgnore: options.noIgnore === true,
     skipped: (display, reason) => options.debug?.(`${display}: skipped: ${reason}`),
-    empty: (path, others, links) => empty.push({ path, others, links }),
+    warn: options.warn,
   });
-  reportEmptyFolders(empty, options.warn);
   // Read before any file is: a missing or broken baseline is a usage error, and --fix must not
   // have rewritten files by then.
   const baseline = options.baseline && !options.writeBaseline ? readBaseline(options.baseline, cwd) : undefined;

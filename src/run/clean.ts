@@ -6,13 +6,12 @@ import type { InputFormat } from '../types.js';
 import { join, relative, resolve } from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { formatFromPath } from '../decode/sniff.js';
-import { type EmptyFolder, expandPaths, reportEmptyFolders, type WalkOptions, isBlankLine, mayHoldMany, openLines, readLines, type InputFile, type ReadLine } from './inputs.js';
+import { expandPaths, type WalkOptions, isBlankLine, mayHoldMany, openLines, readLines, type InputFile, type ReadLine } from './inputs.js';
 import type { InputDocument } from '../pipeline/index.js';
 import { errorRecord } from '../record/index.js';
 import type { Settings } from '../settings.js';
 import { type Output, type OutputMode, type Outcome, type Target, type Task, existingOutput, isLine, failure, finish, internalFailure, readError, sha256Of, textSeparator } from './outcome.js';
 import { Manifest, outputKey } from './manifest.js';
-import { inputExtensions } from '../decode/sniff.js';
 import { largeDocumentBytes, removeStaleLargeDirs, writeLargeDocument } from './large.js';
 import type { Processor } from '../pipeline/process.js';
 import { type Executor, inputKinds } from './pool.js';
@@ -127,9 +126,7 @@ export async function runClean(options: RunOptions): Promise<RunSummary> {
   const exclude = [...(options.out ? [options.out] : []), ...(options.exclude ?? [])];
   const learn = shouldLearn(settings);
   const many = mayHoldMany(options.paths, options.cwd, settings.inputFormat);
-  const empty: EmptyFolder[] = [];
-  const files = options.paths.length > 0 ? await expandPaths(options.paths, options.cwd, settings.ignore, exclude, { ...options.walk, empty: (path, others, links) => empty.push({ path, others, links }) }) : [{ abs: '-', display: '-', outRel: 'stdin' }];
-  reportEmptyFolders(empty, options.warn);
+  const files = options.paths.length > 0 ? await expandPaths(options.paths, options.cwd, settings.ignore, exclude, { ...options.walk, warn: options.warn }) : [{ abs: '-', display: '-', outRel: 'stdin' }];
   const kinds = inputKinds(files.map((f) => settings.inputFormat ?? (f.abs === '-' ? undefined : formatFromPath(f.abs))));
   if (many && !learn) options.executor.start(false, kinds);
   if (learn) {

@@ -33,8 +33,12 @@ export interface WalkOptions {
   noIgnore?: boolean;
   /** Told of each file that is skipped, why, and whether it was named on the command line. */
   skipped?: (display: string, reason: string, named: boolean) => void;
-  /** Told of a named folder that holds no document, with the number of other files in it and of symbolic links (never followed). */
-  empty?: (path: string, others: number, links: number) => void;
+  /**
+   * Told that a named folder holds no document (an empty folder); a named folder whose files are
+   * all of other formats, or that holds only symbolic links, is a usage error instead (see
+   * `reportEmptyFolders`). Without it, such folders are passed over in silence.
+   */
+  warn?: (line: string) => void;
 }
 
 const globChars = /[*?[\]{}!]/;
@@ -42,11 +46,13 @@ const globChars = /[*?[\]{}!]/;
 /**
  * Expand the command line's paths: files as they are, folders walked recursively (symlinks are
  * not followed, so a loop cannot trap the walk), globs matched; `-` is stdin. Each folder's
- * files come in sorted path order. A path that matches nothing is a ConfigurationError; a
- * folder that holds no document is told to `empty` with the number of other files in it.
+ * files come in sorted path order. A path that matches nothing is a ConfigurationError; so is a
+ * named folder that holds no document but files of other formats or symbolic links, and an
+ * empty one is told to `warn` (`reportEmptyFolders`), when the caller gives one.
  */
 export async function expandPaths(paths: readonly string[], cwd: string, ignore: readonly string[], exclude: readonly string[] = [], walk: WalkOptions = {}): Promise<InputFile[]> {
   const files: InputFile[] = [];
+  const empty: EmptyFolder[] = [];
   const seen = new Set<string>();
   const excluded = exclude.map((e) => resolve(cwd, e));
   const isExcluded = (abs: string) => excluded.some((e) => abs === e || abs.startsWith(e + sep));
@@ -79,9 +85,9 @@ export async function expandPaths(paths: readonly string[], cwd: string, ignore:
         for (const rel of found.sort(comparePaths)) add(resolve(abs, rel), abs, true);
         // A folder without a document: told with how many files of other formats it holds, and
         // how many symbolic links (a folder of links to a corpus is not empty to its owner).
-        if (found.length === 0 && walk.empty) {
+        if (found.length === 0 && walk.warn) {
           const entries = await globEntries('**/*', { cwd: abs, onlyFiles: false, followSymbolicLinks: false, suppressErrors: true, ignore: skipFolders, dot: false });
-          walk.empty(p, entries.filter((e) => e.dirent.isFile()).length, entries.filter((e) => e.dirent.isSymbolicLink()).length);
+          empty.push({ path: p, others: entries.filter((e) => e.dirent.isFile()).length, links: entries.filter((e) => e.dirent.isSymbolicLink()).length });
         }
       } else add(abs, dirname(abs), false);
       continue;
@@ -96,11 +102,12 @@ export async function expandPaths(paths: readonly string[], cwd: string, ignore:
     }
     throw new ConfigurationError(`no such file or folder: ${p}`);
   }
+  if (walk.warn) reportEmptyFolders(empty, walk.warn);
   return files;
 }
 
 /** A named folder in which a walk found no document: how many files of other formats and symbolic links it holds. */
-export interface EmptyFolder {
+interface EmptyFolder {
   path: string;
   others: number;
   links: number;
@@ -111,7 +118,7 @@ export interface EmptyFolder {
  * other formats, or that holds only symbolic links (not followed), is a usage error, as a glob
  * that matches nothing is; an empty folder is told (`warn`), as ruff tells it.
  */
-export function reportEmptyFolders(empty: readonly EmptyFolder[], warn: (line: string) => void): void {
+function reportEmptyFolders(empty: readonly EmptyFolder[], warn: (line: string) => void): void {
   const unreadable = empty.find((e) => e.others > 0);
   if (unreadable) throw new ConfigurationError(`no documents found in ${unreadable.path}: none of its ${unreadable.others} file(s) has a readable format`, `readable: ${inputExtensions.map((e) => '.' + e).join(' ')} (optionally .gz); --input-format names one`);
   const linked = empty.find((e) => e.links > 0);

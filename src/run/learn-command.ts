@@ -1,15 +1,13 @@
 /** `unscrape learn`: count a corpus's repeated lines per site and return the profile's JSON. */
 import type { Readable } from 'node:stream';
-import { type EmptyFolder, expandPaths, reportEmptyFolders } from './inputs.js';
+import { expandPaths } from './inputs.js';
 import type { Settings } from '../settings.js';
 import { learnFiles, learnOptions, learnStream } from './learn.js';
 import { RepetitionCounter } from '../repeated/profile.js';
 
 /** Learn from `paths` ("-": JSON Lines on `stdin`) and return the profile as JSON text; `warn` tells of empty folders. */
 export async function runLearn(paths: string[], cwd: string, settings: Settings, stdin: Readable, warn: (line: string) => void, debug?: (line: string) => void): Promise<string> {
-  const empty: EmptyFolder[] = [];
-  const files = await expandPaths(paths, cwd, settings.ignore, [], { empty: (path, others, links) => empty.push({ path, others, links }) });
-  reportEmptyFolders(empty, warn);
+  const files = await expandPaths(paths, cwd, settings.ignore, [], { warn });
   const counter = new RepetitionCounter();
   const started = performance.now();
   await learnFiles(files, learnOptions(settings), counter);
