@@ -1,4 +1,4 @@
-import type { Extracted, SourceMap, Suppression } from '../types.js';
+import type { Extracted } from '../types.js';
 import { joinSrc, type Src } from './srcmap.js';
 import { trailerLinkTexts } from './selectors.js';
 import { boilerplateLines, bylineLine, bylineMax, isLongDateLine, lineKey, listedFurniture, minuteUnit, timeRange } from '../shared/furniture.js';
@@ -148,6 +148,9 @@ function linkedLine(paras: Para[], candidates: number[], k: number): boolean {
   return side(-1) && side(1);
 }
 
+/** What {@link assemble} gives of an extraction: the text and what is known of its paragraphs. */
+export type Assembled = Pick<Extracted, 'text' | 'suppressions' | 'plain' | 'map' | 'headings'>;
+
 /** Options of {@link assemble}. */
 export interface AssembleOptions {
   title?: string | undefined;
@@ -162,7 +165,7 @@ export interface AssembleOptions {
  * auto-blog "Source" trailer dropped, the title not repeated first; suppression markers
  * become regions of the joined text.
  */
-export function assemble(paras: Para[], candidates: number[], markers: Marker[], opts: AssembleOptions): Pick<Extracted, 'text' | 'suppressions' | 'plain' | 'map' | 'headings'> {
+export function assemble(paras: Para[], candidates: number[], markers: Marker[], opts: AssembleOptions): Assembled {
   const kept = opts.furniture ? candidates.filter((i, k) => !isFurniture(paras[i] as Para) || linkedLine(paras, candidates, k)) : candidates.slice();
   // the auto-blog trailer: a last paragraph that is only a "Source" link
   const last = kept.length ? (paras[kept[kept.length - 1] as number] as Para) : undefined;
@@ -191,7 +194,7 @@ export function assemble(paras: Para[], candidates: number[], markers: Marker[],
     parts.push(t);
   }
   const suppressions = resolveSuppressions(markers, kept, spans);
-  const out: Pick<Extracted, 'text' | 'suppressions' | 'plain' | 'map' | 'headings'> = { text: parts.join('\n\n') };
+  const out: Assembled = { text: parts.join('\n\n') };
   if (suppressions.length) out.suppressions = suppressions;
   if (plain.length) out.plain = plain;
   const headings = kept.filter((i) => (paras[i] as Para).heading).map((i) => (paras[i] as Para).text);

@@ -4,7 +4,7 @@ import type { DomNode } from './dom.js';
 import { readMeta } from './meta.js';
 import { linearize, type Linear, type SourceOf } from './blocks.js';
 import { chooseMain, inside } from './score.js';
-import { assemble } from './assemble.js';
+import { assemble, type Assembled } from './assemble.js';
 import { withFallback, type MainInfo } from './fallback.js';
 import { prepareHtml, prepareHtmlCut } from './depth.js';
 
@@ -54,7 +54,7 @@ function flatten(root: DomNode | undefined, source?: SourceOf): Linear {
  * no main-content search, every paragraph that is not furniture is kept; with the map from
  * the text to `html`.
  */
-export function htmlBodyText(html: string, title?: string): Pick<Extracted, 'text' | 'suppressions' | 'map' | 'headings'> {
+export function htmlBodyText(html: string, title?: string): Assembled {
   const { blocks, elems, markers } = htmlParagraphs(html, true);
   return assemble(blocks, inside(blocks, elems, 0), markers, { title, furniture: true });
 }

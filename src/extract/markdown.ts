@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { parse as parseYaml } from 'yaml';
 import type { Extracted, Meta } from '../types.js';
-import { assemble, type Para } from './assemble.js';
+import { assemble, type Assembled, type Para } from './assemble.js';
 import { htmlBodyText, htmlParagraphs } from './html.js';
 import { isoDate } from './meta.js';
 import { parseDirective, type Marker } from './suppress.js';
@@ -272,7 +272,7 @@ export function extractMarkdown(source: string): Extracted {
       // malformed front matter: the body is still the article
     }
   }
-  let result: Pick<Extracted, 'text' | 'suppressions' | 'plain' | 'map' | 'headings'>;
+  let result: Assembled;
   if (looksLikeHtml(body)) {
     result = htmlBodyText(body, head.title);
     if (result.map) result.map = shiftMap(result.map, at);
@@ -287,7 +287,7 @@ export function extractMarkdown(source: string): Extracted {
  * parsed in chunks (see `chunksOf`): remark's tree and micromark's events take about 180 bytes
  * of memory per byte of Markdown, so a file of some megabytes would exhaust the heap whole.
  */
-function markdownText(body: string, title: string | undefined, place: Place): Pick<Extracted, 'text' | 'suppressions' | 'plain' | 'map' | 'headings'> {
+function markdownText(body: string, title: string | undefined, place: Place): Assembled {
   const paras: Para[] = [];
   const markers: Marker[] = [];
   parseBlocks(body, paras, markers, 0, place);

@@ -128,6 +128,11 @@ function startsLower(text: string): boolean {
   return /^["'“‘«(]?\p{Ll}/u.test(text);
 }
 
+/** Whether a line's text holds no blank but single spaces (`TextLine.plain`). */
+function isPlain(text: string): boolean {
+  return !/[^\S ]| {2}/u.test(text);
+}
+
 /** What a joined line reads as a space: a line break (what `linesOf` splits at), and the CR of a CRLF. */
 const joint = /[\r\n\v\f\u0085\u2028\u2029]/gu;
 
@@ -176,7 +181,7 @@ export function logicalLines(text: string, lines: readonly TextLine[]): readonly
 /** Lines `first` to `last` of `text` as one line (see `logicalLines`). */
 function joinLines(text: string, first: TextLine, last: TextLine): TextLine {
   const joined = text.slice(first.trimStart, last.trimEnd).replace(joint, ' ');
-  return { start: first.start, end: last.end, trimStart: first.trimStart, trimEnd: last.trimEnd, text: joined, plain: !/[^\S ]| {2}/u.test(joined) };
+  return { start: first.start, end: last.end, trimStart: first.trimStart, trimEnd: last.trimEnd, text: joined, plain: isPlain(joined) };
 }
 
 /** The non-blank `lines` of a stretch wrapped at `width`, each joined to the one above when it goes on with its sentence. */
@@ -208,7 +213,7 @@ export function preformattedSpans(text: string): Array<[number, number]> {
     const end = start + piece.length;
     const lead = piece.length - piece.trimStart().length;
     const content = piece.trim();
-    lines.push({ start, end, trimStart: start + lead, trimEnd: start + lead + content.length, text: content, plain: !/[^\S ]| {2}/u.test(content) });
+    lines.push({ start, end, trimStart: start + lead, trimEnd: start + lead + content.length, text: content, plain: isPlain(content) });
     start = end + 1;
   }
   return logicalLines(text, lines).map((l) => [l.start, l.end]);
