@@ -717,13 +717,16 @@ export function tableRows(texts: readonly string[], vectors: readonly Float64Arr
   const rows = new Array<boolean>(texts.length).fill(false);
   const first = prose.indexOf(true);
   if (first < 0) return rows;
-  const may = (i: number) =>
-    !prose[i] && vectors[i]![I['url']!] === 0 && vectors[i]![I['handle']!] === 0 && vectors[i]![I['repeated']!] === 0 &&
-    rowCues.every((name) => vectors[i]![I[name]!] === 0) && !menuSeparator.test(texts[i]!);
+  // Each line's shape, or undefined for a line that may not be a row.
+  const shapes = texts.map((text, i) => {
+    const v = vectors[i]!;
+    if (i <= first || prose[i] || v[I['url']!] !== 0 || v[I['handle']!] !== 0 || v[I['repeated']!] !== 0) return undefined;
+    return rowCues.every((name) => v[I[name]!] === 0) && !menuSeparator.test(text) ? rowShape(text) : undefined;
+  });
   for (let i = first + 1; i < texts.length; ) {
-    const shape = may(i) ? rowShape(texts[i]!) : undefined;
+    const shape = shapes[i];
     let j = i + 1;
-    if (shape !== undefined) while (j < texts.length && may(j) && rowShape(texts[j]!) === shape) j++;
+    if (shape !== undefined) while (j < texts.length && shapes[j] === shape) j++;
     if (shape !== undefined && j - i >= minRows) rows.fill(true, i, j);
     i = j;
   }

@@ -79,8 +79,9 @@ export const pageFurniture: CleanRule = {
       const at = proseLines();
       return at.length > 0 && k > at[at.length - 1]!;
     };
-    const teased = teasedLines(lines.map((l) => l.text), texts, lines.map(long));
-    const commented = commentSection(lines.map((l) => l.text), proseLines);
+    const raw = lines.map((l) => l.text);
+    const teased = teasedLines(raw, texts, lines.map(long));
+    const commented = commentSection(raw, proseLines);
     const shared = shareRuns(texts);
     const polled = pollQuestions(texts);
     // The lines removed, in order, each on a walk of its own: `viewOf` has walked them all.
