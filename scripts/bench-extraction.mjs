@@ -13,12 +13,11 @@
 // else from the page's own `<html lang>` (meta.lang); sites are the URL's host without "www.".
 // Writes OUT/extraction-preds.json, OUT/extraction-score.json (overall and every slice) and
 // OUT/extraction-pages.json (per page: F1, precision, recall, sizes, lang, site, url; worst first).
-import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import iconv from 'iconv-lite';
-import { extractHtml, sniffHtmlCharset } from '../dist/extract/index.js';
+import { extractHtml } from '../dist/extract/index.js';
+import { corpusPages, decodePage } from './corpus.mjs';
 
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(name);
@@ -44,13 +43,7 @@ if (existsSync(join(corpus, 'pages.json'))) {
   for (const r of Array.isArray(p) ? p : Object.entries(p).map(([id, v]) => ({ id, ...v }))) pagesInfo.set(r.id, r);
 }
 
-const files = readdirSync(join(corpus, 'html')).filter((f) => /\.html?(\.gz)?$/.test(f)).sort();
-const docs = files.map((f) => {
-  let buf = readFileSync(join(corpus, 'html', f));
-  if (f.endsWith('.gz')) buf = gunzipSync(buf);
-  const charset = sniffHtmlCharset(buf.subarray(0, 2048)) ?? 'utf-8';
-  return { id: f.split('.')[0], bytes: buf.length, html: iconv.decode(buf, charset) };
-}).filter((d) => d.id in gt);
+const docs = [...corpusPages(corpus)].map(({ id, bytes }) => ({ id, bytes: bytes.length, html: decodePage(bytes) })).filter((d) => d.id in gt);
 
 const preds = {};
 const langs = {};

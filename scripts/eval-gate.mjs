@@ -69,7 +69,6 @@ let pinned = pin ? {} : readFloors();
 const figures = new Map();
 const add = (name, value, better, note = '') => figures.set(name, { value, better, note });
 
-
 /** A reason the gate could not measure (exit 2), raised inside the measuring block so that its temporary folder goes. */
 class Unmeasurable extends Error {}
 const cannot = (message) => {

@@ -46,7 +46,6 @@ const show = { lost: process.argv.includes('--lost'), residue: process.argv.incl
 /** --wrap N: the width lines are folded at, or 0. */
 const wrapAt = process.argv.includes('--wrap') ? Number(process.argv[process.argv.indexOf('--wrap') + 1]) : 0;
 
-
 const isSentence = (t) => /[.!?…]["'”’»)\]]*$/u.test(t) && t.split(/\s+/u).length >= 4;
 
 /** Write the documents as .txt files under a temporary folder (one subfolder per site), clean it, return the records by file. */

@@ -11,9 +11,9 @@
 // CORPUS holds html/<id>.html[.gz] and ground-truth.json (and pages.json when it has one); OUT
 // gets html/<id>.html and copies of the two JSON files.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { corpusPages } from './corpus.mjs';
 
 const [corpus, out] = process.argv.slice(2);
 if (!corpus || !out) {
@@ -28,9 +28,7 @@ const hashed = (name) => 'x' + createHash('sha1').update(name).digest('hex').sli
 const startTag = /<[a-zA-Z][^>]*>/g;
 const nameAttr = /(\s)(class|id)(\s*=\s*)("[^"]*"|'[^']*'|[^\s>"']+)/gi;
 let pages = 0;
-for (const f of readdirSync(join(corpus, 'html')).sort()) {
-  let bytes = readFileSync(join(corpus, 'html', f));
-  if (f.endsWith('.gz')) bytes = gunzipSync(bytes);
+for (const { file, bytes } of corpusPages(corpus)) {
   // Latin-1 maps each byte to one character and back: a page in any charset keeps its bytes.
   const page = bytes.toString('latin1').replace(startTag, (tag) =>
     tag.replace(nameAttr, (_, space, attr, eq, value) => {
@@ -39,7 +37,7 @@ for (const f of readdirSync(join(corpus, 'html')).sort()) {
       return `${space}${attr}${eq}${quote}${names.map(hashed).join(' ')}${quote}`;
     }),
   );
-  writeFileSync(join(out, 'html', f.replace(/\.gz$/, '')), Buffer.from(page, 'latin1'));
+  writeFileSync(join(out, 'html', file.replace(/\.gz$/, '')), Buffer.from(page, 'latin1'));
   pages++;
 }
 console.log(`${pages} pages written to ${join(out, 'html')}, class and id names hashed`);

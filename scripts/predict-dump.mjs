@@ -10,12 +10,10 @@
 // Each page is decoded as its charset says (`sniffHtmlCharset`, else UTF-8) and handed to the
 // tool as UTF-8, its charset label changed to say so.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import iconv from 'iconv-lite';
-import { sniffHtmlCharset } from '../dist/extract/index.js';
+import { corpusPages, decodePage } from './corpus.mjs';
 
 const [tool, corpus, out] = process.argv.slice(2);
 const argsOf = {
@@ -31,12 +29,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'unscrape-dump-'));
 const page = join(scratch, 'page.html');
 const preds = {};
 try {
-  for (const file of readdirSync(join(resolve(corpus), 'html')).sort()) {
-    const id = file.split('.')[0];
-    const bytes = readFileSync(join(resolve(corpus), 'html', file));
-    const raw = file.endsWith('.gz') ? gunzipSync(bytes) : bytes;
-    const charset = sniffHtmlCharset(raw) ?? 'utf-8';
-    const html = iconv.encodingExists(charset) ? iconv.decode(raw, charset) : raw.toString('utf8');
+  for (const { id, bytes } of corpusPages(resolve(corpus))) {
+    const html = decodePage(bytes);
     // The page now is UTF-8: its own charset label would make the tool read it as the old one.
     writeFileSync(page, html.replace(/(<meta[^>]*charset\s*=\s*["']?)[\w-]+/giu, '$1utf-8'));
     try {

@@ -5,14 +5,15 @@
 // ../shared/bench/calibration/predict.mjs; this one measures the cleaning on text no rule was
 // written against.
 //
-// unfluff is not a dependency: run in a scratch folder where it is installed,
+// unfluff is not a dependency: run in a scratch folder where it is installed (after `npm run
+// build` in the project: scripts/corpus.mjs reads the built extractor),
 //   mkdir /tmp/uf && cd /tmp/uf && npm i unfluff@3.2.0
 //   node /path/to/unscrape/scripts/predict-unfluff.mjs ../shared/corpora/fundus-news fundus.json
 // (its warnings about languages it has no stop words for are silenced).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { corpusPages } from './corpus.mjs';
 
 const [corpus, out] = process.argv.slice(2);
 if (!corpus || !out) {
@@ -23,10 +24,8 @@ const unfluff = createRequire(join(process.cwd(), 'package.json'))('unfluff');
 const { warn, error } = console;
 console.warn = console.error = () => {};
 const preds = {};
-for (const file of readdirSync(join(resolve(corpus), 'html')).sort()) {
-  const id = file.split('.')[0];
-  const bytes = readFileSync(join(resolve(corpus), 'html', file));
-  const html = (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+for (const { id, bytes } of corpusPages(resolve(corpus))) {
+  const html = bytes.toString('utf8');
   let text = '';
   try {
     text = unfluff(html).text ?? '';
