@@ -1,8 +1,8 @@
 import type { Change, RawFinding, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
 import { documentLanguage, FeatureMemo, features, lineFeatures, ownFunctionWords, protectedLines, stackedFeatures, tableRows, type OwnWords } from './line-features.js';
-import { linesOf } from './line-view.js';
+import { ruleLinesOf } from './line-view.js';
 import { lineModel, type LineModel } from './lists/line-model.js';
-import { logicalLines, unitRuns } from '../shared/wrap.js';
+import { unitRuns } from '../shared/wrap.js';
 
 /**
  * `line-classifier`: lines of a plain text that a small trained model judges not to be article
@@ -85,7 +85,7 @@ export function probableJunk(judged: readonly Judged[]): RawFinding[] {
 
 /** Every unit of `text` the guards let the model judge, with its score. */
 export function judge(text: string): Judged[] {
-  return judgeLines(logicalLines(text, linesOf(text)));
+  return judgeLines(ruleLinesOf(text));
 }
 
 /**

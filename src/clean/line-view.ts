@@ -1,5 +1,6 @@
 import type { Change, LineView, TextLine } from '../types.js';
 import { isSpace, lineEnds, matchStarts, mayHoldOddBlanks } from './util.js';
+import { logicalLines } from '../shared/wrap.js';
 
 /**
  * Judging a line as the higher-ranked rules will leave it.
@@ -37,6 +38,14 @@ export function linesOf(text: string): TextLine[] {
     start = end + 1;
   }
   return lines;
+}
+
+/**
+ * The lines the line rules read in `text`: its lines (`linesOf`), a sentence that a text wrapped
+ * at a width broke across lines read as one (`logicalLines`, shared/wrap.ts).
+ */
+export function ruleLinesOf(text: string): readonly TextLine[] {
+  return logicalLines(text, linesOf(text));
 }
 
 /** A blank at a line's ends: what /[\s\u200b\ufeff]/u matches, without a regex call per character. */

@@ -1,6 +1,5 @@
 import type { Change, CleanContext, CleanPass, CleanRule, LineView, TextLine } from '../types.js';
-import { holesOf, LineViews, linesOf } from './line-view.js';
-import { logicalLines } from '../shared/wrap.js';
+import { holesOf, LineViews, ruleLinesOf } from './line-view.js';
 
 /**
  * One pass of the cleaning rules over one text: what they share.
@@ -35,7 +34,7 @@ export class Pass implements CleanPass {
 
   /** The lines of the text, split on first use; a sentence a text wrapped at a width broke across lines is one (shared/wrap.ts). */
   get lines(): readonly TextLine[] {
-    return (this.#lines ??= logicalLines(this.#text, linesOf(this.#text)));
+    return (this.#lines ??= ruleLinesOf(this.#text));
   }
 
   seen(): readonly Change[] {
