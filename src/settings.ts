@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { lilconfigSync } from 'lilconfig';
 import { createRequire } from 'node:module';

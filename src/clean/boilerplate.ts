@@ -1,4 +1,4 @@
-import type { Change, CleanContext, CleanPass, CleanRule, LineView, TextLine } from '../types.js';
+import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
 import { boilerplateLines } from './lists/boilerplate.js';
 import { perList } from './util.js';
 
