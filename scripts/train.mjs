@@ -236,7 +236,7 @@ function thresholdFor(scored, precision) {
 function asTheRuleDoes(list, stages, remove, own = false) {
   const out = [];
   for (const d of list) {
-    const scores = scoreLines(d.lines.map((l) => l.text), { fill: 2, proseShare, ...stages, remove }, undefined, own);
+    const scores = scoreLines(d.lines.map((l) => l.text), { fill: 2, proseShare, ...stages, remove }, { own });
     d.lines.forEach((l, i) => {
       if (l.label !== undefined) out.push({ y: 1 - l.label, lang: d.lang, text: l.text, id: d.id, removed: scores[i]?.removed ?? false, p: scores[i]?.p ?? 0 });
     });
@@ -255,7 +255,7 @@ const firstRemove = thresholdFor(singlePass(heldDocs, first), removePrecision);
 const cleanedDocs = [];
 for (const d of trainDocs) {
   // The first model's removals alone: the rule's table guard (scoreLines' `tables`) only keeps lines.
-  const scores = scoreLines(d.lines.map((l) => l.text), { ...first, remove: firstRemove, fill: 2 }, undefined, false, false);
+  const scores = scoreLines(d.lines.map((l) => l.text), { ...first, remove: firstRemove, fill: 2 }, { tables: false });
   const lines = d.lines.filter((_, i) => !(scores[i]?.removed ?? false));
   if (lines.length < d.lines.length && lines.some((l) => l.label !== undefined)) cleanedDocs.push(withFeatures({ ...d, id: `${d.id} (cleaned)`, lines }));
 }

@@ -143,7 +143,7 @@ const maxRounds = 8;
 function judgeLines(textLines: readonly TextLine[], memo?: FeatureMemo): Judged[] {
   const units = unitsOf(textLines);
   const judged: Judged[] = [];
-  scoreLines(units.map((u) => u.text), lineModel, memo).forEach((s, i) => {
+  scoreLines(units.map((u) => u.text), lineModel, { memo }).forEach((s, i) => {
     if (s !== undefined) judged.push(new JudgedUnit(units[i]!, s, lineModel));
   });
   return judged;
@@ -159,18 +159,27 @@ export interface LineScore {
   fill?: true;
 }
 
+/** How `scoreLines` reads a text. */
+export interface ScoreOptions {
+  /** What the document's earlier rounds and passes computed of its lines. */
+  memo?: FeatureMemo | undefined;
+  /** Read the text by its own function words whatever its language (scripts/train.mjs measures that reading on the pages of the lists' languages too). */
+  own?: boolean;
+  /**
+   * Leave a table's rows unjudged (`tableRows`; the default). scripts/train.mjs builds the second
+   * stage's pages from the first model's removals alone, so that a guard that only keeps lines
+   * leaves the trees as they were.
+   */
+  tables?: boolean;
+}
+
 /**
  * The score of each line of one document under `model` (the committed one, or one being
  * trained): the rounds of `maxRounds` at the model's `remove` threshold, a removed line with
  * the score that removed it, a line that stays with its score in the last round; undefined for
  * a line never judged (a protected one, a table's row; every line of a text the guards leave).
- * `own`: the text is read by its own function words whatever its language (scripts/train.mjs
- * measures that reading on the pages of the lists' languages too). `tables`: a table's rows
- * (`tableRows`) are not judged; scripts/train.mjs builds the second stage's pages from the
- * first model's removals alone, so that a guard that only keeps lines leaves the trees as
- * they were.
  */
-export function scoreLines(texts: readonly string[], model: LineModel = lineModel, memo?: FeatureMemo, own = false, tables = true): Array<LineScore | undefined> {
+export function scoreLines(texts: readonly string[], model: LineModel = lineModel, { memo, own = false, tables = true }: ScoreOptions = {}): Array<LineScore | undefined> {
   const scores: Array<LineScore | undefined> = new Array(texts.length).fill(undefined);
   // A text in one of the lists' languages is read by its function words; a text in another
   // language by its own (the short words it repeats), when it has them.

@@ -173,7 +173,7 @@ describe('line-classifier decisions', () => {
     };
     it('keeps tour dates below the last paragraph, which the model alone takes for related links', () => {
       const text = [...story, ...tour].join('\n');
-      const alone = scoreLines([...story, ...tour], lineModel, undefined, false, false);
+      const alone = scoreLines([...story, ...tour], lineModel, { tables: false });
       expect(alone.filter((s) => s?.removed).length).toBeGreaterThan(2);
       expect(removedBy(text)).toEqual([]);
       expect(rowsOf([...story, ...tour])).toEqual([...story.map(() => false), ...tour.map(() => true)]);
