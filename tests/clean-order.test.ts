@@ -28,6 +28,17 @@ describe('pipeline: title detection', () => {
     expect(first.title).toBe('Protests in Minsk');
   });
 
+  // A line separator inside the first line (U+2028) split it for the rules, not for the title:
+  // "Minsk \u2028 Photo by Minsk also" was taken as the title "Minsk Photo by Minsk also", which
+  // a second cleaning then removed as a caption (a random property run found it).
+  it('judges a title line as the one line the title is: a second cleaning removes nothing more', () => {
+    const first = run('Minsk \u2028 Photo by Minsk also \n\n\nMinsk.\n');
+    expect(first.title).toBeUndefined();
+    const again = run(first.text);
+    expect(again.removed).toEqual([]);
+    expect(again.edits).toEqual([]);
+  });
+
   // The title is judged with the cleaning the document gets: a line that a configured marker
   // or boilerplate phrase removes is not the title, and the title is found below it.
   it('skips a first line that a configured marker or boilerplate phrase removes', () => {

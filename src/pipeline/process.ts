@@ -397,9 +397,15 @@ export function plainTitle(text: string, ctx: CleanContext, from = 0): (TitleSpa
     const rest = text.slice(lineStart);
     const title = findTitle(rest);
     // A line that cleaning removes some of (an ad marker, a caption) is no title; a repair
-    // inside it (mojibake) is kept as an edit.
-    const repaired = title ? cleanText(rest.slice(0, title.end), ctx, exceptWhitespace) : undefined;
-    if (title && repaired && !repaired.changes.some((c) => c.replacement === '')) {
+    // inside it (mojibake) is kept as an edit. It is judged as the one line the title is too: a
+    // line separator inside it (U+2028, a form feed) read as a space, so that "Minsk \u2028 Photo
+    // by Minsk also" is judged as "Minsk Photo by Minsk also" will be when the cleaned text is
+    // cleaned again.
+    const titleLine = title ? rest.slice(0, title.end) : '';
+    const repaired = title ? cleanText(titleLine, ctx, exceptWhitespace) : undefined;
+    const oneLine = titleLine.replace(titleBreaks, ' ');
+    const removes = (c: Change) => c.replacement === '';
+    if (title && repaired && !repaired.changes.some(removes) && (oneLine === titleLine || !cleanText(oneLine, ctx, exceptWhitespace).changes.some(removes))) {
       const edits = repaired.changes.map((c) => ({ ...c, start: c.start + lineStart, end: c.end + lineStart }));
       const cleanedTitle = repaired.text.trim().replace(/\s+/gu, ' ');
       return { ...title, title: cleanedTitle || title.title, bodyStart: lineStart + title.bodyStart, lineStart, edits };
@@ -413,6 +419,9 @@ export function plainTitle(text: string, ctx: CleanContext, from = 0): (TitleSpa
   }
   return undefined;
 }
+
+/** The breaks inside a title's line other than "\n" (which ends it): one character each, read as a space. */
+const titleBreaks = /[\v\f\u0085\u2028\u2029]/gu;
 
 /** The rules that judge a title line: all but whitespace (the title's blanks are collapsed after cleaning). */
 const exceptWhitespace = (id: string): boolean => id !== whitespace.id;
