@@ -4,11 +4,11 @@
  * below its pinned floor. No timings: only exit codes, names and figures.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
 const gate = join(root, 'scripts/eval-gate.mjs');
@@ -25,11 +25,20 @@ interface Scorer {
 const scorer = (await import(pathToFileURL(join(root, 'scripts/score-extraction.mjs')).href)) as Scorer;
 
 type Bound = { min: number } | { max: number };
+/** Every temporary folder the tests make, removed when they are done. */
+const made: string[] = [];
+afterAll(() => { for (const dir of made) rmSync(dir, { recursive: true, force: true }); });
+const floorsFile = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'unscrape-gate-test-'));
+  made.push(dir);
+  return join(dir, 'floors.json');
+};
+
 const committed = JSON.parse(readFileSync(join(root, 'fixtures/eval/floors.json'), 'utf8')) as { floors: Record<string, Bound> };
 
 /** Run the gate with these floors; the names of the figures its failure message lists. */
 function runGate(floors: Record<string, Bound>) {
-  const file = join(mkdtempSync(join(tmpdir(), 'unscrape-gate-test-')), 'floors.json');
+  const file = floorsFile();
   writeFileSync(file, JSON.stringify({ floors }));
   const r = spawnSync(process.execPath, [gate, '--floors', file], { encoding: 'utf8', timeout: 240000 });
   const fell = [...r.stderr.matchAll(/^ {2}(\S+) -?\d+\.\d{3} \(floor [<>]= -?\d+\.\d{3}\)$/gm)].map((m) => m[1]);
@@ -73,7 +82,7 @@ describe('npm run eval:gate: figures against the floors of fixtures/eval/floors.
   });
 
   it('exits 2 before measuring when the floors file holds no floors', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'unscrape-gate-test-')), 'floors.json');
+    const file = floorsFile();
     writeFileSync(file, '{"about": "nothing pinned"}');
     const r = spawnSync(process.execPath, [gate, '--floors', file], { encoding: 'utf8', timeout: 60000 });
     expect(r.status).toBe(2);
