@@ -29,8 +29,11 @@ describe.skipIf(!chromium)('the HTML report in headless Chromium', () => {
     const r = unscrape(['report', join(dir, 'records.jsonl'), '-o', join(dir, 'report.html')], { cwd: root });
     expect(r.status, r.stderr).toBe(0);
     const { default: puppeteer } = await import('puppeteer-core');
-    browser = await puppeteer.launch({ executablePath: chromium!, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    // Under the full suite's load on two cores Chromium has taken more than puppeteer's default
+    // 30 s to start: its waits are given most of the hook's two minutes.
+    browser = await puppeteer.launch({ executablePath: chromium!, headless: true, timeout: 90000, protocolTimeout: 90000, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
     page = await browser.newPage();
+    page.setDefaultTimeout(60000);
     await page.setViewport({ width: 1200, height: 900 });
     await page.setRequestInterception(true);
     const url = pathToFileURL(join(dir, 'report.html')).href;
