@@ -1,5 +1,6 @@
 import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
 import { bylineLine, bylineMax, isInvitation, isLongDateLine, lineKey, listedFurniture, shareLabels, teaserHeadings } from '../shared/furniture.js';
+import { commentSectionStart, isCommentHeading } from '../shared/comments.js';
 
 /**
  * `page-furniture`: removes the lines of a plain text (a `.txt`, a JSON text field) or a
@@ -20,8 +21,8 @@ import { bylineLine, bylineMax, isInvitation, isLongDateLine, lineKey, listedFur
  * Material von dpa"), an editor's sign-off alone ("(dmk)", "(NTB)"), the author's contact below
  * its last sentence ("Write to Al Root at al.root@example.com"), a line of tags below its last
  * ("Politics, Europe, Elections"), a republication notice ("Original story reprinted with
- * permission from …"), and a blog's comment section below the article, from its heading ("3
- * thoughts on “…”") to the end of the text.
+ * permission from …"), and the readers' comments below the article, from their heading ("3
+ * thoughts on “…”", "Kommentare (12)") to the end of the text.
  *
  * Notes:
  * - Whole lines only, each test as the extractor applies it: a listed phrase is the whole line
@@ -113,51 +114,22 @@ export const pageFurniture: CleanRule = {
 };
 
 /**
- * The heading a blog prints above its comments, quoting the post's title, in the lists'
- * languages as WordPress's locales and themes write it: "3 thoughts on “Title”", "One response
- * to “Title”", "12 Kommentare zu „Title“", "2 Gedanken zu „Title“", "5 réflexions sur « Title »",
- * "3 comentarios en «Title»", "4 commenti su “Title”", "2 comentários em “Title”", "3 komentarze
- * do „Title”", "5 комментариев к «Title»", "2 коментарі до «Title»".
- */
-const commentHeading = new RegExp(
-  String.raw`^(?:\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten|ein(?:e|en)?|zwei|drei|un|une|deux|trois|uno|una|dos|tres|due|um|uma|dois|duas|jeden|dwa|trzy|один|одна|два|две|дві|три)\s+` +
-    String.raw`(?:thoughts?|comments?|responses?|replies|reactions?|kommentare?|gedanken?|antworten|reaktionen|réflexions?|commentaires?|réponses?|comentarios?|respuestas?|pensamientos?|commenti|commento|risposte?|comentários?|respostas?|komentarz[eya]?|odpowied(?:ź|zi)|комментари(?:й|я|ев)|ответ(?:а|ов)?|коментар(?:ів|і|я)?|відпов(?:ідь|іді|ідей))\s+` +
-    String.raw`(?:on|to|zu|auf|sur|à|en|a|sobre|su|em|para|do|na|к|на|до)\s*["“”„«»‘’‚'].{1,200}["“”«»‘’']\s*$`,
-  'iu',
-);
-/** A comment's header as WordPress's locales write it: its author's name, then "says:" ("Maria Keller says:", "Anna sagt:", "Paul dit :", "Ana dice:"). */
-const commentHeader = /^\S.{0,60}?\s(?:says|said|wrote|sagt|schreibt|schrieb|dit|a écrit|dice|dijo|escribió|scrive|ha detto|ha scritto|diz|disse|escreveu|pisze|napisał|napisała|говорит|пишет|написал|написала|каже|пише|написав)\s?:$/iu;
-/** The header of the first comment is this many lines below the heading at most (an avatar's alt text, a date between). */
-const commentHeaderReach = 6;
-
-/**
- * A blog's comment section in a plain text: from its heading ("3 thoughts on “City council
- * approves new bike lanes”"), below the article's first sentence of prose, to the end of the
- * text, when a comment's header ("Maria Keller says:") or its date with the time ("March 3,
- * 2016 at 10:15 am") follows the heading within a few lines. The readers' comments are
- * sentences, but not the article's; the comment form below them is the lists' ("Leave a
- * Reply"). A heading without a comment after it, or above the article's prose, stays.
+ * A comment section in a plain text: from its heading ("3 thoughts on “City council approves new
+ * bike lanes”", "Kommentare (12)"), below the article's first sentence of prose, to the end of
+ * the text, when a comment's header ("Maria Keller says:", "GuterMensch vor 3 Stunden") or its
+ * date ("March 3, 2016 at 10:15 am") follows the heading within a few lines (see
+ * src/shared/comments.ts). The readers' comments are sentences, but not the article's; the
+ * comment form below them is the lists' ("Leave a Reply"). A heading without a comment after
+ * it, or above the article's prose, stays.
  */
 function commentSection(raw: readonly string[], proseLines: () => number[]): Array<string | undefined> {
   const out: Array<string | undefined> = new Array(raw.length).fill(undefined);
-  for (let k = 0; k < raw.length; k++) {
-    const heading = raw[k]!.trim();
-    if (heading.length > 260 || !commentHeading.test(heading)) continue;
-    const prose = proseLines();
-    if (prose.length === 0 || prose[0]! > k) continue;
-    let seen = 0;
-    let header = false;
-    for (let j = k + 1; j < raw.length && seen < commentHeaderReach && !header; j++) {
-      const t = raw[j]!.trim();
-      if (t === '') continue;
-      seen++;
-      header = t.length <= 90 && (commentHeader.test(t) || isLongDateLine(t));
-    }
-    if (!header) continue;
-    const reason = "a blog's comment section, from its heading to the end of the text";
-    for (let j = k; j < raw.length; j++) if (raw[j]!.trim() !== '') out[j] = reason;
-    break;
-  }
+  if (!raw.some((l) => isCommentHeading(l.trim()))) return out;
+  const prose = proseLines();
+  const start = prose.length === 0 ? -1 : commentSectionStart(raw, prose[0]!);
+  if (start < 0) return out;
+  const reason = 'the readers\' comments, from their heading to the end of the text';
+  for (let j = start; j < raw.length; j++) if (raw[j]!.trim() !== '') out[j] = reason;
   return out;
 }
 

@@ -3,6 +3,7 @@ import { joinSrc, type Src } from './srcmap.js';
 import { trailerLinkTexts } from './selectors.js';
 import { boilerplateLines, bylineLine, bylineMax, isLongDateLine, lineKey, listedFurniture, minuteUnit, timeRange } from '../shared/furniture.js';
 import { resolveSuppressions, type Marker } from './suppress.js';
+import { commentSectionStart } from '../shared/comments.js';
 
 /** A paragraph candidate as any extractor produces it. */
 export interface Para {
@@ -160,13 +161,32 @@ export interface AssembleOptions {
   trailingHeadings?: boolean;
 }
 
+/** A paragraph of prose: twelve words or more, ending as a sentence ends. */
+function isProse(text: string): boolean {
+  return /[.!?…]["'”’»)]?\s*$/u.test(text) && words(text).length >= 12;
+}
+
+/**
+ * Where the readers' comments begin among the candidates (their count when there are none): a
+ * comment section's heading and a comment's header below the first paragraph of prose (see
+ * src/shared/comments.ts). A page whose class names say nothing of its comment box
+ * (hashed names, utility classes) has them in its main content, below the article.
+ */
+function commentsAt(paras: readonly Para[], candidates: readonly number[]): number {
+  const texts = candidates.map((i) => (paras[i] as Para).text);
+  const first = texts.findIndex(isProse);
+  const start = first < 0 ? -1 : commentSectionStart(texts, first);
+  return start < 0 ? candidates.length : start;
+}
+
 /**
  * Join the chosen paragraphs into the extracted text: furniture dropped (when asked), the
  * auto-blog "Source" trailer dropped, the title not repeated first; suppression markers
  * become regions of the joined text.
  */
 export function assemble(paras: Para[], candidates: number[], markers: Marker[], opts: AssembleOptions): Assembled {
-  const kept = opts.furniture ? candidates.filter((i, k) => !isFurniture(paras[i] as Para) || linkedLine(paras, candidates, k)) : candidates.slice();
+  const read = opts.furniture ? candidates.slice(0, commentsAt(paras, candidates)) : candidates;
+  const kept = opts.furniture ? read.filter((i, k) => !isFurniture(paras[i] as Para) || linkedLine(paras, read, k)) : read.slice();
   // the auto-blog trailer: a last paragraph that is only a "Source" link
   const last = kept.length ? (paras[kept[kept.length - 1] as number] as Para) : undefined;
   if (last && last.linkChars >= last.chars * 0.8 && trailerLinkTexts.has(lineKey(last.text))) kept.pop();

@@ -186,6 +186,25 @@ describe('page-furniture', () => {
     expect(removedBy('page-furniture', [prose, '3 thoughts on “Stadtrat sperrt die alte Brücke”', more].join('\n'))).toEqual([]);
     expect(removedBy('page-furniture', ['3 thoughts on “Stadtrat sperrt die alte Brücke”', 'Maria Keller says:', prose, more].join('\n'))).toEqual([]);
     expect(removedBy('page-furniture', [prose, 'He shared his thoughts on “the bridge” with the council.', 'Maria Keller says:', more].join('\n'))).toEqual([]);
+    // A heading that only says comments, with its count or not, and a comment's author with how long ago.
+    for (const [heading, header] of [
+      ['Kommentare (3)', 'GuterMensch vor 3 Stunden'],
+      ['All Comments 4', 'kanu sukha says:'],
+      ['Leserkommentare', 'Anna K. · vor 2 Tagen'],
+      ['12 commentaires', 'Marie il y a 5 heures'],
+      ['Reader comments', 'jane_d 2 hours ago'],
+    ]) {
+      const lines = [heading!, header!, 'Kein Wunder, bei den Auflagen hält das doch kein kleiner Betrieb mehr durch, das war absehbar.'];
+      expect(removedBy('page-furniture', [prose, more, ...lines].join('\n')), heading).toEqual(lines);
+    }
+    // A Q&A page's answers under their count, an opinion piece's label above its dateline, and a
+    // comments heading with no comment below it stay.
+    expect(removedBy('page-furniture', [prose, '3 Antworten', 'Hans Bäcker vor 2 Jahren', more].join('\n'))).toEqual([]);
+    const opinion = removedBy('page-furniture', [prose, 'Kommentar', 'Von Sabine Lorenz, 12.03.2024, 14:30 Uhr', more].join('\n'));
+    expect(opinion).not.toContain('Kommentar');
+    expect(opinion).not.toContain(more);
+    // (the heading alone is a listed widget line; what follows it is the article's)
+    expect(removedBy('page-furniture', [prose, 'Kommentare', more, 'Der Rat stimmt nächste Woche erneut ab.'].join('\n'))).toEqual(['Kommentare']);
   });
   it('leaves extracted HTML to the extractor: only a text\'s own lines', () => {
     const text = `${prose}\nLesen Sie auch: Neue Radwege in der Innenstadt beschlossen\n${more}\n`;
