@@ -194,7 +194,7 @@ inputOptions(
     .command('clean')
     .description('clean documents and write normalized unscrape/1 JSON (JSON Lines on stdout or to -o FILE, or one file per document with --out DIR)')
     .argument('[paths...]', 'files, folders (walked recursively) and globs; "-" or nothing with a pipe reads stdin')
-    .option('-o, --output-file <file>', 'write the JSON Lines (or the --format text output) to FILE instead of stdout, atomically: FILE appears complete or not at all')
+    .option('-o, --output-file <file>', 'write the JSON Lines (or the --format text output) to FILE instead of stdout ("-": stdout), atomically: FILE appears complete or not at all')
     .option('--out <dir>', 'write one .json per document under DIR, mirroring the input paths (.txt with --format text); re-runs skip unchanged documents')
     .addOption(new Option('-f, --format <format>', 'json: unscrape/1 records; text: each document\'s title line and cleaned text, documents separated by a blank line and a form feed line').choices(['json', 'text']).default('json'))
     .option('-z, --null', 'with --format text: end each document with a NUL byte instead of separating them with a form feed (for xargs -0, like find -print0)')
@@ -211,6 +211,9 @@ inputOptions(
   if (paths.length === 0 && process.stdin.isTTY) throw new ConfigurationError('no input: name files or folders, or pipe a document to stdin', 'unscrape clean corpus/   or   cat article.txt | unscrape clean');
   const cwd = process.cwd();
   // Every option is checked before the first document is read (see checkTarget).
+  if (options.outputFile === '-') delete options.outputFile;
+  notStdout(options.out, '--out', 'it names a folder for one file per document; the records go to stdout without it');
+  notStdout(options.report, '--report', 'stdout carries the records; name a file, or run `unscrape report` on them');
   if (options.out !== undefined && options.outputFile !== undefined) throw new ConfigurationError('-o/--output-file (one JSON Lines file) and --out (a folder of files) exclude each other');
   if (options.null && options.format !== 'text') throw new ConfigurationError('-z/--null separates documents of --format text', 'add --format text');
   if (options.out !== undefined) checkTarget(resolve(cwd, options.out), 'folder', '--out');
@@ -392,7 +395,7 @@ inputOptions(
     .description('lint documents for pre-commit and CI: what clean would remove or edit is a fixable problem, findings are problems of their severity')
     .argument('[paths...]', 'files, folders (walked recursively) and globs; "-" reads stdin; nothing: stdin when piped, else the current folder')
     .addOption(new Option('-f, --format <format>', 'report format: stylish (people), compact or unix (one line per problem), json, sarif, github').choices(['stylish', 'compact', 'unix', 'json', 'sarif', 'github']).default('stylish'))
-    .option('-o, --output-file <file>', 'write the report to FILE instead of stdout (the exit code is the same)')
+    .option('-o, --output-file <file>', 'write the report to FILE instead of stdout ("-": stdout; the exit code is the same)')
     .option('--fix', 'rewrite text, Markdown and JSON/JSONL files with their fixable problems fixed (atomically; HTML is never rewritten)')
     .option('--fix-dry-run', 'print a unified diff of what --fix would write, and write nothing (the report goes to stderr)')
     .option('--max-warnings <n>', 'fail when there are more than N warnings (errors always fail; -1: no limit, as without it)', parseCount)
@@ -420,6 +423,8 @@ inputOptions(
   // Every option and named file is checked before any file is read or rewritten.
   if (options.fix && options.fixDryRun) throw new ConfigurationError('--fix and --fix-dry-run exclude each other');
   if (options.baseline && options.writeBaseline) throw new ConfigurationError('--baseline and --write-baseline exclude each other');
+  if (options.outputFile === '-') delete options.outputFile;
+  notStdout(options.writeBaseline, '--write-baseline', 'the baseline is a file that later runs read; name one');
   if (options.outputFile !== undefined) checkTarget(resolve(cwd, options.outputFile), 'file', '-o/--output-file');
   if (options.writeBaseline !== undefined) checkTarget(resolve(cwd, options.writeBaseline), 'file', '--write-baseline');
   const fix = options.fix ? 'write' : options.fixDryRun ? 'dry-run' : 'off';
@@ -483,7 +488,7 @@ program
   .command('learn')
   .description('read a corpus once and write a profile of each site\'s repeated lines (JSON), for `clean --profile` and `check --profile` on streams and pre-commit runs')
   .argument('[paths...]', 'files, folders and globs; "-" or nothing with a pipe reads JSON Lines from stdin')
-  .option('-o, --output <file>', 'write the profile to FILE instead of stdout')
+  .option('-o, --output <file>', 'write the profile to FILE instead of stdout ("-": stdout)')
   .addOption(new Option('--input-format <format>', 'read every input as this format instead of sniffing').choices(['text', 'html', 'markdown', 'json', 'jsonl']))
   .option('--text-field <name>', 'JSON/JSONL: the field that holds the article text, tried before the usual ones; repeatable', collect, [])
   .option('-c, --config <file>', 'use this configuration file instead of searching for one (its ignore globs apply)')
@@ -493,7 +498,7 @@ program
     const settings = await settingsFrom({ ...options, ...(options.config ? { config: options.config } : {}) });
     if (paths.length === 0 && process.stdin.isTTY) throw new ConfigurationError('no input: name files or folders, or pipe JSON Lines to stdin', 'unscrape learn corpus/ -o profile.json');
     const json = await runLearn(paths.length > 0 ? paths : ['-'], process.cwd(), settings, process.stdin, (line) => process.stderr.write(`unscrape: ${line}\n`), options.debug ? (line) => process.stderr.write(`unscrape: debug: ${line}\n`) : undefined);
-    if (options.output) writeFileSync(resolve(process.cwd(), options.output), json);
+    if (options.output && options.output !== '-') writeFileSync(resolve(process.cwd(), options.output), json);
     else process.stdout.write(json);
   });
 
@@ -501,14 +506,14 @@ program
   .command('report')
   .description('turn unscrape/1 records into one self-contained HTML report with charts, or a text summary')
   .argument('[records...]', 'JSON Lines files, .json records and folders of them (a `clean --out` folder); "-" or nothing with a pipe reads stdin')
-  .option('-o, --output <file>', 'write the report to FILE (HTML default: unscrape-report.html; text default: stdout)')
+  .option('-o, --output <file>', 'write the report to FILE (HTML default: unscrape-report.html; text default: stdout; "-": stdout)')
   .addOption(new Option('-f, --format <format>', 'report format').choices(['html', 'text']).default('html'))
   .action(async (paths: string[], options: { output?: string; format: 'html' | 'text' }) => {
     if (paths.length === 0 && process.stdin.isTTY) throw new ConfigurationError('no records: name JSON Lines files or a `clean --out` folder, or pipe records to stdin', 'unscrape clean corpus/ > records.jsonl && unscrape report records.jsonl');
     const { collectRecords, defaultReportFile, writeReport } = await import('./report/index.js');
     const cwd = process.cwd();
     const output = options.output ?? (options.format === 'html' ? defaultReportFile : undefined);
-    const data = await collectRecords(paths.length > 0 ? paths : ['-'], cwd, process.stdin, output ? resolve(cwd, output) : undefined);
+    const data = await collectRecords(paths.length > 0 ? paths : ['-'], cwd, process.stdin, output && output !== '-' ? resolve(cwd, output) : undefined);
     const written = await writeReport(data, { format: options.format, ...(output ? { file: output } : {}), cwd, version: pkg.version, stdout: process.stdout });
     if (data.run.badLines > 0) process.stderr.write(`unscrape: ${data.run.badLines} line(s) were not unscrape/1 records; the report names them\n`);
     if (written) process.stderr.write(`unscrape: wrote ${output} (${data.run.documents} documents, ${data.run.sites} sites)\n`);
@@ -525,6 +530,11 @@ try {
   await program.parseAsync(process.argv);
 } catch (error) {
   process.exitCode = exitFor(error);
+}
+
+/** An option that names a file or folder and cannot be stdout: "-" there is a usage error, not a file named "-". */
+function notStdout(value: string | undefined, option: string, why: string): void {
+  if (value === '-') throw new ConfigurationError(`${option} -: "-" (stdout) cannot be used here: ${why}`);
 }
 
 function exitFor(error: unknown): number {

@@ -49,6 +49,24 @@ describe('unscrape clean', () => {
     expect(pool.stdout).toBe(one.stdout);
   });
 
+  it('reads "-" as stdout after -o, as curl and pandoc do; a folder or file that cannot be stdout says so (exit 2) and writes nothing', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), 'A title\n\nBody text , here.\n');
+    const toStdout = unscrape(['clean', 'a.txt', '-o', '-'], { cwd: dir });
+    expect(toStdout.status).toBe(0);
+    expect(jsonl<Rec>(toStdout.stdout)).toMatchObject([{ text: 'Body text, here.' }]);
+    for (const args of [['--out', '-'], ['--report', '-']]) {
+      const r = unscrape(['clean', 'a.txt', ...args], { cwd: dir });
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain(`${args[0]} -: "-" (stdout) cannot be used here`);
+    }
+    expect(unscrape(['check', 'a.txt', '--write-baseline', '-'], { cwd: dir }).status).toBe(2);
+    const records = unscrape(['clean', 'a.txt'], { cwd: dir }).stdout;
+    expect(unscrape(['report', '-', '-o', '-'], { cwd: dir, input: records }).stdout).toMatch(/^<!doctype html>/iu);
+    expect(JSON.parse(unscrape(['learn', 'a.txt', '-o', '-'], { cwd: dir }).stdout)).toMatchObject({ schema: 'unscrape-profile/1' });
+    expect(readdirSync(dir)).toEqual(['a.txt']);
+  });
+
   it('reads one document from stdin, and JSON Lines from stdin line by line', () => {
     const one = unscrape(['clean', '-'], { input: 'A title\n\nBody text , here.\n' });
     expect(one.status).toBe(0);
