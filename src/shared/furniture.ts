@@ -696,11 +696,12 @@ export const phraseMax = 80;
 
 /**
  * A gallery's counter alone on its line ("1 of 6", "Image 1 of 8", "Image 1 of / 9", "1/12",
- * "Bild 3 von 12"), or a review widget's score in the same shape ("7/10"), or a counter glued
- * to the caption it numbers as scrapers join them ("1of4Grass Valley's Dionicio Torres looks at
- * …"). A fraction in a sentence or with its unit ("1/2 cup") is no such line.
+ * "Bild 3 von 12"; with the bar that parted it from its caption: "1 of 12 |"), or a review
+ * widget's score in the same shape ("7/10"), or a counter glued to the caption it numbers as
+ * scrapers join them ("1of4Grass Valley's Dionicio Torres looks at …"). A fraction in a
+ * sentence or with its unit ("1/2 cup") is no such line.
  */
-const galleryCounter = /^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|zdjęcie|фото)\s)?\d{1,3}\s?(?:of|von|de|di|sur|z|из|з|\/)\s?\/?\s?\d{1,3}$/iu;
+const galleryCounter = /^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|zdjęcie|фото)\s)?\d{1,3}\s?(?:of|von|de|di|sur|z|из|з|\/)\s?\/?\s?\d{1,3}(?:\s?[|·•])?$/iu;
 const gluedGalleryCounter = /^\d{1,3}of\d{1,3}\p{Lu}/u;
 
 /** The last letters of `teaserMore`'s words: a line ending otherwise is tested no further. */

@@ -224,6 +224,9 @@ describe('page-furniture', () => {
       expect(listedFurniture(line), line).toBeDefined();
     }
     for (const line of ['The image caption contest drew 3,000 entries.', 'The old browser does not support the new standard.', 'Doctors ask patients to share their thoughts.', 'Share your thoughts with your doctor before you change a medicine.', 'Music: the band’s new album is its best. It comes out in May.']) expect(listedFurniture(line), line).toBeUndefined();
+    // A gallery's counter, with the bar that parted it from its caption or glued to the caption; not a fraction, a sentence, nor a counter with a headline after its bar.
+    for (const line of ['1 of 6', 'Image 1 of 8', 'Bild 3 von 12', '1/12', '1 of 12 |', '1of4Grass Valley\'s Dionicio Torres looks at the gas cans']) expect(listedFurniture(line), line).toBeDefined();
+    for (const line of ['1/2 cup of flour', 'One of 12 ministers resigned.', '1 of 12 | Mayor resigns after vote']) expect(listedFurniture(line), line).toBeUndefined();
     // A pointer to the page's player or gallery; not a teaser that says what is further down, nor a sentence about scrolling.
     for (const line of ['Scroll down for video', 'Scroll down for the video', 'Swipe to see more photos', 'Scroll to view the gallery']) expect(listedFurniture(line), line).toBeDefined();
     for (const line of ['Scroll down to see how to identify the rare bucks worth thousands', 'Users swipe to see more photos of a match before they decide.', 'Scroll down for the full list of winners']) expect(listedFurniture(line), line).toBeUndefined();
