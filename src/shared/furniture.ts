@@ -826,9 +826,13 @@ const layoutName = /^(?:[a-z]+-){2,}[a-z]+$|^(?:[a-z]+-)+(?:phone|tablet|desktop
 /** Separators of a bar of widgets on one line ("Advertisement · Scroll to continue", "Print | Email"). */
 const widgetSeparator = /\s[·|•]\s/u;
 
-/** A line compared with the phrase lists: lowercased, framing punctuation and arrows removed. */
+/**
+ * A line compared with the phrase lists: lowercased, framing punctuation and arrows removed, a
+ * typographic apostrophe read as the lists write it ("Editor’s picks", as WordPress and most
+ * sites print "Editor's picks").
+ */
 export const lineKey = (s: string): string =>
-  s.length > phraseMax ? s.toLowerCase() : s.toLowerCase().replace(/[\s:.!|›»>→-]+$/u, '').replace(/^[\s|›»<←-]+/u, '');
+  s.length > phraseMax ? s.toLowerCase() : s.toLowerCase().replace(/[’‘ʼ]/gu, "'").replace(/[\s:.!|›»>→-]+$/u, '').replace(/^[\s|›»<←-]+/u, '');
 
 /**
  * What makes a line page furniture by these lists alone, whatever stands around it (undefined:
