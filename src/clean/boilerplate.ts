@@ -26,8 +26,10 @@ const anchoredRules = Array.from({ length: Math.ceil(anchored.length / 8) }, (_,
 const floatingRule = wholeLine(boilerplateLines.filter(floating));
 const lineRule = { test: (line: string) => anchoredRules.some((r) => r.test(line)) || (floatingWords.test(line) && floatingRule.test(line)) };
 
-/** The configured phrases (`boilerplate` in the configuration), matched in lower case. */
-const lowerPhrases = perList((phrases) => phrases.map((p) => p.toLowerCase()));
+/** A phrase or line as configured phrases are compared: lower case, a typographic apostrophe read as a straight one ("Don’t miss" is "don't miss"). */
+const phraseKey = (s: string) => s.toLowerCase().replace(/[’‘ʼ]/gu, "'");
+/** The configured phrases (`boilerplate` in the configuration), matched as `phraseKey` leaves them. */
+const lowerPhrases = perList((phrases) => phrases.map(phraseKey));
 
 /** The longest line that can be boilerplate; article paragraphs are longer. */
 const maxLine = 240;
@@ -171,7 +173,8 @@ export const boilerplate: CleanRule = {
       }
       if (length > maxLine && !footer) continue;
       const lower = view.text.toLowerCase();
-      if (view.text !== '' && (footer || lineRule.test(lower) || phrases.some((p) => lower.startsWith(p)))) {
+      const key = phrases.length > 0 ? phraseKey(view.text) : '';
+      if (view.text !== '' && (footer || lineRule.test(lower) || phrases.some((p) => key.startsWith(p)))) {
         for (const [start, end] of view.pieces) changes.push({ rule: 'boilerplate', start, end, replacement: '' });
       }
     }

@@ -38,6 +38,9 @@ describe('boilerplate spans', () => {
   });
   it('removes lines that start with a configured phrase', () => {
     expect(changesOf('boilerplate', 'Follow our partner channel today', { markers: [], boilerplate: ['Follow our partner'] })).toHaveLength(1);
+    // A typographic apostrophe in the line or the phrase reads as a straight one.
+    expect(changesOf('boilerplate', 'Don’t miss our partner channel', { markers: [], boilerplate: ["Don't miss our partner"] })).toHaveLength(1);
+    expect(changesOf('boilerplate', "Don't miss our partner channel", { markers: [], boilerplate: ['Don’t miss our partner'] })).toHaveLength(1);
   });
   describe('a WordPress feed footer', () => {
     const title = '8 Smart Ways to Make Flying Less Sucky';
