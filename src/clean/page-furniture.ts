@@ -1,5 +1,5 @@
 import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
-import { bylineLine, bylineMax, isInvitation, isLongDateLine, lineKey, listedFurniture, shareLabels, teaserHeadings } from '../shared/furniture.js';
+import { bylineLine, bylineMax, isInvitation, isLongDateLine, listedFurniture, shareRuns, teaserHeadings } from '../shared/furniture.js';
 import { commentSectionStart, isCommentHeading } from '../shared/comments.js';
 
 /**
@@ -157,7 +157,7 @@ const moreFrom = /^more from [\p{L}\p{N} .'’&-]{1,40}\s{0,2}[:.]?$/iu;
  * from <outlet>".
  */
 function isTeaserHeading(text: string): boolean {
-  return teaserHeadingSet.has(text.toLowerCase().replace(headingEnd, '')) || moreFrom.test(text);
+  return teaserHeadingSet.has(text.toLowerCase().replace(/[’‘ʼ]/gu, "'").replace(headingEnd, '')) || moreFrom.test(text);
 }
 /** Headlines under a teaser heading are taken up to this many. */
 const maxTeased = 12;
@@ -199,26 +199,6 @@ function teasedLines(raw: readonly string[], texts: readonly string[], long: rea
     k = items[items.length - 1]!;
   }
   return teased;
-}
-
-/**
- * A share bar's buttons, one label a line ("facebook", "twitter-x", "mail", "copy"): a run of two
- * or more of them (blank lines and lines other rules remove skipped). One alone stays.
- */
-function shareRuns(texts: readonly string[]): Array<string | undefined> {
-  const out: Array<string | undefined> = new Array(texts.length).fill(undefined);
-  let run: number[] = [];
-  const end = () => {
-    if (run.length >= 2) for (const i of run) out[i] = 'a share bar\'s button';
-    run = [];
-  };
-  texts.forEach((t, i) => {
-    if (t === '') return;
-    if (t.length <= 30 && shareLabels.has(lineKey(t))) run.push(i);
-    else end();
-  });
-  end();
-  return out;
 }
 
 /** A poll's answers between its question and its invitation: at most this many. */

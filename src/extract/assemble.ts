@@ -1,7 +1,7 @@
 import type { Extracted } from '../types.js';
 import { joinSrc, type Src } from './srcmap.js';
 import { trailerLinkTexts } from './selectors.js';
-import { boilerplateLines, bylineLine, bylineMax, isLongDateLine, lineKey, listedFurniture, minuteUnit, timeRange } from '../shared/furniture.js';
+import { boilerplateLines, bylineLine, bylineMax, isLongDateLine, lineKey, listedFurniture, minuteUnit, shareRuns, timeRange } from '../shared/furniture.js';
 import { resolveSuppressions, type Marker } from './suppress.js';
 import { commentSectionStart } from '../shared/comments.js';
 
@@ -186,7 +186,10 @@ function commentsAt(paras: readonly Para[], candidates: readonly number[]): numb
  */
 export function assemble(paras: Para[], candidates: number[], markers: Marker[], opts: AssembleOptions): Assembled {
   const read = opts.furniture ? candidates.slice(0, commentsAt(paras, candidates)) : candidates;
-  const kept = opts.furniture ? read.filter((i, k) => !isFurniture(paras[i] as Para) || linkedLine(paras, read, k)) : read.slice();
+  const unlisted = opts.furniture ? read.filter((i, k) => !isFurniture(paras[i] as Para) || linkedLine(paras, read, k)) : read.slice();
+  // A share bar whose buttons no class name marked: two or more network labels in a row.
+  const shares = opts.furniture ? shareRuns(unlisted.map((i) => (paras[i] as Para).text)) : [];
+  const kept = unlisted.filter((_, k) => shares[k] === undefined);
   // the auto-blog trailer: a last paragraph that is only a "Source" link
   const last = kept.length ? (paras[kept[kept.length - 1] as number] as Para) : undefined;
   if (last && last.linkChars >= last.chars * 0.8 && trailerLinkTexts.has(lineKey(last.text))) kept.pop();

@@ -756,6 +756,27 @@ export const shareLabels: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A share bar's buttons, one label a line ("facebook", "twitter-x", "mail", "copy"): a run of two
+ * or more of them (blank lines skipped: `page-furniture` blanks the lines other rules remove).
+ * One alone stays. The extractor drops such paragraphs too, where no class name said "share".
+ */
+export function shareRuns(texts: readonly string[]): Array<string | undefined> {
+  const out: Array<string | undefined> = new Array(texts.length).fill(undefined);
+  let run: number[] = [];
+  const end = () => {
+    if (run.length >= 2) for (const i of run) out[i] = 'a share bar\'s button';
+    run = [];
+  };
+  texts.forEach((t, i) => {
+    if (t === '') return;
+    if (t.length <= 30 && shareLabels.has(lineKey(t))) run.push(i);
+    else end();
+  });
+  end();
+  return out;
+}
+
+/**
  * Another story's headline in square brackets, alone on its line between paragraphs ("[Oklahoma
  * isn’t the only state taking big steps to limit abortions]", as The Washington Post links its
  * related stories): five to 25 words, no sentence end before the bracket, not an editor's note

@@ -114,6 +114,8 @@ describe('page-furniture', () => {
     for (const label of ['Ähnliche Fragen', 'Similar questions', 'Neueste Beiträge', 'Recent Posts']) expect(removedBy('page-furniture', `${prose}\n${label}\n${a}\n${b}\n`), label).toEqual([label, a, b]);
     // Every teaser heading the extractor's lists hold (\`teaserHeadings\`), in their languages.
     for (const label of ['Empfehlungen der Redaktion', 'Les plus lus', 'Lo más visto', 'Другие новости']) expect(removedBy('page-furniture', `${prose}\n${label}\n${a}\n${b}\n`), label).toEqual([label, a, b]);
+    // With a typographic apostrophe, as sites print the lists' "Editor's picks".
+    expect(removedBy('page-furniture', `${prose}\nEditor’s picks\n${a}\n${b}\n`)).toEqual(['Editor’s picks', a, b]);
     // Every line is tested, and each removal names the heading.
     const changes = cleanText(`${prose}\n${heading}\n${a}\n${b}\n`, plainContext, () => true).changes.filter((c) => c.rule === 'page-furniture');
     expect(changes.map((c) => c.reason)).toEqual([`a headline under a teaser heading (“${heading}”)`, `a headline under a teaser heading (“${heading}”)`]);
