@@ -1,5 +1,5 @@
 import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
-import { bylineLine, bylineMax, isInvitation, isLongDateLine, listedFurniture, shareRuns, teaserHeadings } from '../shared/furniture.js';
+import { bylineLine, bylineMax, isInvitation, isLongDateLine, isProseSentence, listedFurniture, shareRuns, teaserHeadings } from '../shared/furniture.js';
 import { commentSectionStart, isCommentHeading } from '../shared/comments.js';
 
 /**
@@ -69,7 +69,7 @@ export const pageFurniture: CleanRule = {
     // prose for this test (nor is a dated byline).
     let prose: number[] | undefined;
     // A story's credits and its author's contact are sentences too, but not the article's.
-    const proseLines = () => (prose ??= lines.flatMap((l, j) => (!bios[j] && (long(l) ? isProse(l.text) : isProse(texts[j]!) && furnitureOf(j) === undefined && !isByline(texts[j]!)) && !credit(j) && !contact(j)) ? [j] : []));
+    const proseLines = () => (prose ??= lines.flatMap((l, j) => (!bios[j] && (long(l) ? isProseSentence(l.text) : isProseSentence(texts[j]!) && furnitureOf(j) === undefined && !isByline(texts[j]!)) && !credit(j) && !contact(j)) ? [j] : []));
     const outside = (k: number) => {
       const at = proseLines();
       return at.length === 0 || k < at[0]! || k > at[at.length - 1]!;
@@ -408,9 +408,4 @@ function isTagLine(line: string): boolean {
 /** A byline: a dated one ends as a sentence ends and may have twelve words, but is no prose. */
 function isByline(line: string): boolean {
   return line.length <= bylineMax && bylineLine.test(line);
-}
-
-/** A sentence of prose: twelve words or more, ending as a sentence ends. */
-function isProse(line: string): boolean {
-  return /[.!?…]["'”’»)]?\s*$/u.test(line) && (line.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 12;
 }

@@ -1,7 +1,7 @@
 import type { Extracted } from '../types.js';
 import { joinSrc, type Src } from './srcmap.js';
 import { trailerLinkTexts } from './selectors.js';
-import { boilerplateLines, bylineLine, bylineMax, isLongDateLine, lineKey, listedFurniture, minuteUnit, shareRuns, timeRange } from '../shared/furniture.js';
+import { boilerplateLines, bylineLine, bylineMax, isLongDateLine, isProseSentence, lineKey, listedFurniture, minuteUnit, shareRuns, timeRange } from '../shared/furniture.js';
 import { resolveSuppressions, type Marker } from './suppress.js';
 import { commentSectionStart } from '../shared/comments.js';
 
@@ -161,11 +161,6 @@ export interface AssembleOptions {
   trailingHeadings?: boolean;
 }
 
-/** A paragraph of prose: twelve words or more, ending as a sentence ends. */
-function isProse(text: string): boolean {
-  return /[.!?…]["'”’»)]?\s*$/u.test(text) && words(text).length >= 12;
-}
-
 /**
  * Where the readers' comments begin among the candidates (their count when there are none): a
  * comment section's heading and a comment's header below the first paragraph of prose (see
@@ -174,7 +169,7 @@ function isProse(text: string): boolean {
  */
 function commentsAt(paras: readonly Para[], candidates: readonly number[]): number {
   const texts = candidates.map((i) => (paras[i] as Para).text);
-  const first = texts.findIndex(isProse);
+  const first = texts.findIndex(isProseSentence);
   const start = first < 0 ? -1 : commentSectionStart(texts, first);
   return start < 0 ? candidates.length : start;
 }

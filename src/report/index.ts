@@ -38,7 +38,7 @@ export async function renderReport(data: ReportData, output: ReportOutput): Prom
   return renderHtml(data, await buildCharts(data), { version: output.version, sourceHref });
 }
 
-/** Render and write: HTML to its file, text to stdout unless a file is named. Returns the file written, if any. */
+/** Render and write: HTML to its file, text to stdout unless a file is named; the file "-" is stdout. Returns the file written, if any. */
 export async function writeReport(data: ReportData, output: ReportOutput): Promise<string | undefined> {
   const text = await renderReport(data, output);
   if ((output.format === 'text' && output.file === undefined) || output.file === '-') {

@@ -714,6 +714,11 @@ export const relativeDateLine = new RegExp(
   'iu',
 );
 
+/** A sentence of prose: twelve words or more, ending as a sentence ends (where an article's prose begins and ends). */
+export function isProseSentence(line: string): boolean {
+  return /[.!?…]["'”’»)]?\s*$/u.test(line) && (line.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 12;
+}
+
 /** No phrase of the lists is longer; longer lines are never compared (and never regex-trimmed). */
 export const phraseMax = 80;
 
