@@ -68,8 +68,10 @@ export function isCommentHeader(line: string): boolean {
 
 /** Whether a line heads a comment section: the post's title quoted after a count of thoughts or comments, or the word for comments with its count or not. */
 export function isCommentHeading(line: string): boolean {
-  return line.length <= 260 && (countedHeading.test(line) || titledHeading.test(line));
+  return (line.length <= countedMax && countedHeading.test(line)) || (line.length <= 260 && titledHeading.test(line));
 }
+/** No heading that only says comments is longer ("Alle Leserkommentare (12345)"); most lines are, and skip its scan. */
+const countedMax = 40;
 
 /**
  * Where the readers' comments begin among the lines of a text (each trimmed; blank lines are
