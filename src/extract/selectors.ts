@@ -66,7 +66,7 @@ export const boilerplateToken = new RegExp(
     'video', 'gallery', 'slideshow', 'carousel', 'lightbox', '^player$', '(video|audio|media)[-_]{0,2}player', 'player[-_]{1,2}(container|wrapper)', 'podcast', 'audio',
     'app-promo', 'donate', 'membership',
     // the furniture of posts on forums and Q&A pages: vote counters, user cards, signatures
-    'vote[-_]{0,2}(count|cell|container|button|btn|up|down)', '^votes?$', 'voting', 'reputation', 'signature', '^author$',
+    'vote[-_]{0,2}(count|cell|container|button|btn|up|down)', '^votes?$', 'voting', 'reputation', 'signature', '^author$', '[-_]author$',
     'user[-_]{0,2}(info|details|card|profile|action|meta|badges?)', 'post[-_]{0,2}(profile|meta|signature|author|footer|stats)',
     // German, French, Spanish names of the same boxes
     '^(werbung|anzeige|anzeigen|publicite|publicidad|pubblicita|reklama)$', 'kommentare', 'leseempfehlung', 'lesetipp', 'mehr-zum-thema',
