@@ -48,7 +48,7 @@ export const teaserHeadings: readonly string[] = [
   'lesen sie auch', 'lest auch', 'lies auch', 'mehr zum thema', 'zum thema', 'das könnte sie auch interessieren',
   'das könnte sie interessieren', 'das könnte sie ebenfalls interessieren', 'das könnte dich auch interessieren',
   'das könnte dich interessieren', 'auch interessant', 'weitere artikel', 'verwandte artikel', 'ähnliche artikel',
-  'mehr aus dem ressort', 'meistgelesen', 'meistgelesene', 'meistgelesene artikel', 'am meisten gelesen',
+  'mehr aus dem ressort', 'meistgelesen', 'meistgelesene', 'meistgelesene artikel', 'am meisten gelesen', 'meist gelesen', 'am beliebtesten', 'top-artikel', 'empfohlene artikel',
   'mehr themen', 'weitere themen', 'mehr nachrichten', 'weitere nachrichten', 'mehr news', 'weitere news',
   'empfehlungen der redaktion', 'unsere empfehlungen', 'top-themen', 'themen des tages', 'passend dazu',
   'passend zum thema', 'zum weiterlesen', 'mehr aus der region', 'neueste artikel', 'neueste beiträge',
@@ -61,11 +61,11 @@ export const teaserHeadings: readonly string[] = [
   'questions similaires', 'articles récents',
   // Spanish
   'lee también', 'lea también', 'te puede interesar', 'le puede interesar', 'también te puede interesar',
-  'puede interesarte', 'noticias relacionadas', 'lo más leído', 'lo más visto', 'más noticias', 'otras noticias',
+  'puede interesarte', 'noticias relacionadas', 'lo más leído', 'lo más visto', 'más leídas', 'más leídos', 'más noticias', 'otras noticias',
   'te recomendamos', 'preguntas relacionadas', 'entradas recientes',
   // Italian
   'leggi anche', 'potrebbe interessarti', 'potrebbe interessarti anche', 'ti potrebbe interessare',
-  'articoli correlati', 'i più letti', 'i più visti', 'altre notizie', 'domande correlate', 'articoli recenti',
+  'articoli correlati', 'i più letti', 'i più visti', 'più letti', 'altre notizie', 'domande correlate', 'articoli recenti',
   // Portuguese
   'leia também', 'veja também', 'notícias relacionadas', 'mais lidas', 'mais notícias', 'outras notícias',
   'recomendado para você', 'você também pode gostar', 'perguntas relacionadas', 'posts recentes',
@@ -77,7 +77,7 @@ export const teaserHeadings: readonly string[] = [
   'читайте также', 'смотрите также', 'по теме', 'ещё по теме', 'еще по теме', 'новости по теме', 'другие новости',
   'самое читаемое', 'популярное', 'рекомендуем', 'последние новости', 'похожие вопросы', 'свежие записи',
   // Ukrainian
-  'читайте також', 'дивіться також', 'за темою', 'ще за темою', 'новини за темою', 'інші новини', 'популярне',
+  'читайте також', 'дивіться також', 'за темою', 'ще за темою', 'новини за темою', 'інші новини', 'популярне', 'найпопулярніше', 'найчитаніше',
   'рекомендуємо', 'останні новини', 'схожі питання', 'останні записи',
   // Indonesian
   'baca juga', 'berita terkait', 'berita lainnya',
