@@ -6,10 +6,11 @@
 import { sentenceEnd } from './regexp.js';
 
 /**
- * A blog's comment form and post navigation, as WordPress and its themes print them in every
- * locale ("Leave a Reply", "Your email address will not be published.", "Save my name, email,
- * and website in this browser for the next time I comment.", "Previous post"): what a scraped
- * auto-blog post keeps below its text. Compared as `lineKey` leaves them.
+ * A blog's comment form, post navigation and Jetpack's share and like bars, as WordPress and its
+ * themes print them in every locale ("Leave a Reply", "Your email address will not be
+ * published.", "Save my name, email, and website in this browser for the next time I
+ * comment.", "Previous post", "Like Loading..."): what a scraped auto-blog post keeps below its
+ * text. Compared as `lineKey` leaves them.
  */
 const commentFormLines = [
   'leave a reply', 'cancel reply', 'post comment', 'submit comment', 'reply', 'please enter your comment', 'please enter your name here',
@@ -26,6 +27,12 @@ const commentFormLines = [
   'dodaj komentarz', 'anuluj pisanie odpowiedzi', 'twój adres e-mail nie zostanie opublikowany', 'wymagane pola są oznaczone *', 'musisz się zalogować, aby móc dodać komentarz', 'poprzedni wpis', 'następny wpis', 'poprzedni artykuł', 'następny artykuł',
   'добавить комментарий', 'отменить ответ', 'ваш адрес email не будет опубликован', 'обязательные поля помечены *', 'для отправки комментария вам необходимо авторизоваться', 'предыдущая запись', 'следующая запись', 'предыдущая статья', 'следующая статья',
   'залишити коментар', 'скасувати відповідь', 'ваша e-mail адреса не оприлюднюватиметься', "обов'язкові поля позначені *", 'попередній запис', 'наступний запис', 'попередня стаття', 'наступна стаття',
+  // Jetpack's share and like bars under a post, in its locales ("Share this:", "Like Loading...",
+  // "Gefällt mir Wird geladen …"); not the English "Like this:" alone, which may introduce an example
+  'like loading', 'like loading…', 'teilen mit', 'gefällt mir', 'gefällt mir wird geladen …', 'gefällt mir wird geladen…',
+  "j'aime chargement…", "j'aime chargement", "j'aime ça", 'comparte esto', 'compartir esto', 'me gusta esto', 'me gusta cargando',
+  'mi piace caricamento…', 'mi piace caricamento', 'compartilhe isso', 'curtir isso', 'curtir carregando', 'partilhar isto', 'gostar disto',
+  'podoba mi się', 'lubię wczytywanie…', 'поделиться ссылкой', 'нравится загрузка', 'подобається завантаження', 'bagikan ini', 'sukai ini', 'suka memuat',
 ];
 
 /**
