@@ -1,6 +1,7 @@
 import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
 import { boilerplateLines } from './lists/boilerplate.js';
 import { perList } from './util.js';
+import { straightApostrophes } from '../shared/regexp.js';
 
 /** Bullets, arrows and emoji a widget line may start or end with: "👉 Subscribe to our channel". */
 const deco = String.raw`[\p{Extended_Pictographic}\p{So}\uFE0F\u200D*•·►▶>»→⬇↓]`;
@@ -26,10 +27,8 @@ const anchoredRules = Array.from({ length: Math.ceil(anchored.length / 8) }, (_,
 const floatingRule = wholeLine(boilerplateLines.filter(floating));
 const lineRule = { test: (line: string) => anchoredRules.some((r) => r.test(line)) || (floatingWords.test(line) && floatingRule.test(line)) };
 
-/** A phrase or line as configured phrases are compared: lower case, a typographic apostrophe read as a straight one ("Don’t miss" is "don't miss"). */
-const phraseKey = (s: string) => s.toLowerCase().replace(/[’‘ʼ]/gu, "'");
-/** The configured phrases (`boilerplate` in the configuration), matched as `phraseKey` leaves them. */
-const lowerPhrases = perList((phrases) => phrases.map(phraseKey));
+/** The configured phrases (`boilerplate` in the configuration), matched in lower case with straight apostrophes ("Don’t miss" is "don't miss"). */
+const lowerPhrases = perList((phrases) => phrases.map((p) => straightApostrophes(p.toLowerCase())));
 
 /** The longest line that can be boilerplate; article paragraphs are longer. */
 const maxLine = 240;
@@ -173,7 +172,7 @@ export const boilerplate: CleanRule = {
       }
       if (length > maxLine && !footer) continue;
       const lower = view.text.toLowerCase();
-      const key = phrases.length > 0 ? phraseKey(view.text) : '';
+      const key = phrases.length > 0 ? straightApostrophes(lower) : '';
       if (view.text !== '' && (footer || lineRule.test(lower) || phrases.some((p) => key.startsWith(p)))) {
         for (const [start, end] of view.pieces) changes.push({ rule: 'boilerplate', start, end, replacement: '' });
       }

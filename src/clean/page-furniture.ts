@@ -1,6 +1,7 @@
 import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
 import { bylineLine, bylineMax, isInvitation, isLongDateLine, isProseSentence, listedFurniture, shareRuns, teaserHeadings } from '../shared/furniture.js';
 import { commentSectionStart, isCommentHeading } from '../shared/comments.js';
+import { straightApostrophes } from '../shared/regexp.js';
 
 /**
  * `page-furniture`: removes the lines of a plain text (a `.txt`, a JSON text field) or a
@@ -157,7 +158,7 @@ const moreFrom = /^more from [\p{L}\p{N} .'’&-]{1,40}\s{0,2}[:.]?$/iu;
  * from <outlet>".
  */
 function isTeaserHeading(text: string): boolean {
-  return teaserHeadingSet.has(text.toLowerCase().replace(/[’‘ʼ]/gu, "'").replace(headingEnd, '')) || moreFrom.test(text);
+  return teaserHeadingSet.has(straightApostrophes(text.toLowerCase()).replace(headingEnd, '')) || moreFrom.test(text);
 }
 /** Headlines under a teaser heading are taken up to this many. */
 const maxTeased = 12;

@@ -3,7 +3,7 @@
  * `page-furniture` cleaning rule (src/clean: it removes such lines of a plain text): one list for
  * both, so that a page and its scraped text lose the same lines.
  */
-import { sentenceEnd } from './regexp.js';
+import { sentenceEnd, straightApostrophes } from './regexp.js';
 
 /**
  * A blog's comment form, post navigation and Jetpack's share and like bars, as WordPress and its
@@ -861,7 +861,7 @@ const widgetSeparator = /\s[·|•]\s/u;
  * sites print "Editor's picks").
  */
 export const lineKey = (s: string): string =>
-  s.length > phraseMax ? s.toLowerCase() : s.toLowerCase().replace(/[’‘ʼ]/gu, "'").replace(/[\s:.!|›»>→-]+$/u, '').replace(/^[\s|›»<←-]+/u, '');
+  s.length > phraseMax ? s.toLowerCase() : straightApostrophes(s.toLowerCase()).replace(/[\s:.!|›»>→-]+$/u, '').replace(/^[\s|›»<←-]+/u, '');
 
 /**
  * What makes a line page furniture by these lists alone, whatever stands around it (undefined:

@@ -5,3 +5,8 @@ export function escapeRegExp(s: string): string {
 
 /** A line that ends as a sentence ends: a full stop, question or exclamation mark or ellipsis, then closing quotes or brackets. */
 export const sentenceEnd = /[.!?…]["'”’»)\]]*$/u;
+
+/** `s` with its typographic apostrophes (’ ‘ ʼ) read as the straight one the lists write: "Editor’s picks" is "Editor's picks". */
+export function straightApostrophes(s: string): string {
+  return s.replace(/[’‘ʼ]/gu, "'");
+}
