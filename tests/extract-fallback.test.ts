@@ -86,3 +86,33 @@ describe('post furniture on forum and Q&A pages', () => {
     expect(r.text).toContain('2002 Vladimír Špidla 30');
   });
 });
+
+describe('a site\'s rights notice is not prose', () => {
+  const notices = [
+    'Copyright © 2024 Example Media Group. All rights reserved. This material may not be published or redistributed.',
+    '© 2024 Musterfirma GmbH. Alle Rechte vorbehalten. Vervielfältigung nur mit Genehmigung der Redaktion.',
+    '© 2025 Journal Exemple. Tous droits réservés. Reproduction interdite sans autorisation écrite.',
+    'Todos los derechos reservados. Prohibida su reproducción total o parcial sin autorización.',
+    'Все права защищены. Перепечатка материалов без согласия редакции запрещена.',
+    '朝日新聞デジタルに掲載の記事・写真の無断転載を禁じます。すべての内容は日本の著作権法並びに国際条約により保護されています。',
+  ];
+  it.each(notices)('%s', (notice) => {
+    const l = htmlParagraphs(`<div><p>${notice}</p></div>`);
+    expect(evidence(l.blocks, [0])).toBeLessThan(0);
+  });
+
+  it('a sentence about rights is prose', () => {
+    for (const s of ['The union said the rights reserved to workers under the old contract would stay in force.', 'Der Verlag behält sich alle Rechte an der Marke vor, sagte ein Sprecher am Montag.']) {
+      const l = htmlParagraphs(`<div><p>${s}</p></div>`);
+      expect(evidence(l.blocks, [0])).toBe(s.length);
+    }
+  });
+
+  it('a footer\'s notice does not outweigh a story of short lines (no <footer> element around it)', () => {
+    const story = '<div class="text">Bei bestem Wetter haben am Samstag 64 Mitglieder um die Titel gespielt.<br><br>Herren: Jonas Keller<br>Damen: Lea Brandt<br>Jugend: Finn Albers</div>';
+    const footer = '<div class="unten"><div>© 2024 TSV Musterdorf e. V. Alle Rechte vorbehalten. Texte, Bilder und Grafiken dieser Website unterliegen dem Urheberrecht; jede Vervielfältigung ist ohne Zustimmung des Vereins untersagt.</div></div>';
+    const out = texts(`<body><div id="wrap">${story}${footer}</div></body>`, (l) => chooseMain(l.blocks, l.elems));
+    expect(out[0]).toMatch(/^Bei bestem Wetter/u);
+    expect(out.join('\n')).not.toContain('Rechte vorbehalten');
+  });
+});

@@ -1,5 +1,5 @@
 import type { Block, Elem } from './blocks.js';
-import { boilerplateLines, boilerplatePrefix, boilerplatePrefixMax, lineKey, phraseMax } from '../shared/furniture.js';
+import { boilerplateLines, boilerplatePrefix, boilerplatePrefixMax, lineKey, phraseMax, rightsNotice, rightsNoticeMax } from '../shared/furniture.js';
 import type { MainInfo } from './fallback.js';
 
 /** A paragraph counts as prose when it is this long and mostly not link text. */
@@ -49,10 +49,19 @@ export function weight(text: string): number {
   return text.length + 2 * wide;
 }
 
-/** Is this paragraph article prose (for scoring only; short paragraphs are still kept)? */
+/**
+ * Is this paragraph article prose (for scoring only; short paragraphs are still kept)? Not a
+ * line of the furniture lists, nor a site's notice of its rights.
+ */
 export function isProse(b: Block): boolean {
   return !b.heading && weight(b.text) >= proseMinChars && b.linkChars <= proseLinkDensity * b.chars &&
-    !(b.text.length <= phraseMax && boilerplateLines.has(lineKey(b.text))) && !(b.text.length <= boilerplatePrefixMax && boilerplatePrefix.test(b.text));
+    !(b.text.length <= phraseMax && boilerplateLines.has(lineKey(b.text))) && !(b.text.length <= boilerplatePrefixMax && boilerplatePrefix.test(b.text)) &&
+    !isRightsNotice(b);
+}
+
+/** A site's notice of its rights (`rightsNotice`): never prose, however long its sentences. */
+function isRightsNotice(b: Block): boolean {
+  return b.text.length <= rightsNoticeMax && rightsNotice.test(b.text);
 }
 
 /**
@@ -87,7 +96,7 @@ export function chooseMain(blocks: Block[], elems: Elem[], title?: string, descr
     }
     // a data table's row ("1 Kyle Busch 5040 5 1 17 27", a cell's lone paragraph) is content when it is not a link
     if (isProse(b) || (b.linkChars === 0 && b.text.length >= 10 && (b.row || inCell(elems, b.owner)))) good[b.owner]! += weight(b.text);
-    else if (b.chars - b.linkChars >= mixedMinPlain) {
+    else if (b.chars - b.linkChars >= mixedMinPlain && !isRightsNotice(b)) {
       // a long paragraph carrying inline link lists (hover cards, "related" spans): its own
       // words are prose, the links are not
       const w = weight(b.text);

@@ -545,6 +545,18 @@ export const slashCredit = /(?:[.!?…"”)]\s*|^)\p{Lu}[\p{L}'’.-]+(?:\s(?:\p
  */
 export const copyrightCredit = /^(?!©|copyright\b)\S.{0,180}\s©\s?(?:[^\s©]+\s){0,7}[^\s©]+$/iu;
 
+/**
+ * A site's notice of its rights ("Copyright © 2024 Example Media. All rights reserved.", "Alle
+ * Rechte vorbehalten.", "無断転載を禁じます", "무단 전재 및 재배포 금지"): the page's footer, or a
+ * wire story's last line. Not a test of whether a line goes (the article-extraction benchmark's
+ * truth keeps four such lines at a story's end), but of whether it is prose a container earns its
+ * place with: without a `<footer>` element around it, a footer's notice must not outweigh a
+ * story of short lines.
+ */
+export const rightsNotice = /\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone|všechna práva vyhrazena|alle rechten voorbehouden|alle rettigheder forbeholdes|alle rettigheter (?:reservert|forbeholdt)|alla rättigheter förbehållna|tüm hakları saklıdır)\b|все права защищены|(?:усі|всі) права захищені|無断(?:で)?(?:転載|複製)|무단\s?전재|版权所有|版權所有/iu;
+/** A rights notice is tested on paragraphs of at most this many characters: a footer's, not an article's. */
+export const rightsNoticeMax = 300;
+
 /** Labels of a reading time, in the languages of the lists above. */
 const readingLabel = String.raw`(?:reading time|read time|lesedauer|lesezeit|tempo de leitura|tiempo de lectura|temps de lecture|durée de lecture|tempo di lettura|czas czytania|время чтения|час читання|waktu baca|leestijd|lesetid|läsetid)`;
 /** Units of minutes, for reading times. */
