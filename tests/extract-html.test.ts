@@ -132,6 +132,17 @@ describe('multilingual furniture lines (selectors.ts data)', () => {
       expect(htmlBodyText(`<div><p>${prose}</p><p>${kept}</p></div>`).text).toContain(kept);
     }
   });
+  it('drops a caption that ends in a picture agency\'s or a stock site\'s credit, or a credit after a bar', () => {
+    for (const caption of ['Das Schiff wechselte mehrfach Namen und Flagge. (Quelle: IMAGO/U.S. European Command)', 'Knoblauch kann im Kampf gegen Erkältungen helfen.Pexels/AS Photography',
+      'Viel Ruhe hilft, wieder zu Kräften zu kommen. Unsplash/Kelly Sikkema', 'Spontane Tanzeinlage des Publikums | Bild: Eva Kirchner-Rätsch/rbb',
+      'The order sought to end birthright citizenship for the children of parents who are in the US illegally. AP Photo/Eric Gay, File']) {
+      expect(htmlBodyText(`<div><p>${prose}</p><p>${caption}</p></div>`).text, caption).toBe(prose);
+    }
+    // an agency named in a sentence, a wire agency as the text's source, a label without its bar
+    for (const kept of ['Das Unternehmen verkauft seine Bilder an Getty Images und Shutterstock.', 'Die Angaben stammen von der Agentur. (Quelle: dpa)', 'Die Zahlen ergeben ein klares Bild: Die Wirtschaft wächst.', 'The agency was bought last year by Getty Images']) {
+      expect(htmlBodyText(`<div><p>${prose}</p><p>${kept}</p></div>`).text).toContain(kept);
+    }
+  });
   it('skips a hover card inside a sentence, and keeps the sentence around it whole', () => {
     const card = '<span class="rollover-people"><a href="/p/roe">Jane Roe</a><span class="rollover-people-block"><a class="name" href="/p/roe">Jane Q. Roe</a><a href="/1">Roe signs the budget</a> <a href="/2">Roe vetoes a bill</a> <a href="/3">MORE</a></span></span>';
     const r = htmlBodyText(`<div><p>${prose}</p><p>Gov. ${card} (R) is defending the state’s new anti-drug campaign against its critics.</p><p>${prose} Again.</p></div>`);

@@ -506,7 +506,7 @@ const agencies = `(?:${[...wireAgencies, 'Getty Images', 'Shutterstock'].join('|
 /** The wire agencies whose name may be glued to a caption's last sentence as scrapers join them ("… en Losail.EFE"); not "AP", which ends abbreviations ("U.S.AP"). */
 const gluedAgencies = `(?:${wireAgencies.filter((a) => a !== 'AP').join('|')})`;
 const labelCredit = new RegExp(
-  String.raw`(?:[.!?…"”),;]\s+(?:(?:Foto|Fotos|Bild|Photo|Photos|Photograph|Image|Credit|Crédit photo|Crédit|Foto de|Zdjęcie|Fot\.|Фото)\s?:\s?${creditName}|AP Photo(?:\/\p{Lu}[\p{L}.'’ -]{1,40})?|${agencies}|\(${agencies}\))|(?<=\p{Ll}[.!?…]["”’]?)${gluedAgencies}|(?:(?:\s+|(?<=\p{Ll}))(?:Foto|Fotos|Photo|Photos|Credit)|(?<=\p{Ll})Bild)\s?:\s?${creditName}|(?:[.!?…"”)]\s*|(?<=\p{Ll}))(?:Photograph|Photo|Photos|Illustration) by \p{Lu}[\p{L}.'’ -]{1,40}(?:\/\s?[\p{L}.'’ &-]{2,40})?)$`,
+  String.raw`(?:[.!?…"”),;]\s+(?:(?:Foto|Fotos|Bild|Photo|Photos|Photograph|Image|Credit|Crédit photo|Crédit|Foto de|Zdjęcie|Fot\.|Фото)\s?:\s?${creditName}|AP Photo(?:\/\p{Lu}[\p{L}.'’ -]{1,40})?(?:,\s?File)?|${agencies}|\(${agencies}\))|(?<=\p{Ll}[.!?…]["”’]?)${gluedAgencies}|(?:(?:\s+|(?<=\p{Ll}))(?:Foto|Fotos|Photo|Photos|Credit)|(?<=\p{Ll})Bild)\s?:\s?${creditName}|(?:[.!?…"”)]\s*|(?<=\p{Ll}))(?:Photograph|Photo|Photos|Illustration) by \p{Lu}[\p{L}.'’ -]{1,40}(?:\/\s?[\p{L}.'’ &-]{2,40})?)$`,
   'u',
 );
 /** The agencies a credit names after "via" ("STR/AFP via Getty Images"). */
@@ -514,9 +514,28 @@ const viaAgencies = String.raw`(?:Getty(?: Images)?|Shutterstock|Alamy|Imago|Reu
 const agencyCredit = new RegExp(String.raw`(?:^|\()[^()]{0,60}(?<!\p{L})via ${viaAgencies}\)$|\((?:Getty Images|Shutterstock|Alamy|iStock|AP Photo|PA Wire|PA Images|PA Media|WireImage|FilmMagic|NurPhoto|Imago|picture alliance)\)$|\(\s?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s?\/\s?[\p{L}.'’ &-]{2,40}\)$|[.!?…"”’]\s{1,3}\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,2}\s\((?:${agencies}|picture alliance)(?:\s?\/[^()]{1,40})?\)$`, 'u');
 const agencyLine = new RegExp(String.raw`^[^()]{1,50}(?<!\p{L})via ${viaAgencies}$`, 'u');
 const endsWithAgency = new RegExp(`${agencies}\\)?$`, 'u');
-/** Whether a line ends as `labelCredit` or `agencyCredit` says, or is `agencyLine`; each tested on the lines that can hold it, the first on a line's last 90 characters only (a line's end is all it reads). */
+/**
+ * Agencies and stock sites that sell pictures, not news: their name after a caption's last
+ * sentence, glued to it or not ("… helfen.Pexels/AS Photography", "… zu kommen. Unsplash/Kelly
+ * Sikkema"), or as a "source" in parentheses ("… Namen und Flagge. (Quelle: IMAGO/U.S. European
+ * Command)"), is a picture credit; a wire agency's name as a source ("(Quelle: dpa)") may be the
+ * text's, and stays.
+ */
+const pictureAgencies = String.raw`(?:IMAGO|Imago|imago(?: images)?|Getty Images|picture[ -]alliance|Shutterstock|Alamy|iStock(?:photo)?|Pexels|Unsplash|Pixabay|Panthermedia|photothek|Westend61|NurPhoto)`;
+const pictureCredit = new RegExp(
+  String.raw`(?:(?<=\p{Ll}[.!?…]["”’]?)|[.!?…]["”’]?\s{1,2})${pictureAgencies}(?:\s?\/\s?[^\/()]{1,50})?$|\((?:Quelle|Source|Fuente|Fonte|Bildquelle)\s?:\s?${pictureAgencies}(?:\s?\/[^()]{1,60})?\)$`,
+  'u',
+);
+/**
+ * A caption's credit after a bar, under a label ("Spontane Tanzeinlage des Publikums | Bild: Eva
+ * Kirchner-Rätsch/rbb", "… | Foto: dpa"): the bar is what says a credit follows (a sentence's
+ * "ein klares Bild: …" has none).
+ */
+const barCredit = new RegExp(String.raw`\s[|•·]\s?(?:Bild|Foto|Fotos|Photo|Photos|Credit|Bildquelle|Image|Imagen|Crédit photo|Crédit)\s?:\s?${creditName}$`, 'u');
+/** Whether a line ends as `labelCredit`, `agencyCredit`, `pictureCredit` or `barCredit` says, or is `agencyLine`; each tested on the lines that can hold it, `labelCredit` on a line's last 90 characters only (a line's end is all it reads). */
 export function isTrailingCredit(text: string): boolean {
   if (text.endsWith(')') && agencyCredit.test(text)) return true;
+  if (pictureCredit.test(text.slice(-120)) || (text.includes(':') && barCredit.test(text.slice(-90)))) return true;
   if (text.length <= 70 && text.includes(' via ') && agencyLine.test(text)) return true;
   // The last 90 characters are read, and only once a label, "AP Photo", "by" or an agency's name
   // at the very end (its last 16 characters) says a credit may be there.
