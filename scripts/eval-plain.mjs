@@ -16,7 +16,8 @@
 // subheading) that cleaning removed, beside the sentences lost.
 // Each folder goes through `unscrape clean` (the built CLI, default settings); a line counts as
 // removed when removal records cover more than half of it; the line the record takes as the
-// title counts as neither left nor lost.
+// title is kept: junk left when it is junk, neither an article line nor a sentence lost when it
+// is the article's.
 //
 // Idempotence: each cleaned text is written out and cleaned again; the lines that second
 // cleaning removes (whitespace aside) are counted, per page (`--again` lists them).
@@ -106,9 +107,10 @@ function score(docs, byFile, groupOf) {
       at += n + 1;
       const gone = removedFrom(rec, s, e);
       const title = rec.title !== undefined && rec.title === l.text.trim();
-      if (l.label === 0 && !title) {
+      // A junk line the record takes as its title is junk kept; an article line so taken is not lost.
+      if (l.label === 0) {
         add(groupOf(d), 'junk');
-        if (!gone) {
+        if (!gone || title) {
           add(groupOf(d), 'left');
           if (show.residue) console.log(`LEFT ${d.site}/${d.name}: ${l.text.slice(0, 140)}`);
         }

@@ -75,7 +75,8 @@ for (const d of docs) {
   const out = new Set(record.text.split('\n').map((l) => l.trim()));
   for (const { text: line, start, end } of d.lines) {
     const l = label(line);
-    const kept = out.has(line);
+    // a line the record takes as its title is kept too (junk left when it is junk)
+    const kept = out.has(line) || record.title === line;
     const gone = removedFrom(record, start, end);
     if (l === 0) {
       junk++;

@@ -52,6 +52,47 @@ describe('pipeline: title detection', () => {
   });
 });
 
+describe('pipeline: page furniture above a title', () => {
+  // The title line was judged by the rules without the plain-text context, so page-furniture
+  // never ran on it: "Skip to content" or a dateline above a story became its title.
+  it('is no title, and the title is found below it', () => {
+    for (const furniture of ['Skip to content', 'Updated on: November 19, 2019 / 10:07 AM / CBS News', 'Tempo de leitura: 1 minuto']) {
+      const record = run(`${furniture}\n\nProtests in Minsk\n\nThousands marched on Sunday.\n`);
+      expect(record.title, furniture).toBe('Protests in Minsk');
+      expect(record.removed.map((r) => r.text)).toContain(furniture);
+    }
+  });
+});
+
+describe('pipeline: the title of a text without blank lines', () => {
+  const para = 'The city council voted 7-2 on Tuesday to approve a new crossing over the Elm River, ending a long dispute.';
+  it('takes a headline over a paragraph on the next line, or below a date line', () => {
+    for (const data of [`Council approves new bridge plan after years of delay\n${para}\nConstruction starts next spring, the mayor said on Tuesday evening in a short statement.\n`,
+      `Council approves new bridge plan after years of delay\n2023-03-14 09:14\n${para}\n`]) {
+      const record = run(data);
+      expect(record.title).toBe('Council approves new bridge plan after years of delay');
+      expect(record.text.startsWith('Council')).toBe(false);
+      expect(record.removed.map((r) => r.text)).not.toContain('Council approves new bridge plan after years of delay');
+    }
+  });
+  it('not text wrapped at a width, a byline, a handle\'s line, a short label or a line over a short one', () => {
+    for (const data of [
+      'The city council voted 7-2 on Tuesday to approve a new crossing over the\nElm River, ending a dispute that has lasted almost a decade, officials said.\n',
+      `By Maria Lopez and Tom Reed\n${para}\n`,
+      `Catherine Shu @catherineshu / 2 days\n${para}\n`,
+      `Question of the Day\n${para}\n`,
+      'Council approves new bridge plan after years of delay\nThe vote was 7-2.\n',
+    ]) expect(run(data).title, data).toBeUndefined();
+  });
+  it('a second cleaning of the text takes no title and removes nothing more', () => {
+    const first = run(`Council approves new bridge plan after years of delay\n${para}\nA new bridge for the Elm River\n${para}\n`);
+    expect(first.title).toBe('Council approves new bridge plan after years of delay');
+    const again = run(first.text);
+    expect(again.title).toBeUndefined();
+    expect(again.removed).toEqual([]);
+  });
+});
+
 describe('clean/index.ts: one round of proposals', () => {
   // Every content rule proposes on the source; none sees what a higher-ranked rule repaired.
   // "declared.â€œ" at a line end becomes "declared.“" only after mojibake, and the ". “" fix of

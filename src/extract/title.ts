@@ -1,4 +1,6 @@
 /** Plain text: the title line. */
+import { bylineLine, listedFurniture } from '../shared/furniture.js';
+import { sentenceEnd } from '../shared/regexp.js';
 
 /** Where a plain-text title is, and where the body starts after it. */
 export interface TitleSpan {
@@ -13,10 +15,29 @@ export interface TitleSpan {
 const maxTitleChars = 200;
 const maxTitleWords = 30;
 
+/** A headline over a paragraph on the next line has at least this many words, the paragraph this many. */
+const minHeadlineWords = 5;
+const minParagraphWords = 12;
+/** The paragraph's line is longer than text wrapped at a width has them (72 to 80 columns). */
+const minParagraphChars = 100;
+/** Between them, at most this many lines of at most this many words. */
+const maxLinesBetween = 2;
+const maxBetweenWords = 8;
+
 /**
  * The first line is the title when it is short, has letters and no sentence-final punctuation,
  * and is followed by a blank line and more text: "Belarusian security forces signed an open
  * letter …" over its article. A first paragraph that is a sentence is not a title.
+ *
+ * A text that gives each paragraph one line, without blank lines between them (as many
+ * scrapers write it), has its title on the first line too: there a headline of at least five
+ * words, starting with a capital, a digit or a quote, and not a byline, a handle's line or
+ * a line of the furniture lists (`listedFurniture`), is the title when the next line is a
+ * paragraph (at least twelve words and 100 characters, longer than the headline, starting as a
+ * sentence starts and ending as one ends), or the line after one or two short lines that are no sentence (a
+ * date, a byline: "Council approves new bridge plan" / "2023-03-14 09:14" / "The city council
+ * voted …"). Text wrapped at a width is not read so: its lines are shorter, and its first line
+ * goes on in the next one.
  */
 export function findTitle(source: string): TitleSpan | undefined {
   const end = source.indexOf('\n');
@@ -26,13 +47,33 @@ export function findTitle(source: string): TitleSpan | undefined {
   if (title === '' || line !== line.trimStart() || !/\p{L}/u.test(title)) return undefined;
   if (title.length > maxTitleChars || title.split(' ').length > maxTitleWords) return undefined;
   if (/[.!?…:;,]["”’»)]*$/u.test(title)) return undefined;
-  // A blank line must follow, then some text.
+  // A blank line must follow, then some text; or a paragraph of its own on the next line.
   const rest = /^\n[ \t\r\u00a0]*\n/.exec(source.slice(end, end + 64));
-  if (!rest) return undefined;
+  if (!rest && !overParagraph(title, source, end)) return undefined;
   const body = /\S/u.exec(source.slice(end));
   if (!body) return undefined;
   const bodyStart = source.lastIndexOf('\n', end + body.index) + 1;
   return { title, start: 0, end: line.length, bodyStart };
+}
+
+/**
+ * Is `title` (the first line, ending at `end`) a headline over a paragraph on the next line, or
+ * below at most `maxLinesBetween` short lines that are no sentence (a date, a byline)?
+ */
+function overParagraph(title: string, source: string, end: number): boolean {
+  if (!/^["“„«‘'\p{Lu}\p{N}]/u.test(title) || title.split(' ').length < minHeadlineWords) return false;
+  // not a byline, a handle's line or a line of the furniture lists above a story
+  if (bylineLine.test(title) || /(?:^|\s)@\w/u.test(title) || listedFurniture(title) !== undefined) return false;
+  let from = end + 1;
+  for (let k = 0; k <= maxLinesBetween && from < source.length; k++) {
+    const nextEnd = source.indexOf('\n', from);
+    const next = source.slice(from, nextEnd < 0 ? source.length : nextEnd).trim();
+    const words = next === '' ? 0 : next.split(/\s+/u).length;
+    if (words >= minParagraphWords) return next.length >= minParagraphChars && next.length > title.length && /^["“„«‘'(\p{Lu}\p{N}]/u.test(next) && sentenceEnd.test(next);
+    if (words === 0 || words > maxBetweenWords || sentenceEnd.test(next) || nextEnd < 0) return false;
+    from = nextEnd + 1;
+  }
+  return false;
 }
 
 /**

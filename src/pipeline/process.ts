@@ -388,10 +388,13 @@ function extractStage(file: VFile, raw: string, input: InputDocument, extractors
  * The title of a plain text: its first line when that is a title (see findTitle), or the first
  * line after leading lines that cleaning removes whole ("[ad_1]" above the title), so that the
  * same title is found before and after cleaning. A line that a rule would remove (an ad
- * marker, a caption, a configured marker or boilerplate phrase) is no title; one that a rule
- * would only repair (mojibake) can be.
+ * marker, a caption, page furniture such as "Skip to content" or "Updated on: …", a configured
+ * marker or boilerplate phrase) is no title; one that a rule would only repair (mojibake) can
+ * be. The line is judged as a plain text's line, by every rule but the line classifier, which
+ * reads a line among the document's others and has none here.
  */
-export function plainTitle(text: string, ctx: CleanContext, from = 0): (TitleSpan & { lineStart: number; edits: Change[] }) | undefined {
+export function plainTitle(text: string, docCtx: CleanContext, from = 0): (TitleSpan & { lineStart: number; edits: Change[] }) | undefined {
+  const ctx: CleanContext = { ...docCtx, plain: true };
   let lineStart = from;
   for (let lines = 0; lines < 20 && lineStart < text.length; lines++) {
     const rest = text.slice(lineStart);
@@ -423,11 +426,11 @@ export function plainTitle(text: string, ctx: CleanContext, from = 0): (TitleSpa
 /** The breaks inside a title's line other than "\n" (which ends it): one character each, read as a space. */
 const titleBreaks = /[\v\f\u0085\u2028\u2029]/gu;
 
-/** The rules that judge a title line: all but whitespace (the title's blanks are collapsed after cleaning). */
-const exceptWhitespace = (id: string): boolean => id !== whitespace.id;
-const everyRule = (): boolean => true;
+/** The rules that judge a title line: all but whitespace (the title's blanks are collapsed after cleaning) and the line classifier. */
+const exceptWhitespace = (id: string): boolean => id !== whitespace.id && id !== lineClassifier.id;
+const everyRule = (id: string): boolean => id !== lineClassifier.id;
 
-/** Cleaning leaves nothing of the line. */
+/** Cleaning leaves nothing of the line (the line classifier aside). */
 function removesAll(line: string, ctx: CleanContext): boolean {
   return cleanText(line, ctx, everyRule).text.trim() === '';
 }
