@@ -31,13 +31,13 @@ const maxBetweenWords = 8;
  *
  * A text that gives each paragraph one line, without blank lines between them (as many
  * scrapers write it), has its title on the first line too: there a headline of at least five
- * words, starting with a capital, a digit or a quote, and not a byline, a handle's line or
- * a line of the furniture lists (`listedFurniture`), is the title when the next line is a
- * paragraph (at least twelve words and 100 characters, longer than the headline, starting as a
- * sentence starts and ending as one ends), or the line after one or two short lines that are no sentence (a
- * date, a byline: "Council approves new bridge plan" / "2023-03-14 09:14" / "The city council
- * voted …"). Text wrapped at a width is not read so: its lines are shorter, and its first line
- * goes on in the next one.
+ * words, starting with a capital, a digit or a quote, and not a byline, a handle's line or a
+ * line of the furniture lists (`listedFurniture`), is the title when the next line is a
+ * paragraph (at least twelve words and 100 characters, longer than the headline, starting as
+ * a sentence starts and ending as one ends), or the line after one or two short lines that
+ * are no sentence (a date, a byline: "Council approves new bridge plan" / "2023-03-14 09:14" /
+ * "The city council voted …"). Text wrapped at a width is not read so: its lines are shorter,
+ * and its first line goes on in the next one.
  */
 export function findTitle(source: string): TitleSpan | undefined {
   const end = source.indexOf('\n');
