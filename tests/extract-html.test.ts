@@ -132,14 +132,17 @@ describe('multilingual furniture lines (selectors.ts data)', () => {
       expect(htmlBodyText(`<div><p>${prose}</p><p>${kept}</p></div>`).text).toContain(kept);
     }
   });
-  it('drops a caption that ends in a picture agency\'s or a stock site\'s credit, or a credit after a bar', () => {
+  it('drops a caption that ends in a picture agency\'s or a stock site\'s credit, a credit after a bar or under "Bildrechte:", or that places people with German marks', () => {
     for (const caption of ['Das Schiff wechselte mehrfach Namen und Flagge. (Quelle: IMAGO/U.S. European Command)', 'Knoblauch kann im Kampf gegen Erkältungen helfen.Pexels/AS Photography',
       'Viel Ruhe hilft, wieder zu Kräften zu kommen. Unsplash/Kelly Sikkema', 'Spontane Tanzeinlage des Publikums | Bild: Eva Kirchner-Rätsch/rbb',
-      'The order sought to end birthright citizenship for the children of parents who are in the US illegally. AP Photo/Eric Gay, File']) {
+      'The order sought to end birthright citizenship for the children of parents who are in the US illegally. AP Photo/Eric Gay, File',
+      'Vargas Llosa (l.) auf Mallorca.', 'Starkes Trio seit 32 Jahren: Kerstin Wahala, Judy Lybke und Elke Hannemann (v.l.).', 'Christian Lindner (FDP, M), scheidender Bundesminister der Finanzen, äußert sich in der Parteizentrale.',
+      'Viele Hände arbeiten in einer Schlachthalle daran, die Tiere direkt zu verarbeiten. Bildrechte: MDR/David Straub']) {
       expect(htmlBodyText(`<div><p>${prose}</p><p>${caption}</p></div>`).text, caption).toBe(prose);
     }
     // an agency named in a sentence, a wire agency as the text's source, a label without its bar
-    for (const kept of ['Das Unternehmen verkauft seine Bilder an Getty Images und Shutterstock.', 'Die Angaben stammen von der Agentur. (Quelle: dpa)', 'Die Zahlen ergeben ein klares Bild: Die Wirtschaft wächst.', 'The agency was bought last year by Getty Images']) {
+    for (const kept of ['Das Unternehmen verkauft seine Bilder an Getty Images und Shutterstock.', 'Die Angaben stammen von der Agentur. (Quelle: dpa)', 'Die Zahlen ergeben ein klares Bild: Die Wirtschaft wächst.', 'The agency was bought last year by Getty Images',
+      'Sen. John Doe (R) said the bill would pass the chamber next week.', 'Die Jacke gibt es in drei Größen (S, M, L) und zwei Farben.', 'Die Tabelle (Spalte M) zeigt die Werte der Jahre 2020 bis 2023.']) {
       expect(htmlBodyText(`<div><p>${prose}</p><p>${kept}</p></div>`).text).toContain(kept);
     }
   });

@@ -486,7 +486,8 @@ export const creditSuffix = new RegExp(
 /**
  * A caption that ends in its credit after its last sentence, under a label ("… an der Madrider
  * Börse. Foto: T. Schäfer", "… compared to its hibernation-based equivalent. Credit: ESA",
- * "… Superbike-Saison 2024, Foto: LAT Images"), or as the Associated Press signs ("… near
+ * "… Superbike-Saison 2024, Foto: LAT Images", "… in der Schlachthalle. Bildrechte: MDR/David
+ * Straub"), or as the Associated Press signs ("… near
  * Puerto Cabello, Venezuela. AP Photo"), or with an agency's name alone after it ("… for about
  * an hour. AP", glued to it as scrapers join them: "… en Losail.EFE"); the photo labels also
  * after a word without punctuation or glued to it, as
@@ -506,7 +507,7 @@ const agencies = `(?:${[...wireAgencies, 'Getty Images', 'Shutterstock'].join('|
 /** The wire agencies whose name may be glued to a caption's last sentence as scrapers join them ("… en Losail.EFE"); not "AP", which ends abbreviations ("U.S.AP"). */
 const gluedAgencies = `(?:${wireAgencies.filter((a) => a !== 'AP').join('|')})`;
 const labelCredit = new RegExp(
-  String.raw`(?:[.!?…"”),;]\s+(?:(?:Foto|Fotos|Bild|Photo|Photos|Photograph|Image|Credit|Crédit photo|Crédit|Foto de|Zdjęcie|Fot\.|Фото)\s?:\s?${creditName}|AP Photo(?:\/\p{Lu}[\p{L}.'’ -]{1,40})?(?:,\s?File)?|${agencies}|\(${agencies}\))|(?<=\p{Ll}[.!?…]["”’]?)${gluedAgencies}|(?:(?:\s+|(?<=\p{Ll}))(?:Foto|Fotos|Photo|Photos|Credit)|(?<=\p{Ll})Bild)\s?:\s?${creditName}|(?:[.!?…"”)]\s*|(?<=\p{Ll}))(?:Photograph|Photo|Photos|Illustration) by \p{Lu}[\p{L}.'’ -]{1,40}(?:\/\s?[\p{L}.'’ &-]{2,40})?)$`,
+  String.raw`(?:[.!?…"”),;]\s+(?:(?:Foto|Fotos|Bild|Bildrechte|Bildquelle|Bildnachweis|Fotonachweis|Photo|Photos|Photograph|Image|Credit|Crédit photo|Crédit|Foto de|Zdjęcie|Fot\.|Фото)\s?:\s?${creditName}|AP Photo(?:\/\p{Lu}[\p{L}.'’ -]{1,40})?(?:,\s?File)?|${agencies}|\(${agencies}\))|(?<=\p{Ll}[.!?…]["”’]?)${gluedAgencies}|(?:(?:\s+|(?<=\p{Ll}))(?:Foto|Fotos|Photo|Photos|Credit)|(?<=\p{Ll})Bild)\s?:\s?${creditName}|(?:[.!?…"”)]\s*|(?<=\p{Ll}))(?:Photograph|Photo|Photos|Illustration) by \p{Lu}[\p{L}.'’ -]{1,40}(?:\/\s?[\p{L}.'’ &-]{2,40})?)$`,
   'u',
 );
 /** The agencies a credit names after "via" ("STR/AFP via Getty Images"). */
@@ -841,6 +842,15 @@ const namedCaptionMaxWords = 45;
  * arrives in Brussels", "Jane Doe (left) and John Roe at the gala"): on a line without a
  * sentence's end it is a caption; a sentence of the article that says "(pictured)" ends as one.
  */
+/**
+ * German captions' short marks of place, in parentheses, after a name or a party ("Max Darj (l.)
+ * sichert den Ball", "Kerstin Wahala, Judy Lybke und Elke Hannemann (v.l.).", "Christian
+ * Lindner (FDP, M), …"): only captions write them, so a line that carries one is a caption
+ * whether or not it ends as a sentence. Case-sensitive: "(R)" is a party or a trademark.
+ */
+const placedCaptionShort = /\((?:[^()]{1,30},\s?)?(?:l\.?|r\.?|M\.?|v\.\s?[lr]\.|\d\.\s?v\.\s?[lr]\.|Mitte)\)/u;
+/** A caption placed so is at most this many words. */
+const placedCaptionMaxWords = 40;
 const placedCaption = /\((?:pictured|pictured (?:left|right|above|below|centre|center|top|bottom)|left|right|centre|center|above|below|inset|top|bottom|(?:top|bottom) (?:left|right)|l-r|from left|im bild|links|rechts|oben|unten|à gauche|à droite|a la izquierda|a la derecha|izq\.|der\.|a sinistra|a destra|à esquerda|à direita|z lewej|z prawej|слева|справа|зліва|справа)\)/iu;
 
 /**
@@ -906,6 +916,7 @@ export const lineKey = (s: string): string =>
  */
 export function listedFurniture(text: string): string | undefined {
   if (text.length <= boilerplatePrefixMax && text.includes('(') && placedCaption.test(text) && !sentenceEnd.test(text)) return 'a caption: it places what the picture shows';
+  if (text.length <= boilerplatePrefixMax && text.includes('(') && placedCaptionShort.test(text) && (text.match(/\S+/gu)?.length ?? 0) <= placedCaptionMaxWords) return 'a caption: it places what the picture shows';
   if (text.length <= 400 && namedCaption.test(text) && (text.match(/\S+/gu)?.length ?? 0) <= namedCaptionMaxWords) return 'a caption: it names the picture it stands under';
   if (text.length <= boilerplatePrefixMax && (relatedLabel.test(text) || relatedLabelOther.test(text))) return 'a related story\'s headline under its label';
   if (text.length <= 60 && boilerplateLines.has(lineKey(text))) return 'a line of page furniture';
