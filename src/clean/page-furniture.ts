@@ -206,24 +206,35 @@ function teasedLines(raw: readonly string[], texts: readonly string[], long: rea
 const maxAnswers = 6;
 
 /**
+ * A poll's button, alone on its line, in the lists' languages ("Vote now", "View results",
+ * "Jetzt abstimmen", "Ergebnis anzeigen", "Votar"): under a question and its answers it ends a
+ * poll as an invitation does, and goes with it.
+ */
+const pollButton = /^(?:vote|vote now|cast your vote|submit(?: (?:your )?vote)?|view results|see results|show results|abstimmen|jetzt abstimmen|ergebnis(?:se)? (?:anzeigen|ansehen)|voter|votez|voir les résultats|votar|vota(?:re)?|ver resultados|vedi i risultati|głosuj|zobacz wyniki|голосовать|проголосовать|результаты|голосувати|проголосувати|результати)[.!]?$/iu;
+
+/**
  * A poll above its invitation ("Would you use a new skate park?" / "Yes" / "No" / "Share your
- * opinion"): the question (a line ending with "?", at most 25 words) and the short answers
- * between it and the invitation (at most `maxAnswers` lines of at most 8 words), blank lines and
- * lines other rules remove skipped. The invitation is the lists'; a question with no invitation
- * under it stays.
+ * opinion") or its button ("Vote now"): the question (a line ending with "?", at most 25
+ * words) and the short answers between it and the invitation (at most `maxAnswers` lines of at
+ * most 8 words), blank lines and lines other rules remove skipped, and the button with them.
+ * The invitation is the lists'; a question with no invitation or button under it stays.
  */
 function pollQuestions(texts: readonly string[]): Array<string | undefined> {
   const out: Array<string | undefined> = new Array(texts.length).fill(undefined);
   texts.forEach((t, k) => {
-    if (t === '' || !isInvitation(t)) return;
+    const button = t.length <= 40 && pollButton.test(t);
+    if (t === '' || (!button && !isInvitation(t))) return;
     const answers: number[] = [];
     for (let j = k - 1; j >= 0; j--) {
       const above = texts[j]!;
       if (above === '') continue;
       const words = above.split(/\s+/u).length;
       if (/\?["'”’»)]?$/u.test(above) && words <= 25) {
+        // a question with no answers above a button is a reader's question over a link ("Vote")
+        if (button && answers.length === 0) return;
         out[j] = 'a poll\'s question above its invitation';
         for (const a of answers) out[a] = 'a poll\'s answer above its invitation';
+        if (button) out[k] = 'a poll\'s button under its question and answers';
         return;
       }
       if (answers.length >= maxAnswers || words > 8) return;

@@ -10,7 +10,7 @@ fixtureSuite('page-furniture', plainContext);
 linearTimeSuite('page-furniture', [
   'Foto: '.repeat(40_000), 'Schreiben Sie uns '.repeat(20_000) + 'a@b.example', 'a © '.repeat(30_000), ('x © ' + 'y'.repeat(60) + '\n').repeat(2_000),
   // Lines that each start a per-line pattern: polls, share runs, labels, captions, disclosures, bars.
-  'Share your opinion\n'.repeat(50_000), 'Would you?\nyes\n'.repeat(30_000), 'facebook\n'.repeat(50_000), 'Related Story Abc\n'.repeat(20_000),
+  'Share your opinion\n'.repeat(50_000), 'Would you?\nyes\n'.repeat(30_000), 'Would you?\nyes\nVote now\n'.repeat(20_000), 'facebook\n'.repeat(50_000), 'Related Story Abc\n'.repeat(20_000),
   ('(pictured) ' + 'a'.repeat(150) + '\n').repeat(5_000), ('links ' + 'we may receive a commission '.repeat(6) + '\n').repeat(3_000),
   ('a | '.repeat(30) + '\n').repeat(5_000), ('[' + 'A'.repeat(199) + '\n').repeat(3_000), 'x-y-z\n'.repeat(50_000),
   // Credits, contacts and sign-offs: long lines of their parts, with and without their end.
@@ -168,6 +168,13 @@ describe('page-furniture', () => {
     expect(removedBy('page-furniture', `${prose}\nWould you use a new skate park in your neighborhood?\n${more}\n`)).toEqual([]);
     // A line of prose between them: the question is the article's.
     expect(removedBy('page-furniture', `${prose}\nWhy does it matter?\n${more}\nShare your opinion\n`)).toEqual(['Share your opinion']);
+  });
+
+  it('takes a poll above its button, the button with it; not a question over a button alone, nor a button alone', () => {
+    expect(removedBy('page-furniture', `${prose}\nDo you think the bridge is worth the cost?\nYes\nNo\nVote now\n${more}\n`)).toEqual(['Do you think the bridge is worth the cost?', 'Yes', 'No', 'Vote now']);
+    expect(removedBy('page-furniture', `${prose}\nSollte die Stadt die Brücke bauen?\n\nJa\nNein\nWeiß nicht\n\nJetzt abstimmen\n${more}\n`)).toEqual(['Sollte die Stadt die Brücke bauen?', 'Ja', 'Nein', 'Weiß nicht', 'Jetzt abstimmen']);
+    expect(removedBy('page-furniture', `${prose}\nWho will win the election?\nVote\n${more}\n`)).toEqual([]);
+    expect(removedBy('page-furniture', `${prose}\nView results\n${more}\n`)).toEqual([]);
   });
 
   it('takes a blog\'s comment section below the article, from its heading to the end, in the lists\' languages', () => {
