@@ -31,9 +31,9 @@ import { unitRuns } from '../shared/wrap.js';
  *   paragraph, not by line: a wrapped line is not a short line.
  * - Precision guards, whatever the model says: a text needs at least `minUnits` units and one
  *   prose unit; a unit that is a sentence of function words ("Subscribers complained about the
- *   price.") is never removed, nor the rows of a table or data list below the first sentence
- *   (tour dates, prices: `tableRows`), which the model reads as related links when they end
- *   the text.
+ *   price.") is never removed, nor the rows of a table or data list (tour dates, prices, a
+ *   race calendar: `tableRows`), which the model reads as related links when they end the text
+ *   and as a menu when they open it.
  */
 export const lineClassifier: CleanRule = {
   id: 'line-classifier',

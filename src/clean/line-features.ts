@@ -672,8 +672,9 @@ const menuSeparator = /\s[|•·»›>]\s/u;
 const maxFieldTokens = 5;
 /** The cue kinds a row may not hold anywhere (a comment's "3 hours ago", "Share: …"); a place's "Credit Union" may. */
 const rowCues = ['cueComments', 'cueDateline', 'cueSocial', 'cueRelated', 'cueAd'];
-/** Fewer rows than this are not a table. */
+/** Fewer rows than this are not a table; above the article's first sentence, fewer than `minRowsAbove`. */
 const minRows = 3;
+const minRowsAbove = 6;
 
 /** How a token reads in a row's shape: a number, a month, a word, or the mark itself. */
 function tokenShape(token: string): string {
@@ -704,13 +705,16 @@ function rowShape(text: string): string | undefined {
 }
 
 /**
- * The lines that are rows of a table or a data list below the article's first sentence: three or
- * more lines in a row of one `rowShape`, none of them prose, said twice, a link, a handle, a
- * menu's separator or a comment's, dateline's, sharing, related-link or advertising cue word.
- * Tour dates ("June 14 -- Ameris Bank Amphitheatre, Alpharetta, GA"), prices ("VIP : 60,000₩"),
- * a product list with its prices, a results table: the article's data, where the model reads a
- * list after the last paragraph as related links (it has no prose after it, unlike a list
- * inside the article, which `protectedLines` keeps). A teaser list's headlines share no shape.
+ * The lines that are rows of a table or a data list: three or more lines in a row of one
+ * `rowShape` below the article's first sentence, six or more above it (a page that opens with
+ * its data: a season's race calendar, a timetable), none of them prose, said twice, a link, a
+ * handle, a menu's separator or a comment's, dateline's, sharing, related-link or advertising
+ * cue word. Tour dates ("June 14 -- Ameris Bank Amphitheatre, Alpharetta, GA"), prices ("VIP :
+ * 60,000₩"), a product list with its prices, a results table, "1a etapa: 10 de março –
+ * Interlagos": the article's data, where the model reads a list after the last paragraph as
+ * related links (it has no prose after it, unlike a list inside the article, which
+ * `protectedLines` keeps) and a list at the top as a menu. A teaser list's headlines share no
+ * shape.
  */
 export function tableRows(texts: readonly string[], vectors: readonly Float64Array[], prose: readonly boolean[]): boolean[] {
   const I = featureIndex;
@@ -720,14 +724,14 @@ export function tableRows(texts: readonly string[], vectors: readonly Float64Arr
   // Each line's shape, or undefined for a line that may not be a row.
   const shapes = texts.map((text, i) => {
     const v = vectors[i]!;
-    if (i <= first || prose[i] || v[I['url']!] !== 0 || v[I['handle']!] !== 0 || v[I['repeated']!] !== 0) return undefined;
+    if (prose[i] || v[I['url']!] !== 0 || v[I['handle']!] !== 0 || v[I['repeated']!] !== 0) return undefined;
     return rowCues.every((name) => v[I[name]!] === 0) && !menuSeparator.test(text) ? rowShape(text) : undefined;
   });
-  for (let i = first + 1; i < texts.length; ) {
+  for (let i = 0; i < texts.length; ) {
     const shape = shapes[i];
     let j = i + 1;
     if (shape !== undefined) while (j < texts.length && shapes[j] === shape) j++;
-    if (shape !== undefined && j - i >= minRows) rows.fill(true, i, j);
+    if (shape !== undefined && j - i >= (i > first ? minRows : minRowsAbove)) rows.fill(true, i, j);
     i = j;
   }
   return rows;

@@ -200,9 +200,15 @@ describe('line-classifier decisions', () => {
         ['June 9 -- Harbor Pavilion, Pensacola, FL', 'June 12 -- Riverside Amphitheater, Macon, GA'],
       ];
       for (const lines of notRows) expect(rowsOf([...story, ...lines]).slice(story.length), lines[0]).toEqual(lines.map(() => false));
-      // Rows said twice are a widget's; rows above the first sentence are a header's.
+      // Rows said twice are a widget's; up to five rows above the first sentence are a header's.
       expect(rowsOf([...story, ...tour.slice(0, 3), ...tour.slice(0, 3)]).some(Boolean)).toBe(false);
       expect(rowsOf([story[0]!, ...tour, ...story.slice(1)]).some(Boolean)).toBe(false);
+    });
+    it('keeps six rows or more above the first sentence: a page that opens with its data', () => {
+      const calendar = ['1a etapa: 10 de março – Interlagos', '2a etapa: 8 de abril – Curitiba', '3a etapa: 22 de abril – Velopark', '4a etapa: 6 de maio – Londrina',
+        '5a etapa: 20 de maio – Santa Cruz do Sul', '6a etapa: 5 de agosto – Corrida do Milhão', '7a etapa: 19 de agosto – Cascavel'];
+      const note = 'O calendário foi divulgado pela categoria em janeiro e ainda pode ser alterado pelo organizador ao longo da temporada.';
+      expect(rowsOf(['Calendário da Stock Car 2018', ...calendar, note])).toEqual([false, ...calendar.map(() => true), false]);
     });
   });
 
