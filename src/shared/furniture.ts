@@ -250,6 +250,10 @@ const pointerEnd = /(?<!\p{L})(?:(?:click|clicking|tap|tapping) here|klicken sie
 const pointerMaxWords = 12;
 
 /** "Follow us" in the languages of the lists. */
+/** Words in quotation marks or not ("a 'Preferred Source'"). */
+const quoted = (words: string): string => `['‘’"“”]?${words}['‘’"“”]?`;
+/** Google News by its name in the lists' languages ("Google Actualités", "Wiadomości Google"), as follow buttons name it. */
+const googleNews = '(google news|google actualités|google noticias|google notizie|google notícias|wiadomości\\p{L}* google|google новост\\p{L}*|google новин\\p{L}*)';
 const followUs = '(follow us|folgen sie uns|folge uns|folgt uns|folgst du (uns|schon)|suivez-nous|síguenos|siguenos|seguici|siga-nos|sigam-nos|obserwuj nas|следите за нами|подписывайтесь на нас|стежте за нами|слідкуйте за нами)';
 
 /**
@@ -337,8 +341,14 @@ export const boilerplatePrefix = new RegExp(
       `${followUs}[.!]?$`,
       // the outlet's own name for "us" ("Follow Newsbeat on Instagram, Facebook, Twitter and
       // YouTube."): nothing after the networks
-      `follow \\p{Lu}[\\p{L}\\p{N}&'’-]*( \\p{Lu}[\\p{L}\\p{N}&'’-]*){0,3} on ${shareNetworks}((, | and | & )(${shareNetworks}|youtube|tiktok|google news)){0,5}[.!]?$`,
-      `${followUs}(?!\\p{L})[^.!?]{0,80}(${shareNetworks}|youtube|tiktok|google news|kanal|channel|canal|canale|kanał|канал|newsletter|diskutieren|discuss|discutez|comenta)(?!\\p{L})[^.!?]{0,40}[.!?]?$`,
+      `follow \\p{Lu}[\\p{L}\\p{N}&'’-]*( \\p{Lu}[\\p{L}\\p{N}&'’-]*){0,3} on ${shareNetworks}((, | and | & )(${shareNetworks}|youtube|tiktok|${googleNews})){0,5}[.!]?$`,
+      `${followUs}(?!\\p{L})[^.!?]{0,80}(${shareNetworks}|youtube|tiktok|${googleNews}|kanal|channel|canal|canale|kanał|канал|newsletter|diskutieren|discuss|discutez|comenta)(?!\\p{L})[^.!?]{0,40}[.!?]?$`,
+      // Google's "preferred source" button ("Add Global News as a preferred source on Google to
+      // see more of our stories …", "Choose Daily Star as a 'Preferred Source' on Google News …",
+      // "Follow TechRadar on Google News and add us as a preferred source …", "Fügen Sie uns als
+      // bevorzugte Quelle bei Google hinzu"); "… it would add Reuters as a preferred source" is
+      // a sentence that does not start so
+      `(follow [^.!?]{1,40} on ${googleNews} (and|&) )?(add|make|set|choose|select) ([^.!?]{1,60}? (as )?(a |your )?${quoted('(preferred|trusted) sources?')} (on|in|at) google\\b|us (as )?(a |your )?${quoted('(preferred|trusted) sources?')})[^.!?]{0,100}[.!]?$|[^.!?]{0,60}als bevorzugte quelle (bei|in|auf|für) google\\b[^.!?]{0,60}[.!]?$`,
       // a widget that needs scripts, a form's captcha notice ("This slideshow requires
       // JavaScript.", "Bitte aktivieren Sie JavaScript", "This site is protected by reCAPTCHA …")
       '(please )?(enable|activate|turn on) javascript\\b[^.!?]{0,80}[.!]?$|(bitte )?(aktivieren sie|aktiviere) javascript|javascript (ist )?(deaktiviert|erforderlich)|(veuillez )?activer (le )?javascript|(por favor,? )?(habilita|activa) (el )?javascript|this (site|page|form) is protected by recaptcha',
