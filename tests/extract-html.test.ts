@@ -143,7 +143,8 @@ describe('multilingual furniture lines (selectors.ts data)', () => {
     }
     // an agency named in a sentence, a wire agency as the text's source, a label without its bar
     for (const kept of ['Das Unternehmen verkauft seine Bilder an Getty Images und Shutterstock.', 'Die Angaben stammen von der Agentur. (Quelle: dpa)', 'Die Zahlen ergeben ein klares Bild: Die Wirtschaft wächst.', 'The agency was bought last year by Getty Images',
-      'Sen. John Doe (R) said the bill would pass the chamber next week.', 'Die Jacke gibt es in drei Größen (S, M, L) und zwei Farben.', 'Die Tabelle (Spalte M) zeigt die Werte der Jahre 2020 bis 2023.']) {
+      'Sen. John Doe (R) said the bill would pass the chamber next week.', 'Die Jacke gibt es in drei Größen (S, M, L) und zwei Farben.', 'Die Tabelle (Spalte M) zeigt die Werte der Jahre 2020 bis 2023.',
+      'Add 1 litre (l) of water and stir until the sugar has dissolved.', 'The correlation coefficient (r) was 0.85 across all groups.']) {
       expect(htmlBodyText(`<div><p>${prose}</p><p>${kept}</p></div>`).text).toContain(kept);
     }
   });

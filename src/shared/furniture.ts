@@ -853,12 +853,13 @@ const namedCaptionMaxWords = 45;
  * sentence's end it is a caption; a sentence of the article that says "(pictured)" ends as one.
  */
 /**
- * German captions' short marks of place, in parentheses, after a name or a party ("Max Darj (l.)
+ * German captions' short marks of place, in parentheses, right after a name ("Max Darj (l.)
  * sichert den Ball", "Kerstin Wahala, Judy Lybke und Elke Hannemann (v.l.).", "Christian
  * Lindner (FDP, M), …"): only captions write them, so a line that carries one is a caption
- * whether or not it ends as a sentence. Case-sensitive: "(R)" is a party or a trademark.
+ * whether or not it ends as a sentence. Case-sensitive ("(R)" is a party or a trademark), and
+ * after a capitalized word: "1 litre (l) of water" and "the correlation (r)" are no captions.
  */
-const placedCaptionShort = /\((?:[^()]{1,30},\s?)?(?:l\.?|r\.?|M\.?|v\.\s?[lr]\.|\d\.\s?v\.\s?[lr]\.|Mitte)\)/u;
+const placedCaptionShort = /\p{Lu}[\p{L}'’.-]*\s?\((?:[^()]{1,30},\s?)?(?:l\.?|r\.?|M\.?|v\.\s?[lr]\.|\d\.\s?v\.\s?[lr]\.|Mitte)\)/u;
 /** A caption placed so is at most this many words. */
 const placedCaptionMaxWords = 40;
 const placedCaption = /\((?:pictured|pictured (?:left|right|above|below|centre|center|top|bottom)|left|right|centre|center|above|below|inset|top|bottom|(?:top|bottom) (?:left|right)|l-r|from left|im bild|links|rechts|oben|unten|à gauche|à droite|a la izquierda|a la derecha|izq\.|der\.|a sinistra|a destra|à esquerda|à direita|z lewej|z prawej|слева|справа|зліва|справа)\)/iu;
