@@ -39,20 +39,24 @@ const nameAttr = /(\s)(class|id)(\s*=\s*)("[^"]*"|'[^']*'|[^\s>"']+)/gi;
 const semantic = /<(\/?)(?:article|main|header|footer|nav|aside|section|figure|figcaption|time|address)(?=[\s>\/])/gi;
 const schemaAttr = /\s(?:itemprop|itemscope|itemtype)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?/gi;
 const jsonLd = /<script[^>]*application\/ld\+json[^>]*>[\s\S]*?<\/script\s*>/gi;
+/** A start tag with its class and id names hashed (unless --keep-names) and schema.org's attributes gone (with --plain-tags): one pass over the tags. */
+function rewriteTag(tag) {
+  const named = keepNames
+    ? tag
+    : tag.replace(nameAttr, (_, space, attr, eq, value) => {
+        const quote = /^["']/.test(value) ? value[0] : '';
+        const names = (quote ? value.slice(1, -1) : value).split(/\s+/).filter(Boolean);
+        return `${space}${attr}${eq}${quote}${names.map(hashed).join(' ')}${quote}`;
+      });
+  return plainTags ? named.replace(schemaAttr, '') : named;
+}
 let pages = 0;
 for (const { file, bytes } of corpusPages(corpus)) {
   // Latin-1 maps each byte to one character and back: a page in any charset keeps its bytes.
   let page = bytes.toString('latin1');
-  if (!keepNames) {
-    page = page.replace(startTag, (tag) =>
-      tag.replace(nameAttr, (_, space, attr, eq, value) => {
-        const quote = /^["']/.test(value) ? value[0] : '';
-        const names = (quote ? value.slice(1, -1) : value).split(/\s+/).filter(Boolean);
-        return `${space}${attr}${eq}${quote}${names.map(hashed).join(' ')}${quote}`;
-      }),
-    );
-  }
-  if (plainTags) page = page.replace(jsonLd, '').replace(startTag, (tag) => tag.replace(schemaAttr, '')).replace(semantic, '<$1div');
+  if (plainTags) page = page.replace(jsonLd, '');
+  page = page.replace(startTag, rewriteTag);
+  if (plainTags) page = page.replace(semantic, '<$1div');
   writeFileSync(join(out, 'html', file.replace(/\.gz$/, '')), Buffer.from(page, 'latin1'));
   pages++;
 }

@@ -249,11 +249,11 @@ function datelineOfParts(text: string): boolean {
 const pointerEnd = /(?<!\p{L})(?:(?:click|clicking|tap|tapping) here|klicken sie hier|hier klicken|cliquez ici|haga clic aquí|haz clic aquí|clicca qui|clique aqui|kliknij tutaj)[.!]?$/iu;
 const pointerMaxWords = 12;
 
-/** "Follow us" in the languages of the lists. */
 /** Words in quotation marks or not ("a 'Preferred Source'"). */
 const quoted = (words: string): string => `['‘’"“”]?${words}['‘’"“”]?`;
 /** Google News by its name in the lists' languages ("Google Actualités", "Wiadomości Google"), as follow buttons name it. */
 const googleNews = '(google news|google actualités|google noticias|google notizie|google notícias|wiadomości\\p{L}* google|google новост\\p{L}*|google новин\\p{L}*)';
+/** "Follow us" in the languages of the lists. */
 const followUs = '(follow us|folgen sie uns|folge uns|folgt uns|folgst du (uns|schon)|suivez-nous|síguenos|siguenos|seguici|siga-nos|sigam-nos|obserwuj nas|следите за нами|подписывайтесь на нас|стежте за нами|слідкуйте за нами)';
 
 /**
