@@ -274,6 +274,8 @@ function kind(e: Elem): string {
  * Returns the elements in document order.
  */
 function expand(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64Array, best: number, inFurniture: Uint8Array, tb: number): number[] {
+  // the box marked as content, before any wrapper of it is taken for it
+  const marked = (elems[best] as Elem).content ? best : -1;
   // a wrapper that holds exactly the winner's paragraphs is the same box (a lone <p> in a
   // text-bearing div.block whose siblings hold their text bare): start from the outermost one
   for (let p = (elems[best] as Elem).parent; p > 0; p = (elems[p] as Elem).parent) {
@@ -283,10 +285,10 @@ function expand(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64
     best = p;
   }
   const chain: string[] = [kind(elems[best] as Elem)];
-  // the winner's class must name it: bare divs and grid cells say nothing of their kind
-  if (!(chain[0] as string).includes('.')) return [best];
   const found = new Set<number>([best]);
   let a = (elems[best] as Elem).parent;
+  // the winner's class must name it: bare divs and grid cells say nothing of their kind
+  if (!(chain[0] as string).includes('.')) a = 0;
   for (let up = 1; up <= expandUp && a > 0; up++) {
     const anc = elems[a] as Elem;
     if (expandNever.has(anc.name)) break;
@@ -295,7 +297,8 @@ function expand(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64
     chain.push(kind(anc));
     a = anc.parent;
   }
-  if ((elems[best] as Elem).content) sameKindContent(blocks, elems, good, bad, best, inFurniture, found);
+  // the content-marked box's kind, not its wrapper's: the other posts are marked as it is
+  if ((elems[best] as Elem).content || marked >= 0) sameKindContent(blocks, elems, good, bad, (elems[best] as Elem).content ? best : marked, inFurniture, found);
   return [...found].sort((x, y) => x - y);
 }
 
@@ -307,13 +310,20 @@ function expand(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64
  * every other content-marked box of its kind joins, wherever it is, when it is outside
  * furniture, passes the cousin test, and no other story's headline (an h1) stands between it
  * and a box already taken (the next article of an endless-scroll page is another story).
+ * When the winner itself sits in a box marked as furniture, that marking was wrong for every box
+ * of that kind (a forum's `<article class="message messageSidebarOrientationLeft">` around each
+ * post): the other posts in boxes of that kind are searched too.
  */
 function sameKindContent(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64Array, best: number, inFurniture: Uint8Array, found: Set<number>): void {
   const k = kind(elems[best] as Elem);
+  const misjudged = new Set<string>();
+  if (inFurniture[best]) {
+    for (let a = best; a > 0; a = (elems[a] as Elem).parent) if ((elems[a] as Elem).furniture) misjudged.add(kind(elems[a] as Elem));
+  }
   let h1s: Int32Array | undefined; // h1 blocks before each block, built when a candidate is met
   for (let i = 1; i < elems.length; i++) {
     const e = elems[i] as Elem;
-    if (inFurniture[i]) {
+    if (e.furniture && !misjudged.has(kind(e))) {
       i = e.elemEnd - 1;
       continue;
     }
