@@ -81,6 +81,12 @@ const hiddenStyle = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /** The class of a paywalled story's hidden rest (not of a paywall prompt: `paywall-prompt` is furniture). */
 const gatedToken = /^paywall(ed)?$|^paywall[-_](content|body|text|article)$/;
 
+/** Class and id tokens that are furniture name a header and nothing else ("frame-header", "section-header"; not "related-header"). */
+function isHeaderClass(a: Record<string, string>): boolean {
+  const furn = tokens(a).filter((t) => boilerplateToken.test(t));
+  return furn.length > 0 && furn.every((t) => t.includes('header') && !boilerplateToken.test(t.replace(formatTokens, '')));
+}
+
 function tokens(a: Record<string, string>): string[] {
   const s = `${a['class'] ?? ''} ${a['id'] ?? ''}`.toLowerCase().trim();
   return s ? s.split(/\s+/) : [];
@@ -148,6 +154,10 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
   const outerFurn: number[] = [-1];
   /** Embedded posts: their paragraphs are outside any furniture around them. */
   const embeds = new Set<number>();
+  /** Elements that are furniture as headers only (see `sectionHeaders`). */
+  const headerBoxes: number[] = [];
+  /** Elements that held a form field. */
+  const controlled = new Set<number>();
 
   const flush = () => {
     if (!hasText) {
@@ -245,6 +255,8 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
     // aria-expanded>Wie schnell bekomme ich einen Termin?</button></h3>"): the heading's text
     if (dropTags.has(name) && !softDropTags.has(name) && !(name === 'button' && headingDepth > 0)) {
       if (!inline) flush();
+      // a header with form fields is a widget's head ("4 Antworten" over a sort menu), not a section's title
+      if (headerBoxes.length && controlTags.has(name)) for (let e = cur; e > 0; e = (elems[e] as Elem).parent) controlled.add(e);
       continue;
     }
     // a hover card inside a sentence: skipped, the sentence around it stays whole
@@ -260,9 +272,13 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
       a['data-embed'] !== undefined || a['data-embed-content'] !== undefined || dropRoles.has((a['role'] ?? '').toLowerCase());
     let content = false;
     let formatOnly = false;
+    // furniture as a header only (the tag, or class tokens naming a header and nothing else)
+    let headerOnly = name === 'header' && furniture && !hidden && a['role'] === undefined && a['data-embed'] === undefined;
     if (!neverDropByClass.has(name) && (a['class'] || a['id'] || a['itemprop'])) {
       const c = classify(a);
       if (c === 3 && !furniture) formatOnly = true;
+      if (c === 3 && (!furniture || headerOnly)) headerOnly = isHeaderClass(a);
+      else if (c === 1) headerOnly = false;
       if (c === 1 || c === 3) furniture = true;
       content = c === 2;
     }
@@ -270,6 +286,7 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
     const idx = elems.length;
     elems.push({ name, parent: cur, first: blocks.length, end: blocks.length, content, furniture, elemEnd: idx + 1, cls: a['class'] ?? '', formatOnly });
     outerFurn.push(furn);
+    if (headerOnly) headerBoxes.push(idx);
     cur = idx;
     if (furniture) furn = idx;
     else if (a['class'] && tokens(a).some((t) => embedToken.test(t))) {
@@ -290,5 +307,34 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
   flush();
   (elems[0] as Elem).end = blocks.length;
   (elems[0] as Elem).elemEnd = elems.length;
+  sectionHeaders(blocks, elems, headerBoxes.filter((i) => !controlled.has(i)), outerFurn);
   return { blocks, elems, markers };
+}
+
+/**
+ * A header that holds only its section's headings, none of them linked ("<header
+ * class="frame-header"><h2>Unsere Geschichte</h2></header>" above each section of a company page,
+ * HTML5's sectioning pattern), is the section's title, not page furniture: it is unmarked. A
+ * header with anything else (a byline, a date, a form field, a teaser's linked headline) stays
+ * furniture, and so does any box around it that is.
+ */
+/** Dropped tags that are a widget's form fields. */
+const controlTags: ReadonlySet<string> = new Set(['input', 'select', 'label', 'textarea']);
+
+function sectionHeaders(blocks: Block[], elems: Elem[], boxes: number[], outerFurn: number[]): void {
+  // innermost first: a heading inside the header may be named a header too ("h2.element-header")
+  for (let n = boxes.length - 1; n >= 0; n--) {
+    const idx = boxes[n] as number;
+    const e = elems[idx] as Elem;
+    if (e.first === e.end) continue;
+    let onlyHeadings = true;
+    for (let k = e.first; k < e.end; k++) {
+      const b = blocks[k] as Block;
+      if (!b.heading || b.linkChars > 0 || b.furn !== idx) onlyHeadings = false;
+    }
+    if (!onlyHeadings) continue;
+    e.furniture = false;
+    e.formatOnly = false;
+    for (let k = e.first; k < e.end; k++) (blocks[k] as Block).furn = outerFurn[idx] as number;
+  }
 }
