@@ -328,11 +328,15 @@ function sectionHeaders(blocks: Block[], elems: Elem[], boxes: number[], outerFu
     const e = elems[idx] as Elem;
     if (e.first === e.end) continue;
     let onlyHeadings = true;
+    let headings = 0;
     for (let k = e.first; k < e.end; k++) {
       const b = blocks[k] as Block;
-      if (!b.heading || b.linkChars > 0 || b.furn !== idx) onlyHeadings = false;
+      if (b.heading) headings++;
+      // a live blog entry's time beside its title ("<time>14h20</time><h2>…</h2>")
+      else if (!(b.chars <= 12 && /^\d{1,2}[:.h]\d{2}\b/.test(b.text))) onlyHeadings = false;
+      if (b.linkChars > 0 || b.furn !== idx) onlyHeadings = false;
     }
-    if (!onlyHeadings) continue;
+    if (!onlyHeadings || !headings) continue;
     e.furniture = false;
     e.formatOnly = false;
     for (let k = e.first; k < e.end; k++) (blocks[k] as Block).furn = outerFurn[idx] as number;

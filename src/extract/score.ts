@@ -481,17 +481,33 @@ function withLede(blocks: Block[], elems: Elem[], chosen: number[], tb: number, 
   // headline or the body
   const allowed = (f: number) => f < 0 || f === tFurn || (header > 0 && inElem(elems, header, f)) || inElem(elems, f, tOwner) || inElem(elems, f, bOwner);
   const lede: number[] = [];
-  for (let i = tb + 1; i < first && lede.length < ledeMax; i++) {
+  // the element around both the headline and the body: a summary box between them sits in it
+  let around = header;
+  while (around > 0 && !inElem(elems, around, bOwner)) around = (elems[around] as Elem).parent;
+  let unnamed = 0;
+  let inSummary = 0;
+  for (let i = tb + 1; i < first && unnamed < ledeMax; i++) {
     const b = blocks[i] as Block;
     if (!allowed(b.furn)) continue;
-    if (b.linkChars > 0.1 * b.chars || weight(b.text) < ledeMin) continue;
-    if ((b.text.match(/\S+/g)?.length ?? 0) < ledeMinWords && weight(b.text) === b.text.length) continue;
+    if (b.linkChars > 0.1 * b.chars) continue;
+    const words = b.text.match(/\S+/g)?.length ?? 0;
+    if (words < ledeMinWords && weight(b.text) === b.text.length) continue;
     if (boilerplateLines.has(lineKey(b.text))) continue;
+    // a summary's points ("L'essentiel": a list of sentences) are shorter than a standfirst
+    const point = (elems[b.owner] as Elem).name === 'li' && around > 0 && summaryBox(elems, b.owner, around);
+    if (point) {
+      if (words < ledeMinWords || inSummary >= summaryMax) continue;
+      inSummary++;
+      lede.push(i);
+      continue;
+    }
+    if (weight(b.text) < ledeMin) continue;
     // A heading is a lede only when its class names one ("<h2 class=\"subtitle\">"): else it is the
     // body's first subheading or a kicker.
     const named = summaryClass(elems, b.owner, tOwner);
     if (b.heading && !named) continue;
     if (!named && !(description && overlaps(b.text, description))) continue;
+    unnamed++;
     lede.push(i);
   }
   const facts = factBoxes(blocks, elems, tb, first, allowed);
@@ -560,6 +576,23 @@ function summaryClass(elems: Elem[], owner: number, headlineOwner: number): bool
   const header = (elems[headlineOwner] as Elem).parent;
   if (header < 0 || !inElem(elems, header, owner)) return false;
   for (let e = owner; e > header; e = (elems[e] as Elem).parent) {
+    if ((elems[e] as Elem).cls.toLowerCase().split(/\s+/).some((t) => summaryToken.test(t))) return true;
+  }
+  return false;
+}
+
+/** A summary box's points: at most this many paragraphs. */
+const summaryMax = 8;
+
+/**
+ * Whether the paragraph (a list item) is in a box between the headline and the body whose
+ * class names a summary ("<section class=live-summary><h2>L'essentiel</h2><ul><li>…"): a live
+ * blog's or a long read's key points, outside the article's header. Named up to `around`, the
+ * element that holds both the headline and the body. (A named paragraph there that is no list
+ * item is as often another story's teaser.)
+ */
+function summaryBox(elems: Elem[], owner: number, around: number): boolean {
+  for (let e = owner; e > around; e = (elems[e] as Elem).parent) {
     if ((elems[e] as Elem).cls.toLowerCase().split(/\s+/).some((t) => summaryToken.test(t))) return true;
   }
   return false;
