@@ -491,17 +491,18 @@ function withLede(blocks: Block[], elems: Elem[], chosen: number[], tb: number, 
     if (!allowed(b.furn)) continue;
     if (b.linkChars > 0.1 * b.chars) continue;
     const words = b.text.match(/\S+/g)?.length ?? 0;
-    if (words < ledeMinWords && weight(b.text) === b.text.length) continue;
     if (boilerplateLines.has(lineKey(b.text))) continue;
-    // a summary's points ("L'essentiel": a list of sentences) are shorter than a standfirst
-    const point = (elems[b.owner] as Elem).name === 'li' && around > 0 && summaryBox(elems, b.owner, around);
+    // a summary's points ("L'essentiel": a list of sentences) are shorter than a standfirst, and
+    // so are a test's pros and cons above its text (a box marked as content, its list and labels)
+    const li = (elems[b.owner] as Elem).name === 'li';
+    const point = around > 0 && (li || b.heading) && pointBox(elems, b.owner, around, li, bOwner, tOwner);
     if (point) {
-      if (words < ledeMinWords || inSummary >= summaryMax) continue;
+      if ((li && words < pointMinWords) || inSummary >= summaryMax) continue;
       inSummary++;
       lede.push(i);
       continue;
     }
-    if (weight(b.text) < ledeMin) continue;
+    if (weight(b.text) < ledeMin || (words < ledeMinWords && weight(b.text) === b.text.length)) continue;
     // A heading is a lede only when its class names one ("<h2 class=\"subtitle\">"): else it is the
     // body's first subheading or a kicker.
     const named = summaryClass(elems, b.owner, tOwner);
@@ -581,19 +582,25 @@ function summaryClass(elems: Elem[], owner: number, headlineOwner: number): bool
   return false;
 }
 
-/** A summary box's points: at most this many paragraphs. */
-const summaryMax = 8;
+/** Points above the body: at most this many paragraphs, list items of at least this many words. */
+const summaryMax = 16;
+const pointMinWords = 4;
 
 /**
- * Whether the paragraph (a list item) is in a box between the headline and the body whose
- * class names a summary ("<section class=live-summary><h2>L'essentiel</h2><ul><li>…"): a live
- * blog's or a long read's key points, outside the article's header. Named up to `around`, the
- * element that holds both the headline and the body. (A named paragraph there that is no list
- * item is as often another story's teaser.)
+ * Whether the paragraph is in a box between the headline and the body that holds points the
+ * page puts above its text, up to `around`, the element that holds both the headline and the
+ * body, and holding neither: a box marked as content (a product test's pros and cons: its list items and labels),
+ * or, for a list item, one whose class names a summary ("<section class=live-summary><h2>
+ * L'essentiel</h2><ul><li>…": a live blog's or a long read's key points). A named paragraph
+ * there that is no list item is as often another story's teaser.
  */
-function summaryBox(elems: Elem[], owner: number, around: number): boolean {
+function pointBox(elems: Elem[], owner: number, around: number, li: boolean, body: number, headline: number): boolean {
   for (let e = owner; e > around; e = (elems[e] as Elem).parent) {
-    if ((elems[e] as Elem).cls.toLowerCase().split(/\s+/).some((t) => summaryToken.test(t))) return true;
+    const el = elems[e] as Elem;
+    // a box of its own: not the one that holds the body or the headline as well
+    if (inElem(elems, e, body) || inElem(elems, e, headline)) return false;
+    if (el.content) return true;
+    if (li && el.cls.toLowerCase().split(/\s+/).some((t) => summaryToken.test(t))) return true;
   }
   return false;
 }
