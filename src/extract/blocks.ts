@@ -77,6 +77,9 @@ function visibleLength(s: string): number {
   return n;
 }
 
+/** A link to a time in the page's own media (W3C media fragments: "#t=195", "#t=3:15"). */
+const mediaFragment = /^#t=\d/;
+
 const hiddenStyle = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /** The class of a paywalled story's hidden rest (not of a paywall prompt: `paywall-prompt` is furniture). */
 const gatedToken = /^paywall(ed)?$|^paywall[-_](content|body|text|article)$/;
@@ -140,7 +143,7 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
   let hasText = false;
   let heading = false;
   let linkDepth = 0;
-  /** The `<a>` elements that are hyperlinks: one without `href` is a placeholder (an accordion's title), its text plain. */
+  /** The `<a>` elements that are hyperlinks: one without `href` is a placeholder (an accordion's title), its text plain; so is a jump within the page's media. */
   const hyperlinks = new Set<number>();
   let headingDepth = 0;
   /** Inside a `<pre>`: its lines are paragraphs of their own (see `flush`). */
@@ -293,7 +296,9 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
       embeds.add(idx);
       furn = -1;
     }
-    if (name === 'a' && a['href'] !== undefined) {
+    // a jump to a time in the page's own player ("#t=195", the media-fragment form: a podcast's
+    // chapter list) leads nowhere else: its text is the page's
+    if (name === 'a' && a['href'] !== undefined && !mediaFragment.test(a['href'])) {
       hyperlinks.add(idx);
       linkDepth++;
       links++;
