@@ -403,9 +403,10 @@ export const boilerplatePrefix = new RegExp(
       // a comment form's box to remember the commenter, in WordPress's locales
       "save my name,? email,? and website in this browser|meinen namen, meine e-mail-adresse und meine website in diesem browser|enregistrer mon nom, mon (e-mail|courriel) et mon site|guarda mi nombre, correo electrónico y web en este navegador|salva il mio nome, email e sito web in questo browser|(salvar meus dados neste navegador|guardar (o )?meu nome, (e-?mail|email) e site neste navegador)|zapamiętaj moje dane w tej przeglądarce|сохранить моё имя, email и адрес сайта в этом браузере|зберегти моє ім['’]я, e-mail,? та адресу сайту в цьому браузері",
       // a newsletter form's consent and a browser's warning ("By signing up you consent to receive
-      // the above newsletter from …", "Mit meiner Anmeldung zum Newsletter stimme ich der
+      // the above newsletter from …", "By subscribing, you agree to share your email with the
+      // publication editor.", "Mit meiner Anmeldung zum Newsletter stimme ich der
       // Werbevereinbarung zu.", "Your web browser is no longer supported.")
-      'by (signing up|subscribing|clicking|registering)\\b[^.!?]{0,60}\\byou (consent|agree|accept)( to)? (receive|receiving|our|the terms|the privacy|to our)\\b|mit (meiner|ihrer|deiner) (anmeldung|registrierung)( zum newsletter)? (stimme ich|stimmen sie|stimmst du)\\b|en (vous inscrivant|vous abonnant),? vous (acceptez|consentez)\\b|al (suscribirte|suscribirse|registrarte|registrarse),? (aceptas|acepta|consientes)\\b|your (web )?browser is (no longer|not|out of date|outdated)( fully)? supported\\b|ihr browser wird nicht (mehr )?unterstützt',
+      'by (signing up|subscribing|clicking|registering|submitting|providing|entering)\\b[^.!?]{0,60}\\byou (consent|agree|accept|confirm|acknowledge)( to)? (receive|receiving|our|the terms|the privacy|to our|share|sharing|that)\\b|mit (meiner|ihrer|deiner) (anmeldung|registrierung)( zum newsletter)? (stimme ich|stimmen sie|stimmst du)\\b|en (vous inscrivant|vous abonnant),? vous (acceptez|consentez)\\b|al (suscribirte|suscribirse|registrarte|registrarse),? (aceptas|acepta|consientes)\\b|your (web )?browser is (no longer|not|out of date|outdated)( fully)? supported\\b|ihr browser wird nicht (mehr )?unterstützt',
       // a feed's footer ("This feed is for personal use only …", "This RSS feed is for personal,
       // non-commercial use")
       'this (rss |atom )?feed is (provided |intended )?(only )?for (your )?(personal|private)\\b',
@@ -1037,7 +1038,7 @@ const callsToAction: ReadonlyArray<[verbs: string, ours: string, ways: string]> 
   [
     'sign(?:ing)? up|subscrib(?:e|ing)|get|receive|let|have',
     'your (?:inbox|mailbox|letterbox)|delivered(?:\\s[\\p{L}\\p{N}]+){0,4}\\s(?:every|each|daily|weekday|weekly|to you)',
-    'news|updates|stories|headlines|newsletters?|alerts?|reports|edition|issues|digest|briefing|content|articles|posts',
+    'news|updates|stories|headlines|newsletters?|alerts?|reports|edition|issues|digest|briefing|content|articles|posts|essays|letters|columns|recipes|picks|deals',
   ],
   ['abonnieren|abonniere|erhalten|erhalte|holen|hole|bekommen|bekomme|lassen', '(?:ihr|ihrem|dein|deinem|euer|eurem) (?:e-?mail-)?postfach', 'news|nachrichten|newsletter|updates|neuigkeiten|überblick|briefing'],
 ];
@@ -1050,8 +1051,15 @@ const ctaStart = new RegExp(String.raw`^(?:[^"“”„«»'‘’]{0,40}[?:!—
 /** Words a call to action may have at most. */
 const ctaMaxWords = 35;
 
-/** Whether a line is the site's call to sign up or follow (`callsToAction`). */
+/**
+ * A sign-up box's heading, whatever it names: "Subscribe to The Slow Table", "Sign up for
+ * Nature Briefing", "Subscribe to CNBC PRO" (a short line: no sentence, clause or question).
+ */
+const subscribeHeading = /^(?:subscribe|sign up) (?:to|for) [^.!?,;:"“”]{1,40}$/iu;
+
+/** Whether a line is the site's call to sign up or follow (`callsToAction`, `subscribeHeading`). */
 export function isCallToAction(text: string): boolean {
+  if (subscribeHeading.test(text)) return true;
   if (text.length > 300 || /["“”„«»]/u.test(text.slice(0, 1)) || !ctaStart.test(text)) return false;
   if ((text.match(/\S+/gu)?.length ?? 0) > ctaMaxWords) return false;
   return ctaPatterns.some((re) => re.test(text));
