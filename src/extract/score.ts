@@ -155,7 +155,7 @@ export function chooseMain(blocks: Block[], elems: Elem[], title?: string, descr
   continueAfter(blocks, elems, good, ownBad, parts, inFurniture);
   const out: number[] = [];
   for (const at of parts) for (const i of inside(blocks, elems, at)) out.push(i);
-  return withLede(blocks, elems, withoutTeaserTail(blocks, elems, out), tb, description);
+  return withLede(blocks, elems, withoutButtonCards(blocks, elems, withoutTeaserTail(blocks, elems, out)), tb, description);
 }
 
 /** A teaser's blurb is at most this long (Latin-letter equivalents); a longer paragraph is the body's. */
@@ -219,6 +219,47 @@ function withoutTeaserTail(blocks: Block[], elems: Elem[], out: number[]): numbe
   const before = start > 0 ? (blocks[out[start - 1] as number] as Block) : undefined;
   if (before && weight(before.text) <= 40 && !/[.!?:]$/.test(before.text) && !isProse(before)) start--;
   return out.slice(0, start);
+}
+
+/**
+ * Call-to-action cards closing a page ("Kontakt aufnehmen" / "Sie haben Fragen …?" / "Zum
+ * Kontaktformular", then "Karriere bei …" / "Aktuell suchen wir …" / "Alle offenen Stellen
+ * ansehen"): the teaser tail's cards turned round, a plain heading, at most three short
+ * paragraphs and a line that is all link text (the card's button) last, each card its own box,
+ * all boxes of one kind.
+ * With at least two such cards at the end of the chosen paragraphs, they are cut. A body's last
+ * section with a link line after it is one card, not a run.
+ */
+function withoutButtonCards(blocks: Block[], elems: Elem[], out: number[]): number[] {
+  let k = out.length - 1;
+  let cards = 0;
+  let start = out.length;
+  let nextCard = -1;
+  while (k >= 2) {
+    const button = blocks[out[k] as number] as Block;
+    if (!teaserHeadline(button) || button.heading) break;
+    let j = k - 1;
+    while (j >= 0 && k - j <= teaserCardMax && !(blocks[out[j] as number] as Block).heading) {
+      const q = blocks[out[j] as number] as Block;
+      if (q.linkChars > 0 || weight(q.text) > teaserBlurbMax) break;
+      j--;
+    }
+    const head = j >= 0 ? (blocks[out[j] as number] as Block) : undefined;
+    if (!head?.heading || head.linkChars > 0 || j === k - 1) break;
+    let card = head.owner;
+    const parts = out.slice(j, k + 1).map((i) => blocks[i] as Block);
+    while (card > 0 && !parts.every((q) => holds(elems, card, q))) card = (elems[card] as Elem).parent;
+    if (card <= 0 || (nextCard >= 0 && nextCard >= card && nextCard < (elems[card] as Elem).elemEnd)) break;
+    // the card holds nothing before its heading (else it is the body, ending on a link), and is
+    // a box of the run's kind (a section of the body ending on a link is not)
+    if (j > 0 && holds(elems, card, blocks[out[j - 1] as number] as Block)) break;
+    if (nextCard >= 0 && kind(elems[card] as Elem) !== kind(elems[nextCard] as Elem)) break;
+    cards++;
+    start = j;
+    nextCard = card;
+    k = j - 1;
+  }
+  return cards >= teaserMin ? out.slice(0, start) : out;
 }
 
 /**
