@@ -157,6 +157,8 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
   const outerFurn: number[] = [-1];
   /** Embedded posts: their paragraphs are outside any furniture around them. */
   const embeds = new Set<number>();
+  /** The ids of the panels that disclosure toggles (`aria-expanded`) open, met so far. */
+  const disclosed = new Set<string>();
   /** Elements that are furniture as headers only (see `sectionHeaders`). */
   const headerBoxes: number[] = [];
   /** Elements that held a form field. */
@@ -270,7 +272,12 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
     // is furniture whatever it says: "An dieser Stelle findest du einen externen Inhalt …"
     // the rest of a paywalled story, hidden until the page knows the reader ("<div class=paywall
     // hidden>"), is the story: hiding it is no furniture signal (a paywall *prompt* still is)
-    const hidden = a['hidden'] !== undefined || a['aria-hidden'] === 'true' || (a['style'] !== undefined && hiddenStyle.test(a['style']));
+    // a disclosure's panel (an FAQ's answer, an accordion's section) is hidden until its toggle
+    // opens it: the text a reader opens, no hidden furniture ("<button aria-expanded=false
+    // aria-controls=faq-a1>" … "<div id=faq-a1 hidden>")
+    if (a['aria-controls'] !== undefined && a['aria-expanded'] !== undefined) for (const id of a['aria-controls'].split(/\s+/)) if (id) disclosed.add(id);
+    const hidden = (a['hidden'] !== undefined || a['aria-hidden'] === 'true' || (a['style'] !== undefined && hiddenStyle.test(a['style']))) &&
+      !(a['id'] !== undefined && disclosed.has(a['id']));
     let furniture = softDropTags.has(name) || (hidden && !(a['class'] !== undefined && tokens(a).some((t) => gatedToken.test(t)))) ||
       a['data-embed'] !== undefined || a['data-embed-content'] !== undefined || dropRoles.has((a['role'] ?? '').toLowerCase());
     let content = false;
