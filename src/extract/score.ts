@@ -566,8 +566,9 @@ const factValueLettersMin = 40;
 /**
  * The facts an event, a product or a job puts between its headline and its text, as a
  * definition list ("<dl><dt>Datum</dt><dd>Freitag, 19. Juli 2024</dd><dt>Treffpunkt</dt><dd>
- * Marktbrunnen vor dem Alten Rathaus</dd>…</dl>"): what a reader came for, outside the body's
- * container. A `<dl>` between the two, in no furniture but what `allowed` lets through (the
+ * Marktbrunnen vor dem Alten Rathaus</dd>…</dl>") or a table of such rows ("<tr><th>Uhrzeit
+ * </th><td>14:00 Uhr</td></tr>"): what a reader came for, outside the body's container. A
+ * `<dl>` or `<table>` between the two, in no furniture but what `allowed` lets through (the
  * article's header), without headings, with at least two terms, at most 10% link text and
  * 800 letters; its paragraphs, in order.
  */
@@ -577,7 +578,7 @@ function factBoxes(blocks: Block[], elems: Elem[], tb: number, first: number, al
   for (let e = (blocks[tb] as Block).owner + 1; e < elems.length; e++) {
     const d = elems[e] as Elem;
     if (d.first >= first) break;
-    if (d.name !== 'dl' || d.first <= tb || d.end > first || d.end === d.first) continue;
+    if ((d.name !== 'dl' && d.name !== 'table') || d.first <= tb || d.end > first || d.end === d.first) continue;
     let terms = 0;
     let chars = 0;
     let linkChars = 0;
@@ -592,12 +593,14 @@ function factBoxes(blocks: Block[], elems: Elem[], tb: number, first: number, al
     let said = 0;
     for (let k = e + 1; k < d.elemEnd; k++) {
       const t = elems[k] as Elem;
-      if (t.name === 'dt') terms++;
+      if (t.name === 'dt' || t.name === 'th') terms++;
       else if (t.name === 'dd') {
         for (let j = t.first; j < t.end; j++) said += weight((blocks[j] as Block).text.replace(/[^\p{L}]/gu, ''));
         k = t.elemEnd - 1;
       }
     }
+    // a table's row is one paragraph, label and value: its letters less a label's share
+    if (d.name === 'table') for (let j = d.first; j < d.end; j++) if ((blocks[j] as Block).row) said += weight((blocks[j] as Block).text.replace(/[^\p{L}]/gu, '')) / 2;
     if (!ok || terms < factTermsMin || said < factValueLettersMin || linkChars > 0.1 * chars || chars > factLettersMax) continue;
     for (let k = d.first; k < d.end; k++) out.push(k);
     e = d.elemEnd - 1;
