@@ -567,18 +567,21 @@ const factValueLettersMin = 40;
  * The facts an event, a product or a job puts between its headline and its text, as a
  * definition list ("<dl><dt>Datum</dt><dd>Freitag, 19. Juli 2024</dd><dt>Treffpunkt</dt><dd>
  * Marktbrunnen vor dem Alten Rathaus</dd>…</dl>") or a table of such rows ("<tr><th>Uhrzeit
- * </th><td>14:00 Uhr</td></tr>"): what a reader came for, outside the body's container. A
- * `<dl>` or `<table>` between the two, in no furniture but what `allowed` lets through (the
+ * </th><td>14:00 Uhr</td></tr>") or a list of labelled items ("<li>Gehalt: 46.000 Euro</li>"):
+ * what a reader came for, outside the body's container. A `<dl>`, `<table>` or `<ul>` between the two, in no furniture but what `allowed` lets through (the
  * article's header), without headings, with at least two terms, at most 10% link text and
  * 800 letters; its paragraphs, in order.
  */
+/** A fact as a list item: a label of one to three words, a colon, its value. */
+const factItem = /^\p{L}[\p{L}.\/-]*(?: [\p{L}.\/-]+){0,2}:\s+(\S.*)$/u;
+
 function factBoxes(blocks: Block[], elems: Elem[], tb: number, first: number, allowed: (furn: number) => boolean): number[] {
   const out: number[] = [];
   // a list after the headline opened after the headline's element (elements are in document order)
   for (let e = (blocks[tb] as Block).owner + 1; e < elems.length; e++) {
     const d = elems[e] as Elem;
     if (d.first >= first) break;
-    if ((d.name !== 'dl' && d.name !== 'table') || d.first <= tb || d.end > first || d.end === d.first) continue;
+    if ((d.name !== 'dl' && d.name !== 'table' && d.name !== 'ul') || d.first <= tb || d.end > first || d.end === d.first) continue;
     let terms = 0;
     let chars = 0;
     let linkChars = 0;
@@ -601,6 +604,17 @@ function factBoxes(blocks: Block[], elems: Elem[], tb: number, first: number, al
     }
     // a table's row is one paragraph, label and value: its letters less a label's share
     if (d.name === 'table') for (let j = d.first; j < d.end; j++) if ((blocks[j] as Block).row) said += weight((blocks[j] as Block).text.replace(/[^\p{L}]/gu, '')) / 2;
+    // a list's items are facts when every one is "Label: value" ("Anstellungsart: Vollzeit")
+    if (d.name === 'ul') {
+      for (let j = d.first; j < d.end && ok; j++) {
+        const m = factItem.exec((blocks[j] as Block).text);
+        if (!m) ok = false;
+        else {
+          terms++;
+          said += weight((m[1] as string).replace(/[^\p{L}]/gu, ''));
+        }
+      }
+    }
     if (!ok || terms < factTermsMin || said < factValueLettersMin || linkChars > 0.1 * chars || chars > factLettersMax) continue;
     for (let k = d.first; k < d.end; k++) out.push(k);
     e = d.elemEnd - 1;
