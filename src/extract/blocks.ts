@@ -258,7 +258,9 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
     }
     // a button inside a heading is an accordion's title (the ARIA accordion pattern: "<h3><button
     // aria-expanded>Wie schnell bekomme ich einen Termin?</button></h3>"): the heading's text
-    if (dropTags.has(name) && !softDropTags.has(name) && !(name === 'button' && headingDepth > 0)) {
+    // a figure holding a table is the table (WordPress's block editor writes every table as
+    // "<figure class=wp-block-table><table>…"): its caption goes, its rows stay
+    if (dropTags.has(name) && !softDropTags.has(name) && !(name === 'button' && headingDepth > 0) && !(name === 'figure' && holdsTable(n))) {
       if (!inline) flush();
       // a header with form fields is a widget's head ("4 Antworten" over a sort menu), not a section's title
       if (headerBoxes.length && controlTags.has(name)) for (let e = cur; e > 0; e = (elems[e] as Elem).parent) controlled.add(e);
@@ -330,6 +332,16 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
  * header with anything else (a byline, a date, a form field, a teaser's linked headline) stays
  * furniture, and so does any box around it that is.
  */
+/** Whether a figure's own children hold a table (a child, or a wrapper's child). */
+function holdsTable(n: DomNode): boolean {
+  for (const c of n.children ?? []) {
+    if (c.type !== 'tag') continue;
+    if (c.name === 'table') return true;
+    if (c.name === 'div') for (const g of c.children ?? []) if (g.type === 'tag' && g.name === 'table') return true;
+  }
+  return false;
+}
+
 /** Dropped tags that are a widget's form fields. */
 const controlTags: ReadonlySet<string> = new Set(['input', 'select', 'label', 'textarea']);
 
