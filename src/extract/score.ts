@@ -622,8 +622,11 @@ function factBoxes(blocks: Block[], elems: Elem[], tb: number, first: number, al
   return out;
 }
 
-/** A class that names a lede: "article__teaser", "standfirst", "c-intro", "sapo", "entradilla". */
-const summaryToken = /(?:^|[-_])(?:lede|lead|leadtext|teaser|intro|introduction|standfirst|summary|dek|deck|abstract|excerpt|sapo|chapo|chapeau|entradilla|sumario|occhiello|catenaccio|sottotitolo|subline|subtitle|subheadline)(?:$|[-_])/;
+/**
+ * A class that names a lede: "article__teaser", "standfirst", "c-intro", "sapo", "entradilla",
+ * a shop's "woocommerce-product-details__short-description" beside the product's name.
+ */
+const summaryToken = /(?:^|[-_])(?:lede|lead|leadtext|teaser|intro|introduction|standfirst|summary|dek|deck|abstract|excerpt|sapo|chapo|chapeau|entradilla|sumario|occhiello|catenaccio|sottotitolo|subline|subtitle|subheadline|short-description|shortdescription)(?:$|[-_])/;
 
 /**
  * Whether the paragraph's element, or one around it up to the headline's container, is named
