@@ -340,6 +340,7 @@ function expand(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64
   }
   // the content-marked box's kind, not its wrapper's: the other posts are marked as it is
   if ((elems[best] as Elem).content || marked >= 0) sameKindContent(blocks, elems, good, bad, (elems[best] as Elem).content ? best : marked, inFurniture, found);
+  else if ((elems[best] as Elem).cls.trim()) headedSections(blocks, elems, good, bad, best, found);
   return [...found].sort((x, y) => x - y);
 }
 
@@ -395,6 +396,44 @@ function sameKindContent(blocks: Block[], elems: Elem[], good: Float64Array, bad
     const crosses = to > from && (h1s[to] as number) - (h1s[from] as number) > 0;
     if (!crosses && isCousin(blocks, elems, good, bad, e, i, found)) found.add(i);
     i = e.elemEnd - 1;
+  }
+}
+
+/** A headed section's box sits at most this many levels below the winner's parent. */
+const sectionDepth = 3;
+
+/**
+ * Sections after the winner in its parent that hold a box of the winner's tag and class under a heading
+ * of their own ("<div class=text>…</div>" the body, then "<div class=accessibility><h2>Hinweise
+ * zur Barrierefreiheit</h2><div class=text>…"): the same text box, one level deeper because the
+ * section has a heading. Such a box joins, its heading with it, when it passes the cousin test
+ * and the paragraph just before it is a heading without links in its section (a teaser's blurb
+ * under a linked headline is not one), outside furniture, after the winner.
+ */
+function headedSections(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64Array, best: number, found: Set<number>): void {
+  const parent = (elems[best] as Elem).parent;
+  if (parent <= 0 || expandNever.has((elems[parent] as Elem).name)) return;
+  // the winner's tag and class as written ("div.text": a class `kind` takes for a utility one)
+  const { name, cls } = elems[best] as Elem;
+  const depth = new Map<number, number>([[parent, 0]]);
+  const end = (elems[parent] as Elem).elemEnd;
+  for (let i = (elems[best] as Elem).elemEnd; i < end; i++) {
+    const e = elems[i] as Elem;
+    const d = (depth.get(e.parent) ?? -99) + 1;
+    if (e.furniture || d > sectionDepth) {
+      i = e.elemEnd - 1;
+      continue;
+    }
+    depth.set(i, d);
+    if (d < 2 || e.name !== name || e.cls !== cls || found.has(i) || e.first === 0) continue;
+    const head = blocks[e.first - 1] as Block;
+    const section = e.parent;
+    if (!head.heading || head.linkChars > 0 || !(head.owner > section && head.owner < (elems[section] as Elem).elemEnd)) continue;
+    if (isCousin(blocks, elems, good, bad, e, i, found)) {
+      found.add(head.owner);
+      found.add(i);
+      i = e.elemEnd - 1;
+    }
   }
 }
 
