@@ -161,6 +161,8 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
   const disclosed = new Set<string>();
   /** Elements that are furniture as headers only (see `sectionHeaders`). */
   const headerBoxes: number[] = [];
+  /** Elements that are furniture as captions only (see `proseCaptions`). */
+  const captionBoxes: number[] = [];
   /** Elements that held a form field. */
   const controlled = new Set<number>();
 
@@ -286,11 +288,14 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
     let formatOnly = false;
     // furniture as a header only (the tag, or class tokens naming a header and nothing else)
     let headerOnly = name === 'header' && furniture && !hidden && a['role'] === undefined && a['data-embed'] === undefined;
+    let captionOnly = false;
     if (!neverDropByClass.has(name) && (a['class'] || a['id'] || a['itemprop'])) {
       const c = classify(a);
       if (c === 3 && !furniture) formatOnly = true;
       if (c === 3 && (!furniture || headerOnly)) headerOnly = isHeaderClass(a);
       else if (c === 1) headerOnly = false;
+      // furniture as a caption only ("mcnCaptionBlock"): a box that holds paragraphs of prose is none
+      if (c === 1 && !furniture && isCaptionClass(a)) captionOnly = true;
       if (c === 1 || c === 3) furniture = true;
       content = c === 2;
     }
@@ -299,6 +304,7 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
     elems.push({ name, parent: cur, first: blocks.length, end: blocks.length, content, furniture, elemEnd: idx + 1, cls: a['class'] ?? '', formatOnly });
     outerFurn.push(furn);
     if (headerOnly) headerBoxes.push(idx);
+    if (captionOnly) captionBoxes.push(idx);
     cur = idx;
     if (furniture) furn = idx;
     else if (a['class'] && tokens(a).some((t) => embedToken.test(t))) {
@@ -322,6 +328,7 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
   (elems[0] as Elem).end = blocks.length;
   (elems[0] as Elem).elemEnd = elems.length;
   sectionHeaders(blocks, elems, headerBoxes.filter((i) => !controlled.has(i)), outerFurn);
+  proseCaptions(blocks, elems, captionBoxes, outerFurn);
   return { blocks, elems, markers };
 }
 
@@ -340,6 +347,39 @@ function holdsTable(n: DomNode): boolean {
     if (c.name === 'div') for (const g of c.children ?? []) if (g.type === 'tag' && g.name === 'table') return true;
   }
   return false;
+}
+
+/** A box named a caption that holds this many paragraphs of prose, this long, is no caption. */
+const captionProseParagraphs = 2;
+const captionProseChars = 150;
+
+/**
+ * A box whose class names a caption and nothing else but holds paragraphs of prose (two of at
+ * least 150 characters without links: Mailchimp's "mcnCaptionBlock" puts a newsletter's story
+ * beside its picture) is text, not a picture's caption: it is unmarked, innermost first (such
+ * boxes nest). A caption is a line or two; a box that says more is the page's.
+ */
+function proseCaptions(blocks: Block[], elems: Elem[], boxes: number[], outerFurn: number[]): void {
+  for (let n = boxes.length - 1; n >= 0; n--) {
+    const idx = boxes[n] as number;
+    const e = elems[idx] as Elem;
+    let prose = 0;
+    let nested = false;
+    for (let k = e.first; k < e.end; k++) {
+      const b = blocks[k] as Block;
+      if (b.furn !== idx) nested = true;
+      if (b.chars >= captionProseChars && b.linkChars === 0) prose++;
+    }
+    if (nested || prose < captionProseParagraphs) continue;
+    e.furniture = false;
+    for (let k = e.first; k < e.end; k++) (blocks[k] as Block).furn = outerFurn[idx] as number;
+  }
+}
+
+/** Class and id tokens that are furniture name a caption and nothing else ("mcnCaptionBlock", not "caption-credit"). */
+function isCaptionClass(a: Record<string, string>): boolean {
+  const furn = tokens(a).filter((t) => boilerplateToken.test(t));
+  return furn.length > 0 && furn.every((t) => t.includes('caption') && !boilerplateToken.test(t.replace(/caption/g, '')));
 }
 
 /** Dropped tags that are a widget's form fields. */
