@@ -585,7 +585,7 @@ function withLede(blocks: Block[], elems: Elem[], chosen: number[], tb: number, 
     if (weight(b.text) < ledeMin || (words < ledeMinWords && weight(b.text) === b.text.length)) continue;
     // A heading is a lede only when its class names one ("<h2 class=\"subtitle\">"): else it is the
     // body's first subheading or a kicker.
-    const named = summaryClass(elems, b.owner, tOwner);
+    const named = summaryClass(elems, b.owner, tOwner) || (around > 0 && namedUpTo(elems, b.owner, around, productSummaryToken));
     if (b.heading && !named) continue;
     if (!named && !(description && overlaps(b.text, description))) continue;
     unnamed++;
@@ -663,9 +663,24 @@ function factBoxes(blocks: Block[], elems: Elem[], tb: number, first: number, al
 
 /**
  * A class that names a lede: "article__teaser", "standfirst", "c-intro", "sapo", "entradilla",
- * a shop's "woocommerce-product-details__short-description" beside the product's name.
+ * a shop's "woocommerce-product-details__short-description" or Magento's "product attribute
+ * overview" beside the product's name.
  */
-const summaryToken = /(?:^|[-_])(?:lede|lead|leadtext|teaser|intro|introduction|standfirst|summary|dek|deck|abstract|excerpt|sapo|chapo|chapeau|entradilla|sumario|occhiello|catenaccio|sottotitolo|subline|subtitle|subheadline|short-description|shortdescription)(?:$|[-_])/;
+const summaryToken = /(?:^|[-_])(?:lede|lead|leadtext|teaser|intro|introduction|standfirst|summary|dek|deck|abstract|excerpt|sapo|chapo|chapeau|entradilla|sumario|occhiello|catenaccio|sottotitolo|subline|subtitle|subheadline|short-description|shortdescription|overview)(?:$|[-_])/;
+/**
+ * A product's summary beside its name ("woocommerce-product-details__short-description",
+ * Magento's "product attribute overview"): named so anywhere between the headline and the
+ * body, not only in the headline's container (a shop puts price and cart between them).
+ */
+const productSummaryToken = /(?:^|[-_])(?:short-description|shortdescription|overview)(?:$|[-_])/;
+
+/** Whether the paragraph's element, or one around it below `top`, has a class token that `token` matches. */
+function namedUpTo(elems: Elem[], owner: number, top: number, token: RegExp): boolean {
+  for (let e = owner; e > top; e = (elems[e] as Elem).parent) {
+    if ((elems[e] as Elem).cls.toLowerCase().split(/\s+/).some((t) => token.test(t))) return true;
+  }
+  return false;
+}
 
 /**
  * Whether the paragraph's element, or one around it up to the headline's container, is named
@@ -675,11 +690,7 @@ const summaryToken = /(?:^|[-_])(?:lede|lead|leadtext|teaser|intro|introduction|
 function summaryClass(elems: Elem[], owner: number, headlineOwner: number): boolean {
   // the headline's container: the element around the h1
   const header = (elems[headlineOwner] as Elem).parent;
-  if (header < 0 || !inElem(elems, header, owner)) return false;
-  for (let e = owner; e > header; e = (elems[e] as Elem).parent) {
-    if ((elems[e] as Elem).cls.toLowerCase().split(/\s+/).some((t) => summaryToken.test(t))) return true;
-  }
-  return false;
+  return header >= 0 && inElem(elems, header, owner) && namedUpTo(elems, owner, header, summaryToken);
 }
 
 /** Points above the body: at most this many paragraphs, list items of at least this many words. */
@@ -700,9 +711,8 @@ function pointBox(elems: Elem[], owner: number, around: number, li: boolean, bod
     // a box of its own: not the one that holds the body or the headline as well
     if (inElem(elems, e, body) || inElem(elems, e, headline)) return false;
     if (el.content) return true;
-    if (li && el.cls.toLowerCase().split(/\s+/).some((t) => summaryToken.test(t))) return true;
   }
-  return false;
+  return li && namedUpTo(elems, owner, around, summaryToken);
 }
 
 /** Is element `inner` (or the element owning it) inside element `outer`? */

@@ -70,6 +70,8 @@ export const boilerplateToken = new RegExp(
     'user[-_]{0,2}(info|details|card|profile|action|meta|badges?)', 'post[-_]{0,2}(profile|meta|signature|author|footer|stats)',
     // a forum's "who is online" and statistics boxes below a thread (phpBB's stat-block online-list)
     'online[-_]?list', 'who[-_]?is[-_]?online', '(users|members)[-_]?online', 'online[-_]?(users|members|now)', 'stat[-_]block',
+    // a shop's form for writing a review (Magento's "block review-add"), not the reviews
+    'review[-_]?(add|form|write)',
     // German, French, Spanish names of the same boxes
     '^(werbung|anzeige|anzeigen|publicite|publicidad|pubblicita|reklama)$', 'kommentare', 'leseempfehlung', 'lesetipp', 'mehr-zum-thema',
     'weiterlesen', 'verwandte', 'empfehlungen', 'teilen', 'bildnachweis', 'bildquelle',

@@ -400,6 +400,10 @@ export const boilerplatePrefix = new RegExp(
       // here."): more of the site's texts, and the link's word ends the line ("More than 40
       // species can be found here." is the article's)
       '(mehr|weitere|alle)\\s(\\p{L}+\\s){0,2}(nachrichten|news|artikel|beiträge|berichte|informationen|infos|details|videos|bilder|fotos|themen|texte|geschichten)(?!\\p{L})[^.!?:]{0,60}(?<!\\p{L})((finden|lesen|erfahren|sehen|hören) sie|gibt es) hier[.!:]?$|(more|further|all)\\s(\\p{L}+\\s){0,2}(news|stories|articles|posts|information|details|coverage|videos|photos|pictures)(?!\\p{L})[^.!?:]{0,60}(?<!\\p{L})(can be (found|read|seen)|is available|are available) here[.!:]?$',
+      // a forum's thanks box under a post (vBulletin's and phpBB's thanks add-ons: "Folgende 3
+      // Benutzer sagen Danke zu Rolf für diesen nützlichen Beitrag:", "The following 2 users say
+      // thank you to Rolf for this useful post:")
+      '(folgende[rs]?|der folgende) (\\d+ )?benutzer (sagen|sagt) danke zu [^.!?]{1,40} für diesen (nützlichen )?beitrag|the following (\\d+ )?users? (say|says) thank you to [^.!?]{1,40} for this (useful )?post',
       // a comment form's box to remember the commenter, in WordPress's locales
       "save my name,? email,? and website in this browser|meinen namen, meine e-mail-adresse und meine website in diesem browser|enregistrer mon nom, mon (e-mail|courriel) et mon site|guarda mi nombre, correo electrónico y web en este navegador|salva il mio nome, email e sito web in questo browser|(salvar meus dados neste navegador|guardar (o )?meu nome, (e-?mail|email) e site neste navegador)|zapamiętaj moje dane w tej przeglądarce|сохранить моё имя, email и адрес сайта в этом браузере|зберегти моє ім['’]я, e-mail,? та адресу сайту в цьому браузері",
       // a newsletter form's consent and a browser's warning ("By signing up you consent to receive
