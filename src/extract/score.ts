@@ -672,7 +672,7 @@ const summaryToken = /(?:^|[-_])(?:lede|lead|leadtext|teaser|intro|introduction|
  * Magento's "product attribute overview"): named so anywhere between the headline and the
  * body, not only in the headline's container (a shop puts price and cart between them).
  */
-const productSummaryToken = /(?:^|[-_])(?:short-description|shortdescription|overview|summary)(?:$|[-_])/;
+const productSummaryToken = /(?:^|[-_])(?:short-description|shortdescription|overview|summary|lede|lead|leadtext|standfirst|intro|introduction|dek|deck|sapo|chapo|chapeau|entradilla|sumario)(?:$|[-_])/;
 
 /** Whether the paragraph's element, or one around it below `top`, has a class token that `token` matches. */
 function namedUpTo(elems: Elem[], owner: number, top: number, token: RegExp): boolean {
