@@ -585,7 +585,7 @@ function withLede(blocks: Block[], elems: Elem[], chosen: number[], tb: number, 
     if (weight(b.text) < ledeMin || (words < ledeMinWords && weight(b.text) === b.text.length)) continue;
     // A heading is a lede only when its class names one ("<h2 class=\"subtitle\">"): else it is the
     // body's first subheading or a kicker.
-    const named = summaryClass(elems, b.owner, tOwner) || (around > 0 && namedUpTo(elems, b.owner, around, productSummaryToken));
+    const named = summaryClass(elems, b.owner, tOwner) || (around > 0 && namedUpTo(elems, b.owner, around, wideLedeToken));
     if (b.heading && !named) continue;
     if (!named && !(description && overlaps(b.text, description))) continue;
     unnamed++;
@@ -668,11 +668,13 @@ function factBoxes(blocks: Block[], elems: Elem[], tb: number, first: number, al
  */
 const summaryToken = /(?:^|[-_])(?:lede|lead|leadtext|teaser|intro|introduction|standfirst|summary|dek|deck|abstract|excerpt|sapo|chapo|chapeau|entradilla|sumario|occhiello|catenaccio|sottotitolo|subline|subtitle|subheadline|short-description|shortdescription|overview)(?:$|[-_])/;
 /**
- * A product's summary beside its name ("woocommerce-product-details__short-description",
- * Magento's "product attribute overview"): named so anywhere between the headline and the
- * body, not only in the headline's container (a shop puts price and cart between them).
+ * Lede names looked for anywhere between the headline and the body, not only in the headline's
+ * container: a shop puts price and cart between its product's name and summary ("product
+ * attribute overview"), a news CMS puts the h1 alone in its box and the lede beside it
+ * ("div.lead"). Not "teaser", "excerpt" or "abstract": those name other stories' teasers there
+ * as often.
  */
-const productSummaryToken = /(?:^|[-_])(?:short-description|shortdescription|overview|summary|lede|lead|leadtext|standfirst|intro|introduction|dek|deck|sapo|chapo|chapeau|entradilla|sumario)(?:$|[-_])/;
+const wideLedeToken = /(?:^|[-_])(?:short-description|shortdescription|overview|summary|lede|lead|leadtext|standfirst|intro|introduction|dek|deck|sapo|chapo|chapeau|entradilla|sumario)(?:$|[-_])/;
 
 /** Whether the paragraph's element, or one around it below `top`, has a class token that `token` matches. */
 function namedUpTo(elems: Elem[], owner: number, top: number, token: RegExp): boolean {
