@@ -379,7 +379,7 @@ function proseCaptions(blocks: Block[], elems: Elem[], boxes: number[], outerFur
 /** Class and id tokens that are furniture name a caption and nothing else ("mcnCaptionBlock", not "caption-credit"). */
 function isCaptionClass(a: Record<string, string>): boolean {
   const furn = tokens(a).filter((t) => boilerplateToken.test(t));
-  return furn.length > 0 && furn.every((t) => t.includes('caption') && !boilerplateToken.test(t.replace(/caption/g, '')));
+  return furn.length > 0 && furn.every((t) => /caption/.test(t) && !boilerplateToken.test(t.replace(/caption/g, '')));
 }
 
 /** Dropped tags that are a widget's form fields. */
