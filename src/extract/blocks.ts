@@ -86,6 +86,7 @@ const gatedToken = /^paywall(ed)?$|^paywall[-_](content|body|text|article)$/;
 
 /** Class and id tokens that are furniture name a header and nothing else ("frame-header", "section-header"; not "related-header"). */
 function isHeaderClass(a: Record<string, string>): boolean {
+  if (!/header/i.test(`${a['class'] ?? ''} ${a['id'] ?? ''}`)) return false;
   const furn = tokens(a).filter((t) => boilerplateToken.test(t));
   return furn.length > 0 && furn.every((t) => t.includes('header') && !boilerplateToken.test(t.replace(formatTokens, '')));
 }
@@ -378,6 +379,7 @@ function proseCaptions(blocks: Block[], elems: Elem[], boxes: number[], outerFur
 
 /** Class and id tokens that are furniture name a caption and nothing else ("mcnCaptionBlock", not "caption-credit"). */
 function isCaptionClass(a: Record<string, string>): boolean {
+  if (!/caption/i.test(`${a['class'] ?? ''} ${a['id'] ?? ''}`)) return false;
   const furn = tokens(a).filter((t) => boilerplateToken.test(t));
   return furn.length > 0 && furn.every((t) => /caption/.test(t) && !boilerplateToken.test(t.replace(/caption/g, '')));
 }
