@@ -403,8 +403,8 @@ function sameKindContent(blocks: Block[], elems: Elem[], good: Float64Array, bad
 const sectionDepth = 3;
 
 /**
- * Sections after the winner in its parent that hold a box of the winner's tag and class under a heading
- * of their own ("<div class=text>…</div>" the body, then "<div class=accessibility><h2>Hinweise
+ * Sections after the winner in its parent that hold a box of the winner's tag and class under a
+ * heading of their own ("<div class=text>…</div>" the body, then "<div class=accessibility><h2>Hinweise
  * zur Barrierefreiheit</h2><div class=text>…"): the same text box, one level deeper because the
  * section has a heading. Such a box joins, its heading with it, when it passes the cousin test
  * and the paragraph just before it is a heading without links in its section (a teaser's blurb
@@ -602,18 +602,19 @@ const factLettersMax = 800;
 /** Its values hold at least this many letters. */
 const factValueLettersMin = 40;
 
-/**
- * The facts an event, a product or a job puts between its headline and its text, as a
- * definition list ("<dl><dt>Datum</dt><dd>Freitag, 19. Juli 2024</dd><dt>Treffpunkt</dt><dd>
- * Marktbrunnen vor dem Alten Rathaus</dd>…</dl>") or a table of such rows ("<tr><th>Uhrzeit
- * </th><td>14:00 Uhr</td></tr>") or a list of labelled items ("<li>Gehalt: 46.000 Euro</li>"):
- * what a reader came for, outside the body's container. A `<dl>`, `<table>` or `<ul>` between the two, in no furniture but what `allowed` lets through (the
- * article's header), without headings, with at least two terms, at most 10% link text and
- * 800 letters; its paragraphs, in order.
- */
 /** A fact as a list item: a label of one to three words, a colon, its value. */
 const factItem = /^\p{L}[\p{L}.\/-]*(?: [\p{L}.\/-]+){0,2}:\s+(\S.*)$/u;
 
+/**
+ * The facts an event, a product or a job puts between its headline and its text, as a
+ * definition list ("<dl><dt>Datum</dt><dd>Freitag, 19. Juli 2024</dd><dt>Treffpunkt</dt><dd>
+ * Marktbrunnen vor dem Alten Rathaus</dd>…</dl>"), a table of such rows ("<tr><th>Uhrzeit
+ * </th><td>14:00 Uhr</td></tr>") or a list of labelled items ("<li>Gehalt: 46.000 Euro</li>"):
+ * what a reader came for, outside the body's container. A `<dl>`, `<table>` or `<ul>` between
+ * the two, in no furniture but what `allowed` lets through (the article's header), without
+ * headings, with at least two terms, at most 10% link text and 800 letters; its paragraphs, in
+ * order.
+ */
 function factBoxes(blocks: Block[], elems: Elem[], tb: number, first: number, allowed: (furn: number) => boolean): number[] {
   const out: number[] = [];
   // a list after the headline opened after the headline's element (elements are in document order)
