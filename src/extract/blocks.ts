@@ -144,7 +144,10 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
   let hasText = false;
   let heading = false;
   let linkDepth = 0;
-  /** The `<a>` elements that are hyperlinks: one without `href` is a placeholder (an accordion's title), its text plain; so is a jump within the page's media. */
+  /**
+   * The `<a>` elements that are hyperlinks: one without `href` is a placeholder (an accordion's
+   * title), its text plain; so is a jump within the page's own media.
+   */
   const hyperlinks = new Set<number>();
   let headingDepth = 0;
   /** Inside a `<pre>`: its lines are paragraphs of their own (see `flush`). */
@@ -333,13 +336,6 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
   return { blocks, elems, markers };
 }
 
-/**
- * A header that holds only its section's headings, none of them linked ("<header
- * class="frame-header"><h2>Unsere Geschichte</h2></header>" above each section of a company page,
- * HTML5's sectioning pattern), is the section's title, not page furniture: it is unmarked. A
- * header with anything else (a byline, a date, a form field, a teaser's linked headline) stays
- * furniture, and so does any box around it that is.
- */
 /** Whether a figure's own children hold a table (a child, or a wrapper's child). */
 function holdsTable(n: DomNode): boolean {
   for (const c of n.children ?? []) {
@@ -387,6 +383,13 @@ function isCaptionClass(a: Record<string, string>): boolean {
 /** Dropped tags that are a widget's form fields. */
 const controlTags: ReadonlySet<string> = new Set(['input', 'select', 'label', 'textarea']);
 
+/**
+ * A header that holds only its section's headings, none of them linked ("<header
+ * class="frame-header"><h2>Unsere Geschichte</h2></header>" above each section of a company page,
+ * HTML5's sectioning pattern), is the section's title, not page furniture: it is unmarked. A
+ * header with anything else (a byline, a date, a form field, a teaser's linked headline) stays
+ * furniture, and so does any box around it that is.
+ */
 function sectionHeaders(blocks: Block[], elems: Elem[], boxes: number[], outerFurn: number[]): void {
   // innermost first: a heading inside the header may be named a header too ("h2.element-header")
   for (let n = boxes.length - 1; n >= 0; n--) {
