@@ -172,6 +172,18 @@ function teaserHeadline(b: Block): boolean {
   return b.chars >= teaserHeadlineMin && b.linkChars >= 0.9 * b.chars;
 }
 
+/** A card: the innermost element from `from` up that holds all of `parts` (0 when none does). */
+function cardOf(elems: Elem[], from: number, parts: readonly Block[]): number {
+  let card = from;
+  while (card > 0 && !parts.every((q) => holds(elems, card, q))) card = (elems[card] as Elem).parent;
+  return card;
+}
+
+/** Does `card` hold the card found before it (`next`, -1 when none)? Then it is no card of its own. */
+function holdsCard(elems: Elem[], card: number, next: number): boolean {
+  return next >= 0 && next >= card && next < (elems[card] as Elem).elemEnd;
+}
+
 /** Is the paragraph's element inside element `a`? */
 function holds(elems: Elem[], a: number, b: Block): boolean {
   return b.owner >= a && b.owner < (elems[a] as Elem).elemEnd;
@@ -203,9 +215,8 @@ function withoutTeaserTail(blocks: Block[], elems: Elem[], out: number[]): numbe
     }
     // the card: the innermost element around the headline that holds its paragraphs (a bare
     // link line, "Load more", is its own)
-    let card = pending.length ? (elems[b.owner] as Elem).parent : b.owner;
-    while (card > 0 && !pending.every((q) => holds(elems, card, q))) card = (elems[card] as Elem).parent;
-    if (card <= 0 || (nextCard >= 0 && nextCard >= card && nextCard < (elems[card] as Elem).elemEnd)) break;
+    const card = cardOf(elems, pending.length ? (elems[b.owner] as Elem).parent : b.owner, pending);
+    if (card <= 0 || holdsCard(elems, card, nextCard)) break;
     // nor the paragraph before it (the body's last one, or the previous card's)
     const prev = k > 0 ? (blocks[out[k - 1] as number] as Block) : undefined;
     if (prev && !teaserHeadline(prev) && holds(elems, card, prev) && (start < 0 || weight(prev.text) > teaserBlurbMax || prev.heading)) break;
@@ -246,10 +257,8 @@ function withoutButtonCards(blocks: Block[], elems: Elem[], out: number[]): numb
     }
     const head = j >= 0 ? (blocks[out[j] as number] as Block) : undefined;
     if (!head?.heading || head.linkChars > 0 || j === k - 1) break;
-    let card = head.owner;
-    const parts = out.slice(j, k + 1).map((i) => blocks[i] as Block);
-    while (card > 0 && !parts.every((q) => holds(elems, card, q))) card = (elems[card] as Elem).parent;
-    if (card <= 0 || (nextCard >= 0 && nextCard >= card && nextCard < (elems[card] as Elem).elemEnd)) break;
+    const card = cardOf(elems, head.owner, out.slice(j, k + 1).map((i) => blocks[i] as Block));
+    if (card <= 0 || holdsCard(elems, card, nextCard)) break;
     // the card holds nothing before its heading (else it is the body, ending on a link), and is
     // a box of the run's kind (a section of the body ending on a link is not)
     if (j > 0 && holds(elems, card, blocks[out[j - 1] as number] as Block)) break;
@@ -338,8 +347,9 @@ function expand(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64
     chain.push(kind(anc));
     a = anc.parent;
   }
-  // the content-marked box's kind, not its wrapper's: the other posts are marked as it is
-  if ((elems[best] as Elem).content || marked >= 0) sameKindContent(blocks, elems, good, bad, (elems[best] as Elem).content ? best : marked, inFurniture, found);
+  // the content-marked box's kind (the wrapper's when it is marked too): the other posts are marked as it is
+  const markedBox = (elems[best] as Elem).content ? best : marked;
+  if (markedBox >= 0) sameKindContent(blocks, elems, good, bad, markedBox, inFurniture, found);
   else if ((elems[best] as Elem).cls.trim()) headedSections(blocks, elems, good, bad, best, found);
   return [...found].sort((x, y) => x - y);
 }
@@ -663,19 +673,29 @@ function factBoxes(blocks: Block[], elems: Elem[], tb: number, first: number, al
 }
 
 /**
+ * Lede names looked for anywhere between the headline and the body, not only in the headline's
+ * container: a shop puts price and cart between its product's name and summary ("product
+ * attribute overview"), a news CMS puts the h1 alone in its box and the lede beside it
+ * ("div.lead").
+ */
+const wideLedeNames = [
+  'lede', 'lead', 'leadtext', 'intro', 'introduction', 'standfirst', 'summary', 'dek', 'deck', 'sapo', 'chapo', 'chapeau',
+  'entradilla', 'sumario', 'short-description', 'shortdescription', 'overview',
+];
+/**
+ * Lede names looked for in the headline's container only: "teaser", "excerpt" and "abstract"
+ * name other stories' teasers between the headline and the body as often; subtitles sit beside
+ * the headline.
+ */
+const headerLedeNames = ['teaser', 'abstract', 'excerpt', 'occhiello', 'catenaccio', 'sottotitolo', 'subline', 'subtitle', 'subheadline'];
+const classNames = (names: readonly string[]) => new RegExp(`(?:^|[-_])(?:${names.join('|')})(?:$|[-_])`);
+/**
  * A class that names a lede: "article__teaser", "standfirst", "c-intro", "sapo", "entradilla",
  * a shop's "woocommerce-product-details__short-description" or Magento's "product attribute
  * overview" beside the product's name.
  */
-const summaryToken = /(?:^|[-_])(?:lede|lead|leadtext|teaser|intro|introduction|standfirst|summary|dek|deck|abstract|excerpt|sapo|chapo|chapeau|entradilla|sumario|occhiello|catenaccio|sottotitolo|subline|subtitle|subheadline|short-description|shortdescription|overview)(?:$|[-_])/;
-/**
- * Lede names looked for anywhere between the headline and the body, not only in the headline's
- * container: a shop puts price and cart between its product's name and summary ("product
- * attribute overview"), a news CMS puts the h1 alone in its box and the lede beside it
- * ("div.lead"). Not "teaser", "excerpt" or "abstract": those name other stories' teasers there
- * as often.
- */
-const wideLedeToken = /(?:^|[-_])(?:short-description|shortdescription|overview|summary|lede|lead|leadtext|standfirst|intro|introduction|dek|deck|sapo|chapo|chapeau|entradilla|sumario)(?:$|[-_])/;
+const summaryToken = classNames([...wideLedeNames, ...headerLedeNames]);
+const wideLedeToken = classNames(wideLedeNames);
 
 /** Whether the paragraph's element, or one around it below `top`, has a class token that `token` matches. */
 function namedUpTo(elems: Elem[], owner: number, top: number, token: RegExp): boolean {
