@@ -84,12 +84,19 @@ const hiddenStyle = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /** The class of a paywalled story's hidden rest (not of a paywall prompt: `paywall-prompt` is furniture). */
 const gatedToken = /^paywall(ed)?$|^paywall[-_](content|body|text|article)$/;
 
-/** Class and id tokens that are furniture name a header and nothing else ("frame-header", "section-header"; not "related-header"). */
-function isHeaderClass(a: Record<string, string>): boolean {
-  if (!/header/i.test(`${a['class'] ?? ''} ${a['id'] ?? ''}`)) return false;
+/**
+ * Whether the class and id tokens that are furniture all carry `word` and are none without the
+ * part `strip` takes away: "frame-header" and "section-header" name a header and nothing else
+ * (not "related-header"), "mcnCaptionBlock" a caption (not "caption-credit").
+ */
+function namedOnly(a: Record<string, string>, word: RegExp, strip: RegExp): boolean {
+  if (!word.test(`${a['class'] ?? ''} ${a['id'] ?? ''}`)) return false;
   const furn = tokens(a).filter((t) => boilerplateToken.test(t));
-  return furn.length > 0 && furn.every((t) => t.includes('header') && !boilerplateToken.test(t.replace(formatTokens, '')));
+  return furn.length > 0 && furn.every((t) => word.test(t) && !boilerplateToken.test(t.replace(strip, '')));
 }
+const headerWord = /header/i;
+const captionWord = /caption/i;
+const captionWords = /caption/g;
 
 function tokens(a: Record<string, string>): string[] {
   const s = `${a['class'] ?? ''} ${a['id'] ?? ''}`.toLowerCase().trim();
@@ -163,9 +170,9 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
   const embeds = new Set<number>();
   /** The ids of the panels that disclosure toggles (`aria-expanded`) open, met so far. */
   const disclosed = new Set<string>();
-  /** Elements that are furniture as headers only (see `sectionHeaders`). */
+  /** Elements that are furniture as headers only (see `sectionTitle`). */
   const headerBoxes: number[] = [];
-  /** Elements that are furniture as captions only (see `proseCaptions`). */
+  /** Elements that are furniture as captions only (see `proseCaption`). */
   const captionBoxes: number[] = [];
   /** Elements that held a form field. */
   const controlled = new Set<number>();
@@ -296,10 +303,10 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
     if (!neverDropByClass.has(name) && (a['class'] || a['id'] || a['itemprop'])) {
       const c = classify(a);
       if (c === 3 && !furniture) formatOnly = true;
-      if (c === 3 && (!furniture || headerOnly)) headerOnly = isHeaderClass(a);
+      if (c === 3 && (!furniture || headerOnly)) headerOnly = namedOnly(a, headerWord, formatTokens);
       else if (c === 1) headerOnly = false;
       // furniture as a caption only ("mcnCaptionBlock"): a box that holds paragraphs of prose is none
-      if (c === 1 && !furniture && isCaptionClass(a)) captionOnly = true;
+      if (c === 1 && !furniture && namedOnly(a, captionWord, captionWords)) captionOnly = true;
       if (c === 1 || c === 3) furniture = true;
       content = c === 2;
     }
@@ -331,8 +338,8 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
   flush();
   (elems[0] as Elem).end = blocks.length;
   (elems[0] as Elem).elemEnd = elems.length;
-  sectionHeaders(blocks, elems, headerBoxes.filter((i) => !controlled.has(i)), outerFurn);
-  proseCaptions(blocks, elems, captionBoxes, outerFurn);
+  unmark(blocks, elems, headerBoxes.filter((i) => !controlled.has(i)), outerFurn, sectionTitle);
+  unmark(blocks, elems, captionBoxes, outerFurn, proseCaption);
   return { blocks, elems, markers };
 }
 
@@ -353,31 +360,11 @@ const captionProseChars = 150;
 /**
  * A box whose class names a caption and nothing else but holds paragraphs of prose (two of at
  * least 150 characters without links: Mailchimp's "mcnCaptionBlock" puts a newsletter's story
- * beside its picture) is text, not a picture's caption: it is unmarked, innermost first (such
- * boxes nest). A caption is a line or two; a box that says more is the page's.
+ * beside its picture) is text, not a picture's caption. A caption is a line or two; a box that
+ * says more is the page's.
  */
-function proseCaptions(blocks: Block[], elems: Elem[], boxes: number[], outerFurn: number[]): void {
-  for (let n = boxes.length - 1; n >= 0; n--) {
-    const idx = boxes[n] as number;
-    const e = elems[idx] as Elem;
-    let prose = 0;
-    let nested = false;
-    for (let k = e.first; k < e.end; k++) {
-      const b = blocks[k] as Block;
-      if (b.furn !== idx) nested = true;
-      if (b.chars >= captionProseChars && b.linkChars === 0) prose++;
-    }
-    if (nested || prose < captionProseParagraphs) continue;
-    e.furniture = false;
-    for (let k = e.first; k < e.end; k++) (blocks[k] as Block).furn = outerFurn[idx] as number;
-  }
-}
-
-/** Class and id tokens that are furniture name a caption and nothing else ("mcnCaptionBlock", not "caption-credit"). */
-function isCaptionClass(a: Record<string, string>): boolean {
-  if (!/caption/i.test(`${a['class'] ?? ''} ${a['id'] ?? ''}`)) return false;
-  const furn = tokens(a).filter((t) => boilerplateToken.test(t));
-  return furn.length > 0 && furn.every((t) => /caption/.test(t) && !boilerplateToken.test(t.replace(/caption/g, '')));
+function proseCaption(own: readonly Block[]): boolean {
+  return own.filter((b) => b.chars >= captionProseChars && b.linkChars === 0).length >= captionProseParagraphs;
 }
 
 /** Dropped tags that are a widget's form fields. */
@@ -386,28 +373,30 @@ const controlTags: ReadonlySet<string> = new Set(['input', 'select', 'label', 't
 /**
  * A header that holds only its section's headings, none of them linked ("<header
  * class="frame-header"><h2>Unsere Geschichte</h2></header>" above each section of a company page,
- * HTML5's sectioning pattern), is the section's title, not page furniture: it is unmarked. A
- * header with anything else (a byline, a date, a form field, a teaser's linked headline) stays
- * furniture, and so does any box around it that is.
+ * HTML5's sectioning pattern), or a live blog entry's time beside its title ("<time>14h20</time>
+ * <h2>…</h2>"), is the section's title, not page furniture. A header with anything else (a
+ * byline, a date, a form field, a teaser's linked headline) stays furniture.
  */
-function sectionHeaders(blocks: Block[], elems: Elem[], boxes: number[], outerFurn: number[]): void {
-  // innermost first: a heading inside the header may be named a header too ("h2.element-header")
+function sectionTitle(own: readonly Block[]): boolean {
+  return own.some((b) => b.heading) && own.every((b) => b.linkChars === 0 && (b.heading || (b.chars <= 12 && /^\d{1,2}[:.h]\d{2}\b/.test(b.text))));
+}
+
+/**
+ * Boxes marked as furniture by one name alone (a header's, a caption's) that say otherwise by
+ * what they hold (`says`, on the box's own paragraphs) are unmarked, innermost first: such boxes
+ * nest ("h2.element-header" in "header.frame-header", Mailchimp's caption tables), and a box
+ * with paragraphs in other furniture, or none, stays marked, and so does any box around it.
+ */
+function unmark(blocks: Block[], elems: Elem[], boxes: number[], outerFurn: number[], says: (own: readonly Block[]) => boolean): void {
   for (let n = boxes.length - 1; n >= 0; n--) {
     const idx = boxes[n] as number;
     const e = elems[idx] as Elem;
     if (e.first === e.end) continue;
-    let onlyHeadings = true;
-    let headings = 0;
-    for (let k = e.first; k < e.end; k++) {
-      const b = blocks[k] as Block;
-      if (b.heading) headings++;
-      // a live blog entry's time beside its title ("<time>14h20</time><h2>…</h2>")
-      else if (!(b.chars <= 12 && /^\d{1,2}[:.h]\d{2}\b/.test(b.text))) onlyHeadings = false;
-      if (b.linkChars > 0 || b.furn !== idx) onlyHeadings = false;
-    }
-    if (!onlyHeadings || !headings) continue;
+    const own = blocks.slice(e.first, e.end);
+    if (own.some((b) => b.furn !== idx) || !says(own)) continue;
     e.furniture = false;
     e.formatOnly = false;
-    for (let k = e.first; k < e.end; k++) (blocks[k] as Block).furn = outerFurn[idx] as number;
+    for (const b of own) b.furn = outerFurn[idx] as number;
   }
 }
+
