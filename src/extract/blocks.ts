@@ -276,7 +276,8 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
     if (dropTags.has(name) && !softDropTags.has(name) && !(name === 'button' && headingDepth > 0) && !(name === 'figure' && holdsTable(n))) {
       if (!inline) flush();
       // a header with form fields is a widget's head ("4 Antworten" over a sort menu), not a section's title
-      if (headerBoxes.length && controlTags.has(name)) for (let e = cur; e > 0; e = (elems[e] as Elem).parent) controlled.add(e);
+      // (ancestors come before their children: none before the first header box is one)
+      if (headerBoxes.length && controlTags.has(name)) for (let e = cur; e >= (headerBoxes[0] as number); e = (elems[e] as Elem).parent) controlled.add(e);
       continue;
     }
     // a hover card inside a sentence: skipped, the sentence around it stays whole
