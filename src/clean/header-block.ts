@@ -19,6 +19,9 @@
  * - A key is one to three words of letters (30 characters at most), a value at most 300
  *   characters. A line of only a URL is a link to the original: it belongs to the block, and one
  *   or two of them alone at the very top are a block too.
+ * - The block ends at its last line with a known key or a link: a line of another key below
+ *   it ("Wetzlar: City wants to allow bathing …", a headline that names its place) is the
+ *   text's. A link line under a key that names it ("URL: https://…") is a link line.
  * - Something must follow the block: a text that is all `key: value` lines is a list, not a
  *   header (a fact box, a schedule), and stays.
  */
@@ -104,11 +107,21 @@ export function findHeaderBlock(text: string): HeaderBlock | undefined {
   }
   // Nothing after the block: a text of `key: value` lines is a list (a fact box), not a header.
   if (after < 0 || lines.length === 0 || lines.length > maxBlockLines) return undefined;
+  // The block ends at its last known key or link: lines of other keys below it are the text's
+  // ("Wetzlar: City wants to allow bathing …" is a headline under a header).
+  while (lines.length > 0 && isOtherKeyLine(lines.at(-1)!)) {
+    const dropped = lines.pop()!;
+    after = dropped.start;
+    if (dropped.value !== undefined && !sentenceEnd.test(dropped.value)) metaLines--;
+  }
+  if (lines.length === 0) return undefined;
   const keyed = lines.filter((l) => l.key !== undefined);
+  // A link under a key that names it ("URL: https://…"), alone at the top, is a link line.
+  const keyedLinks = keyed.filter((l) => fieldOf.get(l.key!) === 'url' && isLink(l.value!)).length;
   // One key must be one a scraper writes (or a line a link): "When: …", "Where: …" above an
   // event's story are its content.
   const known = links > 0 || keyed.some((l) => fieldOf.has(l.key!) || otherKeys.has(l.key!));
-  const header = (metaLines >= 2 && known) || (keyed.length === 0 && links > 0 && links <= maxLinkLines && lines.length === links);
+  const header = (metaLines >= 2 && known) || (links + keyedLinks > 0 && links + keyedLinks <= maxLinkLines && lines.length === links + keyedLinks);
   if (!header) return undefined;
   // A fence that opened the block must close it: "---" above prose is a rule, not front matter.
   const fences = lines.filter((l) => l.key === undefined && l.value === undefined);
@@ -162,6 +175,11 @@ export function headerFields(block: HeaderBlock): { meta: Meta; title?: string }
   // A link named by a key wins over a bare link line.
   if (meta.url === undefined && bareLink !== undefined) meta.url = bareLink;
   return title !== undefined ? { meta, title } : { meta };
+}
+
+/** A `key: value` line whose key is neither one a scraper writes nor a link's. */
+function isOtherKeyLine(l: HeaderLine): boolean {
+  return l.key !== undefined && !fieldOf.has(l.key) && !otherKeys.has(l.key);
 }
 
 /** One to three words of letters. */

@@ -764,6 +764,36 @@ export const relativeDateLine = new RegExp(
   'iu',
 );
 
+/**
+ * A breadcrumb trail, told by its shape: parts joined by one separator, the first the site's
+ * home ("Home » Society » Farmers of Poltava region …", "Startseite › Lokales › Wernsdorf",
+ * "Головна » Новини громади", "Home / France / …"), or three parts or more joined by "»" or
+ * "›", which prose does not write, or any trail under "You are here:". Slashes and bars join
+ * three parts or more ("Home / Away" may be a team's kits). Every part but the last is a menu's
+ * item of at most four words; the last may be the page's headline.
+ */
+export function isBreadcrumb(text: string): boolean {
+  const prefixed = crumbPrefix.exec(text);
+  const trail = prefixed ? text.slice(prefixed[0].length) : text;
+  const sep = crumbSeparator.exec(trail);
+  if (!sep) return false;
+  const mark = sep[1]!;
+  const parts = trail.split(` ${mark} `).map((p) => p.trim());
+  if (parts.length < 2 || parts.some((p) => p === '' || !/\p{L}/u.test(p))) return false;
+  if (parts.slice(0, -1).some((p) => p.split(/\s+/u).length > 4 || /[.!?,;:]$/u.test(p))) return false;
+  if (parts.at(-1)!.split(/\s+/u).length > 25) return false;
+  const weak = mark === '/' || mark === '|' || mark === '>';
+  if (prefixed) return !weak || parts.length >= 3 || crumbHome.test(parts[0]!);
+  if (crumbHome.test(parts[0]!)) return !weak || parts.length >= 3;
+  return !weak && mark !== '→' && parts.length >= 3;
+}
+
+const breadcrumbMax = 300;
+const crumbPrefix = /^(?:you are here|sie sind hier|du bist hier|vous êtes ici|usted está aquí|estás aquí|sei qui|ti trovi qui|você está aqui|jesteś tutaj|znajdujesz się|вы здесь|вы находитесь|ви тут|ви знаходитесь)\s?:\s*/iu;
+/** The first separator between two parts: each part is joined to the next by the same one. */
+const crumbSeparator = /\S (»|›|>|→|\/|\|) \S/u;
+const crumbHome = /^(?:home|homepage|home page|start|startseite|accueil|inicio|início|pagina iniziale|strona główna|главная|головна|головна сторінка)$/iu;
+
 /** A sentence of prose: twelve words or more, ending as a sentence ends (where an article's prose begins and ends). */
 export function isProseSentence(line: string): boolean {
   return /[.!?…]["'”’»)]?\s*$/u.test(line) && (line.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 12;
@@ -966,6 +996,7 @@ export function listedFurniture(text: string): string | undefined {
   if (contactLine.test(text) && contactReach.test(text)) return 'the editors\' invitation to write in';
   if (text.length <= writeInAloneMax && writeInAlone.test(text)) return 'the editors\' invitation to write in';
   if (isCallToAction(text)) return 'the site\'s call to sign up or follow (its newsletter, app or channel)';
+  if (text.length <= breadcrumbMax && isBreadcrumb(text)) return 'a breadcrumb trail: where the page sits in the site\'s menu';
   if (text.length <= 60 && relativeDateLine.test(text)) return 'a dateline';
   // Its publication and its update, each said so ("Publié il y a 2 heures, Mis à jour il y a 8 minutes").
   if (text.length <= 120 && datelineOfParts(text)) return 'a dateline';

@@ -53,6 +53,17 @@ describe('header-block spans and fields', () => {
     ]);
   });
 
+  it('ends at its last known key: a headline that names its place below it is the text\'s', () => {
+    const text = [
+      'URL: https://news.example.com/wetzlar-bathing-lahn/',
+      'You are here: Home / Germany / Wetzlar: City wants to allow bathing in the Lahn',
+      'Wetzlar: City wants to allow bathing in the Lahn at two places from summer',
+      'Swimming in the Lahn has been officially forbidden in Wetzlar for decades. Now the city wants to change this.',
+    ].join('\n');
+    expect(removedBy(text)).toEqual(['URL: https://news.example.com/wetzlar-bathing-lahn/']);
+    expect(removedByRule('page-furniture', text, plain)).toEqual(['You are here: Home / Germany / Wetzlar: City wants to allow bathing in the Lahn']);
+  });
+
   it('gives the document its url, date and author, and finds the title below it', () => {
     const record = cleanDocument(doc);
     expect(record.title).toBe('Ferry crews walk out over pay');

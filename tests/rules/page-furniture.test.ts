@@ -29,6 +29,15 @@ describe('page-furniture', () => {
     expect(changes.every((c) => typeof c.reason === 'string' && c.reason !== '')).toBe(true);
   });
 
+  it('takes a breadcrumb trail by its shape, in any language, not prose with a slash or an arrow', () => {
+    for (const line of ['Home » Society » Cyber police of Lviv region warned about a new scheme', 'Startseite › Lokales › Wernsdorf', 'Головна » Новини громади', 'Inicio / España / Valencia plantará 2.000 árboles', 'Sie sind hier: Startseite > Service > Parken']) {
+      expect(removedBy('page-furniture', `${line}\n${prose}\n${more}\n`), line).toEqual([line]);
+    }
+    for (const line of ['Home / Away kits go on sale on Friday, the club said.', 'Input > Output > Feedback is how the engineers describe the loop.', 'Berlin » Hamburg']) {
+      expect(removedBy('page-furniture', `${prose}\n${line}\n${more}\n`), line).toEqual([]);
+    }
+  });
+
   it('takes a teaser list\'s heading alone on its line, not a sentence that opens with its words', () => {
     const text = `${prose}\nPassend dazu\n${more}\nEmpfehlungen der Redaktion\nPassend dazu hat die Stadt neue Regeln für Lastenräder beschlossen.\n`;
     expect(removedBy('page-furniture', text)).toEqual(['Passend dazu', 'Empfehlungen der Redaktion']);
