@@ -92,6 +92,8 @@ const k = features.length;
 const firstStage = k - stacked.length;
 const withFeatures = (d) => {
   d.vectors = lineFeatures(d.lines.map((l) => l.text));
+  // The lines the guards keep as the lists read them: the trees learn from the rest (the rule
+  // reads its guard at a thin list's `proseScale` where it judges: scoreLines).
   d.prose = protectedLines(d.vectors);
   return d;
 };
@@ -255,7 +257,7 @@ const firstRemove = thresholdFor(singlePass(heldDocs, first), removePrecision);
 const cleanedDocs = [];
 for (const d of trainDocs) {
   // The first model's removals alone: the rule's table guard (scoreLines' `tables`) only keeps lines.
-  const scores = scoreLines(d.lines.map((l) => l.text), { ...first, remove: firstRemove, fill: 2 }, { tables: false });
+  const scores = scoreLines(d.lines.map((l) => l.text), { ...first, remove: firstRemove, fill: 2 }, { tables: false, scaled: false });
   const lines = d.lines.filter((_, i) => !(scores[i]?.removed ?? false));
   if (lines.length < d.lines.length && lines.some((l) => l.label !== undefined)) cleanedDocs.push(withFeatures({ ...d, id: `${d.id} (cleaned)`, lines }));
 }

@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../src/clean/index.js';
 import { judge, judgedIn } from '../src/clean/line-classifier.js';
-import { FeatureMemo, eachWord, featureIndex, lineFeatures, ownFunctionWords } from '../src/clean/line-features.js';
+import { FeatureMemo, eachWord, featureIndex, lineFeatures, ownFunctionWords, proseScale, protectedLines } from '../src/clean/line-features.js';
+import { lineModel } from '../src/clean/lists/line-model.js';
 import type { CleanContext } from '../src/types.js';
 
 const pieces = ['a', 'Z', '7', ' ', '.', '-', '/', ':', '@', 'İ', 'Σ', 'ß', 'ǅ', 'ſ', 'K', '\u0307', 'é', 'Ж', '中', '٣', 'Ⅻ', 'Ⓐ', '\ud800', '\udc00', '😀', '𝐀', '𐐀', 'www.', 'https://', '.com', '.co/', 'Photo', 'the', 'March', '12:30'];
@@ -72,4 +73,20 @@ describe('line features', () => {
     const judged = judgedIn(cleaned.pass, ctx).map((u) => ({ ...u, reason: u.reason }));
     expect(judged).toEqual(judge(cleaned.text).map((u) => ({ ...u, reason: u.reason })));
   });
+
+  it('reads the guard of a thinly listed language at its prose scale: a Ukrainian lead sentence is prose', () => {
+    const text = readFileSync(join(import.meta.dirname, '../fixtures/line-classifier/uk-thin-list.txt'), 'utf8');
+    const lines = text.trim().split('\n');
+    const lead = lines.findIndex((l) => l.startsWith('Ремонт підвального'));
+    const vectors = lineFeatures(lines);
+    const scale = proseScale(vectors, lineModel.proseShare);
+    expect(scale).toBeGreaterThan(1);
+    expect(protectedLines(vectors)[lead]).toBe(false);
+    expect(protectedLines(vectors, scale)[lead]).toBe(true);
+    // English prose is read as it is
+    expect(proseScale(lineFeatures(article.split('\n').filter((l) => l.trim() !== '')), lineModel.proseShare)).toBe(1);
+    const cleaned = cleanText(text, { markers: [], boilerplate: [], plain: true }, () => true).text;
+    expect(cleaned).toContain(lines[lead]);
+  });
 });
+

@@ -1,5 +1,5 @@
 import type { Change, RawFinding, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
-import { documentLanguage, FeatureMemo, features, lineFeatures, ownFunctionWords, protectedLines, stackedFeatures, tableRows, type OwnWords } from './line-features.js';
+import { documentLanguage, FeatureMemo, features, lineFeatures, ownFunctionWords, protectedLines, proseScale, stackedFeatures, tableRows, type OwnWords } from './line-features.js';
 import { ruleLinesOf } from './line-view.js';
 import { lineModel, type LineModel } from './lists/line-model.js';
 import { unitRuns } from '../shared/wrap.js';
@@ -171,6 +171,11 @@ export interface ScoreOptions {
    * leaves the trees as they were.
    */
   tables?: boolean;
+  /**
+   * Read the guard at the document's `proseScale` (the default). scripts/train.mjs trains on
+   * lines as the lists read them; the scale is the rule's, where it judges.
+   */
+  scaled?: boolean;
 }
 
 /**
@@ -179,7 +184,7 @@ export interface ScoreOptions {
  * the score that removed it, a line that stays with its score in the last round; undefined for
  * a line never judged (a protected one, a table's row; every line of a text the guards leave).
  */
-export function scoreLines(texts: readonly string[], model: LineModel = lineModel, { memo, own = false, tables = true }: ScoreOptions = {}): Array<LineScore | undefined> {
+export function scoreLines(texts: readonly string[], model: LineModel = lineModel, { memo, own = false, tables = true, scaled = true }: ScoreOptions = {}): Array<LineScore | undefined> {
   const scores: Array<LineScore | undefined> = new Array(texts.length).fill(undefined);
   // A text in one of the lists' languages is read by its function words; a text in another
   // language by its own (the short words it repeats), when it has them.
@@ -192,7 +197,7 @@ export function scoreLines(texts: readonly string[], model: LineModel = lineMode
   const flat = flatOf(model);
   let live = texts.map((_, i) => i);
   for (let round = 1; ; round++) {
-    const judged = judgeRound(live.map((i) => texts[i]!), lang, flat, tables, memo, ownWords);
+    const judged = judgeRound(live.map((i) => texts[i]!), lang, flat, scaled ? model.proseShare : 0, tables, memo, ownWords);
     const out = new Set<number>();
     judged.forEach((s, k) => {
       scores[live[k]!] = s;
@@ -217,12 +222,12 @@ export function scoreLines(texts: readonly string[], model: LineModel = lineMode
 }
 
 /** One round: the score of each line of `texts` the guards let the model judge. */
-function judgeRound(texts: readonly string[], lang: number, flat: Flat, tables: boolean, memo?: FeatureMemo, ownWords?: OwnWords): Array<LineScore | undefined> {
+function judgeRound(texts: readonly string[], lang: number, flat: Flat, proseShare: number, tables: boolean, memo?: FeatureMemo, ownWords?: OwnWords): Array<LineScore | undefined> {
   const judged: Array<LineScore | undefined> = new Array(texts.length).fill(undefined);
   if (texts.length < minUnits) return judged;
   const vectors = lineFeatures(texts, memo, lang, ownWords);
   // A text without one protected sentence of prose is a list, a table or a menu: nothing to compare with.
-  const prose = protectedLines(vectors);
+  const prose = protectedLines(vectors, proseShare > 0 ? proseScale(vectors, proseShare) : 1);
   if (!prose.includes(true)) return judged;
   const rows = tables ? tableRows(texts, vectors, prose) : undefined;
   const first = vectors.map((v) => sigmoid(sumOf(flat.stage1, v)));

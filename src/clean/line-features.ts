@@ -90,11 +90,15 @@ export const features: readonly FeatureInfo[] = [
  *   ("… will stream 10 games for free, the NFL said in a statement. (bit.ly/1N6ttP3)").
  * - Fourteen words or more, a quarter function words, with or without its final stop.
  * - A line that goes on a sentence in lower case, six words or more, a fifth function words.
+ *
+ * `scale` reads the line's share of function words as the training pages' prose has them: a
+ * language whose list covers less of its prose (Ukrainian, Polish) writes sentences with fewer
+ * of them (see `proseScale`).
  */
-export function isProtected(v: Float64Array): boolean {
+export function isProtected(v: Float64Array, scale = 1): boolean {
   const I = featureIndex;
   const words = Math.round(Math.expm1(-v[I['logWords']!]!));
-  const stop = v[I['stopShare']!]!;
+  const stop = Math.min(1, v[I['stopShare']!]! * scale);
   const ends = v[I['endsSentence']!] === 1 || v[I['endsEllipsis']!] === 1;
   if (words >= 14 && stop >= 0.25) return true;
   if (words >= 12 && stop >= 0.1 && (ends || v[I['innerStop']!] === 1)) return true;
@@ -103,16 +107,41 @@ export function isProtected(v: Float64Array): boolean {
 }
 
 /**
- * The lines the rule never removes: `isProtected` ones; a subheading between two of them (up to
+ * How much more of a line's words a document's language would give its function words if its
+ * list covered its prose as the training pages' lists cover theirs: the training pages' median
+ * share in a line of prose (`proseShare`) over this document's, the median over its lines of ten
+ * words or more, when that is below `thinList` of it (else 1, and 1 when it has fewer than three
+ * such lines; at most `maxProseScale`).
+ * Ukrainian news prose is a fourth function words by its list where English is two fifths.
+ */
+export function proseScale(vectors: readonly Float64Array[], proseShare: number): number {
+  const I = featureIndex;
+  const shares = vectors.filter((v) => Math.round(Math.expm1(-v[I['logWords']!]!)) >= 10).map((v) => v[I['stopShare']!]!);
+  if (shares.length < 3) return 1;
+  shares.sort((a, b) => a - b);
+  const median = shares[shares.length >> 1]!;
+  return median > 0 && median < thinList * proseShare ? Math.min(maxProseScale, proseShare / median) : 1;
+}
+
+const maxProseScale = 2;
+/**
+ * Below this share of the training pages' (a tenth of English pages are), a document's list
+ * covers its prose thinly: only then is it read at a scale, so that the guard keeps no more of a
+ * list language's lines than the model was shown.
+ */
+const thinList = 0.8;
+
+/**
+ * The lines the rule never removes: `isProtected` ones (read at the document's `proseScale`); a subheading between two of them (up to
  * eight words, no final punctuation, no cue word, handle, link, separator, date or time); and a list inside
  * the article: a run of three or more other lines with prose both before and after it and no
  * cue word in any of its lines (tour dates, product specifications, a list of trades); a line of
  * punctuation alone is neither. A run of
  * related headlines under "More from …" has its cue; one at the end has no prose after it.
  */
-export function protectedLines(vectors: readonly Float64Array[]): boolean[] {
+export function protectedLines(vectors: readonly Float64Array[], scale = 1): boolean[] {
   const I = featureIndex;
-  const own = vectors.map(isProtected);
+  const own = vectors.map((v) => isProtected(v, scale));
   const noCue = vectors.map((v) => cueNames.every((name) => v[I[name]!] === 0));
   // A line of punctuation alone ("___", ")."), no letter or digit in it, is neither a subheading nor a list item.
   const bare = vectors.map((v) => v[I['noLetters']!] === 1 && v[I['digitShare']!] === 0);
