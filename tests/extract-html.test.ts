@@ -300,6 +300,27 @@ describe('extractHtml', () => {
     expect(extractHtml(page(entermedia, 'Entermedia')).title).toBe('A long headline about the news');
   });
 
+  it('takes the h1 a title begins or extends, an og:title whole when its parts do not name the site, a <title> that goes on where og:title stops', () => {
+    const page = (head: string, h1: string) => `<html><head>${head}</head><body><h1>${h1}</h1><p>${'The body of the page. '.repeat(12)}</p></body></html>`;
+    // the title holds the h1, then only the site's name
+    const venue = '<meta property="og:title" content="Jola Wendt – Nachtfalter Tour 2025 - Kulturzentrum Speicherhalle Oldenburg"><meta property="og:site_name" content="Kulturzentrum Speicherhalle">';
+    expect(extractHtml(page(venue, 'Jola Wendt – Nachtfalter Tour 2025')).title).toBe('Jola Wendt – Nachtfalter Tour 2025');
+    // the h1 goes on where og:title stops
+    const test = '<meta property="og:title" content="Clyro S9 Max Omni im Test: Saugroboter mit Komfort-Station">';
+    expect(extractHtml(page(test, 'Clyro S9 Max Omni im Test: Saugroboter mit Komfort-Station überzeugt fast auf ganzer Linie')).title)
+      .toBe('Clyro S9 Max Omni im Test: Saugroboter mit Komfort-Station überzeugt fast auf ganzer Linie');
+    // a logo in the h1 is no headline
+    expect(extractHtml(page(test, '<a href="/"><img src="logo.png" alt="Testwerk"></a>')).title).toBe('Clyro S9 Max Omni im Test: Saugroboter mit Komfort-Station');
+    // no part of the og:title names the site: its dash is the headline's own
+    const forum = '<meta property="og:title" content="Simson S51 springt nicht an – kein Zündfunke nach Umbau auf Vape"><meta property="og:site_name" content="Mopedschrauber-Treff">';
+    expect(extractHtml(page(forum, '<a href="/"><img src="logo.png" alt="Mopedschrauber-Treff"></a>')).title).toBe('Simson S51 springt nicht an – kein Zündfunke nach Umbau auf Vape');
+    // an og:title cut short: the <title>'s headline goes on
+    const cut = '<meta property="og:title" content="Wetterbach: Stadtrat stimmt für Sanierung des Freibads"><meta property="og:site_name" content="Wetterbacher Rundschau">' +
+      '<title>Wetterbach: Stadtrat stimmt für Sanierung des Freibads Am Mühlenteich | Wetterbacher Rundschau</title>';
+    expect(extractHtml(page(cut, '<span>Kommunalpolitik</span> <span>Stadtrat stimmt für Sanierung des Freibads Am Mühlenteich</span>')).title)
+      .toBe('Wetterbach: Stadtrat stimmt für Sanierung des Freibads Am Mühlenteich');
+  });
+
   it('puts a heading first as the lede only when its class names one: else it is a kicker or the body\'s subheading', () => {
     const html = readFileSync(join(FIXTURES, 'html', 'lede-heading-es', 'input.html'), 'utf8').replace('<h2 class="subtitle">', '<h2>');
     expect(extractHtml(html).text.startsWith('El Consejo de Ministros')).toBe(true);

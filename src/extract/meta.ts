@@ -152,8 +152,14 @@ function absoluteUrl(href: string | undefined): string | undefined {
 /** What splits a `<title>` into its parts ("Headline | Site", "Site - Headline"). */
 const titleSeparator = /\s+[|–—·•»«:-]\s+|\s+[|]\s*|\s*[|]\s+/;
 
-/** Strip a site name from a `<title>`: "Headline | Site", "Site - Headline". */
-export function stripSiteName(title: string, site: string | undefined): string {
+/**
+ * Strip a site name from a `<title>`: "Headline | Site", "Site - Headline". With `whole`, a
+ * title none of whose parts is the known site's name is a headline with its own dash or colon
+ * ("Simson S51 springt nicht an – kein Zündfunke …" as og:title of a forum named otherwise):
+ * kept whole. Without it (a `<title>`, which often names the site otherwise than its
+ * `og:site_name`), and with no known site name, the longest part is the headline.
+ */
+export function stripSiteName(title: string, site: string | undefined, whole = false): string {
   if (title.length > 1000) return title;
   const parts = title.split(titleSeparator);
   if (parts.length < 2) return title;
@@ -161,9 +167,28 @@ export function stripSiteName(title: string, site: string | undefined): string {
     const lower = site.toLowerCase();
     const kept = parts.filter((p) => p.toLowerCase() !== lower && !lower.includes(p.toLowerCase()));
     if (kept.length && kept.length < parts.length) return kept.join(' - ');
+    if (whole) return title;
   }
   // no known site name: the longest part is the headline
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/**
+ * The h1 a title begins or extends: the h1 is the headline whole, in its own spelling, when the
+ * title holds it and then only its site's name ("Jola Wendt – Nachtfalter Tour 2025 - Kulturzentrum
+ * …" over the h1 "Jola Wendt – Nachtfalter Tour 2025"), or when the h1 goes on where a shorter
+ * og:title stops ("Clyro S9 Max Omni im Test: Saugroboter mit Komfort-Station" and its h1 "… überzeugt fast
+ * auf ganzer Linie"). Not an h1 that is a link or an image (a logo), nor one that names the site.
+ */
+function beginsOrExtends(h1: string, title: string, site: string | undefined): boolean {
+  const a = h1.toLowerCase();
+  const t = collapse(title).toLowerCase();
+  if (a.length < 10 || (site !== undefined && a === site.toLowerCase())) return false;
+  if (a.startsWith(t) && a.length > t.length && a.length <= 2 * t.length) return /^[\s:,–—-]/u.test(a.slice(t.length));
+  if (!t.startsWith(a) || t.length === a.length) return false;
+  const rest = t.slice(a.length);
+  const sep = /^\s*[|–—·•:-]\s+/u.exec(rest);
+  return sep !== null && site !== undefined && rest.slice(sep[0].length).trim() !== '' && stripSiteName(title, site) !== title && collapse(stripSiteName(title, site)).length <= a.length + 3;
 }
 
 /**
@@ -239,14 +264,17 @@ export function readMeta(root: DomNode): { title?: string; meta: Meta } {
   const site = m('og:site_name', 'application-name', 'twitter:site:name') ?? (publisher ? str(publisher['name']) : undefined);
   const docTitle = text(h.title);
   const h1 = text(h.h1);
-  const declared = m('og:title', 'twitter:title') ?? (ld ? str(ld['headline']) ?? str(ld['name']) : undefined);
+  const metaTitle = m('og:title', 'twitter:title') ?? (ld ? str(ld['headline']) ?? str(ld['name']) : undefined);
   const fromDoc = docTitle ? stripSiteName(docTitle, site) : '';
+  // An og:title cut short: the `<title>`'s headline goes on where it stops.
+  const cut = metaTitle !== undefined && fromDoc.length > metaTitle.length && fromDoc.toLowerCase().startsWith(stripSiteName(metaTitle, site, true).toLowerCase());
+  const declared = cut ? fromDoc : metaTitle;
   // an h1 shorter than the <title>'s headline and not part of it is a logo ("Entermedia")
   const h1Usable = h1 && (!fromDoc || fromDoc.toLowerCase().includes(h1.toLowerCase()) || h1.length >= fromDoc.length);
   const rawTitle = declared ?? (h1Usable ? h1 : undefined) ?? (fromDoc || undefined);
   const pageUrl = absoluteUrl(h.canonical ?? m('og:url') ?? (ld ? str(ld['url']) : undefined));
-  const shown = h1 && (shownHeadline(h1, [declared, docTitle]) || (!declared && titlePart(h.h1!, h1, docTitle, pageUrl)));
-  const title = shown ? h1 : rawTitle ? stripSiteName(rawTitle, site) : undefined;
+  const shown = h1 && (shownHeadline(h1, [declared, docTitle]) || (!declared && titlePart(h.h1!, h1, docTitle, pageUrl)) || (declared !== undefined && !linked(h.h1!) && beginsOrExtends(h1, declared, site)));
+  const title = shown ? h1 : rawTitle ? stripSiteName(rawTitle, site, rawTitle === declared) : undefined;
 
   const authorMeta = m('author', 'article:author', 'parsely-author', 'dc.creator', 'sailthru.author', 'byl');
   const author = (ld ? names(ld['author']).join(', ') : '') ||

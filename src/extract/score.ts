@@ -348,7 +348,7 @@ function expand(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64
     a = anc.parent;
   }
   // the content-marked box's kind (the wrapper's when it is marked too): the other posts are marked as it is
-  const markedBox = (elems[best] as Elem).content ? best : marked;
+  const markedBox = (elems[best] as Elem).content ? best : marked >= 0 ? marked : markedInside(elems, good, best);
   if (markedBox >= 0) sameKindContent(blocks, elems, good, bad, markedBox, inFurniture, found);
   else if ((elems[best] as Elem).cls.trim()) headedSections(blocks, elems, good, bad, best, found);
   return [...found].sort((x, y) => x - y);
@@ -359,7 +359,8 @@ function expand(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64
  * thread of statements): each post's text sits in a box the page marks as content
  * (`itemprop=text`, `post-body`), at different depths (the accepted answer deeper than the
  * question), so cousins at the winner's depth miss them. When the winner is content-marked,
- * every other content-marked box of its kind joins, wherever it is, when it is outside
+ * every other content-marked box of its kind (or its `kindFamily`: a question's body and an
+ * answer's) joins, wherever it is, when it is outside
  * furniture, passes the cousin test, and no other story's headline (an h1) stands between it
  * and a box already taken (the next article of an endless-scroll page is another story).
  * When the winner itself sits in a box marked as furniture, that marking was wrong for every box
@@ -368,6 +369,7 @@ function expand(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64
  */
 function sameKindContent(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64Array, best: number, inFurniture: Uint8Array, found: Set<number>): void {
   const k = kind(elems[best] as Elem);
+  const family = kindFamily(k);
   const misjudged = new Set<string>();
   if (inFurniture[best]) {
     for (let a = best; a > 0; a = (elems[a] as Elem).parent) if ((elems[a] as Elem).furniture) misjudged.add(kind(elems[a] as Elem));
@@ -379,7 +381,7 @@ function sameKindContent(blocks: Block[], elems: Elem[], good: Float64Array, bad
       i = e.elemEnd - 1;
       continue;
     }
-    if (!e.content || found.has(i) || e.first === e.end || kind(e) !== k) continue;
+    if (!e.content || found.has(i) || e.first === e.end || (kind(e) !== k && (family === undefined || kindFamily(kind(e)) !== family))) continue;
     let nested = false;
     let gap = Infinity;
     let from = 0;
@@ -407,6 +409,38 @@ function sameKindContent(blocks: Block[], elems: Elem[], good: Float64Array, bad
     if (!crosses && isCousin(blocks, elems, good, bad, e, i, found)) found.add(i);
     i = e.elemEnd - 1;
   }
+}
+
+/**
+ * The box marked as content that holds most of the winner's prose, when the winner is its
+ * wrapper (a question's `<article>` around its headline and its `itemprop=text` body): the
+ * outermost such box outside furniture with at least half the winner's prose, or -1.
+ */
+function markedInside(elems: Elem[], good: Float64Array, best: number): number {
+  const end = (elems[best] as Elem).elemEnd;
+  for (let i = best + 1; i < end; i++) {
+    const e = elems[i] as Elem;
+    if (e.furniture) {
+      i = e.elemEnd - 1;
+      continue;
+    }
+    if (e.content && (good[i] as number) >= 0.5 * (good[best] as number) && (good[i] as number) > 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * The family of a content box's kind named the BEM way: its `block__element` classes read as
+ * their element ("div.qa-question__body.formatted-text" and "div.qa-answer__body.formatted-text"
+ * are both "div.__body.formatted-text"): a question's body and its answers' bodies. Only a kind
+ * with such a class and another class besides (one both boxes share); undefined otherwise, so
+ * that an `article__body` and a `teaser__body` are not one family.
+ */
+function kindFamily(k: string): string | undefined {
+  const [tag, ...toks] = k.split('.');
+  const bem = toks.filter((t) => /^[a-z][\w-]*__[\w-]+$/u.test(t));
+  if (bem.length === 0 || bem.length === toks.length) return undefined;
+  return [tag, ...toks.map((t) => t.replace(/^[a-z][\w-]*(?=__)/u, ''))].join('.');
 }
 
 /** A headed section's box sits at most this many levels below the winner's parent. */
