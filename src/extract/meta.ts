@@ -156,7 +156,8 @@ const titleSeparator = /\s+[|–—·•»«:-]\s+|\s+[|]\s*|\s*[|]\s+/;
  * Strip a site name from a `<title>`: "Headline | Site", "Site - Headline". With `whole`, a
  * title none of whose parts is the known site's name is a headline with its own dash or colon
  * ("Simson S51 springt nicht an – kein Zündfunke …" as og:title of a forum named otherwise):
- * kept whole. Without it (a `<title>`, which often names the site otherwise than its
+ * kept whole; not with a bar, which headlines do not write ("Milan Design Week 2018 | …" is a
+ * section and a headline). Without it (a `<title>`, which often names the site otherwise than its
  * `og:site_name`), and with no known site name, the longest part is the headline.
  */
 export function stripSiteName(title: string, site: string | undefined, whole = false): string {
@@ -167,7 +168,7 @@ export function stripSiteName(title: string, site: string | undefined, whole = f
     const lower = site.toLowerCase();
     const kept = parts.filter((p) => p.toLowerCase() !== lower && !lower.includes(p.toLowerCase()));
     if (kept.length && kept.length < parts.length) return kept.join(' - ');
-    if (whole) return title;
+    if (whole && !title.includes('|')) return title;
   }
   // no known site name: the longest part is the headline
   return parts.reduce((a, b) => (b.length > a.length ? b : a));

@@ -414,7 +414,8 @@ function sameKindContent(blocks: Block[], elems: Elem[], good: Float64Array, bad
 /**
  * The box marked as content that holds most of the winner's prose, when the winner is its
  * wrapper (a question's `<article>` around its headline and its `itemprop=text` body): the
- * outermost such box outside furniture with at least half the winner's prose, or -1.
+ * outermost such box of two paragraphs or more (not a `<p>`) outside furniture with at least
+ * half the winner's prose, or -1.
  */
 function markedInside(elems: Elem[], good: Float64Array, best: number): number {
   const end = (elems[best] as Elem).elemEnd;
@@ -424,7 +425,8 @@ function markedInside(elems: Elem[], good: Float64Array, best: number): number {
       i = e.elemEnd - 1;
       continue;
     }
-    if (e.content && (good[i] as number) >= 0.5 * (good[best] as number) && (good[i] as number) > 0) return i;
+    // a box of paragraphs, not a paragraph's own class (`p.post-text` also marks a copyright line)
+    if (e.content && e.name !== 'p' && e.end - e.first >= 2 && (good[i] as number) >= 0.5 * (good[best] as number) && (good[i] as number) > 0) return i;
   }
   return -1;
 }
