@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './eval-lib.mjs';
-import { removedFrom } from './line-data.mjs';
+import { isSentence, removedFrom } from './line-data.mjs';
 
 const verbose = process.argv.includes('-v');
 const at = process.argv.indexOf('--dir');
@@ -26,7 +26,6 @@ if (run.status !== 0 && run.status !== 1) {
   console.error(run.stderr);
   process.exit(2);
 }
-const isSentence = (t) => /[.!?…]["'”’»)\]]*$/u.test(t) && t.split(/\s+/u).length >= 4;
 const stats = {};
 const add = (site, key) => {
   for (const k of [site, 'all']) {

@@ -37,7 +37,7 @@ import { fileURLToPath } from 'node:url';
 import { documentLanguage, languageCode, ownFunctionWords } from '../dist/clean/line-features.js';
 import { lineModel } from '../dist/clean/lists/line-model.js';
 import { fold } from './fold.mjs';
-import { heldOut, pages, removedFrom, render } from './line-data.mjs';
+import { heldOut, isSentence, pages, removedFrom, render } from './line-data.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const wpDir = join(root, '..', 'shared', 'corpora', 'wp-automatic-sample', 'posts');
@@ -47,7 +47,6 @@ const show = { lost: process.argv.includes('--lost'), residue: process.argv.incl
 /** --wrap N: the width lines are folded at, or 0. */
 const wrapAt = process.argv.includes('--wrap') ? Number(process.argv[process.argv.indexOf('--wrap') + 1]) : 0;
 
-const isSentence = (t) => /[.!?…]["'”’»)\]]*$/u.test(t) && t.split(/\s+/u).length >= 4;
 
 /** Write the documents as .txt files under a temporary folder (one subfolder per site), clean it, return the records by file. */
 function cleanAll(docs) {

@@ -90,6 +90,9 @@ export function labeller(body, titles) {
 }
 
 /** Whether a record's removals cover more than half of the source span [start, end) (a line counted as removed). */
+/** An article sentence, as the plain-text evaluations count them: a final . ! ? or …, four words or more. */
+export const isSentence = (t) => /[.!?…]["'”’»)\]]*$/u.test(t) && t.split(/\s+/u).length >= 4;
+
 export function removedFrom(record, start, end) {
   let covered = 0;
   for (const x of record.removed) covered += Math.max(0, Math.min(end, x.end) - Math.max(start, x.start));

@@ -97,8 +97,9 @@ export function findHeaderBlock(text: string): HeaderBlock | undefined {
       if (keys.has(key)) return undefined;
       keys.add(key);
       const value = kv[2]!.trim();
-      if (!sentenceEnd.test(value) || isLink(value)) metaLines++;
-      lines.push({ start, end, key, value });
+      const line = { start, end, key, value };
+      if (isMetaLine(line)) metaLines++;
+      lines.push(line);
     } else {
       after = start;
       break;
@@ -109,12 +110,9 @@ export function findHeaderBlock(text: string): HeaderBlock | undefined {
   if (after < 0 || lines.length === 0 || lines.length > maxBlockLines) return undefined;
   // The block ends at its last known key or link: lines of other keys below it are the text's
   // ("Wetzlar: City wants to allow bathing …" is a headline under a header).
-  while (lines.length > 0 && isOtherKeyLine(lines.at(-1)!)) {
-    const dropped = lines.pop()!;
-    after = dropped.start;
-    if (dropped.value !== undefined && !sentenceEnd.test(dropped.value)) metaLines--;
-  }
+  while (lines.length > 0 && isOtherKeyLine(lines.at(-1)!)) after = lines.pop()!.start;
   if (lines.length === 0) return undefined;
+  metaLines = lines.filter(isMetaLine).length;
   const keyed = lines.filter((l) => l.key !== undefined);
   // A link under a key that names it ("URL: https://…"), alone at the top, is a link line.
   const keyedLinks = keyed.filter((l) => fieldOf.get(l.key!) === 'url' && isLink(l.value!)).length;
@@ -175,6 +173,11 @@ export function headerFields(block: HeaderBlock): { meta: Meta; title?: string }
   // A link named by a key wins over a bare link line.
   if (meta.url === undefined && bareLink !== undefined) meta.url = bareLink;
   return title !== undefined ? { meta, title } : { meta };
+}
+
+/** A `key: value` line whose value is metadata: no sentence, or a link. */
+function isMetaLine(l: HeaderLine): boolean {
+  return l.key !== undefined && (!sentenceEnd.test(l.value!) || isLink(l.value!));
 }
 
 /** A `key: value` line whose key is neither one a scraper writes nor a link's. */

@@ -197,7 +197,7 @@ export function scoreLines(texts: readonly string[], model: LineModel = lineMode
   const flat = flatOf(model);
   let live = texts.map((_, i) => i);
   for (let round = 1; ; round++) {
-    const judged = judgeRound(live.map((i) => texts[i]!), lang, flat, scaled ? model.proseShare : 0, tables, memo, ownWords);
+    const judged = judgeRound(live.map((i) => texts[i]!), lang, flat, scaled ? model.proseShare : undefined, tables, memo, ownWords);
     const out = new Set<number>();
     judged.forEach((s, k) => {
       scores[live[k]!] = s;
@@ -222,12 +222,13 @@ export function scoreLines(texts: readonly string[], model: LineModel = lineMode
 }
 
 /** One round: the score of each line of `texts` the guards let the model judge. */
-function judgeRound(texts: readonly string[], lang: number, flat: Flat, proseShare: number, tables: boolean, memo?: FeatureMemo, ownWords?: OwnWords): Array<LineScore | undefined> {
+function judgeRound(texts: readonly string[], lang: number, flat: Flat, proseShare: number | undefined, tables: boolean, memo?: FeatureMemo, ownWords?: OwnWords): Array<LineScore | undefined> {
   const judged: Array<LineScore | undefined> = new Array(texts.length).fill(undefined);
   if (texts.length < minUnits) return judged;
   const vectors = lineFeatures(texts, memo, lang, ownWords);
   // A text without one protected sentence of prose is a list, a table or a menu: nothing to compare with.
-  const prose = protectedLines(vectors, proseShare > 0 ? proseScale(vectors, proseShare) : 1);
+  // the guard at the document's prose scale (`scaled`), or as the lists read it
+  const prose = protectedLines(vectors, proseShare === undefined ? 1 : proseScale(vectors, proseShare));
   if (!prose.includes(true)) return judged;
   const rows = tables ? tableRows(texts, vectors, prose) : undefined;
   const first = vectors.map((v) => sigmoid(sumOf(flat.stage1, v)));

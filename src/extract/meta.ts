@@ -187,9 +187,10 @@ function beginsOrExtends(h1: string, title: string, site: string | undefined): b
   if (a.length < 10 || (site !== undefined && a === site.toLowerCase())) return false;
   if (a.startsWith(t) && a.length > t.length && a.length <= 2 * t.length) return /^[\s:,–—-]/u.test(a.slice(t.length));
   if (!t.startsWith(a) || t.length === a.length) return false;
-  const rest = t.slice(a.length);
-  const sep = /^\s*[|–—·•:-]\s+/u.exec(rest);
-  return sep !== null && site !== undefined && rest.slice(sep[0].length).trim() !== '' && stripSiteName(title, site) !== title && collapse(stripSiteName(title, site)).length <= a.length + 3;
+  // what follows the h1 is a separator and the site's name: stripping it leaves about the h1
+  if (site === undefined || !/^\s*[|–—·•:-]\s+\S/u.test(t.slice(a.length))) return false;
+  const stripped = stripSiteName(title, site);
+  return stripped !== title && collapse(stripped).length <= a.length + 3;
 }
 
 /**

@@ -785,10 +785,9 @@ export function isBreadcrumb(text: string): boolean {
   const weak = mark === '/' || mark === '|' || mark === '>';
   if (prefixed) return !weak || parts.length >= 3 || crumbHome.test(parts[0]!);
   if (crumbHome.test(parts[0]!)) return !weak || parts.length >= 3;
-  return !weak && mark !== '→' && parts.length >= 3;
+  return (mark === '»' || mark === '›') && parts.length >= 3;
 }
 
-const breadcrumbMax = 300;
 const crumbPrefix = /^(?:you are here|sie sind hier|du bist hier|vous êtes ici|usted está aquí|estás aquí|sei qui|ti trovi qui|você está aqui|jesteś tutaj|znajdujesz się|вы здесь|вы находитесь|ви тут|ви знаходитесь)\s?:\s*/iu;
 /** The first separator between two parts: each part is joined to the next by the same one. */
 const crumbSeparator = /\S (»|›|>|→|\/|\|) \S/u;
@@ -996,7 +995,7 @@ export function listedFurniture(text: string): string | undefined {
   if (contactLine.test(text) && contactReach.test(text)) return 'the editors\' invitation to write in';
   if (text.length <= writeInAloneMax && writeInAlone.test(text)) return 'the editors\' invitation to write in';
   if (isCallToAction(text)) return 'the site\'s call to sign up or follow (its newsletter, app or channel)';
-  if (text.length <= breadcrumbMax && isBreadcrumb(text)) return 'a breadcrumb trail: where the page sits in the site\'s menu';
+  if (isBreadcrumb(text)) return 'a breadcrumb trail: where the page sits in the site\'s menu';
   if (text.length <= 60 && relativeDateLine.test(text)) return 'a dateline';
   // Its publication and its update, each said so ("Publié il y a 2 heures, Mis à jour il y a 8 minutes").
   if (text.length <= 120 && datelineOfParts(text)) return 'a dateline';
