@@ -54,13 +54,23 @@ const timeWords: ReadonlySet<string> = new Set(['am', 'pm', 'a', 'p', 'm', 'uhr'
 /**
  * A schedule's or a podcast's chapter entry: a clock time first, then at least two words and
  * none that goes with a time, and no date ("03:12 Warum Kiefern brennen", "19:30 Führung durch
- * die Werkstatt"): what the page lists, not when it was published ("10:22 Actualizado a
- * 13/01/2025" has a date).
+ * die Werkstatt"), or the time with its unit and a dash before what happens ("19:00 Uhr –
+ * Einlass"): what the page lists, not when it was published ("10:22 Actualizado a 13/01/2025"
+ * has a date, "10:22 Uhr – Aktualisiert" an update's word).
  */
 function scheduleEntry(text: string, letters: readonly string[]): boolean {
   if (!/^\d{1,2}:\d\d(?::\d\d)?\s/u.test(text) || /\b(1[89]|20)\d\d\b|\d{1,2}[./]\d{1,2}[./]/u.test(text)) return false;
+  // "21:00 Uhr – Die Mauersegler", "19:00 Uhr – Einlass": the time's unit, a dash, then what happens
+  const slot = /^\d{1,2}:\d\d(?::\d\d)?\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.)?\s[–—-]\s(\p{L}.*)$/iu.exec(text);
+  if (slot) {
+    const what = (slot[1] as string).match(/\p{L}+/gu) ?? [];
+    return !what.some((w) => timeWords.has(w.toLowerCase()) || updateWords.has(w.toLowerCase()));
+  }
   return letters.length >= 2 && !letters.some((w) => timeWords.has(w.toLowerCase()));
 }
+
+/** Words of an update's time ("10:22 Uhr – Aktualisiert"): no schedule's entry. */
+const updateWords: ReadonlySet<string> = new Set(['update', 'updated', 'aktualisiert', 'aktualisierung', 'actualizado', 'actualisé', 'aggiornato', 'atualizado', 'zaktualizowano', 'обновлено', 'оновлено']);
 
 /** A heading repeats the title when this share of the shorter one's words are shared. */
 const titleOverlap = 0.6;

@@ -95,6 +95,8 @@ function namedOnly(a: Record<string, string>, word: RegExp, strip: RegExp): bool
   return furn.length > 0 && furn.every((t) => word.test(t) && !boilerplateToken.test(t.replace(strip, '')));
 }
 const headerWord = /header/i;
+/** The elements of a table. */
+const tableParts: ReadonlySet<string> = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td']);
 const captionWord = /caption/i;
 const captionWords = /caption/g;
 
@@ -302,7 +304,9 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
     let headerOnly = name === 'header' && furniture && !hidden && a['role'] === undefined && a['data-embed'] === undefined;
     let captionOnly = false;
     if (!neverDropByClass.has(name) && (a['class'] || a['id'] || a['itemprop'])) {
-      const c = classify(a);
+      // A table's part named a header and nothing else ("<table class="ingredients
+      // table-header">", "<tr class=header-row>") is styled as a header row: the table's, not the page's.
+      const c = tableParts.has(name) && classify(a) === 3 && namedOnly(a, headerWord, formatTokens) ? 0 : classify(a);
       if (c === 3 && !furniture) formatOnly = true;
       if (c === 3 && (!furniture || headerOnly)) headerOnly = namedOnly(a, headerWord, formatTokens);
       else if (c === 1) headerOnly = false;
@@ -339,7 +343,18 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
   flush();
   (elems[0] as Elem).end = blocks.length;
   (elems[0] as Elem).elemEnd = elems.length;
-  unmark(blocks, elems, headerBoxes.filter((i) => !controlled.has(i)), outerFurn, sectionTitle);
+  // A header's subheader ("<header class=frame-header><h1>…</h1><p class=element-subheader>Über
+  // uns</p>"): one short line, unlinked and without a digit (no date, no count), in a header box.
+  const headerSet = new Set(headerBoxes);
+  const subheaders = new Set<Block>();
+  unmark(blocks, elems, headerBoxes.filter((i) => !controlled.has(i)), outerFurn, (own, idx) => {
+    const b = own[0] as Block;
+    if (own.length === 1 && !b.heading && headerSet.has((elems[idx] as Elem).parent) && b.linkChars === 0 && b.chars <= subheaderMax && !/\d/u.test(b.text)) {
+      subheaders.add(b);
+      return true;
+    }
+    return sectionTitle(own, subheaders);
+  });
   unmark(blocks, elems, captionBoxes, outerFurn, proseCaption);
   return { blocks, elems, markers };
 }
@@ -375,12 +390,17 @@ const controlTags: ReadonlySet<string> = new Set(['input', 'select', 'label', 't
  * A header that holds only its section's headings, none of them linked ("<header
  * class="frame-header"><h2>Unsere Geschichte</h2></header>" above each section of a company page,
  * HTML5's sectioning pattern), or a live blog entry's time beside its title ("<time>14h20</time>
- * <h2>…</h2>"), is the section's title, not page furniture. A header with anything else (a
- * byline, a date, a form field, a teaser's linked headline) stays furniture.
+ * <h2>…</h2>"), is the section's title, not page furniture; so is one whose other line is a
+ * subheader in a box of its own named a header (`subheaders`: TYPO3's "<p
+ * class=element-subheader>Über uns</p>" under the h1). A header with anything else (a byline, a
+ * date, a form field, a teaser's linked headline) stays furniture.
  */
-function sectionTitle(own: readonly Block[]): boolean {
-  return own.some((b) => b.heading) && own.every((b) => b.linkChars === 0 && (b.heading || (b.chars <= 12 && /^\d{1,2}[:.h]\d{2}\b/.test(b.text))));
+function sectionTitle(own: readonly Block[], subheaders: ReadonlySet<Block>): boolean {
+  return own.some((b) => b.heading) && own.every((b) => b.linkChars === 0 && (b.heading || subheaders.has(b) || (b.chars <= 12 && /^\d{1,2}[:.h]\d{2}\b/.test(b.text))));
 }
+
+/** A header's subheader is at most this long. */
+const subheaderMax = 60;
 
 /**
  * Boxes marked as furniture by one name alone (a header's, a caption's) that say otherwise by
@@ -388,13 +408,13 @@ function sectionTitle(own: readonly Block[]): boolean {
  * nest ("h2.element-header" in "header.frame-header", Mailchimp's caption tables), and a box
  * with paragraphs in other furniture, or none, stays marked, and so does any box around it.
  */
-function unmark(blocks: Block[], elems: Elem[], boxes: number[], outerFurn: number[], says: (own: readonly Block[]) => boolean): void {
+function unmark(blocks: Block[], elems: Elem[], boxes: number[], outerFurn: number[], says: (own: readonly Block[], idx: number) => boolean): void {
   for (let n = boxes.length - 1; n >= 0; n--) {
     const idx = boxes[n] as number;
     const e = elems[idx] as Elem;
     if (e.first === e.end) continue;
     const own = blocks.slice(e.first, e.end);
-    if (own.some((b) => b.furn !== idx) || !says(own)) continue;
+    if (own.some((b) => b.furn !== idx) || !says(own, idx)) continue;
     e.furniture = false;
     e.formatOnly = false;
     for (const b of own) b.furn = outerFurn[idx] as number;

@@ -779,18 +779,26 @@ function inElem(elems: Elem[], outer: number, inner: number): boolean {
   return inner >= outer && inner < (elems[outer] as Elem).elemEnd;
 }
 
-/** Index of the headline's block: the block equal to the title, else the first h1. */
+/** Index of the headline's block: the block equal to the title, else the first h1 that the title holds, else the first h1. */
 function titleBlock(blocks: Block[], elems: Elem[], title: string | undefined): number {
   const t = title?.toLowerCase();
   let h1 = -1;
+  let inTitle = -1;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as Block;
     // (lowercasing never shortens a text and at most doubles it: compare only what can match)
     if (t && b.text.length <= t.length && 2 * b.text.length >= t.length && b.text.toLowerCase() === t) return i;
-    if (h1 < 0 && b.heading && (elems[b.owner] as Elem).name === 'h1') h1 = i;
+    if (!b.heading || (elems[b.owner] as Elem).name !== 'h1') continue;
+    if (h1 < 0) h1 = i;
+    // the h1 that the title holds ("Champagnole. La scierie …" over "La scierie …"), not a
+    // consent banner's "Bienvenue sur …" before it
+    if (inTitle < 0 && t && b.text.length >= titleInMin && t.includes(b.text.toLowerCase())) inTitle = i;
   }
-  return h1;
+  return inTitle >= 0 ? inTitle : h1;
 }
+
+/** An h1 the title holds is at least this long. */
+const titleInMin = 12;
 
 /**
  * When the winner holds the headline and more prose elsewhere (a "more stories" list of
@@ -828,9 +836,20 @@ export function inside(blocks: Block[], elems: Elem[], at: number): number[] {
 }
 
 const words = /[\p{L}\p{N}]+/gu;
-/** The page's own summary says the same: most of the paragraph's words are in the meta description. */
+/**
+ * The page's own summary says the same: most of the paragraph's words are in the meta
+ * description, or most of a description's words (of eight or more) are in the paragraph (the
+ * description is the lede's first sentence: "Od poniedziałku kierowcy nie przejadą …").
+ */
 function overlaps(text: string, description: string): boolean {
-  const d = new Set(description.toLowerCase().match(words) ?? []);
+  const dw = description.toLowerCase().match(words) ?? [];
+  const d = new Set(dw);
   const t = text.toLowerCase().match(words) ?? [];
-  return t.length > 0 && t.filter((w) => d.has(w)).length >= 0.6 * t.length;
+  if (t.length > 0 && t.filter((w) => d.has(w)).length >= 0.6 * t.length) return true;
+  if (dw.length < descriptionWordsMin) return false;
+  const tw = new Set(t);
+  return dw.filter((w) => tw.has(w)).length >= 0.6 * dw.length;
 }
+
+/** A description that a paragraph holds has at least this many words. */
+const descriptionWordsMin = 8;
