@@ -242,10 +242,12 @@ export interface CleanPass {
  * title when known; `continues` when the text is a piece of a document that goes on after it;
  * `plain` when the text's lines are the document's own (plain text, a JSON text field), not
  * paragraphs an HTML extractor chose; `markdown` when they are a Markdown document's (its
- * paragraphs, every one kept by the extractor); `repeated`: what repeats across the site;
- * `headings`: the texts of its paragraphs that were headings in the page or the Markdown.
+ * paragraphs, every one kept by the extractor); `piece` when the lines are the document's own
+ * but the text is a piece of a large one (a line's place in the document is unknown there);
+ * `repeated`: what repeats across the site; `headings`: the texts of its paragraphs that were
+ * headings in the page or the Markdown.
  */
-export interface CleanContext { markers: string[]; boilerplate: string[]; title?: string; continues?: boolean; plain?: boolean; markdown?: boolean; repeated?: RepeatedSite; headings?: readonly string[]; }
+export interface CleanContext { markers: string[]; boilerplate: string[]; title?: string; continues?: boolean; plain?: boolean; markdown?: boolean; piece?: boolean; repeated?: RepeatedSite; headings?: readonly string[]; }
 
 /** What `repeated-line` knows of the document's site: its documents and the keys that recur in them (see src/repeated/). */
 export interface RepeatedSite { site: string; documents: number; lines: Readonly<Record<string, number>>; }

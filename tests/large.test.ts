@@ -79,6 +79,8 @@ describe('large documents, in pieces', () => {
     // A piece in another script is still checked as the document's language (untranslated text).
     // A feed footer naming the title far from it is cut in any piece; one that only ends a piece, not the document, stays.
     ['feed footers in later pieces', 'Ministers Meet in Kyiv\n\n' + (articles[0] + '\n\nThe talks ended. The post Another Story appeared first on Kyiv Post.\n\n').repeat(4) + articles[1] + '\n\nThe talks ended. The post Ministers Meet in Kyiv appeared first on Kyiv Post.\n\n' + articles[2]],
+    // Page furniture by the lists, in every piece: a line's own tests run there too (not a byline's, which reads where the prose is).
+    ['page furniture in later pieces', (articles[0] + '\n\nLesen Sie auch: Rohrbruch im Freibad – Becken bleibt gesperrt\n\nAlso Read | Tanker operators told to register by April 15\n\nThe dam burst on Friday. | Photo Credit: Sanjay Rao\n\n').repeat(6) + articles[1]],
     ['a piece in another language', articles[0] + '\n\n' + 'Президент заявил журналистам, что переговоры продолжатся на следующей неделе в Минске.\n\n'.repeat(40) + articles[1]],
     // Wrapped at a width throughout: each piece reads its short paragraphs as the whole does.
     ['a hard-wrapped text', wrappedArticles.join('\n\n').repeat(8)],

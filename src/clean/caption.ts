@@ -2,6 +2,7 @@ import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../ty
 import { agencies, creditByWords, creditJoin, creditLabels, creditWords, mediaMarkers, slashAgencies } from './lists/captions.js';
 import { repeatedCaptions } from './caption-repeat.js';
 import { escapeRegExp } from '../shared/regexp.js';
+import { boilerplatePrefixMax, endsInPictureCredit } from '../shared/furniture.js';
 import { matchesAt, matchStarts } from './util.js';
 
 const agency = `(?:${agencies.map(escapeRegExp).join('|')})`;
@@ -89,8 +90,7 @@ function isShapeCredit(m: RegExpExecArray): boolean {
  * Notes:
  * - The credit must be a photographer's (a slash between a name and an outlet, see
  *   `isShapeCredit`) or a known agency's name standing after the caption's last sentence. A
- *   "Photo: …" credit after a sentence ("The explosion damaged three houses. Photo: SES") still
- *   takes only the credit: a plain source label can follow an article paragraph.
+ *   "Photo: …" credit after one or two sentences is `isLabelledCaption`'s.
  * - A credit after a fragment with a blank only ("Anna Sawai in ‘Shōgun’ Katie Yu/FX") must begin
  *   with a person's name, so that a headline ending in a name with a slash ("Paul McCartney buys
  *   back rights from Sony/ATV Music") stays.
@@ -145,6 +145,38 @@ export function creditedCaption(line: string): string | undefined {
   return `a caption ending in a photographer's credit (“${credit}”)`;
 }
 
+/** Its caption has at least this many words. */
+const minLabelledCaptionWords = 4;
+
+/**
+ * A caption of one or two sentences that ends in its picture's credit under a label, as the
+ * extractor's lists read a credit (`endsInPictureCredit`): "Residents queue at a tanker on
+ * Friday. | Photo Credit: Sanjay Rao", "Die Argentinier stehen im Halbfinale. Foto: dpa",
+ * "… dès lundi soir. (Photo Le Quotidien des Marais – Julien Pineau)". In a plain text or
+ * Markdown such a line is `page-furniture`'s, whole (the extractor drops it from a page by the
+ * same test), and this rule leaves it alone; elsewhere only its credit goes.
+ *
+ * Notes:
+ * - At most two sentences and 50 words before the credit: a paragraph that a scraper glued to
+ *   a caption keeps its sentences (the credit alone goes).
+ * - The credit has its label, a slash or "©": a wire agency's name alone after a sentence ("…,
+ *   officials said. AFP") may be the story's sign-off, and stays.
+ * - On the two HTML benchmarks' visible text, such lines are captions (51 of 56; the other five
+ *   are captions that one site's ground truth keeps in its body).
+ */
+function isLabelledCaption(line: string): boolean {
+  if (line.length > boilerplatePrefixMax || !/[.!?…]/u.test(line) || !endsInPictureCredit(line)) return false;
+  const pieces = line.split(/[.!?…]["'”’»)]?\s{0,3}(?=[\p{Lu}\p{N}|•·©(])/u).filter((p) => p.trim() !== '');
+  // The last piece is the credit; a caption of one or two sentences before it.
+  if (pieces.length < 2 || pieces.length > 3 || line.split(/\s+/u).length > maxCreditedCaptionWords + 10) return false;
+  // Under a label, a slash or "©": an agency's name alone after a sentence ("… officials said.
+  // AFP", "(Reuters)") may be a wire story's sign-off.
+  if (!/[:©/]|^\((?:Photos?|Foto|Crédit|Illustration)\s/u.test(pieces[pieces.length - 1]!.trim())) return false;
+  // A caption says what the picture shows: a credit alone after an abbreviation ("Fot. PAP/…") is not one.
+  if (pieces.slice(0, -1).join(' ').split(/\s+/u).length < minLabelledCaptionWords) return false;
+  return true;
+}
+
 /** Whether a line holds the literal of a parenthesized credit, and of a trailing one: the scans it needs. */
 interface Literals {
   paren: boolean;
@@ -187,7 +219,9 @@ const maxCaptionWords = 30;
  *   Technologies show the destroyed bridge." is a sentence (its "by" part has a verb).
  * - A line is only taken whole when the text before the credit has no sentence-final
  *   punctuation and at most 30 words, or is a name ("Alexander Lukashenko. Photo: BelTA"): a
- *   paragraph of the article that ends in "(Photo: AP)" keeps its sentences.
+ *   paragraph of the article that ends in "(Photo: AP)" keeps its sentences. One or two
+ *   sentences under a labelled credit, in a plain text or Markdown, are `page-furniture`'s
+ *   whole line (`isLabelledCaption`): this rule, which the line classifier reads, leaves them.
  * - A parenthesized agency alone is a dateline, not a credit: "KYIV (AFP) — …" stays.
  */
 export const caption: CleanRule = {
@@ -226,6 +260,8 @@ export const caption: CleanRule = {
         for (const [start, end] of view.pieces) changes.push({ rule: 'caption', start, end, replacement: '', reason: credited });
         continue;
       }
+      // A caption under its labelled credit is `page-furniture`'s, whole, where that rule runs.
+      if ((ctx.plain === true || ctx.markdown === true || ctx.piece === true) && isLabelledCaption(view.text.trim())) continue;
       const found = credits(line.text, literals);
       if (found.length === 0) continue;
       // "(Photo: Tut.by)Photo: AP": what is left once the credits go is a credit too.

@@ -33,6 +33,9 @@ import { straightApostrophes } from '../shared/regexp.js';
  *   may be a subheading ("By The Numbers") or the credit of a list's item.
  * - The line classifier does not read this rule's removals (it is not in its `sees`): it judges
  *   a line's neighbours as they were on the page it learned from, where such lines stood.
+ * - In a piece of a large plain text (over 8 MB, cut into pieces), only the tests of a line by
+ *   itself and its neighbours run: a byline, a bio, tags, a contact or a comment section are
+ *   told by where the article's prose begins and ends, which a piece does not know.
  */
 export const pageFurniture: CleanRule = {
   id: 'page-furniture',
@@ -45,7 +48,11 @@ export const pageFurniture: CleanRule = {
   // next round's, where the rule that names it (`ad-marker`) ranks first.
   sees: ['mojibake', 'invisible-char', 'ad-marker', 'boilerplate'],
   propose(_text: string, ctx: CleanContext, pass: CleanPass): Change[] {
-    if (ctx.plain !== true && ctx.markdown !== true) return [];
+    if (ctx.plain !== true && ctx.markdown !== true && ctx.piece !== true) return [];
+    // In a piece of a large text, where a line stands in the document is unknown: only the
+    // tests of a line by itself and its neighbours run (not a byline's, a bio's or a comment
+    // section's, which read where the article's prose begins and ends).
+    const placed = ctx.piece !== true;
     const changes: Change[] = [];
     const viewOf = pass.views();
     const lines = pass.lines;
@@ -54,7 +61,7 @@ export const pageFurniture: CleanRule = {
     // repair in place makes no new round, so the rule must not wait for it.
     const long = (l: TextLine) => l.trimEnd - l.trimStart > maxLine;
     const texts = lines.map((l) => (l.trimEnd === l.trimStart || long(l) ? '' : viewOf(l).text.replace(strayEnd, '$1')));
-    const furniture = (text: string) => listedFurniture(text) ?? (isLongDateLine(text) ? 'a dateline' : undefined) ?? (ctx.plain === true && text.length <= 24 && numberLine.test(text) ? 'a count, a page number or a player\'s time alone' : undefined);
+    const furniture = (text: string) => listedFurniture(text) ?? (isLongDateLine(text) ? 'a dateline' : undefined) ?? ((ctx.plain === true || ctx.piece === true) && text.length <= 24 && numberLine.test(text) ? 'a count, a page number or a player\'s time alone' : undefined);
     // Lines longer than the lists' tests read, up to `bioMax`: an author's bio, a republication notice.
     const longView = pass.views();
     const longTexts = lines.map((l) => (long(l) && l.trimEnd - l.trimStart <= bioMax ? longView(l).text : ''));
@@ -83,7 +90,7 @@ export const pageFurniture: CleanRule = {
     };
     const raw = lines.map((l) => l.text);
     const teased = teasedLines(raw, texts, lines.map(long));
-    const commented = commentSection(raw, proseLines);
+    const commented = placed ? commentSection(raw, proseLines) : [];
     const shared = shareRuns(texts);
     const polled = pollQuestions(texts);
     // The lines removed, in order, each on a walk of its own: `viewOf` has walked them all.
@@ -94,18 +101,18 @@ export const pageFurniture: CleanRule = {
         for (const [start, end] of pieceOf(line).pieces) changes.push({ rule: pageFurniture.id, start, end, replacement: '', reason: commented[k] });
         continue;
       }
-      if (bios[k] && below(k)) {
+      if (placed && bios[k] && below(k)) {
         for (const [start, end] of pieceOf(line).pieces) changes.push({ rule: pageFurniture.id, start, end, replacement: '', reason: 'an author\'s bio below the article\'s prose' });
         continue;
       }
       // A long line is tested by the lists alone (a republication notice is their one long kind).
       if (text === '' && longTexts[k] === '') continue;
       const reason = furnitureOf(k) ?? teased[k] ?? shared[k] ?? polled[k] ??
-        (isByline(text) && outside(k) ? 'a byline outside the article\'s prose' : undefined) ??
-        (credit(k) && outside(k) ? 'a credit line outside the article\'s prose' : undefined) ??
+        (placed && isByline(text) && outside(k) ? 'a byline outside the article\'s prose' : undefined) ??
+        (placed && credit(k) && outside(k) ? 'a credit line outside the article\'s prose' : undefined) ??
         (isSignOff(text) ? 'an editor\'s or an agency\'s sign-off alone' : undefined) ??
-        (contact(k) && below(k) ? 'the author\'s contact below the article\'s prose' : undefined) ??
-        (isTagLine(text) && below(k) ? 'a line of tags below the article\'s prose' : undefined) ??
+        (placed && contact(k) && below(k) ? 'the author\'s contact below the article\'s prose' : undefined) ??
+        (placed && isTagLine(text) && below(k) ? 'a line of tags below the article\'s prose' : undefined) ??
         datedCaption(full(k));
       if (reason === undefined) continue;
       for (const [start, end] of pieceOf(line).pieces) changes.push({ rule: pageFurniture.id, start, end, replacement: '', reason });

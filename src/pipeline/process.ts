@@ -216,6 +216,7 @@ function stagesWith(settings: Settings, extractors: Partial<Extractors>): (input
       // length): a piece of a large document is not that, so pieces are not read so.
       const whole = !input.piece?.more && !input.piece?.later;
       if (file.data.ownLines && whole) docCtx.plain = true;
+      else if (file.data.ownLines) docCtx.piece = true;
       // page-furniture reads a Markdown document's paragraphs too: its extractor keeps them all.
       if (file.data.decoded && whole) docCtx.markdown = true;
       const headings = file.data.extracted!.headings;

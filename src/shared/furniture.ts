@@ -376,7 +376,7 @@ export const boilerplatePrefix = new RegExp(
       'contenu externe', 'ce contenu est bloqué', 'contenido externo', 'contenuto esterno', 'conteúdo externo', 'treść zewnętrzna',
       'внешний контент', 'зовнішній контент', 'external content', 'this content is not available due to your privacy',
       // teaser prefixes
-      '(les også|læs også|läs också|se også|se även|lees ook|lees meer|lesen sie auch|lesen sie mehr|lest auch|lies auch|mehr zum thema|auch interessant|passend zum thema|lire aussi|à lire aussi|voir aussi|lee también|lea también|te puede interesar|leggi anche|leia também|leia mais|veja também|czytaj (też|także)|zobacz (też|także)|читайте также|читайте також|baca juga|read also|see also|more reading|further reading|recommended reading|suggested reading|related reading|related( (story|stories|article|articles|post|posts|link|links|content|coverage|news|reading|video|videos|topics?))?)\\s*[:›»>]',
+      '(les også|læs også|läs också|se også|se även|lees ook|lees meer|lesen sie auch|lesen sie mehr|lest auch|lies auch|mehr zum thema|auch interessant|passend zum thema|lire aussi|à lire aussi|voir aussi|lee también|lea también|te puede interesar|leggi anche|leia também|leia mais|veja também|czytaj (też|także)|zobacz (też|także)|читайте также|читайте також|baca juga|read also|also read|see also|more reading|further reading|recommended reading|suggested reading|related reading|related( (story|stories|article|articles|post|posts|link|links|content|coverage|news|reading|video|videos|topics?))?)\\s*[:›»>|]',
       // a teaser to more on the topic, with the topic ("Mehr zum Thema Hitzeschäden", "Mehr zur
       // Lage in Nahost lesen Sie in unserem Liveblog:", "Plus d'infos sur …"): the label, a few
       // words, and where to read it, no sentence of its own
@@ -515,14 +515,14 @@ export const creditSuffix = new RegExp(
  * (REUTERS)", "… el 1 de agosto. Alketa Misja (dpa/picture alliance via Getty)").
  * Nothing may follow: "(Getty Images)." ends a sentence, which a caption does not.
  */
-const creditName = String.raw`[\p{L}\p{N}][\p{L}\p{N}.'’ &|\/-]{0,60}\p{L}`;
+const creditName = String.raw`[\p{L}\p{N}][\p{L}\p{N}.'’ &|\/–-]{0,60}\p{L}`;
 /** Wire agencies, whose name alone after a caption is its credit. */
 const wireAgencies = ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'dpa', 'Xinhua', 'ANSA', 'EFE', 'APA', 'NTB'];
 const agencies = `(?:${[...wireAgencies, 'Getty Images', 'Shutterstock'].join('|')})`;
 /** The wire agencies whose name may be glued to a caption's last sentence as scrapers join them ("… en Losail.EFE"); not "AP", which ends abbreviations ("U.S.AP"). */
 const gluedAgencies = `(?:${wireAgencies.filter((a) => a !== 'AP').join('|')})`;
 const labelCredit = new RegExp(
-  String.raw`(?:[.!?…"”),;]\s+(?:(?:Foto|Fotos|Bild|Bildrechte|Bildquelle|Bildnachweis|Fotonachweis|Photo|Photos|Photograph|Image|Credit|Crédit photo|Crédit|Foto de|Zdjęcie|Fot\.|Фото)\s?:\s?${creditName}|AP Photo(?:\/\p{Lu}[\p{L}.'’ -]{1,40})?(?:,\s?File)?|${agencies}|\(${agencies}\))|(?<=\p{Ll}[.!?…]["”’]?)${gluedAgencies}|(?:(?:\s+|(?<=\p{Ll}))(?:Foto|Fotos|Photo|Photos|Credit)|(?<=\p{Ll})Bild)\s?:\s?${creditName}|(?:[.!?…"”)]\s*|(?<=\p{Ll}))(?:Photograph|Photo|Photos|Illustration) by \p{Lu}[\p{L}.'’ -]{1,40}(?:\/\s?[\p{L}.'’ &-]{2,40})?)$`,
+  String.raw`(?:[.!?…"”),;]\s+(?:(?:©\s?)?(?:Foto|Fotos|Bild|Bildrechte|Bildquelle|Bildnachweis|Fotonachweis|Photo|Photos|Photograph|Image|Credit|Crédit photo|Crédit|Foto de|Zdjęcie|Fot\.|Фото|(?:Photo|Image|Picture) [Cc]redit)\s?:\s?${creditName}|AP Photo(?:\/\p{Lu}[\p{L}.'’ -]{1,40})?(?:,\s?File)?|${agencies}|\(${agencies}\))|(?<=\p{Ll}[.!?…]["”’]?)${gluedAgencies}|(?:(?:\s+|(?<=\p{Ll}))(?:Foto|Fotos|Photo|Photos|Credit)|(?<=\p{Ll})Bild)\s?:\s?${creditName}|(?:[.!?…"”)]\s*|(?<=\p{Ll}))(?:Photograph|Photo|Photos|Illustration) by \p{Lu}[\p{L}.'’ -]{1,40}(?:\/\s?[\p{L}.'’ &-]{2,40})?)$`,
   'u',
 );
 /** The agencies a credit names after "via" ("STR/AFP via Getty Images"). */
@@ -547,10 +547,17 @@ const pictureCredit = new RegExp(
  * Kirchner-Rätsch/rbb", "… | Foto: dpa"): the bar is what says a credit follows (a sentence's
  * "ein klares Bild: …" has none).
  */
-const barCredit = new RegExp(String.raw`\s[|•·]\s?(?:Bild|Foto|Fotos|Photo|Photos|Credit|Bildquelle|Image|Imagen|Crédit photo|Crédit)\s?:\s?${creditName}$`, 'u');
+const barCredit = new RegExp(String.raw`\s[|•·]\s?(?:Bild|Foto|Fotos|Photo|Photos|Credit|Bildquelle|Image|Imagen|Crédit photo|Crédit|(?:Photo|Image|Picture) [Cc]redit)\s?:\s?${creditName}$`, 'u');
+/**
+ * A credit in parentheses after its label and a blank, as French and Italian papers sign their
+ * pictures ("… devant l'école dès lundi soir. (Photo Le Quotidien des Marais – Julien Pineau)",
+ * "(Photo Jean Dupont)", "(Foto Ansa)"): the label, then capitalized words only, up to the
+ * parenthesis that ends the line ("(photo by the river)" and "(Photo of the week)" are no credit).
+ */
+const namedParenCredit = /\((?:Photo|Photos|Foto|Crédit photo|Illustration) \p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|[–—-]|de|des|du|la|le|di|del|della|\/))*\)$/u;
 /** Whether a line ends as `labelCredit`, `agencyCredit`, `pictureCredit` or `barCredit` says, or is `agencyLine`; each tested on the lines that can hold it, `labelCredit` on a line's last 90 characters only (a line's end is all it reads). */
 export function isTrailingCredit(text: string): boolean {
-  if (text.endsWith(')') && agencyCredit.test(text)) return true;
+  if (text.endsWith(')') && (agencyCredit.test(text) || namedParenCredit.test(text.slice(-90)))) return true;
   if (pictureCredit.test(text.slice(-120)) || (text.includes(':') && barCredit.test(text.slice(-90)))) return true;
   if (text.length <= 70 && text.includes(' via ') && agencyLine.test(text)) return true;
   // The last 90 characters are read, and only once a label, "AP Photo", "by" or an agency's name
@@ -579,6 +586,15 @@ export const slashCredit = /(?:[.!?…"”)]\s*|^)\p{Lu}[\p{L}'’.-]+(?:\s(?:\p
  * `boilerplate`'s. The benchmark pages hold 53 such lines, none of them article text.
  */
 export const copyrightCredit = /^(?!©|copyright\b)\S.{0,180}\s©\s?(?:[^\s©]+\s){0,7}[^\s©]+$/iu;
+
+/**
+ * Whether a line ends in its picture's credit (`creditSuffix`, `copyrightCredit`, `slashCredit`,
+ * `isTrailingCredit`): the extractor drops such a paragraph, and a plain text's line is a
+ * caption with its credit (`page-furniture`, `caption`).
+ */
+export function endsInPictureCredit(text: string): boolean {
+  return creditSuffix.test(text) || copyrightCredit.test(text) || (text.includes('/') && slashCredit.test(text)) || isTrailingCredit(text);
+}
 
 /**
  * A site's notice of its rights ("Copyright © 2024 Example Media. All rights reserved.", "Alle
@@ -672,6 +688,9 @@ const consentTests: readonly RegExp[] = [
   /(?<!\p{L})(?:externe[nrs]?|eingebettete[nrs]?)\s(?:[\p{L}-]+\s){0,2}inhalte?(?:\s(?:von|aus)\s[\p{L}\p{N} .-]{1,30})?,\s(?:der|die|das)\s(?:den|die|diesen|diese)\s(?:artikel|beitrag|text)\s(?:\p{L}+\s){0,5}(?:ergänzt|ergänzen|anreichert)/u,
   /^(?:sie können|du kannst|ihr könnt)\s(?:ihn|sie|es|sich|dir|euch)\b.{0,60}mit einem klick anzeigen lassen/u,
   /^um (?:eingebettete|externe) inhalte (?:anzuzeigen|zu sehen|zu laden)/u,
+  // loading the embed is the reader's consent: "Mit dem Laden der Karte akzeptierst du die
+  // Datenschutzerklärung von Google.", "By loading the video, you agree to YouTube's privacy policy."
+  /^(?:mit dem|beim|durch das) (?:laden|anzeigen|abspielen|aktivieren|klicken|klick)\b[^.!?]{0,80}\b(?:akzeptierst du|akzeptieren sie|stimmst du|stimmen sie|erklärst du dich|erklären sie sich)\b[^.!?]{0,80}datenschutz|^by (?:loading|showing|playing|viewing|displaying|clicking)\b[^.!?]{0,80}\byou (?:accept|agree|consent)\b[^.!?]{0,80}\bprivacy/u,
   // its button alone: at most five words
   /^(?:(?:alle|den|die)\s)?(?:externe[nrs]?|eingebettete[nrs]?)\s(?:[\p{L}-]+\s)?inhalte?\s(?:anzeigen|laden|aktivieren|zulassen|erlauben|akzeptieren|einblenden)[.!]?$/u,
   /^(?:[\p{L}-]+\s)?inhalte?\s(?:von\s[\p{L}\p{N} .-]{1,30}\s)?(?:anzeigen|laden|aktivieren|einblenden)[.!]?$|^link zum [\p{L}\p{N}-]+-inhalt$/u,
@@ -991,7 +1010,7 @@ export function listedFurniture(text: string): string | undefined {
   // not a wire service's copyright alone ("(©NTB)", which fundus-news's truth keeps).
   if (text.startsWith('(') && text.endsWith(')') && text.includes(':') && boilerplatePrefix.test(text.slice(1, -1).trim())) return 'begins as page furniture, in parentheses';
   if (boilerplatePrefix.test(text)) return 'begins as page furniture (a credit, a caption\'s label, a teaser, a consent placeholder, a button\'s, a form\'s, a player\'s or a paywall\'s text, a site\'s terms, a translation notice)';
-  if (creditSuffix.test(text) || copyrightCredit.test(text) || (text.includes('/') && slashCredit.test(text)) || isTrailingCredit(text)) return 'a caption ending in its picture credit';
+  if (endsInPictureCredit(text)) return 'a caption ending in its picture credit';
   if (contactLine.test(text) && contactReach.test(text)) return 'the editors\' invitation to write in';
   if (text.length <= writeInAloneMax && writeInAlone.test(text)) return 'the editors\' invitation to write in';
   if (isCallToAction(text)) return 'the site\'s call to sign up or follow (its newsletter, app or channel)';

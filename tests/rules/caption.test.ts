@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../src/clean/index.js';
-import { changesOf, clean, fixtureSuite, linearTimeSuite } from './_fixtures.js';
+import { changesOf, clean, fixtureSuite, linearTimeSuite, plainContext } from './_fixtures.js';
 
 fixtureSuite('caption');
 linearTimeSuite('caption');
@@ -15,8 +15,30 @@ describe('caption spans', () => {
     expect(changesOf('caption', text)).toEqual([[' (Photo: Tut.by)', '']]);
     expect(clean(text)).toBe('Riot police used water cannons. Dozens were injured.');
   });
-  it('removes a trailing credit after a sentence, not the sentence', () => {
+  it('takes only the credit after a sentence where the line rules do not run (an HTML page\'s text)', () => {
     expect(changesOf('caption', 'The explosion damaged three houses. Photo: State Emergency Service')).toEqual([[' Photo: State Emergency Service', '']]);
+  });
+  it('leaves a caption of one or two sentences under its labelled credit to page-furniture, which takes it whole', () => {
+    const lines = [
+      'The explosion damaged three houses. Photo: State Emergency Service',
+      'Residents queue at a tanker in Bengaluru on Friday. | Photo Credit: Sanjay Rao',
+      'Les parents ont installé des banderoles lundi soir. (Photo Le Quotidien des Marais – Julien Pineau)',
+      'Jean Dupont inspects his hives on Monday. © Photo credit: L’Écho de la Garonne – Thierry More',
+      'Die Argentinier stehen nach dem Sieg im Halbfinale. Foto: dpa',
+    ];
+    for (const line of lines) {
+      const text = `${line}\n\nMore than one hundred officers signed the letter on Monday.`;
+      expect(changesOf('caption', text, plainContext), line).toEqual([]);
+      expect(changesOf('page-furniture', text, plainContext), line).toEqual([[line, '']]);
+    }
+  });
+  it('takes only the credit after a paragraph of three sentences, and keeps a sign-off without a label', () => {
+    const para = 'The talks ended. The minister left. The rest stayed until dawn. Photo: State Emergency Service';
+    expect(changesOf('caption', para, plainContext)).toEqual([[' Photo: State Emergency Service', '']]);
+    expect(changesOf('page-furniture', para, plainContext)).toEqual([]);
+    expect(changesOf('caption', 'Sales rose 5% in the quarter, the company said. (Reuters)', plainContext)).toEqual([]);
+    expect(changesOf('caption', 'The ceremony ended at noon. (Photo of the week)', plainContext)).toEqual([]);
+    expect(changesOf('page-furniture', 'The ceremony ended at noon. (Photo of the week)', plainContext)).toEqual([]);
   });
   it('keeps a dateline agency', () => {
     expect(changesOf('caption', 'KYIV (AFP) — The parliament backed the sanctions.')).toEqual([]);
