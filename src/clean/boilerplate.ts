@@ -104,6 +104,45 @@ function footerIn(line: TextLine, view: string, title: string | undefined, last:
   return undefined;
 }
 
+/** A feed footer in other words frames the title with at most this many words before it, and this many after it. */
+const framedBefore = 6;
+const framedAfter = 14;
+/** The title it frames has at least this many words. */
+const framedTitleWords = 4;
+/** It is among the text's last this many lines that are not blank. */
+const framedLines = 5;
+
+/**
+ * A feed's footer in any wording, told by the title it frames: a line near the text's end that
+ * holds the document's whole title with a few words before it and a site's name at its end
+ * after a few more ("The entry Puebla: volunteers rescue 40 dogs … was first published in El
+ * Heraldo Poblano Digital.", "La entrada … se publicó primero en Diario del Turia.", "Der
+ * Beitrag … erschien zuerst auf Example."). A sentence of the article does not quote the
+ * article's headline and name a site after it.
+ */
+function framesTitle(text: string, title: string | undefined): boolean {
+  if (title === undefined || text.length > footerMax) return false;
+  // Quotes and blanks folded, case kept; compared in lower case (of the same length, or not at all).
+  const fold = (x: string) => x.replace(/[‘’`´]/gu, "'").replace(/[“”«»„]/gu, '"').replace(/\s+/gu, ' ').trim();
+  // The headline without the site's name after a bar or a dash ("Title | Site").
+  const head = fold(title.split(/\s[|–—]\s/u)[0]!).replace(/[\s.!?…:;,"']+$/u, '').toLowerCase();
+  if (head.split(' ').length < framedTitleWords) return false;
+  const line = fold(text);
+  const lower = line.toLowerCase();
+  if (lower.length !== line.length) return false;
+  const at = lower.indexOf(head);
+  if (at <= 0) return false;
+  const before = line.slice(0, at).replace(/["']\s*$/u, '').trim();
+  const after = line.slice(at + head.length).replace(/^["']/u, '').trim().replace(/[.!]$/u, '');
+  const bw = before.split(' ').filter(Boolean);
+  const aw = after.split(' ').filter(Boolean);
+  if (bw.length < 1 || bw.length > framedBefore || aw.length < 2 || aw.length > framedAfter) return false;
+  // One sentence: no sentence ends inside what frames the title.
+  if (/[.!?]\s/u.test(before) || /[.!?]\s/u.test(after)) return false;
+  // The site's name ends it: a capitalized word or a domain among its last two.
+  return aw.slice(-2).some((w) => /^[\p{Lu}\d]/u.test(w) || /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,12}$/u.test(w));
+}
+
 /**
  * `boilerplate`: removes whole lines that belong to the site, not the article: edition notices
  * ("This material is also available in Ukrainian."), cross-links ("Read also: …"),
@@ -123,7 +162,8 @@ function footerIn(line: TextLine, view: string, title: string | undefined, last:
  *   most 240 characters long.
  * - A WordPress feed footer ("The post … appeared first on …") is removed from the end of the
  *   line that ends with it, also a long line, when it names the document's title or a site
- *   (see `footerIn`).
+ *   (see `footerIn`); in other words, as a line of its own among the text's last five that
+ *   frames the document's whole title and ends in a site's name (see `framesTitle`).
  */
 export const boilerplate: CleanRule = {
   id: 'boilerplate',
@@ -142,6 +182,9 @@ export const boilerplate: CleanRule = {
     const lines = pass.lines;
     let lastLine = lines.length - 1;
     while (lastLine > 0 && lines[lastLine]!.text === '') lastLine--;
+    // The first of the text's last `framedLines` lines that are not blank.
+    let tail = lastLine;
+    for (let n = 1; tail > 0 && n < framedLines; ) if (lines[--tail]!.text !== '') n++;
     for (const [i, line] of lines.entries()) {
       const length = line.trimEnd - line.trimStart;
       if (length === 0) continue;
@@ -159,6 +202,11 @@ export const boilerplate: CleanRule = {
           changes.push({ rule: 'boilerplate', start: line.trimStart + post.index, end: line.trimEnd, replacement: '' });
           continue;
         }
+      }
+      // A footer in other words, on its own line among the text's last five.
+      if (i >= tail && i > 0 && !ctx.continues && length <= footerMax && framesTitle(viewOf(line).text, ctx.title)) {
+        for (const [start, end] of viewOf(line).pieces) changes.push({ rule: 'boilerplate', start, end, replacement: '', reason: 'a feed\'s footer: it frames the document\'s title and names a site' });
+        continue;
       }
       const feed = line.text.includes('appeared first on');
       if (length > maxLine && !feed) continue;

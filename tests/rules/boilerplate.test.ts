@@ -42,6 +42,26 @@ describe('boilerplate spans', () => {
     expect(changesOf('boilerplate', 'Don’t miss our partner channel', { markers: [], boilerplate: ["Don't miss our partner"] })).toHaveLength(1);
     expect(changesOf('boilerplate', "Don't miss our partner channel", { markers: [], boilerplate: ['Don’t miss our partner'] })).toHaveLength(1);
   });
+  describe('a feed footer in other words, told by the title it frames', () => {
+    const title = 'Puebla: volunteers rescue 40 dogs abandoned in a house';
+    const ctx = { markers: [], boilerplate: [], title };
+    const body = 'Volunteers of a local shelter entered the house on Tuesday after neighbours complained about the noise.\n\nThe dogs were taken to three shelters in the city.';
+    it('goes as a line of its own near the end, in any wording that ends with a site', () => {
+      for (const footer of [
+        `The entry ${title} was first published in El Heraldo Poblano Digital.`,
+        `La entrada ${title} se publicó primero en Diario del Turia.`,
+        `Der Beitrag „${title}“ erschien zuerst auf example.de`,
+      ]) expect(changesOf('boilerplate', `${body}\n\n${footer}\n\nComments (0)`, ctx).map(([t]) => t), footer).toContain(footer);
+    });
+    it('stays when it is no line near the end, names no site, frames no whole title or the title is short', () => {
+      const footer = `The entry ${title} was first published in El Heraldo Poblano Digital.`;
+      expect(changesOf('boilerplate', `${footer}\n\n${body}\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.`, ctx)).toEqual([]);
+      expect(changesOf('boilerplate', `${body}\n\nThe headline “${title}” was later corrected by the editors.`, ctx)).toEqual([]);
+      expect(changesOf('boilerplate', `${body}\n\nThe entry Puebla: volunteers rescue dogs was first published in El Heraldo.`, ctx)).toEqual([]);
+      expect(changesOf('boilerplate', `${body}\n\nThe entry Dogs rescued was first published in El Heraldo.`, { ...ctx, title: 'Dogs rescued' })).toEqual([]);
+      expect(changesOf('boilerplate', `${body}\n\nThe entry ${title} was first published in El Heraldo. Read more there.`, ctx)).toEqual([]);
+    });
+  });
   describe('a WordPress feed footer', () => {
     const title = '8 Smart Ways to Make Flying Less Sucky';
     const withTitle = (t: string) => ({ markers: [], boilerplate: [], title: t });
