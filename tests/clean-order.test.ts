@@ -75,6 +75,19 @@ describe('pipeline: the title of a text without blank lines', () => {
       expect(record.removed.map((r) => r.text)).not.toContain('Council approves new bridge plan after years of delay');
     }
   });
+  it('takes it over a standfirst, a dated byline and lines that cleaning removes whole', () => {
+    const head = 'Fake wine, 1,800 bottles seized in a warehouse near Siena';
+    for (const data of [
+      `${head}\nPosted on 2 April 2024 by redazione\n[ad_1]\nLast update: 02/04/2024 09:15\n${para}\n`,
+      `${head}\nInvestigators found labels, capsules and corks in a rented unit of the industrial area\nBy Maya Lindqvist · March 4, 2024 · 6 min read\n${para}\n`,
+    ]) expect(run(data).title, data).toBe(head);
+    // Not two standfirsts, nor four lines between, nor a sentence between.
+    for (const data of [
+      `${head}\nInvestigators found labels, capsules and corks in a rented unit of the industrial area\nThe bottles carried fake seals of the State and were sold to restaurants in the region\n${para}\n`,
+      `${head}\nOne\nTwo\nThree\nFour\n${para}\n`,
+      `${head}\nThe vote was 7-2.\n${para}\n`,
+    ]) expect(run(data).title, data).toBeUndefined();
+  });
   it('not text wrapped at a width, a byline, a handle\'s line, a short label or a line over a short one', () => {
     for (const data of [
       'The city council voted 7-2 on Tuesday to approve a new crossing over the\nElm River, ending a dispute that has lasted almost a decade, officials said.\n',

@@ -20,9 +20,13 @@ const minHeadlineWords = 5;
 const minParagraphWords = 12;
 /** The paragraph's line is longer than text wrapped at a width has them (72 to 80 columns). */
 const minParagraphChars = 100;
-/** Between them, at most this many lines of at most this many words. */
-const maxLinesBetween = 2;
-const maxBetweenWords = 8;
+/** Between them, at most this many lines of at most this many words (a date, a byline, a breadcrumb)… */
+const maxLinesBetween = 3;
+const maxBetweenWords = 12;
+/** …and one standfirst of at most this many words, no sentence either. */
+const maxStandfirstWords = 40;
+/** Lines that cleaning removes whole between them ("[ad_1]", "Photo: AP") are not counted, up to this many. */
+const maxSkippedBetween = 6;
 
 /**
  * The first line is the title when it is short, has letters and no sentence-final punctuation,
@@ -36,10 +40,11 @@ const maxBetweenWords = 8;
  * paragraph (at least twelve words and 100 characters, longer than the headline, starting as
  * a sentence starts and ending as one ends), or the line after one or two short lines that
  * are no sentence (a date, a byline: "Council approves new bridge plan" / "2023-03-14 09:14" /
- * "The city council voted …"). Text wrapped at a width is not read so: its lines are shorter,
- * and its first line goes on in the next one.
+ * "The city council voted …"), up to three such lines, one of which may be a standfirst of up
+ * to 40 words without a final full stop, past lines that cleaning removes whole. Text wrapped
+ * at a width is not read so: its lines are shorter, and its first line goes on in the next one.
  */
-export function findTitle(source: string): TitleSpan | undefined {
+export function findTitle(source: string, removed?: (line: string) => boolean): TitleSpan | undefined {
   const end = source.indexOf('\n');
   if (end <= 0 || end > maxTitleChars + 2) return undefined;
   const line = source.slice(0, end).replace(/\r$/, '');
@@ -49,7 +54,7 @@ export function findTitle(source: string): TitleSpan | undefined {
   if (/[.!?…:;,]["”’»)]*$/u.test(title)) return undefined;
   // A blank line must follow, then some text; or a paragraph of its own on the next line.
   const rest = /^\n[ \t\r\u00a0]*\n/.exec(source.slice(end, end + 64));
-  if (!rest && !overParagraph(title, source, end)) return undefined;
+  if (!rest && !overParagraph(title, source, end, removed)) return undefined;
   const body = /\S/u.exec(source.slice(end));
   if (!body) return undefined;
   const bodyStart = source.lastIndexOf('\n', end + body.index) + 1;
@@ -58,19 +63,32 @@ export function findTitle(source: string): TitleSpan | undefined {
 
 /**
  * Is `title` (the first line, ending at `end`) a headline over a paragraph on the next line, or
- * below at most `maxLinesBetween` short lines that are no sentence (a date, a byline)?
+ * below at most `maxLinesBetween` short lines that are no sentence (a date, a byline), one of
+ * which may be a standfirst? Lines that cleaning removes whole (`removed`: an ad marker, a
+ * caption, a dateline) are passed over without counting.
  */
-function overParagraph(title: string, source: string, end: number): boolean {
+function overParagraph(title: string, source: string, end: number, removed?: (line: string) => boolean): boolean {
   if (!/^["“„«‘'\p{Lu}\p{N}]/u.test(title) || title.split(' ').length < minHeadlineWords) return false;
   // not a byline, a handle's line or a line of the furniture lists above a story
   if (bylineLine.test(title) || /(?:^|\s)@\w/u.test(title) || listedFurniture(title) !== undefined) return false;
   let from = end + 1;
-  for (let k = 0; k <= maxLinesBetween && from < source.length; k++) {
+  let between = 0;
+  let skipped = 0;
+  let standfirst = false;
+  while (from < source.length) {
     const nextEnd = source.indexOf('\n', from);
     const next = source.slice(from, nextEnd < 0 ? source.length : nextEnd).trim();
     const words = next === '' ? 0 : next.split(/\s+/u).length;
-    if (words >= minParagraphWords) return next.length >= minParagraphChars && next.length > title.length && /^["“„«‘'(\p{Lu}\p{N}]/u.test(next) && sentenceEnd.test(next);
-    if (words === 0 || words > maxBetweenWords || sentenceEnd.test(next) || nextEnd < 0) return false;
+    if (words >= minParagraphWords && sentenceEnd.test(next)) return next.length >= minParagraphChars && next.length > title.length && /^["“„«‘'(\p{Lu}\p{N}]/u.test(next);
+    if (words === 0 || nextEnd < 0) return false;
+    if (removed !== undefined && skipped < maxSkippedBetween && removed(next)) skipped++;
+    else {
+      if (sentenceEnd.test(next) || ++between > maxLinesBetween) return false;
+      if (words > maxBetweenWords) {
+        if (standfirst || words > maxStandfirstWords) return false;
+        standfirst = true;
+      }
+    }
     from = nextEnd + 1;
   }
   return false;

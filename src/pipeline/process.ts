@@ -399,7 +399,7 @@ export function plainTitle(text: string, docCtx: CleanContext, from = 0): (Title
   let lineStart = from;
   for (let lines = 0; lines < 20 && lineStart < text.length; lines++) {
     const rest = text.slice(lineStart);
-    const title = findTitle(rest);
+    const title = findTitle(rest, (line) => removesAll(line, ctx));
     // A line that cleaning removes some of (an ad marker, a caption) is no title; a repair
     // inside it (mojibake) is kept as an edit. It is judged as the one line the title is too: a
     // line separator inside it (U+2028, a form feed) read as a space, so that "Minsk \u2028 Photo
