@@ -115,6 +115,11 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   // an embedded player's controls
   'replay', 'play video', 'watch again', 'mute', 'unmute', 'fullscreen', 'exit fullscreen', 'now playing', 'video abspielen',
   'erneut abspielen', 'stummschalten', 'vollbild', 'lire la vidéo', 'reproducir vídeo', 'volver a ver', 'riproduci video',
+  'autoplay', 'watch on youtube', 'auf youtube ansehen', 'regarder sur youtube', 'ver en youtube', 'guarda su youtube', 'assistir no youtube',
+  // an embedded post's link to its platform, and a poll's button
+  'view this post on instagram', 'diesen beitrag auf instagram ansehen', 'voir cette publication sur instagram', 'ver esta publicación en instagram',
+  'visualizza questo post su instagram', 'ver essa foto no instagram', 'ver esta publicação no instagram', 'wyświetl ten post na instagramie',
+  'vote now', 'jetzt abstimmen', 'votez', 'vota ahora', 'vota ora', 'vote agora', 'zagłosuj',
   'got a tip?', 'got a tip', 'have a tip?', 'news tip?', 'cookie settings', 'privacy settings', 'manage cookies',
   'manage privacy settings', 'view all', 'see all', 'show all', 'tags', 'supported by', 'presented by', 'sponsored by',
   'thanks for watching', 'thanks for watching!', 'sharing is caring', 'shares',
@@ -414,6 +419,14 @@ export const boilerplatePrefix = new RegExp(
       // a feed's footer ("This feed is for personal use only …", "This RSS feed is for personal,
       // non-commercial use")
       'this (rss |atom )?feed is (provided |intended )?(only )?for (your )?(personal|private)\\b',
+      // an embedded post's attribution, in the lists' languages ("Ein Beitrag geteilt von Bäckerei
+      // Gmür (@baeckerei.gmuer)"), and a Facebook post's ("Posted by Cyber Police of Ukraine on
+      // Tuesday, April 9, 2024", "Gepostet von Feuerwehr Amstetten am Samstag, 9. November 2024"):
+      // the poster, then the weekday of a date
+      "(a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida (de|por)|un post condiviso da|uma publicação compartilhada por|post udostępniony przez) [^()]{1,80}\\(@",
+      '(posted by|gepostet von|publié par|publicado por|pubblicato da) [^.!?]{1,80} (on|am|le|el|il) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica),? (\\p{L}+ \\d{1,2},? \\d{4}|\\d{1,2}\\.? (de )?\\p{L}+( de)? \\d{4})\\.?$',
+      // a player's countdown ("The video will play in 5 seconds", "Das Video startet in 5 Sekunden")
+      'the (video|clip) will (start|play|begin) in \\d+ seconds?|das video (startet|beginnt) in \\d+ sekunden|la vidéo (commence|démarre) dans \\d+ secondes|el vídeo (comenzará|empezará) en \\d+ segundos',
       // machine-translation notices
       '(dieser (artikel|text) wurde (maschinell|automatisch) übersetzt|this (article|text) (was|has been) (machine|automatically)[- ]translated|cet article a été traduit automatiquement|este artículo (fue|ha sido) traducido automáticamente)',
       // a translation's note and credit ("Dieser Artikel ist eine Übersetzung, im Original …",
@@ -522,7 +535,7 @@ const agencies = `(?:${[...wireAgencies, 'Getty Images', 'Shutterstock'].join('|
 /** The wire agencies whose name may be glued to a caption's last sentence as scrapers join them ("… en Losail.EFE"); not "AP", which ends abbreviations ("U.S.AP"). */
 const gluedAgencies = `(?:${wireAgencies.filter((a) => a !== 'AP').join('|')})`;
 const labelCredit = new RegExp(
-  String.raw`(?:[.!?…"”),;]\s+(?:(?:©\s?)?(?:Foto|Fotos|Bild|Bildrechte|Bildquelle|Bildnachweis|Fotonachweis|Photo|Photos|Photograph|Image|Credit|Crédit photo|Crédit|Foto de|Zdjęcie|Fot\.|Фото|(?:Photo|Image|Picture) [Cc]redit)\s?:\s?${creditName}|AP Photo(?:\/\p{Lu}[\p{L}.'’ -]{1,40})?(?:,\s?File)?|${agencies}|\(${agencies}\))|(?<=\p{Ll}[.!?…]["”’]?)${gluedAgencies}|(?:(?:\s+|(?<=\p{Ll}))(?:Foto|Fotos|Photo|Photos|Credit)|(?<=\p{Ll})Bild)\s?:\s?${creditName}|(?:[.!?…"”)]\s*|(?<=\p{Ll}))(?:Photograph|Photo|Photos|Illustration) by \p{Lu}[\p{L}.'’ -]{1,40}(?:\/\s?[\p{L}.'’ &-]{2,40})?)$`,
+  String.raw`(?:[.!?…"”’'),;]\s+(?:(?:©\s?)?(?:Foto|Fotos|Bild|Bildrechte|Bildquelle|Bildnachweis|Fotonachweis|Photo|Photos|Photograph|Image|Credit|Crédit photo|Crédit|Foto de|Zdjęcie|Fot\.|Фото|(?:Photo|Image|Picture) [Cc]redit)\s?:\s?${creditName}|AP Photo(?:\/\p{Lu}[\p{L}.'’ -]{1,40})?(?:,\s?File)?|${agencies}|\(${agencies}\))|(?<=\p{Ll}[.!?…]["”’]?)${gluedAgencies}|(?:(?:\s+|(?<=[\p{Ll}.!?…]))(?:Foto|Fotos|Photo|Photos|Credit)|(?<=\p{Ll})Bild)\s?:\s?${creditName}|(?:[.!?…"”)]\s*|(?<=\p{Ll}))(?:Photograph|Photo|Photos|Illustration) by \p{Lu}[\p{L}.'’ -]{1,40}(?:\/\s?[\p{L}.'’ &-]{2,40})?)$`,
   'u',
 );
 /** The agencies a credit names after "via" ("STR/AFP via Getty Images"). */
@@ -554,7 +567,7 @@ const barCredit = new RegExp(String.raw`\s[|•·]\s?(?:Bild|Foto|Fotos|Photo|Ph
  * "(Photo Jean Dupont)", "(Foto Ansa)"): the label, then capitalized words only, up to the
  * parenthesis that ends the line ("(photo by the river)" and "(Photo of the week)" are no credit).
  */
-const namedParenCredit = /\((?:Photo|Photos|Foto|Crédit photo|Illustration) \p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|[–—-]|de|des|du|la|le|di|del|della|\/))*\)$/u;
+const namedParenCredit = /\((?:[Pp]hotos?|[Ff]oto|Crédit photo|Illustration) \p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|[–—-]|de|des|du|la|le|di|del|della|\/))*\)$/u;
 /** Whether a line ends as `labelCredit`, `agencyCredit`, `pictureCredit` or `barCredit` says, or is `agencyLine`; each tested on the lines that can hold it, `labelCredit` on a line's last 90 characters only (a line's end is all it reads). */
 export function isTrailingCredit(text: string): boolean {
   if (text.endsWith(')') && (agencyCredit.test(text) || namedParenCredit.test(text.slice(-90)))) return true;
