@@ -1123,12 +1123,22 @@ const ctaMaxWords = 35;
  */
 const subscribeHeading = /^(?:subscribe|sign up) (?:to|for) [^.!?,;:"“”]{1,40}$/iu;
 
-/** Whether a line is the site's call to sign up or follow (`callsToAction`, `subscribeHeading`). */
+/**
+ * The same call naming the site instead of "our" ("Follow the Indus Morning Post WhatsApp
+ * channel for news updates.", "Join the Portal Cerrado channel on WhatsApp and receive the main
+ * news of Goiás on your cell phone", "Follow Agreste Hoje on Instagram and stay informed …", as
+ * auto-blogs translate them): the imperative first, a platform or a channel, and the news it
+ * promises. "Follow these steps on WhatsApp to hide your number." promises none.
+ */
+const namedCallToAction = /^(?:follow|join|receive|get|subscribe to|sign up for)\s[^.!?"“”]{0,80}?(?<![\p{L}\p{N}])(?:whatsapp|telegram|instagram|facebook|google news|youtube|tiktok|twitter|threads|channel|newsletter)(?![\p{L}\p{N}])[^"“”]{0,120}?(?<![\p{L}\p{N}])(?:news|updates|informed|latest|stories)(?![\p{L}\p{N}])/iu;
+
+/** Whether a line is the site's call to sign up or follow (`callsToAction`, `namedCallToAction`, `subscribeHeading`). */
 export function isCallToAction(text: string): boolean {
   if (subscribeHeading.test(text)) return true;
-  if (text.length > 300 || /["“”„«»]/u.test(text.slice(0, 1)) || !ctaStart.test(text)) return false;
+  if (text.length > 300 || /["“”„«»]/u.test(text.slice(0, 1))) return false;
   if ((text.match(/\S+/gu)?.length ?? 0) > ctaMaxWords) return false;
-  return ctaPatterns.some((re) => re.test(text));
+  if (namedCallToAction.test(text)) return true;
+  return ctaStart.test(text) && ctaPatterns.some((re) => re.test(text));
 }
 
 /** Whether a line's key names a listed line or a share button. */
