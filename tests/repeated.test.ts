@@ -178,6 +178,25 @@ describe('repeated lines across a corpus', () => {
     expect(JSON.parse(readFileSync(join(dir, 'profile.json'), 'utf8')).sites['ledger.example'].lines['l:coastal ledger newsroom']).toBe(5);
   });
 
+  it('takes no line its site repeats as a plain text\'s title', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'herald'));
+    const stories = [
+      'More than 90,000 daily commuters will be forced onto replacement buses for nine days over Easter, the department said.',
+      'Emergency departments across the state recorded their busiest day of the year on Tuesday as temperatures passed 43 degrees.',
+      'A childcare centre director has been fined 40,000 dollars after a toddler walked out of the centre unnoticed last year.',
+    ];
+    stories.forEach((story, i) => writeFileSync(join(dir, 'herald', `s${i}.txt`), `Normal text size Larger text size Very large text size\n${story}\nThe case returns to court in May, a spokeswoman for the regulator said on Friday.\n`));
+    const records = jsonl<Rec & { title?: string }>(unscrape(['clean', 'herald', '--rule', 'line-classifier:off'], { cwd: dir }).stdout);
+    expect(records).toHaveLength(3);
+    for (const rec of records) {
+      expect(rec.title).toBeUndefined();
+      expect(rec.text.startsWith('Normal text size')).toBe(false);
+    }
+    // Alone, without its site's other pages, the line reads as a headline.
+    const alone = jsonl<Rec & { title?: string }>(unscrape(['clean', join('herald', 's0.txt')], { cwd: dir }).stdout)[0]!;
+    expect(alone.title).toBe('Normal text size Larger text size Very large text size');
+  });
   it('a bad profile is a configuration error; the rule switched off makes no first pass', () => {
     const dir = corpus();
     writeFileSync(join(dir, 'bad.json'), '{"schema":"other"}');

@@ -193,7 +193,10 @@ function stagesWith(settings: Settings, extractors: Partial<Extractors>): (input
     try {
       const source = decodeStage(file, input, settings, mapped); // 1-2
       if (mapped) document = file.data.document;
-      extractStage(file, source, input, extractors, ctx, settings.textFields, mapped, enabled(headerBlock.id)); // 3-4
+      // A plain text's title is no line its site repeats (a template's "Normal text size …"): the
+      // title is looked for with the site's repeated lines known, as repeated-line removes them.
+      const site = settings.learned && enabled(repeatedLine.id) && (input.format ?? file.data.source!.format) === 'text' && input.container !== 'jsonl' ? repeatedSite(settings, file, source, input) : undefined;
+      extractStage(file, source, input, extractors, site ? { ...ctx, repeated: site } : ctx, settings.textFields, mapped, enabled(headerBlock.id)); // 3-4
       if (document) {
         // A Markdown record counts in the decoded file itself; others in the extracted text.
         document.source = file.data.decoded?.text ?? (file.value as string);

@@ -1160,12 +1160,13 @@ function doubledHalf(text: string): string | undefined {
  * A dateline with its updates or its reading time ("Publié le 18 juil. 2024 à 08:01 Mis à
  * jour le 18 juil. 2024 à 09:06", "Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024 - 18:57",
  * "06. 01. 2026, 14:59 Uhr Lesedauer: 4 Minuten"): a line of at most 90 characters with a
- * year and a clock time (hh:mm), at most ten words of letters, that does not end a sentence
+ * year and a clock time (hh:mm, or h.mm with am/pm as Australian and British sites write it:
+ * "March 11, 2025 — 6.02pm"), at most ten words of letters, that does not end a sentence
  * (a sentence that names a date and a time ends with its full stop) and that gives no time range
  * (`timeRange`); the extractor also asks that it be no heading.
  */
 export function isLongDateLine(text: string): boolean {
-  if (text.length > 90 || !/\b(1[89]|20)\d\d\b/.test(text) || !/\b\d{1,2}:\d\d\b/.test(text) || /[.!?]["“”»«)]?$/.test(text)) return false;
+  if (text.length > 90 || !/\b(1[89]|20)\d\d\b/.test(text) || !/\b\d{1,2}:\d\d\b|\b\d{1,2}\.\d\d\s?[ap]\.?m\b/i.test(text) || /[.!?]["“”»«)]?$/.test(text)) return false;
   return (text.match(/\p{L}+/gu)?.length ?? 0) <= 10 && !timeRange.test(text);
 }
 
