@@ -47,7 +47,10 @@ const sentenceEnd = /[.!?…"”’)\]»]/u;
  * A site name, for a footer that does not name the document's title: up to five words, each
  * capitalized or a number ("WIRED", "The Verge", "Kyiv Post 24"), or a domain ("example.com").
  */
-const siteName = /^(?:(?:[\p{Lu}\d][\p{L}\d'’&.-]*)(?:\s+(?:[\p{Lu}\d&][\p{L}\d'’&.-]*|of|the|and|for|on|in)){0,4}|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,12})$/u;
+const domain = String.raw`[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,12}`;
+const siteName = new RegExp(String.raw`^(?:(?:[\p{Lu}\d][\p{L}\d'’&.-]*)(?:\s+(?:[\p{Lu}\d&][\p{L}\d'’&.-]*|of|the|and|for|on|in)){0,4}|${domain})$`, 'u');
+/** A word that ends a site's name: a capitalized word, a number or a domain. */
+const siteWord = new RegExp(String.raw`^(?:[\p{Lu}\d]|${domain}$)`, 'u');
 
 const month = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /**
@@ -65,7 +68,9 @@ const postShared = /^a post shared by [^()\n]{1,80}\(@[\p{L}\p{N}_.]{1,30}\)(?:\
 const maxPost = 600;
 
 /** A title compared loosely: case, quotes, spacing and final punctuation aside. */
-const titleKey = (s: string) => s.toLowerCase().replace(/[‘’`´]/gu, "'").replace(/[“”«»„]/gu, '"').replace(/\s+/gu, ' ').trim().replace(/[\s.!?…:;,"']+$/u, '');
+/** Quotes straightened and blanks folded, case kept. */
+const foldQuotes = (s: string) => s.replace(/[‘’`´]/gu, "'").replace(/[“”«»„]/gu, '"').replace(/\s+/gu, ' ').trim();
+const titleKey = (s: string) => foldQuotes(s.toLowerCase()).replace(/[\s.!?…:;,"']+$/u, '');
 
 /** Does a footer's title name the document's (whose title may still carry the site: "Title | Site")? */
 function namesTitle(footerTitle: string, title: string | undefined): boolean {
@@ -122,12 +127,11 @@ const framedLines = 5;
  */
 function framesTitle(text: string, title: string | undefined): boolean {
   if (title === undefined || text.length > footerMax) return false;
-  // Quotes and blanks folded, case kept; compared in lower case (of the same length, or not at all).
-  const fold = (x: string) => x.replace(/[‘’`´]/gu, "'").replace(/[“”«»„]/gu, '"').replace(/\s+/gu, ' ').trim();
-  // The headline without the site's name after a bar or a dash ("Title | Site").
-  const head = fold(title.split(/\s[|–—]\s/u)[0]!).replace(/[\s.!?…:;,"']+$/u, '').toLowerCase();
+  // The headline without the site's name after a bar or a dash ("Title | Site"); the line
+  // folded alike, compared in lower case (of the same length, or not at all).
+  const head = titleKey(title.split(/\s[|–—]\s/u)[0]!);
   if (head.split(' ').length < framedTitleWords) return false;
-  const line = fold(text);
+  const line = foldQuotes(text);
   const lower = line.toLowerCase();
   if (lower.length !== line.length) return false;
   const at = lower.indexOf(head);
@@ -140,7 +144,7 @@ function framesTitle(text: string, title: string | undefined): boolean {
   // One sentence: no sentence ends inside what frames the title.
   if (/[.!?]\s/u.test(before) || /[.!?]\s/u.test(after)) return false;
   // The site's name ends it: a capitalized word or a domain among its last two.
-  return aw.slice(-2).some((w) => /^[\p{Lu}\d]/u.test(w) || /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,12}$/u.test(w));
+  return aw.slice(-2).some((w) => siteWord.test(w));
 }
 
 /**

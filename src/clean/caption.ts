@@ -3,7 +3,7 @@ import { agencies, creditByWords, creditJoin, creditLabels, creditWords, mediaMa
 import { repeatedCaptions } from './caption-repeat.js';
 import { escapeRegExp } from '../shared/regexp.js';
 import { boilerplatePrefixMax, endsInPictureCredit } from '../shared/furniture.js';
-import { matchesAt, matchStarts } from './util.js';
+import { matchesAt, matchStarts, readsLines } from './util.js';
 
 const agency = `(?:${agencies.map(escapeRegExp).join('|')})`;
 /** A credit's name part: no sentence break, dots only inside names ("Tut.by", "A. Smith"). */
@@ -262,7 +262,7 @@ export const caption: CleanRule = {
         continue;
       }
       // A caption under its labelled credit is `page-furniture`'s, whole, where that rule runs.
-      if ((ctx.plain === true || ctx.markdown === true || ctx.piece === true) && isLabelledCaption(view.text.trim())) continue;
+      if (readsLines(ctx) && isLabelledCaption(view.text.trim())) continue;
       const found = credits(line.text, literals);
       if (found.length === 0) continue;
       // "(Photo: Tut.by)Photo: AP": what is left once the credits go is a credit too.

@@ -2,6 +2,7 @@ import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../ty
 import { bylineLine, bylineMax, isInvitation, isLongDateLine, isProseSentence, listedFurniture, shareRuns, teaserHeadings } from '../shared/furniture.js';
 import { commentSectionStart, isCommentHeading } from '../shared/comments.js';
 import { straightApostrophes } from '../shared/regexp.js';
+import { readsLines } from './util.js';
 
 /**
  * `page-furniture`: removes the lines of a plain text (a `.txt`, a JSON text field) or a
@@ -48,7 +49,7 @@ export const pageFurniture: CleanRule = {
   // next round's, where the rule that names it (`ad-marker`) ranks first.
   sees: ['mojibake', 'invisible-char', 'ad-marker', 'boilerplate'],
   propose(_text: string, ctx: CleanContext, pass: CleanPass): Change[] {
-    if (ctx.plain !== true && ctx.markdown !== true && ctx.piece !== true) return [];
+    if (!readsLines(ctx)) return [];
     // In a piece of a large text, where a line stands in the document is unknown: only the
     // tests of a line by itself and its neighbours run (not a byline's, a bio's or a comment
     // section's, which read where the article's prose begins and ends).

@@ -1,5 +1,5 @@
 /** Small helpers shared by the cleaning rules. */
-import type { Change } from '../types.js';
+import type { Change, CleanContext } from '../types.js';
 
 /**
  * `build(list)` once per configured list: the lists of a CleanContext live as long as the
@@ -94,4 +94,9 @@ export function matchStarts(re: RegExp, text: string): number[] {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index);
   return starts;
+}
+
+/** Whether `page-furniture` reads the text's lines: a document's own (plain text, a piece of one) or a Markdown document's. */
+export function readsLines(ctx: CleanContext): boolean {
+  return ctx.plain === true || ctx.markdown === true || ctx.piece === true;
 }

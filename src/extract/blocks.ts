@@ -306,7 +306,8 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
     if (!neverDropByClass.has(name) && (a['class'] || a['id'] || a['itemprop'])) {
       // A table's part named a header and nothing else ("<table class="ingredients
       // table-header">", "<tr class=header-row>") is styled as a header row: the table's, not the page's.
-      const c = tableParts.has(name) && classify(a) === 3 && namedOnly(a, headerWord, formatTokens) ? 0 : classify(a);
+      let c = classify(a);
+      if (c === 3 && tableParts.has(name) && namedOnly(a, headerWord, formatTokens)) c = 0;
       if (c === 3 && !furniture) formatOnly = true;
       if (c === 3 && (!furniture || headerOnly)) headerOnly = namedOnly(a, headerWord, formatTokens);
       else if (c === 1) headerOnly = false;

@@ -195,7 +195,9 @@ function stagesWith(settings: Settings, extractors: Partial<Extractors>): (input
       if (mapped) document = file.data.document;
       // A plain text's title is no line its site repeats (a template's "Normal text size …"): the
       // title is looked for with the site's repeated lines known, as repeated-line removes them.
-      const site = settings.learned && enabled(repeatedLine.id) && (input.format ?? file.data.source!.format) === 'text' && input.container !== 'jsonl' ? repeatedSite(settings, file, source, input) : undefined;
+      // (A plain text's site is its path's: found once, here, for the cleaning too.)
+      const plainSite = settings.learned !== undefined && enabled(repeatedLine.id) && (input.format ?? file.data.source!.format) === 'text' && input.container !== 'jsonl';
+      const site = plainSite ? repeatedSite(settings, file, source, input) : undefined;
       extractStage(file, source, input, extractors, site ? { ...ctx, repeated: site } : ctx, settings.textFields, mapped, enabled(headerBlock.id)); // 3-4
       if (document) {
         // A Markdown record counts in the decoded file itself; others in the extracted text.
@@ -225,7 +227,7 @@ function stagesWith(settings: Settings, extractors: Partial<Extractors>): (input
       const headings = file.data.extracted!.headings;
       if (headings) docCtx.headings = headings;
       if (settings.learned && enabled(repeatedLine.id)) {
-        const repeated = repeatedSite(settings, file, source, input);
+        const repeated = plainSite ? site : repeatedSite(settings, file, source, input);
         if (repeated) docCtx.repeated = repeated;
       }
       const body = text.slice(bodyStart, Math.max(bodyStart, bodyEnd));
@@ -399,10 +401,17 @@ function extractStage(file: VFile, raw: string, input: InputDocument, extractors
  */
 export function plainTitle(text: string, docCtx: CleanContext, from = 0): (TitleSpan & { lineStart: number; edits: Change[] }) | undefined {
   const ctx: CleanContext = { ...docCtx, plain: true };
+  // Each line is cleaned once, however many candidates look past it.
+  const judged = new Map<string, boolean>();
+  const removed = (line: string) => {
+    let r = judged.get(line);
+    if (r === undefined) judged.set(line, (r = removesAll(line, ctx)));
+    return r;
+  };
   let lineStart = from;
   for (let lines = 0; lines < 20 && lineStart < text.length; lines++) {
     const rest = text.slice(lineStart);
-    const title = findTitle(rest, (line) => removesAll(line, ctx));
+    const title = findTitle(rest, removed);
     // A line that cleaning removes some of (an ad marker, a caption) is no title; a repair
     // inside it (mojibake) is kept as an edit. It is judged as the one line the title is too: a
     // line separator inside it (U+2028, a form feed) read as a space, so that "Minsk \u2028 Photo
@@ -420,7 +429,7 @@ export function plainTitle(text: string, docCtx: CleanContext, from = 0): (Title
     // Go on below a line only when cleaning removes all of it (blank lines included).
     const end = text.indexOf('\n', lineStart);
     const line = text.slice(lineStart, end < 0 ? text.length : end);
-    if (line.trim() !== '' && !removesAll(line, ctx)) return undefined;
+    if (line.trim() !== '' && !removed(line)) return undefined;
     if (end < 0) return undefined;
     lineStart = end + 1;
   }

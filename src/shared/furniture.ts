@@ -1132,13 +1132,18 @@ const subscribeHeading = /^(?:subscribe|sign up) (?:to|for) [^.!?,;:"“”]{1,4
  */
 const namedCallToAction = /^(?:follow|join|receive|get|subscribe to|sign up for)\s[^.!?"“”]{0,80}?(?<![\p{L}\p{N}])(?:whatsapp|telegram|instagram|facebook|google news|youtube|tiktok|twitter|threads|channel|newsletter)(?![\p{L}\p{N}])[^"“”]{0,120}?(?<![\p{L}\p{N}])(?:news|updates|informed|latest|stories)(?![\p{L}\p{N}])/iu;
 
+/** Where `namedCallToAction` can begin. */
+const namedCtaStart = /^(?:follow|join|receive|get|subscribe to|sign up for)\s/iu;
+
 /** Whether a line is the site's call to sign up or follow (`callsToAction`, `namedCallToAction`, `subscribeHeading`). */
 export function isCallToAction(text: string): boolean {
   if (subscribeHeading.test(text)) return true;
   if (text.length > 300 || /["“”„«»]/u.test(text.slice(0, 1))) return false;
+  // The imperatives first: most lines begin with none and are read no further.
+  const listed = ctaStart.test(text);
+  if (!listed && !namedCtaStart.test(text)) return false;
   if ((text.match(/\S+/gu)?.length ?? 0) > ctaMaxWords) return false;
-  if (namedCallToAction.test(text)) return true;
-  return ctaStart.test(text) && ctaPatterns.some((re) => re.test(text));
+  return namedCallToAction.test(text) || (listed && ctaPatterns.some((re) => re.test(text)));
 }
 
 /** Whether a line's key names a listed line or a share button. */
