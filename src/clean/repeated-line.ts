@@ -1,9 +1,11 @@
 import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
-import { fingerprint, lineKind, templatesOf } from '../repeated/lines.js';
+import { fingerprint, lineKind, templatesOf, type LineKind } from '../repeated/lines.js';
 import { qualifies } from '../repeated/profile.js';
 
 /** When at least this share of a document's sentences are ones the site repeats, they stay: the document is another version of a story, or a templated report. */
 const keptShare = 2 / 3;
+/** Most notices (paragraphs the site repeats) one document may lose. */
+const maxNotices = 2;
 /** A label that begins more lines than this in one document makes it a dialogue (a transcript's "SMITH:"), not a site's widget. */
 const maxTemplateLines = 3;
 
@@ -16,11 +18,16 @@ const maxTemplateLines = 3;
  * `saidBetweenParagraphs`).
  *
  * Notes:
- * - Only short lines: over 25 words a line is prose, and a republished wire story is the
- *   article, however many documents hold it.
  * - A short complete sentence ("The company did not respond to a request for comment.") may be
  *   a house phrase of the article: it is removed only when at least half of the site's
- *   documents (and at least 5) hold it. Any other short line needs 3 documents and 5% of them.
+ *   documents (and at least 3) hold it. Any other short line needs 3 documents and 5% of them.
+ * - A paragraph of 26 to 80 words is a notice of the site (a disclaimer, a comment policy, "Do
+ *   you have an opinion on the issues raised in this article? …") on the terms of a sentence,
+ *   and only above or below the document's own prose, at most two in a document, and only in
+ *   the site's voice (the reader addressed, "we", "this article"; see `siteVoice`): paragraphs
+ *   that versions of one story share sit among its other paragraphs, come more than two at a
+ *   time, or speak of the world, not of the site. Longer lines are prose,
+ *   and a republished wire story is the article, however many documents hold it.
  * - A site of fewer than 3 documents learns nothing; identical documents count once.
  * - A document is never emptied of its prose: when every sentence of it is one the site repeats
  *   (a templated report, "The council met on day 57."), its sentences stay.
@@ -42,15 +49,22 @@ export const repeatedLine: CleanRule = {
     if (!repeated) return said;
     const { site, documents, lines: counts } = repeated;
     const changes: Change[] = said;
-    const found: Array<{ start: number; end: number; kind: 'short' | 'sentence'; templates: string[]; template?: string; reason: string }> = [];
-    // Lines of prose (a complete sentence, or a line too long to be a template) that stay.
+    const found: Array<{ start: number; end: number; kind: LineKind; templates: string[]; template?: string; reason: string }> = [];
+    // Lines of prose (a complete sentence, or a line too long to be a template) that stay, and where the first and the last of them end.
     let prose = 0;
+    let firstProse = Infinity;
+    let lastProse = -1;
+    const ownProse = (line: TextLine) => {
+      prose++;
+      firstProse = Math.min(firstProse, line.trimStart);
+      lastProse = line.trimEnd;
+    };
     const templateLines = new Map<string, number>();
     for (const line of pass.lines) {
       if (line.trimEnd === line.trimStart) continue;
       const kind = lineKind(line.text);
       if (kind === undefined) {
-        prose++;
+        ownProse(line);
         continue;
       }
       const fp = fingerprint(line.text);
@@ -63,7 +77,7 @@ export const repeatedLine: CleanRule = {
         found.push({ start: line.trimStart, end: line.trimEnd, kind, templates, reason: `in ${n} of ${documents} documents of ${site}` });
         continue;
       }
-      if (kind === 'sentence') prose++;
+      if (kind !== 'short') ownProse(line);
       for (const t of kind === 'short' ? templates : []) {
         const m = counts[t];
         if (m === undefined || !qualifies(m, documents, 'short')) continue;
@@ -77,10 +91,15 @@ export const repeatedLine: CleanRule = {
     // A document whose sentences are mostly ones the site repeats is a templated report (digits
     // folded: "The council met on day 57.") or another version of a story the site holds: its
     // sentences are its article, and it is not emptied.
-    const repeatedSentences = found.filter((f) => f.kind === 'sentence').length;
+    const repeatedSentences = found.filter((f) => f.kind !== 'short').length;
     const keepSentences = repeatedSentences >= keptShare * (repeatedSentences + prose);
+    // A notice goes only above or below the document's own prose, and only one or two of them:
+    // paragraphs that several versions of a story share sit among its other paragraphs, or come
+    // more than two at a time.
+    const notices = found.filter((f) => f.kind === 'notice').length;
     for (const f of found) {
-      if (keepSentences && f.kind === 'sentence') continue;
+      if (keepSentences && f.kind !== 'short') continue;
+      if (f.kind === 'notice' && (notices > maxNotices || (f.start > firstProse && f.end < lastProse) || !speaksOfItself(pass.lines, f.start))) continue;
       // "SMITH: Good morning." in many transcripts of a site is the article, not its template.
       if (dialogue && f.templates.some((t) => t.startsWith('c:') && (templateLines.get(t) ?? 0) >= 2)) continue;
       if (said.some((c) => c.start === f.start)) continue;
@@ -89,6 +108,32 @@ export const repeatedLine: CleanRule = {
     return changes;
   },
 };
+
+/**
+ * The site's voice, outside quotations, in the languages of the lists: the reader addressed
+ * ("you", "du", "vous"; not German "Sie", which is also "she" and "they"), the site as
+ * "we"/"our", or "this article/post/story" itself.
+ */
+const siteVoice = new RegExp(
+  '(?<!\\p{L})(?:' +
+    [
+      'you|your|we|our|this (?:article|post|story|content|page|site|newsletter)',
+      'du|dein(?:e[nmrs]?)?|wir|uns|unser(?:e[nmrs]?)?|diese[rnms]? (?:artikel|beitrag|text)',
+      'vous|votre|vos|nous|notre|nos|cet article',
+      'usted(?:es)?|nuestr[oa]s?|nosotros|vuestr[oa]s?|este art[ií]culo',
+      'nostr[oaie]|vostr[oaie]|noi|voi|questo articolo|voc[eê]s?|noss[oa]s?|este artigo',
+      'вы|ваш[аеи]?|мы|наш[аеи]?|ви|ми|эта статья|ця стаття',
+    ].join('|') +
+    ')(?!\\p{L})',
+  'iu',
+);
+
+/** Whether the line at `start` is in the site's voice (see `siteVoice`) once its quotations are cut. */
+function speaksOfItself(lines: readonly TextLine[], start: number): boolean {
+  const line = lines.find((l) => l.trimStart === start);
+  if (!line) return false;
+  return siteVoice.test(line.text.replace(/["“„«»”][^"“„«»”]*["”“»«]/gu, ' '));
+}
 
 /** A widget's label is said this many times in one document, at least `minBetween` of them between two paragraphs. */
 const minSaid = 3;

@@ -12,10 +12,13 @@ const digitsPattern = /\p{N}+/gu;
 /** The same URL pattern, for finding the first one. */
 const firstUrl = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+/iu;
 
-/** Longest line that can be boilerplate (characters). */
+/** Longest line that can be short boilerplate or a short sentence (characters). */
 export const maxLineChars = 300;
-/** Longest line, in words, that can be boilerplate: past it a line is the article's prose. */
+/** Longest line, in words, that can be short boilerplate or a short sentence. */
 export const maxLineWords = 25;
+/** Longest line, in characters and words, that can be a site's notice (see `lineKind`): past it a line is the article's prose. */
+export const maxNoticeChars = 600;
+export const maxNoticeWords = 80;
 /** From this many words, a line that ends as a sentence ends is prose (see `lineKind`). */
 export const sentenceWords = 6;
 
@@ -31,17 +34,22 @@ export function fingerprint(line: string): string {
 /**
  * What a line may be, for repetition: `short` (a line that is not a sentence of prose: a label,
  * a credit, a link line, a heading), `sentence` (a short complete sentence: repeated, it is only
- * taken as the site's template when most of its documents carry it), or undefined (a long line:
- * prose that is never removed for repeating; a republished wire story is the article).
+ * taken as the site's template when most of its documents carry it), `notice` (a paragraph of
+ * up to 80 words: a site's disclaimer, its comment policy, its newsletter's privacy note; taken
+ * on the same terms as a sentence, and only where the document's other prose is its own), or
+ * undefined (a longer line: prose that is never removed for repeating).
  */
-export function lineKind(line: string): 'short' | 'sentence' | undefined {
+export function lineKind(line: string): LineKind | undefined {
   const t = line.trim();
-  if (t === '' || t.length > maxLineChars) return undefined;
+  if (t === '' || t.length > maxNoticeChars) return undefined;
   const words = wordCount(t);
-  if (words > maxLineWords) return undefined;
+  if (words > maxNoticeWords) return undefined;
+  if (words > maxLineWords || t.length > maxLineChars) return 'notice';
   if (words >= sentenceWords && /[.!?…]["”’»)\]]?$/u.test(t.replace(urlPattern, 'url'))) return 'sentence';
   return 'short';
 }
+
+export type LineKind = 'short' | 'sentence' | 'notice';
 
 /** Words of a line (blank-separated runs holding a letter or a digit). */
 export function wordCount(line: string): number {

@@ -4,7 +4,7 @@
  * narrowed to what qualifies before it travels to the workers.
  */
 import { createHash } from 'node:crypto';
-import { documentKeys } from './lines.js';
+import { documentKeys, type LineKind } from './lines.js';
 
 /** One site's documents and the keys (fingerprints "l:", templates "c:"/"u:") seen in at least `minDocuments` of them. */
 export interface SiteCounts {
@@ -26,12 +26,12 @@ export const profileSchema = 'unscrape-profile/1';
 export const minDocuments = 3;
 /** …nor in a smaller share of the site's documents. */
 export const minShare = 0.05;
-/** A short complete sentence ("Follow us for more news.") needs more: half of the site's documents (repeated-line keeps a document's sentences when most of them repeat). */
+/** A short complete sentence ("Follow us for more news.") or a notice needs more: half of the site's documents (repeated-line keeps a document's sentences when most of them repeat). */
 export const sentenceDocuments = 3;
 export const sentenceShare = 0.5;
 
 /** Whether a key seen in `count` of `documents` documents is boilerplate, for a line of `kind`. */
-export function qualifies(count: number, documents: number, kind: 'short' | 'sentence'): boolean {
+export function qualifies(count: number, documents: number, kind: LineKind): boolean {
   if (documents < minDocuments) return false;
   return kind === 'short' ? count >= minDocuments && count >= minShare * documents : count >= sentenceDocuments && count >= sentenceShare * documents;
 }

@@ -89,11 +89,33 @@ describe('repeated-line', () => {
     const more = docs.map((d, i) => `${d}\n${filler(i)}`);
     expect(removed(more[0]!, learned(more)).map(([t]) => t)).toEqual(['Tide tables · Ferry times · Harbour cams', 'The council met on day 1 and agreed on 3 plans.']);
   });
-  it('never takes a long line, however many documents hold it', () => {
+  it('never takes a paragraph about the world, however many documents hold it, nor one over 80 words', () => {
     const wire = 'Negotiators from both countries met in Geneva on Monday and agreed to extend the talks by another month according to a statement released after the meeting';
-    expect(lineKind(wire)).toBeUndefined();
+    expect(lineKind(wire)).toBe('notice');
     const docs = Array.from({ length: 6 }, (_, i) => `${filler(i)}\n${wire}`);
     expect(removed(docs[0]!, learned(docs))).toEqual([]);
+    // Quoted, "we" is a speaker's, not the site's.
+    const quoted = `${wire}, and “we will meet again in May,” the minister said.`;
+    const withQuote = Array.from({ length: 6 }, (_, i) => `${filler(i)}\n${quoted}`);
+    expect(removed(withQuote[0]!, learned(withQuote))).toEqual([]);
+    expect(lineKind(Array.from({ length: 81 }, () => 'word').join(' '))).toBeUndefined();
+  });
+  it('takes a notice in the site’s voice above or below the document’s own prose, one or two of them', () => {
+    const notice = 'Do you have an opinion on the issues raised in this article? If you would like to submit a letter of up to 250 words to be considered for publication, email it to us.';
+    const policy = 'Comments must be in English and in complete sentences. Abusive or personal remarks will not be published. Please read our community guidelines before you post, and keep to the topic of the article.';
+    expect([lineKind(notice), lineKind(policy)]).toEqual(['notice', 'notice']);
+    const docs = Array.from({ length: 4 }, (_, i) => `${filler(i)}\n${filler(i + 20)}\n${notice}\n${policy}`);
+    expect(removed(docs[0]!, learned(docs))).toEqual([
+      [notice, 'in 4 of 4 documents of example.com'],
+      [policy, 'in 4 of 4 documents of example.com'],
+    ]);
+    // Between two paragraphs of its own, a repeated paragraph is the story's, not the site's.
+    const amid = Array.from({ length: 4 }, (_, i) => `${filler(i)}\n${notice}\n${filler(i + 20)}`);
+    expect(removed(amid[0]!, learned(amid))).toEqual([]);
+    // Three of them in one document: versions of one story share paragraphs.
+    const third = 'We asked the council for the figures behind the plan, and it sent us a summary that leaves out the cost of the new bridge and the money set aside for repairs.';
+    const many = Array.from({ length: 4 }, (_, i) => `${filler(i)}\n${filler(i + 20)}\n${filler(i + 40)}\n${filler(i + 60)}\n${notice}\n${policy}\n${third}`);
+    expect(removed(many[0]!, learned(many))).toEqual([]);
   });
   it('folds case, digits, punctuation and URLs', () => {
     expect(fingerprint('Updated 10:02 GMT, 3 May 2021')).toBe(fingerprint('updated 9:15 gmt 12 may 2022'));
