@@ -24,7 +24,7 @@ const maxTemplateLines = 3;
  * - A paragraph of 26 to 80 words is a notice of the site (a disclaimer, a comment policy, "Do
  *   you have an opinion on the issues raised in this article? …") on the terms of a sentence,
  *   and only above or below the document's own prose, at most two in a document, and only in
- *   the site's voice (the reader addressed, "we", "this article"; see `siteVoice`): paragraphs
+ *   the site's voice (the reader addressed, "we", "this article"; see `lineKind`): paragraphs
  *   that versions of one story share sit among its other paragraphs, come more than two at a
  *   time, or speak of the world, not of the site. Longer lines are prose,
  *   and a republished wire story is the article, however many documents hold it.
@@ -93,13 +93,13 @@ export const repeatedLine: CleanRule = {
     // sentences are its article, and it is not emptied.
     const repeatedSentences = found.filter((f) => f.kind !== 'short').length;
     const keepSentences = repeatedSentences >= keptShare * (repeatedSentences + prose);
-    // A notice goes only above or below the document's own prose, and only one or two of them:
-    // paragraphs that several versions of a story share sit among its other paragraphs, or come
-    // more than two at a time.
+    // A notice (in the site's voice, see `lineKind`) goes only above or below the document's own
+    // prose, and only one or two of them: paragraphs that several versions of a story share sit
+    // among its other paragraphs, or come more than two at a time.
     const notices = found.filter((f) => f.kind === 'notice').length;
     for (const f of found) {
       if (keepSentences && f.kind !== 'short') continue;
-      if (f.kind === 'notice' && (notices > maxNotices || (f.start > firstProse && f.end < lastProse) || !speaksOfItself(pass.lines, f.start))) continue;
+      if (f.kind === 'notice' && (notices > maxNotices || (f.start > firstProse && f.end < lastProse))) continue;
       // "SMITH: Good morning." in many transcripts of a site is the article, not its template.
       if (dialogue && f.templates.some((t) => t.startsWith('c:') && (templateLines.get(t) ?? 0) >= 2)) continue;
       if (said.some((c) => c.start === f.start)) continue;
@@ -108,32 +108,6 @@ export const repeatedLine: CleanRule = {
     return changes;
   },
 };
-
-/**
- * The site's voice, outside quotations, in the languages of the lists: the reader addressed
- * ("you", "du", "vous"; not German "Sie", which is also "she" and "they"), the site as
- * "we"/"our", or "this article/post/story" itself.
- */
-const siteVoice = new RegExp(
-  '(?<!\\p{L})(?:' +
-    [
-      'you|your|we|our|this (?:article|post|story|content|page|site|newsletter)',
-      'du|dein(?:e[nmrs]?)?|wir|uns|unser(?:e[nmrs]?)?|diese[rnms]? (?:artikel|beitrag|text)',
-      'vous|votre|vos|nous|notre|nos|cet article',
-      'usted(?:es)?|nuestr[oa]s?|nosotros|vuestr[oa]s?|este art[ií]culo',
-      'nostr[oaie]|vostr[oaie]|noi|voi|questo articolo|voc[eê]s?|noss[oa]s?|este artigo',
-      'вы|ваш[аеи]?|мы|наш[аеи]?|ви|ми|эта статья|ця стаття',
-    ].join('|') +
-    ')(?!\\p{L})',
-  'iu',
-);
-
-/** Whether the line at `start` is in the site's voice (see `siteVoice`) once its quotations are cut. */
-function speaksOfItself(lines: readonly TextLine[], start: number): boolean {
-  const line = lines.find((l) => l.trimStart === start);
-  if (!line) return false;
-  return siteVoice.test(line.text.replace(/["“„«»”][^"“„«»”]*["”“»«]/gu, ' '));
-}
 
 /** A widget's label is said this many times in one document, at least `minBetween` of them between two paragraphs. */
 const minSaid = 3;

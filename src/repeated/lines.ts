@@ -32,21 +32,49 @@ export function fingerprint(line: string): string {
 }
 
 /**
+ * The site's voice, in the languages of the lists: the reader addressed ("you", "du", "vous";
+ * not German "Sie", which is also "she" and "they"), the site as "we"/"our", or "this
+ * article/post/story" itself.
+ */
+const siteVoice = new RegExp(
+  // after a blank or an opening mark rather than a look-behind: half the time on a paragraph
+  '(?:^|[\\s"\'(“„«¿¡/–—-])(?:' +
+    [
+      'you|your|we|our|this (?:article|post|story|content|page|site|newsletter)',
+      'du|dein(?:e[nmrs]?)?|wir|uns|unser(?:e[nmrs]?)?|diese[rnms]? (?:artikel|beitrag|text)',
+      'vous|votre|vos|nous|notre|nos|cet article',
+      'usted(?:es)?|nuestr[oa]s?|nosotros|vuestr[oa]s?|este art[ií]culo',
+      'nostr[oaie]|vostr[oaie]|noi|voi|questo articolo|voc[eê]s?|noss[oa]s?|este artigo',
+      'вы|ваш[аеи]?|мы|наш[аеи]?|ви|ми|эта статья|ця стаття',
+    ].join('|') +
+    ')(?!\\p{L})',
+  'iu',
+);
+/** A quotation: a speaker's "we" is not the site's. */
+const quotation = /["“„«»”][^"“„«»”]*["”“»«]/gu;
+
+/**
  * What a line may be, for repetition: `short` (a line that is not a sentence of prose: a label,
  * a credit, a link line, a heading), `sentence` (a short complete sentence: repeated, it is only
  * taken as the site's template when most of its documents carry it), `notice` (a paragraph of
- * up to 80 words: a site's disclaimer, its comment policy, its newsletter's privacy note; taken
- * on the same terms as a sentence, and only where the document's other prose is its own), or
- * undefined (a longer line: prose that is never removed for repeating).
+ * up to 80 words in the site's voice, outside its quotations: a site's disclaimer, its comment
+ * policy, its newsletter's privacy note; taken on the same terms as a sentence, and only where
+ * the document's other prose is its own), or undefined (any other long line: prose that is
+ * never removed for repeating, such as a republished wire story).
  */
 export function lineKind(line: string): LineKind | undefined {
   const t = line.trim();
   if (t === '' || t.length > maxNoticeChars) return undefined;
+  if (t.length > maxLineChars) return voiced(t) && wordCount(t) <= maxNoticeWords ? 'notice' : undefined;
   const words = wordCount(t);
-  if (words > maxNoticeWords) return undefined;
-  if (words > maxLineWords || t.length > maxLineChars) return 'notice';
+  if (words > maxLineWords) return words <= maxNoticeWords && voiced(t) ? 'notice' : undefined;
   if (words >= sentenceWords && /[.!?…]["”’»)\]]?$/u.test(t.replace(urlPattern, 'url'))) return 'sentence';
   return 'short';
+}
+
+/** Whether a line speaks in the site's voice outside its quotations (see `siteVoice`). */
+function voiced(t: string): boolean {
+  return siteVoice.test(t) && siteVoice.test(t.replace(quotation, ' '));
 }
 
 export type LineKind = 'short' | 'sentence' | 'notice';
@@ -88,12 +116,25 @@ function templateKey(head: string, tail: string): string | undefined {
   return words <= 8 ? key : undefined;
 }
 
-/** One document's distinct candidate keys: fingerprints ("l:") and templates, for counting once per document. */
-export function documentKeys(lines: Iterable<string>): Set<string> {
+/** A notice is counted among a document's first this many lines (blank ones too)… */
+export const noticeHead = 10;
+/** …and its last this many: where a site puts its notices (`repeated-line` takes one only above or below the document's own prose). */
+export const noticeTail = 20;
+
+/**
+ * One document's distinct candidate keys: fingerprints ("l:") and templates, for counting once
+ * per document. Notices only at the document's head and tail (`noticeHead`, `noticeTail`): the
+ * first pass reads no other paragraph, so that it costs little more than reading the corpus.
+ */
+export function documentKeys(lines: readonly string[]): Set<string> {
   const keys = new Set<string>();
-  for (const line of lines) {
+  const tail = lines.length - noticeTail;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const edge = i < noticeHead || i >= tail;
+    if (!edge && line.length > maxLineChars && line.trim().length > maxLineChars) continue;
     const kind = lineKind(line);
-    if (kind === undefined) continue;
+    if (kind === undefined || (kind === 'notice' && !edge)) continue;
     const fp = fingerprint(line);
     if (fp === '') continue;
     keys.add('l:' + fp);

@@ -62,7 +62,7 @@ export class RepetitionCounter {
   constructor(private readonly cap = defaultCap) {}
 
   /** Count one document's lines for `site`. `whole` identifies the document (identical ones count once). */
-  add(site: string, lines: Iterable<string>, whole: string): void {
+  add(site: string, lines: readonly string[], whole: string): void {
     const documents = this.documents;
     this.count(site, documentId(whole));
     if (this.documents === documents) return;
