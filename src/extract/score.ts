@@ -638,8 +638,46 @@ function withLede(blocks: Block[], elems: Elem[], chosen: number[], tb: number, 
     lede.push(i);
   }
   const facts = factBoxes(blocks, elems, tb, first, allowed);
-  const before = facts.length ? [...lede, ...facts].sort((x, y) => x - y) : lede;
+  const asked = headlineText(blocks, elems, tb, first);
+  const before = facts.length || asked.length ? [...new Set([...lede, ...facts, ...asked])].sort((x, y) => x - y) : lede;
   return before.length ? before.concat(chosen) : chosen;
+}
+
+/** A headline's text box holds at least this many paragraphs of prose. */
+const askedMinProse = 2;
+
+/**
+ * The text that the headline's own box holds under it when the body chosen is outside that box:
+ * a Q&A page's question (`<article class=Question><h1>…</h1><div class=ContentBody>…`) above
+ * the list of answers that won. Each box that is a child of the headline's parent, after the
+ * headline and before the body, outside furniture, with at least two paragraphs of prose, no
+ * heading and almost no link text, joins whole (its paragraphs outside furniture).
+ */
+function headlineText(blocks: Block[], elems: Elem[], tb: number, first: number): number[] {
+  const tOwner = (blocks[tb] as Block).owner;
+  const box = (elems[tOwner] as Elem).parent;
+  if (box <= 0 || expandNever.has((elems[box] as Elem).name) || inElem(elems, box, (blocks[first] as Block).owner)) return [];
+  const out: number[] = [];
+  const end = (elems[box] as Elem).elemEnd;
+  for (let c = (elems[tOwner] as Elem).elemEnd; c < end; c = (elems[c] as Elem).elemEnd) {
+    const e = elems[c] as Elem;
+    if (e.furniture || e.first === e.end || e.first <= tb || e.end > first) continue;
+    let prose = 0;
+    let chars = 0;
+    let linkChars = 0;
+    let headed = false;
+    for (let k = e.first; k < e.end; k++) {
+      const b = blocks[k] as Block;
+      if (b.furn >= 0) continue;
+      if (b.heading) headed = true;
+      if (isProse(b)) prose++;
+      chars += b.chars;
+      linkChars += b.linkChars;
+    }
+    if (headed || prose < askedMinProse || linkChars > continueLinkDensity * chars) continue;
+    for (let k = e.first; k < e.end; k++) if ((blocks[k] as Block).furn < 0) out.push(k);
+  }
+  return out;
 }
 
 /** A facts box holds at least this many terms, and at most this many letters. */
