@@ -94,6 +94,7 @@ export const pageFurniture: CleanRule = {
     const commented = placed ? commentSection(raw, proseLines) : [];
     const shared = shareRuns(texts);
     const polled = pollQuestions(texts);
+    const kickers = kickerTeasers(texts, proseLines);
     // The lines removed, in order, each on a walk of its own: `viewOf` has walked them all.
     const pieceOf = pass.views();
     for (const [k, line] of lines.entries()) {
@@ -108,7 +109,7 @@ export const pageFurniture: CleanRule = {
       }
       // A long line is tested by the lists alone (a republication notice is their one long kind).
       if (text === '' && longTexts[k] === '') continue;
-      const reason = furnitureOf(k) ?? teased[k] ?? shared[k] ?? polled[k] ??
+      const reason = furnitureOf(k) ?? teased[k] ?? shared[k] ?? polled[k] ?? kickers[k] ??
         (placed && isByline(text) && outside(k) ? 'a byline outside the article\'s prose' : undefined) ??
         (placed && credit(k) && outside(k) ? 'a credit line outside the article\'s prose' : undefined) ??
         (isSignOff(text) ? 'an editor\'s or an agency\'s sign-off alone' : undefined) ??
@@ -427,5 +428,54 @@ function isTagLine(line: string): boolean {
 
 /** A byline: a dated one ends as a sentence ends and may have twelve words, but is no prose. */
 function isByline(line: string): boolean {
-  return line.length <= bylineMax && bylineLine.test(line);
+  return line.length <= bylineMax && (bylineLine.test(line) || roleByline(line));
+}
+
+/** A name of two to four capitalized words, a comma, then a job: "Liam Carberry, TV Editor". */
+const namedRole = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3},\s+((?:[\p{L}&-]+\s+){0,3}[\p{L}-]+)$/u;
+/** A reporter's job, as a byline gives it after the name, in the lists' languages. */
+const roleWord = /(?<!\p{L})(?:editor|reporter|correspondent|writer|columnist|contributor|producer|critic|photographer|redakteur(?:in)?|reporter(?:in)?|korrespondent(?:in)?|autor(?:in)?|journaliste|r[ée]dact(?:eur|rice)|correspondante?|periodista|redactora?|corresponsal|giornalista|redattore|redattrice|jornalista|rep[óo]rter)$/iu;
+
+/**
+ * A byline that gives the reporter's job instead of "By": "Kirsty Mallon, Showbiz Reporter",
+ * "Jane Doe, political correspondent", "Anna Weber, Redakteurin": a name of two to four
+ * capitalized words, a comma, and at most three words before the job, nothing after it. Like
+ * any byline, it goes only above or below the article's prose.
+ */
+function roleByline(line: string): boolean {
+  const m = namedRole.exec(line);
+  return m !== null && roleWord.test(m[1]!);
+}
+
+/** A tabloid's kicker: one to three words in capitals, at least four letters in all ("CASH BOOST", "'NOT MY BOY'", "SIZZLER"). */
+const kickerStart = /^((?:['‘"“]?[\p{Lu}\d][\p{Lu}\d'’!?&-]*['’"”]?\s+){1,3})(\p{Lu}.*)$/u;
+/** A kicker's teasers are told by their number: one alone may be a subheading that begins with an acronym ("NATO Summit Opens in Vilnius"). */
+const kickersMin = 2;
+
+/**
+ * A tabloid's teasers for its other stories, between the article's paragraphs: a kicker in
+ * capitals, then a headline ("SHOCK RETURN Harbour Lane star back on set two years after axe -
+ * and fans are fuming", "KITCHEN NIGHTMARE Chef's fury as diner leaves one-star review"): after
+ * the kicker five to twenty words, the first capitalized, a lowercase one among them, no
+ * sentence end and no colon. Taken when a text holds two such lines or more below the first
+ * sentence of its prose (above it, such a line is the story's own headline).
+ */
+function kickerTeasers(texts: readonly string[], proseLines: () => number[]): Array<string | undefined> {
+  const at: number[] = [];
+  const out: Array<string | undefined> = new Array(texts.length).fill(undefined);
+  if (!texts.some((text) => kickerStart.test(text))) return out;
+  const first = proseLines()[0] ?? texts.length;
+  texts.forEach((text, j) => {
+    if (j <= first) return;
+    const m = kickerStart.exec(text);
+    if (!m) return;
+    const letters = m[1]!.replace(/[^\p{L}]/gu, '').length;
+    const rest = m[2]!;
+    const words = rest.split(/\s+/u).length;
+    if (letters < 4 || words < 5 || words > 20 || !/(?<!\p{L})\p{Ll}/u.test(rest) || /[.!?…:]["'”’»)]?$|:/u.test(rest)) return;
+    at.push(j);
+  });
+  if (at.length < kickersMin) return out;
+  for (const j of at) out[j] = `a teaser for another story: a kicker in capitals before its headline (${at.length} in this text)`;
+  return out;
 }

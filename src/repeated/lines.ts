@@ -40,7 +40,7 @@ const siteVoice = new RegExp(
   // after a blank or an opening mark rather than a look-behind: half the time on a paragraph
   '(?:^|[\\s"\'(“„«¿¡/–—-])(?:' +
     [
-      'you|your|we|our|this (?:article|post|story|content|page|site|newsletter)',
+      'you|your|we|our|this (?:article|post|story|content|material|page|site|website|newsletter)',
       'du|dein(?:e[nmrs]?)?|wir|uns|unser(?:e[nmrs]?)?|diese[rnms]? (?:artikel|beitrag|text)',
       'vous|votre|vos|nous|notre|nos|cet article',
       'usted(?:es)?|nuestr[oa]s?|nosotros|vuestr[oa]s?|este art[ií]culo',

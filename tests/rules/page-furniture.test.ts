@@ -224,6 +224,29 @@ describe('page-furniture', () => {
     // (the heading alone is a listed widget line; what follows it is the article's)
     expect(removedBy('page-furniture', [prose, 'Kommentare', more, 'Der Rat stimmt nächste Woche erneut ab.'].join('\n'))).toEqual(['Kommentare']);
   });
+  it('takes a tabloid\'s kicker teasers below the first sentence, two or more of them; not the headline above it, nor one alone', () => {
+    const headline = 'END OF THE ROAD Soap legend quits the show after 12 years as bosses plan an explosive exit';
+    const a = 'SHOCK RETURN Soap star back on set two years after axe - and fans are fuming';
+    const b = "'NOT MY BOY' Mum's fury as school sends son, 6, home for wearing the wrong trousers";
+    const para = 'The actor confirmed the news in a statement on Friday, thanking the cast and the crew.';
+    const text = [headline, para, a, 'He will film his last scenes in the spring.', b, 'Bosses said the door remains open.'].join('\n\n');
+    expect(removedBy('page-furniture', text)).toEqual([a, b]);
+    // One alone may be a subheading that begins with an acronym.
+    const one = [para, 'NATO Summit Opens in Vilnius With Ukraine on the Agenda', 'Leaders arrived on Tuesday.'].join('\n\n');
+    expect(removedBy('page-furniture', one)).toEqual([]);
+    // Sentences that begin with capitals are prose.
+    const prose = [para, 'NHS England said the plan would cost more than expected.', 'UK officials said the talks would continue on Monday.'].join('\n\n');
+    expect(removedBy('page-furniture', prose)).toEqual([]);
+  });
+  it('takes a byline that gives the reporter\'s job instead of "By", above or below the prose only', () => {
+    const para = 'The actor confirmed the news in a statement on Friday, thanking the cast and the crew.';
+    for (const line of ['Kirsty Mallon, Showbiz Reporter', 'Jane Doe, political correspondent', 'Anna Weber, Redakteurin']) {
+      expect(removedBy('page-furniture', `${line}\n\n${para}`), line).toEqual([line]);
+    }
+    for (const line of ['Jane Doe, a local resident', 'Paris, Texas', 'Smith, Jones and Brown, Solicitors']) {
+      expect(removedBy('page-furniture', `${line}\n\n${para}`), line).toEqual([]);
+    }
+  });
   it('leaves extracted HTML to the extractor: only a text\'s own lines', () => {
     const text = `${prose}\nLesen Sie auch: Neue Radwege in der Innenstadt beschlossen\n${more}\n`;
     expect(cleanText(text, { markers: [], boilerplate: [] }, () => true).changes.filter((c) => c.rule === 'page-furniture')).toEqual([]);
