@@ -412,15 +412,20 @@ const authorBio = new RegExp(String.raw`^(?:(?:[Aa]bout [Tt]he [Aa]uthor|ABOUT T
 /** An item of a line of tags: one to three capitalized words, or a number, or a hashtag ("Europe", "Climate Change", "#G7"). */
 const tagItem = /^#?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*){0,2}$/u;
 
+/** Hashtags alone, two or more ("#Khmelnytskyi #education #shelter"). */
+const hashtagsOnly = /^#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)+$/u;
+
 /**
  * A line of tags or categories ("Politics, Europe, Elections", "Politik | Wirtschaft |
  * Verkehr"): three to twelve items separated by commas, bars or bullets, each a `tagItem`, more
- * than half of them one word, no sentence end. Taken below the article's last sentence only:
+ * than half of them one word, no sentence end; or two hashtags or more and nothing else. Taken
+ * below the article's last sentence only:
  * inside a story such a line is a list of its own (three companies' launch sites, a show's
  * designers), and a list of names ("Jane Doe, John Roe, Ann Poe") has no one-word items.
  */
 function isTagLine(line: string): boolean {
   if (line.length > 120 || /[.!?…:;]$/u.test(line)) return false;
+  if (hashtagsOnly.test(line)) return true;
   const items = line.split(/\s*[,|·•]\s*/u);
   if (items.length < 3 || items.length > 12 || !items.every((item) => tagItem.test(item))) return false;
   return items.filter((item) => !/\s/u.test(item)).length * 2 > items.length;

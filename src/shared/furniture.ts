@@ -560,7 +560,7 @@ const pictureCredit = new RegExp(
  * Kirchner-Rätsch/rbb", "… | Foto: dpa"): the bar is what says a credit follows (a sentence's
  * "ein klares Bild: …" has none).
  */
-const barCredit = new RegExp(String.raw`\s[|•·]\s?(?:Bild|Foto|Fotos|Photo|Photos|Credit|Bildquelle|Image|Imagen|Crédit photo|Crédit|(?:Photo|Image|Picture) [Cc]redit)\s?:\s?${creditName}$`, 'u');
+const barCredit = new RegExp(String.raw`\s[|•·]\s?(?:Bild|Foto|Fotos|Photo|Photos|Credit|Bildquelle|Image|Imagen|Crédit photo|Crédit|(?:Photo|Image|Picture) [Cc]redit|BILD|FOTO|FOTOS|PHOTO|PHOTOS|CREDIT|IMAGEN)\s?:\s?${creditName}$`, 'u');
 /**
  * A credit in parentheses after its label and a blank, as French and Italian papers sign their
  * pictures ("… devant l'école dès lundi soir. (Photo Le Quotidien des Marais – Julien Pineau)",
@@ -568,10 +568,17 @@ const barCredit = new RegExp(String.raw`\s[|•·]\s?(?:Bild|Foto|Fotos|Photo|Ph
  * parenthesis that ends the line ("(photo by the river)" and "(Photo of the week)" are no credit).
  */
 const namedParenCredit = /\((?:[Pp]hotos?|[Ff]oto|Crédit photo|Illustration) \p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|[–—-]|de|des|du|la|le|di|del|della|\/))*\)$/u;
-/** Whether a line ends as `labelCredit`, `agencyCredit`, `pictureCredit` or `barCredit` says, or is `agencyLine`; each tested on the lines that can hold it, `labelCredit` on a line's last 90 characters only (a line's end is all it reads). */
+/**
+ * A credit after a caption's last sentence without a colon, a paper's name and the photographer's
+ * joined by a slash ("… devant l'école mardi soir. Photo JDL/Julien MERCIER", "… Foto NWZ/Anna
+ * Meyer"): the slash says a credit follows.
+ */
+const labelSlashCredit = /[.!?…]["”’]?\s+(?:Photos?|Foto|PHOTO|FOTO) \p{Lu}[\p{L}.'’-]*\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}$/u;
+/** Whether a line ends as `labelCredit`, `agencyCredit`, `pictureCredit`, `labelSlashCredit` or `barCredit` says, or is `agencyLine`; each tested on the lines that can hold it, `labelCredit` on a line's last 90 characters only (a line's end is all it reads). */
 export function isTrailingCredit(text: string): boolean {
   if (text.endsWith(')') && (agencyCredit.test(text) || namedParenCredit.test(text.slice(-90)))) return true;
   if (pictureCredit.test(text.slice(-120)) || (text.includes(':') && barCredit.test(text.slice(-90)))) return true;
+  if (text.includes('/') && labelSlashCredit.test(text.slice(-90))) return true;
   if (text.length <= 70 && text.includes(' via ') && agencyLine.test(text)) return true;
   // The last 90 characters are read, and only once a label, "AP Photo", "by" or an agency's name
   // at the very end (its last 16 characters) says a credit may be there.
@@ -801,7 +808,7 @@ export const relativeDateLine = new RegExp(
  * home ("Home » Society » Farmers of Poltava region …", "Startseite › Lokales › Wernsdorf",
  * "Головна » Новини громади", "Home / France / …"), or three parts or more joined by "»" or
  * "›", which prose does not write, or any trail under "You are here:". Slashes and bars join
- * three parts or more ("Home / Away" may be a team's kits). Every part but the last is a menu's
+ * three parts or more ("Home / Away" may be a team's kits); ">" after the home word two. Every part but the last is a menu's
  * item of at most four words; the last may be the page's headline.
  */
 export function isBreadcrumb(text: string): boolean {
@@ -816,7 +823,8 @@ export function isBreadcrumb(text: string): boolean {
   if (parts.at(-1)!.split(/\s+/u).length > 25) return false;
   const weak = mark === '/' || mark === '|' || mark === '>';
   if (prefixed) return !weak || parts.length >= 3 || crumbHome.test(parts[0]!);
-  if (crumbHome.test(parts[0]!)) return !weak || parts.length >= 3;
+  // "Inicio > Cultura": prose does not write "home" before a ">"; "Home / Away" may be a team's kits
+  if (crumbHome.test(parts[0]!)) return !weak || mark === '>' || parts.length >= 3;
   return (mark === '»' || mark === '›') && parts.length >= 3;
 }
 
@@ -1037,11 +1045,27 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length <= 60 && readingTime.test(text)) return 'a reading time';
   if (text.length <= 100 && emailLine.test(text)) return 'an e-mail address alone';
   if (paywallRemainder.test(text)) return 'a paywall\'s count of what is left to read';
+  if (text.length <= 200 && errorReport.test(text) && mistakeWord.test(text)) return 'an error-report widget: select a mistake and press Ctrl+Enter';
+  if (text.length <= 200 && pollOptions.test(text)) return 'a poll: a question and its answers to click';
   if (text.length <= 60 && updatedAt.test(text)) return 'a dateline';
   if (text.length <= 60 && priceButton.test(text)) return 'a shop button: a price and where to buy';
   if (text.length <= 60 && currencyNote.test(text)) return 'a currency note';
   return undefined;
 }
+
+/**
+ * A site's error-report widget: the keys it names and a word for the mistake, in the lists'
+ * languages ("Помітили помилку? Виділіть її та натисніть Ctrl+Enter", "Found a typo? Select it
+ * and press Ctrl+Enter"); a sentence about a program's shortcut names no mistake.
+ */
+const errorReport = /(?<!\p{L})ctrl\s?\+\s?enter(?!\p{L})/iu;
+const mistakeWord = /mistake|error|typo|fehler|erreur|faute|errore|erro|błąd|ошибк|опечатк|помилк/iu;
+/**
+ * A poll or a feedback widget on one line: a question, then two to seven short answers between
+ * slashes, no sentence end ("Cet article vous a-t-il été utile ? Oui / Non", "Sondage - … ? Oui,
+ * toujours / De temps en temps / Jamais / Voir les résultats").
+ */
+const pollOptions = /\?\s+[^/?.!]{1,30}(?:\s\/\s[^/?.!]{1,30}){1,6}$/u;
 
 /** Whether a line holds two or more sentences and each one is a listed line. */
 function listedSentences(text: string): boolean {

@@ -238,6 +238,11 @@ describe('page-furniture', () => {
     const prose = [para, 'NHS England said the plan would cost more than expected.', 'UK officials said the talks would continue on Monday.'].join('\n\n');
     expect(removedBy('page-furniture', prose)).toEqual([]);
   });
+  it('takes a line of hashtags below the prose, not above it', () => {
+    const para = 'The school opened its new shelter on Monday, and classes resumed for 400 pupils.';
+    expect(removedBy('page-furniture', `${para}\n\n#Khmelnytskyi #education #shelter`)).toEqual(['#Khmelnytskyi #education #shelter']);
+    expect(removedBy('page-furniture', `#Khmelnytskyi #education\n\n${para}\n\n${para}`)).toEqual([]);
+  });
   it('takes a byline that gives the reporter\'s job instead of "By", above or below the prose only', () => {
     const para = 'The actor confirmed the news in a statement on Friday, thanking the cast and the crew.';
     for (const line of ['Kirsty Mallon, Showbiz Reporter', 'Jane Doe, political correspondent', 'Anna Weber, Redakteurin']) {
