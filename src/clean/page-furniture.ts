@@ -95,6 +95,7 @@ export const pageFurniture: CleanRule = {
     const shared = shareRuns(texts);
     const polled = pollQuestions(texts);
     const kickers = kickerTeasers(texts, proseLines);
+    const labelled = labelledTeasers(texts, proseLines);
     // The lines removed, in order, each on a walk of its own: `viewOf` has walked them all.
     const pieceOf = pass.views();
     for (const [k, line] of lines.entries()) {
@@ -109,7 +110,7 @@ export const pageFurniture: CleanRule = {
       }
       // A long line is tested by the lists alone (a republication notice is their one long kind).
       if (text === '' && longTexts[k] === '') continue;
-      const reason = furnitureOf(k) ?? teased[k] ?? shared[k] ?? polled[k] ?? kickers[k] ??
+      const reason = furnitureOf(k) ?? teased[k] ?? shared[k] ?? polled[k] ?? kickers[k] ?? labelled[k] ??
         (placed && isByline(text) && outside(k) ? 'a byline outside the article\'s prose' : undefined) ??
         (placed && credit(k) && outside(k) ? 'a credit line outside the article\'s prose' : undefined) ??
         (isSignOff(text) ? 'an editor\'s or an agency\'s sign-off alone' : undefined) ??
@@ -450,6 +451,40 @@ const roleWord = /(?<!\p{L})(?:editor|reporter|correspondent|writer|columnist|co
 function roleByline(line: string): boolean {
   const m = namedRole.exec(line);
   return m !== null && roleWord.test(m[1]!);
+}
+
+/** A label in capitals, a colon or a bar, then a headline: "WATCH: Heavy rain floods streets near the park", "READ | Heatwave to continue …". */
+const capsLabel = /^([\p{Lu}]{3,}(?: [\p{Lu}]{2,})?)\s?[:|]\s+(\p{Lu}.*)$/u;
+
+/**
+ * A teaser for another story under a label in capitals ("WATCH: Heavy rain floods streets near
+ * Phelps Grove Park", "MORE: NBA trade deadline tracker: Every deal, grade and rumor", "READ |
+ * Heatwave to continue over north-west India …"): below the first sentence of the prose, a
+ * label of one or two words in capitals, a colon or a bar, then a headline of four words or more
+ * with a lowercase one, no sentence end. Not in a dialogue, where a speaker's label begins two
+ * lines or more ("SMITH: …"): there every line under a label in capitals stays.
+ */
+function labelledTeasers(texts: readonly string[], proseLines: () => number[]): Array<string | undefined> {
+  const out: Array<string | undefined> = new Array(texts.length).fill(undefined);
+  const found: Array<[number, string]> = [];
+  for (const [j, text] of texts.entries()) {
+    const m = capsLabel.exec(text);
+    if (!m) continue;
+    const rest = m[2]!;
+    const words = rest.split(/\s+/u).length;
+    if (words < 4 || words > 30 || !/(?<!\p{L})\p{Ll}/u.test(rest) || /[.!?…]["'”’»)]?$/u.test(rest)) continue;
+    found.push([j, m[1]!]);
+  }
+  if (found.length === 0) return out;
+  const first = proseLines()[0] ?? texts.length;
+  const labels = new Map<string, number>();
+  for (const text of texts) {
+    const m = /^([\p{Lu}]{2,}(?: [\p{Lu}]{2,})?)\s?:/u.exec(text);
+    if (m) labels.set(m[1]!, (labels.get(m[1]!) ?? 0) + 1);
+  }
+  if ([...labels.values()].some((n) => n > 1)) return out;
+  for (const [j, label] of found) if (j > first) out[j] = `a teaser for another story under a label in capitals (“${label}”)`;
+  return out;
 }
 
 /** A tabloid's kicker: one to three words in capitals, at least four letters in all ("CASH BOOST", "'NOT MY BOY'", "SIZZLER"). */

@@ -238,6 +238,16 @@ describe('page-furniture', () => {
     const prose = [para, 'NHS England said the plan would cost more than expected.', 'UK officials said the talks would continue on Monday.'].join('\n\n');
     expect(removedBy('page-furniture', prose)).toEqual([]);
   });
+  it('takes a teaser under a label in capitals below the first sentence; not a speaker\'s lines, a sentence, or the headline above', () => {
+    const para = 'The council voted on Tuesday to spend $4 million on new drains along the river.';
+    const watch = 'WATCH: Heavy rain floods streets near the park on Sunday night';
+    const read = 'READ | Heatwave to continue over north-west India for next five days';
+    const headline = 'ANALYSIS: Why the new drains matter for the whole city';
+    expect(removedBy('page-furniture', [headline, para, watch, 'Work starts in May.', read].join('\n\n'))).toEqual([watch, read]);
+    const dialogue = [para, 'SMITH: Good morning to all of you here today', 'JONES: Good morning to you and the team', 'SMITH: And what about the drains now'].join('\n\n');
+    expect(removedBy('page-furniture', dialogue)).toEqual([]);
+    expect(removedBy('page-furniture', [para, 'UPDATE: The road has reopened to traffic in both directions.'].join('\n\n'))).toEqual([]);
+  });
   it('takes a line of hashtags below the prose, not above it', () => {
     const para = 'The school opened its new shelter on Monday, and classes resumed for 400 pupils.';
     expect(removedBy('page-furniture', `${para}\n\n#Khmelnytskyi #education #shelter`)).toEqual(['#Khmelnytskyi #education #shelter']);
