@@ -22,6 +22,8 @@ const replaceFactor = 1.5;
 export interface MainInfo {
   /** The winning container sits in furniture (its score was weighted down). */
   inFurniture: boolean;
+  /** The page says it is a thread (schema.org `QAPage`, `DiscussionForumPosting`): its posts are its content. */
+  thread?: boolean;
 }
 
 /**

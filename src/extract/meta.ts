@@ -86,7 +86,12 @@ interface HeadNodes {
   lang?: string;
   time?: string;
   author?: DomNode;
+  /** An element says, by its microdata type, that the page is a thread (`threadTypes`). */
+  threaded?: boolean;
 }
+
+/** Schema.org types of a page of posts: a question with its answers, a forum thread. */
+const threadTypes = /^(QAPage|DiscussionForumPosting)$/;
 
 function gather(root: DomNode): HeadNodes {
   const h: HeadNodes = { metas: new Map(), ldScripts: [] };
@@ -108,6 +113,7 @@ function gather(root: DomNode): HeadNodes {
       else if (name === 'link' && h.canonical === undefined && a['href'] !== undefined && (a['rel'] ?? '').toLowerCase().split(/\s+/).includes('canonical')) h.canonical = a['href'];
       else if (name === 'html' && h.lang === undefined && a['lang']) h.lang = a['lang'];
       else if (name === 'time' && h.time === undefined && a['datetime']) h.time = a['datetime'];
+      if (a['itemtype'] !== undefined && threadTypes.test(a['itemtype'].trim().replace(/^https?:\/\/schema\.org\//u, ''))) h.threaded = true;
       if (!h.author && ((a['rel'] ?? '') === 'author' || (a['itemprop'] === 'name' && n.parent?.attribs?.['itemprop'] === 'author'))) h.author = n;
       if (name === 'style') continue;
     }
@@ -249,7 +255,21 @@ function namesSite(part: string, host: string): boolean {
 }
 
 /** Title and metadata of an HTML page from its meta tags, JSON-LD, `<title>` and first h1. */
-export function readMeta(root: DomNode): { title?: string; meta: Meta } {
+/** Whether the page's JSON-LD or microdata types it as a thread: a Q&A page, a forum's discussion. */
+function isThread(h: HeadNodes): boolean {
+  if (h.threaded) return true;
+  for (const raw of h.ldScripts) {
+    if (!/QAPage|DiscussionForumPosting/u.test(raw)) continue;
+    try {
+      if (jsonLdObjects(JSON.parse(raw) as Json).some((o) => types(o).some((t) => threadTypes.test(t)))) return true;
+    } catch {
+      // not JSON: no type read from it
+    }
+  }
+  return false;
+}
+
+export function readMeta(root: DomNode): { title?: string; meta: Meta; thread?: true } {
   const h = gather(root);
   const metas = h.metas;
   const m = (...keys: string[]) => {
@@ -301,5 +321,8 @@ export function readMeta(root: DomNode): { title?: string; meta: Meta } {
   if (lang) meta.lang = lang;
   const description = m('description', 'og:description');
   if (description) meta['description'] = description;
-  return title ? { title, meta } : { meta };
+  const out: { title?: string; meta: Meta; thread?: true } = { meta };
+  if (title) out.title = title;
+  if (isThread(h)) out.thread = true;
+  return out;
 }

@@ -153,6 +153,7 @@ export function chooseMain(blocks: Block[], elems: Elem[], title?: string, descr
   const ownBad = bad.map((v, i) => v - (nestedFurniture[i] as number));
   const parts = expand(blocks, elems, good, ownBad, best, inFurniture, tb);
   continueAfter(blocks, elems, good, ownBad, parts, inFurniture);
+  if (info?.thread && tb >= 0) answersAfter(blocks, elems, good, ownBad, parts, tb);
   const out: number[] = [];
   for (const at of parts) for (const i of inside(blocks, elems, at)) out.push(i);
   return withLede(blocks, elems, withoutButtonCards(blocks, elems, withoutTeaserTail(blocks, elems, out)), tb, description);
@@ -576,6 +577,35 @@ function continueAfter(blocks: Block[], elems: Elem[], good: Float64Array, bad: 
     // a verdict is shorter than the test: what outweighs the body is more stories
     room -= good[c] as number;
     if (room < 0) return;
+    parts.push(c);
+  }
+}
+
+/**
+ * The answers after the question on a page that says it is a thread (schema.org `QAPage` or
+ * `DiscussionForumPosting`), when the question won: everything taken lies in the headline's
+ * box (`<article class=question><h1>…</h1>…</article>`), and the boxes after that box under its
+ * parent (`<section class=answers>`) join while they are outside furniture, hold more prose than
+ * non-prose and almost no link text; a box holding an h1 (another thread) ends the search.
+ */
+function answersAfter(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64Array, parts: number[], tb: number): void {
+  const box = (elems[(blocks[tb] as Block).owner] as Elem).parent;
+  if (box <= 0 || !parts.every((at) => at === box || inElem(elems, box, at))) return;
+  const parent = (elems[box] as Elem).parent;
+  if (parent <= 0 || expandNever.has((elems[parent] as Elem).name)) return;
+  const end = (elems[parent] as Elem).elemEnd;
+  for (let c = (elems[box] as Elem).elemEnd; c < end; c = (elems[c] as Elem).elemEnd) {
+    const e = elems[c] as Elem;
+    if (e.first === e.end || e.furniture) continue;
+    let chars = 0;
+    let linkChars = 0;
+    for (let k = e.first; k < e.end; k++) {
+      const b = blocks[k] as Block;
+      if (b.heading && (elems[b.owner] as Elem).name === 'h1') return;
+      chars += b.chars;
+      linkChars += b.linkChars;
+    }
+    if (!good[c] || (good[c] as number) < badWeight * (bad[c] as number) || linkChars > continueLinkDensity * chars) continue;
     parts.push(c);
   }
 }
