@@ -791,7 +791,7 @@ const wideLedeNames = [
  * name other stories' teasers between the headline and the body as often; subtitles sit beside
  * the headline.
  */
-const headerLedeNames = ['teaser', 'abstract', 'excerpt', 'occhiello', 'catenaccio', 'sottotitolo', 'subline', 'subtitle', 'subheadline'];
+const headerLedeNames = ['teaser', 'abstract', 'excerpt', 'occhiello', 'catenaccio', 'sottotitolo', 'subline', 'subtitle', 'sub-title', 'sub_title', 'subheadline'];
 const classNames = (names: readonly string[]) => new RegExp(`(?:^|[-_])(?:${names.join('|')})(?:$|[-_])`);
 /**
  * A class that names a lede: "article__teaser", "standfirst", "c-intro", "sapo", "entradilla",
