@@ -1045,6 +1045,7 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length <= 60 && readingTime.test(text)) return 'a reading time';
   if (text.length <= 100 && emailLine.test(text)) return 'an e-mail address alone';
   if (paywallRemainder.test(text)) return 'a paywall\'s count of what is left to read';
+  if (text.length <= 240 && subscriptionOffer(text)) return 'a subscription offer: a trial\'s price and period';
   if (text.length <= 200 && errorReport.test(text) && mistakeWord.test(text)) return 'an error-report widget: select a mistake and press Ctrl+Enter';
   if (text.length <= 200 && pollOptions.test(text)) return 'a poll: a question and its answers to click';
   if (text.length <= 60 && updatedAt.test(text)) return 'a dateline';
@@ -1052,6 +1053,28 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length <= 60 && currencyNote.test(text)) return 'a currency note';
   return undefined;
 }
+
+/** A price offered "for (only)" so much, in the lists' languages: "für nur 0,99 Euro", "for only $1", "pour 1 €". */
+const offerPrice = /(?<!\p{L})(?:für|for|pour|por|per|za|за)\s(?:nur\s|only\s|just\s|seulement\s|solo\s|sólo\s|solamente\s|soli\s|apenas\s|tylko\s|всего\s|лише\s)?(?:[€$£]\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s?(?:€|euro|eur|\$|£|chf|zł|pln|руб|грн))/iu;
+/** A trial's period. */
+const offerPeriod = /(?<!\p{L})(?:woche|wochen|monat|monate|monats|week|weeks|month|months|semaine|semaines|mois|semana|semanas|mes|meses|settimana|settimane|mese|mesi|tydzień|tygodnie|miesiąc|недел|месяц|тижн|місяц)/iu;
+/** What is offered: reading on, a subscription. */
+const offerCue = /(?<!\p{L})(?:testen|weiterlesen|lesen|abo|abonnement|abonnieren|kündbar|digital|read|reading|subscribe|subscription|lire|abonnez|abonnement|leer|suscr|suscripción|leggere|abbonati|abbonamento|ler|assine|assinatura|czytaj|subskrypcj|подпис|читать|передплат)/iu;
+
+/**
+ * A paywall's offer: a price "for (only)" so much, a period and what it buys, on one line
+ * ("Jetzt 4 Wochen für nur 0,99 Euro testen, danach monatlich kündbar.", "Lesen Sie jetzt
+ * weiter mit WR+ – alle Artikel 4 Wochen für nur 0,99 €"). A sentence about a ticket's price
+ * ("Das Ticket kostet 49 Euro im Monat und ist monatlich kündbar.") offers it for no price, and
+ * one that reports an offer says who made it ("Readers can subscribe for $4 a month, the company
+ * said.").
+ */
+function subscriptionOffer(text: string): boolean {
+  return offerPrice.test(text) && offerPeriod.test(text) && offerCue.test(text) && !reported.test(text);
+}
+
+/** A reporting verb or "according to": a sentence that tells of an offer, not the offer. */
+const reported = /(?<!\p{L})(?:said|says|told|announced|according|sagte|sagt|teilte|erklärte|kündigte|laut|a dit|a déclaré|selon|dijo|afirmó|según|ha detto|secondo|disse|segundo|powiedział|według|сказал|заявил|по словам|сказав|заявив)(?!\p{L})/iu;
 
 /**
  * A site's error-report widget: the keys it names and a word for the mistake, in the lists'
