@@ -81,7 +81,7 @@ export const repeatedLine: CleanRule = {
       for (const t of kind === 'short' ? templates : []) {
         const m = counts[t];
         if (m === undefined || !qualifies(m, documents, 'short')) continue;
-        found.push({ start: line.trimStart, end: line.trimEnd, kind, templates, template: t, reason: `begins like lines in ${m} of ${documents} documents of ${site} (“${t.slice(2)}${t[0] === 'c' ? ':' : ' <url>'} …”)` });
+        found.push({ start: line.trimStart, end: line.trimEnd, kind, templates, template: t, reason: t[0] === 's' ? `ends like lines in ${m} of ${documents} documents of ${site} (“… | ${t.slice(2)}”)` : `begins like lines in ${m} of ${documents} documents of ${site} (“${t.slice(2)}${t[0] === 'c' ? ':' : ' <url>'} …”)` });
         break;
       }
     }

@@ -87,10 +87,12 @@ export function wordCount(line: string): number {
 }
 
 /**
- * The templates of a line: the part before a colon ("Read more: <a headline>" -> "c:read more")
- * and the part before a URL ("This story originally appeared on Outlet at https://…" -> "u:this
- * story originally appeared on outlet at"). A template needs a few letters, at most eight words,
- * and something after it: a line that is only its label is matched by its fingerprint.
+ * The templates of a line: the part before a colon ("Read more: <a headline>" -> "c:read more"),
+ * the part before a URL ("This story originally appeared on Outlet at https://…" -> "u:this
+ * story originally appeared on outlet at"), and a site's name after a headline of three words or
+ * more ("<a headline> | Weserland Rundschau" -> "s:weserland rundschau", see `nameSuffix`). A
+ * template needs a few letters, at most eight words, and something beside it: a line that is
+ * only its label is matched by its fingerprint.
  */
 export function templatesOf(line: string): string[] {
   const out: string[] = [];
@@ -105,8 +107,20 @@ export function templatesOf(line: string): string[] {
     const key = templateKey(t.slice(0, url.index), t.slice(url.index));
     if (key) out.push('u:' + key);
   }
+  const named = nameSuffix.exec(t);
+  if (named && wordCount(named[1]!) >= 3) {
+    const key = fingerprint(named[2]!);
+    if (key.replace(/[\s0]/gu, '').length >= 3) out.push('s:' + key);
+  }
   return out;
 }
+
+/**
+ * A headline with the site's name after a bar or a dash, as a page's `<title>` gives it
+ * ("Großbrand in Groß Berkel: Scheune brennt nieder | Weserland Rundschau"): the name is one
+ * to five capitalized words (a list's "Salz – nach Geschmack" has lowercase ones).
+ */
+const nameSuffix = /^(.{10,}?)\s[|–—-]\s(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,4})$/u;
 
 function templateKey(head: string, tail: string): string | undefined {
   if (fingerprint(tail) === '') return undefined;

@@ -117,6 +117,13 @@ describe('repeated-line', () => {
     const many = Array.from({ length: 4 }, (_, i) => `${filler(i)}\n${filler(i + 20)}\n${filler(i + 40)}\n${filler(i + 60)}\n${notice}\n${policy}\n${third}`);
     expect(removed(many[0]!, learned(many))).toEqual([]);
   });
+  it('takes a headline with the site\'s name after a bar or a dash, as a page\'s <title> gives it; not a list\'s lowercase ending', () => {
+    const heads = ['Brücke an der Bahnhofstraße wird voll gesperrt', 'Förderverein rettet das Freibad Steinbergen', 'Scheune brennt nieder in Groß Berkel'];
+    const docs = heads.map((h, i) => `${h} | Weserland Rundschau\n${filler(i)}\n${filler(i + 20)}`);
+    expect(removed(docs[0]!, learned(docs))).toEqual([[`${heads[0]} | Weserland Rundschau`, 'ends like lines in 3 of 3 documents of example.com (“… | weserland rundschau”)']]);
+    expect(templatesOf('1 Teelöffel Salz – nach Geschmack')).toEqual([]);
+    expect(templatesOf('Harlow Town 3 - 1 Castleford')).toEqual([]);
+  });
   it('folds case, digits, punctuation and URLs', () => {
     expect(fingerprint('Updated 10:02 GMT, 3 May 2021')).toBe(fingerprint('updated 9:15 gmt 12 may 2022'));
     expect(fingerprint('Source: https://example.com/a/1')).toBe(fingerprint('SOURCE - http://example.org/b'));
