@@ -682,6 +682,10 @@ const republication = new RegExp(
     // article a été initialement publié sur …", "Este artículo fue publicado originalmente en
     // …"; "Der Bericht erschien zuerst im Spiegel …" is about another text)
     String.raw`^this (?:article|story|post|piece|interview) (?:originally|first) (?:appeared|ran|was published) (?:on|in|at|by)\s`,
+    String.raw`^(?:this|the) (?:article|story|post|piece|interview) (?:was|has been) (?:originally|first) (?:published|posted) (?:on|in|at|by)\s`,
+    // an auto-blog's credit of its source, a sentence without a comma ("Originally published in
+    // Spanish by El Heraldo Poblano Digital."; "Originally published in 1851, the novel …" has one)
+    String.raw`^originally (?:published|posted|appeared) (?:in|on|at|by) [^.,;:!?]{3,80}\.(?:\s|$)`,
     String.raw`^(?:dieser|diese) (?:artikel|beitrag|text|kolumne|analyse) (?:ist|erschien|wurde) (?:zuerst|ursprünglich|erstmals) (?:bei|in|im|auf)\s`,
     String.raw`^cet article a (?:d['’]abord |initialement )?été (?:d['’]abord |initialement )?publié (?:sur|dans|par)\s`,
     String.raw`^este (?:artículo|texto) (?:fue|ha sido) publicado (?:originalmente|inicialmente|por primera vez) (?:en|por)\s`,
