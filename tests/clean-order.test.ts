@@ -88,6 +88,16 @@ describe('pipeline: the title of a text without blank lines', () => {
       `${head}\nThe vote was 7-2.\n${para}\n`,
     ]) expect(run(data).title, data).toBeUndefined();
   });
+  it('takes it over a scraper\'s header lines with blank lines among them, and below the scraper\'s source line; never a line with a URL', () => {
+    const head = 'Ottawa pledges $1.2 billion for rural transit, but mayors say the money won\'t go far';
+    const api = `${head}\nSource: The Northern Ledger\n\nBy Marie Tremblay\n\nMay 22, 2024\n\n${para}\n`;
+    expect(run(api).title).toBe(head);
+    const saved = `Saved from https://m.example.de/wirtschaft/heldmann on 2024-03-05 14:20\n\nMaschinenbauer Heldmann ist pleite – 1200 Jobs in Gefahr\n${para}\n`;
+    expect(run(saved).title).toBe('Maschinenbauer Heldmann ist pleite – 1200 Jobs in Gefahr');
+    expect(run(`Saved from https://m.example.de/wirtschaft/heldmann on 2024-03-05 14:20\n\n${para}\n`).title).toBeUndefined();
+    // A blank line right below it: no headline over a paragraph.
+    expect(run(`${head}\n\n\n${para}\n`).title).toBe(head);
+  });
   it('not text wrapped at a width, a byline, a handle\'s line, a short label or a line over a short one', () => {
     for (const data of [
       'The city council voted 7-2 on Tuesday to approve a new crossing over the\nElm River, ending a dispute that has lasted almost a decade, officials said.\n',

@@ -12,6 +12,9 @@ export interface TitleSpan {
   bodyStart: number;
 }
 
+/** A headline holds no URL: a line with one is a scraper's source line ("Saved from https://… on 2024-06-24"). */
+export const hasUrl = /https?:\/\/|(?<![\p{L}\p{N}])www\./iu;
+
 const maxTitleChars = 200;
 const maxTitleWords = 30;
 
@@ -29,8 +32,8 @@ const maxStandfirstWords = 40;
 const maxSkippedBetween = 6;
 
 /**
- * The first line is the title when it is short, has letters and no sentence-final punctuation,
- * and is followed by a blank line and more text: "Belarusian security forces signed an open
+ * The first line is the title when it is short, has letters, no sentence-final punctuation and
+ * no URL, and is followed by a blank line and more text: "Belarusian security forces signed an open
  * letter …" over its article. A first paragraph that is a sentence is not a title.
  *
  * A text that gives each paragraph one line, without blank lines between them (as many
@@ -41,8 +44,10 @@ const maxSkippedBetween = 6;
  * a sentence starts and ending as one ends), or the line after one or two short lines that
  * are no sentence (a date, a byline: "Council approves new bridge plan" / "2023-03-14 09:14" /
  * "The city council voted …"), up to three such lines, one of which may be a standfirst of up
- * to 40 words without a final full stop, past lines that cleaning removes whole. Text wrapped
- * at a width is not read so: its lines are shorter, and its first line goes on in the next one.
+ * to 40 words without a final full stop, past lines that cleaning removes whole and past blank
+ * lines among them (a scraper's "Source: …" and "url: …" lines, a blank line, the byline). Text
+ * wrapped at a width is not read so: its lines are shorter, and its first line goes on in the
+ * next one.
  */
 export function findTitle(source: string, removed?: (line: string) => boolean): TitleSpan | undefined {
   const end = source.indexOf('\n');
@@ -51,7 +56,7 @@ export function findTitle(source: string, removed?: (line: string) => boolean): 
   const title = line.trim().replace(/\s+/gu, ' ');
   if (title === '' || line !== line.trimStart() || !/\p{L}/u.test(title)) return undefined;
   if (title.length > maxTitleChars || title.split(' ').length > maxTitleWords) return undefined;
-  if (/[.!?…:;,]["”’»)]*$/u.test(title)) return undefined;
+  if (/[.!?…:;,]["”’»)]*$/u.test(title) || hasUrl.test(title)) return undefined;
   // A blank line must follow, then some text; or a paragraph of its own on the next line.
   const rest = /^\n[ \t\r\u00a0]*\n/.exec(source.slice(end, end + 64));
   if (!rest && !overParagraph(title, source, end, removed)) return undefined;
@@ -80,7 +85,13 @@ function overParagraph(title: string, source: string, end: number, removed?: (li
     const next = source.slice(from, nextEnd < 0 ? source.length : nextEnd).trim();
     const words = next === '' ? 0 : next.split(/\s+/u).length;
     if (words >= minParagraphWords && sentenceEnd.test(next)) return next.length >= minParagraphChars && next.length > title.length && /^["“„«‘'(\p{Lu}\p{N}]/u.test(next);
-    if (words === 0 || nextEnd < 0) return false;
+    if (nextEnd < 0) return false;
+    // a blank line between the lines below the headline (a byline block set apart) is passed over
+    if (words === 0) {
+      if (between + skipped === 0) return false;
+      from = nextEnd + 1;
+      continue;
+    }
     if (removed !== undefined && skipped < maxSkippedBetween && removed(next)) skipped++;
     else {
       if (sentenceEnd.test(next) || ++between > maxLinesBetween) return false;

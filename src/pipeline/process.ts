@@ -11,7 +11,7 @@ import { readJsonDocument, type JsonDocument } from '../extract/json.js';
 import { composeMaps, mapSpan } from '../shared/srcmap.js';
 import { SourceIndex } from '../record/positions.js';
 import { JsonDocumentError } from '../errors.js';
-import { findTitle, repeatedTitleEnd, type TitleSpan } from '../extract/title.js';
+import { findTitle, hasUrl, repeatedTitleEnd, type TitleSpan } from '../extract/title.js';
 import { buildRecord, errorRecord } from '../record/index.js';
 import { judgedIn, lineClassifier, probableJunk } from '../clean/line-classifier.js';
 import { repeatedLine } from '../clean/repeated-line.js';
@@ -426,14 +426,20 @@ export function plainTitle(text: string, docCtx: CleanContext, from = 0): (Title
       const cleanedTitle = repaired.text.trim().replace(/\s+/gu, ' ');
       return { ...title, title: cleanedTitle || title.title, bodyStart: lineStart + title.bodyStart, lineStart, edits };
     }
-    // Go on below a line only when cleaning removes all of it (blank lines included).
+    // Go on below a line only when cleaning removes all of it (blank lines included), or when it
+    // is a scraper's source line with its URL.
     const end = text.indexOf('\n', lineStart);
     const line = text.slice(lineStart, end < 0 ? text.length : end);
-    if (line.trim() !== '' && !removed(line)) return undefined;
+    if (line.trim() !== '' && !removed(line) && !passedOver(line)) return undefined;
     if (end < 0) return undefined;
     lineStart = end + 1;
   }
   return undefined;
+}
+
+/** A line above a plain text's title that is no headline: a scraper's source line, with its URL ("Saved from https://… on 2024-06-24"). */
+function passedOver(line: string): boolean {
+  return hasUrl.test(line);
 }
 
 /** The breaks inside a title's line other than "\n" (which ends it): one character each, read as a space. */

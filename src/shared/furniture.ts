@@ -1049,6 +1049,7 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length <= 60 && readingTime.test(text)) return 'a reading time';
   if (text.length <= 100 && emailLine.test(text)) return 'an e-mail address alone';
   if (paywallRemainder.test(text)) return 'a paywall\'s count of what is left to read';
+  if (text.length <= 120 && appBanner.test(text) && appVerb.test(text) && appNow.test(text) && !/\.["”’»)]?$/u.test(text) && !reported.test(text)) return 'an app\'s banner: the site\'s app to download';
   if (text.length <= 240 && subscriptionOffer(text)) return 'a subscription offer: a trial\'s price and period';
   if (text.length <= 200 && errorReport.test(text) && mistakeWord.test(text)) return 'an error-report widget: select a mistake and press Ctrl+Enter';
   if (text.length <= 200 && pollOptions.test(text)) return 'a poll: a question and its answers to click';
@@ -1076,6 +1077,17 @@ const offerCue = /(?<!\p{L})(?:testen|weiterlesen|lesen|abo|abonnement|abonniere
 function subscriptionOffer(text: string): boolean {
   return offerPrice.test(text) && offerPeriod.test(text) && offerCue.test(text) && !reported.test(text);
 }
+
+/**
+ * A site's app banner: its app named, a verb to get it and "now" or "free", on a short line that
+ * does not end as a sentence does ("Tagesbote24-App: Schneller informiert – jetzt kostenlos laden", "Die
+ * tirolblick-App: Nachrichten aus deinem Bezirk – jetzt gratis holen!", "Get the Courier app");
+ * "Users can download the app for free." is a sentence, and a headline ("Apple to let users
+ * download apps from other stores") offers nothing now or free.
+ */
+const appNow = /(?<!\p{L})(?:jetzt|now|kostenlos|gratis|free|gratuite?|gratuit[ao]|darmow[aey]|бесплатно|безкоштовно)(?!\p{L})/iu;
+const appBanner = /(?<!\p{L})(?:app|apps)(?!\p{L})|-app(?!\p{L})|(?<!\p{L})(?:application|aplicación|aplicativo|applicazione|aplikacj[aęi]|приложени[еяю]|застосун(?:ок|ку))(?!\p{L})/iu;
+const appVerb = /(?<!\p{L})(?:download|install|get|laden|herunterladen|holen|installieren|télécharge[rz]?|installe[rz]?|descarga|descargue|descargar|instala|scarica|baixe|pobierz|скачай(?:те)?|скачать|завантаж(?:уйте|ити))(?!\p{L})/iu;
 
 /** A reporting verb or "according to": a sentence that tells of an offer, not the offer. */
 const reported = /(?<!\p{L})(?:said|says|told|announced|according|sagte|sagt|teilte|erklärte|kündigte|laut|a dit|a déclaré|selon|dijo|afirmó|según|ha detto|secondo|disse|segundo|powiedział|według|сказал|заявил|по словам|сказав|заявив)(?!\p{L})/iu;
