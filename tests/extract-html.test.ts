@@ -319,6 +319,18 @@ describe('extractHtml', () => {
       '<title>Wetterbach: Stadtrat stimmt für Sanierung des Freibads Am Mühlenteich | Wetterbacher Rundschau</title>';
     expect(extractHtml(page(cut, '<span>Kommunalpolitik</span> <span>Stadtrat stimmt für Sanierung des Freibads Am Mühlenteich</span>')).title)
       .toBe('Wetterbach: Stadtrat stimmt für Sanierung des Freibads Am Mühlenteich');
+    // the h1 goes on after the og:title's sentence, or within its last word; or it says the og:title's headline in other words
+    const og = (t: string) => `<meta property="og:title" content="${t}"><meta property="og:site_name" content="tagesblick.de">`;
+    expect(extractHtml(page(og('Susza w Małopolsce. Gminy zakazują podlewania ogródków'), 'Susza w Małopolsce. Gminy zakazują podlewania ogródków. „To dopiero początek”')).title)
+      .toBe('Susza w Małopolsce. Gminy zakazują podlewania ogródków. „To dopiero początek”');
+    expect(extractHtml(page(og('Alte Tonwarenfabrik wird Wohnquartier – Anwohner fürchten Verkehr'), 'Alte Tonwarenfabrik wird Wohnquartier – Anwohner fürchten Verkehrschaos')).title)
+      .toBe('Alte Tonwarenfabrik wird Wohnquartier – Anwohner fürchten Verkehrschaos');
+    expect(extractHtml(page(og('Sturmtief „Quirin“: Orkanböen an der Küste – Fähren fallen aus'), 'Sturmtief „Quirin“ bringt Orkanböen – Fähren und Züge fallen aus')).title)
+      .toBe('Sturmtief „Quirin“ bringt Orkanböen – Fähren und Züge fallen aus');
+    // not a headline that begins otherwise (an abbreviation, a kicker), nor one with few words in common
+    expect(extractHtml(page(og('High School Roundup: Viera defeats Rockledge'), 'HS Roundup: Viera defeats Rockledge')).title).toBe('High School Roundup: Viera defeats Rockledge');
+    expect(extractHtml(page(og('Sturmtief „Quirin“: Orkanböen an der Küste – Fähren fallen aus'), 'Sturmtief trifft die Nordsee mit voller Wucht')).title)
+      .toBe('Sturmtief „Quirin“: Orkanböen an der Küste – Fähren fallen aus');
   });
 
   it('puts a heading first as the lede only when its class names one: else it is a kicker or the body\'s subheading', () => {

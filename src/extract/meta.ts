@@ -187,11 +187,33 @@ export function stripSiteName(title: string, site: string | undefined, whole = f
  * og:title stops ("Clyro S9 Max Omni im Test: Saugroboter mit Komfort-Station" and its h1 "… überzeugt fast
  * auf ganzer Linie"). Not an h1 that is a link or an image (a logo), nor one that names the site.
  */
+/** A title this long that an h1 goes on from within a word is the h1 cut short. */
+const cutTitleMin = 20;
+
+/**
+ * Whether the h1 says the declared title's headline in other words ("Sturmtief „Quirin“ bringt
+ * Orkanböen – Fähren und Züge fallen aus" for the og:title "Sturmtief „Quirin“: Orkanböen an der
+ * Küste – Fähren fallen aus"): at least four words, the same first word, and at least 60% of the
+ * shorter one's words in the other. The reader sees the h1.
+ */
+function rewords(h1: string, title: string): boolean {
+  const words = (x: string) => x.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const a = words(h1);
+  const b = words(title);
+  // the same first word: a kicker inside the h1 ("Kommunalpolitik Stadtrat stimmt …") or its
+  // abbreviation ("HS Roundup: …" for "High School Roundup: …") is not the headline reworded
+  if (a.length < 4 || b.length < 4 || a[0] !== b[0]) return false;
+  const inB = new Set(b);
+  const shared = new Set(a.filter((w) => inB.has(w))).size;
+  return shared >= 0.6 * Math.min(new Set(a).size, new Set(b).size);
+}
+
 function beginsOrExtends(h1: string, title: string, site: string | undefined): boolean {
   const a = h1.toLowerCase();
   const t = collapse(title).toLowerCase();
   if (a.length < 10 || (site !== undefined && a === site.toLowerCase())) return false;
-  if (a.startsWith(t) && a.length > t.length && a.length <= 2 * t.length) return /^[\s:,–—-]/u.test(a.slice(t.length));
+  // the title cut short after a word, a sentence or within a word ("… fürchten Verkehr" of "… fürchten Verkehrschaos")
+  if (a.startsWith(t) && a.length > t.length && a.length <= 2 * t.length) return /^[\s:,.!?–—-]/u.test(a.slice(t.length)) || t.length >= cutTitleMin;
   if (!t.startsWith(a) || t.length === a.length) return false;
   // what follows the h1 is a separator and the site's name: stripping it leaves about the h1
   if (site === undefined || !/^\s*[|–—·•:-]\s+\S/u.test(t.slice(a.length))) return false;
@@ -295,7 +317,7 @@ export function readMeta(root: DomNode): { title?: string; meta: Meta; thread?: 
   const h1Usable = h1 && (!fromDoc || fromDoc.toLowerCase().includes(h1.toLowerCase()) || h1.length >= fromDoc.length);
   const rawTitle = declared ?? (h1Usable ? h1 : undefined) ?? (fromDoc || undefined);
   const pageUrl = absoluteUrl(h.canonical ?? m('og:url') ?? (ld ? str(ld['url']) : undefined));
-  const shown = h1 && (shownHeadline(h1, [declared, docTitle]) || (!declared && titlePart(h.h1!, h1, docTitle, pageUrl)) || (declared !== undefined && !linked(h.h1!) && beginsOrExtends(h1, declared, site)));
+  const shown = h1 && (shownHeadline(h1, [declared, docTitle]) || (!declared && titlePart(h.h1!, h1, docTitle, pageUrl)) || (declared !== undefined && !linked(h.h1!) && (beginsOrExtends(h1, declared, site) || rewords(h1, stripSiteName(declared, site, true)))));
   const title = shown ? h1 : rawTitle ? stripSiteName(rawTitle, site, rawTitle === declared) : undefined;
 
   const authorMeta = m('author', 'article:author', 'parsely-author', 'dc.creator', 'sailthru.author', 'byl');
