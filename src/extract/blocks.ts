@@ -275,7 +275,10 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
     // aria-expanded>Wie schnell bekomme ich einen Termin?</button></h3>"): the heading's text
     // a figure holding a table is the table (WordPress's block editor writes every table as
     // "<figure class=wp-block-table><table>…"): its caption goes, its rows stay
-    if (dropTags.has(name) && !softDropTags.has(name) && !(name === 'button' && headingDepth > 0) && !(name === 'figure' && holdsTable(n))) {
+    // a list item's button that starts with a clock time is a chapter mark (a podcast's or a video's
+    // chapters as seek buttons: "<li><button data-start=214><span>03:34</span><span>Was ein Moor ist"):
+    // the list is the episode's contents
+    if (dropTags.has(name) && !softDropTags.has(name) && !(name === 'button' && (headingDepth > 0 || chapterMark(n))) && !(name === 'figure' && holdsTable(n))) {
       if (!inline) flush();
       // a header with form fields is a widget's head ("4 Antworten" over a sort menu), not a section's title
       // (ancestors come before their children: none before the first header box is one)
@@ -361,6 +364,19 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
 }
 
 /** Whether a figure's own children hold a table (a child, or a wrapper's child). */
+/** A button alone in a list item whose text starts with a clock time and goes on with words ("03:34 Was ein Moor ist"). */
+function chapterMark(n: DomNode): boolean {
+  if (n.parent?.name !== 'li') return false;
+  let text = '';
+  const stack: DomNode[] = [...(n.children ?? [])].reverse();
+  while (stack.length && text.length < 40) {
+    const c = stack.pop() as DomNode;
+    if (c.type === 'text') text += ` ${(c as { data?: string }).data ?? ''}`;
+    else if (c.children) for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i] as DomNode);
+  }
+  return /^\s*\d{1,2}:\d\d(?::\d\d)?\s+\p{L}/u.test(text);
+}
+
 function holdsTable(n: DomNode): boolean {
   for (const c of n.children ?? []) {
     if (c.type !== 'tag') continue;

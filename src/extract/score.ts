@@ -545,7 +545,13 @@ const continueShare = 0.5;
  * a teaser list, a comment section, a furniture box, another story.
  */
 function continueAfter(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64Array, parts: number[], inFurniture: Uint8Array): void {
-  const last = parts[parts.length - 1] as number;
+  let last = parts[parts.length - 1] as number;
+  // the body is the last text of its wrapper (a description's section around its text box): the
+  // boxes after it are the wrapper's siblings (a podcast's chapter list in a section of its own)
+  for (let p = (elems[last] as Elem).parent; p > 0 && !expandNever.has((elems[p] as Elem).name) && !expandStop.has((elems[p] as Elem).name) && !(elems[p] as Elem).furniture; p = (elems[p] as Elem).parent) {
+    if ((elems[p] as Elem).end !== (elems[last] as Elem).end) break;
+    last = p;
+  }
   const parent = (elems[last] as Elem).parent;
   if (parent <= 0 || expandNever.has((elems[parent] as Elem).name) || inFurniture[last]) return;
   const end = (elems[parent] as Elem).elemEnd;
