@@ -63,7 +63,7 @@ export const boilerplateToken = new RegExp(
     'sidebar', 'side-bar', '^rail$', '[-_]rail$', '^rail[-_]', 'widget', 'popup', 'modal', 'overlay', 'toolbar', 'masthead', 'skip-link', 'skiplink',
     'visually-hidden', 'visuallyhidden', 'sr-only', 'screen-reader', '^hidden$', 'print-only', 'noprint',
     'footer', 'header', 'navbar', 'nav-', 'menu', 'banner', 'disclaimer', 'copyright', 'timestamp', 'dateline',
-    'video', 'gallery', 'slideshow', 'carousel', 'lightbox', '^player$', '(video|audio|media)[-_]{0,2}player', 'player[-_]{1,2}(container|wrapper)', 'podcast', 'audio',
+    'video', 'gallery(?![-_]position)', 'slideshow', 'carousel', 'lightbox', '^player$', '(video|audio|media)[-_]{0,2}player', 'player[-_]{1,2}(container|wrapper)', 'podcast', 'audio',
     'app-promo', 'donate', 'membership',
     // the furniture of posts on forums and Q&A pages: vote counters, user cards, signatures
     'vote[-_]{0,2}(count|cell|container|button|btn|up|down)', '^votes?$', 'voting', 'reputation', 'signature', '^author$', '[-_]author$',
