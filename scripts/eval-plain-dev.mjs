@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// Cleaning of scraped plain text no rule was written for (issue 19): fixtures/plain-dev holds 118
-// documents of 41 invented sites as thirteen kinds of scraper write them (news-scraping
+// Cleaning of scraped plain text no rule was written for (issue 19): fixtures/plain-dev holds 136
+// documents of 47 invented sites as fifteen kinds of scraper write them (news-scraping
 // libraries, a news API's dump, a main-content extractor and a crude tag stripper on English
 // sites, machine-translating auto-blogs, crawlers, a web archive's text, a media-monitoring
-// export and a browser's "save as text" in German, French, Spanish, Russian and Ukrainian, a
-// feed's full-text saver; see its SOURCE.txt), each non-empty line labelled junk
+// export, a browser's "save as text" and a jusText-like crawler in German, French, Spanish,
+// Italian, Polish, Russian and Ukrainian, feed savers; see its SOURCE.txt), each non-empty line
+// labelled junk
 // (junk.json) or article text. The built CLI cleans the folder (default settings, so
 // repeated-line learns from each site's documents); a line counts as removed when removal
 // records cover more than half of it, and a line the record takes as its title is kept.
