@@ -48,10 +48,9 @@ function str(v: Json): string | undefined {
   return undefined;
 }
 
-/** The article object of the page's JSON-LD scripts, if any (article types preferred over WebPage). */
-export function readJsonLd(scripts: string[]): JsonObject | undefined {
-  let best: JsonObject | undefined;
-  let bestRank = 0;
+/** Every object of the page's JSON-LD scripts (a script that does not parse, even with its control characters blanked, gives none). */
+function parseJsonLd(scripts: readonly string[]): JsonObject[] {
+  const out: JsonObject[] = [];
   for (const raw of scripts) {
     let doc: Json;
     try {
@@ -63,14 +62,22 @@ export function readJsonLd(scripts: string[]): JsonObject | undefined {
         continue;
       }
     }
-    for (const o of jsonLdObjects(doc)) {
-      const t = types(o).find((x) => articleTypes.test(x));
-      if (!t) continue;
-      const rank = /Page$/.test(t) ? 1 : 2;
-      if (rank > bestRank) {
-        best = o;
-        bestRank = rank;
-      }
+    out.push(...jsonLdObjects(doc));
+  }
+  return out;
+}
+
+/** The article object among JSON-LD objects, if any (article types preferred over WebPage). */
+function bestArticle(objects: readonly JsonObject[]): JsonObject | undefined {
+  let best: JsonObject | undefined;
+  let bestRank = 0;
+  for (const o of objects) {
+    const t = types(o).find((x) => articleTypes.test(x));
+    if (!t) continue;
+    const rank = /Page$/.test(t) ? 1 : 2;
+    if (rank > bestRank) {
+      best = o;
+      bestRank = rank;
     }
   }
   return best;
@@ -277,19 +284,6 @@ function namesSite(part: string, host: string): boolean {
 }
 
 /** Title and metadata of an HTML page from its meta tags, JSON-LD, `<title>` and first h1. */
-/** Whether the page's JSON-LD or microdata types it as a thread: a Q&A page, a forum's discussion. */
-function isThread(h: HeadNodes): boolean {
-  if (h.threaded) return true;
-  for (const raw of h.ldScripts) {
-    if (!/QAPage|DiscussionForumPosting/u.test(raw)) continue;
-    try {
-      if (jsonLdObjects(JSON.parse(raw) as Json).some((o) => types(o).some((t) => threadTypes.test(t)))) return true;
-    } catch {
-      // not JSON: no type read from it
-    }
-  }
-  return false;
-}
 
 export function readMeta(root: DomNode): { title?: string; meta: Meta; thread?: true } {
   const h = gather(root);
@@ -301,7 +295,8 @@ export function readMeta(root: DomNode): { title?: string; meta: Meta; thread?: 
     }
     return undefined;
   };
-  const ld = readJsonLd(h.ldScripts);
+  const objects = parseJsonLd(h.ldScripts);
+  const ld = bestArticle(objects);
   const publisher = ld && isObject(ld['publisher']) ? ld['publisher'] : undefined;
   const text = (n: DomNode | undefined) => (n ? collapse(textOf(n)) : '');
 
@@ -345,6 +340,7 @@ export function readMeta(root: DomNode): { title?: string; meta: Meta; thread?: 
   if (description) meta['description'] = description;
   const out: { title?: string; meta: Meta; thread?: true } = { meta };
   if (title) out.title = title;
-  if (isThread(h)) out.thread = true;
+  // a thread by its microdata or its JSON-LD type
+  if (h.threaded || objects.some((o) => types(o).some((t) => threadTypes.test(t)))) out.thread = true;
   return out;
 }
