@@ -6,6 +6,7 @@
  * by kind, place in the document, the lines around it, length against the document's median.
  * No parse: a few regex tests and one pass over the words of each line.
  */
+import { months } from '../shared/months.js';
 import { cueWords, stopWords } from './lists/line-words.js';
 import { sentenceEnd } from '../shared/regexp.js';
 
@@ -243,14 +244,6 @@ function cueBits(word: string): number {
   if (candidates) for (const [prefix, bit] of candidates) if (word.startsWith(prefix)) bits |= bit;
   return bits;
 }
-
-const months = new Set(
-  ('jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december ' +
-    'januar februar märz juni juli oktober dezember janvier février mars avril mai juin juillet août septembre octobre novembre décembre ' +
-    'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre ' +
-    'января февраля марта апреля мая июня июля августа сентября октября ноября декабря ' +
-    'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня').split(' '),
-);
 
 /**
  * What `ownFeatures` reads of one word, as bits: whether it has cased letters, begins with a

@@ -1,7 +1,8 @@
 import type { Extracted } from '../types.js';
 import { joinSrc, type Src } from './srcmap.js';
 import { trailerLinkTexts } from './selectors.js';
-import { boilerplateLines, bylineLine, bylineMax, isLongDateLine, isProseSentence, lineKey, listedFurniture, minuteUnit, monthName, shareRuns, timeRange } from '../shared/furniture.js';
+import { boilerplateLines, bylineLine, bylineMax, isLongDateLine, isProseSentence, lineKey, listedFurniture, minuteUnit, shareRuns, timeRange } from '../shared/furniture.js';
+import { namesMonth } from '../shared/months.js';
 import { resolveSuppressions, type Marker } from './suppress.js';
 import { commentSectionStart } from '../shared/comments.js';
 
@@ -78,7 +79,7 @@ const titleOverlap = 0.6;
 /**
  * A paragraph that is only a date or a time ("20 Nov, 2019 05:47", "November 15, 2019",
  * "18.11.2019"): at most three words of letters beside a year or a clock time, five beside
- * both ("Updated: Sat 8:31 PM, Feb 17, 2018"); a year needs a month's name (`monthName`) or a
+ * both ("Updated: Sat 8:31 PM, Feb 17, 2018"); a year needs a month's name (`namesMonth`) or a
  * date in numbers beside it.
  */
 function isDateLine(text: string): boolean {
@@ -86,7 +87,7 @@ function isDateLine(text: string): boolean {
   if (!/\b(1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b/.test(text)) return false;
   // a year alone is no date ("Badesaison 2025 fällt aus", "Wasserfläche: 1850 Quadratmeter"):
   // a date has its month, or is written in numbers ("18.11.2019", "2019-11-18")
-  if (!/\b\d{1,2}:\d\d\b|\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b/u.test(text) && !monthName.test(text)) return false;
+  if (!/\b\d{1,2}:\d\d\b|\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b/u.test(text) && !namesMonth(text)) return false;
   const letters = text.match(/\p{L}+/gu) ?? [];
   // opening hours, a schedule's slot: "7:30 – 12:00 und 13:00 – 17:00 Uhr" says when, not when published
   if (scheduleEntry(text, letters) || timeRange.test(text)) return false;

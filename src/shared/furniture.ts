@@ -1239,27 +1239,6 @@ export function isLongDateLine(text: string): boolean {
 }
 
 /**
- * A month's name or its usual abbreviation, in the languages of the lists (English, German,
- * French, Spanish, Italian, Portuguese, Polish, Russian, Ukrainian; Polish and the Cyrillic
- * ones as a date writes them, in the genitive, and in the nominative).
- */
-export const monthName = new RegExp(
-  '(?<!\\p{L})(?:' +
-    [
-      'jan(?:uary|uar)?|j[äa]nner|feb(?:ruary|ruar)?|mar(?:ch)?|m[äa]rz|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ust)?|sept?(?:ember)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?',
-      'janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|juin|juil(?:let)?|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|d[ée]c',
-      'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|abr|dic',
-      'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|giu|lug|ott',
-      'janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|fev|dez',
-      'stycze[nń]|stycznia|luty|lutego|marzec|marca|kwiecie[nń]|kwietnia|maj|maja|czerwiec|czerwca|lipiec|lipca|sierpie[nń]|sierpnia|wrzesie[nń]|wrze[sś]nia|pa[zź]dziernik|pa[zź]dziernika|listopad|listopada|grudzie[nń]|grudnia',
-      'январ[ьяе]|феврал[ьяе]|марта?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августа?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]',
-      'січ(?:ень|ня)|лют(?:ий|ого)|берез(?:ень|ня)|квіт(?:ень|ня)|трав(?:ень|ня)|черв(?:ень|ня)|лип(?:ень|ня)|серп(?:ень|ня)|верес(?:ень|ня)|жовт(?:ень|ня)|листопада?|груд(?:ень|ня)',
-    ].join('|') +
-    ')(?!\\p{L})\\.?',
-  'iu',
-);
-
-/**
  * From one clock time to another ("18:00 – 23:00 Uhr", "19:30 bis 22 Uhr", "de 18:00 a 23:00"):
  * when something happens, an event's date line, not when a text was published or updated (a
  * dateline's second time has its own label, "… 18:24 Güncelleme: …"; a date after a dash is
