@@ -440,7 +440,7 @@ function isByline(line: string): boolean {
 /** A name of two to four capitalized words, a comma, then a job: "Liam Carberry, TV Editor". */
 const namedRole = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3},\s+((?:[\p{L}&-]+\s+){0,3}[\p{L}-]+)$/u;
 /** A reporter's job, as a byline gives it after the name, in the lists' languages. */
-const roleWord = /(?<!\p{L})(?:editor|reporter|correspondent|writer|columnist|contributor|producer|critic|photographer|redakteur(?:in)?|reporter(?:in)?|korrespondent(?:in)?|autor(?:in)?|journaliste|r[ée]dact(?:eur|rice)|correspondante?|periodista|redactora?|corresponsal|giornalista|redattore|redattrice|jornalista|rep[óo]rter)$/iu;
+const roleWord = /(?<!\p{L})(?:editor|rep[óo]rter(?:in)?|correspondent|writer|columnist|contributor|producer|critic|photographer|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|journaliste|r[ée]dact(?:eur|rice)|correspondante?|periodista|redactora?|corresponsal|giornalista|redattore|redattrice|jornalista)$/iu;
 
 /**
  * A byline that gives the reporter's job instead of "By": "Kirsty Mallon, Showbiz Reporter",
@@ -451,6 +451,12 @@ const roleWord = /(?<!\p{L})(?:editor|reporter|correspondent|writer|columnist|co
 function roleByline(line: string): boolean {
   const m = namedRole.exec(line);
   return m !== null && roleWord.test(m[1]!);
+}
+
+/** A teaser's headline after its label or kicker: `min` to `max` words, a lowercase one among them, no sentence end. */
+function teaserHeadline(rest: string, min: number, max: number): boolean {
+  const words = rest.split(/\s+/u).length;
+  return words >= min && words <= max && /(?<!\p{L})\p{Ll}/u.test(rest) && !/[.!?…]["'”’»)]?$/u.test(rest);
 }
 
 /** A label in capitals, a colon or a bar, then a headline: "WATCH: Heavy rain floods streets near the park", "READ | Heatwave to continue …". */
@@ -470,10 +476,7 @@ function labelledTeasers(texts: readonly string[], proseLines: () => number[]): 
   for (const [j, text] of texts.entries()) {
     const m = capsLabel.exec(text);
     if (!m) continue;
-    const rest = m[2]!;
-    const words = rest.split(/\s+/u).length;
-    if (words < 4 || words > 30 || !/(?<!\p{L})\p{Ll}/u.test(rest) || /[.!?…]["'”’»)]?$/u.test(rest)) continue;
-    found.push([j, m[1]!]);
+    if (teaserHeadline(m[2]!, 4, 30)) found.push([j, m[1]!]);
   }
   if (found.length === 0) return out;
   const first = proseLines()[0] ?? texts.length;
@@ -509,11 +512,7 @@ function kickerTeasers(texts: readonly string[], proseLines: () => number[]): Ar
     if (j <= first) return;
     const m = kickerStart.exec(text);
     if (!m) return;
-    const letters = m[1]!.replace(/[^\p{L}]/gu, '').length;
-    const rest = m[2]!;
-    const words = rest.split(/\s+/u).length;
-    if (letters < 4 || words < 5 || words > 20 || !/(?<!\p{L})\p{Ll}/u.test(rest) || /[.!?…:]["'”’»)]?$|:/u.test(rest)) return;
-    at.push(j);
+    if (m[1]!.replace(/[^\p{L}]/gu, '').length >= 4 && teaserHeadline(m[2]!, 5, 20) && !m[2]!.includes(':')) at.push(j);
   });
   if (at.length < kickersMin) return out;
   for (const j of at) out[j] = `a teaser for another story: a kicker in capitals before its headline (${at.length} in this text)`;

@@ -81,7 +81,7 @@ export const repeatedLine: CleanRule = {
       for (const t of kind === 'short' ? templates : []) {
         const m = counts[t];
         if (m === undefined || !qualifies(m, documents, 'short')) continue;
-        found.push({ start: line.trimStart, end: line.trimEnd, kind, templates, template: t, reason: t[0] === 's' ? `ends like lines in ${m} of ${documents} documents of ${site} (“… | ${t.slice(2)}”)` : `begins like lines in ${m} of ${documents} documents of ${site} (“${t.slice(2)}${t[0] === 'c' ? ':' : ' <url>'} …”)` });
+        found.push({ start: line.trimStart, end: line.trimEnd, kind, templates, template: t, reason: templateReason(t, `${m} of ${documents} documents of ${site}`) });
         break;
       }
     }
@@ -108,6 +108,13 @@ export const repeatedLine: CleanRule = {
     return changes;
   },
 };
+
+/** Why a line goes for its template `t` ("c:" before a colon, "u:" before a URL, "s:" a site's name after a headline), seen in `where`. */
+function templateReason(t: string, where: string): string {
+  const key = t.slice(2);
+  if (t[0] === 's') return `ends like lines in ${where} (“… | ${key}”)`;
+  return `begins like lines in ${where} (“${key}${t[0] === 'c' ? ':' : ' <url>'} …”)`;
+}
 
 /** A widget's label is said this many times in one document, at least `minBetween` of them between two paragraphs. */
 const minSaid = 3;
