@@ -653,9 +653,10 @@ const priceButton = /^(?:(?:[$€£]|US\$|C\$|A\$)\s?\d[\d,.]{0,12}|\d[\d.,]{0,1
 /**
  * A paywall's count of what is left ("Il vous reste 57.09% de cet article à lire. La suite est
  * réservée aux abonnés.", "Pozostało jeszcze 89% artykułu", "You have 60% of this article left
- * to read"): a share in percent and the word for the article, or a word for what remains.
+ * to read"): a share in percent of the article, or a word for what remains, a share and a word
+ * for reading; not a sentence that gives a share ("The remaining 15% was actual logic.").
  */
-const paywallRemainder = /\d{1,3}(?:[.,]\d{1,2})?\s?%.{0,60}(?<!\p{L})(?:article|artikels?|artículo|articolo|artigo|artykułu|статьи|статті)|(?:reste|remaining|left to read|pozostało|queda|rimane|restam)\b.{0,40}\d{1,3}(?:[.,]\d{1,2})?\s?%/iu;
+const paywallRemainder = /\d{1,3}(?:[.,]\d{1,2})?\s?%\s(?:(?:of|de|del|dell['’]|do|da|della|dello)\s?)?(?:(?:this|the|cet|cette|este|esta|questo|quest['’]|tego|этой|цієї)\s)?(?:article|artikels?|artículo|articolo|artigo|artykułu|статьи|статті)(?!\p{L})|(?:reste|remaining|pozostało|queda|rimane|restam)\b.{0,40}\d{1,3}(?:[.,]\d{1,2})?\s?%.{0,30}(?<!\p{L})(?:lire|read|leer|leggere|ler|przeczytania|lesen|читать|прочитать)(?!\p{L})/iu;
 
 /**
  * When the page was last updated, a clock time after its label, a date before it or not
