@@ -22,9 +22,9 @@
 // Idempotence: each cleaned text is written out and cleaned again; the lines that second
 // cleaning removes (whitespace aside) are counted, per page (`--again` lists them).
 //
-// Usage: npm run build && node scripts/eval-plain.mjs [--lost] [--residue] [--removed] [--again] [--training-sites] [--wrap N]
+// Usage: npm run build && node scripts/eval-plain.mjs [--lost] [--residue] [--removed] [--again] [--titles] [--training-sites] [--wrap N]
 //   (list the lost sentences / the junk left / the article lines removed / the lines a second
-//   cleaning removes; part 1 on the training sites instead of the held-out ones; --wrap N: every
+//   cleaning removes / the titles the records take; part 1 on the training sites instead of the held-out ones; --wrap N: every
 //   line of the pages and posts folded at N columns, as `lynx -dump`, html2text or `fold -s`
 //   write a page, each piece labelled as its line: a line counts as removed when removals cover
 //   more than half of it, as without --wrap)
@@ -42,7 +42,7 @@ import { heldOut, isSentence, pages, removedFrom, render } from './line-data.mjs
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const wpDir = join(root, '..', 'shared', 'corpora', 'wp-automatic-sample', 'posts');
 const labels = JSON.parse(readFileSync(join(root, 'scripts', 'data', 'wp-junk.json'), 'utf8'));
-const show = { lost: process.argv.includes('--lost'), residue: process.argv.includes('--residue'), again: process.argv.includes('--again'), removed: process.argv.includes('--removed') };
+const show = { lost: process.argv.includes('--lost'), residue: process.argv.includes('--residue'), again: process.argv.includes('--again'), removed: process.argv.includes('--removed'), titles: process.argv.includes('--titles') };
 
 /** --wrap N: the width lines are folded at, or 0. */
 const wrapAt = process.argv.includes('--wrap') ? Number(process.argv[process.argv.indexOf('--wrap') + 1]) : 0;
@@ -98,6 +98,7 @@ function score(docs, byFile, groupOf) {
   for (const d of docs) {
     const rec = byFile.get(`${d.site}/${d.name}.txt`);
     if (!rec || rec.error) throw new Error(`no record for ${d.site}/${d.name}: ${JSON.stringify(rec?.error)}`);
+    if (show.titles && rec.title !== undefined) console.log(`TITLE ${d.site}/${d.name}: ${rec.title}`);
     add(groupOf(d), 'docs');
     let at = 0;
     for (const l of d.lines) {

@@ -98,6 +98,24 @@ describe('pipeline: the title of a text without blank lines', () => {
     // A blank line right below it: no headline over a paragraph.
     expect(run(`${head}\n\n\n${para}\n`).title).toBe(head);
   });
+  it('takes a headline below page lines that no rule removes whole, over a date or a byline and the first paragraph', () => {
+    const head = 'Kreistag beschließt neuen Busfahrplan für die Dörfer im Norden';
+    const top = 'Saved from https://m.example.de/region/busfahrplan on 2024-03-12 08:14\nAlles akzeptieren\nMenü\nRegion › Verkehr\n\n';
+    const record = run(`${top}${head}\n12.03.2024, 06:45 Uhr\nVon Katrin Wehmeyer\n${para}\n${para}\n`);
+    expect(record.title).toBe(head);
+    expect(record.text).not.toContain(head);
+    // the headline, not its standfirst on the next line
+    expect(run(`${top}${head}\nAb Mai fahren die Busse auch am Sonntag und öfter am Abend\nVon Katrin Wehmeyer\n${para}\n`).title).toBe(head);
+    // not a subheading right over a paragraph, nor a line below the page's second paragraph
+    const sub = 'A new bridge for the Elm River and its towns';
+    expect(run(`Menü\n${para}\n${sub}\n${para}\n`).title).toBeUndefined();
+    expect(run(`Menü\n${para}\n${para}\n${sub}\nMarch 4, 2024\n${para}\n`).title).toBeUndefined();
+    // not without a date, a byline or a reading time below it, nor a date line, a byline or a menu itself
+    expect(run(`${top}${head}\nAb Mai fahren die Busse auch am Sonntag\n${para}\n`).title).toBeUndefined();
+    for (const line of ['Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM', 'By Tess Bonn - 11/19/19 06:56 AM EST', 'Abo E-Paper Club Shop Gutscheine Trauerportal Werbung', 'Autor: Monika Berger und Anna Trechsel, Zürich']) {
+      expect(run(`${top}${line}\nVon Katrin Wehmeyer\n${para}\n`).title, line).toBeUndefined();
+    }
+  });
   it('not text wrapped at a width, a byline, a handle\'s line, a short label or a line over a short one', () => {
     for (const data of [
       'The city council voted 7-2 on Tuesday to approve a new crossing over the\nElm River, ending a dispute that has lasted almost a decade, officials said.\n',

@@ -1,5 +1,6 @@
 /** Plain text: the title line. */
-import { bylineLine, listedFurniture } from '../shared/furniture.js';
+import { bylineLine, listedFurniture, minuteUnit } from '../shared/furniture.js';
+import { writesMonthDate } from '../shared/months.js';
 import { sentenceEnd } from '../shared/regexp.js';
 
 /** Where a plain-text title is, and where the body starts after it. */
@@ -54,9 +55,7 @@ export function findTitle(source: string, removed?: (line: string) => boolean): 
   if (end <= 0 || end > maxTitleChars + 2) return undefined;
   const line = source.slice(0, end).replace(/\r$/, '');
   const title = line.trim().replace(/\s+/gu, ' ');
-  if (title === '' || line !== line.trimStart() || !/\p{L}/u.test(title)) return undefined;
-  if (title.length > maxTitleChars || title.split(' ').length > maxTitleWords) return undefined;
-  if (/[.!?…:;,]["”’»)]*$/u.test(title) || hasUrl.test(title)) return undefined;
+  if (title === '' || line !== line.trimStart() || !titleShaped(title)) return undefined;
   // A blank line must follow, then some text; or a paragraph of its own on the next line.
   const rest = /^\n[ \t\r\u00a0]*\n/.exec(source.slice(end, end + 64));
   if (!rest && !overParagraph(title, source, end, removed)) return undefined;
@@ -72,7 +71,7 @@ export function findTitle(source: string, removed?: (line: string) => boolean): 
  * which may be a standfirst? Lines that cleaning removes whole (`removed`: an ad marker, a
  * caption, a dateline) are passed over without counting.
  */
-function overParagraph(title: string, source: string, end: number, removed?: (line: string) => boolean): boolean {
+function overParagraph(title: string, source: string, end: number, removed?: (line: string) => boolean, apart = false): boolean {
   if (!/^["“„«‘'\p{Lu}\p{N}]/u.test(title) || title.split(' ').length < minHeadlineWords) return false;
   // not a byline, a handle's line or a line of the furniture lists above a story
   if (bylineLine.test(title) || /(?:^|\s)@\w/u.test(title) || listedFurniture(title) !== undefined) return false;
@@ -80,11 +79,13 @@ function overParagraph(title: string, source: string, end: number, removed?: (li
   let between = 0;
   let skipped = 0;
   let standfirst = false;
+  let signed = false;
   while (from < source.length) {
     const nextEnd = source.indexOf('\n', from);
     const next = source.slice(from, nextEnd < 0 ? source.length : nextEnd).trim();
     const words = next === '' ? 0 : next.split(/\s+/u).length;
-    if (words >= minParagraphWords && sentenceEnd.test(next)) return next.length >= minParagraphChars && next.length > title.length && /^["“„«‘'(\p{Lu}\p{N}]/u.test(next);
+    if (words >= minParagraphWords && sentenceEnd.test(next)) return (!apart || signed) && paragraphOpens(next, title);
+    signed ||= apart && words > 0 && signsOrDates(next);
     if (nextEnd < 0) return false;
     // a blank line between the lines below the headline (a byline block set apart) is passed over
     if (words === 0) {
@@ -103,6 +104,92 @@ function overParagraph(title: string, source: string, end: number, removed?: (li
     from = nextEnd + 1;
   }
   return false;
+}
+
+/** A line that opens the article under a headline: a sentence's paragraph, longer than the headline. */
+function paragraphOpens(line: string, title: string): boolean {
+  return line.length >= minParagraphChars && line.length > title.length && /^["“„«‘'(\p{Lu}\p{N}]/u.test(line);
+}
+
+/** A line shaped as a paragraph: a sentence of some length. */
+function paragraphShaped(line: string): boolean {
+  return line.split(/\s+/u).length >= minParagraphWords && sentenceEnd.test(line) && line.length >= minParagraphChars;
+}
+
+/** The headline is looked for among this many lines of a page's top… */
+const maxHeadLines = 25;
+/** …above its second paragraph at the latest (the first may be a consent banner's). */
+const maxHeadParagraphs = 2;
+
+/**
+ * A headline below lines of a page's top that are no title and that cleaning does not remove
+ * whole, or not without the line classifier ("Menü", "Politik › Inland", a consent banner and its
+ * "Akzeptieren" button above "Marode Brücken: Länder fordern 30-Milliarden-Fonds vom Bund"): the
+ * line over the article's first paragraph as `findTitle` reads one, with the story's date, its
+ * byline or its reading time between them (a subheading over a paragraph has none: "12.03.2024,
+ * 06:45 Uhr", "Von Katrin Wehmeyer", "4 Min. Lesezeit"), among the first 25 lines
+ * and above the page's second paragraph: the first such line, and not one right below a line
+ * that could be a headline (a standfirst under a headline that is none). `source` starts at a line; the span is in its offsets.
+ */
+export function findHeadline(source: string, removed: (line: string) => boolean): TitleSpan | undefined {
+  let found: { start: number; end: number } | undefined;
+  // the line before, when it could be a headline itself: then this one is its standfirst
+  let under = false;
+  let paragraphs = 0;
+  let start = 0;
+  for (let lines = 0; lines < maxHeadLines && start < source.length; lines++) {
+    const nl = source.indexOf('\n', start);
+    const end = nl < 0 ? source.length : nl;
+    const line = source.slice(start, end).replace(/\r$/, '');
+    const text = line.trim().replace(/\s+/gu, ' ');
+    if (text === '') under = false;
+    else {
+      const shaped = line === line.trimStart() && titleShaped(text) && !removed(line);
+      if (shaped && !under && headlineWords(text) && overParagraph(text, source, start + line.length, removed, true)) {
+        found = { start, end: start + line.length };
+        break;
+      }
+      if (paragraphShaped(text) && ++paragraphs >= maxHeadParagraphs) break;
+      under = shaped && text.split(' ').length >= minHeadlineWords;
+    }
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  if (!found) return undefined;
+  const body = /\S/u.exec(source.slice(found.end));
+  if (!body) return undefined;
+  const title = source.slice(found.start, found.end).trim().replace(/\s+/gu, ' ');
+  return { title, start: found.start, end: found.end, bodyStart: source.lastIndexOf('\n', found.end + body.index) + 1 };
+}
+
+/**
+ * A line among a page's others that reads as a headline, not as the lines around one: no date
+ * or clock time ("Nov 20 2019, 11:06am ist"), no byline ("By Tess Bonn - 11/19/19"), no
+ * separators of menus, trails and datelines (" › ", " | ", " • "), and some word in lower case
+ * when its script has cases (not a menu, "Abo E-Paper Club Shop Gutscheine").
+ */
+function headlineWords(text: string): boolean {
+  if (datePart.test(text) || writesMonthDate(text) || bylineStart.test(text) || / [›»>|•·] /u.test(text)) return false;
+  return !/\p{Lu}/u.test(text) || /(?:^|[\s(“"„«'‘-])\p{Ll}/u.test(text);
+}
+
+/** A date written in numbers, or a clock time ("11:06", "6.02pm"). */
+const datePart = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d\d\b|\b\d{1,2}\.\d\d\s?[ap]\.?m\b/iu;
+
+/** A line that opens as a byline does, its name's words in any case. */
+const bylineStart = /^(?:by|von|par|por|di|door|av|af|autor|author|автор)\s?:?\s/iu;
+
+/** A story's date, its byline or its reading time, as the lines under a headline give them. */
+function signsOrDates(line: string): boolean {
+  return datePart.test(line) || writesMonthDate(line) || bylineStart.test(line) || bylineLine.test(line) || readingMinutes.test(line);
+}
+
+const readingMinutes = new RegExp(String.raw`\d\s?${minuteUnit}(?!\p{L})`, 'iu');
+
+/** A line that can be a title: letters, no sentence-final punctuation, no URL, not too long. */
+function titleShaped(title: string): boolean {
+  if (!/\p{L}/u.test(title) || title.length > maxTitleChars || title.split(' ').length > maxTitleWords) return false;
+  return !/[.!?…:;,]["”’»)]*$/u.test(title) && !hasUrl.test(title);
 }
 
 /**

@@ -11,7 +11,7 @@ import { readJsonDocument, type JsonDocument } from '../extract/json.js';
 import { composeMaps, mapSpan } from '../shared/srcmap.js';
 import { SourceIndex } from '../record/positions.js';
 import { JsonDocumentError } from '../errors.js';
-import { findTitle, hasUrl, repeatedTitleEnd, type TitleSpan } from '../extract/title.js';
+import { findHeadline, findTitle, hasUrl, repeatedTitleEnd, type TitleSpan } from '../extract/title.js';
 import { buildRecord, errorRecord } from '../record/index.js';
 import { judgedIn, lineClassifier, probableJunk } from '../clean/line-classifier.js';
 import { repeatedLine } from '../clean/repeated-line.js';
@@ -408,29 +408,35 @@ export function plainTitle(text: string, docCtx: CleanContext, from = 0): (Title
     if (r === undefined) judged.set(line, (r = removesAll(line, ctx)));
     return r;
   };
-  let lineStart = from;
-  for (let lines = 0; lines < 20 && lineStart < text.length; lines++) {
-    const rest = text.slice(lineStart);
-    const title = findTitle(rest, removed);
-    // A line that cleaning removes some of (an ad marker, a caption) is no title; a repair
-    // inside it (mojibake) is kept as an edit. It is judged as the one line the title is too: a
-    // line separator inside it (U+2028, a form feed) read as a space, so that "Minsk \u2028 Photo
-    // by Minsk also" is judged as "Minsk Photo by Minsk also" will be when the cleaned text is
-    // cleaned again.
-    const titleLine = title ? rest.slice(0, title.end) : '';
-    const repaired = title ? cleanText(titleLine, ctx, exceptWhitespace) : undefined;
+  // A line that cleaning removes some of (an ad marker, a caption) is no title; a repair inside
+  // it (mojibake) is kept as an edit. It is judged as the one line the title is too: a line
+  // separator inside it (U+2028, a form feed) read as a space, so that "Minsk \u2028 Photo by
+  // Minsk also" is judged as "Minsk Photo by Minsk also" will be when the cleaned text is cleaned
+  // again. `title` is in the offsets of the text from `at`.
+  const accepted = (title: TitleSpan, at: number) => {
+    const titleLine = text.slice(at + title.start, at + title.end);
+    const repaired = cleanText(titleLine, ctx, exceptWhitespace);
     const oneLine = titleLine.replace(titleBreaks, ' ');
     const removes = (c: Change) => c.replacement === '';
-    if (title && repaired && !repaired.changes.some(removes) && (oneLine === titleLine || !cleanText(oneLine, ctx, exceptWhitespace).changes.some(removes))) {
-      const edits = repaired.changes.map((c) => ({ ...c, start: c.start + lineStart, end: c.end + lineStart }));
-      const cleanedTitle = repaired.text.trim().replace(/\s+/gu, ' ');
-      return { ...title, title: cleanedTitle || title.title, bodyStart: lineStart + title.bodyStart, lineStart, edits };
-    }
+    if (repaired.changes.some(removes) || (oneLine !== titleLine && cleanText(oneLine, ctx, exceptWhitespace).changes.some(removes))) return undefined;
+    const lineStart = at + title.start;
+    const edits = repaired.changes.map((c) => ({ ...c, start: c.start + lineStart, end: c.end + lineStart }));
+    const cleanedTitle = repaired.text.trim().replace(/\s+/gu, ' ');
+    return { ...title, title: cleanedTitle || title.title, start: 0, end: title.end - title.start, bodyStart: at + title.bodyStart, lineStart, edits };
+  };
+  let lineStart = from;
+  for (let lines = 0; lines < 20 && lineStart < text.length; lines++) {
+    const title = findTitle(text.slice(lineStart), removed);
+    const found = title && accepted(title, lineStart);
+    if (found) return found;
     // Go on below a line only when cleaning removes all of it (blank lines included), or when it
-    // is a scraper's source line with its URL.
+    // is a scraper's source line with its URL; below others, a headline over the first paragraph.
     const end = text.indexOf('\n', lineStart);
     const line = text.slice(lineStart, end < 0 ? text.length : end);
-    if (line.trim() !== '' && !removed(line) && !passedOver(line)) return undefined;
+    if (line.trim() !== '' && !removed(line) && !passedOver(line)) {
+      const headline = findHeadline(text.slice(lineStart), removed);
+      return headline && accepted(headline, lineStart);
+    }
     if (end < 0) return undefined;
     lineStart = end + 1;
   }

@@ -35,3 +35,13 @@ export function namesMonth(text: string): boolean {
   for (const w of text.match(/\p{L}+/gu) ?? []) if (isMonthWord(w)) return true;
   return false;
 }
+
+/** Whether a text writes a date with a month's name: the name beside a number ("20. März", "Nov 20", "June 2"). */
+export function writesMonthDate(text: string): boolean {
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    if (!isMonthWord(m[0])) continue;
+    const at = m.index ?? 0;
+    if (/\d\.?\s*$/u.test(text.slice(Math.max(0, at - 4), at)) || /^\.?\s*\d/u.test(text.slice(at + m[0].length, at + m[0].length + 4))) return true;
+  }
+  return false;
+}
