@@ -650,7 +650,7 @@ function withLede(blocks: Block[], elems: Elem[], chosen: number[], tb: number, 
   let inSummary = 0;
   for (let i = tb + 1; i < first && unnamed < ledeMax; i++) {
     const b = blocks[i] as Block;
-    if (!allowed(b.furn)) continue;
+    if (!allowed(b.furn) && !ledeFurniture(elems, b, description)) continue;
     if (b.linkChars > 0.1 * b.chars) continue;
     const words = b.text.match(/\S+/g)?.length ?? 0;
     if (boilerplateLines.has(lineKey(b.text))) continue;
@@ -677,6 +677,16 @@ function withLede(blocks: Block[], elems: Elem[], chosen: number[], tb: number, 
   const asked = headlineText(blocks, elems, tb, first);
   const before = facts.length || asked.length ? [...new Set([...lede, ...facts, ...asked])].sort((x, y) => x - y) : lede;
   return before.length ? before.concat(chosen) : chosen;
+}
+
+/**
+ * A lede that a furniture name covers: the furniture is the paragraph's own element, its class
+ * names a lede as well ("article__header__intro": the header's intro, not a header), and the
+ * page's meta description repeats it.
+ */
+function ledeFurniture(elems: Elem[], b: Block, description: string | undefined): boolean {
+  if (b.furn !== b.owner || !description || !overlaps(b.text, description)) return false;
+  return (elems[b.furn] as Elem).cls.toLowerCase().split(/\s+/).some((t) => wideLedeToken.test(t));
 }
 
 /** A headline's text box holds at least this many paragraphs of prose. */
