@@ -434,8 +434,14 @@ function isTagLine(line: string): boolean {
 
 /** A byline: a dated one ends as a sentence ends and may have twelve words, but is no prose. */
 function isByline(line: string): boolean {
-  return line.length <= bylineMax && (bylineLine.test(line) || roleByline(line));
+  return line.length <= bylineMax && (bylineLine.test(line) || roleByline(line) || labelledByline.test(line));
 }
+
+/**
+ * A byline under a blog's or a portal's label: "Posted by Priya Raman on March 3, 2024",
+ * "Published By: Sandeep Rao": the label, one to four capitalized names, and a date after "on".
+ */
+const labelledByline = /^(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Ee]dited|[Rr]eported|[Cc]ompiled|POSTED|PUBLISHED) (?:[Bb]y|BY) ?:? \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}(?: (?:on|at) [\p{L}\p{N} ,.:]{0,30}\d[\p{L}\p{N} ,.:]{0,12})?$/u;
 
 /** A name of two to four capitalized words, a comma, then a job: "Liam Carberry, TV Editor". */
 const namedRole = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3},\s+((?:[\p{L}&-]+\s+){0,3}[\p{L}-]+)$/u;

@@ -475,14 +475,21 @@ const innerFurniture = new RegExp(
       // an affiliate disclosure ("Sometimes we include links to online retail stores. If you
       // click on one and make a purchase we may receive a small commission.", "Wir erhalten eine
       // Provision, wenn Sie über diese Links kaufen"), two sentences at most
-      '(?=.*\\b(links?|retail(ers?)?|affiliate|shopping|click)\\b)([^.!?]{0,120}[.!?] )?[^.!?]{0,80}\\bwe (may |might |will )?(receive|earn|get|be paid) (a )?(small )?(share of (the )?(sales|revenue)|(affiliate )?commissions?)\\b[^.!?]{0,120}([.!] [^.!?]{0,80})?[.!]?$|(?=.*\\b(links?|kauf\\p{L}*|partnerlinks?|affiliate)\\b)([^.!?]{0,120}[.!?] )?[^.!?]{0,80}\\b((erhalten|bekommen) wir|wir (erhalten|bekommen)) (ggf\\. |gegebenenfalls |eventuell |unter umständen )?eine (kleine )?provision\\b[^.!?]{0,120}([.!] [^.!?]{0,80})?[.!]?$',
+      '(?=.*\\b(links?|retail(ers?)?|affiliate|shopping|click)\\b)([^.!?]{0,120}[.!?] )?[^.!?]{0,80}\\bwe (may |might |will )?(receive|earn|get|be paid) (an? )?(small )?(share of (the )?(sales|revenue)|(affiliate )?commissions?)\\b[^.!?]{0,120}([.!] [^.!?]{0,80})?[.!]?$|(?=.*\\b(links?|kauf\\p{L}*|partnerlinks?|affiliate)\\b)([^.!?]{0,120}[.!?] )?[^.!?]{0,80}\\b((erhalten|bekommen) wir|wir (erhalten|bekommen)) (ggf\\. |gegebenenfalls |eventuell |unter umständen )?eine (kleine )?provision\\b[^.!?]{0,120}([.!] [^.!?]{0,80})?[.!]?$',
+      // the site named instead of "we", its links "on our site" ("Kernel & Circuit may earn a
+      // commission when you buy through links on our site."), and a post's note that it holds
+      // affiliate links ("Transparenz: Dieser Beitrag enthält Affiliate-Links. Wenn du darüber
+      // etwas buchst, erhalte ich eine kleine Provision …", "This post may contain affiliate
+      // links."), under a label or not, four sentences at most
+      '(?=.*\\b(our (site|website|links?)|this (post|article|page))\\b)(?=.*\\b(links?|purchases?|buy)\\b)[^.!?]{0,80}\\b(may|might|will|can) (receive|earn|get|be paid) (an? )?(small )?(share of (the )?(sales|revenue)|(affiliate )?commissions?)\\b[^.!?]{0,120}([.!] [^.!?]{0,80})?[.!]?$',
+      '([\\p{L}-]{2,20} ?: )?(this (post|article|page|review)|dieser (beitrag|artikel|text)|cet article|este (artículo|post)|questo articolo) (may |kann |peut )?(contains?|enthält|contient|contiene) [^.!?]{0,30}(affiliate[- ]links?|partnerlinks?|werbelinks?|provisionslinks?|liens (affiliés|d[\'’]affiliation)|enlaces de afiliad[oa]s?|link (di )?affiliazione|link affiliati)\\b[^.!?]{0,160}([.!?] [^.!?]{0,160}){0,3}[.!]?$',
       '.{1,160}\\s(\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\s*\\|\\s*\\d{1,2}:\\d{2}(:\\d{2})?\\s*(min|minuten|std|h)\\.?$',
     ].join('|') +
     ')',
   'iu',
 );
 /** What `innerFurniture` cannot match without. */
-const innerTrigger = /commission|provision|video|clipboard|zwischenablage|presse-papiers|portapapeles|appunti|transferência|schowka|буфер|javascript|remove (?:the )?ads|expressed|redaktion|\|/iu;
+const innerTrigger = /commission|provision|affili|partnerlink|werbelink|video|clipboard|zwischenablage|presse-papiers|portapapeles|appunti|transferência|schowka|буфер|javascript|remove (?:the )?ads|expressed|redaktion|\|/iu;
 
 /**
  * A byline on a line of its own ("Von Martin Ahlers", "By Adam Millington", "Written by Jane
@@ -1057,8 +1064,21 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length <= 60 && updatedAt.test(text)) return 'a dateline';
   if (text.length <= 60 && priceButton.test(text)) return 'a shop button: a price and where to buy';
   if (text.length <= 60 && currencyNote.test(text)) return 'a currency note';
+  if (text.length <= 60 && playerDuration.test(text)) return 'a player\'s duration and file size';
+  const product = text.length <= 60 ? labelWithProduct.exec(text) : null;
+  if (product && isWidget(lineKey(product[1]!))) return 'a widget\'s button naming the site\'s product';
   return undefined;
 }
+
+/** A podcast player's duration, with its file's size or not: "(Duration: 58:41 — 54.1MB)", "Dauer: 32:10". */
+const playerDuration = /^\(?(?:duration|dauer|laufzeit|durée|duración|durata|czas trwania|длительность|тривалість)\s?:\s?\d{1,2}:\d\d(?::\d\d)?(?:\s?[—–|-]\s?\d+(?:[.,]\d+)?\s?[mk]b)?\)?$/iu;
+
+/**
+ * A widget's label (a listed line) with the product it sells: "Weiterlesen mit Plus", "Read more
+ * with Premium", "Lire la suite avec Premium": the label, "with", and one to three capitalized
+ * words.
+ */
+const labelWithProduct = /^(.{3,30}?) (?:mit|with|avec|con|com|z) (\p{Lu}[\p{L}\p{N}+.&-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}+.&-]*){0,2})$/u;
 
 /** A price offered "for (only)" so much, in the lists' languages: "für nur 0,99 Euro", "for only $1", "pour 1 €". */
 const offerPrice = /(?<!\p{L})(?:für|for|pour|por|per|za|за)\s(?:nur\s|only\s|just\s|seulement\s|solo\s|sólo\s|solamente\s|soli\s|apenas\s|tylko\s|всего\s|лише\s)?(?:[€$£]\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s?(?:€|euro|eur|\$|£|chf|zł|pln|руб|грн))/iu;
@@ -1076,8 +1096,14 @@ const offerCue = /(?<!\p{L})(?:testen|weiterlesen|lesen|abo|abonnement|abonniere
  * said.").
  */
 function subscriptionOffer(text: string): boolean {
-  return offerPrice.test(text) && offerPeriod.test(text) && offerCue.test(text) && !reported.test(text);
+  return (offerPrice.test(text) || pricePerPeriod.test(text)) && offerPeriod.test(text) && offerCue.test(text) && !reported.test(text);
 }
+
+/**
+ * A trial's price for its first period: "1 € le premier mois", "0,99 € im ersten Monat", "$1 for
+ * the first month" (a price for each month, "49 Euro im Monat", is a ticket's as often).
+ */
+const pricePerPeriod = /(?:[€$£]\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s?(?:€|euro|eur|\$|£|chf|zł))\s(?:(?:le|im|the|el|il|au|for the|w)\s)?(?:premier|ersten|first|primer|primo|pierwszym)\s(?:mois|monat|month|mes|mese|miesiącu|woche|week|semaine|semana|settimana)(?!\p{L})/iu;
 
 /**
  * A site's app banner: its app named, a verb to get it and "now" or "free", on a short line that
@@ -1191,13 +1217,14 @@ const subscribeHeading = /^(?:subscribe|sign up) (?:to|for) [^.!?,;:"“”]{1,4
  * The same call naming the site instead of "our" ("Follow the Indus Morning Post WhatsApp
  * channel for news updates.", "Join the Portal Cerrado channel on WhatsApp and receive the main
  * news of Goiás on your cell phone", "Follow Agreste Hoje on Instagram and stay informed …", as
- * auto-blogs translate them): the imperative first, a platform or a channel, and the news it
+ * auto-blogs translate them; "Download the free WRBK 10 News app for breaking news alerts"): the
+ * imperative first, a platform, a channel or an app, and the news it
  * promises. "Follow these steps on WhatsApp to hide your number." promises none.
  */
-const namedCallToAction = /^(?:follow|join|receive|get|subscribe to|sign up for)\s[^.!?"“”]{0,80}?(?<![\p{L}\p{N}])(?:whatsapp|telegram|instagram|facebook|google news|youtube|tiktok|twitter|threads|channel|newsletter)(?![\p{L}\p{N}])[^"“”]{0,120}?(?<![\p{L}\p{N}])(?:news|updates|informed|latest|stories)(?![\p{L}\p{N}])/iu;
+const namedCallToAction = /^(?:follow|join|receive|get|subscribe to|sign up for|download)\s[^.!?"“”]{0,80}?(?<![\p{L}\p{N}])(?:whatsapp|telegram|instagram|facebook|google news|youtube|tiktok|twitter|threads|channel|newsletter|app)(?![\p{L}\p{N}])[^"“”]{0,120}?(?<![\p{L}\p{N}])(?:news|updates|informed|latest|stories)(?![\p{L}\p{N}])/iu;
 
 /** Where `namedCallToAction` can begin. */
-const namedCtaStart = /^(?:follow|join|receive|get|subscribe to|sign up for)\s/iu;
+const namedCtaStart = /^(?:follow|join|receive|get|subscribe to|sign up for|download)\s/iu;
 
 /** Whether a line is the site's call to sign up or follow (`callsToAction`, `namedCallToAction`, `subscribeHeading`). */
 export function isCallToAction(text: string): boolean {
@@ -1207,7 +1234,7 @@ export function isCallToAction(text: string): boolean {
   const listed = ctaStart.test(text);
   if (!listed && !namedCtaStart.test(text)) return false;
   if ((text.match(/\S+/gu)?.length ?? 0) > ctaMaxWords) return false;
-  return namedCallToAction.test(text) || (listed && ctaPatterns.some((re) => re.test(text)));
+  return (namedCallToAction.test(text) && !reported.test(text) && !/(?<!\p{L})(?:urged|urges|advised|advises)(?!\p{L})/iu.test(text)) || (listed && ctaPatterns.some((re) => re.test(text)));
 }
 
 /** Whether a line's key names a listed line or a share button. */

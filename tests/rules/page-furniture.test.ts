@@ -262,6 +262,16 @@ describe('page-furniture', () => {
       expect(removedBy('page-furniture', `${line}\n\n${para}`), line).toEqual([]);
     }
   });
+  it('takes a byline under a blog\'s or a portal\'s label, above or below the prose only', () => {
+    const para = 'The actor confirmed the news in a statement on Friday, thanking the cast and the crew.';
+    for (const line of ['Posted by Priya Raman on March 3, 2024', 'Published By: Sandeep Rao', 'Written by Jane Doe']) {
+      expect(removedBy('page-furniture', `${line}\n\n${para}`), line).toEqual([line]);
+      expect(removedBy('page-furniture', `${para}\n\n${line}\n\n${para}`), line).toEqual([]);
+    }
+    for (const line of ['Posted by the council on its website', 'Published by Penguin in 2019']) {
+      expect(removedBy('page-furniture', `${line}\n\n${para}`), line).toEqual([]);
+    }
+  });
   it('leaves extracted HTML to the extractor: only a text\'s own lines', () => {
     const text = `${prose}\nLesen Sie auch: Neue Radwege in der Innenstadt beschlossen\n${more}\n`;
     expect(cleanText(text, { markers: [], boilerplate: [] }, () => true).changes.filter((c) => c.rule === 'page-furniture')).toEqual([]);
@@ -328,6 +338,11 @@ describe('page-furniture', () => {
     for (const line of ['Lesen Sie auch Kommentare unserer Leser dazu.', 'Lesen Sie auch die Stellungnahme der Stadt', 'Themen: Klima und Migration standen im Mittelpunkt.', 'Tag: Mittwoch, 12. Juni']) expect(listedFurniture(line), line).toBeUndefined();
     // The site's call to sign up or follow, in its own voice, in the lists' languages; not a quoted company, advice to the reader, a podcast's own description, nor a blog's sentence.
     for (const line of ['Stay up to date with all the latest news by signing up to our newsletter', 'Get our free mobile app', 'Join us on WhatsApp', "Don't miss a story: sign up for our newsletters here", 'Abonnieren Sie unseren Newsletter', 'Folgen Sie uns auf WhatsApp', 'Téléchargez notre application', 'Suscríbete a nuestro boletín', 'Подпишитесь на наш канал в Telegram']) expect(listedFurniture(line), line).toBeDefined();
+    // A trial's price for its first month, a paywall's button naming the site's product, a player's duration; not a ticket's price a month.
+    for (const line of ['Lire la suite : profitez de notre offre découverte, 1 € le premier mois, sans engagement.', 'Weiterlesen mit Plus', 'Read more with Premium', '(Duration: 58:41 — 54.1MB)']) expect(listedFurniture(line), line).toBeDefined();
+    for (const line of ['Das Ticket kostet 49 Euro im Monat und ist monatlich kündbar.', 'Das Abo kostet 9,99 € im Monat, lesen Sie dazu unseren Bericht.', 'Weiterlesen mit dem Bürgermeister', 'The duration: 58:41 was a record.']) expect(listedFurniture(line), line).toBeUndefined();
+    for (const line of ['Download the free WRBK 10 News app for breaking news alerts, live video and the latest forecast.', 'Get the app for the latest news']) expect(listedFurniture(line), line).toBeDefined();
+    for (const line of ['Download the app, which gives the latest news on the outbreak, officials urged residents on Monday.', 'Download the new budget app to track your spending']) expect(listedFurniture(line), line).toBeUndefined();
     for (const line of ['“Download our app,” the CEO urged.', 'Sign up for the Disney+ bundle using the same email as your Hulu account', 'Join us on this episode of our podcast as we talk to a chef', 'Follow us as we travel across Iceland.', 'The app lets us follow our friends', 'Stay with us for updates']) expect(listedFurniture(line), line).toBeUndefined();
     // A post's meta bar (its tags, its date, its buttons), a Q&A page's badge and a report button; not places or names between bullets, nor tags alone.
     for (const line of ['Kochen, Ernährung, Reis · vor 2 Jahren · Melden', 'Politik, Europa · 14.05.2024', 'Antworten · Melden', 'Hilfreichste Antwort', 'Accepted answer', 'Report']) expect(listedFurniture(line), line).toBeDefined();
@@ -393,6 +408,8 @@ describe('page-furniture', () => {
     for (const line of ['Credit Suisse/UBS merger talks', 'The agency said the photo was taken by a Reuters/Ipsos pollster.']) expect(listedFurniture(line), line).toBeUndefined();
     // A site's terms, an affiliate disclosure, an invitation to pass the story on, a way back.
     for (const line of ['Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy', 'The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used.', 'Sometimes we include links to online retail stores. If you click on one and make a purchase we may receive a small commission.', 'Wenn Sie über diese Links kaufen, erhalten wir eine Provision.', 'Like this story? Share it with a friend!', 'Go to Home Page »', 'Back to Gallery']) expect(listedFurniture(line), line).toBeDefined();
+    for (const line of ['Dieser Beitrag enthält Affiliate-Links.', 'Transparenz: Dieser Beitrag enthält Affiliate-Links. Wenn du darüber etwas buchst, erhalte ich eine kleine Provision – für dich ändert sich am Preis nichts. Danke, dass du so meinen Blog unterstützt!', 'This post may contain affiliate links.', 'Cet article contient des liens affiliés.', 'Kernel & Circuit may earn a commission when you buy through links on our site.', 'When you purchase through links on our site, we may earn an affiliate commission. Here’s how it works.']) expect(listedFurniture(line), line).toBeDefined();
+    for (const line of ['Amazon may earn a commission on links to furniture, the report said.', 'The study found that this post may earn a commission for the influencer.', 'Affiliates of the bank said the deal was fair.']) expect(listedFurniture(line), line).toBeUndefined();
     for (const line of ['The company said we may receive a commission of inquiry into the crash next year, the minister said.', 'If we buy the land, we may receive a commission from the state, he said.', 'Share your thoughts with your doctor before you change a medicine.']) expect(listedFurniture(line), line).toBeUndefined();
     // A blog's comment form and post navigation in WordPress's locales; a newsletter form's consent; a browser's warning.
     for (const line of ['Leave a Reply', 'Please enter your comment!', 'You have entered an incorrect email address!', 'Your email address will not be published.', 'Save my name, email, and website in this browser for the next time I comment.', 'Previous post', 'Schreibe einen Kommentar', 'Deine E-Mail-Adresse wird nicht veröffentlicht.', 'Laisser un commentaire', 'Deja una respuesta', 'By signing up you consent to receive the above newsletter from Postmedia Network Inc.', 'Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.', 'Your web browser is no longer supported. To improve your experience update it here']) expect(listedFurniture(line), line).toBeDefined();
