@@ -1,5 +1,5 @@
 import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
-import { fingerprint, lineKind, templatesOf, type LineKind } from '../repeated/lines.js';
+import { addressesReader, fingerprint, lineKind, templatesOf, type LineKind } from '../repeated/lines.js';
 import { qualifies } from '../repeated/profile.js';
 
 /** When at least this share of a document's sentences are ones the site repeats, they stay: the document is another version of a story, or a templated report. */
@@ -26,7 +26,10 @@ const maxTemplateLines = 3;
  *   and only above or below the document's own prose, at most two in a document, and only in
  *   the site's voice (the reader addressed, "we", "this article"; see `lineKind`): paragraphs
  *   that versions of one story share sit among its other paragraphs, come more than two at a
- *   time, or speak of the world, not of the site. Longer lines are prose,
+ *   time, or speak of the world, not of the site. Among the document's prose, only a notice of
+ *   at most 300 characters in which the site speaks to the reader, both, and reports no one
+ *   ("We use your sign-up to provide content in ways you've consented to …", a newsletter box's
+ *   note between two paragraphs; see `addressesReader`). Longer lines are prose,
  *   and a republished wire story is the article, however many documents hold it.
  * - A site of fewer than 3 documents learns nothing; identical documents count once.
  * - A document is never emptied of its prose: when every sentence of it is one the site repeats
@@ -49,7 +52,7 @@ export const repeatedLine: CleanRule = {
     if (!repeated) return said;
     const { site, documents, lines: counts } = repeated;
     const changes: Change[] = said;
-    const found: Array<{ start: number; end: number; kind: LineKind; templates: string[]; template?: string; reason: string }> = [];
+    const found: Array<{ start: number; end: number; kind: LineKind; templates: string[]; template?: string; addressed?: boolean; reason: string }> = [];
     // Lines of prose (a complete sentence, or a line too long to be a template) that stay, and where the first and the last of them end.
     let prose = 0;
     let firstProse = Infinity;
@@ -74,7 +77,7 @@ export const repeatedLine: CleanRule = {
       for (const t of templates) templateLines.set(t, (templateLines.get(t) ?? 0) + 1);
       const n = counts['l:' + fp];
       if (n !== undefined && qualifies(n, documents, kind)) {
-        found.push({ start: line.trimStart, end: line.trimEnd, kind, templates, reason: `in ${n} of ${documents} documents of ${site}` });
+        found.push({ start: line.trimStart, end: line.trimEnd, kind, templates, addressed: kind === 'notice' && addressesReader(line.text), reason: `in ${n} of ${documents} documents of ${site}` });
         continue;
       }
       if (kind !== 'short') ownProse(line);
@@ -99,7 +102,7 @@ export const repeatedLine: CleanRule = {
     const notices = found.filter((f) => f.kind === 'notice').length;
     for (const f of found) {
       if (keepSentences && f.kind !== 'short') continue;
-      if (f.kind === 'notice' && (notices > maxNotices || (f.start > firstProse && f.end < lastProse))) continue;
+      if (f.kind === 'notice' && (notices > maxNotices || (f.start > firstProse && f.end < lastProse && !f.addressed))) continue;
       // "SMITH: Good morning." in many transcripts of a site is the article, not its template.
       if (dialogue && f.templates.some((t) => t.startsWith('c:') && (templateLines.get(t) ?? 0) >= 2)) continue;
       if (said.some((c) => c.start === f.start)) continue;

@@ -1,3 +1,5 @@
+import { reported } from '../shared/furniture.js';
+
 /**
  * Line fingerprints and templates for corpus-level repetition (`repeated-line`): the same
  * functions serve the first pass (learn.ts, over raw inputs) and the rule (over the body a
@@ -36,20 +38,21 @@ export function fingerprint(line: string): string {
  * not German "Sie", which is also "she" and "they"), the site as "we"/"our", or "this
  * article/post/story" itself.
  */
-const siteVoice = new RegExp(
+const voice = (words: readonly string[]) =>
   // after a blank or an opening mark rather than a look-behind: half the time on a paragraph
-  '(?:^|[\\s"\'(“„«¿¡/–—-])(?:' +
-    [
-      'you|your|we|our|this (?:article|post|story|content|material|page|site|website|newsletter)',
-      'du|dein(?:e[nmrs]?)?|wir|uns|unser(?:e[nmrs]?)?|diese[rnms]? (?:artikel|beitrag|text)',
-      'vous|votre|vos|nous|notre|nos|cet article',
-      'usted(?:es)?|nuestr[oa]s?|nosotros|vuestr[oa]s?|este art[ií]culo',
-      'nostr[oaie]|vostr[oaie]|noi|voi|questo articolo|voc[eê]s?|noss[oa]s?|este artigo',
-      'вы|ваш[аеи]?|мы|наш[аеи]?|ви|ми|эта статья|ця стаття',
-    ].join('|') +
-    ')(?!\\p{L})',
-  'iu',
-);
+  new RegExp('(?:^|[\\s"\'(“„«¿¡/–—-])(?:' + words.join('|') + ')(?!\\p{L})', 'iu');
+const readerWords = ['you|your', 'du|dein(?:e[nmrs]?)?', 'vous|votre|vos', 'usted(?:es)?|vuestr[oa]s?', 'vostr[oaie]|voi|voc[eê]s?', 'вы|ваш[аеи]?|ви'];
+const ownWords = [
+  'we|our|this (?:article|post|story|content|material|page|site|website|newsletter)',
+  'wir|uns|unser(?:e[nmrs]?)?|diese[rnms]? (?:artikel|beitrag|text)',
+  'nous|notre|nos|cet article',
+  'nuestr[oa]s?|nosotros|este art[ií]culo',
+  'nostr[oaie]|noi|questo articolo|noss[oa]s?|este artigo',
+  'мы|наш[аеи]?|ми|эта статья|ця стаття',
+];
+const siteVoice = voice([...readerWords, ...ownWords]);
+const readerVoice = voice(readerWords);
+const ownVoice = voice(ownWords);
 /** A quotation: a speaker's "we" is not the site's. */
 const quotation = /["“„«»”][^"“„«»”]*["”“»«]/gu;
 
@@ -75,6 +78,17 @@ export function lineKind(line: string): LineKind | undefined {
 /** Whether a line speaks in the site's voice outside its quotations (see `siteVoice`). */
 function voiced(t: string): boolean {
   return siteVoice.test(t) && siteVoice.test(t.replace(quotation, ' '));
+}
+
+/**
+ * Whether a notice speaks as the site to the reader, both, outside its quotations and reporting
+ * no one ("We use your sign-up to provide content in ways you've consented to …"): one that
+ * `repeated-line` takes among the document's own prose too, and that the first pass counts
+ * there.
+ */
+export function addressesReader(line: string): boolean {
+  const t = line.replace(quotation, ' ');
+  return readerVoice.test(t) && ownVoice.test(t) && !reported.test(t);
 }
 
 export type LineKind = 'short' | 'sentence' | 'notice';
@@ -132,13 +146,14 @@ function templateKey(head: string, tail: string): string | undefined {
 
 /** A notice is counted among a document's first this many lines (blank ones too)… */
 export const noticeHead = 10;
-/** …and its last this many: where a site puts its notices (`repeated-line` takes one only above or below the document's own prose). */
+/** …and its last this many: where a site puts its notices (`repeated-line` takes one among the document's own prose only when it `addressesReader`). */
 export const noticeTail = 20;
 
 /**
  * One document's distinct candidate keys: fingerprints ("l:") and templates, for counting once
- * per document. Notices only at the document's head and tail (`noticeHead`, `noticeTail`): the
- * first pass reads no other paragraph, so that it costs little more than reading the corpus.
+ * per document. Notices at the document's head and tail (`noticeHead`, `noticeTail`), and
+ * between them only one that `addressesReader` on a line of at most `maxLineChars`: the first
+ * pass reads no longer paragraph there, so that it costs little more than reading the corpus.
  */
 export function documentKeys(lines: readonly string[]): Set<string> {
   const keys = new Set<string>();
@@ -148,7 +163,7 @@ export function documentKeys(lines: readonly string[]): Set<string> {
     const edge = i < noticeHead || i >= tail;
     if (!edge && line.length > maxLineChars && line.trim().length > maxLineChars) continue;
     const kind = lineKind(line);
-    if (kind === undefined || (kind === 'notice' && !edge)) continue;
+    if (kind === undefined || (kind === 'notice' && !edge && !addressesReader(line))) continue;
     const fp = fingerprint(line);
     if (fp === '') continue;
     keys.add('l:' + fp);

@@ -1117,7 +1117,7 @@ const appBanner = /(?<!\p{L})(?:app|apps)(?!\p{L})|-app(?!\p{L})|(?<!\p{L})(?:ap
 const appVerb = /(?<!\p{L})(?:download|install|get|laden|herunterladen|holen|installieren|télécharge[rz]?|installe[rz]?|descarga|descargue|descargar|instala|scarica|baixe|pobierz|скачай(?:те)?|скачать|завантаж(?:уйте|ити))(?!\p{L})/iu;
 
 /** A reporting verb or "according to": a sentence that tells of an offer, not the offer. */
-const reported = /(?<!\p{L})(?:said|says|told|announced|according|sagte|sagt|teilte|erklärte|kündigte|laut|a dit|a déclaré|selon|dijo|afirmó|según|ha detto|secondo|disse|segundo|powiedział|według|сказал|заявил|по словам|сказав|заявив)(?!\p{L})/iu;
+export const reported = /(?<!\p{L})(?:said|says|told|announced|according|sagte|sagt|teilte|erklärte|kündigte|laut|a dit|a déclaré|selon|dijo|afirmó|según|ha detto|secondo|disse|segundo|powiedział|według|сказал|заявил|по словам|сказав|заявив)(?!\p{L})/iu;
 
 /**
  * A site's error-report widget: the keys it names and a word for the mistake, in the lists'

@@ -100,7 +100,7 @@ describe('repeated-line', () => {
     expect(removed(withQuote[0]!, learned(withQuote))).toEqual([]);
     expect(lineKind(Array.from({ length: 81 }, () => 'word').join(' '))).toBeUndefined();
   });
-  it('takes a notice in the site’s voice above or below the document’s own prose, one or two of them', () => {
+  it('takes a notice in the site’s voice above or below the document’s own prose, or one addressed to the reader among it; one or two of them', () => {
     const notice = 'Do you have an opinion on the issues raised in this article? If you would like to submit a letter of up to 250 words to be considered for publication, email it to us.';
     const policy = 'Comments must be in English and in complete sentences. Abusive or personal remarks will not be published. Please read our community guidelines before you post, and keep to the topic of the article.';
     expect([lineKind(notice), lineKind(policy)]).toEqual(['notice', 'notice']);
@@ -109,11 +109,18 @@ describe('repeated-line', () => {
       [notice, 'in 4 of 4 documents of example.com'],
       [policy, 'in 4 of 4 documents of example.com'],
     ]);
-    // Between two paragraphs of its own, a repeated paragraph is the story's, not the site's.
-    const amid = Array.from({ length: 4 }, (_, i) => `${filler(i)}\n${notice}\n${filler(i + 20)}`);
-    expect(removed(amid[0]!, learned(amid))).toEqual([]);
-    // Three of them in one document: versions of one story share paragraphs.
+    // Between two paragraphs of its own, a repeated paragraph is the story's, not the site's,
+    // unless the site speaks in it to the reader, and reports no one.
     const third = 'We asked the council for the figures behind the plan, and it sent us a summary that leaves out the cost of the new bridge and the money set aside for repairs.';
+    const told = 'We asked you, our readers, what the new bridge should be called, and the council said it would consider the three names you sent us most often this spring.';
+    for (const paragraph of [third, told]) {
+      const amid = Array.from({ length: 4 }, (_, i) => `${filler(i)}\n${paragraph}\n${filler(i + 20)}`);
+      expect(removed(amid[0]!, learned(amid)), paragraph).toEqual([]);
+    }
+    const signUp = "We use your sign-up to provide content in ways you've consented to and to improve our understanding of you. This may include adverts from us and third parties.";
+    const amid = Array.from({ length: 4 }, (_, i) => `${filler(i)}\n${signUp}\n${filler(i + 20)}`);
+    expect(removed(amid[0]!, learned(amid))).toEqual([[signUp, 'in 4 of 4 documents of example.com']]);
+    // Three of them in one document: versions of one story share paragraphs.
     const many = Array.from({ length: 4 }, (_, i) => `${filler(i)}\n${filler(i + 20)}\n${filler(i + 40)}\n${filler(i + 60)}\n${notice}\n${policy}\n${third}`);
     expect(removed(many[0]!, learned(many))).toEqual([]);
   });
