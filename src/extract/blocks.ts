@@ -278,7 +278,9 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
     // a list item's button that starts with a clock time is a chapter mark (a podcast's or a video's
     // chapters as seek buttons: "<li><button data-start=214><span>03:34</span><span>Was ein Moor ist"):
     // the list is the episode's contents
-    if (dropTags.has(name) && !softDropTags.has(name) && !(name === 'button' && (headingDepth > 0 || chapterMark(n))) && !(name === 'figure' && holdsTable(n))) {
+    // an aside named as content is a product test's verdict box ("<aside class=test-verdict>": its
+    // grade, its pros and cons), set beside the text as a box, not the page's sidebar
+    if (dropTags.has(name) && !softDropTags.has(name) && !(name === 'button' && (headingDepth > 0 || chapterMark(n))) && !(name === 'figure' && holdsTable(n)) && !(name === 'aside' && (a['class'] !== undefined || a['id'] !== undefined) && classify(a) === 2)) {
       if (!inline) flush();
       // a header with form fields is a widget's head ("4 Antworten" over a sort menu), not a section's title
       // (ancestors come before their children: none before the first header box is one)

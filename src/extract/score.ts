@@ -648,7 +648,7 @@ function withLede(blocks: Block[], elems: Elem[], chosen: number[], tb: number, 
   while (around > 0 && !inElem(elems, around, bOwner)) around = (elems[around] as Elem).parent;
   let unnamed = 0;
   let inSummary = 0;
-  for (let i = tb + 1; i < first && unnamed < ledeMax; i++) {
+  for (let i = tb + 1; i < first; i++) {
     const b = blocks[i] as Block;
     if (!allowed(b.furn) && !ledeFurniture(elems, b, description)) continue;
     if (b.linkChars > 0.1 * b.chars) continue;
@@ -664,7 +664,7 @@ function withLede(blocks: Block[], elems: Elem[], chosen: number[], tb: number, 
       lede.push(i);
       continue;
     }
-    if (weight(b.text) < ledeMin || (words < ledeMinWords && weight(b.text) === b.text.length)) continue;
+    if (unnamed >= ledeMax || weight(b.text) < ledeMin || (words < ledeMinWords && weight(b.text) === b.text.length)) continue;
     // A heading is a lede only when its class names one ("<h2 class=\"subtitle\">"): else it is the
     // body's first subheading or a kicker.
     const named = summaryClass(elems, b.owner, tOwner) || (around > 0 && namedUpTo(elems, b.owner, around, wideLedeToken));
