@@ -1028,6 +1028,7 @@ export function listedFurniture(text: string): string | undefined {
   if (half !== undefined && boilerplateLines.has(lineKey(half))) return 'a line of page furniture, said twice';
   // A bar of listed widgets: every part between its separators is furniture.
   if (text.length <= 120 && widgetSeparator.test(text) && metaBar(text.split(widgetSeparator).map((part) => part.trim()))) return 'a bar of page furniture';
+  if (text.length <= 160 && widgetSeparator.test(text) && playerBar(text)) return 'a podcast player\'s bar: its links and the apps to subscribe in';
   if (text.length <= 40 && counterLine.test(text)) return 'a widget\'s count';
   if ((text.length <= 30 && galleryCounter.test(text)) || gluedGalleryCounter.test(text)) return 'a gallery\'s counter';
   if (text.length <= boilerplatePrefixMax + 100 && teaserEnds.has(text.charCodeAt(text.length - 1)) && teaserMore.test(text.slice(-20))) return 'a teaser cut short, its link\'s word left';
@@ -1151,6 +1152,23 @@ const datePart = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})$/u;
  * one at least, or its date, with its counts and tags ("Kochen, Ernährung, Reis · vor 2 Jahren ·
  * Melden"); a list of names or places between bullets is none of these.
  */
+/**
+ * A podcast player's bar as WordPress's podcast plugins print it under the player, after a label
+ * or not: "Podcast: Play in new window | Download (Duration: 58:41 — 54.1MB)", "Subscribe: Apple
+ * Podcasts | Spotify | RSS": every part a player's link or an app to subscribe in.
+ */
+function playerBar(text: string): boolean {
+  const bar = text.replace(/^\p{L}+(?: \p{L}+)?\s?:\s/u, '');
+  return bar.split(widgetSeparator).every((part) => podcastLinks.has(lineKey(part.replace(/\s*\((?:duration|dauer|durée|duración)\s?:[^()]{1,40}\)$/iu, ''))));
+}
+
+/** A podcast player's links and the apps to subscribe in. */
+const podcastLinks: ReadonlySet<string> = new Set([
+  'play in new window', 'download', 'embed', 'play', 'subscribe', 'rss', 'email', 'android', 'apple podcasts', 'itunes', 'spotify',
+  'google podcasts', 'amazon music', 'youtube music', 'overcast', 'pocket casts', 'castbox', 'castro', 'stitcher', 'tunein', 'iheartradio',
+  'podcast addict', 'player fm', 'podchaser', 'deezer', 'audible', 'rss feed', 'in neuem fenster abspielen', 'herunterladen',
+]);
+
 function metaBar(parts: readonly string[]): boolean {
   let anchor = false;
   let tags = 0;
