@@ -428,3 +428,16 @@ describe('sniffHtmlCharset', () => {
     expect(sniffHtmlCharset(Buffer.from(' '.repeat(3000) + '<meta charset="windows-1251">'))).toBeUndefined();
   });
 });
+
+describe('extractHtml: an event\'s page', () => {
+  const body = '<main><h1>Lesung im Lesesaal</h1><div class="facts"><div>Datum Freitag, 14. November 2025</div></div>' +
+    '<div class="text"><p>Die Autorin liest aus ihrem neuen Roman über drei Generationen einer Fischerfamilie auf Föhr und erzählt von ihrer Recherche.</p>' +
+    '<p>Im Anschluss signiert sie Bücher; die Buchhandlung am Marktplatz ist mit einem Büchertisch vor Ort, Karten gibt es an der Theke.</p></div></main>';
+  const page = (ld: string) => `<html><head><script type="application/ld+json">${ld}</script></head><body>${body}</body></html>`;
+  it('keeps a date alone on its line when the page types itself as an event, not when it is also an article', () => {
+    expect(extractHtml(page('{"@type":"LiteraryEvent","name":"Lesung"}')).text).toContain('Datum Freitag, 14. November 2025');
+    expect(extractHtml(page('{"@type":"Event","name":"Lesung"}')).text).toContain('Datum Freitag, 14. November 2025');
+    expect(extractHtml(page('[{"@type":"NewsArticle","headline":"Lesung"},{"@type":"Event","name":"Lesung"}]')).text).not.toContain('14. November 2025');
+    expect(extractHtml(page('{"@type":"WebPage","name":"Lesung"}')).text).not.toContain('14. November 2025');
+  });
+});

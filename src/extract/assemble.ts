@@ -106,11 +106,15 @@ const bareMinutes = new RegExp(String.raw`^\d{1,3}\s*${minuteUnit}\.?$`, 'iu');
 /** A line that is only numbers: a vote count, a reputation score, counters ("47", "1,204", "18.3k", "6236752 5928990"); a heading is not one. */
 const counter = /^[+-]?\d[\d.,\s]{0,20}[kKmM]?$/;
 
-/** Short furniture lines ("Advertisement", "Share this article") and link-only paragraphs. */
-export function isFurniture(p: Para): boolean {
+/**
+ * Short furniture lines ("Advertisement", "Share this article") and link-only paragraphs. On an
+ * event's page (`event`) a date alone on its line is the event's ("Datum Freitag, 14. November
+ * 2025"), not the page's dateline.
+ */
+export function isFurniture(p: Para, event = false): boolean {
   if (listedFurniture(p.text)) return true;
   if (!p.heading && p.text.length <= bylineMax && bylineLine.test(p.text)) return true;
-  if (!p.row && (isDateLine(p.text) || (!p.heading && (counter.test(p.text) || isLongDateLine(p.text) || (p.text.length <= 40 && bareMinutes.test(p.text)))))) return true;
+  if (!p.row && ((!event && isDateLine(p.text)) || (!p.heading && (counter.test(p.text) || (!event && isLongDateLine(p.text)) || (p.text.length <= 40 && bareMinutes.test(p.text)))))) return true;
   return p.chars > 0 && p.linkChars / p.chars > linkDensityMax && !linkedSentence(p);
 }
 
@@ -174,6 +178,8 @@ export interface AssembleOptions {
   furniture: boolean;
   /** `false`: drop headings with nothing after them (a page's main content, not a whole body). */
   trailingHeadings?: boolean;
+  /** The page is an event's (schema.org `Event` and its kinds): a date in its text is the event's, no dateline. */
+  event?: boolean;
 }
 
 /**
@@ -196,7 +202,7 @@ function commentsAt(paras: readonly Para[], candidates: readonly number[]): numb
  */
 export function assemble(paras: Para[], candidates: number[], markers: Marker[], opts: AssembleOptions): Assembled {
   const read = opts.furniture ? candidates.slice(0, commentsAt(paras, candidates)) : candidates;
-  const unlisted = opts.furniture ? read.filter((i, k) => !isFurniture(paras[i] as Para) || linkedLine(paras, read, k)) : read.slice();
+  const unlisted = opts.furniture ? read.filter((i, k) => !isFurniture(paras[i] as Para, opts.event) || linkedLine(paras, read, k)) : read.slice();
   // A share bar whose buttons no class name marked: two or more network labels in a row.
   const shares = opts.furniture ? shareRuns(unlisted.map((i) => (paras[i] as Para).text)) : [];
   const kept = unlisted.filter((_, k) => shares[k] === undefined);

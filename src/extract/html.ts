@@ -80,7 +80,7 @@ export function extractHtml(html: string, mapped = false): Extracted {
   const info: MainInfo = { inFurniture: false, thread: head.thread === true };
   const main = chooseMain(blocks, elems, head.title, description, info);
   const candidates = withFallback(blocks, elems, main, info, head.title, description);
-  const body = assemble(blocks, candidates, markers, { title: head.title, furniture: true, trailingHeadings: false });
+  const body = assemble(blocks, candidates, markers, { title: head.title, furniture: true, trailingHeadings: false, event: head.event === true });
   const out: Extracted = { ...body, meta: head.meta };
   if (head.title) out.title = head.title;
   return out;

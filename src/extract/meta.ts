@@ -95,10 +95,17 @@ interface HeadNodes {
   author?: DomNode;
   /** An element says, by its microdata type, that the page is a thread (`threadTypes`). */
   threaded?: boolean;
+  /** Microdata types of the page's elements that say it is an event or an article (`eventTypes`, `reportTypes`). */
+  evented?: boolean;
+  articled?: boolean;
 }
 
 /** Schema.org types of a page of posts: a question with its answers, a forum thread. */
 const threadTypes = /^(QAPage|DiscussionForumPosting)$/;
+/** Schema.org types of an event (`Event` and its kinds: `MusicEvent`, `TheaterEvent`, a course's `CourseInstance`, a `Festival`). */
+const eventTypes = /^(?:\w*Event|EventSeries|Festival|Hackathon|CourseInstance)$/;
+/** Schema.org types of an article or a post: a page that reports on an event is no event's page. */
+const reportTypes = /(?:Article|Posting)$/;
 
 function gather(root: DomNode): HeadNodes {
   const h: HeadNodes = { metas: new Map(), ldScripts: [] };
@@ -120,7 +127,12 @@ function gather(root: DomNode): HeadNodes {
       else if (name === 'link' && h.canonical === undefined && a['href'] !== undefined && (a['rel'] ?? '').toLowerCase().split(/\s+/).includes('canonical')) h.canonical = a['href'];
       else if (name === 'html' && h.lang === undefined && a['lang']) h.lang = a['lang'];
       else if (name === 'time' && h.time === undefined && a['datetime']) h.time = a['datetime'];
-      if (a['itemtype'] !== undefined && threadTypes.test(a['itemtype'].trim().replace(/^https?:\/\/schema\.org\//u, ''))) h.threaded = true;
+      if (a['itemtype'] !== undefined) {
+        const type = a['itemtype'].trim().replace(/^https?:\/\/schema\.org\//u, '');
+        if (threadTypes.test(type)) h.threaded = true;
+        if (eventTypes.test(type)) h.evented = true;
+        if (reportTypes.test(type)) h.articled = true;
+      }
       if (!h.author && ((a['rel'] ?? '') === 'author' || (a['itemprop'] === 'name' && n.parent?.attribs?.['itemprop'] === 'author'))) h.author = n;
       if (name === 'style') continue;
     }
@@ -285,7 +297,7 @@ function namesSite(part: string, host: string): boolean {
 
 /** Title and metadata of an HTML page from its meta tags, JSON-LD, `<title>` and first h1. */
 
-export function readMeta(root: DomNode): { title?: string; meta: Meta; thread?: true } {
+export function readMeta(root: DomNode): { title?: string; meta: Meta; thread?: true; event?: true } {
   const h = gather(root);
   const metas = h.metas;
   const m = (...keys: string[]) => {
@@ -338,9 +350,12 @@ export function readMeta(root: DomNode): { title?: string; meta: Meta; thread?: 
   if (lang) meta.lang = lang;
   const description = m('description', 'og:description');
   if (description) meta['description'] = description;
-  const out: { title?: string; meta: Meta; thread?: true } = { meta };
+  const out: { title?: string; meta: Meta; thread?: true; event?: true } = { meta };
   if (title) out.title = title;
   // a thread by its microdata or its JSON-LD type
   if (h.threaded || objects.some((o) => types(o).some((t) => threadTypes.test(t)))) out.thread = true;
+  // an event's page: an event's type and no article's
+  const typed = (re: RegExp) => objects.some((o) => types(o).some((t) => re.test(t)));
+  if ((h.evented || typed(eventTypes)) && !h.articled && !typed(reportTypes)) out.event = true;
   return out;
 }
