@@ -876,7 +876,7 @@ const teaserMore = /[.!?…"“”»]\s?(?:mehr|more|weiterlesen|read more|lire 
  * A widget's count alone on its line ("258 Shares", "1.2K views", "14 Kommentare", "3
  * commentaires"), in the languages of the lists above.
  */
-const counterLine = /^\d[\d.,]{0,8}\s?[km]?\s+(?:shares?|views?|comments?|likes?|reactions?|aufrufe|kommentare?|partages?|commentaires?|vues|compartidos|comentarios?|visitas|commenti|condivisioni|visualizzazioni|comentários?|visualizações|udostępnień|komentarz(?:e|y)?|wyświetleń|просмотр(?:ов|а)?|комментари(?:ев|я|й)|переглядів|коментар(?:ів|і)?)$/iu;
+const counterLine = /^\d[\d.,]{0,8}\s?[km]?\s+(?:shares?|views?|comments?|likes?|reactions?|aufrufe|kommentare?|partages?|commentaires?|vues|compartidos|comentarios?|visitas|commenti|condivisioni|visualizzazioni|comentários?|visualizações|udostępnień|komentarz(?:e|y)?|wyświetleń|просмотр(?:ов|а)?|комментари(?:ев|я|й)|переглядів|коментар(?:ів|і)?|["„“”]?(?:gefällt mir|j['’]aime|me gusta|mi piace|curtir|lubię to)["“”]?)$/iu;
 
 /**
  * The labels of a share bar's buttons, each a line of its own in a scraped text ("facebook",
@@ -1066,10 +1066,18 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length <= 60 && priceButton.test(text)) return 'a shop button: a price and where to buy';
   if (text.length <= 60 && currencyNote.test(text)) return 'a currency note';
   if (text.length <= 60 && playerDuration.test(text)) return 'a player\'s duration and file size';
+  if (text.length <= 160 && answerInvitation.test(text)) return 'a Q&A page\'s invitation to answer the question';
   const product = text.length <= 60 ? labelWithProduct.exec(text) : null;
   if (product && isWidget(lineKey(product[1]!))) return 'a widget\'s button naming the site\'s product';
   return undefined;
 }
+
+/**
+ * A Q&A page's invitation to answer, after a question to the reader or not: "Kennst du dich mit
+ * dem Thema aus? Hilf Beetanfänger_Jonas mit deiner Antwort weiter.", "Help Jonas by answering
+ * this question" (a user's name, one word).
+ */
+const answerInvitation = /^(?:[^.!?]{3,80}\?\s)?(?:hilf \S{2,40} mit (?:deiner|einer)(?: \p{L}+)? antwort weiter|help \S{2,40} (?:by answering|with an answer)(?: (?:this|the|their) question)?|aide \S{2,40} en répondant(?: à (?:sa|cette) question)?|ayuda a \S{2,40} (?:respondiendo|con tu respuesta))[.!]?$/iu;
 
 /** A podcast player's duration, with its file's size or not: "(Duration: 58:41 — 54.1MB)", "Dauer: 32:10". */
 const playerDuration = /^\(?(?:duration|dauer|laufzeit|durée|duración|durata|czas trwania|длительность|тривалість)\s?:\s?\d{1,2}:\d\d(?::\d\d)?(?:\s?[—–|-]\s?\d+(?:[.,]\d+)?\s?[mk]b)?\)?$/iu;
