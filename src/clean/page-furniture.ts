@@ -220,14 +220,20 @@ const maxAnswers = 6;
  * "Jetzt abstimmen", "Ergebnis anzeigen", "Votar"): under a question and its answers it ends a
  * poll as an invitation does, and goes with it.
  */
-const pollButton = /^(?:vote|vote now|cast your vote|submit(?: (?:your )?vote)?|view results|see results|show results|abstimmen|jetzt abstimmen|ergebnis(?:se)? (?:anzeigen|ansehen)|voter|votez|voir les résultats|votar|vota(?:re)?|ver resultados|vedi i risultati|głosuj|zobacz wyniki|голосовать|проголосовать|результаты|голосувати|проголосувати|результати)[.!]?$/iu;
+const pollButton = /^(?:vote|vote now|cast your vote|submit(?: (?:your )?vote)?|view results|see results|show results|abstimmen|jetzt abstimmen|ergebnis(?:se)? (?:anzeigen|ansehen)|voter|votez|voir les résultats|votar|vota(?:re)?|ver resultados|vedi i risultati|głosuj|zobacz wyniki|stem|stemmen|nu stemmen|bekijk (?:de )?(?:resultaten|uitslag)|голосовать|проголосовать|результаты|голосувати|проголосувати|результати)[.!]?$/iu;
+
+/** A poll's label, alone above its question or before it ("POLL: Is Ridgeway State an NCAA tournament team?"). */
+const pollLabel = /^(?:poll|umfrage|sondage|encuesta|sondaggio|ankieta|sondagem|enquete|peiling|опрос|опитування|голосування)$/iu;
+const labelledPoll = /^(?:poll|umfrage|sondage|encuesta|sondaggio|ankieta|sondagem|enquete|peiling|опрос|опитування)\s?:\s?\S.{0,200}\?["'”’»)]?$/iu;
 
 /**
  * A poll above its invitation ("Would you use a new skate park?" / "Yes" / "No" / "Share your
  * opinion") or its button ("Vote now"): the question (a line ending with "?", at most 25
  * words) and the short answers between it and the invitation (at most `maxAnswers` lines of at
- * most 8 words), blank lines and lines other rules remove skipped, and the button with them.
- * The invitation is the lists'; a question with no invitation or button under it stays.
+ * most 8 words), blank lines and lines other rules remove skipped, and the button with them,
+ * and the poll's label alone above the question ("Опитування"). The invitation is the lists'; a
+ * question with no invitation or button under it stays, unless the poll's label begins it ("POLL:
+ * Is Ridgeway State an NCAA tournament team?") and two short answers or more follow it.
  */
 function pollQuestions(texts: readonly string[]): Array<string | undefined> {
   const out: Array<string | undefined> = new Array(texts.length).fill(undefined);
@@ -245,11 +251,30 @@ function pollQuestions(texts: readonly string[]): Array<string | undefined> {
         out[j] = 'a poll\'s question above its invitation';
         for (const a of answers) out[a] = 'a poll\'s answer above its invitation';
         if (button) out[k] = 'a poll\'s button under its question and answers';
+        // its label above it ("Umfrage")
+        let l = j - 1;
+        while (l >= 0 && texts[l] === '') l--;
+        if (l >= 0 && pollLabel.test(texts[l]!)) out[l] = 'a poll\'s label above its question';
         return;
       }
       if (answers.length >= maxAnswers || words > 8) return;
       answers.push(j);
     }
+  });
+  // A question under the poll's label on its own line ("POLL: Is … ?"), and the short answers
+  // under it (at least two, at most `maxAnswers` lines of at most 8 words, not sentences).
+  texts.forEach((t, k) => {
+    if (t === '' || out[k] !== undefined || !labelledPoll.test(t) || t.split(/\s+/u).length > 26) return;
+    const answers: number[] = [];
+    for (let j = k + 1; j < texts.length && answers.length < maxAnswers; j++) {
+      const below = texts[j]!;
+      if (below === '') continue;
+      if (below.split(/\s+/u).length > 8 || /[.!…]["'”’»)]?$/u.test(below)) break;
+      answers.push(j);
+    }
+    if (answers.length < 2) return;
+    out[k] = 'a poll\'s question under its label';
+    for (const a of answers) out[a] = 'a poll\'s answer under its labelled question';
   });
   return out;
 }

@@ -125,6 +125,8 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'thanks for watching', 'thanks for watching!', 'sharing is caring', 'shares',
   'related topics', 'remove ads', 'go to home page', 'back to home page', 'back to gallery', 'back to top of page',
   'contact the newsroom', 'contact the editors', 'comments are closed',
+  // a Telegram channel's web preview of a post it cannot show
+  'please open telegram to view this post', 'view in telegram',
   // German
   'anzeige', 'werbung', 'lesen sie mehr', 'mehr lesen', 'weiterlesen',
   'schlagwörter', 'schlagwörter zu diesem artikel', 'themen', 'artikel teilen', 'teilen', 'drucken', 'kommentare',

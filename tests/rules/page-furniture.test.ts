@@ -184,6 +184,15 @@ describe('page-furniture', () => {
     expect(removedBy('page-furniture', `${prose}\nSollte die Stadt die Brücke bauen?\n\nJa\nNein\nWeiß nicht\n\nJetzt abstimmen\n${more}\n`)).toEqual(['Sollte die Stadt die Brücke bauen?', 'Ja', 'Nein', 'Weiß nicht', 'Jetzt abstimmen']);
     expect(removedBy('page-furniture', `${prose}\nWho will win the election?\nVote\n${more}\n`)).toEqual([]);
     expect(removedBy('page-furniture', `${prose}\nView results\n${more}\n`)).toEqual([]);
+    // Dutch, and the poll's label above its question.
+    expect(removedBy('page-furniture', `${prose}\nGa jij dit jaar naar het festival?\nJa\nMisschien\nNee\nStem\n${more}\n`)).toEqual(['Ga jij dit jaar naar het festival?', 'Ja', 'Misschien', 'Nee', 'Stem']);
+    expect(removedBy('page-furniture', `${prose}\nОпитування\nЯк ви оплачуєте проїзд?\nКарткою\nГотівкою\nГолосувати\n${more}\n`)).toEqual(['Опитування', 'Як ви оплачуєте проїзд?', 'Карткою', 'Готівкою', 'Голосувати']);
+  });
+
+  it('takes a question under a poll\'s label and its short answers; not one without answers, nor a question under another label', () => {
+    expect(removedBy('page-furniture', `${prose}\n\nPOLL: Is the team good enough for the playoffs?\n\nYes, they have earned it\n\nNot yet, one win is not enough\n\n${more}\n`)).toEqual(['POLL: Is the team good enough for the playoffs?', 'Yes, they have earned it', 'Not yet, one win is not enough']);
+    expect(removedBy('page-furniture', `${prose}\nPOLL: Is the team good enough for the playoffs?\n${more}\n`)).toEqual([]);
+    expect(removedBy('page-furniture', `${prose}\nQUESTION: Is the team good enough for the playoffs?\nYes\nNo\n${more}\n`)).toEqual([]);
   });
 
   it('takes a blog\'s comment section below the article, from its heading to the end, in the lists\' languages', () => {
@@ -338,6 +347,8 @@ describe('page-furniture', () => {
     for (const line of ['Lesen Sie auch Kommentare unserer Leser dazu.', 'Lesen Sie auch die Stellungnahme der Stadt', 'Themen: Klima und Migration standen im Mittelpunkt.', 'Tag: Mittwoch, 12. Juni']) expect(listedFurniture(line), line).toBeUndefined();
     // The site's call to sign up or follow, in its own voice, in the lists' languages; not a quoted company, advice to the reader, a podcast's own description, nor a blog's sentence.
     for (const line of ['Stay up to date with all the latest news by signing up to our newsletter', 'Get our free mobile app', 'Join us on WhatsApp', "Don't miss a story: sign up for our newsletters here", 'Abonnieren Sie unseren Newsletter', 'Folgen Sie uns auf WhatsApp', 'Téléchargez notre application', 'Suscríbete a nuestro boletín', 'Подпишитесь на наш канал в Telegram']) expect(listedFurniture(line), line).toBeDefined();
+    // A Telegram channel's web preview of a post it cannot show.
+    for (const line of ['Please open Telegram to view this post', 'VIEW IN TELEGRAM']) expect(listedFurniture(line), line).toBeDefined();
     // A Q&A page's invitation to answer, a count of likes; not a sentence that asks for help.
     for (const line of ['Kennst du dich mit dem Thema aus? Hilf Beetanfänger_Jonas mit deiner Antwort weiter.', 'Hilf Lisa2k mit einer hilfreichen Antwort weiter.', 'Help Jonas by answering this question', '9 „Gefällt mir“', '12 likes']) expect(listedFurniture(line), line).toBeDefined();
     for (const line of ['Hilf deinem Nachbarn mit einer Antwort auf seine Frage, sagte sie.', 'Help Jonas by answering the phone while I am out.', 'Gefällt mir sehr gut, das neue Album']) expect(listedFurniture(line), line).toBeUndefined();
