@@ -384,6 +384,12 @@ export const boilerplatePrefix = new RegExp(
       'внешний контент', 'зовнішній контент', 'external content', 'this content is not available due to your privacy',
       // teaser prefixes
       '(les også|læs også|läs också|se også|se även|lees ook|lees meer|lesen sie auch|lesen sie mehr|lest auch|lies auch|mehr zum thema|auch interessant|passend zum thema|lire aussi|à lire aussi|voir aussi|lee también|lea también|te puede interesar|leggi anche|leia também|leia mais|veja também|czytaj (też|także)|zobacz (też|także)|читайте также|читайте також|baca juga|read also|also read|see also|more reading|further reading|recommended reading|suggested reading|related reading|related( (story|stories|article|articles|post|posts|link|links|content|coverage|news|reading|video|videos|topics?))?)\\s*[:›»>|]',
+      // a player's teaser under its label ("Watch: Aoife Brennan reports from Kilcreevan", "LISTEN:
+      // …"): no sentence end ("Watch: the vote is at 5pm." stays)
+      '(watch|listen)\\s*:\\s*[^.!?]{1,120}(?<![.!?…"”])$',
+      // a wire story's credit for the help it had ("Additional reporting: Seán Ó Riain",
+      // "Additional reporting by Reuters.")
+      'additional reporting(\\s*:| by)\\s*\\S[^.!?]{1,100}\\.?$',
       // a teaser to more on the topic, with the topic ("Mehr zum Thema Hitzeschäden", "Mehr zur
       // Lage in Nahost lesen Sie in unserem Liveblog:", "Plus d'infos sur …"): the label, a few
       // words, and where to read it, no sentence of its own

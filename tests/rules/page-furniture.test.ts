@@ -347,6 +347,9 @@ describe('page-furniture', () => {
     for (const line of ['Lesen Sie auch Kommentare unserer Leser dazu.', 'Lesen Sie auch die Stellungnahme der Stadt', 'Themen: Klima und Migration standen im Mittelpunkt.', 'Tag: Mittwoch, 12. Juni']) expect(listedFurniture(line), line).toBeUndefined();
     // The site's call to sign up or follow, in its own voice, in the lists' languages; not a quoted company, advice to the reader, a podcast's own description, nor a blog's sentence.
     for (const line of ['Stay up to date with all the latest news by signing up to our newsletter', 'Get our free mobile app', 'Join us on WhatsApp', "Don't miss a story: sign up for our newsletters here", 'Abonnieren Sie unseren Newsletter', 'Folgen Sie uns auf WhatsApp', 'Téléchargez notre application', 'Suscríbete a nuestro boletín', 'Подпишитесь на наш канал в Telegram']) expect(listedFurniture(line), line).toBeDefined();
+    // A player's teaser under its label, a wire story's credit for its help; not sentences.
+    for (const line of ['Watch: Aoife Brennan reports from Kilcreevan', 'WATCH: Cedar Bluff High students show off their competition robot', 'Listen: The full interview with the mayor', 'Additional reporting: Seán Ó Riain', 'Additional reporting by Reuters.']) expect(listedFurniture(line), line).toBeDefined();
+    for (const line of ['Watch: the vote is at 5pm.', 'Additional reporting showed that the figures were wrong.']) expect(listedFurniture(line), line).toBeUndefined();
     // A Telegram channel's web preview of a post it cannot show.
     for (const line of ['Please open Telegram to view this post', 'VIEW IN TELEGRAM']) expect(listedFurniture(line), line).toBeDefined();
     // A Q&A page's invitation to answer, a count of likes; not a sentence that asks for help.
