@@ -24,6 +24,8 @@ export interface MainInfo {
   inFurniture: boolean;
   /** The page says it is a thread (schema.org `QAPage`, `DiscussionForumPosting`): its posts are its content. */
   thread?: boolean;
+  /** The page says it is an event's (schema.org `Event` and its kinds): its facts around the description are its content. */
+  event?: boolean;
 }
 
 /**

@@ -77,7 +77,7 @@ export function extractHtml(html: string, mapped = false): Extracted {
   }
   const { blocks, elems, markers } = flatten(root, source);
   const description = head.meta['description'] as string | undefined;
-  const info: MainInfo = { inFurniture: false, thread: head.thread === true };
+  const info: MainInfo = { inFurniture: false, thread: head.thread === true, event: head.event === true };
   const main = chooseMain(blocks, elems, head.title, description, info);
   const candidates = withFallback(blocks, elems, main, info, head.title, description);
   const body = assemble(blocks, candidates, markers, { title: head.title, furniture: true, trailingHeadings: false, event: head.event === true });

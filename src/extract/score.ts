@@ -156,6 +156,7 @@ export function chooseMain(blocks: Block[], elems: Elem[], title?: string, descr
   if (info?.thread && tb >= 0) answersAfter(blocks, elems, good, ownBad, parts, tb);
   const out: number[] = [];
   for (const at of parts) for (const i of inside(blocks, elems, at)) out.push(i);
+  if (info?.event && tb >= 0) eventFacts(blocks, elems, out, tb, inFurniture);
   return withLede(blocks, elems, withoutButtonCards(blocks, elems, withoutTeaserTail(blocks, elems, out)), tb, description);
 }
 
@@ -688,6 +689,34 @@ function ledeFurniture(elems: Elem[], b: Block, description: string | undefined)
   if (b.furn !== b.owner || !description || !overlaps(b.text, description)) return false;
   return (elems[b.furn] as Elem).cls.toLowerCase().split(/\s+/).some((t) => wideLedeToken.test(t));
 }
+
+/**
+ * On an event's page, the event's facts around its description: its date, its place, its
+ * programme, set in boxes of their own beside the description ("Datum und Uhrzeit / Samstag,
+ * 8. Juni 2024 · 10:00 - 16:00", "Ort / Werkhof Plagwitz", an agenda's list). Every paragraph
+ * after the headline inside the element that holds both the headline and the body joins (added
+ * to `out` in document order), when it is outside furniture, at most half link text and no
+ * teaser's headline; the page's other events are a list outside that element. Not when that
+ * element is the page's body or its whole main area.
+ */
+function eventFacts(blocks: Block[], elems: Elem[], out: number[], tb: number, inFurniture: Uint8Array): void {
+  if (out.length === 0) return;
+  let around = (blocks[tb] as Block).owner;
+  const body = (blocks[out[0] as number] as Block).owner;
+  while (around > 0 && !inElem(elems, around, body)) around = (elems[around] as Elem).parent;
+  const box = elems[around] as Elem;
+  if (around <= 0 || pageLevel.has(box.name)) return;
+  const taken = new Set(out);
+  for (let i = tb + 1; i < box.end; i++) {
+    const b = blocks[i] as Block;
+    if (taken.has(i) || inFurniture[b.owner] || b.linkChars > 0.5 * b.chars || teaserHeadline(b)) continue;
+    out.push(i);
+  }
+  out.sort((x, y) => x - y);
+}
+
+/** Elements that hold a whole page or its main area: no event's box. */
+const pageLevel: ReadonlySet<string> = new Set(['html', 'body', 'main']);
 
 /** A headline's text box holds at least this many paragraphs of prose. */
 const askedMinProse = 2;
