@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// Cleaning of scraped plain text no rule was written for (issue 19): fixtures/plain-dev holds 172
-// documents of 59 invented sites as many kinds of scraper write them (news-scraping libraries
-// with and without their own header lines, a news API's dump, a main-content extractor and a
-// crude tag stripper on English sites, auto-blogs machine-translating Ukrainian, Russian,
-// Turkish, Arabic, Chinese and Hindi news, crawlers, a web archive's text, media-monitoring
-// exports, a browser's "save as text" and reader-mode copy, and a jusText-like crawler in
-// German, French, Spanish, Italian, Polish, Russian and Ukrainian, feed savers; see its
-// SOURCE.txt), each non-empty line
+// Cleaning of scraped plain text no rule was written for (issue 19): fixtures/plain-dev holds 217
+// documents of 74 invented sites as many kinds of scraper write them (news-scraping libraries
+// with and without their own header lines, news and extraction APIs' dumps, a main-content
+// extractor, a crude tag stripper and a Common Crawl-style whole-page text on English sites,
+// auto-blogs machine-translating Ukrainian, Russian, Turkish, Arabic, Chinese, Hindi, Spanish,
+// Portuguese and Italian news, crawlers, a web archive's text, media-monitoring exports, a
+// browser's "save as text" and reader-mode copy, a jusText-like crawler, Telegram channels'
+// items, in German, French, Spanish, Italian, Polish, Dutch, Russian and Ukrainian, feed
+// savers; see its SOURCE.txt), each non-empty line
 // labelled junk
 // (junk.json) or article text. The built CLI cleans the folder (default settings, so
 // repeated-line learns from each site's documents); a line counts as removed when removal
