@@ -1232,6 +1232,14 @@ const callsToAction: ReadonlyArray<[verbs: string, ours: string, ways: string]> 
   ],
   ['abonnieren|abonniere|erhalten|erhalte|holen|hole|bekommen|bekomme|lassen', '(?:ihr|ihrem|dein|deinem|euer|eurem) (?:e-?mail-)?postfach', 'news|nachrichten|newsletter|updates|neuigkeiten|überblick|briefing'],
 ];
+
+/**
+ * The site asking its readers or listeners for money on a membership platform: "support us" and
+ * the platform, after a sentence or a clause or not ("Support us on Patreon", "Feldnotizen ist
+ * unabhängig und werbefrei. Wenn dir der Podcast gefällt, unterstütze uns mit einem kleinen
+ * monatlichen Beitrag auf Steady"); "Support for the plan grew …" asks for nothing.
+ */
+const supportCall = /^(?:[^"“”„«»]{0,160}?(?:[.?:!—–,]\s+))?(?:support|unterstütze|unterstützt|unterstützen sie|soutenez|soutiens|apoya|apóyanos|sostieni|apoie|wspieraj|wesprzyj|поддержите|підтримайте)[\s-](?:us|uns|nous|nos|ci|nas|нас)(?![\p{L}\p{N}])[^"“”„«»]{0,160}(?<![\p{L}\p{N}])(?:patreon|steady|ko-fi|paypal|buy me a coffee|tipeee|liberapay)(?![\p{L}\p{N}])/iu;
 const ctaPatterns = callsToAction.map(([verbs, ours, ways]) => {
   const word = (alt: string) => `(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`;
   return new RegExp(String.raw`^(?:[^"“”„«»'‘’]{0,40}[?:!—–]\s*)?${word(verbs)}(?=[^"“”„«»]{0,160}${word(ours)})(?=[^"“”„«»]{0,200}${word(ways)})`, 'iu');
@@ -1263,6 +1271,7 @@ const namedCtaStart = /^(?:follow|join|receive|get|subscribe to|sign up for|down
 /** Whether a line is the site's call to sign up or follow (`callsToAction`, `namedCallToAction`, `subscribeHeading`). */
 export function isCallToAction(text: string): boolean {
   if (subscribeHeading.test(text)) return true;
+  if (text.length <= 300 && supportCall.test(text)) return true;
   if (text.length > 300 || /["“”„«»]/u.test(text.slice(0, 1))) return false;
   // The imperatives first: most lines begin with none and are read no further.
   const listed = ctaStart.test(text);
