@@ -350,6 +350,9 @@ describe('page-furniture', () => {
     // A player's teaser under its label, a wire story's credit for its help; not sentences.
     for (const line of ['Watch: Aoife Brennan reports from Kilcreevan', 'WATCH: Cedar Bluff High students show off their competition robot', 'Listen: The full interview with the mayor', 'Additional reporting: Seán Ó Riain', 'Additional reporting by Reuters.']) expect(listedFurniture(line), line).toBeDefined();
     for (const line of ['Watch: the vote is at 5pm.', 'Additional reporting showed that the figures were wrong.']) expect(listedFurniture(line), line).toBeUndefined();
+    // The text going on below an ad or a video; not a sentence that says so of something else.
+    for (const line of ['Dalsza część artykułu pod materiałem wideo', 'The further part of the article below the advertisement', 'Weiter nach der Anzeige', 'La suite après la publicité', 'El artículo continúa después del anuncio', 'Продолжение ниже']) expect(listedFurniture(line), line).toBeDefined();
+    for (const line of ['The story continues below the fold in the print edition, the editor said.', 'Weiter nach der Anzeige kam nichts mehr, sagte er.']) expect(listedFurniture(line), line).toBeUndefined();
     // A call for money on a membership platform; not a story about one.
     for (const line of ['unterstütze uns mit einem kleinen monatlichen Beitrag auf Steady', 'Feldnotizen ist unabhängig und werbefrei. Wenn dir der Podcast gefällt, unterstütze uns mit einem kleinen monatlichen Beitrag auf Steady – schon ab 3 € im Monat.', 'Support us on Patreon and get every episode a day early']) expect(listedFurniture(line), line).toBeDefined();
     for (const line of ['Patreon lets fans support creators every month.', 'Support for the plan grew, our poll on PayPal users found.']) expect(listedFurniture(line), line).toBeUndefined();
