@@ -127,9 +127,10 @@ const maxHeadParagraphs = 2;
  * "Akzeptieren" button above "Marode Brücken: Länder fordern 30-Milliarden-Fonds vom Bund"): the
  * line over the article's first paragraph as `findTitle` reads one, with the story's date, its
  * byline or its reading time between them (a subheading over a paragraph has none: "12.03.2024,
- * 06:45 Uhr", "Von Katrin Wehmeyer", "4 Min. Lesezeit"), among the first 25 lines
- * and above the page's second paragraph: the first such line, and not one right below a line
- * that could be a headline (a standfirst under a headline that is none). `source` starts at a line; the span is in its offsets.
+ * 06:45 Uhr", "Von Katrin Wehmeyer", "4 Min. Lesezeit"), among the first 25 lines and above the
+ * page's second paragraph: the first such line, and not one right below a line that could be a
+ * headline (a standfirst under a headline that is none). `source` starts at a line; the span is
+ * in its offsets.
  */
 export function findHeadline(source: string, removed: (line: string) => boolean): TitleSpan | undefined {
   let found: { start: number; end: number } | undefined;
@@ -184,6 +185,7 @@ function signsOrDates(line: string): boolean {
   return datePart.test(line) || writesMonthDate(line) || bylineStart.test(line) || bylineLine.test(line) || readingMinutes.test(line);
 }
 
+/** A reading time ("4 Min. Lesezeit", "6 min read"). */
 const readingMinutes = new RegExp(String.raw`\d\s?${minuteUnit}(?!\p{L})`, 'iu');
 
 /** A line that can be a title: letters, no sentence-final punctuation, no URL, not too long. */

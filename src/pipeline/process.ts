@@ -397,7 +397,9 @@ function extractStage(file: VFile, raw: string, input: InputDocument, extractors
  * marker, a caption, page furniture such as "Skip to content" or "Updated on: …", a configured
  * marker or boilerplate phrase) is no title; one that a rule would only repair (mojibake) can
  * be. The line is judged as a plain text's line, by every rule but the line classifier, which
- * reads a line among the document's others and has none here.
+ * reads a line among the document's others and has none here. Below a line that no rule
+ * removes whole, a saved page's menu or consent banner, the headline over the article's first
+ * paragraph is looked for (`findHeadline`).
  */
 export function plainTitle(text: string, docCtx: CleanContext, from = 0): (TitleSpan & { lineStart: number; edits: Change[] }) | undefined {
   const ctx: CleanContext = { ...docCtx, plain: true };
