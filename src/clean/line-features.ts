@@ -694,6 +694,7 @@ const menuSeparator = /\s[|•·»›>]\s/u;
 const maxFieldTokens = 5;
 /** The cue kinds a row may not hold anywhere (a comment's "3 hours ago", "Share: …"); a place's "Credit Union" may. */
 const rowCues = ['cueComments', 'cueDateline', 'cueSocial', 'cueRelated', 'cueAd'];
+const pipeCues = rowCues.filter((name) => name !== 'cueDateline');
 /** Fewer rows than this are not a table; above the article's first sentence, fewer than `minRowsAbove`. */
 const minRows = 3;
 const minRowsAbove = 6;
@@ -727,6 +728,26 @@ function rowShape(text: string): string | undefined {
 }
 
 /**
+ * The shape of a row whose cells a converter joined with " | " (trafilatura's text output, a
+ * Markdown table without its rules): its number of cells, two to twelve, none a sentence, and
+ * whether one holds a digit ("Mangatū Forest | 164", "2 Lakeshore | 15 minutes | 10 minutes").
+ * A run of them is a table when most rows hold a digit and no cell is the same in every row
+ * (`tableRows`): a site's menu or a footer's links ("Privacy | Terms | Contact") hold no digit, a
+ * teaser list's rows end in the same site name.
+ */
+function pipeShape(text: string): string | undefined {
+  const cells = text.replace(/^\|\s*|\s*\|$/gu, '').split(/\s\|\s/u);
+  if (cells.length < 2 || cells.length > 12 || cells.some((c) => c.trim() === '' || c.length > 60 || /[.!?]["'”’»)]?$/u.test(c.trim()))) return undefined;
+  return `|${cells.length}${/\p{N}/u.test(text) ? '#' : ''}`;
+}
+
+/** Whether rows joined by bars hold one cell the same in every row: a teaser list's site name ("… | News"), not a table's column. */
+function sameColumn(rows: readonly string[]): boolean {
+  const cells = rows.map((r) => r.replace(/^\|\s*|\s*\|$/gu, '').split(/\s\|\s/u).map((c) => c.trim().toLowerCase()));
+  return cells[0]!.some((c, k) => cells.every((row) => row[k] === c));
+}
+
+/**
  * The lines that are rows of a table or a data list: three or more lines in a row of one
  * `rowShape` below the article's first sentence, six or more above it (a page that opens with
  * its data: a season's race calendar, a timetable), none of them prose, said twice, a link, a
@@ -747,11 +768,22 @@ export function tableRows(texts: readonly string[], vectors: readonly Float64Arr
   const shapes = texts.map((text, i) => {
     const v = vectors[i]!;
     if (prose[i] || v[I['url']!] !== 0 || v[I['handle']!] !== 0 || v[I['repeated']!] !== 0) return undefined;
-    return rowCues.every((name) => v[I[name]!] === 0) && !menuSeparator.test(text) ? rowShape(text) : undefined;
+    // cells joined by bars may give times ("15 minutes"), which a dateline's cue word reads
+    if (menuSeparator.test(text)) return pipeCues.every((name) => v[I[name]!] === 0) ? pipeShape(text) : undefined;
+    return rowCues.every((name) => v[I[name]!] === 0) ? rowShape(text) : undefined;
   });
   for (let i = 0; i < texts.length; ) {
     const shape = shapes[i];
     let j = i + 1;
+    if (shape !== undefined && shape.startsWith('|')) {
+      // cells joined by bars: one count of cells, a header row without digits among them
+      const cells = shape.replace('#', '');
+      while (j < texts.length && shapes[j]?.replace('#', '') === cells) j++;
+      const numbered = shapes.slice(i, j).filter((sh) => sh!.endsWith('#')).length;
+      if (j - i >= (i > first ? minRows : minRowsAbove) && numbered * 2 > j - i && !sameColumn(texts.slice(i, j))) rows.fill(true, i, j);
+      i = j;
+      continue;
+    }
     if (shape !== undefined) while (j < texts.length && shapes[j] === shape) j++;
     if (shape !== undefined && j - i >= (i > first ? minRows : minRowsAbove)) rows.fill(true, i, j);
     i = j;

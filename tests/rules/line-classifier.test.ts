@@ -204,6 +204,15 @@ describe('line-classifier decisions', () => {
       expect(rowsOf([...story, ...tour.slice(0, 3), ...tour.slice(0, 3)]).some(Boolean)).toBe(false);
       expect(rowsOf([story[0]!, ...tour, ...story.slice(1)]).some(Boolean)).toBe(false);
     });
+    it('keeps a table whose cells a converter joined with bars; not a teaser list or a footer\'s links', () => {
+      const rain = ['Location | Rainfall (mm)', 'Mangatū Forest | 164', 'Tolaga Bay | 98', 'Ruatoria | 87', 'Te Karaka | 73'];
+      expect(rowsOf([...story, ...rain]).slice(story.length)).toEqual(rain.map(() => true));
+      const routes = ['Route | Current weekday frequency | New weekday frequency', '2 Lakeshore | 15 minutes | 10 minutes', '5 College | 20 minutes | 15 minutes', '11 Harbour | 30 minutes | 20 minutes'];
+      expect(rowsOf([...story, ...routes]).slice(story.length)).toEqual(routes.map(() => true));
+      for (const lines of [['Privacy | Terms | Contact', 'About us | Careers | Advertise', 'Help | Sitemap | Accessibility'], ['Flood barriers approved | News', 'Budget 2025 passes | News', 'Bus route 14 ends | News']]) {
+        expect(rowsOf([...story, ...lines]).slice(story.length), lines[0]).toEqual(lines.map(() => false));
+      }
+    });
     it('keeps six rows or more above the first sentence: a page that opens with its data', () => {
       const calendar = ['1a etapa: 10 de março – Interlagos', '2a etapa: 8 de abril – Curitiba', '3a etapa: 22 de abril – Velopark', '4a etapa: 6 de maio – Londrina',
         '5a etapa: 20 de maio – Santa Cruz do Sul', '6a etapa: 5 de agosto – Corrida do Milhão', '7a etapa: 19 de agosto – Cascavel'];
