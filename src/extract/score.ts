@@ -591,13 +591,18 @@ function continueAfter(blocks: Block[], elems: Elem[], good: Float64Array, bad: 
 /**
  * The answers after the question on a page that says it is a thread (schema.org `QAPage` or
  * `DiscussionForumPosting`), when the question won: everything taken lies in the headline's
- * box (`<article class=question><h1>…</h1>…</article>`), and the boxes after that box under its
+ * box (`<article class=question><h1>…</h1>…</article>`, or the box around the headline's own
+ * header: `<article class=Question><header><h1>…</h1></header><div class=body>…`; not the page's
+ * body or main area), and the boxes after that box under its
  * parent (`<section class=answers>`) join while they are outside furniture, hold more prose than
  * non-prose and almost no link text; a box holding an h1 (another thread) ends the search.
  */
 function answersAfter(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64Array, parts: number[], tb: number): void {
-  const box = (elems[(blocks[tb] as Block).owner] as Elem).parent;
-  if (box <= 0 || !parts.every((at) => at === box || inElem(elems, box, at))) return;
+  // the question's box: the headline's parent, or the element around it that holds the body
+  // chosen too (a question's h1 in a header of its own: "<article class=Question><header><h1>")
+  let box = (elems[(blocks[tb] as Block).owner] as Elem).parent;
+  while (box > 0 && !parts.every((at) => at === box || inElem(elems, box, at))) box = (elems[box] as Elem).parent;
+  if (box <= 0 || pageLevel.has((elems[box] as Elem).name)) return;
   const parent = (elems[box] as Elem).parent;
   if (parent <= 0 || expandNever.has((elems[parent] as Elem).name)) return;
   const end = (elems[parent] as Elem).elemEnd;
