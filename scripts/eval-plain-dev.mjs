@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// Cleaning of scraped plain text no rule was written for (issue 19): fixtures/plain-dev holds 217
-// documents of 74 invented sites as many kinds of scraper write them (news-scraping libraries
-// with and without their own header lines, news and extraction APIs' dumps, a main-content
-// extractor, a crude tag stripper and a Common Crawl-style whole-page text on English sites,
+// Cleaning of scraped plain text no rule was written for (issue 19): fixtures/plain-dev holds 262
+// documents of 89 invented sites as many kinds of scraper write them (news-scraping libraries
+// with and without their own header lines, news and extraction APIs' dumps, main-content
+// extractors, a crude tag stripper, html2text and a Common Crawl-style whole-page text,
 // auto-blogs machine-translating Ukrainian, Russian, Turkish, Arabic, Chinese, Hindi, Spanish,
-// Portuguese and Italian news, crawlers, a web archive's text, media-monitoring exports, a
+// Portuguese, Italian, German and French news, crawlers, a web archive's text, media-monitoring exports, a
 // browser's "save as text" and reader-mode copy, a jusText-like crawler, Telegram channels'
 // items, in German, French, Spanish, Italian, Polish, Dutch, Russian and Ukrainian, feed
 // savers; see its SOURCE.txt), each non-empty line
