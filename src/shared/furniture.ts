@@ -1078,7 +1078,7 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length <= 60 && priceButton.test(text)) return 'a shop button: a price and where to buy';
   if (text.length <= 60 && currencyNote.test(text)) return 'a currency note';
   if (text.length <= 60 && playerDuration.test(text)) return 'a player\'s duration and file size';
-  if (text.length <= 160 && answerInvitation.test(text)) return 'a Q&A page\'s invitation to answer the question';
+  if (text.length <= 160 && answerWord.test(text) && answerInvitation.test(text)) return 'a Q&A page\'s invitation to answer the question';
   const product = text.length <= 60 ? labelWithProduct.exec(text) : null;
   if (product && isWidget(lineKey(product[1]!))) return 'a widget\'s button naming the site\'s product';
   return undefined;
@@ -1089,6 +1089,7 @@ export function listedFurniture(text: string): string | undefined {
  * dem Thema aus? Hilf Beetanfänger_Jonas mit deiner Antwort weiter.", "Help Jonas by answering
  * this question" (a user's name, one word).
  */
+const answerWord = /hilf |help |aide |ayuda a /iu;
 const answerInvitation = /^(?:[^.!?]{3,80}\?\s)?(?:hilf \S{2,40} mit (?:deiner|einer)(?: \p{L}+)? antwort weiter|help \S{2,40} (?:by answering|with an answer)(?: (?:this|the|their) question)?|aide \S{2,40} en répondant(?: à (?:sa|cette) question)?|ayuda a \S{2,40} (?:respondiendo|con tu respuesta))[.!]?$/iu;
 
 /** A podcast player's duration, with its file's size or not: "(Duration: 58:41 — 54.1MB)", "Dauer: 32:10". */
@@ -1117,7 +1118,7 @@ const offerCue = /(?<!\p{L})(?:testen|weiterlesen|lesen|abo|abonnement|abonniere
  * said.").
  */
 function subscriptionOffer(text: string): boolean {
-  return (offerPrice.test(text) || pricePerPeriod.test(text)) && offerPeriod.test(text) && offerCue.test(text) && !reported.test(text);
+  return offerPeriod.test(text) && (offerPrice.test(text) || pricePerPeriod.test(text)) && offerCue.test(text) && !reported.test(text);
 }
 
 /**
@@ -1243,6 +1244,7 @@ const callsToAction: ReadonlyArray<[verbs: string, ours: string, ways: string]> 
  * unabhängig und werbefrei. Wenn dir der Podcast gefällt, unterstütze uns mit einem kleinen
  * monatlichen Beitrag auf Steady"); "Support for the plan grew …" asks for nothing.
  */
+const supportPlatform = /patreon|steady|ko-fi|paypal|buy me a coffee|tipeee|liberapay/iu;
 const supportCall = /^(?:[^"“”„«»]{0,160}?(?:[.?:!—–,]\s+))?(?:support|unterstütze|unterstützt|unterstützen sie|soutenez|soutiens|apoya|apóyanos|sostieni|apoie|wspieraj|wesprzyj|поддержите|підтримайте)[\s-](?:us|uns|nous|nos|ci|nas|нас)(?![\p{L}\p{N}])[^"“”„«»]{0,160}(?<![\p{L}\p{N}])(?:patreon|steady|ko-fi|paypal|buy me a coffee|tipeee|liberapay)(?![\p{L}\p{N}])/iu;
 const ctaPatterns = callsToAction.map(([verbs, ours, ways]) => {
   const word = (alt: string) => `(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`;
@@ -1275,7 +1277,7 @@ const namedCtaStart = /^(?:follow|join|receive|get|subscribe to|sign up for|down
 /** Whether a line is the site's call to sign up or follow (`callsToAction`, `namedCallToAction`, `subscribeHeading`). */
 export function isCallToAction(text: string): boolean {
   if (subscribeHeading.test(text)) return true;
-  if (text.length <= 300 && supportCall.test(text)) return true;
+  if (text.length <= 300 && supportPlatform.test(text) && supportCall.test(text)) return true;
   if (text.length > 300 || /["“”„«»]/u.test(text.slice(0, 1))) return false;
   // The imperatives first: most lines begin with none and are read no further.
   const listed = ctaStart.test(text);
