@@ -464,7 +464,8 @@ function isByline(line: string): boolean {
 
 /**
  * A byline under a blog's or a portal's label: "Posted by Priya Raman on March 3, 2024",
- * "Published By: Sandeep Rao": the label, one to four capitalized names, and a date after "on".
+ * "Published By: Sandeep Rao": the label, one to four capitalized names, and a date after "on" or
+ * none.
  */
 const labelledByline = /^(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Ee]dited|[Rr]eported|[Cc]ompiled|POSTED|PUBLISHED) (?:[Bb]y|BY) ?:? \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}(?: (?:on|at) [\p{L}\p{N} ,.:]{0,30}\d[\p{L}\p{N} ,.:]{0,12})?$/u;
 

@@ -323,8 +323,9 @@ export const boilerplatePrefix = new RegExp(
       // a link's hint for screen readers, alone on its line ("(öffnet in einem neuen Fenster)",
       // "(opens in a new tab)", "(external link)")
       '(\\p{L}{1,12},\\s*)?\\(?((öffnet|opens|s[\'’]ouvre|se abre|si apre|abre)( sich)? ((in|dans|en|em) )?(einem |einer |a |une |una |uma |un )?(neuen |new |nouvelle |nueva |nuova |nova )?(fenster|tab|window|fenêtre|onglet|ventana|pestaña|finestra|scheda|janela|aba)|externer link|external link|lien externe|enlace externo|link esterno|link externo)\\)?$',
-      // a player's length under its label ("Duration 12:38", "Dauer: 3:05")
-      '(duration|dauer|länge|durée|duración|durata|duração|czas trwania|длительность|тривалість)\\s*:?\\s*\\d{1,2}:\\d\\d(:\\d\\d)?( min\\.?)?$',
+      // a player's length under its label, with its file's size or not ("Duration 12:38", "Dauer:
+      // 3:05", "(Duration: 58:41 — 54.1MB)" in parentheses)
+      '(duration|dauer|laufzeit|länge|durée|duración|durata|duração|czas trwania|длительность|тривалість)\\s*:?\\s*\\d{1,2}:\\d\\d(:\\d\\d)?( min\\.?)?(\\s?[—–|-]\\s?\\d+([.,]\\d+)?\\s?[mk]b)?$',
       // a player that failed ("We apologize, but this video has failed to load.", "Dieses Video
       // ist leider nicht mehr verfügbar", "Cette vidéo n'est pas disponible")
       "(this|the) video (is )?(currently )?(unavailable|not available|no longer available)[.!]?$|dieses video ist (leider )?(nicht|nicht mehr|derzeit nicht) verfügbar|cette vidéo n['’]est (pas|plus) disponible|este v[ií]deo (no está|ya no está) disponible|questo video non è (più )?disponibile|este v[ií]deo (não está|já não está) dispon[ií]vel|to wideo (jest )?niedostępne|это видео недоступно|це відео недоступне",
@@ -1077,7 +1078,6 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length <= 60 && updatedAt.test(text)) return 'a dateline';
   if (text.length <= 60 && priceButton.test(text)) return 'a shop button: a price and where to buy';
   if (text.length <= 60 && currencyNote.test(text)) return 'a currency note';
-  if (text.length <= 60 && playerDuration.test(text)) return 'a player\'s duration and file size';
   if (text.length <= 160 && answerWord.test(text) && answerInvitation.test(text)) return 'a Q&A page\'s invitation to answer the question';
   const product = text.length <= 60 ? labelWithProduct.exec(text) : null;
   if (product && isWidget(lineKey(product[1]!))) return 'a widget\'s button naming the site\'s product';
@@ -1091,9 +1091,6 @@ export function listedFurniture(text: string): string | undefined {
  */
 const answerWord = /hilf |help |aide |ayuda a /iu;
 const answerInvitation = /^(?:[^.!?]{3,80}\?\s)?(?:hilf \S{2,40} mit (?:deiner|einer)(?: \p{L}+)? antwort weiter|help \S{2,40} (?:by answering|with an answer)(?: (?:this|the|their) question)?|aide \S{2,40} en répondant(?: à (?:sa|cette) question)?|ayuda a \S{2,40} (?:respondiendo|con tu respuesta))[.!]?$/iu;
-
-/** A podcast player's duration, with its file's size or not: "(Duration: 58:41 — 54.1MB)", "Dauer: 32:10". */
-const playerDuration = /^\(?(?:duration|dauer|laufzeit|durée|duración|durata|czas trwania|длительность|тривалість)\s?:\s?\d{1,2}:\d\d(?::\d\d)?(?:\s?[—–|-]\s?\d+(?:[.,]\d+)?\s?[mk]b)?\)?$/iu;
 
 /**
  * A widget's label (a listed line) with the product it sells: "Weiterlesen mit Plus", "Read more
