@@ -736,14 +736,19 @@ function rowShape(text: string): string | undefined {
  * teaser list's rows end in the same site name.
  */
 function pipeShape(text: string): string | undefined {
-  const cells = text.replace(/^\|\s*|\s*\|$/gu, '').split(/\s\|\s/u);
+  const cells = pipeCells(text);
   if (cells.length < 2 || cells.length > 12 || cells.some((c) => c.trim() === '' || c.length > 60 || /[.!?]["'”’»)]?$/u.test(c.trim()))) return undefined;
   return `|${cells.length}${/\p{N}/u.test(text) ? '#' : ''}`;
 }
 
+/** The cells of a row joined by " | ", a bar at either end aside. */
+function pipeCells(text: string): string[] {
+  return text.replace(/^\|\s*|\s*\|$/gu, '').split(/\s\|\s/u);
+}
+
 /** Whether rows joined by bars hold one cell the same in every row: a teaser list's site name ("… | News"), not a table's column. */
 function sameColumn(rows: readonly string[]): boolean {
-  const cells = rows.map((r) => r.replace(/^\|\s*|\s*\|$/gu, '').split(/\s\|\s/u).map((c) => c.trim().toLowerCase()));
+  const cells = rows.map((r) => pipeCells(r).map((c) => c.trim().toLowerCase()));
   return cells[0]!.some((c, k) => cells.every((row) => row[k] === c));
 }
 

@@ -223,8 +223,9 @@ const maxAnswers = 6;
 const pollButton = /^(?:vote|vote now|cast your vote|submit(?: (?:your )?vote)?|view results|see results|show results|abstimmen|jetzt abstimmen|ergebnis(?:se)? (?:anzeigen|ansehen)|voter|votez|voir les résultats|votar|vota(?:re)?|ver resultados|vedi i risultati|głosuj|zobacz wyniki|stem|stemmen|nu stemmen|bekijk (?:de )?(?:resultaten|uitslag)|голосовать|проголосовать|результаты|голосувати|проголосувати|результати)[.!]?$/iu;
 
 /** A poll's label, alone above its question or before it ("POLL: Is Ridgeway State an NCAA tournament team?"). */
-const pollLabel = /^(?:poll|umfrage|sondage|encuesta|sondaggio|ankieta|sondagem|enquete|peiling|опрос|опитування|голосування)$/iu;
-const labelledPoll = /^(?:poll|umfrage|sondage|encuesta|sondaggio|ankieta|sondagem|enquete|peiling|опрос|опитування)\s?:\s?\S.{0,200}\?["'”’»)]?$/iu;
+const pollWords = 'poll|umfrage|sondage|encuesta|sondaggio|ankieta|sondagem|enquete|peiling|опрос|опитування';
+const pollLabel = new RegExp(`^(?:${pollWords}|голосування)$`, 'iu');
+const labelledPoll = new RegExp(String.raw`^(?:${pollWords})\s?:\s?\S.{0,200}\?["'”’»)]?$`, 'iu');
 
 /**
  * A poll above its invitation ("Would you use a new skate park?" / "Yes" / "No" / "Share your

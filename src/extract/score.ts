@@ -600,8 +600,7 @@ function continueAfter(blocks: Block[], elems: Elem[], good: Float64Array, bad: 
 function answersAfter(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64Array, parts: number[], tb: number): void {
   // the question's box: the headline's parent, or the element around it that holds the body
   // chosen too (a question's h1 in a header of its own: "<article class=Question><header><h1>")
-  let box = (elems[(blocks[tb] as Block).owner] as Elem).parent;
-  while (box > 0 && !parts.every((at) => at === box || inElem(elems, box, at))) box = (elems[box] as Elem).parent;
+  const box = holder(elems, (elems[(blocks[tb] as Block).owner] as Elem).parent, (e) => parts.every((at) => at === e || inElem(elems, e, at)));
   if (box <= 0 || pageLevel.has((elems[box] as Elem).name)) return;
   const parent = (elems[box] as Elem).parent;
   if (parent <= 0 || expandNever.has((elems[parent] as Elem).name)) return;
@@ -706,9 +705,8 @@ function ledeFurniture(elems: Elem[], b: Block, description: string | undefined)
  */
 function eventFacts(blocks: Block[], elems: Elem[], out: number[], tb: number, inFurniture: Uint8Array): void {
   if (out.length === 0) return;
-  let around = (blocks[tb] as Block).owner;
   const body = (blocks[out[0] as number] as Block).owner;
-  while (around > 0 && !inElem(elems, around, body)) around = (elems[around] as Elem).parent;
+  const around = holder(elems, (blocks[tb] as Block).owner, (e) => inElem(elems, e, body));
   const box = elems[around] as Elem;
   if (around <= 0 || pageLevel.has(box.name)) return;
   const taken = new Set(out);
@@ -890,6 +888,13 @@ function pointBox(elems: Elem[], owner: number, around: number, li: boolean, bod
     if (el.content) return true;
   }
   return li && namedUpTo(elems, owner, around, summaryToken);
+}
+
+/** The element `from` or the nearest one around it that `holds` says yes to; 0 (the root) or below when none does. */
+function holder(elems: Elem[], from: number, holds: (e: number) => boolean): number {
+  let e = from;
+  while (e > 0 && !holds(e)) e = (elems[e] as Elem).parent;
+  return e;
 }
 
 /** Is element `inner` (or the element owning it) inside element `outer`? */

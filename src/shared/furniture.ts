@@ -1241,8 +1241,10 @@ const callsToAction: ReadonlyArray<[verbs: string, ours: string, ways: string]> 
  * unabhängig und werbefrei. Wenn dir der Podcast gefällt, unterstütze uns mit einem kleinen
  * monatlichen Beitrag auf Steady"); "Support for the plan grew …" asks for nothing.
  */
-const supportPlatform = /patreon|steady|ko-fi|paypal|buy me a coffee|tipeee|liberapay/iu;
-const supportCall = /^(?:[^"“”„«»]{0,160}?(?:[.?:!—–,]\s+))?(?:support|unterstütze|unterstützt|unterstützen sie|soutenez|soutiens|apoya|apóyanos|sostieni|apoie|wspieraj|wesprzyj|поддержите|підтримайте)[\s-](?:us|uns|nous|nos|ci|nas|нас)(?![\p{L}\p{N}])[^"“”„«»]{0,160}(?<![\p{L}\p{N}])(?:patreon|steady|ko-fi|paypal|buy me a coffee|tipeee|liberapay)(?![\p{L}\p{N}])/iu;
+/** The membership platforms a site asks its readers to pay it on. */
+const supportPlatforms = 'patreon|steady|ko-fi|paypal|buy me a coffee|tipeee|liberapay';
+const supportPlatform = new RegExp(supportPlatforms, 'iu');
+const supportCall = new RegExp(String.raw`^(?:[^"“”„«»]{0,160}?(?:[.?:!—–,]\s+))?(?:support|unterstütze|unterstützt|unterstützen sie|soutenez|soutiens|apoya|apóyanos|sostieni|apoie|wspieraj|wesprzyj|поддержите|підтримайте)[\s-](?:us|uns|nous|nos|ci|nas|нас)(?![\p{L}\p{N}])[^"“”„«»]{0,160}(?<![\p{L}\p{N}])(?:${supportPlatforms})(?![\p{L}\p{N}])`, 'iu');
 const ctaPatterns = callsToAction.map(([verbs, ours, ways]) => {
   const word = (alt: string) => `(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`;
   return new RegExp(String.raw`^(?:[^"“”„«»'‘’]{0,40}[?:!—–]\s*)?${word(verbs)}(?=[^"“”„«»]{0,160}${word(ours)})(?=[^"“”„«»]{0,200}${word(ways)})`, 'iu');
