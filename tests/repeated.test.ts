@@ -197,6 +197,29 @@ describe('repeated lines across a corpus', () => {
     const alone = jsonl<Rec & { title?: string }>(unscrape(['clean', join('herald', 's0.txt')], { cwd: dir }).stdout)[0]!;
     expect(alone.title).toBe('Normal text size Larger text size Very large text size');
   });
+  it('finds a plain text\'s headline below and above the sentences its site repeats, judged among the document\'s lines', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'wave'));
+    const stories = [
+      ['Ferry operators add night crossings as summer demand climbs to a record', 'Two operators will run crossings after midnight from July, the port authority said on Monday, after bookings rose by a third.'],
+      ['City council delays vote on the riverside housing plan until autumn', 'The council postponed its vote on 1,200 new homes by the river on Tuesday, citing objections from residents and the fire service.'],
+      ['Regional airport posts its first annual profit in a decade', 'The airport earned 2.4 million euros last year as passenger numbers returned to their level before the pandemic, its chief executive said.'],
+    ];
+    stories.forEach(([headline, lead], i) => writeFileSync(join(dir, 'wave', `s${i}.txt`), [
+      'Wave Daily, the region in English, every hour',
+      headline,
+      `By Wave Bot · May ${i + 2}, 2024 · 3 min read`,
+      '[Auto-translated] Disclaimer: This article was translated automatically from its source. Wave Daily is not responsible for the accuracy of the translation.',
+      lead,
+      `The ${['operators', 'councillors', 'managers'][i]} declined to comment further when reached by telephone on ${['Monday', 'Tuesday', 'Wednesday'][i]} evening.`,
+    ].join('\n') + '\n'));
+    const records = jsonl<Rec & { title?: string }>(unscrape(['clean', 'wave'], { cwd: dir }).stdout);
+    expect(records.map((r) => r.title).sort()).toEqual(stories.map(([headline]) => headline).sort());
+    for (const rec of records) {
+      expect(rec.text).not.toContain('Disclaimer');
+      expect(rec.text).not.toContain('every hour');
+    }
+  });
   it('a bad profile is a configuration error; the rule switched off makes no first pass', () => {
     const dir = corpus();
     writeFileSync(join(dir, 'bad.json'), '{"schema":"other"}');

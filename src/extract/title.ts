@@ -84,7 +84,9 @@ function overParagraph(title: string, source: string, end: number, removed?: (li
     const nextEnd = source.indexOf('\n', from);
     const next = source.slice(from, nextEnd < 0 ? source.length : nextEnd).trim();
     const words = next === '' ? 0 : next.split(/\s+/u).length;
-    if (words >= minParagraphWords && sentenceEnd.test(next)) return (!apart || signed) && paragraphOpens(next, title);
+    // a line that cleaning removes whole is passed over, a long one too (a disclaimer, a consent banner)
+    const gone = words > 0 && removed !== undefined && skipped < maxSkippedBetween && removed(next);
+    if (!gone && words >= minParagraphWords && sentenceEnd.test(next)) return (!apart || signed) && paragraphOpens(next, title);
     signed ||= apart && words > 0 && signsOrDates(next);
     if (nextEnd < 0) return false;
     // a blank line between the lines below the headline (a byline block set apart) is passed over
@@ -93,7 +95,7 @@ function overParagraph(title: string, source: string, end: number, removed?: (li
       from = nextEnd + 1;
       continue;
     }
-    if (removed !== undefined && skipped < maxSkippedBetween && removed(next)) skipped++;
+    if (gone) skipped++;
     else {
       if (sentenceEnd.test(next) || ++between > maxLinesBetween) return false;
       if (words > maxBetweenWords) {

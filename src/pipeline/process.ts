@@ -405,9 +405,13 @@ export function plainTitle(text: string, docCtx: CleanContext, from = 0): (Title
   const ctx: CleanContext = { ...docCtx, plain: true };
   // Each line is cleaned once, however many candidates look past it.
   const judged = new Map<string, boolean>();
+  // The lines the site repeats are judged among the document's others: alone, a repeated
+  // sentence ("Korea in English, every hour", a disclaimer) is a document of repeated sentences,
+  // which repeated-line keeps.
+  const repeated = ctx.repeated ? repeatedLines(text, ctx) : undefined;
   const removed = (line: string) => {
     let r = judged.get(line);
-    if (r === undefined) judged.set(line, (r = removesAll(line, ctx)));
+    if (r === undefined) judged.set(line, (r = repeated?.has(line.trim()) === true || removesAll(line, ctx)));
     return r;
   };
   // A line that cleaning removes some of (an ad marker, a caption) is no title; a repair inside
@@ -456,6 +460,16 @@ const titleBreaks = /[\v\f\u0085\u2028\u2029]/gu;
 /** The rules that judge a title line: all but whitespace (the title's blanks are collapsed after cleaning) and the line classifier. */
 const exceptWhitespace = (id: string): boolean => id !== whitespace.id && id !== lineClassifier.id;
 const everyRule = (id: string): boolean => id !== lineClassifier.id;
+
+/** The lines of a text that repeated-line removes whole, trimmed. */
+function repeatedLines(text: string, ctx: CleanContext): Set<string> {
+  const lines = new Set<string>();
+  for (const c of cleanText(text, ctx, onlyRepeated).changes) {
+    if (c.rule === repeatedLine.id && c.replacement === '') lines.add(text.slice(c.start, c.end).trim());
+  }
+  return lines;
+}
+const onlyRepeated = (id: string): boolean => id === repeatedLine.id;
 
 /** Cleaning leaves nothing of the line (the line classifier aside). */
 function removesAll(line: string, ctx: CleanContext): boolean {
