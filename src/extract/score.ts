@@ -154,6 +154,7 @@ export function chooseMain(blocks: Block[], elems: Elem[], title?: string, descr
   const parts = expand(blocks, elems, good, ownBad, best, inFurniture, tb);
   continueAfter(blocks, elems, good, ownBad, parts, inFurniture);
   if (info?.thread && tb >= 0) answersAfter(blocks, elems, good, ownBad, parts, tb);
+  if (info?.thread) threadReplies(blocks, elems, good, ownBad, parts);
   const out: number[] = [];
   for (const at of parts) for (const i of inside(blocks, elems, at)) out.push(i);
   if (info?.event && tb >= 0) eventFacts(blocks, elems, out, tb, inFurniture);
@@ -619,6 +620,64 @@ function answersAfter(blocks: Block[], elems: Elem[], good: Float64Array, bad: F
     if (!good[c] || (good[c] as number) < badWeight * (bad[c] as number) || linkChars > continueLinkDensity * chars) continue;
     parts.push(c);
   }
+}
+
+/** A class token that names a comment ("comment", "comment-body", "js-comments"). */
+const commentToken = /^comments?$|^comments?[-_]|[-_]comments?$|[-_]comments?[-_]/;
+
+/**
+ * The replies of a page that says it is a thread (schema.org `QAPage` or
+ * `DiscussionForumPosting`) where the page calls them comments: a Reddit-like discussion, the
+ * post and then its tree of comments (`div.commentarea`), each reply's text in a box of the
+ * kind the post's text is in (`div.md`). Such a box joins wherever it sits in the region of the
+ * boxes taken (the element around both is no page-level one: a sidebar's box of that kind, the
+ * community's rules, does not), when the only furniture around it is a comment's box or of a
+ * kind that was wrongly furniture around a box taken (the post's `form.usertext`), no h1 (another
+ * thread) stands between, and its prose outweighs its non-prose as a cousin's must.
+ */
+function threadReplies(blocks: Block[], elems: Elem[], good: Float64Array, bad: Float64Array, parts: number[]): void {
+  if (parts.length === 0) return;
+  const kinds = new Set<string>();
+  const misjudged = new Set<string>();
+  const around = new Set<number>();
+  for (const at of parts) {
+    kinds.add(kind(elems[at] as Elem));
+    for (let a = at; a > 0; a = (elems[a] as Elem).parent) {
+      if ((elems[a] as Elem).furniture) misjudged.add(kind(elems[a] as Elem));
+      if (at === parts[0]) around.add(a);
+    }
+  }
+  const comment = (e: Elem) => e.cls !== '' && e.cls.toLowerCase().split(/\s+/).some((t) => commentToken.test(t));
+  const found = new Set(parts);
+  const h1s = new Int32Array(blocks.length + 1);
+  for (let j = 0; j < blocks.length; j++) {
+    const bl = blocks[j] as Block;
+    h1s[j + 1] = (h1s[j] as number) + (bl.heading && (elems[bl.owner] as Elem).name === 'h1' ? 1 : 0);
+  }
+  const first = Math.min(...parts.map((at) => (elems[at] as Elem).first));
+  const added: number[] = [];
+  for (let i = 1; i < elems.length; i++) {
+    const e = elems[i] as Elem;
+    if (e.furniture && !misjudged.has(kind(e)) && !comment(e)) {
+      i = e.elemEnd - 1;
+      continue;
+    }
+    if (found.has(i) || e.first === e.end || !kinds.has(kind(e)) || parts.some((at) => inElem(elems, i, at) || inElem(elems, at, i))) continue;
+    let common = e.parent;
+    while (common > 0 && !around.has(common)) common = (elems[common] as Elem).parent;
+    if (common <= 0 || pageLevel.has((elems[common] as Elem).name)) continue;
+    const from = Math.min(first, e.first);
+    const to = Math.max(first, e.first);
+    if ((h1s[to] as number) - (h1s[from] as number) > 0) continue;
+    if (isCousin(blocks, elems, good, bad, e, i, found)) {
+      found.add(i);
+      added.push(i);
+    }
+    i = e.elemEnd - 1;
+  }
+  if (added.length === 0) return;
+  parts.push(...added);
+  parts.sort((x, y) => x - y);
 }
 
 /** A lede is at least this long (Latin-letter equivalents) and has at least this many words. */
