@@ -976,7 +976,18 @@ function titleBlock(blocks: Block[], elems: Elem[], title: string | undefined): 
     // consent banner's "Bienvenue sur …" before it
     if (inTitle < 0 && t && b.text.length >= titleInMin && t.includes(b.text.toLowerCase())) inTitle = i;
   }
-  return inTitle >= 0 ? inTitle : h1;
+  if (inTitle >= 0 || h1 >= 0 || !t) return inTitle >= 0 ? inTitle : h1;
+  // No h1 (a headline set in an h2, its kicker in the same heading): the first heading that ends
+  // as the title does after its topic ("Grundwasser in Brandenburg: Wenn der Brunnen leer bleibt"
+  // over "Dürre Wenn der Brunnen leer bleibt").
+  const colon = t.lastIndexOf(': ');
+  const tail = colon >= 0 ? t.slice(colon + 2) : t;
+  if (tail.length < titleInMin) return -1;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    if (b.heading && b.text.length >= tail.length && b.text.length <= 3 * t.length && b.text.toLowerCase().endsWith(tail)) return i;
+  }
+  return -1;
 }
 
 /** An h1 the title holds is at least this long. */
