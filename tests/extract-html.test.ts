@@ -331,6 +331,11 @@ describe('extractHtml', () => {
     expect(extractHtml(page(og('High School Roundup: Viera defeats Rockledge'), 'HS Roundup: Viera defeats Rockledge')).title).toBe('High School Roundup: Viera defeats Rockledge');
     expect(extractHtml(page(og('Sturmtief „Quirin“: Orkanböen an der Küste – Fähren fallen aus'), 'Sturmtief trifft die Nordsee mit voller Wucht')).title)
       .toBe('Sturmtief „Quirin“: Orkanböen an der Küste – Fähren fallen aus');
+    // a title that is a menu label the h1 says within its headline; not a label the h1 does not say as a word, nor an h1 hardly longer
+    const label = '<meta property="og:title" content="Leistungen – Kanzlei Brandl"><meta property="og:site_name" content="Kanzlei Brandl">';
+    expect(extractHtml(page(label, 'Unsere Leistungen: Steuerberatung für Privatpersonen und Unternehmen')).title).toBe('Unsere Leistungen: Steuerberatung für Privatpersonen und Unternehmen');
+    expect(extractHtml(page(label, 'Steuerberatungsleistungen für Privatpersonen und Unternehmen')).title).toBe('Leistungen');
+    expect(extractHtml(page(label, 'Unsere Leistungen')).title).toBe('Leistungen');
   });
 
   it('puts a heading first as the lede only when its class names one: else it is a kicker or the body\'s subheading', () => {

@@ -227,6 +227,22 @@ function rewords(h1: string, title: string): boolean {
   return shared >= 0.6 * Math.min(new Set(a).size, new Set(b).size);
 }
 
+/**
+ * Whether the declared title is a label of one or two words (a menu item's name: "Leistungen",
+ * "Über uns") that the h1 says as a whole word within a headline of at least three words more
+ * ("Unsere Leistungen: Steuerberatung für Privatpersonen und Unternehmen"): the reader sees the h1.
+ */
+function labelledBy(h1: string, title: string): boolean {
+  const words = (x: string) => x.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const t = words(title);
+  const a = words(h1);
+  if (t.length === 0 || t.length > labelMaxWords || a.length < t.length + 3 || h1.length > labelHeadlineMax) return false;
+  for (let i = 0; i + t.length <= a.length; i++) if (t.every((w, k) => a[i + k] === w)) return true;
+  return false;
+}
+const labelMaxWords = 2;
+const labelHeadlineMax = 160;
+
 function beginsOrExtends(h1: string, title: string, site: string | undefined): boolean {
   const a = h1.toLowerCase();
   const t = collapse(title).toLowerCase();
@@ -324,7 +340,7 @@ export function readMeta(root: DomNode): { title?: string; meta: Meta; thread?: 
   const h1Usable = h1 && (!fromDoc || fromDoc.toLowerCase().includes(h1.toLowerCase()) || h1.length >= fromDoc.length);
   const rawTitle = declared ?? (h1Usable ? h1 : undefined) ?? (fromDoc || undefined);
   const pageUrl = absoluteUrl(h.canonical ?? m('og:url') ?? (ld ? str(ld['url']) : undefined));
-  const shown = h1 && (shownHeadline(h1, [declared, docTitle]) || (!declared && titlePart(h.h1!, h1, docTitle, pageUrl)) || (declared !== undefined && !linked(h.h1!) && (beginsOrExtends(h1, declared, site) || rewords(h1, stripSiteName(declared, site, true)))));
+  const shown = h1 && (shownHeadline(h1, [declared, docTitle]) || (!declared && titlePart(h.h1!, h1, docTitle, pageUrl)) || (declared !== undefined && !linked(h.h1!) && (beginsOrExtends(h1, declared, site) || rewords(h1, stripSiteName(declared, site, true)) || labelledBy(h1, stripSiteName(declared, site, true)))));
   const title = shown ? h1 : rawTitle ? stripSiteName(rawTitle, site, rawTitle === declared) : undefined;
 
   const authorMeta = m('author', 'article:author', 'parsely-author', 'dc.creator', 'sailthru.author', 'byl');
