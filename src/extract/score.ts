@@ -165,6 +165,8 @@ export function chooseMain(blocks: Block[], elems: Elem[], title?: string, descr
 const teaserBlurbMax = 320;
 /** At most this many paragraphs (blurb, date, author) follow one teaser headline. */
 const teaserCardMax = 3;
+/** A card's button ("Zur Wohnung »") is at most this long (Latin-letter equivalents). */
+const cardButtonMax = 30;
 /** A tail of teasers has at least this many cards (headlines with a blurb or a date). */
 const teaserMin = 2;
 /** A teaser's headline is all link text, and at least this long (not a stray "1" or "»"). */
@@ -173,6 +175,29 @@ const teaserHeadlineMin = 8;
 /** A teaser's headline: a line (a heading or not) that is all link text: it leads to another page. */
 function teaserHeadline(b: Block): boolean {
   return b.chars >= teaserHeadlineMin && b.linkChars >= 0.9 * b.chars;
+}
+
+/**
+ * Is the k-th chosen paragraph last in a card with the paragraph before it, not a headline: does
+ * their box hold neither the paragraph after nor more than one headline ("LOAD MORE" under a
+ * list of cards is the list's, not its last card's), and is that headline a heading?
+ */
+function lastInCard(blocks: Block[], elems: Elem[], out: readonly number[], k: number): boolean {
+  const prev = blocks[out[k - 1] as number] as Block;
+  if (teaserHeadline(prev)) return false;
+  const box = cardOf(elems, (blocks[out[k] as number] as Block).owner, [prev]);
+  if (box <= 0 || (k + 1 < out.length && holds(elems, box, blocks[out[k + 1] as number] as Block))) return false;
+  // the card's headline is a heading (a post's linked header line, "Antwort #7 am: …", is none:
+  // the posts of a thread with their "Zitieren" buttons are no cards)
+  let headlines = 0;
+  let heading = false;
+  for (let j = k - 2; j >= 0 && holds(elems, box, blocks[out[j] as number] as Block); j--) {
+    const h = blocks[out[j] as number] as Block;
+    if (!teaserHeadline(h)) continue;
+    if (++headlines > 1) return false;
+    heading = h.heading;
+  }
+  return heading;
 }
 
 /** A card: the innermost element from `from` up that holds all of `parts` (0 when none does). */
@@ -197,7 +222,8 @@ function holds(elems: Elem[], a: number, b: Block): boolean {
  * linked headline, a date, a blurb, again and again) when the winner's container holds them
  * too. From the end of the chosen paragraphs back, a run of *cards* is found: each a linked
  * headline (a heading or a line that is all link text) and at most three short paragraphs
- * after it, all in one element (the card) that holds no other headline of the run; a paragraph
+ * after it (the last may be the card's button, a short line of link text), all in one element
+ * (the card) that holds no other headline of the run; a paragraph
  * longer than a blurb, a plain heading or a paragraph outside its headline's card ends the run.
  * With at least two cards, the run is cut, and so is its label (a short line without a full
  * stop just before it). Language-free: position, link text, length and the cards' boxes only;
@@ -211,7 +237,11 @@ function withoutTeaserTail(blocks: Block[], elems: Elem[], out: number[]): numbe
   let nextCard = -1; // the card of the headline after this one (already passed)
   for (let k = out.length - 1; k >= 0; k--) {
     const b = blocks[out[k] as number] as Block;
-    if (!teaserHeadline(b)) {
+    // a card's button after its blurb ("Zur Wohnung »", "Weiterlesen"): a short line of link text
+    // last in its card (its box with the paragraph before does not hold the one after) is one of
+    // the card's paragraphs, not the next card's headline (nor a label over a card's headline)
+    const button = pending.length === 0 && k > 0 && !b.heading && weight(b.text) <= cardButtonMax && teaserHeadline(b) && lastInCard(blocks, elems, out, k);
+    if (button || !teaserHeadline(b)) {
       if (weight(b.text) > teaserBlurbMax || (b.heading && start >= 0) || pending.length >= teaserCardMax) break;
       pending.push(b);
       continue;
