@@ -115,6 +115,11 @@ describe('pipeline: the title of a text without blank lines', () => {
     for (const line of ['Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM', 'By Tess Bonn - 11/19/19 06:56 AM EST', 'Abo E-Paper Club Shop Gutscheine Trauerportal Werbung', 'Autor: Monika Berger und Anna Trechsel, Zürich']) {
       expect(run(`${top}${line}\nVon Katrin Wehmeyer\n${para}\n`).title, line).toBeUndefined();
     }
+    // a trail of the site's sections set apart by a blank line, as a headline is, is no title: the headline below it is
+    for (const trail of ['Region › Verkehr', 'Schwaz · Politik']) {
+      const apart = run(`Saved from https://m.example.de/region/busfahrplan on 2024-03-12 08:14\n${trail}\n\n${head}\n12.03.2024, 06:45 Uhr\n${para}\n`);
+      expect(apart.title, trail).toBe(head);
+    }
   });
   it('not text wrapped at a width, a byline, a handle\'s line, a short label or a line over a short one', () => {
     for (const data of [

@@ -62,7 +62,10 @@ export const pageFurniture: CleanRule = {
     // repair in place makes no new round, so the rule must not wait for it.
     const long = (l: TextLine) => l.trimEnd - l.trimStart > maxLine;
     const texts = lines.map((l) => (l.trimEnd === l.trimStart || long(l) ? '' : viewOf(l).text.replace(strayEnd, '$1')));
-    const furniture = (text: string) => listedFurniture(text) ?? (isLongDateLine(text) ? 'a dateline' : undefined) ?? ((ctx.plain === true || ctx.piece === true) && text.length <= 24 && numberLine.test(text) ? 'a count, a page number or a player\'s time alone' : undefined);
+    const ownLines = ctx.plain === true || ctx.piece === true;
+    const furniture = (text: string) => listedFurniture(text) ?? (isLongDateLine(text) ? 'a dateline' : undefined) ??
+      (ownLines && text.length <= 24 && numberLine.test(text) ? 'a count, a page number or a player\'s time alone' : undefined) ??
+      (ownLines && text.length <= signatureMax && text.startsWith('(') && signatureLine.test(text) ? 'a signature or a credit alone in parentheses: an author\'s or an agency\'s name or initials' : undefined);
     // Lines longer than the lists' tests read, up to `bioMax`: an author's bio, a republication notice.
     const longView = pass.views();
     const longTexts = lines.map((l) => (long(l) && l.trimEnd - l.trimStart <= bioMax ? longView(l).text : ''));
@@ -327,6 +330,15 @@ const strayEnd = /\s*([.,;:!?…])(?:\s*[.,;:!?…])*\s*$/u;
  */
 const numberLine = /^(?:[+-]?(?:\d{1,3}|\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d{1,3}(?:[.,]\d)?[kKmM])|\d{1,2}:\d\d(?::\d\d)?(?:\s*\/\s*\d{1,2}:\d\d(?::\d\d)?)?)$/u;
 
+/**
+ * A line that is only a name in parentheses, at most four words of letters, the first
+ * capitalized ("(Sato Yui)", "(Getty Images)", "(The FA via Getty Images)"; initials in lower
+ * case are `isSignOff`'s): a story's signature or a picture's credit. Not a roman numeral ("(IV)",
+ * an item of a list). In a plain text only: a page's paragraph is the extractor's to judge.
+ */
+const signatureLine = /^\((?![IVXLC]+\))\p{Lu}[\p{L}.'’\/-]*(?:\s[\p{L}.'’\/-]+){0,3}\)$/u;
+const signatureMax = 40;
+
 /** No line this rule tests is longer (the extractor's longest test: a prefix on 200 characters). */
 const maxLine = 240;
 /** An author's bio is tested on lines of at most this many characters (two or three sentences). */
@@ -385,6 +397,8 @@ function isSignOff(line: string): boolean {
  * jane.doe@example.com", "Reach the reporters on Twitter at http://twitter.com/…". Taken below
  * the article's last sentence only.
  */
+/** A reporter's role, each word's first letter in either case. */
+const reporterRole = String.raw`(?:${['reporter', 'reporterin', 'correspondent', 'journalist', 'journalistin', 'editor', 'staff writer', 'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'journaliste', 'correspondant', 'correspondante', 'periodista', 'corresponsal', 'giornalista', 'jornalista', 'dziennikarz', 'dziennikarka', 'korespondent', 'корреспондент', 'журналист', 'журналіст', 'кореспондент'].map((r) => r.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join(' ')).join('|')})`;
 const contactName = String.raw`(?:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}|us|me|him|her|them|the (?:author|authors|reporter|reporters|writer|writers|newsroom|news desk|editors?))`;
 const contactSentences: readonly RegExp[] = [
   /^(?:[Hh]ave|[Gg]ot) a (?:news )?tip\?$|^[Dd]o you have a (?:story|tip|news tip|story idea)[^?]{0,40}\?$|^[^?]{0,80}\b(?:in|near) your area\?$/u,
@@ -392,6 +406,9 @@ const contactSentences: readonly RegExp[] = [
   new RegExp(String.raw`^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3} (?:may|can) be (?:reached|contacted|e-?mailed) (?:at|on|via|by)\s[^!?]{1,200}$`, 'u'),
   new RegExp(String.raw`^(?:[Aa]nd )?(?:[Ff]ollow|[Yy]ou can follow) (?:${contactName}|@[\p{L}\p{N}_]{2,30}) (?:on|at|@)[^!?]{1,160}$`, 'u'),
   /^(?:[Ee]-?[Mm]ail|E-MAIL|EMAIL|[Tt]ips?|[Cc]ontact)\s?:\s?\S+@\S+$|^[Gg]et in touch (?:at|on|via)\s[^!?]{1,120}$/u,
+  // a reporter's name and role with the address ("Park Ji-hoon reporter (jhpark@example.com)",
+  // "Reporterin Anna Berg, anna.berg@example.de"), as Korean and German papers sign
+  new RegExp(String.raw`^(?:${reporterRole}\s)?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3},?(?:\s${reporterRole})?,?\s?[(<]?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}[)>]?$`, 'u'),
 ];
 const contactAddress = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|(?<![\p{L}\p{N}])@[\p{L}\p{N}_]{2,30}|https?:\/\/|www\./u;
 const contactMax = 400;
@@ -439,13 +456,18 @@ const authorBio = new RegExp(String.raw`^(?:(?:[Aa]bout [Tt]he [Aa]uthor|ABOUT T
 /** An item of a line of tags: one to three capitalized words, or a number, or a hashtag ("Europe", "Climate Change", "#G7"). */
 const tagItem = /^#?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*){0,2}$/u;
 
+/** The separators of a line of labels between dots, and one of its labels. */
+const dotted = /\s[·•]\s/u;
+const dottedLabel = /^#?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:,?\s+[\p{L}\p{N}][\p{L}\p{N}&.'’-]*){0,3}$/u;
+
 /** Hashtags alone, two or more ("#Khmelnytskyi #education #shelter"). */
 const hashtagsOnly = /^#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)+$/u;
 
 /**
  * A line of tags or categories ("Politics, Europe, Elections", "Politik | Wirtschaft |
  * Verkehr"): three to twelve items separated by commas, bars or bullets, each a `tagItem`, more
- * than half of them one word, no sentence end; or two hashtags or more and nothing else. Taken
+ * than half of them one word, no sentence end; or three to twelve labels between dots, in
+ * sentence case or not; or two hashtags or more and nothing else. Taken
  * below the article's last sentence only:
  * inside a story such a line is a list of its own (three companies' launch sites, a show's
  * designers), and a list of names ("Jane Doe, John Roe, Ann Poe") has no one-word items.
@@ -453,6 +475,12 @@ const hashtagsOnly = /^#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)+$/u;
 function isTagLine(line: string): boolean {
   if (line.length > 120 || /[.!?…:;]$/u.test(line)) return false;
   if (hashtagsOnly.test(line)) return true;
+  // Between dots, tags are written as labels in sentence case too ("Equity markets · ASX ·
+  // Interest rates", "Fintech · Buy now, pay later · Start-ups"): up to four words each, the first capitalized.
+  if (dotted.test(line)) {
+    const labels = line.split(dotted);
+    if (labels.length >= 3 && labels.length <= 12 && labels.every((label) => dottedLabel.test(label.trim()))) return true;
+  }
   const items = line.split(/\s*[,|·•]\s*/u);
   if (items.length < 3 || items.length > 12 || !items.every((item) => tagItem.test(item))) return false;
   return items.filter((item) => !/\s/u.test(item)).length * 2 > items.length;

@@ -190,11 +190,16 @@ function signsOrDates(line: string): boolean {
 /** A reading time ("4 Min. Lesezeit", "6 min read"). */
 const readingMinutes = new RegExp(String.raw`\d\s?${minuteUnit}(?!\p{L})`, 'iu');
 
-/** A line that can be a title: letters, no sentence-final punctuation, no URL, not too long. */
+/**
+ * A line that can be a title: letters, no sentence-final punctuation, no URL, not too long, and
+ * not a trail of a site's sections ("Wissen › Gesundheit", "Schwaz · Politik", set apart above
+ * the headline by a blank line as the headline is above its text).
+ */
 function titleShaped(title: string): boolean {
   if (!/\p{L}/u.test(title) || title.length > maxTitleChars || title.split(' ').length > maxTitleWords) return false;
-  return !/[.!?…:;,]["”’»)]*$/u.test(title) && !hasUrl.test(title);
+  return !/[.!?…:;,]["”’»)]*$/u.test(title) && !hasUrl.test(title) && !sectionTrail.test(title);
 }
+const sectionTrail = /\s[›»·•]\s/u;
 
 /**
  * Where the body starts when a document whose title is known (a JSON `title` field) repeats it

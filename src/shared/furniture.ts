@@ -152,29 +152,29 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'paramètres des cookies', 'voir tout', 'présenté par', 'sujets liés', 'gérer les cookies',
   'contactez la rédaction', 'contacter la rédaction', 'les commentaires sont fermés', 'commentaires fermés', "retour à l'accueil",
   // Spanish
-  'publicidad', 'leer más',
+  'publicidad', 'leer más', 'seguir leyendo', 'sigue leyendo',
   'compartir', 'comentarios', 'suscríbete', 'escríbenos',
   'más información', 'contenido externo', 'reportar un error', 'notificar un error', 'escuchar este artículo',
   'copiar enlace', 'copiar el enlace', 'enlace copiado', 'ir a los comentarios', 'ver comentarios', 'mostrar más',
   'ver más', 'mostrar menos', 'más vídeos', 'autor del artículo', 'configuración de cookies', 'ver todo', 'ver todos', 'etiquetas', 'presentado por', 'temas relacionados',
   'contacta con la redacción', 'contactar con la redacción', 'comentarios cerrados', 'volver a la portada',
   // Italian
-  'pubblicità', 'leggi di più', 'continua a leggere',
+  'pubblicità', 'leggi di più', 'continua a leggere', 'leggi tutto',
   'condividi', 'commenti', 'iscriviti alla newsletter', 'contenuto esterno', 'segnala un errore',
   'copia link', 'copia il link', 'link copiato', 'vai ai commenti', 'mostra di più', 'mostra altro', 'altri video',
   "autore dell'articolo", 'impostazioni cookie', 'vedi tutti', 'vedi tutto', 'presentato da', 'argomenti correlati',
   // Portuguese
-  'publicidade', 'leia mais', 'compartilhar', 'partilhar',
+  'publicidade', 'leia mais', 'continuar lendo', 'continue lendo', 'continuar a ler', 'compartilhar', 'partilhar',
   'comentários', 'assine', 'assine a newsletter', 'conteúdo externo', 'reportar erro', 'comunicar erro',
   'copiar link', 'link copiado', 'ir para os comentários', 'ver comentários', 'mostrar mais', 'ver mais', 'mais vídeos',
   'autor do artigo', 'configurações de cookies', 'ver tudo', 'apresentado por', 'tópicos relacionados',
   // Polish
-  'reklama', 'czytaj więcej', 'udostępnij', 'komentarze',
+  'reklama', 'czytaj więcej', 'czytaj dalej', 'udostępnij', 'komentarze',
   'zapisz się do newslettera', 'zgłoś błąd',
   'kopiuj link', 'skopiuj link', 'link skopiowany', 'przejdź do komentarzy', 'pokaż więcej', 'pokaż mniej', 'więcej wideo',
   'autor artykułu', 'ustawienia cookies', 'zobacz wszystkie', 'tagi',
   // Russian
-  'реклама', 'читать далее', 'читать полностью', 'поделиться', 'комментарии',
+  'реклама', 'читать далее', 'читать дальше', 'читать полностью', 'поделиться', 'комментарии',
   'подписывайтесь', 'сообщить об ошибке',
   'скопировать ссылку', 'копировать ссылку', 'ссылка скопирована', 'перейти к комментариям', 'показать ещё', 'показать еще',
   'показать больше', 'свернуть', 'развернуть', 'автор статьи', 'смотреть все', 'показать все', 'теги',
@@ -308,6 +308,9 @@ export const boilerplatePrefix = new RegExp(
       // an embedded player's fallback text ("Your browser does not support the video tag.",
       // "Media playback is unsupported on your device"): the reader's browser or device is named
       "(sorry,? )?(your|this) (web )?browser (does not|doesn['’]t|cannot|can['’]t|is unable to) (support|play|display)\\b",
+      // …in the lists' other languages ("Votre navigateur ne prend pas en charge la lecture de
+      // vidéos.", "Twoja przeglądarka nie obsługuje odtwarzania wideo.")
+      '(ihr|dein) browser (unterstützt|kann) [^.!?]{0,60}nicht\\b|(votre|ton) navigateur ne (prend pas en charge|supporte pas|peut pas)\\b|(tu|su) navegador no (soporta|admite|es compatible|puede)\\b|(il tuo|questo) browser non (supporta|può)\\b|(o )?(seu|teu) navegador não (suporta|é compatível|pode)\\b|(twoja|ta) przeglądarka nie (obsługuje|wspiera|może)\\b|(ваш|этот) браузер не (поддерживает|может)\\b|(ваш|цей) браузер не (підтримує|може)\\b|(uw|je) browser (ondersteunt|kan) [^.!?]{0,60}niet\\b',
       '(media )?playback (is )?(unsupported|not supported) (on|in|by) (your|this) (device|browser)',
       // a pointer to the page's player or gallery ("Scroll down for video", "Swipe to see more
       // photos"): the media word ends the line ("Scroll down to see how to identify …" is a teaser
@@ -386,8 +389,13 @@ export const boilerplatePrefix = new RegExp(
       // teaser prefixes
       '(les også|læs også|läs också|se også|se även|lees ook|lees meer|lesen sie auch|lesen sie mehr|lest auch|lies auch|mehr zum thema|auch interessant|passend zum thema|lire aussi|à lire aussi|voir aussi|lee también|lea también|te puede interesar|leggi anche|leia também|leia mais|veja também|czytaj (też|także)|zobacz (też|także)|читайте также|читайте також|baca juga|read also|also read|see also|more reading|further reading|recommended reading|suggested reading|related reading|related( (story|stories|article|articles|post|posts|link|links|content|coverage|news|reading|video|videos|topics?))?)\\s*[:›»>|]',
       // a player's teaser under its label ("Watch: Aoife Brennan reports from Kilcreevan", "LISTEN:
-      // …"): no sentence end ("Watch: the vote is at 5pm." stays)
-      '(watch|listen)\\s*:\\s*[^.!?]{1,120}(?<![.!?…"”])$',
+      // …", "Vidéo : la passerelle inaugurée en musique", "Zobacz wideo: …"): no sentence end
+      // ("Watch: the vote is at 5pm." stays)
+      '(watch|listen|watch video|vidéo|voir la vidéo|regarder|vídeo|ver (el )?vídeo|assista|guarda( il)? video|wideo|zobacz wideo|obejrzyj|video ansehen|смотрите( видео)?|видео|дивіться( відео)?|відео|bekijk( de video)?)\\s*:\\s*[^.!?]{1,120}(?<![.!?…"”])$',
+      // a label in brackets that Japanese and Korean papers set before a caption or another
+      // story's headline, kept in translation ("[Photo] Elderly people waiting …", "【Related】
+      // Akita Prefecture …", "[관련기사] …")
+      '[\\[【〔](photos?|image|picture|video|related|related articles?|see also|写真|動画|関連|関連記事|사진|영상|관련|관련기사|관련 기사)[\\]】〕]\\s*\\S',
       // a wire story's credit for the help it had ("Additional reporting: Seán Ó Riain",
       // "Additional reporting by Reuters.")
       'additional reporting(\\s*:| by)\\s*\\S[^.!?]{1,100}\\.?$',
@@ -522,12 +530,13 @@ export const bylineMax = 90;
 
 /**
  * A caption that carries its picture credit at its end ("Protesters have worn masks (Image:
- * GETTY)", "Der Kanzler in Berlin (Foto: dpa)"): a line of at most `boilerplatePrefixMax`
+ * GETTY)", "Der Kanzler in Berlin (Foto: dpa)", "… erweitert werden. (Visualisierung: zvg)", a
+ * Korean paper's "[Photo = Robotry]"): a line of at most `boilerplatePrefixMax`
  * characters ending in a parenthesised picture credit, in the languages of the lists above.
  * Sources named in running text ("(Source: Reuters)") are not picture credits and stay.
  */
 export const creditSuffix = new RegExp(
-  '[(\\[](foto|fotos|bild|bilder|bildquelle|bildnachweis|photo|photos|image|images|picture|pictures|pic|credit|crédit photo|crédits? photo|imagen|foto de|immagine|zdjęcie|фото|світлина)\\s*:[^()\\[\\]]{1,60}[)\\]]\\s*$',
+  '[(\\[](foto|fotos|bild|bilder|bildquelle|bildnachweis|photo|photos|image|images|picture|pictures|pic|credit|crédit photo|crédits? photo|imagen|foto de|immagine|zdjęcie|фото|світлина|grafik|infografik|illustration|visualisierung|rendering|abbildung)\\s*[:=][^()\\[\\]]{1,60}[)\\]]\\s*$',
   'iu',
 );
 
@@ -548,7 +557,7 @@ export const creditSuffix = new RegExp(
  * (REUTERS)", "… el 1 de agosto. Alketa Misja (dpa/picture alliance via Getty)").
  * Nothing may follow: "(Getty Images)." ends a sentence, which a caption does not.
  */
-const creditName = String.raw`[\p{L}\p{N}][\p{L}\p{N}.'’ &|\/–-]{0,60}\p{L}`;
+const creditName = String.raw`[\p{L}\p{N}][\p{L}\p{N}.'’ &|\/–-]{0,60}\p{L}(?:\s?\(\p{L}[\p{L}.'’ -]{1,24}\))?`;
 /** Wire agencies, whose name alone after a caption is its credit. */
 const wireAgencies = ['AP', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'dpa', 'Xinhua', 'ANSA', 'EFE', 'APA', 'NTB'];
 const agencies = `(?:${[...wireAgencies, 'Getty Images', 'Shutterstock'].join('|')})`;

@@ -86,8 +86,17 @@ describe('page-furniture', () => {
     expect(record.text).toContain('02');
   });
 
+  it('takes a reporter\'s name and role with the address below the prose, not a sentence that gives an address', () => {
+    for (const line of ['Kim Seo-yeon reporter (ksy@example.co.kr)', 'Reporterin Lena Vogt, lena.vogt@example.de', 'Tom Hale, Staff Writer <tom.hale@example.com>']) {
+      expect(removedBy('page-furniture', `${prose}\n${more}\n${line}\n`), line).toEqual([line]);
+    }
+    for (const line of ['The reporter Kim Seo-yeon wrote to ksy@example.co.kr for comment.', 'Send your questions to questions@example.com and our reporter will answer them.']) {
+      expect(removedBy('page-furniture', `${prose}\n${more}\n${line}\n`), line).toEqual([]);
+    }
+  });
+
   it('takes a line of tags below the article\'s last sentence, not one inside it nor a list of names or a sentence', () => {
-    for (const tags of ['Politics, Europe, Elections', 'Politik | Wirtschaft | Verkehr', 'Climate Change · Energy · EU · #COP28']) {
+    for (const tags of ['Politics, Europe, Elections', 'Politik | Wirtschaft | Verkehr', 'Climate Change · Energy · EU · #COP28', 'Housing · Local elections · Public transport', 'Fintech · Buy now, pay later · Start-ups']) {
       expect(removedBy('page-furniture', `${prose}\n${more}\n${tags}\n`), tags).toEqual([tags]);
       expect(removedBy('page-furniture', `${prose}\n${tags}\n${more}\n`), tags).toEqual([]);
     }
