@@ -1282,9 +1282,42 @@ const namedCallToAction = /^(?:follow|join|receive|get|subscribe to|sign up for|
 /** Where `namedCallToAction` can begin. */
 const namedCtaStart = /^(?:follow|join|receive|get|subscribe to|sign up for|download)\s/iu;
 
-/** Whether a line is the site's call to sign up or follow (`callsToAction`, `namedCallToAction`, `subscribeHeading`). */
+/**
+ * A newsletter's box, which names the newsletter in the lists' languages and then its button
+ * ("Der Kreisbote am Morgen: Unser Newsletter mit den wichtigsten Nachrichten – jetzt kostenlos
+ * anmelden!", "Newsletter Doubs - Every morning, receive … by email. I register"), or the
+ * imperative to sign up to "our" newsletter anywhere in the line ("Sie möchten keine Nachrichten
+ * verpassen? Dann abonnieren Sie unseren kostenlosen Newsletter …"), or the delivery it promises
+ * under the newsletter's label or to the reader ("Rheinblick-Newsletter: Die wichtigsten
+ * Nachrichten jeden Morgen kostenlos in Ihr Postfach.", "Recevez chaque matin l'essentiel … de
+ * votre commune avec la newsletter du …"). Not a report ("…, sagte die Vorsitzende"), a quotation,
+ * nor a sentence about someone's newsletter: "Wer informiert werden will, kann dort einen
+ * Newsletter abonnieren." has no button, "Quienes se suscriban al boletín recibirán cada semana
+ * la agenda." addresses no one.
+ */
+function newsletterBox(text: string): boolean {
+  if (text.length > newsletterBoxMax || !newsletterWord.test(text) || reported.test(text) || /^["“„«»']/u.test(text)) return false;
+  if (signUpButton.test(text) || (signUpNow.test(text) && ourWord.test(text))) return true;
+  return deliveryPromise.test(text) && (newsletterLabel.test(text) || readerWord.test(text));
+}
+const newsletterBoxMax = 250;
+const newsletterWord = /(?<!\p{L})(?:newsletter\p{L}*|boletín|boletim|infolettre|lettre d['’]information|nieuwsbrief|biuletyn\p{L}*|рассылк\p{L}*|розсилк\p{L}*)(?!\p{L})/iu;
+/** The newsletter's name as a label before a colon ("Rheinblick-Newsletter:", "Newsletter „Südwest kompakt“:"), or first. */
+const newsletterLabel = /^(?:[^.!?:"“”„«]{0,50}(?<!\p{L})newsletter\p{L}*[^.!?:]{0,50}:|newsletter\s)/iu;
+const signUpVerbs = String.raw`(?:anmelden|abonnieren|registrieren|sign up|subscribe|register|i register|je m['’]inscris|s['’]inscrire|inscrivez-vous|je m['’]abonne|suscríbete|suscribirse|iscriviti|inscreva-se|zapisz się|подписаться|підписатися|aanmelden|inschrijven)`;
+/** The box's button last, after a dash, a colon or a sentence, or after "now" ("– jetzt kostenlos anmelden!", "Register now for free!", "I register"). */
+const signUpButton = new RegExp(String.raw`(?:[–—:.!?-]\s*|(?<!\p{L})(?:jetzt|now|here|hier|maintenant|ahora|ora|agora|teraz|сейчас|зараз)\s+(?:\p{L}+\s+)?)${signUpVerbs}(?:\s+(?:now|here|today|for free|free|gratuitement|gratis|kostenlos)){0,2}\s*[!.]?$`, 'iu');
+const signUpNow = /(?<!\p{L})(?:abonnieren sie|abonniere|melden sie sich|subscribe to|sign up (?:to|for)|inscrivez-vous|abonnez-vous|suscríbete|suscríbase|iscriviti|inscreva-se|assine|zapisz się|подпишитесь|підпишіться|schrijf je in|meld je aan)(?!\p{L})/iu;
+const ourWord = /(?<!\p{L})(?:our|unser\p{L}*|notre|nos|nuestr\p{L}*|nostr\p{L}*|noss\p{L}*|nasz\p{L}*|наш\p{L}*|onze)(?!\p{L})/iu;
+/** The reader addressed: "you", "votre", "dein", the German "Ihr" capitalized. */
+const readerWord = /(?<!\p{L})(?:you|your|votre|vos|vous|ton|ta|tes|dein|deine|deinem|deinen|euch|euer|tuo|tua|tuoi|seu|sua|twoj\p{L}*|twój|ваш\p{L}*|твій|твоя|jouw|uw)(?!\p{L})|(?<!\p{L})(?:Ihr|Ihre|Ihrem|Ihren|Ihrer)(?!\p{L})/u;
+/** The delivery a newsletter promises: the inbox, by e-mail, every morning. */
+const deliveryPromise = /(?<!\p{L})(?:postfach|inbox|mailbox|boîte (?:mail|aux lettres|e-?mail)|(?:by|per|via|par|por) (?:e-?mail|courriel|correo)|(?:every|each) (?:morning|evening|day|weekday|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|jeden (?:morgen|abend|tag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|jede woche|wöchentlich|täglich|chaque (?:matin|soir|jour|semaine|vendredi)|cada (?:mañana|día|semana)|todas as (?:manhãs|semanas)|todos os dias|ogni (?:mattina|giorno|settimana)|każdego (?:ranka|dnia|tygodnia)|каждое утро|каждый день|щоранку|щодня|elke (?:ochtend|dag|week)|daily|weekly)(?!\p{L})/iu;
+
+/** Whether a line is the site's call to sign up or follow (`callsToAction`, `namedCallToAction`, `subscribeHeading`, `newsletterBox`). */
 export function isCallToAction(text: string): boolean {
   if (subscribeHeading.test(text)) return true;
+  if (newsletterBox(text)) return true;
   if (text.length <= 300 && supportPlatform.test(text) && supportCall.test(text)) return true;
   if (text.length > 300 || /["“”„«»]/u.test(text.slice(0, 1))) return false;
   // The imperatives first: most lines begin with none and are read no further.
