@@ -392,6 +392,11 @@ export const boilerplatePrefix = new RegExp(
       // …", "Vidéo : la passerelle inaugurée en musique", "Zobacz wideo: …"): no sentence end
       // ("Watch: the vote is at 5pm." stays)
       '(watch|listen|watch video|vidéo|voir la vidéo|regarder|vídeo|ver (el )?vídeo|assista|guarda( il)? video|wideo|zobacz wideo|obejrzyj|video ansehen|смотрите( видео)?|видео|дивіться( відео)?|відео|bekijk( de video)?)\\s*:\\s*[^.!?]{1,120}(?<![.!?…"”])$',
+      // a link to the story's gallery ("Click for the photo gallery (8 photos)", "Tap here to see
+      // all the pictures"): no sentence follows
+      '(click|tap)( here)? (for|to (see|view|open|watch)) (the |our |more |all )?(\\d+ )?(photo |picture |image )?(gallery|galleries|photos|pictures|images|slideshow)( here)?( \\(\\d+ (photos|pictures|images)\\))?[.!]?$',
+      // a dateline alone: the place in capitals and the agency ("BURSA (AG) -", "ANKARA (AA) –")
+      '\\p{Lu}[\\p{Lu}\\p{M} .\'’-]{1,30} ?\\([\\p{L}/]{1,12}\\) ?[-–—]$',
       // a label in brackets that Japanese and Korean papers set before a caption or another
       // story's headline, kept in translation ("[Photo] Elderly people waiting …", "【Related】
       // Akita Prefecture …", "[관련기사] …")
@@ -1274,13 +1279,16 @@ const subscribeHeading = /^(?:subscribe|sign up) (?:to|for) [^.!?,;:"“”]{1,4
  * channel for news updates.", "Join the Portal Cerrado channel on WhatsApp and receive the main
  * news of Goiás on your cell phone", "Follow Agreste Hoje on Instagram and stay informed …", as
  * auto-blogs translate them; "Download the free WRBK 10 News app for breaking news alerts"): the
- * imperative first, a platform, a channel or an app, and the news it
- * promises. "Follow these steps on WhatsApp to hide your number." promises none.
+ * imperative first (after a short question or not: "Want the latest traffic alerts? Download the
+ * WKRV 13 app."), a platform, a channel or an app, and the news it promises, anywhere in the line.
+ * "Follow these steps on WhatsApp to hide your number." promises none.
  */
-const namedCallToAction = /^(?:follow|join|receive|get|subscribe to|sign up for|download)\s[^.!?"“”]{0,80}?(?<![\p{L}\p{N}])(?:whatsapp|telegram|instagram|facebook|google news|youtube|tiktok|twitter|threads|channel|newsletter|app)(?![\p{L}\p{N}])[^"“”]{0,120}?(?<![\p{L}\p{N}])(?:news|updates|informed|latest|stories)(?![\p{L}\p{N}])/iu;
+const namedCallToAction = /^(?:[^"“”„«»'‘’.!?]{0,60}\?\s+)?(?:follow|join|receive|get|subscribe to|sign up for|download)\s[^.!?"“”]{0,80}?(?<![\p{L}\p{N}])(?:whatsapp|telegram|instagram|facebook|google news|youtube|tiktok|twitter|threads|channel|newsletter|app)(?![\p{L}\p{N}])/iu;
+/** The news it promises, after the platform or in the question before the call ("Want the latest traffic alerts? Download the WKRV 13 app."). */
+const namedPromise = /(?<![\p{L}\p{N}])(?:news|updates|informed|latest|stories|alerts)(?![\p{L}\p{N}])/iu;
 
-/** Where `namedCallToAction` can begin. */
-const namedCtaStart = /^(?:follow|join|receive|get|subscribe to|sign up for|download)\s/iu;
+/** Where `namedCallToAction` can begin: its verb, or a short question before it. */
+const namedCtaStart = /^(?:[^"“”„«»'‘’.!?]{0,60}\?\s+)?(?:follow|join|receive|get|subscribe to|sign up for|download)\s/iu;
 
 /**
  * A newsletter's box, which names the newsletter in the lists' languages and then its button
@@ -1314,17 +1322,31 @@ const readerWord = /(?<!\p{L})(?:you|your|votre|vos|vous|ton|ta|tes|dein|deine|d
 /** The delivery a newsletter promises: the inbox, by e-mail, every morning. */
 const deliveryPromise = /(?<!\p{L})(?:postfach|inbox|mailbox|boîte (?:mail|aux lettres|e-?mail)|(?:by|per|via|par|por) (?:e-?mail|courriel|correo)|(?:every|each) (?:morning|evening|day|weekday|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|jeden (?:morgen|abend|tag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|jede woche|wöchentlich|täglich|chaque (?:matin|soir|jour|semaine|vendredi)|cada (?:mañana|día|semana)|todas as (?:manhãs|semanas)|todos os dias|ogni (?:mattina|giorno|settimana)|każdego (?:ranka|dnia|tygodnia)|каждое утро|каждый день|щоранку|щодня|elke (?:ochtend|dag|week)|daily|weekly)(?!\p{L})/iu;
 
-/** Whether a line is the site's call to sign up or follow (`callsToAction`, `namedCallToAction`, `subscribeHeading`, `newsletterBox`). */
+/**
+ * The site's pitch to subscribe so as to support it or its journalism, in the lists' languages
+ * ("Cet article est en accès libre. Pour soutenir l'information locale, abonnez-vous à …",
+ * "Support local journalism: subscribe today", "Unterstützen Sie unseren Lokaljournalismus –
+ * abonnieren Sie …"): what is supported is "us" or journalism, and the subscription is asked
+ * for; not a report ("… to support local journalism, the publisher said; readers can subscribe …").
+ */
+const supportJournalism = /(?<!\p{L})(?:support(?:ing)?|soutenir|soutenez|unterstützen|unterstütze|apoya[rn]?|apóyanos|sostenere|sostieni|apoiar|apoie|wspierać|wesprzyj|wspieraj|поддержать|поддержите|підтримати|підтримайте|steun|steunen)\s(?:(?:us|uns|nous|nos|ci|nas|нас)(?!\p{L})|(?:our|unser\p{L}*|notre|nuestr\p{L}*|il nostro|o nosso|nasz\p{L}*|наш\p{L}*|onze|the|l['’]|le|la|el|lo|o|den|die|das|het)?\s?(?:\p{L}+\s)?(?:journalism|journalismus|lokaljournalismus|information|journalisme|periodismo|giornalismo|jornalismo|dziennikarstw\p{L}*|журналистик\p{L}*|журналістик\p{L}*|journalistiek))/iu;
+const subscribeAsked = /(?<!\p{L})(?:subscribe|subscribing|abonnez-vous|abonnez|abonnieren sie|abonniere|abonnieren|suscríbete|suscríbase|suscribiéndote|abbonati|abbonatevi|assine|zaprenumeruj|subskrybuj|подпишитесь|підпишіться|word abonnee|neem een abonnement)(?!\p{L})/iu;
+function supportPitch(text: string): boolean {
+  return text.length <= supportPitchMax && subscribeAsked.test(text) && supportJournalism.test(text) && !reported.test(text) && !/^["“„«»']/u.test(text);
+}
+const supportPitchMax = 250;
+
+/** Whether a line is the site's call to sign up or follow (`callsToAction`, `namedCallToAction`, `subscribeHeading`, `newsletterBox`, `supportPitch`). */
 export function isCallToAction(text: string): boolean {
   if (subscribeHeading.test(text)) return true;
-  if (newsletterBox(text)) return true;
+  if (newsletterBox(text) || supportPitch(text)) return true;
   if (text.length <= 300 && supportPlatform.test(text) && supportCall.test(text)) return true;
   if (text.length > 300 || /["“”„«»]/u.test(text.slice(0, 1))) return false;
   // The imperatives first: most lines begin with none and are read no further.
   const listed = ctaStart.test(text);
   if (!listed && !namedCtaStart.test(text)) return false;
   if ((text.match(/\S+/gu)?.length ?? 0) > ctaMaxWords) return false;
-  return (namedCallToAction.test(text) && !reported.test(text) && !/(?<!\p{L})(?:urged|urges|advised|advises)(?!\p{L})/iu.test(text)) || (listed && ctaPatterns.some((re) => re.test(text)));
+  return (namedCallToAction.test(text) && namedPromise.test(text) && !reported.test(text) && !/(?<!\p{L})(?:urged|urges|advised|advises)(?!\p{L})/iu.test(text)) || (listed && ctaPatterns.some((re) => re.test(text)));
 }
 
 /** Whether a line's key names a listed line or a share button. */
