@@ -55,7 +55,7 @@ export const boilerplateToken = new RegExp(
     '^comments?$', '^comment[-_]', '[-_]comments?$', '[-_]comments?[-_]', 'comments?[-_]{1,2}(section|list|area|wrapper|container)', 'disqus', 'discussion',
     'cookie', 'consent', 'gdpr', 'cmp-', 'privacy-banner', 'placeholder',
     'newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'paywall[-_]{0,2}(prompt|banner|message|offer|cta|teaser|hint|box|login|overlay)', 'piano', 'regwall(?!ed)', 'inline-cta',
-    'caption', 'credit', 'byline', 'author-bio', 'author[-_]{0,2}(name|description|details|card|profile|about)', 'authorbio', 'author-info', 'about-author', 'author-box', 'contributor',
+    '(?<!table[-_]{0,2})caption', 'credit', 'byline', 'author-bio', 'author[-_]{0,2}(name|description|details|card|profile|about)', 'authorbio', 'author-info', 'about-author', 'author-box', 'contributor',
     'breadcrumb', 'pagination', 'pager', 'tags', 'tag-list', 'taglist', 'topics', 'keywords',
     // a table of contents (its links are the page's own headings): "ez-toc-container", "article-toc";
     // not a heading's anchor id ("toc-0", "toc_1")
