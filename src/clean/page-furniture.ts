@@ -406,6 +406,8 @@ const contactSentences: readonly RegExp[] = [
   new RegExp(String.raw`^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3} (?:may|can) be (?:reached|contacted|e-?mailed) (?:at|on|via|by)\s[^!?]{1,200}$`, 'u'),
   new RegExp(String.raw`^(?:[Aa]nd )?(?:[Ff]ollow|[Yy]ou can follow) (?:${contactName}|@[\p{L}\p{N}_]{2,30}) (?:on|at|@)[^!?]{1,160}$`, 'u'),
   /^(?:[Ee]-?[Mm]ail|E-MAIL|EMAIL|[Tt]ips?|[Cc]ontact)\s?:\s?\S+@\S+$|^[Gg]et in touch (?:at|on|via)\s[^!?]{1,120}$/u,
+  // the desk's address, and its telephone or not ("Email newsdesk@example.com or call 417-555-0188")
+  /^(?:[Ee]-?[Mm]ail|[Ww]rite to|[Cc]ontact)\s[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}(?:\s(?:or|oder|ou|o)\s(?:call|phone|text|ring|rufen sie|appelez|llame)\s[+\d][\d\s().\/-]{5,20}(?:\sa[nu])?)?$/u,
   // a reporter's name and role with the address ("Park Ji-hoon reporter (jhpark@example.com)",
   // "Reporterin Anna Berg, anna.berg@example.de"), as Korean and German papers sign
   new RegExp(String.raw`^(?:${reporterRole}\s)?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3},?(?:\s${reporterRole})?,?\s?[(<]?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}[)>]?$`, 'u'),
@@ -488,8 +490,15 @@ function isTagLine(line: string): boolean {
 
 /** A byline: a dated one ends as a sentence ends and may have twelve words, but is no prose. */
 function isByline(line: string): boolean {
-  return line.length <= bylineMax && (bylineLine.test(line) || roleByline(line) || labelledByline.test(line));
+  return line.length <= bylineMax && (bylineLine.test(line) || roleByline(line) || labelledByline.test(line) || relativeByline.test(line));
 }
+
+/**
+ * A byline with a day said relatively and a time ("By Élodie Vuillemin - Today at 06:00 - Updated
+ * today at 09:45", "Von Anna Berg, heute um 9:12 Uhr"): the label, one to four capitalized
+ * names, then the day, in the lists' languages.
+ */
+const relativeByline = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}\s?[,|–—·-]\s?(?:[Tt]oday|[Yy]esterday|[Hh]eute|[Gg]estern|[Aa]ujourd['’]hui|[Hh]ier|[Hh]oy|[Aa]yer|[Oo]ggi|[Ii]eri|[Hh]oje|[Oo]ntem|[Vv]andaag|[Gg]isteren)\s(?:at|um|à|a las|alle|às|om)\s\d{1,2}[:.h]\d\d[^.!?]{0,60}$/u;
 
 /**
  * A byline under a blog's or a portal's label: "Posted by Priya Raman on March 3, 2024",

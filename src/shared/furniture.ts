@@ -254,6 +254,8 @@ function datelineOfParts(text: string): boolean {
  * machine gun fire, click here.", as Reuters ends a paragraph) is the article's.
  */
 const pointerEnd = /(?<!\p{L})(?:(?:click|clicking|tap|tapping) here|klicken sie hier|hier klicken|cliquez ici|haga clic aquí|haz clic aquí|clicca qui|clique aqui|kliknij tutaj)[.!]?$/iu;
+/** A pointer to the page's player, which the text has lost ("Watch the full report from … in the video player above."). */
+const playerPointer = /^(?:watch|see|listen to|sehen sie|hören sie|regardez|écoutez|mire|vea|escuche|guarda|ascolta)\s[^.!?]{0,80}(?<!\p{L})(?:in the (?:video |audio )?player (?:above|below)|im (?:video|audio)?player (?:oben|unten)|dans le lecteur (?:vidéo |audio )?ci-(?:dessus|dessous)|en el reproductor (?:de arriba|de abajo))[.!]?$/iu;
 const pointerMaxWords = 12;
 
 /** Words in quotation marks or not ("a 'Preferred Source'"). */
@@ -331,12 +333,22 @@ export const boilerplatePrefix = new RegExp(
       '(duration|dauer|laufzeit|länge|durée|duración|durata|duração|czas trwania|длительность|тривалість)\\s*:?\\s*\\d{1,2}:\\d\\d(:\\d\\d)?( min\\.?)?(\\s?[—–|-]\\s?\\d+([.,]\\d+)?\\s?[mk]b)?$',
       // a player that failed ("We apologize, but this video has failed to load.", "Dieses Video
       // ist leider nicht mehr verfügbar", "Cette vidéo n'est pas disponible")
+      // a player still loading ("Video player loading . . .", "Il video è in caricamento...", "Das
+      // Video wird geladen …") and an article's read-aloud button ("Ascolta questo articolo ora...")
+      "(the )?(video|audio)( player)? (is )?loading( \\.){0,3}[.…]*$|il video è in caricamento[.…]*$|das video wird geladen[.…]*$|chargement de la vidéo[.…]*$|cargando (el )?v[ií]deo[.…]*$|carregando (o )?v[ií]deo[.…]*$|(listen to|ascolta|escucha|écoute[rz]?|ouça|ouvir|posłuchaj|послушайте|прослухайте) (this |questo |este |cet |l['’]|tego |эту |цю )?(article|articolo|artículo|artigo|artykułu|статью|статтю)( now| ora| ahora| maintenant| agora| teraz)?[.…]*$",
       "(this|the) video (is )?(currently )?(unavailable|not available|no longer available)[.!]?$|dieses video ist (leider )?(nicht|nicht mehr|derzeit nicht) verfügbar|cette vidéo n['’]est (pas|plus) disponible|este v[ií]deo (no está|ya no está) disponible|questo video non è (più )?disponibile|este v[ií]deo (não está|já não está) dispon[ií]vel|to wideo (jest )?niedostępne|это видео недоступно|це відео недоступне",
       // comment and poll invitations ("Share your thoughts in the comments", "Share your
       // opinion"): the reader is asked ("your", "us"), and nothing else or where to answer
       // ("Share your thoughts with your doctor first." is advice)
       invitation,
       '(please )?(tell us|let us know) what (you|you all|YOU) think[.!…]*$',
+      // the same invitation to the comments in the lists' other languages, after a clause or not
+      // ("Ihre Meinung ist gefragt – diskutieren Sie mit in den Kommentaren.", "Let us know in the
+      // comments below", "Donnez votre avis dans les commentaires")
+      '([^.!?"“”„«]{0,60}[–—:,.!?]\\s*)?(let us know|tell us|diskutieren sie mit|diskutiere mit|schreiben sie (es )?uns|sagen sie uns (ihre meinung)?|donnez[- ]nous votre avis|donnez votre avis|dites-nous|réagissez|déjanos tu opinión|danos tu opinión|dinos|diteci|dicci la tua|deixe sua opinião|diga-nos|napisz nam|podziel się opinią|напишите нам|поділіться думкою)\\b[^.!?]{0,40}\\b(in the comments?|in den kommentaren|im kommentarbereich|dans les commentaires|en los comentarios|nei commenti|nos comentários|w komentarzach|в комментариях|у коментарях)( below| unten| ci-dessous| abajo| qui sotto| abaixo| poniżej| ниже| нижче)?[.!…]*$',
+      // the comment section's rules ("Comments must be in English and in complete sentences. Abusive
+      // or personal remarks will not be published."): what comments must be, and their moderation
+      '(comments?|kommentare|commentaires|comentarios|commenti|comentários|komentarze|комментарии|коментарі) (must|should|müssen|sollten|doivent|deben|devono|devem|muszą|должны|мають)\\b[^.!?]{0,120}[.!]?\\s?[^.!?]{0,200}\\b(moderated|will not be published|not be published|be removed|be deleted|moderiert|nicht veröffentlicht|gelöscht|modérés|ne seront pas publiés|supprimés|moderados|no serán publicados|eliminados|moderati|non saranno pubblicati|rimossi|moderados|não serão publicados|removidos|moderowane|nie będą publikowane|usuwane|модерируются|не будут опубликованы|удаляются|модеруються|не будуть опубліковані|видаляються)\\b',
       // source credits under a picture, a video or a chart ("Quelle: dpa", "SOURCE: News
       // agencies", "Источник: ТАСС"): a short name after the colon, no sentence
       '(quelle|quellen|source|sources|fuente|fuentes|fonte|fontes|źródło|źródła|источник|джерело)\\s*:\\s*([^.!?:]|\\.(?=\\p{L})){1,40}$',
@@ -696,6 +708,8 @@ const paywallRemainder = /\d{1,3}(?:[.,]\d{1,2})?\s?%\s(?:(?:of|de|del|dell['’
  * When the page was last updated, a clock time after its label, a date before it or not
  * ("Updated at 1:23 p.m.", "15/04/2026 Actualizado a las 17:30h.", "Aktualisiert um 14:05 Uhr").
  */
+/** A story saying when it was updated, as a sentence ("Dieser Beitrag wurde zuletzt aktualisiert am 19. Februar 2025 um 16:40 Uhr.", "This article was last updated on March 3, 2024."). */
+const updatedSentence = /^(?:dieser (?:beitrag|artikel|text)|this (?:article|story|post|page)|cet article|este (?:artículo|artigo)|questo articolo|ten artykuł) (?:wurde|was|has been|a été|fue|foi|è stato|został) (?:zuletzt |last |dernièrement |por última vez |l['’]ultima volta |ostatnio )?(?:aktualisiert|updated|mis à jour|modifié|actualizado|atualizado|aggiornato|zaktualizowany)(?: (?:am|on|le|el|em|il|dnia))?\s[^!?]{4,50}$/iu;
 const updatedAt = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}\s)?(?:actualizado|updated|last updated|aktualisiert|mis à jour|aggiornato|atualizado|zaktualizowano|обновлено|оновлено)(?: (?:a las|at|um|à|alle|às|o))?\s?:?\s?\d{1,2}[:.h]\d\d\s?(?:h|uhr|am|pm|a\.m\.|p\.m\.)?\.?$/iu;
 
 /**
@@ -726,6 +740,10 @@ const republication = new RegExp(
     String.raw`^este (?:artículo|texto) (?:fue|ha sido) publicado (?:originalmente|inicialmente|por primera vez) (?:en|por)\s`,
     String.raw`^questo articolo è (?:stato )?(?:originariamente |inizialmente |originalmente )?pubblicato (?:originariamente |inizialmente )?(?:su|in|da)\s`,
     String.raw`^este (?:artigo|texto) foi (?:originalmente )?publicado (?:originalmente )?(?:em|no|na|pel[oa])\s`,
+    // a syndicated copy's notice, in parentheses or not ("(This story has not been edited by … staff
+    // and is auto-generated from a syndicated feed.)", "Except for the headline, this story has not
+    // been edited by … and is published from a syndicated feed.")
+    String.raw`^\(?(?:except for the headline,? )?this (?:story|article|report|copy) has not been edited by [^.!?()]{1,80}(?:auto-generated|published|generated) from an? (?:syndicated|agency|wire) (?:news )?feed`,
   ].join('|'),
   'iu',
 );
@@ -1080,6 +1098,7 @@ export function listedFurniture(text: string): string | undefined {
   // Its publication and its update, each said so ("Publié il y a 2 heures, Mis à jour il y a 8 minutes").
   if (text.length <= 120 && datelineOfParts(text)) return 'a dateline';
   if (text.length <= 100 && pointerEnd.test(text) && (text.match(/\S+/gu)?.length ?? 0) <= pointerMaxWords) return 'a pointer to a link that is not there';
+  if (text.length <= 160 && playerPointer.test(text)) return 'a pointer to a player that is not there';
   if (text.length <= 120 && postDateline.test(text)) return 'a dateline';
   if (text.length <= 80 && liveEntryHeader.test(text)) return 'a live blog entry\'s time and author';
   if (text.length <= 60 && readingTime.test(text)) return 'a reading time';
@@ -1090,6 +1109,7 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length <= 200 && errorReport.test(text) && mistakeWord.test(text)) return 'an error-report widget: select a mistake and press Ctrl+Enter';
   if (text.length <= 200 && pollOptions.test(text)) return 'a poll: a question and its answers to click';
   if (text.length <= 60 && updatedAt.test(text)) return 'a dateline';
+  if (text.length <= 120 && updatedSentence.test(text)) return 'a dateline';
   if (text.length <= 60 && priceButton.test(text)) return 'a shop button: a price and where to buy';
   if (text.length <= 60 && currencyNote.test(text)) return 'a currency note';
   if (text.length <= 160 && answerWord.test(text) && answerInvitation.test(text)) return 'a Q&A page\'s invitation to answer the question';
@@ -1283,12 +1303,15 @@ const subscribeHeading = /^(?:subscribe|sign up) (?:to|for) [^.!?,;:"“”]{1,4
  * WKRV 13 app."), a platform, a channel or an app, and the news it promises, anywhere in the line.
  * "Follow these steps on WhatsApp to hide your number." promises none.
  */
-const namedCallToAction = /^(?:[^"“”„«»'‘’.!?]{0,60}\?\s+)?(?:follow|join|receive|get|subscribe to|sign up for|download)\s[^.!?"“”]{0,80}?(?<![\p{L}\p{N}])(?:whatsapp|telegram|instagram|facebook|google news|youtube|tiktok|twitter|threads|channel|newsletter|app)(?![\p{L}\p{N}])/iu;
+const namedCallToAction = /^(?:[^"“”„«»'‘’.!?]{0,60}\?\s+|scan the qr code (?:to|and) )?(?:follow|join|receive|get|subscribe to|sign up (?:for|to)|download)\s[^.!?"“”]{0,80}?(?<![\p{L}\p{N}])(?:whatsapp|telegram|instagram|facebook|google news|youtube|tiktok|twitter|threads|wechat|weibo|line|kakaotalk|channel|newsletter|app|official account)(?![\p{L}\p{N}])/iu;
+/** An Indian portal's closing line: "Catch all the Business News, Breaking News Events and Latest News Updates on Live Mint." */
+const catchAllNews = /^catch (?:all )?the (?:latest )?[^.!?]{0,120}(?<!\p{L})news(?!\p{L})[^.!?]{0,120} on \p{Lu}[^.!?]{1,40}\.?$/iu;
+
 /** The news it promises, after the platform or in the question before the call ("Want the latest traffic alerts? Download the WKRV 13 app."). */
 const namedPromise = /(?<![\p{L}\p{N}])(?:news|updates|informed|latest|stories|alerts)(?![\p{L}\p{N}])/iu;
 
 /** Where `namedCallToAction` can begin: its verb, or a short question before it. */
-const namedCtaStart = /^(?:[^"“”„«»'‘’.!?]{0,60}\?\s+)?(?:follow|join|receive|get|subscribe to|sign up for|download)\s/iu;
+const namedCtaStart = /^(?:[^"“”„«»'‘’.!?]{0,60}\?\s+|scan the qr code (?:to|and) )?(?:follow|join|receive|get|subscribe to|sign up (?:for|to)|download)\s/iu;
 
 /**
  * A newsletter's box, which names the newsletter in the lists' languages and then its button
@@ -1305,7 +1328,7 @@ const namedCtaStart = /^(?:[^"“”„«»'‘’.!?]{0,60}\?\s+)?(?:follow|joi
  */
 function newsletterBox(text: string): boolean {
   if (text.length > newsletterBoxMax || !newsletterWord.test(text) || reported.test(text) || /^["“„«»']/u.test(text)) return false;
-  if (signUpButton.test(text) || (signUpNow.test(text) && ourWord.test(text))) return true;
+  if (signUpButton.test(text) || jetztSignUp.test(text) || (signUpNow.test(text) && ourWord.test(text))) return true;
   return deliveryPromise.test(text) && (newsletterLabel.test(text) || readerWord.test(text));
 }
 const newsletterBoxMax = 250;
@@ -1316,6 +1339,8 @@ const signUpVerbs = String.raw`(?:anmelden|abonnieren|registrieren|sign up|subsc
 /** The box's button last, after a dash, a colon or a sentence, or after "now" ("– jetzt kostenlos anmelden!", "Register now for free!", "I register"). */
 const signUpButton = new RegExp(String.raw`(?:[–—:.!?-]\s*|(?<!\p{L})(?:jetzt|now|here|hier|maintenant|ahora|ora|agora|teraz|сейчас|зараз)\s+(?:\p{L}+\s+)?)${signUpVerbs}(?:\s+(?:now|here|today|for free|free|gratuitement|gratis|kostenlos)){0,2}\s*[!.]?$`, 'iu');
 const signUpNow = /(?<!\p{L})(?:abonnieren sie|abonniere|melden sie sich|subscribe to|sign up (?:to|for)|inscrivez-vous|abonnez-vous|suscríbete|suscríbase|iscriviti|inscreva-se|assine|zapisz się|подпишитесь|підпишіться|schrijf je in|meld je aan)(?!\p{L})/iu;
+/** German's imperative in the infinitive, "jetzt" first ("Jetzt den Lahntal-Anzeiger-Newsletter abonnieren – kostenlos …"). */
+const jetztSignUp = /(?<!\p{L})jetzt\s(?:[^.!?]{0,60}\s)?(?:anmelden|abonnieren|registrieren|bestellen)(?!\p{L})/iu;
 const ourWord = /(?<!\p{L})(?:our|unser\p{L}*|notre|nos|nuestr\p{L}*|nostr\p{L}*|noss\p{L}*|nasz\p{L}*|наш\p{L}*|onze)(?!\p{L})/iu;
 /** The reader addressed: "you", "votre", "dein", the German "Ihr" capitalized. */
 const readerWord = /(?<!\p{L})(?:you|your|votre|vos|vous|ton|ta|tes|dein|deine|deinem|deinen|euch|euer|tuo|tua|tuoi|seu|sua|twoj\p{L}*|twój|ваш\p{L}*|твій|твоя|jouw|uw)(?!\p{L})|(?<!\p{L})(?:Ihr|Ihre|Ihrem|Ihren|Ihrer)(?!\p{L})/u;
@@ -1339,7 +1364,7 @@ const supportPitchMax = 250;
 /** Whether a line is the site's call to sign up or follow (`callsToAction`, `namedCallToAction`, `subscribeHeading`, `newsletterBox`, `supportPitch`). */
 export function isCallToAction(text: string): boolean {
   if (subscribeHeading.test(text)) return true;
-  if (newsletterBox(text) || supportPitch(text)) return true;
+  if (newsletterBox(text) || supportPitch(text) || (text.length <= 250 && catchAllNews.test(text))) return true;
   if (text.length <= 300 && supportPlatform.test(text) && supportCall.test(text)) return true;
   if (text.length > 300 || /["“”„«»]/u.test(text.slice(0, 1))) return false;
   // The imperatives first: most lines begin with none and are read no further.

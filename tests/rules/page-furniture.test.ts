@@ -90,6 +90,9 @@ describe('page-furniture', () => {
     for (const line of ['Kim Seo-yeon reporter (ksy@example.co.kr)', 'Reporterin Lena Vogt, lena.vogt@example.de', 'Tom Hale, Staff Writer <tom.hale@example.com>']) {
       expect(removedBy('page-furniture', `${prose}\n${more}\n${line}\n`), line).toEqual([line]);
     }
+    for (const line of ['Have a news tip? Email newsdesk@example.com or call 417-555-0188.', 'Email newsroom@example.ca']) {
+      expect(removedBy('page-furniture', `${prose}\n${more}\n${line}\n`), line).toEqual([line]);
+    }
     for (const line of ['The reporter Kim Seo-yeon wrote to ksy@example.co.kr for comment.', 'Send your questions to questions@example.com and our reporter will answer them.']) {
       expect(removedBy('page-furniture', `${prose}\n${more}\n${line}\n`), line).toEqual([]);
     }
@@ -289,6 +292,14 @@ describe('page-furniture', () => {
     for (const line of ['Posted by the council on its website', 'Published by Penguin in 2019']) {
       expect(removedBy('page-furniture', `${line}\n\n${para}`), line).toEqual([]);
     }
+  });
+  it('takes a byline whose day is said relatively, with its time, above or below the prose only', () => {
+    const para = 'The actor confirmed the news in a statement on Friday, thanking the cast and the crew.';
+    for (const line of ['By Élodie Vuillemin - Today at 06:00 - Updated today at 09:45', 'Von Anna Berg, heute um 9:12 Uhr', 'Par Julien Prost - Hier à 18h30']) {
+      expect(removedBy('page-furniture', `${line}\n\n${para}`), line).toEqual([line]);
+      expect(removedBy('page-furniture', `${para}\n\n${line}\n\n${para}`), line).toEqual([]);
+    }
+    expect(removedBy('page-furniture', `By Friday at 10:00 the roads were clear\n\n${para}`)).toEqual([]);
   });
   it('leaves extracted HTML to the extractor: only a text\'s own lines', () => {
     const text = `${prose}\nLesen Sie auch: Neue Radwege in der Innenstadt beschlossen\n${more}\n`;
