@@ -208,6 +208,18 @@ const shareNetworks = '(facebook|twitter|x|whatsapp|telegram|linkedin|xing|pinte
 const invitation = '(please )?(share|tell us|let us know|leave|give us|post) (your|us your) (opinion|opinions|thoughts|views|comments?|feedback|take)([.!…]?$|.{0,60}\\b(comments?|below|with us|conversation|poll|community|forum)\\b)';
 const invitationLine = new RegExp(`^(${invitation})`, 'iu');
 
+/**
+ * The invitation to the comments in the lists' other languages, after a clause or not ("Ihre
+ * Meinung ist gefragt – diskutieren Sie mit in den Kommentaren.", "Let us know … in the comments
+ * below", "Donnez votre avis dans les commentaires"). Kept out of `boilerplatePrefix`: a pattern
+ * that may begin with any character there makes every line try every one of its patterns.
+ */
+const commentInvitation = /^(?:[^.!?"“”„«]{0,60}[–—:,.!?]\s*)?(?:let us know|tell us|diskutieren sie mit|diskutiere mit|schreiben sie (?:es )?uns|sagen sie uns(?: ihre meinung)?|donnez[- ]nous votre avis|donnez votre avis|dites-nous|réagissez|déjanos tu opinión|danos tu opinión|dinos|diteci|dicci la tua|deixe sua opinião|diga-nos|napisz nam|podziel się opinią|напишите нам|поділіться думкою)(?![\p{L}\p{N}])[^.!?]{0,40}(?<![\p{L}\p{N}])(?:in the comments?|in den kommentaren|im kommentarbereich|dans les commentaires|en los comentarios|nei commenti|nos comentários|w komentarzach|в комментариях|у коментарях)(?: below| unten| ci-dessous| abajo| qui sotto| abaixo| poniżej| ниже| нижче)?[.!…]*$/iu;
+/** What `commentInvitation` cannot match without: a word of the comments. */
+const commentWord = /comment|kommentar|comentari|komentar|коммент|комент/iu;
+/** A dateline alone: the place in capitals and the agency ("BURSA (AG) -", "ANKARA (AA) –"). */
+const agencyDateline = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,30} ?\([\p{L}/]{1,12}\) ?[-–—]$/u;
+
 /** Whether a line is a comment or poll invitation ("Share your opinion"): a poll's question may stand above it. */
 export function isInvitation(text: string): boolean {
   return text.length <= boilerplatePrefixMax && invitationLine.test(text);
@@ -287,9 +299,7 @@ const aiNoticeEnd = String.raw`(?:[.!]?$|(?:[.!]|\s(?:and|und|et|y|e|but|aber|ma
  * auch: …", "Mehr zum Thema: …") and a machine's notices (translated by one, a summary written by
  * one). Only lines of at most `boilerplatePrefixMax` characters are tested.
  */
-export const boilerplatePrefix = new RegExp(
-  '^(' +
-    [
+const boilerplatePrefixPatterns: readonly string[] = [
       // picture credits, and the credits of a graphic, a map or a video ("Symbolbild: dpa",
       // "Grafik: Statista", "Video: ZDF"; a site's copyright line is the `boilerplate` rule's)
       '(foto|fotos|bild|bilder|bildquelle|bildnachweis|photo|photos|photograph|picture|pic|image|credit|crédit photo|crédits? photo|imagen|foto de|immagine|zdjęcie|fot\\.|фото|світлина|symbolbild|symbolfoto|archivbild|archivfoto|titelbild|fotograf|fotografin|grafik|infografik|karte|illustration|video|créditos?|fonte immagine)\\s*[:©]',
@@ -342,10 +352,6 @@ export const boilerplatePrefix = new RegExp(
       // ("Share your thoughts with your doctor first." is advice)
       invitation,
       '(please )?(tell us|let us know) what (you|you all|YOU) think[.!…]*$',
-      // the same invitation to the comments in the lists' other languages, after a clause or not
-      // ("Ihre Meinung ist gefragt – diskutieren Sie mit in den Kommentaren.", "Let us know in the
-      // comments below", "Donnez votre avis dans les commentaires")
-      '([^.!?"“”„«]{0,60}[–—:,.!?]\\s*)?(let us know|tell us|diskutieren sie mit|diskutiere mit|schreiben sie (es )?uns|sagen sie uns (ihre meinung)?|donnez[- ]nous votre avis|donnez votre avis|dites-nous|réagissez|déjanos tu opinión|danos tu opinión|dinos|diteci|dicci la tua|deixe sua opinião|diga-nos|napisz nam|podziel się opinią|напишите нам|поділіться думкою)\\b[^.!?]{0,40}\\b(in the comments?|in den kommentaren|im kommentarbereich|dans les commentaires|en los comentarios|nei commenti|nos comentários|w komentarzach|в комментариях|у коментарях)( below| unten| ci-dessous| abajo| qui sotto| abaixo| poniżej| ниже| нижче)?[.!…]*$',
       // the comment section's rules ("Comments must be in English and in complete sentences. Abusive
       // or personal remarks will not be published."): what comments must be, and their moderation
       '(comments?|kommentare|commentaires|comentarios|commenti|comentários|komentarze|комментарии|коментарі) (must|should|müssen|sollten|doivent|deben|devono|devem|muszą|должны|мають)\\b[^.!?]{0,120}[.!]?\\s?[^.!?]{0,200}\\b(moderated|will not be published|not be published|be removed|be deleted|moderiert|nicht veröffentlicht|gelöscht|modérés|ne seront pas publiés|supprimés|moderados|no serán publicados|eliminados|moderati|non saranno pubblicati|rimossi|moderados|não serão publicados|removidos|moderowane|nie będą publikowane|usuwane|модерируются|не будут опубликованы|удаляются|модеруються|не будуть опубліковані|видаляються)\\b',
@@ -407,8 +413,6 @@ export const boilerplatePrefix = new RegExp(
       // a link to the story's gallery ("Click for the photo gallery (8 photos)", "Tap here to see
       // all the pictures"): no sentence follows
       '(click|tap)( here)? (for|to (see|view|open|watch)) (the |our |more |all )?(\\d+ )?(photo |picture |image )?(gallery|galleries|photos|pictures|images|slideshow)( here)?( \\(\\d+ (photos|pictures|images)\\))?[.!]?$',
-      // a dateline alone: the place in capitals and the agency ("BURSA (AG) -", "ANKARA (AA) –")
-      '\\p{Lu}[\\p{Lu}\\p{M} .\'’-]{1,30} ?\\([\\p{L}/]{1,12}\\) ?[-–—]$',
       // a label in brackets that Japanese and Korean papers set before a caption or another
       // story's headline, kept in translation ("[Photo] Elderly people waiting …", "【Related】
       // Akita Prefecture …", "[관련기사] …")
@@ -482,10 +486,13 @@ export const boilerplatePrefix = new RegExp(
       `(${aiNoticeSubject}) (\\p{L}+ ){0,2}(${aiNoticeMade}) ${aiNoticeBy}(${aiNoticeMachine})${aiNoticeEnd}|(${aiNoticeSubject}) ${aiNoticeBy}(${aiNoticeMachine}) (\\p{L}+ ){0,2}(${aiNoticeMade})${aiNoticeEnd}|(${aiNoticeSubject}) (künstlich|automatisch) (erzeugt|erstellt|generiert|zusammengefasst)${aiNoticeEnd}`,
       // "AI-generated summary", "KI-generierte Zusammenfassung", "Résumé généré par IA"
       "(ai|ki)[- ](generated|generierte|generiert|erstellte|erzeugte) (summary|zusammenfassung)|résumé généré par (l['’])?ia|resumen generado (por|con) ia",
-    ].join('|') +
-    ')',
-  'iu',
-);
+];
+/**
+ * The patterns as two expressions, each tried on a line's start: one alternation of them all is
+ * past the size V8 compiles to machine code, and is interpreted three times slower.
+ */
+const prefixParts = [boilerplatePrefixPatterns.slice(0, boilerplatePrefixPatterns.length >> 1), boilerplatePrefixPatterns.slice(boilerplatePrefixPatterns.length >> 1)].map((part) => new RegExp(`^(${part.join('|')})`, 'iu'));
+export const boilerplatePrefix: { test(text: string): boolean } = { test: (text) => prefixParts.some((re) => re.test(text)) };
 export const boilerplatePrefixMax = 200;
 
 /**
@@ -1109,6 +1116,8 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length <= 200 && errorReport.test(text) && mistakeWord.test(text)) return 'an error-report widget: select a mistake and press Ctrl+Enter';
   if (text.length <= 200 && pollOptions.test(text)) return 'a poll: a question and its answers to click';
   if (text.length <= 60 && updatedAt.test(text)) return 'a dateline';
+  if (text.length <= 50 && text.includes('(') && agencyDateline.test(text)) return 'a dateline: the place and the agency alone';
+  if (commentWord.test(text) && commentInvitation.test(text)) return 'an invitation to the comments';
   if (text.length <= 120 && updatedSentence.test(text)) return 'a dateline';
   if (text.length <= 60 && priceButton.test(text)) return 'a shop button: a price and where to buy';
   if (text.length <= 60 && currencyNote.test(text)) return 'a currency note';
@@ -1311,7 +1320,8 @@ const catchAllNews = /^catch (?:all )?the (?:latest )?[^.!?]{0,120}(?<!\p{L})new
 const namedPromise = /(?<![\p{L}\p{N}])(?:news|updates|informed|latest|stories|alerts)(?![\p{L}\p{N}])/iu;
 
 /** Where `namedCallToAction` can begin: its verb, or a short question before it. */
-const namedCtaStart = /^(?:[^"“”„«»'‘’.!?]{0,60}\?\s+|scan the qr code (?:to|and) )?(?:follow|join|receive|get|subscribe to|sign up (?:for|to)|download)\s/iu;
+const namedCtaStart = /^(?:scan the qr code (?:to|and) )?(?:follow|join|receive|get|subscribe to|sign up (?:for|to)|download)\s/iu;
+const namedCtaAfterQuestion = /^[^"“”„«»'‘’.!?]{0,60}\?\s+(?:follow|join|receive|get|subscribe to|sign up (?:for|to)|download)\s/iu;
 
 /**
  * A newsletter's box, which names the newsletter in the lists' languages and then its button
@@ -1327,11 +1337,13 @@ const namedCtaStart = /^(?:[^"“”„«»'‘’.!?]{0,60}\?\s+|scan the qr co
  * la agenda." addresses no one.
  */
 function newsletterBox(text: string): boolean {
-  if (text.length > newsletterBoxMax || !newsletterWord.test(text) || reported.test(text) || /^["“„«»']/u.test(text)) return false;
+  if (text.length > newsletterBoxMax || !newsletterStem.test(text) || !newsletterWord.test(text) || reported.test(text) || /^["“„«»']/u.test(text)) return false;
   if (signUpButton.test(text) || jetztSignUp.test(text) || (signUpNow.test(text) && ourWord.test(text))) return true;
   return deliveryPromise.test(text) && (newsletterLabel.test(text) || readerWord.test(text));
 }
 const newsletterBoxMax = 250;
+/** What `newsletterWord` cannot match without: most lines are let go at once. */
+const newsletterStem = /newsletter|bolet[íi]m?|infolettre|lettre d|nieuwsbrief|biuletyn|рассылк|розсилк/iu;
 const newsletterWord = /(?<!\p{L})(?:newsletter\p{L}*|boletín|boletim|infolettre|lettre d['’]information|nieuwsbrief|biuletyn\p{L}*|рассылк\p{L}*|розсилк\p{L}*)(?!\p{L})/iu;
 /** The newsletter's name as a label before a colon ("Rheinblick-Newsletter:", "Newsletter „Südwest kompakt“:"), or first. */
 const newsletterLabel = /^(?:[^.!?:"“”„«]{0,50}(?<!\p{L})newsletter\p{L}*[^.!?:]{0,50}:|newsletter\s)/iu;
@@ -1357,19 +1369,24 @@ const deliveryPromise = /(?<!\p{L})(?:postfach|inbox|mailbox|boîte (?:mail|aux 
 const supportJournalism = /(?<!\p{L})(?:support(?:ing)?|soutenir|soutenez|unterstützen|unterstütze|apoya[rn]?|apóyanos|sostenere|sostieni|apoiar|apoie|wspierać|wesprzyj|wspieraj|поддержать|поддержите|підтримати|підтримайте|steun|steunen)\s(?:(?:us|uns|nous|nos|ci|nas|нас)(?!\p{L})|(?:our|unser\p{L}*|notre|nuestr\p{L}*|il nostro|o nosso|nasz\p{L}*|наш\p{L}*|onze|the|l['’]|le|la|el|lo|o|den|die|das|het)?\s?(?:\p{L}+\s)?(?:journalism|journalismus|lokaljournalismus|information|journalisme|periodismo|giornalismo|jornalismo|dziennikarstw\p{L}*|журналистик\p{L}*|журналістик\p{L}*|journalistiek))/iu;
 const subscribeAsked = /(?<!\p{L})(?:subscribe|subscribing|abonnez-vous|abonnez|abonnieren sie|abonniere|abonnieren|suscríbete|suscríbase|suscribiéndote|abbonati|abbonatevi|assine|zaprenumeruj|subskrybuj|подпишитесь|підпишіться|word abonnee|neem een abonnement)(?!\p{L})/iu;
 function supportPitch(text: string): boolean {
-  return text.length <= supportPitchMax && subscribeAsked.test(text) && supportJournalism.test(text) && !reported.test(text) && !/^["“„«»']/u.test(text);
+  return text.length <= supportPitchMax && subscribeStem.test(text) && subscribeAsked.test(text) && supportJournalism.test(text) && !reported.test(text) && !/^["“„«»']/u.test(text);
 }
+/** What `subscribeAsked` cannot match without. */
+const subscribeStem = /subscrib|abonn|suscri|abbona|assine|prenumer|subskry|подпиш|підпиш|abonnee|abonnement/iu;
+/** What neither `newsletterBox` nor `supportPitch` can match without: one scan lets most lines go. */
+const offerStem = new RegExp(`${newsletterStem.source}|${subscribeStem.source}`, 'iu');
 const supportPitchMax = 250;
 
 /** Whether a line is the site's call to sign up or follow (`callsToAction`, `namedCallToAction`, `subscribeHeading`, `newsletterBox`, `supportPitch`). */
 export function isCallToAction(text: string): boolean {
   if (subscribeHeading.test(text)) return true;
-  if (newsletterBox(text) || supportPitch(text) || (text.length <= 250 && catchAllNews.test(text))) return true;
+  if (offerStem.test(text) && (newsletterBox(text) || supportPitch(text))) return true;
+  if (text.length <= 250 && catchAllNews.test(text)) return true;
   if (text.length <= 300 && supportPlatform.test(text) && supportCall.test(text)) return true;
   if (text.length > 300 || /["“”„«»]/u.test(text.slice(0, 1))) return false;
   // The imperatives first: most lines begin with none and are read no further.
   const listed = ctaStart.test(text);
-  if (!listed && !namedCtaStart.test(text)) return false;
+  if (!listed && !namedCtaStart.test(text) && !(text.includes('?') && namedCtaAfterQuestion.test(text))) return false;
   if ((text.match(/\S+/gu)?.length ?? 0) > ctaMaxWords) return false;
   return (namedCallToAction.test(text) && namedPromise.test(text) && !reported.test(text) && !/(?<!\p{L})(?:urged|urges|advised|advises)(?!\p{L})/iu.test(text)) || (listed && ctaPatterns.some((re) => re.test(text)));
 }
