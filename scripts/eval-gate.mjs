@@ -46,7 +46,7 @@ for (const built of ['dist/detect/index.js', 'bundle/cli.js']) {
 const { createDetector, detectors } = await import('../dist/detect/index.js');
 const { levelOf } = await import('../dist/pipeline/registry.js');
 const detectRules = detectors.map((d) => d.info);
-const { counts, rates, readGroundTruth, readPagesDev, scoreDevSet, scorePagesDev, sentenceCount } = await import('./eval-lib.mjs');
+const { counts, rates, readGroundTruth, readPagesDev, scoreDevSet, scorePagesDev, scorePlainDev, sentenceCount } = await import('./eval-lib.mjs');
 const { evaluate } = await import('./score-extraction.mjs');
 
 /** The pinned floors: name -> { min } or { max }. */
@@ -119,6 +119,18 @@ try {
   const { found, mains, leaks, boiler } = scorePagesDev((id) => kindRecords.get(id)).total;
   add('page-kinds.recall', found / mains, 'higher', `${found} of ${mains} main passages, ${kinds.length} pages`);
   add('page-kinds.leaks', leaks / boiler, 'lower', `${leaks} of ${boiler} boilerplate passages`);
+
+  // 1c. Plain text no rule was written for (fixtures/plain-dev): junk lines left, article lines
+  // removed and article sentences lost (scripts/eval-plain-dev.mjs lists them), the folder cleaned
+  // as a user cleans it, so that repeated-line learns each site's template.
+  const plainDir = join(root, 'fixtures', 'plain-dev');
+  const plainRun = spawnSync(process.execPath, [join(root, 'bin/unscrape.js'), 'clean', '--no-ignore', '--quiet', '.'], { cwd: plainDir, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (plainRun.status !== 0 && plainRun.status !== 1) cannot(`unscrape clean fixtures/plain-dev exited ${plainRun.status}: ${plainRun.stderr.trim().split('\n').slice(-3).join(' ')}`);
+  const plain = scorePlainDev(plainRun.stdout.split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line)), plainDir).all;
+  if (!plain || plain.docs === 0) cannot('no records for fixtures/plain-dev');
+  add('plain-dev.residue', plain.left / plain.junk, 'lower', `${plain.left} of ${plain.junk} junk lines left, ${plain.docs} documents`);
+  add('plain-dev.removed', plain.removed / plain.article, 'lower', `${plain.removed} of ${plain.article} article lines removed`);
+  add('plain-dev.lost', plain.lost / plain.sentences, 'lower', `${plain.lost} of ${plain.sentences} article sentences lost`);
 
   // 2. The detectors on the dev sets.
   // Every rule at its default level, as a run without configuration has it.

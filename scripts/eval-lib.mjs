@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { detectors } from '../dist/detect/index.js';
+import { isSentence, removedFrom } from './line-data.mjs';
 
 const detectRules = detectors.map((d) => d.info);
 
@@ -148,4 +149,60 @@ export function scorePagesDev(recordOf, dir) {
     return { id, spec, missed, leaked };
   });
   return { pages, total };
+}
+
+/**
+ * fixtures/plain-dev scored on the records `unscrape clean .` wrote for it (run in `dir`): per
+ * site and `all`, its documents, junk lines and those left in the text (the title counts as
+ * left), article lines and those removed (a line counts as removed when removal records cover
+ * more than half of it; a line the record takes as its title is kept), and article sentences
+ * (a final . ! ? …, four words or more) and those lost. `onLine(kind, path, text, record)` hears
+ * of each junk line left ('left') and article line removed ('removed').
+ */
+export function scorePlainDev(records, dir, onLine = () => {}) {
+  const labels = JSON.parse(readFileSync(join(dir, 'junk.json'), 'utf8'));
+  const stats = {};
+  const add = (site, key) => {
+    for (const k of [site, 'all']) {
+      stats[k] ??= { docs: 0, junk: 0, left: 0, article: 0, removed: 0, sentences: 0, lost: 0 };
+      stats[k][key]++;
+    }
+  };
+  for (const rec of records) {
+    const path = rec.source.path.replace(/^\.\//u, '');
+    const junk = labels[path];
+    if (junk === undefined) continue;
+    const junkLines = new Set(junk.map((j) => j.trim()));
+    const site = path.split('/')[0];
+    add(site, 'docs');
+    let offset = 0;
+    for (const raw of readFileSync(join(dir, path), 'utf8').split('\n')) {
+      // record offsets count code points
+      const n = [...raw].length;
+      const [start, end] = [offset, offset + n];
+      offset += n + 1;
+      const text = raw.trim();
+      if (text === '') continue;
+      const gone = removedFrom(rec, start, end);
+      const title = rec.title !== undefined && rec.title === text;
+      if (junkLines.has(text)) {
+        add(site, 'junk');
+        if (!gone || title) {
+          add(site, 'left');
+          onLine('left', path, text, rec, start, end);
+        }
+      } else if (!title) {
+        add(site, 'article');
+        if (gone) {
+          add(site, 'removed');
+          onLine('removed', path, text, rec, start, end);
+        }
+        if (isSentence(text)) {
+          add(site, 'sentences');
+          if (gone) add(site, 'lost');
+        }
+      }
+    }
+  }
+  return stats;
 }
