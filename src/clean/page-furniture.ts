@@ -200,8 +200,9 @@ function teasedLines(raw: readonly string[], texts: readonly string[], long: rea
       if (isTeaserHeading(t) || !isHeadline(t)) break;
       items.push(j);
     }
-    // The last line above a sentence may be the article's own subheading, back after the box.
-    if (j < raw.length && items.length < maxTeased && (long[j] || !isTeaserHeading(texts[j]!))) items.pop();
+    // The last line above a sentence may be the article's own subheading, back after the box;
+    // not when it is the only one and reads as another story's headline (a box is not empty).
+    if (j < raw.length && items.length < maxTeased && (long[j] || !isTeaserHeading(texts[j]!)) && !(items.length === 1 && storyHeadline(texts[items[0]!]!))) items.pop();
     // A heading last in the text, its list gone with the page's links ("More from The Gazette:").
     if (items.length === 0 && texts.slice(k + 1).every((t, d) => t === '' && !long[k + 1 + d])) {
       teased[k] = 'a teaser heading last in the text, nothing under it';
@@ -215,6 +216,19 @@ function teasedLines(raw: readonly string[], texts: readonly string[], long: rea
   return teased;
 }
 
+/**
+ * A line that reads as another story's headline rather than a subheading: seven words or more
+ * ("Schloss Drachenburg: Weihnachtsmarkt zieht Tausende Besucher an"), or a kicker and a colon
+ * before five or more ("Gastro-Bilanz: Wiener Wirte mit Umsatzplus im Vorjahr"). An article's
+ * subheadings are mostly shorter ("Die Kosten", "What happens next").
+ */
+function storyHeadline(text: string): boolean {
+  const words = text.split(/\s+/u).length;
+  return words >= storyHeadlineWords || (words >= kickerHeadlineWords && /^[^:]{2,40}:\s/u.test(text));
+}
+const storyHeadlineWords = 7;
+const kickerHeadlineWords = 5;
+
 /** A poll's answers between its question and its invitation: at most this many. */
 const maxAnswers = 6;
 
@@ -226,7 +240,7 @@ const maxAnswers = 6;
 const pollButton = /^(?:vote|vote now|cast your vote|submit(?: (?:your )?vote)?|view results|see results|show results|abstimmen|jetzt abstimmen|ergebnis(?:se)? (?:anzeigen|ansehen)|voter|votez|voir les résultats|votar|vota(?:re)?|ver resultados|vedi i risultati|głosuj|zobacz wyniki|stem|stemmen|nu stemmen|bekijk (?:de )?(?:resultaten|uitslag)|голосовать|проголосовать|результаты|голосувати|проголосувати|результати)[.!]?$/iu;
 
 /** A poll's label, alone above its question or before it ("POLL: Is Ridgeway State an NCAA tournament team?"). */
-const pollWords = 'poll|umfrage|sondage|encuesta|sondaggio|ankieta|sondagem|enquete|peiling|опрос|опитування';
+const pollWords = 'poll|survey|umfrage|sondage|encuesta|sondaggio|ankieta|sondagem|enquete|peiling|опрос|опитування';
 const pollLabel = new RegExp(`^(?:${pollWords}|голосування)$`, 'iu');
 const labelledPoll = new RegExp(String.raw`^(?:${pollWords})\s?:\s?\S.{0,200}\?["'”’»)]?$`, 'iu');
 
