@@ -119,6 +119,7 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   // an embedded post's link to its platform, and a poll's button
   'view this post on instagram', 'diesen beitrag auf instagram ansehen', 'voir cette publication sur instagram', 'ver esta publicación en instagram',
   'visualizza questo post su instagram', 'ver essa foto no instagram', 'ver esta publicação no instagram', 'wyświetl ten post na instagramie',
+  'переглянути цей допис в instagram', 'переглянути цю публікацію в instagram', 'посмотреть эту публикацию в instagram', 'посмотреть этот пост в instagram',
   'vote now', 'jetzt abstimmen', 'votez', 'vota ahora', 'vota ora', 'vote agora', 'zagłosuj',
   'got a tip?', 'got a tip', 'have a tip?', 'news tip?', 'cookie settings', 'privacy settings', 'manage cookies',
   'manage privacy settings', 'view all', 'see all', 'show all', 'tags', 'supported by', 'presented by', 'sponsored by',
@@ -138,7 +139,7 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'alle anzeigen', 'weitere videos', 'autor des artikels', 'datenschutzeinstellungen',
   'datenschutzeinstellungen anpassen', 'cookie-einstellungen', 'einstellungen anpassen', 'präsentiert von', 'unterstützt von',
   'neuer abschnitt', 'verwandte themen', 'symbolbild', 'symbolfoto', 'archivbild', 'archivfoto', 'fotostrecke', 'bildergalerie',
-  'zur bildergalerie', 'zur fotostrecke',
+  'zur bildergalerie', 'zur fotostrecke', 'artikel vorlesen lassen', 'text vorlesen lassen', 'vorlesen lassen',
   'kontakt zur redaktion', 'ihr kontakt zur redaktion', 'hinweis an die redaktion',
   'kommentare anzeigen', 'kommentar verfassen', 'diskutieren sie mit', 'jetzt kommentieren', 'die kommentarfunktion ist geschlossen',
   'zur startseite', 'artikel merken', 'merken', 'zum abo', 'jetzt zum newsletter anmelden', 'zum newsletter anmelden',
@@ -215,10 +216,20 @@ const invitationLine = new RegExp(`^(${invitation})`, 'iu');
  * that may begin with any character there makes every line try every one of its patterns.
  */
 const commentInvitation = /^(?:[^.!?"“”„«]{0,60}[–—:,.!?]\s*)?(?:let us know|tell us|diskutieren sie mit|diskutiere mit|schreiben sie (?:es )?uns|sagen sie uns(?: ihre meinung)?|donnez[- ]nous votre avis|donnez votre avis|dites-nous|réagissez|déjanos tu opinión|danos tu opinión|dinos|diteci|dicci la tua|deixe sua opinião|diga-nos|napisz nam|podziel się opinią|напишите нам|поділіться думкою)(?![\p{L}\p{N}])[^.!?]{0,40}(?<![\p{L}\p{N}])(?:in the comments?|in den kommentaren|im kommentarbereich|dans les commentaires|en los comentarios|nei commenti|nos comentários|w komentarzach|в комментариях|у коментарях)(?: below| unten| ci-dessous| abajo| qui sotto| abaixo| poniżej| ниже| нижче)?[.!…]*$/iu;
+/** A count of comments under a label ("Diskutieren Sie mit: 6 Kommentare", "Join the discussion: 12 comments"). */
+const labelledCount = /^[^.!?:]{2,40}:\s?\d{1,5}\s(?:kommentare?|comments?|commentaires?|comentarios?|commenti|comentários|komentarz\p{L}*|комментари\p{L}*|коментар\p{L}*|reacties?|reactions?)$/iu;
 /** What `commentInvitation` cannot match without: a word of the comments. */
 const commentWord = /comment|kommentar|comentari|komentar|коммент|комент/iu;
 /** A dateline alone: the place in capitals and the agency ("BURSA (AG) -", "ANKARA (AA) –"). */
 const agencyDateline = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,30} ?\([\p{L}/]{1,12}\) ?[-–—]$/u;
+
+/**
+ * A share button or its bar said as a sentence, with the networks named ("Send by WhatsApp",
+ * "Empfehlen Sie diesen Artikel weiter: Teilen per E-Mail, Facebook oder WhatsApp", "Partager
+ * sur Facebook ou X"): the verb first (after a label or not), then only networks. "The video was
+ * shared on Facebook and WhatsApp thousands of times." names more than networks.
+ */
+const shareVia = new RegExp(String.raw`^(?:[^:.!?]{0,50}:\s*)?(?:share|teilen|partager|compartir|condividi|partilhar|compartilhar|udostępnij|поділитися|поделиться|send|senden|versenden|envoyer|enviar|inviare|wyślij)(?: (?:this|diesen|cet|este|questo|ten) (?:article|artikel|story|beitrag|artículo|articolo|artykuł))? (?:per|via|by|on|sur|en|su|por|przez|в|у|auf|über|par|with) ${shareNetworks}(?:(?:,\s?|\s(?:or|oder|ou|o|lub|или|або|und|and|et|y|e)\s)${shareNetworks})*[.!]?$`, 'iu');
 
 /** Whether a line is a comment or poll invitation ("Share your opinion"): a poll's question may stand above it. */
 export function isInvitation(text: string): boolean {
@@ -226,7 +237,7 @@ export function isInvitation(text: string): boolean {
 }
 
 /** A post's date: "March 3, 2024", "3. März 2024", "3 mars 2024", "03.03.2024", "2024-03-03", with its time or not. */
-const postDate = String.raw`(?:\d{1,2}\.? \p{L}{3,10}\.? \d{4}|\p{L}{3,10}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,? (?:at |um |à |a las |alle |às |o )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?| uhr| h)?)?`;
+const postDate = String.raw`(?:\d{1,2}\.? \p{L}{3,10}\.? \d{4}|\p{L}{3,10}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,? (?:at |um |à |a las |alle |às |o )?\d{1,2}[:.h]\d{2}(?: ?[ap]\.?m\.?| uhr| h)?)?`;
 
 /** A word whose first letter may be a capital or not ("[Pp]osted"). */
 const initialEitherCase = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
@@ -345,7 +356,7 @@ const boilerplatePrefixPatterns: readonly string[] = [
       // ist leider nicht mehr verfügbar", "Cette vidéo n'est pas disponible")
       // a player still loading ("Video player loading . . .", "Il video è in caricamento...", "Das
       // Video wird geladen …") and an article's read-aloud button ("Ascolta questo articolo ora...")
-      "(the )?(video|audio)( player)? (is )?loading( \\.){0,3}[.…]*$|il video è in caricamento[.…]*$|das video wird geladen[.…]*$|chargement de la vidéo[.…]*$|cargando (el )?v[ií]deo[.…]*$|carregando (o )?v[ií]deo[.…]*$|(listen to|ascolta|escucha|écoute[rz]?|ouça|ouvir|posłuchaj|послушайте|прослухайте) (this |questo |este |cet |l['’]|tego |эту |цю )?(article|articolo|artículo|artigo|artykułu|статью|статтю)( now| ora| ahora| maintenant| agora| teraz)?[.…]*$",
+      "(the )?(video|audio)( player)? (is )?loading( \\.){0,3}[.…]*$|loading (the )?(video )?player[.…]*$|this is a modal window\\.?$|beginning of dialog window\\b|end of dialog window\\.?$|(video )?playback (has )?failed\\b[^.!?]{0,40}[.!]?( please try again( later)?\\.?)?$|přehrávání videa se nezdařilo|odtwarzanie (wideo )?nie powiodło się|la lecture (de la vidéo )?a échoué|die wiedergabe (ist )?fehlgeschlagen|il video è in caricamento[.…]*$|das video wird geladen[.…]*$|chargement de la vidéo[.…]*$|cargando (el )?v[ií]deo[.…]*$|carregando (o )?v[ií]deo[.…]*$|(listen to|ascolta|escucha|écoute[rz]?|ouça|ouvir|posłuchaj|послушайте|прослухайте) (this |questo |este |cet |l['’]|tego |эту |цю )?(article|articolo|artículo|artigo|artykułu|статью|статтю)( now| ora| ahora| maintenant| agora| teraz)?[.…]*$",
       "(this|the) video (is )?(currently )?(unavailable|not available|no longer available)[.!]?$|dieses video ist (leider )?(nicht|nicht mehr|derzeit nicht) verfügbar|cette vidéo n['’]est (pas|plus) disponible|este v[ií]deo (no está|ya no está) disponible|questo video non è (più )?disponibile|este v[ií]deo (não está|já não está) dispon[ií]vel|to wideo (jest )?niedostępne|это видео недоступно|це відео недоступне",
       // comment and poll invitations ("Share your thoughts in the comments", "Share your
       // opinion"): the reader is asked ("your", "us"), and nothing else or where to answer
@@ -413,6 +424,7 @@ const boilerplatePrefixPatterns: readonly string[] = [
       // a link to the story's gallery ("Click for the photo gallery (8 photos)", "Tap here to see
       // all the pictures"): no sentence follows
       '(click|tap)( here)? (for|to (see|view|open|watch)) (the |our |more |all )?(\\d+ )?(photo |picture |image )?(gallery|galleries|photos|pictures|images|slideshow)( here)?( \\(\\d+ (photos|pictures|images)\\))?[.!]?$',
+      '(view|show|open|zobrazit|zobacz|zur|voir( la)?|ver( la)?|vedi( la)?|abrir( a)?|открыть|переглянути) (the )?(photo gallery|gallery|fotogalerii|galerię( zdjęć)?|bildergalerie|fotostrecke|galerie( photos)?|galería( de fotos)?|galleria( fotografica)?|galeria( de fotos)?|фотогалерею|галерею)( \\(\\d+\\)| \\d+ (photos|fotos|bilder|zdjęć))?[.!]?$',
       // a label in brackets that Japanese and Korean papers set before a caption or another
       // story's headline, kept in translation ("[Photo] Elderly people waiting …", "【Related】
       // Akita Prefecture …", "[관련기사] …")
@@ -461,7 +473,9 @@ const boilerplatePrefixPatterns: readonly string[] = [
       // Gmür (@baeckerei.gmuer)"), and a Facebook post's ("Posted by Cyber Police of Ukraine on
       // Tuesday, April 9, 2024", "Gepostet von Feuerwehr Amstetten am Samstag, 9. November 2024"):
       // the poster, then the weekday of a date
-      "(a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida (de|por)|un post condiviso da|uma publicação compartilhada por|post udostępniony przez) [^()]{1,80}\\(@",
+      "(a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida (de|por)|un post condiviso da|uma publicação compartilhada por|post udostępniony przez|допис,? поширений|публикация от|публікація від|пост от) [^()]{1,80}\\(@",
+      // a Facebook post's attribution in Ukrainian and Russian, the poster then the weekday ("Опубліковано Луцька міська рада Середа, 13 березня 2024 р.")
+      '(опубліковано|опубликовано) [^.!?]{1,80} (понеділок|вівторок|середа|четвер|п[\'’]ятниця|субота|неділя|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),? \\d{1,2} \\p{L}+ \\d{4}( р\\.| г\\.)?$',
       '(posted by|gepostet von|publié par|publicado por|pubblicato da) [^.!?]{1,80} (on|am|le|el|il) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica),? (\\p{L}+ \\d{1,2},? \\d{4}|\\d{1,2}\\.? (de )?\\p{L}+( de)? \\d{4})\\.?$',
       // a player's countdown ("The video will play in 5 seconds", "Das Video startet in 5 Sekunden")
       'the (video|clip) will (start|play|begin) in \\d+ seconds?|das video (startet|beginnt) in \\d+ sekunden|la vidéo (commence|démarre) dans \\d+ secondes|el vídeo (comenzará|empezará) en \\d+ segundos',
@@ -747,6 +761,14 @@ const republication = new RegExp(
     String.raw`^este (?:artículo|texto) (?:fue|ha sido) publicado (?:originalmente|inicialmente|por primera vez) (?:en|por)\s`,
     String.raw`^questo articolo è (?:stato )?(?:originariamente |inizialmente |originalmente )?pubblicato (?:originariamente |inizialmente )?(?:su|in|da)\s`,
     String.raw`^este (?:artigo|texto) foi (?:originalmente )?publicado (?:originalmente )?(?:em|no|na|pel[oa])\s`,
+    // where the text appeared in print ("Dieser Artikel erschien in der Printausgabe des …", "A
+    // version of this article appears in print on …", "Cet article est paru dans l'édition papier …")
+    String.raw`^(?:dieser|der) (?:artikel|beitrag|text) (?:erschien|ist erschienen|wurde (?:zuerst )?veröffentlicht) (?:zuerst |auch )?in der (?:print|gedruckten|samstags|wochenend)\p{L}*`,
+    String.raw`^(?:a version of )?this (?:article|story) (?:appears|appeared|was published) in (?:the )?print\b`,
+    String.raw`^cet article (?:est paru|a été publié) dans (?:l['’]édition papier|notre édition|le journal papier)`,
+    // another language's version ("Cet article est également disponible en français.", "This
+    // material is also available in Ukrainian.")
+    String.raw`^(?:this|dieser|diese|cet|cette|este|esta|questo|questa|ten|ta) (?:article|material|story|artikel|beitrag|text|texte|artículo|articolo|artigo|artykuł) (?:(?:también|também|anche|również) )?(?:is|ist|est|está|è|é|jest) (?:also |auch |également |aussi |también |anche |também |również )?(?:available|verfügbar|erhältlich|disponible|disponibile|disponível|dostępny) (?:in|auf|en|em|w|po) \p{L}+\.?$`,
     // a syndicated copy's notice, in parentheses or not ("(This story has not been edited by … staff
     // and is auto-generated from a syndicated feed.)", "Except for the headline, this story has not
     // been edited by … and is published from a syndicated feed.")
@@ -1118,6 +1140,8 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length <= 60 && updatedAt.test(text)) return 'a dateline';
   if (text.length <= 50 && text.includes('(') && agencyDateline.test(text)) return 'a dateline: the place and the agency alone';
   if (commentWord.test(text) && commentInvitation.test(text)) return 'an invitation to the comments';
+  if (text.length <= 120 && shareVia.test(text)) return 'a share button or its bar, said as a sentence';
+  if (text.length <= 60 && labelledCount.test(text)) return 'a widget\'s count under its label';
   if (text.length <= 120 && updatedSentence.test(text)) return 'a dateline';
   if (text.length <= 60 && priceButton.test(text)) return 'a shop button: a price and where to buy';
   if (text.length <= 60 && currencyNote.test(text)) return 'a currency note';
@@ -1145,7 +1169,7 @@ const labelWithProduct = /^(.{3,30}?) (?:mit|with|avec|con|com|z) (\p{Lu}[\p{L}\
 /** A price offered "for (only)" so much, in the lists' languages: "für nur 0,99 Euro", "for only $1", "pour 1 €". */
 const offerPrice = /(?<!\p{L})(?:für|for|pour|por|per|za|за)\s(?:nur\s|only\s|just\s|seulement\s|solo\s|sólo\s|solamente\s|soli\s|apenas\s|tylko\s|всего\s|лише\s)?(?:[€$£]\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s?(?:€|euro|eur|\$|£|chf|zł|pln|руб|грн))/iu;
 /** A trial's period. */
-const offerPeriod = /(?<!\p{L})(?:woche|wochen|monat|monate|monats|week|weeks|month|months|semaine|semaines|mois|semana|semanas|mes|meses|settimana|settimane|mese|mesi|tydzień|tygodnie|miesiąc|недел|месяц|тижн|місяц)/iu;
+const offerPeriod = /(?<!\p{L})(?:tage|tagen|days|jours|días|giorni|dni|дней|днів|woche|wochen|monat|monate|monats|week|weeks|month|months|semaine|semaines|mois|semana|semanas|mes|meses|settimana|settimane|mese|mesi|tydzień|tygodnie|miesiąc|недел|месяц|тижн|місяц)/iu;
 /** What is offered: reading on, a subscription. */
 const offerCue = /(?<!\p{L})(?:testen|weiterlesen|lesen|abo|abonnement|abonnieren|kündbar|digital|read|reading|subscribe|subscription|lire|abonnez|abonnement|leer|suscr|suscripción|leggere|abbonati|abbonamento|ler|assine|assinatura|czytaj|subskrypcj|подпис|читать|передплат)/iu;
 
@@ -1255,7 +1279,7 @@ function metaBar(parts: readonly string[]): boolean {
  */
 const callsToAction: ReadonlyArray<[verbs: string, ours: string, ways: string]> = [
   [
-    "sign(?:ing)? up|signup|subscrib(?:e|ing)|follow|join|download|get|register|enter|stay|never miss|don['’]t miss|do not miss|want|check out|find us|add us",
+    "sign(?:ing)? up|signup|subscrib(?:e|ing)|follow|join|participate|take part|download|get|register|enter|stay|never miss|don['’]t miss|do not miss|want|check out|find us|add us",
     'our|us',
     'newsletters?|app|apps|alerts?|e-?mails?|inbox|whatsapp|telegram|google news|feeds?|rss|forums?|community',
   ],
@@ -1351,6 +1375,13 @@ const signUpVerbs = String.raw`(?:anmelden|abonnieren|registrieren|sign up|subsc
 /** The box's button last, after a dash, a colon or a sentence, or after "now" ("– jetzt kostenlos anmelden!", "Register now for free!", "I register"). */
 const signUpButton = new RegExp(String.raw`(?:[–—:.!?-]\s*|(?<!\p{L})(?:jetzt|now|here|hier|maintenant|ahora|ora|agora|teraz|сейчас|зараз)\s+(?:\p{L}+\s+)?)${signUpVerbs}(?:\s+(?:now|here|today|for free|free|gratuitement|gratis|kostenlos)){0,2}\s*[!.]?$`, 'iu');
 const signUpNow = /(?<!\p{L})(?:abonnieren sie|abonniere|melden sie sich|subscribe to|sign up (?:to|for)|inscrivez-vous|abonnez-vous|suscríbete|suscríbase|iscriviti|inscreva-se|assine|zapisz się|подпишитесь|підпишіться|schrijf je in|meld je aan)(?!\p{L})/iu;
+/**
+ * A German call in the infinitive, "jetzt" first, to a channel, an app or a newsletter ("Die
+ * Elbland-Rundschau bei WhatsApp: Jetzt unseren Kanal abonnieren und keine Nachricht verpassen.").
+ */
+const jetztCall = /(?<!\p{L})jetzt\s(?:[^.!?]{0,60}\s)?(?:abonnieren|folgen|herunterladen|laden|installieren|anmelden|registrieren|beitreten)(?!\p{L})/iu;
+const jetztWays = /(?<!\p{L})(?:whatsapp|telegram|kanal|app|newsletter|instagram|facebook|tiktok|youtube|google news|push-\p{L}+)(?!\p{L})/iu;
+
 /** German's imperative in the infinitive, "jetzt" first ("Jetzt den Lahntal-Anzeiger-Newsletter abonnieren – kostenlos …"). */
 const jetztSignUp = /(?<!\p{L})jetzt\s(?:[^.!?]{0,60}\s)?(?:anmelden|abonnieren|registrieren|bestellen)(?!\p{L})/iu;
 const ourWord = /(?<!\p{L})(?:our|unser\p{L}*|notre|nos|nuestr\p{L}*|nostr\p{L}*|noss\p{L}*|nasz\p{L}*|наш\p{L}*|onze)(?!\p{L})/iu;
@@ -1382,6 +1413,7 @@ export function isCallToAction(text: string): boolean {
   if (subscribeHeading.test(text)) return true;
   if (offerStem.test(text) && (newsletterBox(text) || supportPitch(text))) return true;
   if (text.length <= 250 && catchAllNews.test(text)) return true;
+  if (text.length <= 250 && jetztCall.test(text) && jetztWays.test(text) && !reported.test(text) && !/^["“„«»']/u.test(text)) return true;
   if (text.length <= 300 && supportPlatform.test(text) && supportCall.test(text)) return true;
   if (text.length > 300 || /["“”„«»]/u.test(text.slice(0, 1))) return false;
   // The imperatives first: most lines begin with none and are read no further.
