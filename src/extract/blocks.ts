@@ -95,6 +95,8 @@ function namedOnly(a: Record<string, string>, word: RegExp, strip: RegExp): bool
   return furn.length > 0 && furn.every((t) => word.test(t) && !boilerplateToken.test(t.replace(strip, '')));
 }
 const headerWord = /header/i;
+/** Whether the tokens that are furniture all name the audio ("podcast-guests", "audio-chapters") and nothing else. */
+const audioNamed = (a: Record<string, string>): boolean => namedOnly(a, /podcast|audio|episode/i, /podcast|audio|episode/g);
 /** The elements of a table. */
 const tableParts: ReadonlySet<string> = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td']);
 const captionWord = /caption/i;
@@ -111,7 +113,16 @@ function tokens(a: Record<string, string>): string[] {
  * marked, because a wrapper may look like furniture and still hold the story: score.ts
  * decides. Inline suppression comments become markers at paragraph positions.
  */
-export function linearize(root: DomNode, source?: SourceOf): Linear {
+export function linearize(root: DomNode, source?: SourceOf, episode = false): Linear {
+  /** Whether element `at` or one around it is marked as content, with no furniture between. */
+  const inContent = (at: number): boolean => {
+    for (let e = at; e > 0; e = (elems[e] as Elem).parent) {
+      const el = elems[e] as Elem;
+      if (el.furniture) return false;
+      if (el.content) return true;
+    }
+    return false;
+  };
   const tokenCache = new Map<string, number>(); // 1 furniture, 3 furniture by format tokens only, 2 content, 0 neither
   const classify = (a: Record<string, string>): number => {
     const key = `${a['class'] ?? ''}#${a['id'] ?? ''}#${a['itemprop'] ?? ''}`;
@@ -313,6 +324,10 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
       // table-header">", "<tr class=header-row>") is styled as a header row: the table's, not the page's.
       let c = classify(a);
       if (c === 3 && tableParts.has(name) && namedOnly(a, headerWord, formatTokens)) c = 0;
+      // on an episode's page (a podcast's, typed so), a box named for the audio alone inside the
+      // box marked as content is the episode's own: its guests, chapters and show notes
+      // ("ul.podcast-guests", "ol.podcast-chapters" in "div.article__body")
+      if (episode && c === 3 && !furniture && audioNamed(a) && inContent(cur)) c = 0;
       if (c === 3 && !furniture) formatOnly = true;
       if (c === 3 && (!furniture || headerOnly)) headerOnly = namedOnly(a, headerWord, formatTokens);
       else if (c === 1) headerOnly = false;
@@ -362,7 +377,38 @@ export function linearize(root: DomNode, source?: SourceOf): Linear {
     return sectionTitle(own, subheaders);
   });
   unmark(blocks, elems, captionBoxes, outerFurn, proseCaption);
+  unmarkLikeSiblings(blocks, elems, outerFurn);
   return { blocks, elems, markers };
+}
+
+/** A box is like its siblings when at least this many of them share its first class token and are no furniture. */
+/** The tags of a list's items and of posts: one of many alike (a div's first class token is often a framework's). */
+const itemTags: ReadonlySet<string> = new Set(['li', 'article']);
+const likeSiblingsMin = 2;
+
+/**
+ * A list item or an article marked as furniture by a format's name alone (`formatOnly`) among
+ * siblings that share its first class token and are no furniture is one of them: a forum's first post whose list item is
+ * also a gallery's node ("li.b-post … js-slideshow__gallery-node" above the other "li.b-post"
+ * posts). It is unmarked; the furniture inside it (a signature, a user card) stays marked.
+ */
+function unmarkLikeSiblings(blocks: Block[], elems: Elem[], outerFurn: number[]): void {
+  const first = (e: Elem) => e.cls.trim().split(/\s+/)[0] ?? '';
+  const alike = new Map<string, number>(); // "parent#token" -> siblings of that token that are no furniture
+  for (let i = 1; i < elems.length; i++) {
+    const e = elems[i] as Elem;
+    if (!e.furniture && e.cls) {
+      const key = `${e.parent}#${first(e)}`;
+      alike.set(key, (alike.get(key) ?? 0) + 1);
+    }
+  }
+  for (let i = 1; i < elems.length; i++) {
+    const e = elems[i] as Elem;
+    if (!e.furniture || !e.formatOnly || !e.cls || !itemTags.has(e.name) || (alike.get(`${e.parent}#${first(e)}`) ?? 0) < likeSiblingsMin) continue;
+    e.furniture = false;
+    e.formatOnly = false;
+    for (let k = e.first; k < e.end; k++) if ((blocks[k] as Block).furn === i) (blocks[k] as Block).furn = outerFurn[i] as number;
+  }
 }
 
 /** Whether a figure's own children hold a table (a child, or a wrapper's child). */

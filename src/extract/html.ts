@@ -40,9 +40,9 @@ function parseMapped(html: string): { root: DomNode | undefined; source?: Source
   }
 }
 
-function flatten(root: DomNode | undefined, source?: SourceOf): Linear {
+function flatten(root: DomNode | undefined, source?: SourceOf, episode = false): Linear {
   try {
-    if (root) return linearize(root, source);
+    if (root) return linearize(root, source, episode);
   } catch {
     // fall through: a page that cannot be walked has no paragraphs
   }
@@ -75,7 +75,7 @@ export function extractHtml(html: string, mapped = false): Extracted {
   } catch {
     // metadata is optional; the body is still extracted
   }
-  const { blocks, elems, markers } = flatten(root, source);
+  const { blocks, elems, markers } = flatten(root, source, head.episode === true);
   const description = head.meta['description'] as string | undefined;
   const info: MainInfo = { inFurniture: false, thread: head.thread === true, event: head.event === true };
   const main = chooseMain(blocks, elems, head.title, description, info);

@@ -104,6 +104,8 @@ interface HeadNodes {
 const threadTypes = /^(QAPage|DiscussionForumPosting)$/;
 /** Schema.org types of an event (`Event` and its kinds: `MusicEvent`, `TheaterEvent`, a course's `CourseInstance`, a `Festival`). */
 const eventTypes = /^(?:\w*Event|EventSeries|Festival|Hackathon|CourseInstance)$/;
+/** Schema.org types of an episode's page: a podcast's, a radio or TV broadcast's. */
+const episodeTypes = /^(?:PodcastEpisode|RadioEpisode|TVEpisode|Episode)$/;
 /** Schema.org types of an article or a post: a page that reports on an event is no event's page. */
 const reportTypes = /(?:Article|Posting)$/;
 
@@ -313,7 +315,7 @@ function namesSite(part: string, host: string): boolean {
 
 /** Title and metadata of an HTML page from its meta tags, JSON-LD, `<title>` and first h1. */
 
-export function readMeta(root: DomNode): { title?: string; meta: Meta; thread?: true; event?: true } {
+export function readMeta(root: DomNode): { title?: string; meta: Meta; thread?: true; event?: true; episode?: true } {
   const h = gather(root);
   const metas = h.metas;
   const m = (...keys: string[]) => {
@@ -366,12 +368,14 @@ export function readMeta(root: DomNode): { title?: string; meta: Meta; thread?: 
   if (lang) meta.lang = lang;
   const description = m('description', 'og:description');
   if (description) meta['description'] = description;
-  const out: { title?: string; meta: Meta; thread?: true; event?: true } = { meta };
+  const out: { title?: string; meta: Meta; thread?: true; event?: true; episode?: true } = { meta };
   if (title) out.title = title;
   // a thread by its microdata or its JSON-LD type
   if (h.threaded || objects.some((o) => types(o).some((t) => threadTypes.test(t)))) out.thread = true;
   // an event's page: an event's type and no article's
   const typed = (re: RegExp) => objects.some((o) => types(o).some((t) => re.test(t)));
   if ((h.evented || typed(eventTypes)) && !h.articled && !typed(reportTypes)) out.event = true;
+  // a podcast's or a broadcast's episode, by its JSON-LD type
+  if (typed(episodeTypes)) out.episode = true;
   return out;
 }

@@ -1146,6 +1146,7 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length <= 60 && priceButton.test(text)) return 'a shop button: a price and where to buy';
   if (text.length <= 60 && currencyNote.test(text)) return 'a currency note';
   if (text.length <= 160 && answerWord.test(text) && answerInvitation.test(text)) return 'a Q&A page\'s invitation to answer the question';
+  if (text.length <= 160 && text.includes('?') && askInvitation.test(text)) return 'a Q&A page\'s invitation to ask a question';
   const product = text.length <= 60 ? labelWithProduct.exec(text) : null;
   if (product && isWidget(lineKey(product[1]!))) return 'a widget\'s button naming the site\'s product';
   return undefined;
@@ -1157,7 +1158,9 @@ export function listedFurniture(text: string): string | undefined {
  * this question" (a user's name, one word).
  */
 const answerWord = /hilf |help |aide |ayuda a /iu;
-const answerInvitation = /^(?:[^.!?]{3,80}\?\s)?(?:hilf \S{2,40} mit (?:deiner|einer)(?: \p{L}+)? antwort weiter|help \S{2,40} (?:by answering|with an answer)(?: (?:this|the|their) question)?|aide \S{2,40} en répondant(?: à (?:sa|cette) question)?|ayuda a \S{2,40} (?:respondiendo|con tu respuesta))[.!]?$/iu;
+/** A Q&A page's invitation to ask ("Du hast noch eine Frage? Stell sie einfach – kostenlos und anonym.", "Got a question? Ask it now"). */
+const askInvitation = /^(?:du hast|hast du|sie haben|haben sie|got|have|do you have|you have|tu as|vous avez|¿?tienes|¿?tiene)(?: noch| also| still)? (?:(?:eine|a|une|una)(?: andere| eigene| other| own| autre| otra)?|another) (?:frage|question|pregunta)\?\s(?:dann )?(?:stell(?:e)? (?:sie|deine frage)|stellen sie (?:sie|ihre frage)|ask (?:it|us|here|now|the community|your question)|posez-la|pose-la|hazla|haz tu pregunta)\b[^.!?]{0,80}[.!]?$/iu;
+const answerInvitation = /^(?:[^.!?]{3,80}\?\s)?(?:hilf \S{2,40} mit (?:deiner|einer)(?: \p{L}+)? antwort(?: weiter)?|help \S{2,40} (?:by answering|with an answer)(?: (?:this|the|their) question)?|aide \S{2,40} en répondant(?: à (?:sa|cette) question)?|ayuda a \S{2,40} (?:respondiendo|con tu respuesta))[.!]?$/iu;
 
 /**
  * A widget's label (a listed line) with the product it sells: "Weiterlesen mit Plus", "Read more
