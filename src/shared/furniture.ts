@@ -629,6 +629,14 @@ const pictureCredit = new RegExp(
  */
 const barCredit = new RegExp(String.raw`\s[|•·]\s?(?:Bild|Foto|Fotos|Photo|Photos|Credit|Bildquelle|Image|Imagen|Crédit photo|Crédit|(?:Photo|Image|Picture) [Cc]redit|BILD|FOTO|FOTOS|PHOTO|PHOTOS|CREDIT|IMAGEN)\s?:\s?${creditName}$`, 'u');
 /**
+ * A caption's last sentence, a bar and the photographer's or the agency's name alone, as Spanish
+ * papers sign their pictures ("… en una imagen de archivo. | E. D. V.", "… this Monday. |
+ * HERALDO", "… el ascenso sobre el césped. | Pepe Navarro"): one to four capitalized words or
+ * initials after a sentence's end. An article's paragraph does not end with a bar and a name.
+ */
+const barNameCredit = /[.!?…]["”’)]?\s\|\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
+/**
  * A credit in parentheses after its label and a blank, as French and Italian papers sign their
  * pictures ("… devant l'école dès lundi soir. (Photo Le Quotidien des Marais – Julien Pineau)",
  * "(Photo Jean Dupont)", "(Foto Ansa)"): the label, then capitalized words only, up to the
@@ -645,6 +653,7 @@ const labelSlashCredit = /[.!?…]["”’]?\s+(?:Photos?|Foto|PHOTO|FOTO) \p{Lu
 export function isTrailingCredit(text: string): boolean {
   if (text.endsWith(')') && (agencyCredit.test(text) || namedParenCredit.test(text.slice(-90)))) return true;
   if (pictureCredit.test(text.slice(-120)) || (text.includes(':') && barCredit.test(text.slice(-90)))) return true;
+  if (text.includes(' | ') && barNameCredit.test(text.slice(-70))) return true;
   if (text.includes('/') && labelSlashCredit.test(text.slice(-90))) return true;
   if (text.length <= 70 && text.includes(' via ') && agencyLine.test(text)) return true;
   // The last 90 characters are read, and only once a label, "AP Photo", "by" or an agency's name
