@@ -151,6 +151,18 @@ export function scorePagesDev(recordOf, dir) {
   return { pages, total };
 }
 
+/** Counts per group and for `all`: `add(group, key)` counts one of `keys` in both. */
+export function groupCounts(keys) {
+  const stats = {};
+  const add = (group, key) => {
+    for (const g of [group, 'all']) {
+      stats[g] ??= Object.fromEntries(keys.map((k) => [k, 0]));
+      stats[g][key]++;
+    }
+  };
+  return { stats, add };
+}
+
 /**
  * fixtures/plain-dev scored on the records `unscrape clean .` wrote for it (run in `dir`): per
  * site and `all`, its documents, junk lines and those left in the text (the title counts as
@@ -161,13 +173,7 @@ export function scorePagesDev(recordOf, dir) {
  */
 export function scorePlainDev(records, dir, onLine = () => {}) {
   const labels = JSON.parse(readFileSync(join(dir, 'junk.json'), 'utf8'));
-  const stats = {};
-  const add = (site, key) => {
-    for (const k of [site, 'all']) {
-      stats[k] ??= { docs: 0, junk: 0, left: 0, article: 0, removed: 0, sentences: 0, lost: 0 };
-      stats[k][key]++;
-    }
-  };
+  const { stats, add } = groupCounts(['docs', 'junk', 'left', 'article', 'removed', 'sentences', 'lost']);
   for (const rec of records) {
     const path = rec.source.path.replace(/^\.\//u, '');
     const junk = labels[path];

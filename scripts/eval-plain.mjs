@@ -38,6 +38,7 @@ import { documentLanguage, languageCode, ownFunctionWords } from '../dist/clean/
 import { lineModel } from '../dist/clean/lists/line-model.js';
 import { fold } from './fold.mjs';
 import { heldOut, isSentence, pages, removedFrom, render } from './line-data.mjs';
+import { groupCounts } from './eval-lib.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const wpDir = join(root, '..', 'shared', 'corpora', 'wp-automatic-sample', 'posts');
@@ -88,13 +89,7 @@ function again(docs, byFile) {
 
 /** Count junk left and sentences lost per group (language, or the corpus). */
 function score(docs, byFile, groupOf) {
-  const stats = {};
-  const add = (g, k) => {
-    for (const key of [g, 'all']) {
-      stats[key] ??= { docs: 0, junk: 0, left: 0, sentences: 0, lost: 0, body: 0, bodyLost: 0 };
-      stats[key][k]++;
-    }
-  };
+  const { stats, add } = groupCounts(['docs', 'junk', 'left', 'sentences', 'lost', 'body', 'bodyLost']);
   for (const d of docs) {
     const rec = byFile.get(`${d.site}/${d.name}.txt`);
     if (!rec || rec.error) throw new Error(`no record for ${d.site}/${d.name}: ${JSON.stringify(rec?.error)}`);
