@@ -503,7 +503,7 @@ const boilerplatePrefixPatterns: readonly string[] = [
 ];
 /**
  * The patterns as two expressions, each tried on a line's start: one alternation of them all is
- * past the size V8 compiles to machine code, and is interpreted three times slower.
+ * past the size V8 compiles to machine code, and is interpreted instead.
  */
 const prefixParts = [boilerplatePrefixPatterns.slice(0, boilerplatePrefixPatterns.length >> 1), boilerplatePrefixPatterns.slice(boilerplatePrefixPatterns.length >> 1)].map((part) => new RegExp(`^(${part.join('|')})`, 'iu'));
 export const boilerplatePrefix: { test(text: string): boolean } = { test: (text) => prefixParts.some((re) => re.test(text)) };
