@@ -382,15 +382,15 @@ export function linearize(root: DomNode, source?: SourceOf, episode = false): Li
 }
 
 /** A box is like its siblings when at least this many of them share its first class token and are no furniture. */
+const likeSiblingsMin = 2;
 /** The tags of a list's items and of posts: one of many alike (a div's first class token is often a framework's). */
 const itemTags: ReadonlySet<string> = new Set(['li', 'article']);
-const likeSiblingsMin = 2;
 
 /**
  * A list item or an article marked as furniture by a format's name alone (`formatOnly`) among
- * siblings that share its first class token and are no furniture is one of them: a forum's first post whose list item is
- * also a gallery's node ("li.b-post … js-slideshow__gallery-node" above the other "li.b-post"
- * posts). It is unmarked; the furniture inside it (a signature, a user card) stays marked.
+ * siblings that share its first class token and are no furniture is one of them: a forum's first
+ * post whose list item is also a gallery's node ("li.b-post … js-slideshow__gallery-node" above
+ * the other "li.b-post" posts). It is unmarked; the furniture inside it (a signature, a user card) stays marked.
  */
 function unmarkLikeSiblings(blocks: Block[], elems: Elem[], outerFurn: number[]): void {
   const first = (e: Elem) => e.cls.trim().split(/\s+/)[0] ?? '';
