@@ -411,10 +411,8 @@ function isSignOff(line: string): boolean {
  * jane.doe@example.com", "Reach the reporters on Twitter at http://twitter.com/…". Taken below
  * the article's last sentence only.
  */
-/** A reporter's role, each word's first letter in either case. */
-const reporterRole = String.raw`(?:${['reporter', 'reporterin', 'correspondent', 'journalist', 'journalistin', 'editor', 'staff writer', 'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'journaliste', 'correspondant', 'correspondante', 'periodista', 'corresponsal', 'giornalista', 'jornalista', 'dziennikarz', 'dziennikarka', 'korespondent', 'корреспондент', 'журналист', 'журналіст', 'кореспондент'].map((r) => r.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join(' ')).join('|')})`;
 const contactName = String.raw`(?:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}|us|me|him|her|them|the (?:author|authors|reporter|reporters|writer|writers|newsroom|news desk|editors?))`;
-const contactSentences: readonly RegExp[] = [
+const contactSentences: ReadonlyArray<{ test(sentence: string): boolean }> = [
   /^(?:[Hh]ave|[Gg]ot) a (?:news )?tip\?$|^[Dd]o you have a (?:story|tip|news tip|story idea)[^?]{0,40}\?$|^[^?]{0,80}\b(?:in|near) your area\?$/u,
   new RegExp(String.raw`^(?:[Ww]rite to|[Ee]-?mail|[Cc]ontact|[Rr]each|[Mm]essage|[Gg]et in touch with|[Yy]ou can (?:reach|contact|e-?mail|write to))\s${contactName}\s(?:at|on|via|by)\s[^!?]{1,200}$`, 'u'),
   new RegExp(String.raw`^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3} (?:may|can) be (?:reached|contacted|e-?mailed) (?:at|on|via|by)\s[^!?]{1,200}$`, 'u'),
@@ -422,10 +420,26 @@ const contactSentences: readonly RegExp[] = [
   /^(?:[Ee]-?[Mm]ail|E-MAIL|EMAIL|[Tt]ips?|[Cc]ontact)\s?:\s?\S+@\S+$|^[Gg]et in touch (?:at|on|via)\s[^!?]{1,120}$/u,
   // the desk's address, and its telephone or not ("Email newsdesk@example.com or call 417-555-0188")
   /^(?:[Ee]-?[Mm]ail|[Ww]rite to|[Cc]ontact)\s[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}(?:\s(?:or|oder|ou|o)\s(?:call|phone|text|ring|rufen sie|appelez|llame)\s[+\d][\d\s().\/-]{5,20}(?:\sa[nu])?)?$/u,
-  // a reporter's name and role with the address ("Park Ji-hoon reporter (jhpark@example.com)",
-  // "Reporterin Anna Berg, anna.berg@example.de"), as Korean and German papers sign
-  new RegExp(String.raw`^(?:${reporterRole}\s)?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3},?(?:\s${reporterRole})?,?\s?[(<]?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}[)>]?$`, 'u'),
+  // a reporter's name and role with the address, as Korean and German papers sign
+  { test: signedAddress },
 ];
+
+/** A line that ends in an e-mail address, in parentheses or brackets or not: what stands before it. */
+const addressLast = /^(.{2,80}?),?\s?[(<]?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}[)>]?$/u;
+const nameWord = /^\p{Lu}[\p{L}'’.-]+$/u;
+/**
+ * A reporter's name of two to four capitalized words and job (`roleWord`), before or after the
+ * name, then the address ("Park Ji-hoon reporter (jhpark@example.com)", "Reporterin Anna Berg,
+ * anna.berg@example.de", "Tom Hale, Staff Writer <tom.hale@example.com>").
+ */
+function signedAddress(line: string): boolean {
+  const m = addressLast.exec(line);
+  if (!m) return false;
+  const words = m[1]!.replace(/,/gu, ' ').trim().split(/\s+/u);
+  const named = (name: readonly string[]) => name.length >= 2 && name.length <= 4 && name.every((w) => nameWord.test(w));
+  if (roleWord.test(words[0]!) && named(words.slice(1))) return true;
+  return [1, 2].some((n) => named(words.slice(0, -n)) && roleWord.test(words.slice(-n).join(' ')));
+}
 const contactAddress = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|(?<![\p{L}\p{N}])@[\p{L}\p{N}_]{2,30}|https?:\/\/|www\./u;
 const contactMax = 400;
 function isContactLine(line: string): boolean {
@@ -524,7 +538,7 @@ const labelledByline = /^(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Ee]dited|[Rr]epor
 /** A name of two to four capitalized words, a comma, then a job: "Liam Carberry, TV Editor". */
 const namedRole = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3},\s+((?:[\p{L}&-]+\s+){0,3}[\p{L}-]+)$/u;
 /** A reporter's job, as a byline gives it after the name, in the lists' languages. */
-const roleWord = /(?<!\p{L})(?:editor|rep[óo]rter(?:in)?|correspondent|writer|columnist|contributor|producer|critic|photographer|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|journaliste|r[ée]dact(?:eur|rice)|correspondante?|periodista|redactora?|corresponsal|giornalista|redattore|redattrice|jornalista)$/iu;
+const roleWord = /(?<!\p{L})(?:editor|rep[óo]rter(?:in)?|correspondent|writer|columnist|contributor|producer|critic|photographer|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|journalist(?:in|e)?|r[ée]dact(?:eur|rice)|correspondante?|periodista|redactora?|corresponsal|giornalista|redattore|redattrice|jornalista|dziennikar(?:z|ka)|korespondent(?:ka)?|корреспондент|журналист|журналіст|кореспондент)$/iu;
 
 /**
  * A byline that gives the reporter's job instead of "By": "Kirsty Mallon, Showbiz Reporter",

@@ -393,18 +393,24 @@ const itemTags: ReadonlySet<string> = new Set(['li', 'article']);
  * the other "li.b-post" posts). It is unmarked; the furniture inside it (a signature, a user card) stays marked.
  */
 function unmarkLikeSiblings(blocks: Block[], elems: Elem[], outerFurn: number[]): void {
+  const candidates: number[] = [];
+  for (let i = 1; i < elems.length; i++) {
+    const e = elems[i] as Elem;
+    if (e.furniture && e.formatOnly && e.cls && itemTags.has(e.name)) candidates.push(i);
+  }
+  if (candidates.length === 0) return;
   const first = (e: Elem) => e.cls.trim().split(/\s+/)[0] ?? '';
   const alike = new Map<string, number>(); // "parent#token" -> siblings of that token that are no furniture
   for (let i = 1; i < elems.length; i++) {
     const e = elems[i] as Elem;
-    if (!e.furniture && e.cls) {
+    if (!e.furniture && e.cls && itemTags.has(e.name)) {
       const key = `${e.parent}#${first(e)}`;
       alike.set(key, (alike.get(key) ?? 0) + 1);
     }
   }
-  for (let i = 1; i < elems.length; i++) {
+  for (const i of candidates) {
     const e = elems[i] as Elem;
-    if (!e.furniture || !e.formatOnly || !e.cls || !itemTags.has(e.name) || (alike.get(`${e.parent}#${first(e)}`) ?? 0) < likeSiblingsMin) continue;
+    if ((alike.get(`${e.parent}#${first(e)}`) ?? 0) < likeSiblingsMin) continue;
     e.furniture = false;
     e.formatOnly = false;
     for (let k = e.first; k < e.end; k++) if ((blocks[k] as Block).furn === i) (blocks[k] as Block).furn = outerFurn[i] as number;

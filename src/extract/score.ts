@@ -1,6 +1,7 @@
 import type { Block, Elem } from './blocks.js';
 import { boilerplateLines, boilerplatePrefix, boilerplatePrefixMax, lineKey, phraseMax, rightsNotice, rightsNoticeMax } from '../shared/furniture.js';
 import type { MainInfo } from './fallback.js';
+import { commentToken } from './selectors.js';
 
 /** A paragraph counts as prose when it is this long and mostly not link text. */
 export const proseMinChars = 30;
@@ -407,7 +408,7 @@ function sameKindContent(blocks: Block[], elems: Elem[], good: Float64Array, bad
   if (inFurniture[best]) {
     for (let a = best; a > 0; a = (elems[a] as Elem).parent) if ((elems[a] as Elem).furniture) misjudged.add(kind(elems[a] as Elem));
   }
-  let h1s: Int32Array | undefined; // h1 blocks before each block, built when a candidate is met
+  const crossesH1 = h1Between(blocks, elems);
   for (let i = 1; i < elems.length; i++) {
     const e = elems[i] as Elem;
     if (e.furniture && !misjudged.has(kind(e))) {
@@ -431,15 +432,7 @@ function sameKindContent(blocks: Block[], elems: Elem[], good: Float64Array, bad
       }
     }
     if (nested) continue;
-    if (!h1s) {
-      h1s = new Int32Array(blocks.length + 1);
-      for (let j = 0; j < blocks.length; j++) {
-        const bl = blocks[j] as Block;
-        h1s[j + 1] = (h1s[j] as number) + (bl.heading && (elems[bl.owner] as Elem).name === 'h1' ? 1 : 0);
-      }
-    }
-    const crosses = to > from && (h1s[to] as number) - (h1s[from] as number) > 0;
-    if (!crosses && isCousin(blocks, elems, good, bad, e, i, found)) found.add(i);
+    if (!crossesH1(from, to) && isCousin(blocks, elems, good, bad, e, i, found)) found.add(i);
     i = e.elemEnd - 1;
   }
 }
@@ -652,8 +645,24 @@ function answersAfter(blocks: Block[], elems: Elem[], good: Float64Array, bad: F
   }
 }
 
-/** A class token that names a comment ("comment", "comment-body", "js-comments"). */
-const commentToken = /^comments?$|^comments?[-_]|[-_]comments?$|[-_]comments?[-_]/;
+/**
+ * Whether an h1 (another story's headline) stands among the blocks [from, to): the h1s before each
+ * block are counted once per page, when first asked.
+ */
+function h1Between(blocks: Block[], elems: Elem[]): (from: number, to: number) => boolean {
+  let h1s: Int32Array | undefined;
+  return (from, to) => {
+    if (to <= from) return false;
+    if (!h1s) {
+      h1s = new Int32Array(blocks.length + 1);
+      for (let j = 0; j < blocks.length; j++) {
+        const bl = blocks[j] as Block;
+        h1s[j + 1] = (h1s[j] as number) + (bl.heading && (elems[bl.owner] as Elem).name === 'h1' ? 1 : 0);
+      }
+    }
+    return (h1s[to] as number) - (h1s[from] as number) > 0;
+  };
+}
 
 /**
  * The replies of a page that says it is a thread (schema.org `QAPage` or
@@ -679,11 +688,7 @@ function threadReplies(blocks: Block[], elems: Elem[], good: Float64Array, bad: 
   }
   const comment = (e: Elem) => e.cls !== '' && e.cls.toLowerCase().split(/\s+/).some((t) => commentToken.test(t));
   const found = new Set(parts);
-  const h1s = new Int32Array(blocks.length + 1);
-  for (let j = 0; j < blocks.length; j++) {
-    const bl = blocks[j] as Block;
-    h1s[j + 1] = (h1s[j] as number) + (bl.heading && (elems[bl.owner] as Elem).name === 'h1' ? 1 : 0);
-  }
+  const crossesH1 = h1Between(blocks, elems);
   const first = Math.min(...parts.map((at) => (elems[at] as Elem).first));
   const added: number[] = [];
   for (let i = 1; i < elems.length; i++) {
@@ -698,7 +703,7 @@ function threadReplies(blocks: Block[], elems: Elem[], good: Float64Array, bad: 
     if (common <= 0 || pageLevel.has((elems[common] as Elem).name)) continue;
     const from = Math.min(first, e.first);
     const to = Math.max(first, e.first);
-    if ((h1s[to] as number) - (h1s[from] as number) > 0) continue;
+    if (crossesH1(from, to)) continue;
     if (isCousin(blocks, elems, good, bad, e, i, found)) {
       found.add(i);
       added.push(i);

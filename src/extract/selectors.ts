@@ -39,6 +39,10 @@ export const neverDropByClass: ReadonlySet<string> = new Set(['html', 'body', 'm
 /** Tags of headings: kept as paragraphs, but never counted as article prose when scoring. */
 export const headingTags: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+/** Class and id tokens that name a comment or a comment section ("comment", "comment-body", "js-comments", "comments-area"). */
+const commentTokens = ['^comments?$', '^comment[-_]', '[-_]comments?$', '[-_]comments?[-_]', 'comments?[-_]{1,2}(section|list|area|wrapper|container)'];
+export const commentToken = new RegExp(commentTokens.join('|'));
+
 /**
  * class / id / role / itemprop tokens that mark furniture: share bars, related stories,
  * comments, cookie and consent banners, ad slots, newsletter boxes, captions and credits,
@@ -52,7 +56,7 @@ export const boilerplateToken = new RegExp(
     'share', 'sharing', '^social$', 'social[-_]{0,2}(icons?|links?|buttons?|bar|tools|follow|networks?|nav|list)', 'sociable', 'addthis', 'sharethis', 'follow-us', 'followus',
     'related', 'recommend', 'more-stories', 'morestories', 'more-from', 'read-more', 'readmore', 'read-next', 'readnext',
     'also-read', 'see-also', 'trending', 'most-popular', 'mostpopular', 'most-read', 'mostread', 'popular-posts',
-    '^comments?$', '^comment[-_]', '[-_]comments?$', '[-_]comments?[-_]', 'comments?[-_]{1,2}(section|list|area|wrapper|container)', 'disqus', 'discussion',
+    ...commentTokens, 'disqus', 'discussion',
     'cookie', 'consent', 'gdpr', 'cmp-', 'privacy-banner', 'placeholder',
     'newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'paywall[-_]{0,2}(prompt|banner|message|offer|cta|teaser|hint|box|login|overlay)', 'piano', 'regwall(?!ed)', 'inline-cta',
     '(?<!table[-_]{0,2})caption', 'credit', 'byline', 'author-bio', 'author[-_]{0,2}(name|description|details|card|profile|about)', 'authorbio', 'author-info', 'about-author', 'author-box', 'contributor',

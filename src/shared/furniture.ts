@@ -1214,6 +1214,11 @@ const appNow = /(?<!\p{L})(?:jetzt|now|kostenlos|gratis|free|gratuite?|gratuit[a
 const appBanner = /(?<!\p{L})(?:app|apps)(?!\p{L})|-app(?!\p{L})|(?<!\p{L})(?:application|aplicación|aplicativo|applicazione|aplikacj[aęi]|приложени[еяю]|застосун(?:ок|ку))(?!\p{L})/iu;
 const appVerb = /(?<!\p{L})(?:download|install|get|laden|herunterladen|holen|installieren|télécharge[rz]?|installe[rz]?|descarga|descargue|descargar|instala|scarica|baixe|pobierz|скачай(?:те)?|скачать|завантаж(?:уйте|ити))(?!\p{L})/iu;
 
+/** A line in the site's own voice: it reports no one (`reported`) and opens with no quotation mark. */
+function inOwnVoice(text: string): boolean {
+  return !reported.test(text) && !/^["“„«»']/u.test(text);
+}
+
 /** A reporting verb or "according to": a sentence that tells of an offer, not the offer. */
 export const reported = /(?<!\p{L})(?:said|says|told|announced|according|sagte|sagt|teilte|erklärte|kündigte|laut|a dit|a déclaré|selon|dijo|afirmó|según|ha detto|secondo|disse|segundo|powiedział|według|сказал|заявил|по словам|сказав|заявив)(?!\p{L})/iu;
 
@@ -1373,12 +1378,12 @@ const namedCtaAfterQuestion = /^[^"“”„«»'‘’.!?]{0,60}\?\s+(?:follow|
  * la agenda." addresses no one.
  */
 function newsletterBox(text: string): boolean {
-  if (text.length > newsletterBoxMax || !newsletterStem.test(text) || !newsletterWord.test(text) || reported.test(text) || /^["“„«»']/u.test(text)) return false;
-  if (signUpButton.test(text) || jetztSignUp.test(text) || (signUpNow.test(text) && ourWord.test(text))) return true;
+  if (text.length > newsletterBoxMax || !newsletterWord.test(text) || !inOwnVoice(text)) return false;
+  if (signUpButton.test(text) || (signUpNow.test(text) && ourWord.test(text))) return true;
   return deliveryPromise.test(text) && (newsletterLabel.test(text) || readerWord.test(text));
 }
 const newsletterBoxMax = 250;
-/** What `newsletterWord` cannot match without: most lines are let go at once. */
+/** What `newsletterWord` cannot match without (see `offerStem`). */
 const newsletterStem = /newsletter|bolet[íi]m?|infolettre|lettre d|nieuwsbrief|biuletyn|рассылк|розсилк/iu;
 const newsletterWord = /(?<!\p{L})(?:newsletter\p{L}*|boletín|boletim|infolettre|lettre d['’]information|nieuwsbrief|biuletyn\p{L}*|рассылк\p{L}*|розсилк\p{L}*)(?!\p{L})/iu;
 /** The newsletter's name as a label before a colon ("Rheinblick-Newsletter:", "Newsletter „Südwest kompakt“:"), or first. */
@@ -1391,11 +1396,9 @@ const signUpNow = /(?<!\p{L})(?:abonnieren sie|abonniere|melden sie sich|subscri
  * A German call in the infinitive, "jetzt" first, to a channel, an app or a newsletter ("Die
  * Elbland-Rundschau bei WhatsApp: Jetzt unseren Kanal abonnieren und keine Nachricht verpassen.").
  */
-const jetztCall = /(?<!\p{L})jetzt\s(?:[^.!?]{0,60}\s)?(?:abonnieren|folgen|herunterladen|laden|installieren|anmelden|registrieren|beitreten)(?!\p{L})/iu;
-const jetztWays = /(?<!\p{L})(?:whatsapp|telegram|kanal|app|newsletter|instagram|facebook|tiktok|youtube|google news|push-\p{L}+)(?!\p{L})/iu;
+const jetztCall = /(?<!\p{L})jetzt\s(?:[^.!?]{0,60}\s)?(?:abonnieren|folgen|herunterladen|laden|installieren|anmelden|registrieren|bestellen|beitreten)(?!\p{L})/iu;
+const jetztWays = /(?<!\p{L})(?:whatsapp|telegram|kanal|app|newsletter\p{L}*|instagram|facebook|tiktok|youtube|google news|push-\p{L}+)(?!\p{L})/iu;
 
-/** German's imperative in the infinitive, "jetzt" first ("Jetzt den Lahntal-Anzeiger-Newsletter abonnieren – kostenlos …"). */
-const jetztSignUp = /(?<!\p{L})jetzt\s(?:[^.!?]{0,60}\s)?(?:anmelden|abonnieren|registrieren|bestellen)(?!\p{L})/iu;
 const ourWord = /(?<!\p{L})(?:our|unser\p{L}*|notre|nos|nuestr\p{L}*|nostr\p{L}*|noss\p{L}*|nasz\p{L}*|наш\p{L}*|onze)(?!\p{L})/iu;
 /** The reader addressed: "you", "votre", "dein", the German "Ihr" capitalized. */
 const readerWord = /(?<!\p{L})(?:you|your|votre|vos|vous|ton|ta|tes|dein|deine|deinem|deinen|euch|euer|tuo|tua|tuoi|seu|sua|twoj\p{L}*|twój|ваш\p{L}*|твій|твоя|jouw|uw)(?!\p{L})|(?<!\p{L})(?:Ihr|Ihre|Ihrem|Ihren|Ihrer)(?!\p{L})/u;
@@ -1412,9 +1415,9 @@ const deliveryPromise = /(?<!\p{L})(?:postfach|inbox|mailbox|boîte (?:mail|aux 
 const supportJournalism = /(?<!\p{L})(?:support(?:ing)?|soutenir|soutenez|unterstützen|unterstütze|apoya[rn]?|apóyanos|sostenere|sostieni|apoiar|apoie|wspierać|wesprzyj|wspieraj|поддержать|поддержите|підтримати|підтримайте|steun|steunen)\s(?:(?:us|uns|nous|nos|ci|nas|нас)(?!\p{L})|(?:our|unser\p{L}*|notre|nuestr\p{L}*|il nostro|o nosso|nasz\p{L}*|наш\p{L}*|onze|the|l['’]|le|la|el|lo|o|den|die|das|het)?\s?(?:\p{L}+\s)?(?:journalism|journalismus|lokaljournalismus|information|journalisme|periodismo|giornalismo|jornalismo|dziennikarstw\p{L}*|журналистик\p{L}*|журналістик\p{L}*|journalistiek))/iu;
 const subscribeAsked = /(?<!\p{L})(?:subscribe|subscribing|abonnez-vous|abonnez|abonnieren sie|abonniere|abonnieren|suscríbete|suscríbase|suscribiéndote|abbonati|abbonatevi|assine|zaprenumeruj|subskrybuj|подпишитесь|підпишіться|word abonnee|neem een abonnement)(?!\p{L})/iu;
 function supportPitch(text: string): boolean {
-  return text.length <= supportPitchMax && subscribeStem.test(text) && subscribeAsked.test(text) && supportJournalism.test(text) && !reported.test(text) && !/^["“„«»']/u.test(text);
+  return text.length <= supportPitchMax && subscribeAsked.test(text) && supportJournalism.test(text) && inOwnVoice(text);
 }
-/** What `subscribeAsked` cannot match without. */
+/** What `subscribeAsked` cannot match without (see `offerStem`). */
 const subscribeStem = /subscrib|abonn|suscri|abbona|assine|prenumer|subskry|подпиш|підпиш|abonnee|abonnement/iu;
 /** What neither `newsletterBox` nor `supportPitch` can match without: one scan lets most lines go. */
 const offerStem = new RegExp(`${newsletterStem.source}|${subscribeStem.source}`, 'iu');
@@ -1425,7 +1428,7 @@ export function isCallToAction(text: string): boolean {
   if (subscribeHeading.test(text)) return true;
   if (offerStem.test(text) && (newsletterBox(text) || supportPitch(text))) return true;
   if (text.length <= 250 && catchAllNews.test(text)) return true;
-  if (text.length <= 250 && jetztCall.test(text) && jetztWays.test(text) && !reported.test(text) && !/^["“„«»']/u.test(text)) return true;
+  if (text.length <= 250 && jetztCall.test(text) && jetztWays.test(text) && inOwnVoice(text)) return true;
   if (text.length <= 300 && supportPlatform.test(text) && supportCall.test(text)) return true;
   if (text.length > 300 || /["“”„«»]/u.test(text.slice(0, 1))) return false;
   // The imperatives first: most lines begin with none and are read no further.
