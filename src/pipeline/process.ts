@@ -19,6 +19,7 @@ import { findHeaderBlock, headerBlock, headerFields } from '../clean/header-bloc
 import { whitespace } from '../clean/whitespace.js';
 import { levelOf } from './registry.js';
 import { siteOf } from '../repeated/site.js';
+import { fingerprint } from '../repeated/lines.js';
 import { type CleanContext, titleCutRule, type Change, type ErrorRecord, type Extracted, type SourceMap, type InputFormat, type OutputRecord, type RawFinding, type SourceInfo, type Suppression, type UnscrapeRecord } from '../types.js';
 import type { Settings } from '../settings.js';
 import { DocumentError } from '../errors.js';
@@ -405,13 +406,16 @@ export function plainTitle(text: string, docCtx: CleanContext, from = 0): (Title
   const ctx: CleanContext = { ...docCtx, plain: true };
   // Each line is cleaned once, however many candidates look past it.
   const judged = new Map<string, boolean>();
-  // The lines the site repeats are judged among the document's others: alone, a repeated
+  // A line the site repeats whole is judged among the document's others: alone, a repeated
   // sentence ("Korea in English, every hour", a disclaimer) is a document of repeated sentences,
-  // which repeated-line keeps.
-  const repeated = ctx.repeated ? repeatedLines(text, ctx) : undefined;
+  // which repeated-line keeps. The document's repeated lines are found once, when such a line
+  // is first asked about (a line matched by its template alone is judged the same either way).
+  const counts = ctx.repeated?.lines;
+  let repeated: Set<string> | undefined;
+  const repeatedWhole = (line: string) => counts !== undefined && counts['l:' + fingerprint(line)] !== undefined && (repeated ??= repeatedLines(text, ctx)).has(line.trim());
   const removed = (line: string) => {
     let r = judged.get(line);
-    if (r === undefined) judged.set(line, (r = repeated?.has(line.trim()) === true || removesAll(line, ctx)));
+    if (r === undefined) judged.set(line, (r = removesAll(line, ctx) || repeatedWhole(line)));
     return r;
   };
   // A line that cleaning removes some of (an ad marker, a caption) is no title; a repair inside
