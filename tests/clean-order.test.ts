@@ -120,6 +120,18 @@ describe('pipeline: the title of a text without blank lines', () => {
       const apart = run(`Saved from https://m.example.de/region/busfahrplan on 2024-03-12 08:14\n${trail}\n\n${head}\n12.03.2024, 06:45 Uhr\n${para}\n`);
       expect(apart.title, trail).toBe(head);
     }
+    // nor a menu of four items or more between bars, nor a section's label of one word over the headline
+    const menu = run(`Portada | Cieza | Molina de Segura | Archena\n\n${head}\n12.03.2024, 06:45 Uhr\n${para}\n`);
+    expect(menu.title).toBe(head);
+    for (const label of ['Sociedade', 'Stadtleben']) {
+      expect(run(`${label}\n\n${head}\n12.03.2024, 06:45 Uhr\n${para}\n`).title, label).toBe(head);
+    }
+    // a one-word headline over its paragraph stays the title
+    expect(run(`Brexit\n\n${para}\n`).title).toBe('Brexit');
+    // a headline marked as a Markdown page's, as a reader API writes it, without its mark
+    const marked = run(`Início | Região | Sociedade | Economia\n\nSociedade\n\n# ${head}\n\nAb Mai fahren die Busse auch am Sonntag\n\nPor Inês Calado | 14 Fev 2024, 11:05\n\nPartilhar no Facebook\n\n${para}\n`);
+    expect(marked.title).toBe(head);
+    expect(marked.text).not.toContain('# ');
   });
   it('not text wrapped at a width, a byline, a handle\'s line, a short label or a line over a short one', () => {
     for (const data of [

@@ -13,6 +13,14 @@ export interface TitleSpan {
   bodyStart: number;
 }
 
+/**
+ * A line's text as a title: blanks folded, and without the mark of a Markdown heading that a
+ * reader API writes into its plain text ("# Santarém: obras na encosta …").
+ */
+export function headingText(line: string): string {
+  return line.trim().replace(/^#{1,6}[ \t]+(?=\S)/u, '').replace(/\s+/gu, ' ');
+}
+
 /** A headline holds no URL: a line with one is a scraper's source line ("Saved from https://… on 2024-06-24"). */
 export const hasUrl = /https?:\/\/|(?<![\p{L}\p{N}])www\./iu;
 
@@ -54,8 +62,8 @@ export function findTitle(source: string, removed?: (line: string) => boolean): 
   const end = source.indexOf('\n');
   if (end <= 0 || end > maxTitleChars + 2) return undefined;
   const line = source.slice(0, end).replace(/\r$/, '');
-  const title = line.trim().replace(/\s+/gu, ' ');
-  if (title === '' || line !== line.trimStart() || !titleShaped(title)) return undefined;
+  const title = headingText(line);
+  if (title === '' || line !== line.trimStart() || !titleShaped(title) || labelsHeadline(title, source.slice(end + 1))) return undefined;
   // A blank line must follow, then some text; or a paragraph of its own on the next line.
   const rest = /^\n[ \t\r\u00a0]*\n/.exec(source.slice(end, end + 64));
   if (!rest && !overParagraph(title, source, end, removed)) return undefined;
@@ -63,6 +71,27 @@ export function findTitle(source: string, removed?: (line: string) => boolean): 
   if (!body) return undefined;
   const bodyStart = source.lastIndexOf('\n', end + body.index) + 1;
   return { title, start: 0, end: line.length, bodyStart };
+}
+
+/**
+ * A word alone over a headline is its section's label or a menu's item, not the title
+ * ("Sociedade" / "Santarém: obras na encosta de Alfange arrancam em março"): one word, and a
+ * title-shaped line of five words or more follows it above the first paragraph, among the
+ * page's first lines (`maxHeadLines`; a menu's other items may stand between, which cleaning
+ * removes: the same title is found in the cleaned text).
+ */
+function labelsHeadline(title: string, rest: string): boolean {
+  if (title.includes(' ')) return false;
+  let start = 0;
+  for (let lines = 0; lines < maxHeadLines && start < rest.length; lines++) {
+    const nl = rest.indexOf('\n', start);
+    const text = headingText(rest.slice(start, nl < 0 ? rest.length : nl));
+    if (paragraphShaped(text)) return false;
+    if (text.split(' ').length >= minHeadlineWords && titleShaped(text)) return true;
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return false;
 }
 
 /**
@@ -131,8 +160,9 @@ const maxHeadParagraphs = 2;
  * byline or its reading time between them (a subheading over a paragraph has none: "12.03.2024,
  * 06:45 Uhr", "Von Katrin Wehmeyer", "4 Min. Lesezeit"), among the first 25 lines and above the
  * page's second paragraph: the first such line, and not one right below a line that could be a
- * headline (a standfirst under a headline that is none). `source` starts at a line; the span is
- * in its offsets.
+ * headline (a standfirst under a headline that is none). A line marked as a Markdown page's
+ * headline ("# Santarém: obras na encosta …") is the headline without them. `source` starts at
+ * a line; the span is in its offsets.
  */
 export function findHeadline(source: string, removed: (line: string) => boolean): TitleSpan | undefined {
   let found: { start: number; end: number } | undefined;
@@ -144,11 +174,11 @@ export function findHeadline(source: string, removed: (line: string) => boolean)
     const nl = source.indexOf('\n', start);
     const end = nl < 0 ? source.length : nl;
     const line = source.slice(start, end).replace(/\r$/, '');
-    const text = line.trim().replace(/\s+/gu, ' ');
+    const text = headingText(line);
     if (text === '') under = false;
     else {
       const shaped = line === line.trimStart() && titleShaped(text) && !removed(line);
-      if (shaped && !under && headlineWords(text) && overParagraph(text, source, start + line.length, removed, true)) {
+      if (shaped && ((h1Mark.test(line) && headlineWords(text)) || (!under && headlineWords(text) && overParagraph(text, source, start + line.length, removed, true)))) {
         found = { start, end: start + line.length };
         break;
       }
@@ -161,9 +191,12 @@ export function findHeadline(source: string, removed: (line: string) => boolean)
   if (!found) return undefined;
   const body = /\S/u.exec(source.slice(found.end));
   if (!body) return undefined;
-  const title = source.slice(found.start, found.end).trim().replace(/\s+/gu, ' ');
+  const title = headingText(source.slice(found.start, found.end));
   return { title, start: found.start, end: found.end, bodyStart: source.lastIndexOf('\n', found.end + body.index) + 1 };
 }
+
+/** The mark of a Markdown page's headline, one "#": a reader API's text marks the page's `<h1>` so. */
+const h1Mark = /^#[ \t]+\S/u;
 
 /**
  * A line among a page's others that reads as a headline, not as the lines around one: no date
@@ -197,9 +230,11 @@ const readingMinutes = new RegExp(String.raw`\d\s?${minuteUnit}(?!\p{L})`, 'iu')
  */
 function titleShaped(title: string): boolean {
   if (!/\p{L}/u.test(title) || title.length > maxTitleChars || title.split(' ').length > maxTitleWords) return false;
-  return !/[.!?…:;,]["”’»)]*$/u.test(title) && !hasUrl.test(title) && !sectionTrail.test(title);
+  return !/[.!?…:;,]["”’»)]*$/u.test(title) && !hasUrl.test(title) && !sectionTrail.test(title) && !menuBars.test(title);
 }
 const sectionTrail = /\s[›»·•]\s/u;
+/** A menu's items between bars: four or more ("Portada | Cieza | Molina de Segura | Archena"); a title may end with its site's name and section after one or two. */
+const menuBars = /(?:\s\|\s.*){3}/u;
 
 /**
  * Where the body starts when a document whose title is known (a JSON `title` field) repeats it

@@ -11,7 +11,7 @@ import { readJsonDocument, type JsonDocument } from '../extract/json.js';
 import { composeMaps, mapSpan } from '../shared/srcmap.js';
 import { SourceIndex } from '../record/positions.js';
 import { JsonDocumentError } from '../errors.js';
-import { findHeadline, findTitle, hasUrl, repeatedTitleEnd, type TitleSpan } from '../extract/title.js';
+import { findHeadline, findTitle, hasUrl, headingText, repeatedTitleEnd, type TitleSpan } from '../extract/title.js';
 import { buildRecord, errorRecord } from '../record/index.js';
 import { judgedIn, lineClassifier, probableJunk } from '../clean/line-classifier.js';
 import { repeatedLine } from '../clean/repeated-line.js';
@@ -431,7 +431,7 @@ export function plainTitle(text: string, docCtx: CleanContext, from = 0): (Title
     if (repaired.changes.some(removes) || (oneLine !== titleLine && cleanText(oneLine, ctx, exceptWhitespace).changes.some(removes))) return undefined;
     const lineStart = at + title.start;
     const edits = repaired.changes.map((c) => ({ ...c, start: c.start + lineStart, end: c.end + lineStart }));
-    const cleanedTitle = repaired.text.trim().replace(/\s+/gu, ' ');
+    const cleanedTitle = headingText(repaired.text);
     return { ...title, title: cleanedTitle || title.title, start: 0, end: title.end - title.start, bodyStart: at + title.bodyStart, lineStart, edits };
   };
   let lineStart = from;
