@@ -1,5 +1,6 @@
 import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
 import { bylineLine, bylineMax, isInvitation, isLongDateLine, isProseSentence, listedFurniture, shareRuns, teaserHeadings } from '../shared/furniture.js';
+import { writesMonthDate } from '../shared/months.js';
 import { commentSectionStart, isCommentHeading } from '../shared/comments.js';
 import { straightApostrophes } from '../shared/regexp.js';
 import { readsLines } from './util.js';
@@ -65,7 +66,8 @@ export const pageFurniture: CleanRule = {
     const ownLines = ctx.plain === true || ctx.piece === true;
     const furniture = (text: string) => listedFurniture(text) ?? (isLongDateLine(text) ? 'a dateline' : undefined) ??
       (ownLines && text.length <= 24 && numberLine.test(text) ? 'a count, a page number or a player\'s time alone' : undefined) ??
-      (ownLines && text.length <= signatureMax && text.startsWith('(') && signatureLine.test(text) ? 'a signature or a credit alone in parentheses: an author\'s or an agency\'s name or initials' : undefined);
+      (ownLines && text.length <= signatureMax && text.startsWith('(') && signatureLine.test(text) ? 'a signature or a credit alone in parentheses: an author\'s or an agency\'s name or initials' : undefined) ??
+      (ownLines && text.length <= staffCreditMax && staffCredit.test(text) ? 'a credit of the story\'s staff under its label: its editor, its text\'s or its pictures\' author' : undefined);
     // Lines longer than the lists' tests read, up to `bioMax`: an author's bio, a republication notice.
     const longView = pass.views();
     const longTexts = lines.map((l) => (long(l) && l.trimEnd - l.trimStart <= bioMax ? longView(l).text : ''));
@@ -86,6 +88,19 @@ export const pageFurniture: CleanRule = {
       const at = proseLines();
       return at.length === 0 || k < at[0]! || k > at[at.length - 1]!;
     };
+    // A byline under the standfirst, the one sentence above it, is a byline above the article
+    // when the story's body, two sentences or more, follows it.
+    const opening = (k: number) => {
+      const at = proseLines();
+      return outside(k) || (at.length > 2 && at[0]! < k && at[1]! > k);
+    };
+    // The next line that is not blank, in the source.
+    const nextLine = (k: number) => {
+      let j = k + 1;
+      while (j < lines.length && lines[j]!.trimEnd === lines[j]!.trimStart) j++;
+      return j < lines.length ? j : undefined;
+    };
+    const dated = (j: number | undefined) => j !== undefined && isDateLine(full(j) || raw[j]!.trim());
     // A bio goes below the article only: above it, "Jane Doe is a reporter who …" may be the
     // lede of a story about her.
     const below = (k: number) => {
@@ -114,7 +129,9 @@ export const pageFurniture: CleanRule = {
       // A long line is tested by the lists alone (a republication notice is their one long kind).
       if (text === '' && longTexts[k] === '') continue;
       const reason = furnitureOf(k) ?? teased[k] ?? shared[k] ?? polled[k] ?? kickers[k] ?? labelled[k] ??
-        (placed && isByline(text) && outside(k) ? 'a byline outside the article\'s prose' : undefined) ??
+        (placed && isByline(text) && opening(k) ? 'a byline outside the article\'s prose' : undefined) ??
+        (placed && nameLine.test(text) && text !== ctx.title && opening(k) && dated(nextLine(k)) ? 'a byline: a name alone above the story\'s date and time' : undefined) ??
+        (placed && opening(k) && (datedName(text) || sourceByline.test(text)) ? 'a byline: a name with the story\'s date and time, or with the site\'s address' : undefined) ??
         (placed && credit(k) && outside(k) ? 'a credit line outside the article\'s prose' : undefined) ??
         (isSignOff(text) ? 'an editor\'s or an agency\'s sign-off alone' : undefined) ??
         (placed && contact(k) && below(k) ? 'the author\'s contact below the article\'s prose' : undefined) ??
@@ -352,6 +369,14 @@ const numberLine = /^(?:[+-]?(?:\d{1,3}|\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d{1,3}(?:[
  */
 const signatureLine = /^\((?![IVXLC]+\))\p{Lu}[\p{L}.'’\/-]*(?:\s[\p{L}.'’\/-]+){0,3}\)$/u;
 const signatureMax = 40;
+/**
+ * A credit of the story's staff, alone on its line, as Chinese papers print it, translated, and
+ * others: the label, then the name ("(Editor in charge: Ma Xiaoyun)", "Responsible editor: Li
+ * Wei", "Text/Southern Industry Net reporter Liang Zhiwei", "Text and photos / Anna Berg"). A
+ * sentence does not open with "Text/".
+ */
+const staffCredit = /^(?:\(?(?:[Ee]ditors? in charge|[Rr]esponsible editor|[Ee]xecutive editor|[Ee]ditor|[Pp]roofread(?:ing|er)|[Rr]eviewer|[Tt]ranslator|[Tt]ranslation)\s?[:：]\s?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\)?|(?:Text|Words|Text and photos?|Text & photos?)\s?\/\s?\p{Lu}[^.!?/]{1,80})$/u;
+const staffCreditMax = 120;
 
 /** No line this rule tests is longer (the extractor's longest test: a prefix on 200 characters). */
 const maxLine = 240;
@@ -463,14 +488,17 @@ const bioName = String.raw`(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Sein|Sei
  * sports editor", "the Herald's energy correspondent").
  */
 const bioRole = String.raw`(?:[\p{L}'’-]+\s+){0,3}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Jj]ournalist|[Cc]orrespondent|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Pp]hotographer|[Pp]hotojournalist|[Ff]reelancer|[Cc]ritic|[Bb]logger|[Ii]ntern|[Aa]nchor|[Pp]resenter|[Cc]ommentator)s?`;
+/** A quantity after "covers": "Carver Bluffs covers about 3,400 acres" is no reporter's beat. */
+const quantity = String.raw`(?:about|around|nearly|almost|roughly|some|more|less|over|up|only|just|an?\s+area|environ|près|plus|moins|\d)`;
 /**
  * The same in the other languages of the lists: the verb, up to two words, and the role ("Max
  * Muster ist Redakteur im Ressort Politik.", "Anna Roth ist freie Journalistin in Köln", "Marie
  * Dupont est journaliste au service Politique", "Ana Ruiz es periodista de …", "Paolo Rossi è
- * giornalista …", "João Silva é repórter …", "Jan Kowalski jest dziennikarzem …", "Иван Петров —
- * журналист …", "Олена Коваль — журналістка …").
+ * giornalista …", "João Silva é repórter …", "Jan Kowalski jest dziennikarzem …", "Tomasz
+ * Wieczorek – dziennikarz działu …", "Иван Петров — журналист …", "Олена Коваль — журналістка …",
+ * "Sanne Verhoeven is verslaggever voor …", "Mathieu Roux couvre la santé …").
  */
-const otherBios = String.raw`(?:ist|war)\s+(?:[\p{L}-]+\s+){0,2}(?:Redakteur|Redaktor|Reporter|Korrespondent|Journalist|Autor|Kolumnist|Volontär|Ressortleiter|Fotograf|Chefredakteur|Chefreporter|Moderator)(?:in)?(?!\p{L})|(?:schreibt|berichtet)\s+(?:über|aus|für)\s|est\s+(?:une?\s+)?(?:[\p{L}-]+\s+){0,2}(?:journaliste|reporter|rédacteur|rédactrice|correspondante?|chroniqueur|chroniqueuse|photographe)(?!\p{L})|es\s+(?:una?\s+)?(?:[\p{L}-]+\s+){0,2}(?:periodista|reportera?|redactora?|corresponsal|columnista|fotógrafa?)(?!\p{L})|è\s+(?:una?\s+|un['’])?(?:[\p{L}-]+\s+){0,2}(?:giornalista|reporter|redattore|redattrice|corrispondente|editorialista|fotografa?)(?!\p{L})|é\s+(?:uma?\s+)?(?:[\p{L}-]+\s+){0,2}(?:jornalista|repórter|redatora?|correspondente|colunista|fotógrafa?)(?!\p{L})|jest\s+(?:[\p{L}-]+\s+){0,2}(?:dziennikarzem|dziennikarką|reporterem|reporterką|redaktorem|redaktorką|korespondentem|korespondentką|publicystą|publicystką)(?!\p{L})|[—–-]\s+(?:[\p{L}-]+\s+){0,2}(?:журналист(?:ка)?|корреспондент|редактор|обозреватель|журналіст(?:ка)?|кореспондент(?:ка)?|оглядач(?:ка)?)(?!\p{L})`;
+const otherBios = String.raw`(?:ist|war)\s+(?:[\p{L}-]+\s+){0,2}(?:Redakteur|Redaktor|Reporter|Korrespondent|Journalist|Autor|Kolumnist|Volontär|Ressortleiter|Fotograf|Chefredakteur|Chefreporter|Moderator)(?:in)?(?!\p{L})|(?:schreibt|berichtet)\s+(?:über|aus|für)\s|est\s+(?:une?\s+)?(?:[\p{L}-]+\s+){0,2}(?:journaliste|reporter|rédacteur|rédactrice|correspondante?|chroniqueur|chroniqueuse|photographe)(?!\p{L})|es\s+(?:una?\s+)?(?:[\p{L}-]+\s+){0,2}(?:periodista|reportera?|redactora?|corresponsal|columnista|fotógrafa?)(?!\p{L})|è\s+(?:una?\s+|un['’])?(?:[\p{L}-]+\s+){0,2}(?:giornalista|reporter|redattore|redattrice|corrispondente|editorialista|fotografa?)(?!\p{L})|é\s+(?:uma?\s+)?(?:[\p{L}-]+\s+){0,2}(?:jornalista|repórter|redatora?|correspondente|colunista|fotógrafa?)(?!\p{L})|jest\s+(?:[\p{L}-]+\s+){0,2}(?:dziennikarzem|dziennikarką|reporterem|reporterką|redaktorem|redaktorką|korespondentem|korespondentką|publicystą|publicystką)(?!\p{L})|[—–-]\s+(?:[\p{L}-]+\s+){0,2}(?:журналист(?:ка)?|корреспондент|редактор|обозреватель|журналіст(?:ка)?|кореспондент(?:ка)?|оглядач(?:ка)?|dziennikar(?:z|ka)|reporter(?:ka)?|redaktor(?:ka)?|korespondent(?:ka)?|publicyst(?:a|ka))(?!\p{L})|is\s+(?:[\p{L}-]+\s+){0,2}(?:verslaggever|journalist|redacteur|correspondent|columnist|fotograaf)e?(?!\p{L})|schrijft\s+(?:voor|over)\s|couvre\s+(?!${quantity})`;
 
 /**
  * An author's bio: "Phil Helsel is a reporter for NBC News.", "Dallas Robinson is a freelance
@@ -481,7 +509,7 @@ const otherBios = String.raw`(?:ist|war)\s+(?:[\p{L}-]+\s+){0,2}(?:Redakteur|Red
  * article's prose only: a sentence about a reporter inside a story stays, and so does a lede
  * about one ("Jane Doe is a reporter who …").
  */
-const authorBio = new RegExp(String.raw`^(?:(?:[Aa]bout [Tt]he [Aa]uthor|ABOUT THE AUTHOR|[Üü]ber den [Aa]utor|[Üü]ber die [Aa]utorin):?\s*)?${bioName}(?:\s\([^()]{1,60}\))?,?\s+(?:(?:is|was|has been)\s+(?:a|an|the|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}['’]s?)\s+${bioRole}\b|(?:covers|writes about|reports on|has covered|has been covering)\s|${otherBios})`, 'u');
+const authorBio = new RegExp(String.raw`^(?:(?:[Aa]bout [Tt]he [Aa]uthor|ABOUT THE AUTHOR|[Üü]ber den [Aa]utor|[Üü]ber die [Aa]utorin):?\s*)?${bioName}(?:\s\([^()]{1,60}\))?,?\s+(?:(?:is|was|has been)\s+(?:a|an|the|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}['’]s?)\s+${bioRole}\b|(?:covers|has covered|has been covering)\s+(?!${quantity})|(?:writes about|reports on)\s|${otherBios})`, 'u');
 
 /** An item of a line of tags: one to three capitalized words, or a number, or a hashtag ("Europe", "Climate Change", "#G7"). */
 const tagItem = /^#?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*){0,2}$/u;
@@ -515,6 +543,37 @@ function isTagLine(line: string): boolean {
   if (items.length < 3 || items.length > 12 || !items.every((item) => tagItem.test(item))) return false;
   return items.filter((item) => !/\s/u.test(item)).length * 2 > items.length;
 }
+
+/**
+ * A name alone, as a byline without its "By" gives it: two to four capitalized words ("Pablo
+ * Ortega Ruiz", "Paweł Nowicki"), particles between them, and at most a short label before them
+ * ("oprac. Marta Zielińska"). Taken above the story's date and time only: a headline of capitalized words
+ * is the title, and a subheading has prose, not a date, below it.
+ */
+const nameLine = /^(?:\p{Ll}{2,8}\.?:?\s)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s(?:(?:von|van|de|da|del|der|di|la|le|dos|das)\s)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?){1,3}$/u;
+
+/** A name and the story's date and time on one line: "Sanne Verhoeven 14-08-24, 16:52 Laatste update: 15-08-24, 07:30". */
+function datedName(line: string): boolean {
+  const at = line.search(/\d/u);
+  return at > 0 && nameLine.test(line.slice(0, at).trim()) && isDateLine(line.slice(at));
+}
+
+/** A read-later app's source line: the site's address and the author's name ("lavoixdesgarrigues.fr · Claire Vasseur"), either first. */
+const siteAddress = String.raw`(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,12}`;
+const authorName = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}`;
+const sourceByline = new RegExp(String.raw`^(?:${siteAddress}\s[·•|–—-]\s${authorName}|${authorName}\s[·•|–—-]\s${siteAddress})$`, 'u');
+
+/**
+ * A date and a clock time, a line of their own of at most ten words and no sentence: "17 marca
+ * 2024, 21:40", "19/03/2024 - 13:20h." (a headline's date line may have no time: "Дата
+ * публикации: 04.07.2024").
+ */
+function isDateLine(line: string): boolean {
+  if (line.length > 80 || line.split(/\s+/u).length > 10 || isProseSentence(line) || !clockTime.test(line)) return false;
+  return numericDate.test(line) || writesMonthDate(line);
+}
+const clockTime = /(?<![\d./])\d{1,2}[:h]\d\d(?!\d)|(?<![\d./])\d{1,2}\.\d\d\s?[Uu]hr/u;
+const numericDate = /(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d)(?!\d)/u;
 
 /** A byline: a dated one ends as a sentence ends and may have twelve words, but is no prose. */
 function isByline(line: string): boolean {

@@ -444,8 +444,8 @@ const boilerplatePrefixPatterns: readonly string[] = [
       // With Friends")
       '(like this (story|article)\\?\\s*)?share (it|this( story| article)?|your thoughts) with (a |your )?friends?[.!]?$',
       // an error report's prompt with its button ("Fehler gefunden? Jetzt melden.", "Spotted an
-      // error? Let us know.", "Vous avez repéré une erreur ?")
-      "(fehler gefunden|tippfehler gefunden|(sie )?haben (sie )?einen fehler (entdeckt|gefunden)|found an error|spotted an error|spot(ted)? a (typo|mistake)|see a (typo|mistake)|vous avez (trouvé|repéré|remarqué) une (erreur|faute)|(has|ha) (encontrado|visto) un error|hai trovato un errore|encontrou um erro) ?\\?(\\s[^?]{0,100})?$",
+      // error? Let us know.", "Vous avez repéré une erreur dans cet article ? Signalez-la …")
+      "(fehler gefunden|tippfehler gefunden|(sie )?haben (sie )?einen fehler (entdeckt|gefunden)|found an error|spotted an error|spot(ted)? a (typo|mistake)|see a (typo|mistake)|vous avez (trouvé|repéré|remarqué) une (erreur|faute)|(has|ha) (encontrado|visto) un error|hai trovato un errore|encontrou um erro)( (in this (article|story|text)|in diesem (artikel|beitrag|text)|dans (cet article|ce texte)|en este (artículo|texto)|in questo articolo|neste (artigo|texto)|w tym artykule))? ?\\?(\\s[^?]{0,100})?$",
       // a question to the reader about the text itself ("Did you enjoy this article?", "Hat Ihnen
       // dieser Artikel gefallen? Dann teilen Sie ihn …", "¿Te gustó este artículo?"), with what
       // follows it on the line
@@ -569,12 +569,13 @@ export const bylineMax = 90;
 /**
  * A caption that carries its picture credit at its end ("Protesters have worn masks (Image:
  * GETTY)", "Der Kanzler in Berlin (Foto: dpa)", "… erweitert werden. (Visualisierung: zvg)", a
- * Korean paper's "[Photo = Robotry]"): a line of at most `boilerplatePrefixMax`
+ * Korean paper's "[Photo = Robotry]", "… on Sunday morning. (Photo courtesy: Tanner County
+ * Sheriff's Office)"): a line of at most `boilerplatePrefixMax`
  * characters ending in a parenthesised picture credit, in the languages of the lists above.
  * Sources named in running text ("(Source: Reuters)") are not picture credits and stay.
  */
 export const creditSuffix = new RegExp(
-  '[(\\[](foto|fotos|bild|bilder|bildquelle|bildnachweis|photo|photos|image|images|picture|pictures|pic|credit|crédit photo|crédits? photo|imagen|foto de|immagine|zdjęcie|фото|світлина|grafik|infografik|illustration|visualisierung|rendering|abbildung)\\s*[:=][^()\\[\\]]{1,60}[)\\]]\\s*$',
+  '[(\\[](foto|fotos|bild|bilder|bildquelle|bildnachweis|photo|photos|image|images|picture|pictures|pic|credit|crédit photo|crédits? photo|imagen|foto de|immagine|zdjęcie|фото|світлина|grafik|infografik|illustration|visualisierung|rendering|abbildung)\\s*[:=][^()\\[\\]]{1,60}[)\\]]\\s*$|[(\\[](photo|image|picture)s?\\s(courtesy|provided by|supplied by|submitted by)(\\sof)?\\s?:?\\s\\p{Lu}[^()\\[\\]]{1,60}[)\\]]\\s*$',
   'iu',
 );
 
@@ -646,15 +647,16 @@ const namedParenCredit = /\((?:[Pp]hotos?|[Ff]oto|Crédit photo|Illustration) \p
 /**
  * A credit after a caption's last sentence without a colon, a paper's name and the photographer's
  * joined by a slash ("… devant l'école mardi soir. Photo JDL/Julien MERCIER", "… Foto NWZ/Anna
- * Meyer"): the slash says a credit follows.
+ * Meyer", "… w Lipowcu. Fot. Agnieszka Zawada / Kurier znad Odry"): the slash says a credit
+ * follows; after Polish "Fot.", a label no sentence uses, a name alone ("… Fot. Marek Lis").
  */
-const labelSlashCredit = /[.!?…]["”’]?\s+(?:Photos?|Foto|PHOTO|FOTO) \p{Lu}[\p{L}.'’-]*\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}$/u;
+const labelSlashCredit = /[.!?…]["”’]?\s+(?:(?:Photos?|Foto|PHOTO|FOTO|Fot\.) ?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}|Fot\. ?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})$/u;
 /** Whether a line ends as `labelCredit`, `agencyCredit`, `pictureCredit`, `labelSlashCredit` or `barCredit` says, or is `agencyLine`; each tested on the lines that can hold it, `labelCredit` on a line's last 90 characters only (a line's end is all it reads). */
 export function isTrailingCredit(text: string): boolean {
   if (text.endsWith(')') && (agencyCredit.test(text) || namedParenCredit.test(text.slice(-90)))) return true;
   if (pictureCredit.test(text.slice(-120)) || (text.includes(':') && barCredit.test(text.slice(-90)))) return true;
   if (text.includes(' | ') && barNameCredit.test(text.slice(-70))) return true;
-  if (text.includes('/') && labelSlashCredit.test(text.slice(-90))) return true;
+  if ((text.includes('/') || text.includes('Fot.')) && labelSlashCredit.test(text.slice(-90))) return true;
   if (text.length <= 70 && text.includes(' via ') && agencyLine.test(text)) return true;
   // The last 90 characters are read, and only once a label, "AP Photo", "by" or an agency's name
   // at the very end (its last 16 characters) says a credit may be there.
@@ -782,6 +784,11 @@ const republication = new RegExp(
     // and is auto-generated from a syndicated feed.)", "Except for the headline, this story has not
     // been edited by … and is published from a syndicated feed.")
     String.raw`^\(?(?:except for the headline,? )?this (?:story|article|report|copy) has not been edited by [^.!?()]{1,80}(?:auto-generated|published|generated) from an? (?:syndicated|agency|wire) (?:news )?feed`,
+    // a reprint's disclaimer under its label, as Chinese portals print it, translated ("Statement:
+    // This article is reproduced for the purpose of conveying more information. If there is any
+    // infringement …", "Special statement: The above content … is uploaded and published by a user
+    // of the self-media platform …")
+    String.raw`^(?:(?:special |copyright )?(?:statement|disclaimer|declaration|notice)\s?[:：]\s?)(?:this article|the above content|this content|the content of this article)\b[^.!?]{0,80}\b(?:reproduced|reprinted|transferred|uploaded|published by a user|from the internet|comes from)`,
   ].join('|'),
   'iu',
 );
@@ -1214,6 +1221,19 @@ const appNow = /(?<!\p{L})(?:jetzt|now|kostenlos|gratis|free|gratuite?|gratuit[a
 const appBanner = /(?<!\p{L})(?:app|apps)(?!\p{L})|-app(?!\p{L})|(?<!\p{L})(?:application|aplicación|aplicativo|applicazione|aplikacj[aęi]|приложени[еяю]|застосун(?:ок|ку))(?!\p{L})/iu;
 const appVerb = /(?<!\p{L})(?:download|install|get|laden|herunterladen|holen|installieren|télécharge[rz]?|installe[rz]?|descarga|descargue|descargar|instala|scarica|baixe|pobierz|скачай(?:те)?|скачать|завантаж(?:уйте|ити))(?!\p{L})/iu;
 
+/**
+ * A pitch for the site's podcast: the podcast, an app to hear it in, and a call to listen or the
+ * site's own voice ("Luister ook naar 'Tussen de Dijken', de podcast van Het Rivierenblad, via
+ * Spotify of Apple Podcasts.", "🎙 Notre podcast « Garrigues & Cie » : … À écouter sur toutes les
+ * plateformes",
+ * "Posłuchaj podcastu „Odrzańskie rozmowy” na Spotify"). "The podcast, on Spotify since May,
+ * has two million listeners." calls no one.
+ */
+const podcastWord = /podcast|подкаст/iu;
+const podcastApp = /(?<!\p{L})(?:spotify|apple podcasts|itunes|deezer|google podcasts|amazon music|audible|youtube|soundcloud|podimo|castbox|wherever you (?:get|listen to) (?:your )?podcasts|(?:all|every) (?:major |podcast )?platforms|allen (?:gängigen |bekannten )?(?:podcast-)?plattformen|toutes les plateformes|todas las plataformas|tutte le piattaforme|todas as plataformas|wszystkich platformach|alle (?:podcast)?platforms)(?!\p{L})/iu;
+const listenCall = /^(?:\P{L}{0,4})(?:listen|hören sie|hör|hört|jetzt (?:anhören|reinhören)|écoutez|écoute|escucha|escuche|ascolta|ouça|posłuchaj|posłuchajcie|luister|слушайте|послушайте|слухайте|послухайте)(?!\p{L})|(?<!\p{L})(?:à écouter|zum anhören|jetzt anhören|to listen)(?!\p{L})/iu;
+const ownPodcast = /(?<!\p{L})(?:our|unser(?:em|en)?|notre|nuestro|il nostro|nosso|nasz(?:ego|ym)?|onze|наш(?:ем|его)?)\s(?:[\p{L}-]+\s)?(?:podcast|podcastu|подкаст)/iu;
+
 /** A line in the site's own voice: it reports no one (`reported`) and opens with no quotation mark. */
 function inOwnVoice(text: string): boolean {
   return !reported.test(text) && !/^["“„«»']/u.test(text);
@@ -1430,6 +1450,7 @@ export function isCallToAction(text: string): boolean {
   if (text.length <= 250 && catchAllNews.test(text)) return true;
   if (text.length <= 250 && jetztCall.test(text) && jetztWays.test(text) && inOwnVoice(text)) return true;
   if (text.length <= 300 && supportPlatform.test(text) && supportCall.test(text)) return true;
+  if (text.length <= 250 && podcastWord.test(text) && podcastApp.test(text) && (listenCall.test(text) || ownPodcast.test(text)) && inOwnVoice(text)) return true;
   if (text.length > 300 || /["“”„«»]/u.test(text.slice(0, 1))) return false;
   // The imperatives first: most lines begin with none and are read no further.
   const listed = ctaStart.test(text);
