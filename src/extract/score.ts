@@ -793,8 +793,8 @@ function ledeFurniture(elems: Elem[], b: Block, description: string | undefined)
  * programme, set in boxes of their own beside the description ("Datum und Uhrzeit / Samstag,
  * 8. Juni 2024 · 10:00 - 16:00", "Ort / Werkhof Plagwitz", an agenda's list). Every paragraph
  * after the headline inside the element that holds both the headline and the body joins (added
- * to `out` in document order), when it is outside furniture, at most half link text and no
- * teaser's headline; the page's other events are a list outside that element. Not when that
+ * to `out` in document order), when it is outside furniture (but the headline's own box), at most
+ * half link text and no teaser's headline; the page's other events are a list outside that element. Not when that
  * element is the page's body or its whole main area.
  */
 function eventFacts(blocks: Block[], elems: Elem[], out: number[], tb: number, inFurniture: Uint8Array): void {
@@ -804,9 +804,12 @@ function eventFacts(blocks: Block[], elems: Elem[], out: number[], tb: number, i
   const box = elems[around] as Elem;
   if (around <= 0 || pageLevel.has(box.name)) return;
   const taken = new Set(out);
+  // the headline's own box counts as no furniture (a stage header around the h1, its subtitle
+  // and its facts: "<div class=production-stage__header>", furniture by its name)
+  const own = (blocks[tb] as Block).furn;
   for (let i = tb + 1; i < box.end; i++) {
     const b = blocks[i] as Block;
-    if (taken.has(i) || inFurniture[b.owner] || b.linkChars > 0.5 * b.chars || teaserHeadline(b)) continue;
+    if (taken.has(i) || (inFurniture[b.owner] && !(own >= 0 && b.furn === own)) || b.linkChars > 0.5 * b.chars || teaserHeadline(b)) continue;
     out.push(i);
   }
   out.sort((x, y) => x - y);

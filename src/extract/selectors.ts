@@ -113,6 +113,7 @@ export const contentToken = new RegExp(
     'articlebody', 'article__body', 'story__body', 'paywall-article', 'content[-_]body',
     // the verdict and pros/cons of a product test or review
     '^verdict', '[-_]verdict', '^fazit', '[-_]fazit', 'conclusion', 'pros[-_]?(and[-_]?)?cons', 'pro[-_]?contra', 'review[-_]?(body|text|content)',
+    'test[-_]?(result|verdict|summary|ergebnis|urteil|fazit)', '^testergebnis', '^testurteil',
   ].join('|'),
 );
 
