@@ -88,6 +88,16 @@ export const pageFurniture: CleanRule = {
       const at = proseLines();
       return at.length === 0 || k < at[0]! || k > at[at.length - 1]!;
     };
+    // A name right below the article's last sentence that ends the text or stands above the
+    // author's bio signs the article (not the last of a list of names, which ends a text too).
+    const signs = (k: number) => {
+      const at = proseLines();
+      let p = k - 1;
+      while (p >= 0 && lines[p]!.trimEnd === lines[p]!.trimStart) p--;
+      if (p !== at[at.length - 1]) return false;
+      const j = nextLine(k);
+      return j === undefined || bios[j]!;
+    };
     // A byline under the standfirst, the one sentence above it, is a byline above the article
     // when the story's body, two sentences or more, follows it.
     const opening = (k: number) => {
@@ -131,6 +141,7 @@ export const pageFurniture: CleanRule = {
       const reason = furnitureOf(k) ?? teased[k] ?? shared[k] ?? polled[k] ?? kickers[k] ?? labelled[k] ??
         (placed && isByline(text) && opening(k) ? 'a byline outside the article\'s prose' : undefined) ??
         (placed && nameLine.test(text) && text !== ctx.title && opening(k) && dated(nextLine(k)) ? 'a byline: a name alone above the story\'s date and time' : undefined) ??
+        (placed && nameLine.test(text) && text !== ctx.title && below(k) && signs(k) ? 'a byline: a name alone below the article\'s prose, above its author\'s bio or ending the text' : undefined) ??
         (placed && opening(k) && (datedName(text) || sourceByline.test(text)) ? 'a byline: a name with the story\'s date and time, or with the site\'s address' : undefined) ??
         (placed && credit(k) && outside(k) ? 'a credit line outside the article\'s prose' : undefined) ??
         (isSignOff(text) ? 'an editor\'s or an agency\'s sign-off alone' : undefined) ??
