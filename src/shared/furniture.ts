@@ -1139,6 +1139,7 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length <= writeInAloneMax && writeInAlone.test(text)) return 'the editors\' invitation to write in';
   if (isCallToAction(text)) return 'the site\'s call to sign up or follow (its newsletter, app or channel)';
   if (isBreadcrumb(text)) return 'a breadcrumb trail: where the page sits in the site\'s menu';
+  if (text.length <= 240 && siteTeaser.test(text)) return 'another story\'s headline under the site\'s address';
   if (text.length <= 60 && relativeDateLine.test(text)) return 'a dateline';
   // Its publication and its update, each said so ("Publié il y a 2 heures, Mis à jour il y a 8 minutes").
   if (text.length <= 120 && datelineOfParts(text)) return 'a dateline';
@@ -1220,6 +1221,14 @@ const pricePerPeriod = /(?:[€$£]\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s?
 const appNow = /(?<!\p{L})(?:jetzt|now|kostenlos|gratis|free|gratuite?|gratuit[ao]|darmow[aey]|бесплатно|безкоштовно)(?!\p{L})/iu;
 const appBanner = /(?<!\p{L})(?:app|apps)(?!\p{L})|-app(?!\p{L})|(?<!\p{L})(?:application|aplicación|aplicativo|applicazione|aplikacj[aęi]|приложени[еяю]|застосун(?:ок|ку))(?!\p{L})/iu;
 const appVerb = /(?<!\p{L})(?:download|install|get|laden|herunterladen|holen|installieren|télécharge[rz]?|installe[rz]?|descarga|descargue|descargar|instala|scarica|baixe|pobierz|скачай(?:те)?|скачать|завантаж(?:уйте|ити))(?!\p{L})/iu;
+
+/**
+ * Another story's headline under the site's address, as a teaser box reads in text ("Also on
+ * rt.com Journalists & politicians … threatened with sedition arrests", "On HoustonChronicle.com:
+ * Car sales plunge nearly 17 percent in August"): "Also on" and the address, or "On" and the
+ * address with a colon. "On Amazon.com, prices rose" goes on as a sentence.
+ */
+const siteTeaser = /^(?:also on (?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\s?:?|on (?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\s?:)\s\p{Lu}/iu;
 
 /**
  * A pitch for the site's podcast: the podcast, an app to hear it in, and a call to listen or the
