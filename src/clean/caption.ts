@@ -169,7 +169,7 @@ function isLabelledCaption(line: string): boolean {
   if (line.length > boilerplatePrefixMax || !/[.!?…]/u.test(line) || !endsInPictureCredit(line)) return false;
   // A credit in parentheses is one piece, whatever its abbreviations ("(Photo: Doc. BPBD Bogor Regency)").
   const paren = /\s?\([^()]{1,80}\)$/u.exec(line);
-  const pieces = (paren ? line.slice(0, paren.index) : line).split(/[.!?…]["'”’»)]?\s{0,3}(?=[\p{Lu}\p{N}|•·©(])/u).filter((p) => p.trim() !== '');
+  const pieces = (paren ? line.slice(0, paren.index) : line).split(/[.!?…]["'”’»)]?\s{0,3}(?=[\p{Lu}\p{N}|•·©(—–])/u).filter((p) => p.trim() !== '');
   if (paren) pieces.push(paren[0]);
   // The last piece is the credit; a caption of one or two sentences before it.
   if (pieces.length < 2 || pieces.length > 3 || line.split(/\s+/u).length > maxCreditedCaptionWords + 10) return false;

@@ -1,5 +1,5 @@
 import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
-import { bylineLine, bylineMax, isInvitation, isLongDateLine, isProseSentence, listedFurniture, shareRuns, teaserHeadings } from '../shared/furniture.js';
+import { bylineLine, bylineMax, isInvitation, isLongDateLine, isProseSentence, listedFurniture, rightsNotice, shareRuns, teaserHeadings } from '../shared/furniture.js';
 import { writesMonthDate } from '../shared/months.js';
 import { commentSectionStart, isCommentHeading } from '../shared/comments.js';
 import { straightApostrophes } from '../shared/regexp.js';
@@ -67,7 +67,8 @@ export const pageFurniture: CleanRule = {
     const furniture = (text: string) => listedFurniture(text) ?? (isLongDateLine(text) ? 'a dateline' : undefined) ??
       (ownLines && text.length <= 24 && numberLine.test(text) ? 'a count, a page number or a player\'s time alone' : undefined) ??
       (ownLines && text.length <= signatureMax && text.startsWith('(') && signatureLine.test(text) ? 'a signature or a credit alone in parentheses: an author\'s or an agency\'s name or initials' : undefined) ??
-      (ownLines && text.length <= staffCreditMax && staffCredit.test(text) ? 'a credit of the story\'s staff under its label: its editor, its text\'s or its pictures\' author' : undefined);
+      (ownLines && text.length <= staffCreditMax && staffCredit.test(text) ? 'a credit of the story\'s staff under its label: its editor, its text\'s or its pictures\' author' : undefined) ??
+      (ownLines && text.length <= copyrightMax && copyrightOpens.test(text) && (rightsNotice.test(text) || reproductionBanned.test(text)) ? 'the site\'s copyright notice, with its terms' : undefined);
     // Lines longer than the lists' tests read, up to `bioMax`: an author's bio, a republication notice.
     const longView = pass.views();
     const longTexts = lines.map((l) => (long(l) && l.trimEnd - l.trimStart <= bioMax ? longView(l).text : ''));
@@ -389,6 +390,17 @@ const signatureMax = 40;
 const staffCredit = /^(?:\(?(?:[Ee]ditors? in charge|[Rr]esponsible editor|[Ee]xecutive editor|[Ee]ditor|[Pp]roofread(?:ing|er)|[Rr]eviewer|[Tt]ranslator|[Tt]ranslation)\s?[:：]\s?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\)?|(?:Text|Words|Text and photos?|Text & photos?)\s?\/\s?\p{Lu}[^.!?/]{1,80})$/u;
 const staffCreditMax = 120;
 
+/**
+ * A site's copyright notice on a line of its own, with its terms after it, longer than
+ * `boilerplate` reads ("© Correio da Beira, 2024. Todos os direitos reservados. É proibida a
+ * reprodução, total ou parcial, …"): it opens with "©" or "Copyright" and says the rights are
+ * reserved (`rightsNotice`) or that its content may not be reproduced.
+ */
+const copyrightOpens = /^(?:©|\(c\)\s|copyright\b)/iu;
+const copyrightMax = 400;
+/** A ban on reproducing the site's content, as a copyright notice words it without "all rights reserved" ("Queda prohibida la reproducción total o parcial …"). */
+const reproductionBanned = /(?<!\p{L})(?:(?:queda |está )?prohibida (?:la )?reproducción|(?:é |está )?proibida a reprodução|(?:è )?vietata (?:la )?riproduzione|riproduzione riservata|reproduction (?:interdite|prohibited|(?:is )?(?:strictly )?(?:forbidden|prohibited))|(?:may|must) not be (?:reproduced|republished)|nachdruck (?:nur|verboten))(?!\p{L})/iu;
+
 /** No line this rule tests is longer (the extractor's longest test: a prefix on 200 characters). */
 const maxLine = 240;
 /** An author's bio is tested on lines of at most this many characters (two or three sentences). */
@@ -430,13 +442,15 @@ function isCreditLine(line: string): boolean {
 
 /**
  * A sign-off alone on its line: an editor's initials or an agency's name in parentheses, "(dmk)",
- * "(NTB)", "(dpa/AFP)", "(red)", as German and Nordic sites end a story. Not a roman numeral
+ * "(NTB)", "(dpa/AFP)", "(red)", as German and Nordic sites end a story, or after a slash ("/atm"). Not a roman numeral
  * ("(ii)", an item of a list).
  */
 const signOff = /^\((?:\p{Ll}{2,4}|\p{Lu}{2,5}|dpa-AFX)(?:\s?[\/,]\s?(?:\p{Ll}{2,4}|\p{Lu}{2,5}|dpa-AFX)){0,3}\)$/u;
 function isSignOff(line: string): boolean {
-  return line.length <= 40 && signOff.test(line) && !/^\((?:[ivxlc]+|[IVXLC]+)\)$/u.test(line);
+  return line.length <= 40 && ((signOff.test(line) && !/^\((?:[ivxlc]+|[IVXLC]+)\)$/u.test(line)) || slashInitials.test(line));
 }
+/** An editor's initials after a slash, as Philippine papers sign a story ("/atm", "/jpv"). */
+const slashInitials = /^\/\p{Ll}{2,4}$/u;
 
 /**
  * An author's contact under a story: a line that gives an e-mail address, an @handle or a social

@@ -462,10 +462,10 @@ const boilerplatePrefixPatterns: readonly string[] = [
       // a comment form's box to remember the commenter, in WordPress's locales
       "save my name,? email,? and website in this browser|meinen namen, meine e-mail-adresse und meine website in diesem browser|enregistrer mon nom, mon (e-mail|courriel) et mon site|guarda mi nombre, correo electrónico y web en este navegador|salva il mio nome, email e sito web in questo browser|(salvar meus dados neste navegador|guardar (o )?meu nome, (e-?mail|email) e site neste navegador)|zapamiętaj moje dane w tej przeglądarce|сохранить моё имя, email и адрес сайта в этом браузере|зберегти моє ім['’]я, e-mail,? та адресу сайту в цьому браузері",
       // a newsletter form's consent and a browser's warning ("By signing up you consent to receive
-      // the above newsletter from …", "By subscribing, you agree to share your email with the
+      // the above newsletter from …", "By signing up, you agree to the Manila Sentinel Terms of Use …", "By subscribing, you agree to share your email with the
       // publication editor.", "Mit meiner Anmeldung zum Newsletter stimme ich der
       // Werbevereinbarung zu.", "Your web browser is no longer supported.")
-      'by (signing up|subscribing|clicking|registering|submitting|providing|entering)\\b[^.!?]{0,60}\\byou (consent|agree|accept|confirm|acknowledge)( to)? (receive|receiving|our|the terms|the privacy|to our|share|sharing|that)\\b|mit (meiner|ihrer|deiner) (anmeldung|registrierung)( zum newsletter)? (stimme ich|stimmen sie|stimmst du)\\b|en (vous inscrivant|vous abonnant),? vous (acceptez|consentez)\\b|al (suscribirte|suscribirse|registrarte|registrarse),? (aceptas|acepta|consientes)\\b|your (web )?browser is (no longer|not|out of date|outdated)( fully)? supported\\b|ihr browser wird nicht (mehr )?unterstützt',
+      'by (signing up|subscribing|clicking|registering|submitting|providing|entering)\\b[^.!?]{0,60}\\byou (consent|agree|accept|confirm|acknowledge)( to)? (receive|receiving|our|the ([^.!?]{0,40} )?terms|the ([^.!?]{0,40} )?privacy|to our|share|sharing|that)\\b|mit (meiner|ihrer|deiner) (anmeldung|registrierung)( zum newsletter)? (stimme ich|stimmen sie|stimmst du)\\b|en (vous inscrivant|vous abonnant),? vous (acceptez|consentez)\\b|al (suscribirte|suscribirse|registrarte|registrarse),? (aceptas|acepta|consientes)\\b|your (web )?browser is (no longer|not|out of date|outdated)( fully)? supported\\b|ihr browser wird nicht (mehr )?unterstützt',
       // a feed's footer ("This feed is for personal use only …", "This RSS feed is for personal,
       // non-commercial use")
       'this (rss |atom )?feed is (provided |intended )?(only )?for (your )?(personal|private)\\b',
@@ -603,7 +603,7 @@ const agencies = `(?:${[...wireAgencies, 'Getty Images', 'Shutterstock'].join('|
 /** The wire agencies whose name may be glued to a caption's last sentence as scrapers join them ("… en Losail.EFE"); not "AP", which ends abbreviations ("U.S.AP"). */
 const gluedAgencies = `(?:${wireAgencies.filter((a) => a !== 'AP').join('|')})`;
 const labelCredit = new RegExp(
-  String.raw`(?:[.!?…"”’'),;]\s+(?:(?:©\s?)?(?:Foto|Fotos|Bild|Bildrechte|Bildquelle|Bildnachweis|Fotonachweis|Photo|Photos|Photograph|Image|Credit|Crédit photo|Crédit|Foto de|Zdjęcie|Fot\.|Фото|(?:Photo|Image|Picture) [Cc]redit)\s?:\s?${creditName}|AP Photo(?:\/\p{Lu}[\p{L}.'’ -]{1,40})?(?:,\s?File)?|${agencies}|\(${agencies}\))|(?<=\p{Ll}[.!?…]["”’]?)${gluedAgencies}|(?:(?:\s+|(?<=[\p{Ll}.!?…]))(?:Foto|Fotos|Photo|Photos|Credit)|(?<=\p{Ll})Bild)\s?:\s?${creditName}|(?:[.!?…"”)]\s*|(?<=\p{Ll}))(?:Photograph|Photo|Photos|Illustration) by \p{Lu}[\p{L}.'’ -]{1,40}(?:\/\s?[\p{L}.'’ &-]{2,40})?)$`,
+  String.raw`(?:[.!?…"”’'),;]\s+(?:(?:©\s?)?(?:Foto|Fotos|Bild|Bildrechte|Bildquelle|Bildnachweis|Fotonachweis|Photo|Photos|PHOTO|PHOTOS|FOTO|Photograph|Image|Credit|Crédit photo|Crédit|Foto de|Zdjęcie|Fot\.|Фото|(?:Photo|Image|Picture) [Cc]redit)\s?:\s?${creditName}|AP Photo(?:\/\p{Lu}[\p{L}.'’ -]{1,40})?(?:,\s?File)?|${agencies}|\(${agencies}\))|(?<=\p{Ll}[.!?…]["”’]?)${gluedAgencies}|(?:(?:\s+|(?<=[\p{Ll}.!?…]))(?:Foto|Fotos|Photo|Photos|Credit)|(?<=\p{Ll})Bild)\s?:\s?${creditName}|(?:[.!?…"”)]\s*|(?<=\p{Ll}))(?:Photograph|Photo|Photos|Illustration) by \p{Lu}[\p{L}.'’ -]{1,40}(?:\/\s?[\p{L}.'’ &-]{2,40})?)$`,
   'u',
 );
 /** The agencies a credit names after "via" ("STR/AFP via Getty Images"). */
@@ -651,12 +651,27 @@ const namedParenCredit = /\((?:[Pp]hotos?|[Ff]oto|Crédit photo|Illustration) \p
  * follows; after Polish "Fot.", a label no sentence uses, a name alone ("… Fot. Marek Lis").
  */
 const labelSlashCredit = /[.!?…]["”’]?\s+(?:(?:Photos?|Foto|PHOTO|FOTO|Fot\.) ?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}|Fot\. ?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})$/u;
+/**
+ * A credit after a caption's last sentence and a dash, as papers in Pakistan, the Philippines and
+ * India sign their pictures ("… on Sunday. — Photo: Online", "… at a grain market. — Reuters/File",
+ * "… on Tuesday. — Photo courtesy PCB", "… afternoon. —SENTINEL PHOTO / NOEL ARCE", "…
+ * Sorsogon. —CONTRIBUTED PHOTO"): a label, an agency's file picture or a credit in capitals
+ * that says PHOTO. An agency's name alone after a dash may be a wire story's sign-off, and stays.
+ */
+/** What `dashCredit` cannot match without, tested first: most lines with a dash hold none. */
+const dashCreditHint = /PHOTO|Photo|Foto|Image|Picture|\/\s?(?:File|Archiv)/u;
+const dashCredit = new RegExp(
+  String.raw`[.!?…"”’)]\s?[—–]\s?(?:(?:Photos?|Foto|Image|Picture|File photo)(?:\s?:\s?|\s(?:courtesy(?: of)?|by)\s)\p{Lu}[\p{L}\p{N}.'’ &\/-]{0,50}|${agencies}\s?\/\s?(?:File|Archive|Archivo|Archiv)|(?:\p{Lu}[\p{Lu}\p{N}.'’&-]*\s){0,3}PHOTOS?(?:\s?\/\s?\p{Lu}[\p{Lu}.'’ -]{1,40})?)$`,
+  'u',
+);
 /** Whether a line ends as `labelCredit`, `agencyCredit`, `pictureCredit`, `labelSlashCredit` or `barCredit` says, or is `agencyLine`; each tested on the lines that can hold it, `labelCredit` on a line's last 90 characters only (a line's end is all it reads). */
 export function isTrailingCredit(text: string): boolean {
   if (text.endsWith(')') && (agencyCredit.test(text) || namedParenCredit.test(text.slice(-90)))) return true;
   if (pictureCredit.test(text.slice(-120)) || (text.includes(':') && barCredit.test(text.slice(-90)))) return true;
   if (text.includes(' | ') && barNameCredit.test(text.slice(-70))) return true;
   if ((text.includes('/') || text.includes('Fot.')) && labelSlashCredit.test(text.slice(-90))) return true;
+  const tail = text.slice(-100);
+  if ((tail.includes('—') || tail.includes('–')) && dashCreditHint.test(tail) && dashCredit.test(tail)) return true;
   if (text.length <= 70 && text.includes(' via ') && agencyLine.test(text)) return true;
   // The last 90 characters are read, and only once a label, "AP Photo", "by" or an agency's name
   // at the very end (its last 16 characters) says a credit may be there.
@@ -751,6 +766,17 @@ const updatedAt = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}\s)?(?:actualizado|updated|l
 const currencyNote = /^\((?:[$€£¥₹]|us\$|1\s?[\p{L}]{1,12}\s?)\s?1?\s?=\s?[$€£¥₹]?\s?\d[\d.,]{0,12}\s?[\p{L}$€£¥₹ .]{0,30}\)$/iu;
 
 /**
+ * The comment section's moderation, its disclaimer or its closing, as the line opens ("Los
+ * comentarios están sujetos a moderación previa. …", "I commenti vengono pubblicati dopo
+ * l'approvazione della redazione. …", "Disclaimer: The comments uploaded on this site do not
+ * necessarily represent or reflect the views of the management …", "Comments are closed on
+ * this story."): the comments first, then what is done with them. "Public comments on the plan
+ * are closed" opens with something else.
+ */
+const commentPolicy = /^(?:disclaimer\s?:\s?)?(?:the |los |las |i |les |die |os |as |gli )?(?:comments?|comentarios|commenti|commentaires|kommentare|comentários|komentarze|комментарии|коментарі)\b[^.!?]{0,60}?\s(?:(?:are|is|will be) subject to (?:prior )?moderation|(?:están|son) (?:sujetos|moderados)|(?:vengono|sono) (?:pubblicati dopo|moderati|soggetti)|(?:sont|seront) (?:modérés|soumis)|werden (?:vor (?:der|ihrer) (?:veröffentlichung|freischaltung) )?(?:moderiert|geprüft)|(?:são|estão) (?:moderados|sujeitos)|do not (?:necessarily )?(?:represent|reflect)|(?:are|have been) (?:closed|disabled)|sind (?:geschlossen|deaktiviert)|(?:sont|ont été) (?:fermés|désactivés)|(?:están|han sido) (?:cerrados|desactivados)|sono (?:chiusi|disattivati))/iu;
+const commentPolicyMax = 400;
+
+/**
  * A republication notice ("Original story reprinted with permission from Quanta Magazine, an
  * editorially independent publication …", "This article is republished from The Conversation
  * under a Creative Commons license."), tested on lines of up to `republicationMax` characters.
@@ -783,6 +809,9 @@ const republication = new RegExp(
     // a syndicated copy's notice, in parentheses or not ("(This story has not been edited by … staff
     // and is auto-generated from a syndicated feed.)", "Except for the headline, this story has not
     // been edited by … and is published from a syndicated feed.")
+    // a wire service's note of first publication ("This report by The Canadian Press was first
+    // published May 14, 2024.")
+    String.raw`^this (?:report|story|article) by (?:the )?\p{Lu}[^.!?]{1,60} was first published\b`,
     String.raw`^\(?(?:except for the headline,? )?this (?:story|article|report|copy) has not been edited by [^.!?()]{1,80}(?:auto-generated|published|generated) from an? (?:syndicated|agency|wire) (?:news )?feed`,
     // a reprint's disclaimer under its label, as Chinese portals print it, translated ("Statement:
     // This article is reproduced for the purpose of conveying more information. If there is any
@@ -1127,6 +1156,10 @@ export function listedFurniture(text: string): string | undefined {
     if (words >= 5 && words <= 25) return 'another story\'s headline in brackets';
   }
   if (text.length <= republicationMax && republication.test(text)) return 'a republication notice';
+  if (text.length <= commentPolicyMax && commentPolicy.test(text)) return 'the comment section\'s rules or state';
+  // a pitch to subscribe for the site's or journalism's sake runs longer than the other calls
+  // (`isCallToAction` below tests the shorter lines)
+  if (text.length > boilerplatePrefixMax && text.length <= supportPitchMax && subscribeStem.test(text) && supportPitch(text)) return 'the site\'s call to sign up or follow (its newsletter, app or channel)';
   if (isConsentWidget(text)) return 'a consent manager\'s text: an embed\'s placeholder, a cookie banner, a privacy note';
   if (text.length > boilerplatePrefixMax) return undefined;
   if (innerTrigger.test(text) && innerFurniture.test(text)) return 'page furniture: a player\'s, a link button\'s or a script\'s message, an affiliate note, an offer to remove ads, a video\'s teaser';
@@ -1441,16 +1474,16 @@ const deliveryPromise = /(?<!\p{L})(?:postfach|inbox|mailbox|boîte (?:mail|aux 
  * abonnieren Sie …"): what is supported is "us" or journalism, and the subscription is asked
  * for; not a report ("… to support local journalism, the publisher said; readers can subscribe …").
  */
-const supportJournalism = /(?<!\p{L})(?:support(?:ing)?|soutenir|soutenez|unterstützen|unterstütze|apoya[rn]?|apóyanos|sostenere|sostieni|apoiar|apoie|wspierać|wesprzyj|wspieraj|поддержать|поддержите|підтримати|підтримайте|steun|steunen)\s(?:(?:us|uns|nous|nos|ci|nas|нас)(?!\p{L})|(?:our|unser\p{L}*|notre|nuestr\p{L}*|il nostro|o nosso|nasz\p{L}*|наш\p{L}*|onze|the|l['’]|le|la|el|lo|o|den|die|das|het)?\s?(?:\p{L}+\s)?(?:journalism|journalismus|lokaljournalismus|information|journalisme|periodismo|giornalismo|jornalismo|dziennikarstw\p{L}*|журналистик\p{L}*|журналістик\p{L}*|journalistiek))/iu;
-const subscribeAsked = /(?<!\p{L})(?:subscribe|subscribing|abonnez-vous|abonnez|abonnieren sie|abonniere|abonnieren|suscríbete|suscríbase|suscribiéndote|abbonati|abbonatevi|assine|zaprenumeruj|subskrybuj|подпишитесь|підпишіться|word abonnee|neem een abonnement)(?!\p{L})/iu;
+const supportJournalism = /(?<!\p{L})(?:(?:support(?:ing)?|soutenir|soutenez|unterstützen|unterstütze|apoya[rn]?|apóyanos|sostenere|sostieni|apoiar|apoie|wspierać|wesprzyj|wspieraj|поддержать|поддержите|підтримати|підтримайте|steun|steunen)\s(?:(?:us|uns|nous|nos|ci|nas|нас)(?!\p{L})|(?:our|unser\p{L}*|notre|nuestr\p{L}*|il nostro|o nosso|nasz\p{L}*|наш\p{L}*|onze|the|l['’]|le|la|el|lo|o|den|die|das|het)?\s?(?:\p{L}+\s)?(?:journalism|journalismus|lokaljournalismus|information|informazione|información|informação|journalisme|periodismo|giornalismo|jornalismo|dziennikarstw\p{L}*|журналистик\p{L}*|журналістик\p{L}*|journalistiek))|(?:help us|hilf uns|helfen sie uns|aidez-nous|ayúdanos|aiutaci|ajude-nos|pomóż nam|помогите нам|допоможіть нам)(?!\p{L})|(?:needs?|braucht|a besoin de|necesita|ha bisogno del?|precisa d[oe]) (?:your|ihre|deine|votre|ton|tu|su|il tuo|il vostro|o seu|do seu|seu) (?:support|unterstützung|soutien|apoyo|sostegno|apoio))/iu;
+const subscribeAsked = /(?<!\p{L})(?:subscribe|subscribing|abonnez-vous|abonnez|abonnieren sie|abonniere|abonnieren|suscríbete|suscríbase|suscribiéndote|hazte suscriptor|abbonati|abbonatevi|assine|torne-se assinante|zaprenumeruj|subskrybuj|подпишитесь|підпишіться|word abonnee|neem een abonnement)(?!\p{L})/iu;
 function supportPitch(text: string): boolean {
   return text.length <= supportPitchMax && subscribeAsked.test(text) && supportJournalism.test(text) && inOwnVoice(text);
 }
 /** What `subscribeAsked` cannot match without (see `offerStem`). */
-const subscribeStem = /subscrib|abonn|suscri|abbona|assine|prenumer|subskry|подпиш|підпиш|abonnee|abonnement/iu;
+const subscribeStem = /subscrib|abonn|suscr|abbona|assina|assine|prenumer|subskry|подпиш|підпиш|abonnee|abonnement/iu;
 /** What neither `newsletterBox` nor `supportPitch` can match without: one scan lets most lines go. */
 const offerStem = new RegExp(`${newsletterStem.source}|${subscribeStem.source}`, 'iu');
-const supportPitchMax = 250;
+const supportPitchMax = 400;
 
 /** Whether a line is the site's call to sign up or follow (`callsToAction`, `namedCallToAction`, `subscribeHeading`, `newsletterBox`, `supportPitch`). */
 export function isCallToAction(text: string): boolean {
