@@ -794,15 +794,26 @@ function ledeFurniture(elems: Elem[], b: Block, description: string | undefined)
  * 8. Juni 2024 · 10:00 - 16:00", "Ort / Werkhof Plagwitz", an agenda's list). Every paragraph
  * after the headline inside the element that holds both the headline and the body joins (added
  * to `out` in document order), when it is outside furniture (but the headline's own box), at most
- * half link text and no teaser's headline; the page's other events are a list outside that element. Not when that
- * element is the page's body or its whole main area.
+ * half link text and no teaser's headline; the page's other events are a list outside that
+ * element. When that element is the page's body or its whole main area, the headline's own box
+ * in it instead (an event hero's section with its date, its time and its place), when it ends
+ * before the body.
  */
 function eventFacts(blocks: Block[], elems: Elem[], out: number[], tb: number, inFurniture: Uint8Array): void {
   if (out.length === 0) return;
   const body = (blocks[out[0] as number] as Block).owner;
-  const around = holder(elems, (blocks[tb] as Block).owner, (e) => inElem(elems, e, body));
+  let around = holder(elems, (blocks[tb] as Block).owner, (e) => inElem(elems, e, body));
+  // Around both is the page's body or main area: the headline's own box there, the one below it
+  // that holds the h1 and not the body (an event's hero section with its date and place), when
+  // the body comes after it.
+  if (around <= 0 || pageLevel.has((elems[around] as Elem).name)) {
+    const top = Math.max(around, 0);
+    let own = (blocks[tb] as Block).owner;
+    while ((elems[own] as Elem).parent > top) own = (elems[own] as Elem).parent;
+    if (own === (blocks[tb] as Block).owner || (elems[own] as Elem).elemEnd > body || pageLevel.has((elems[own] as Elem).name)) return;
+    around = own;
+  }
   const box = elems[around] as Elem;
-  if (around <= 0 || pageLevel.has(box.name)) return;
   const taken = new Set(out);
   // the headline's own box counts as no furniture (a stage header around the h1, its subtitle
   // and its facts: "<div class=production-stage__header>", furniture by its name)
