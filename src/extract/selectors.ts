@@ -59,6 +59,8 @@ export const boilerplateToken = new RegExp(
     ...commentTokens, 'disqus', 'discussion',
     'cookie', 'consent', 'gdpr', 'cmp-', 'privacy-banner', 'placeholder',
     'newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'paywall[-_]{0,2}(prompt|banner|message|offer|cta|teaser|hint|box|login|overlay)', 'piano', 'regwall(?!ed)', 'inline-cta',
+    // a shop's trust badges beside the buy button ("Versandkostenfrei ab 39 €", "Sicher bezahlen mit PayPal")
+    'trust[-_]{0,2}(badges?|bar|list|items?|elements?|seals?|icons?|signals?|box)', 'trusted[-_]?(badge|shops?)',
     '(?<!table[-_]{0,2})caption', 'credit', 'byline', 'author-bio', 'author[-_]{0,2}(name|description|details|card|profile|about)', 'authorbio', 'author-info', 'about-author', 'author-box', 'contributor',
     'breadcrumb', 'pagination', 'pager', 'tags', 'tag-list', 'taglist', 'topics', 'keywords',
     // a table of contents (its links are the page's own headings): "ez-toc-container", "article-toc";

@@ -534,7 +534,7 @@ const innerFurniture = new RegExp(
       // an affiliate disclosure ("Sometimes we include links to online retail stores. If you
       // click on one and make a purchase we may receive a small commission.", "Wir erhalten eine
       // Provision, wenn Sie über diese Links kaufen"), two sentences at most
-      '(?=.*\\b(links?|retail(ers?)?|affiliate|shopping|click)\\b)([^.!?]{0,120}[.!?] )?[^.!?]{0,80}\\bwe (may |might |will )?(receive|earn|get|be paid) (an? )?(small )?(share of (the )?(sales|revenue)|(affiliate )?commissions?)\\b[^.!?]{0,120}([.!] [^.!?]{0,80})?[.!]?$|(?=.*\\b(links?|kauf\\p{L}*|partnerlinks?|affiliate)\\b)([^.!?]{0,120}[.!?] )?[^.!?]{0,80}\\b((erhalten|bekommen) wir|wir (erhalten|bekommen)) (ggf\\. |gegebenenfalls |eventuell |unter umständen )?eine (kleine )?provision\\b[^.!?]{0,120}([.!] [^.!?]{0,80})?[.!]?$',
+      '(?=.*\\b(links?|retail(ers?)?|affiliate|shopping|click)\\b)([^.!?]{0,120}[.!?] )?[^.!?]{0,80}\\bwe (may |might |will )?(receive|earn|get|be paid) (an? )?(small )?(share of (the )?(sales|revenue)|(affiliate )?commissions?)\\b[^.!?]{0,120}([.!] [^.!?]{0,80})?[.!]?$|(?=.*\\b(links?|kauf\\p{L}*|partnerlinks?|affiliate)\\b)([^.!?]{0,120}[.!?] )?[^.!?]{0,80}\\b((erhalten|bekommen) wir|wir (erhalten|bekommen)|(erhält|bekommt) [^\\s.!?]+( [^\\s.!?]+){0,3}) (ggf\\. |gegebenenfalls |eventuell |unter umständen )?eine (kleine )?provision\\b[^.!?]{0,120}([.!] [^.!?]{0,80})?[.!]?$',
       // the site named instead of "we", its links "on our site" ("Kernel & Circuit may earn a
       // commission when you buy through links on our site."), and a post's note that it holds
       // affiliate links ("Transparenz: Dieser Beitrag enthält Affiliate-Links. Wenn du darüber
