@@ -442,8 +442,8 @@ function isCreditLine(line: string): boolean {
 
 /**
  * A sign-off alone on its line: an editor's initials or an agency's name in parentheses, "(dmk)",
- * "(NTB)", "(dpa/AFP)", "(red)", as German and Nordic sites end a story, or after a slash ("/atm"). Not a roman numeral
- * ("(ii)", an item of a list).
+ * "(NTB)", "(dpa/AFP)", "(red)", as German and Nordic sites end a story, or after a slash
+ * ("/atm"). Not a roman numeral ("(ii)", an item of a list).
  */
 const signOff = /^\((?:\p{Ll}{2,4}|\p{Lu}{2,5}|dpa-AFX)(?:\s?[\/,]\s?(?:\p{Ll}{2,4}|\p{Lu}{2,5}|dpa-AFX)){0,3}\)$/u;
 function isSignOff(line: string): boolean {
@@ -572,8 +572,9 @@ function isTagLine(line: string): boolean {
 /**
  * A name alone, as a byline without its "By" gives it: two to four capitalized words ("Pablo
  * Ortega Ruiz", "Paweł Nowicki"), particles between them, and at most a short label before them
- * ("oprac. Marta Zielińska"). Taken above the story's date and time only: a headline of capitalized words
- * is the title, and a subheading has prose, not a date, below it.
+ * ("oprac. Marta Zielińska"). Taken above the story's date and time (a headline of capitalized
+ * words is the title, and a subheading has prose, not a date, below it), or right below the
+ * article's last sentence as its signature (`signs`).
  */
 const nameLine = /^(?:\p{Ll}{2,8}\.?:?\s)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s(?:(?:von|van|de|da|del|der|di|la|le|dos|das)\s)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?){1,3}$/u;
 
