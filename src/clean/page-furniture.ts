@@ -89,15 +89,16 @@ export const pageFurniture: CleanRule = {
       const at = proseLines();
       return at.length === 0 || k < at[0]! || k > at[at.length - 1]!;
     };
-    // A name right below the article's last sentence that ends the text or stands above the
-    // author's bio signs the article (not the last of a list of names, which ends a text too).
+    // A name below the article's last sentence that stands above the author's bio signs the
+    // article; not one of a list of names: no other name stands between it and the sentence (a
+    // caption may, which a later round removes). Not a name that merely ends the text: what
+    // follows it may be a line that a rule this one does not see removes in a later round, and
+    // a second cleaning would take the name then.
     const signs = (k: number) => {
       const at = proseLines();
-      let p = k - 1;
-      while (p >= 0 && lines[p]!.trimEnd === lines[p]!.trimStart) p--;
-      if (p !== at[at.length - 1]) return false;
+      for (let p = at[at.length - 1]! + 1; p < k; p++) if (nameLine.test(texts[p]!)) return false;
       const j = nextLine(k);
-      return j === undefined || bios[j]!;
+      return j !== undefined && bios[j]!;
     };
     // A byline under the standfirst, the one sentence above it, is a byline above the article
     // when the story's body, two sentences or more, follows it.
@@ -142,7 +143,7 @@ export const pageFurniture: CleanRule = {
       const reason = furnitureOf(k) ?? teased[k] ?? shared[k] ?? polled[k] ?? kickers[k] ?? labelled[k] ??
         (placed && isByline(text) && opening(k) ? 'a byline outside the article\'s prose' : undefined) ??
         (placed && nameLine.test(text) && text !== ctx.title && opening(k) && dated(nextLine(k)) ? 'a byline: a name alone above the story\'s date and time' : undefined) ??
-        (placed && nameLine.test(text) && text !== ctx.title && below(k) && signs(k) ? 'a byline: a name alone below the article\'s prose, above its author\'s bio or ending the text' : undefined) ??
+        (placed && nameLine.test(text) && text !== ctx.title && below(k) && signs(k) ? 'a byline: a name alone below the article\'s prose, above its author\'s bio' : undefined) ??
         (placed && opening(k) && (datedName(text) || sourceByline.test(text)) ? 'a byline: a name with the story\'s date and time, or with the site\'s address' : undefined) ??
         (placed && credit(k) && outside(k) ? 'a credit line outside the article\'s prose' : undefined) ??
         (isSignOff(text) ? 'an editor\'s or an agency\'s sign-off alone' : undefined) ??
