@@ -58,12 +58,12 @@ const maxSkippedBetween = 6;
  * wrapped at a width is not read so: its lines are shorter, and its first line goes on in the
  * next one.
  */
-export function findTitle(source: string, removed?: (line: string) => boolean): TitleSpan | undefined {
+export function findTitle(source: string, removed?: (line: string) => boolean, cleaned?: (line: string) => string): TitleSpan | undefined {
   const end = source.indexOf('\n');
   if (end <= 0 || end > maxTitleChars + 2) return undefined;
   const line = source.slice(0, end).replace(/\r$/, '');
   const title = headingText(line);
-  if (title === '' || line !== line.trimStart() || !titleShaped(title) || labelsHeadline(title, source.slice(end + 1), removed)) return undefined;
+  if (title === '' || line !== line.trimStart() || !titleShaped(title) || labelsHeadline(title, source.slice(end + 1), cleaned)) return undefined;
   // A blank line must follow, then some text; or a paragraph of its own on the next line.
   const rest = /^\n[ \t\r\u00a0]*\n/.exec(source.slice(end, end + 64));
   if (!rest && !overParagraph(title, source, end, removed)) return undefined;
@@ -77,18 +77,18 @@ export function findTitle(source: string, removed?: (line: string) => boolean): 
  * A word alone over a headline is its section's label or a menu's item, not the title
  * ("Sociedade" / "Santarém: obras na encosta de Alfange arrancam em março"): one word, and a
  * title-shaped line of five words or more follows it above the first sentence, among the
- * page's first lines (`maxHeadLines`), past the lines that cleaning removes whole (a menu's
- * other items may stand between, which the line classifier removes: the same title is found in
- * the cleaned text).
+ * page's first lines (`maxHeadLines`), each read as cleaning leaves it, past the lines it
+ * removes whole (a menu's other items may stand between, which the line classifier removes: the
+ * same title is found in the cleaned text).
  */
 const lineBreak = /\r?\n|[\v\f\u0085\u2028\u2029]/u;
-function labelsHeadline(title: string, rest: string, removed?: (line: string) => boolean): boolean {
+function labelsHeadline(title: string, rest: string, cleaned: (line: string) => string = (line) => line): boolean {
   if (title.includes(' ')) return false;
-  // lines as cleaning splits them (a vertical tab or a line separator ends one too), and past the
-  // lines it removes whole, so that the cleaned text is read the same
+  // lines as cleaning splits them (a vertical tab or a line separator ends one too) and leaves
+  // them (`cleaned`: a credit cut, a line removed whole), so that the cleaned text is read the same
   for (const line of rest.split(lineBreak, maxHeadLines)) {
-    if (line.trim() !== '' && removed?.(line)) continue;
-    const text = headingText(line);
+    const text = headingText(line.trim() === '' ? line : cleaned(line));
+    if (text === '') continue;
     // a sentence first: the page's text has begun (read by its end, which cleaning keeps, not its length)
     if (sentenceEnd.test(text)) return false;
     if (text.split(' ').length >= minHeadlineWords && titleShaped(text)) return true;

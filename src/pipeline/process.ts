@@ -418,6 +418,14 @@ export function plainTitle(text: string, docCtx: CleanContext, from = 0): (Title
     if (r === undefined) judged.set(line, (r = removesAll(line, ctx) || repeatedWhole(line)));
     return r;
   };
+  // A line as cleaning leaves it (the line classifier aside), for the test of a section's label
+  // over the headline; a line the site repeats whole is gone.
+  const cleanedLines = new Map<string, string>();
+  const cleanedLine = (line: string) => {
+    let c = cleanedLines.get(line);
+    if (c === undefined) cleanedLines.set(line, (c = removed(line) ? '' : cleanText(line, ctx, everyRule).text));
+    return c;
+  };
   // A line that cleaning removes some of (an ad marker, a caption) is no title; a repair inside
   // it (mojibake) is kept as an edit. It is judged as the one line the title is too: a line
   // separator inside it (U+2028, a form feed) read as a space, so that "Minsk \u2028 Photo by
@@ -436,7 +444,7 @@ export function plainTitle(text: string, docCtx: CleanContext, from = 0): (Title
   };
   let lineStart = from;
   for (let lines = 0; lines < 20 && lineStart < text.length; lines++) {
-    const title = findTitle(text.slice(lineStart), removed);
+    const title = findTitle(text.slice(lineStart), removed, cleanedLine);
     const found = title && accepted(title, lineStart);
     if (found) return found;
     // Go on below a line only when cleaning removes all of it (blank lines included), or when it
