@@ -1,7 +1,7 @@
 import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
 import { boilerplateLines } from './lists/boilerplate.js';
 import { perList } from './util.js';
-import { straightApostrophes } from '../shared/regexp.js';
+import { siteDomain, straightApostrophes } from '../shared/regexp.js';
 
 /** Bullets, arrows and emoji a widget line may start or end with: "👉 Subscribe to our channel". */
 const deco = String.raw`[\p{Extended_Pictographic}\p{So}\uFE0F\u200D*•·►▶>»→⬇↓]`;
@@ -47,10 +47,9 @@ const sentenceEnd = /[.!?…"”’)\]»]/u;
  * A site name, for a footer that does not name the document's title: up to five words, each
  * capitalized or a number ("WIRED", "The Verge", "Kyiv Post 24"), or a domain ("example.com").
  */
-const domain = String.raw`[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,12}`;
-const siteName = new RegExp(String.raw`^(?:(?:[\p{Lu}\d][\p{L}\d'’&.-]*)(?:\s+(?:[\p{Lu}\d&][\p{L}\d'’&.-]*|of|the|and|for|on|in)){0,4}|${domain})$`, 'u');
+const siteName = new RegExp(String.raw`^(?:(?:[\p{Lu}\d][\p{L}\d'’&.-]*)(?:\s+(?:[\p{Lu}\d&][\p{L}\d'’&.-]*|of|the|and|for|on|in)){0,4}|${siteDomain})$`, 'u');
 /** A word that ends a site's name: a capitalized word, a number or a domain. */
-const siteWord = new RegExp(String.raw`^(?:[\p{Lu}\d]|${domain}$)`, 'u');
+const siteWord = new RegExp(String.raw`^(?:[\p{Lu}\d]|${siteDomain}$)`, 'u');
 
 const month = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /**

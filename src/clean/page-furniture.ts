@@ -2,7 +2,7 @@ import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../ty
 import { bylineLine, bylineMax, isInvitation, isLongDateLine, isProseSentence, listedFurniture, rightsNotice, shareRuns, teaserHeadings } from '../shared/furniture.js';
 import { writesMonthDate } from '../shared/months.js';
 import { commentSectionStart, isCommentHeading } from '../shared/comments.js';
-import { straightApostrophes } from '../shared/regexp.js';
+import { siteDomain, straightApostrophes } from '../shared/regexp.js';
 import { readsLines } from './util.js';
 
 /**
@@ -586,7 +586,7 @@ function datedName(line: string): boolean {
 }
 
 /** A read-later app's source line: the site's address and the author's name ("lavoixdesgarrigues.fr · Claire Vasseur"), either first. */
-const siteAddress = String.raw`(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,12}`;
+const siteAddress = String.raw`(?:www\.)?${siteDomain}`;
 const authorName = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3}`;
 const sourceByline = new RegExp(String.raw`^(?:${siteAddress}\s[·•|–—-]\s${authorName}|${authorName}\s[·•|–—-]\s${siteAddress})$`, 'u');
 

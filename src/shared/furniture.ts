@@ -3,7 +3,7 @@
  * `page-furniture` cleaning rule (src/clean: it removes such lines of a plain text): one list for
  * both, so that a page and its scraped text lose the same lines.
  */
-import { sentenceEnd, straightApostrophes } from './regexp.js';
+import { sentenceEnd, siteDomain, straightApostrophes } from './regexp.js';
 
 /**
  * A blog's comment form, post navigation and Jetpack's share and like bars, as WordPress and its
@@ -1261,7 +1261,7 @@ const appVerb = /(?<!\p{L})(?:download|install|get|laden|herunterladen|holen|ins
  * Car sales plunge nearly 17 percent in August"): "Also on" and the address, or "On" and the
  * address with a colon. "On Amazon.com, prices rose" goes on as a sentence.
  */
-const siteTeaser = /^(?:also on (?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\s?:?|on (?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\s?:)\s\p{Lu}/iu;
+const siteTeaser = new RegExp(String.raw`^(?:also on (?:www\.)?${siteDomain}\s?:?|on (?:www\.)?${siteDomain}\s?:)\s\p{Lu}`, 'iu');
 
 /**
  * A pitch for the site's podcast: the podcast, an app to hear it in, and a call to listen or the
