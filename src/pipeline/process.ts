@@ -404,8 +404,9 @@ function extractStage(file: VFile, raw: string, input: InputDocument, extractors
  */
 export function plainTitle(text: string, docCtx: CleanContext, from = 0): (TitleSpan & { lineStart: number; edits: Change[] }) | undefined {
   const ctx: CleanContext = { ...docCtx, plain: true };
-  // Each line is cleaned once, however many candidates look past it.
-  const judged = new Map<string, boolean>();
+  // Each line is cleaned once, however many candidates look past it: what cleaning leaves of it
+  // (the line classifier aside), '' for a line it removes whole or that the site repeats whole.
+  const cleaned = new Map<string, string>();
   // A line the site repeats whole is judged among the document's others: alone, a repeated
   // sentence ("Korea in English, every hour", a disclaimer) is a document of repeated sentences,
   // which repeated-line keeps. The document's repeated lines are found once, when such a line
@@ -413,19 +414,17 @@ export function plainTitle(text: string, docCtx: CleanContext, from = 0): (Title
   const counts = ctx.repeated?.lines;
   let repeated: Set<string> | undefined;
   const repeatedWhole = (line: string) => counts !== undefined && counts['l:' + fingerprint(line)] !== undefined && (repeated ??= repeatedLines(text, ctx)).has(line.trim());
-  const removed = (line: string) => {
-    let r = judged.get(line);
-    if (r === undefined) judged.set(line, (r = removesAll(line, ctx) || repeatedWhole(line)));
-    return r;
-  };
-  // A line as cleaning leaves it (the line classifier aside), for the test of a section's label
-  // over the headline; a line the site repeats whole is gone.
-  const cleanedLines = new Map<string, string>();
+  // The line as cleaning leaves it, for the test of a section's label over the headline.
   const cleanedLine = (line: string) => {
-    let c = cleanedLines.get(line);
-    if (c === undefined) cleanedLines.set(line, (c = removed(line) ? '' : cleanText(line, ctx, everyRule).text));
+    let c = cleaned.get(line);
+    if (c === undefined) {
+      c = cleanText(line, ctx, everyRule).text;
+      if (c.trim() === '' || repeatedWhole(line)) c = '';
+      cleaned.set(line, c);
+    }
     return c;
   };
+  const removed = (line: string) => cleanedLine(line) === '';
   // A line that cleaning removes some of (an ad marker, a caption) is no title; a repair inside
   // it (mojibake) is kept as an edit. It is judged as the one line the title is too: a line
   // separator inside it (U+2028, a form feed) read as a space, so that "Minsk \u2028 Photo by
@@ -482,11 +481,6 @@ function repeatedLines(text: string, ctx: CleanContext): Set<string> {
   return lines;
 }
 const onlyRepeated = (id: string): boolean => id === repeatedLine.id;
-
-/** Cleaning leaves nothing of the line (the line classifier aside). */
-function removesAll(line: string, ctx: CleanContext): boolean {
-  return cleanText(line, ctx, everyRule).text.trim() === '';
-}
 
 /** [start, end) of each paragraph of a cleaned text (paragraphs are separated by a blank line). */
 export function paragraphSpans(text: string): Array<{ start: number; end: number }> {
