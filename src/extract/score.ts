@@ -808,10 +808,10 @@ function eventFacts(blocks: Block[], elems: Elem[], out: number[], tb: number, i
   // the body comes after it.
   if (around <= 0 || pageLevel.has((elems[around] as Elem).name)) {
     const top = Math.max(around, 0);
-    let own = (blocks[tb] as Block).owner;
-    while ((elems[own] as Elem).parent > top) own = (elems[own] as Elem).parent;
-    if (own === (blocks[tb] as Block).owner || (elems[own] as Elem).elemEnd > body || pageLevel.has((elems[own] as Elem).name)) return;
-    around = own;
+    let hero = (blocks[tb] as Block).owner;
+    while ((elems[hero] as Elem).parent > top) hero = (elems[hero] as Elem).parent;
+    if (hero === (blocks[tb] as Block).owner || (elems[hero] as Elem).elemEnd > body || pageLevel.has((elems[hero] as Elem).name)) return;
+    around = hero;
   }
   const box = elems[around] as Elem;
   const taken = new Set(out);
