@@ -29,7 +29,9 @@ const maxTemplateLines = 3;
  *   time, or speak of the world, not of the site. Among the document's prose, only a notice of
  *   at most 300 characters in which the site speaks to the reader, both, and reports no one
  *   ("We use your sign-up to provide content in ways you've consented to …", a newsletter box's
- *   note between two paragraphs; see `addressesReader`). Longer lines are prose,
+ *   note between two paragraphs; see `addressesReader`), or one between two short lines the site
+ *   repeats (inside its newsletter box: "Sign up to …", the box's privacy note, "after
+ *   newsletter promotion"). Longer lines are prose,
  *   and a republished wire story is the article, however many documents hold it.
  * - A site of fewer than 3 documents learns nothing; identical documents count once.
  * - A document is never emptied of its prose: when every sentence of it is one the site repeats
@@ -52,7 +54,7 @@ export const repeatedLine: CleanRule = {
     if (!repeated) return said;
     const { site, documents, lines: counts } = repeated;
     const changes: Change[] = said;
-    const found: Array<{ start: number; end: number; kind: LineKind; templates: string[]; template?: string; addressed?: boolean; reason: string }> = [];
+    const found: Array<{ at: number; start: number; end: number; kind: LineKind; templates: string[]; template?: string; addressed?: boolean; reason: string }> = [];
     // Lines of prose (a complete sentence, or a line too long to be a template) that stay, and where the first and the last of them end.
     let prose = 0;
     let firstProse = Infinity;
@@ -63,8 +65,11 @@ export const repeatedLine: CleanRule = {
       lastProse = line.trimEnd;
     };
     const templateLines = new Map<string, number>();
+    // Non-empty lines in order, for a notice's neighbours.
+    let at = -1;
     for (const line of pass.lines) {
       if (line.trimEnd === line.trimStart) continue;
+      at++;
       const kind = lineKind(line.text);
       if (kind === undefined) {
         ownProse(line);
@@ -77,14 +82,14 @@ export const repeatedLine: CleanRule = {
       for (const t of templates) templateLines.set(t, (templateLines.get(t) ?? 0) + 1);
       const n = counts['l:' + fp];
       if (n !== undefined && qualifies(n, documents, kind)) {
-        found.push({ start: line.trimStart, end: line.trimEnd, kind, templates, addressed: kind === 'notice' && addressesReader(line.text), reason: `in ${n} of ${documents} documents of ${site}` });
+        found.push({ at, start: line.trimStart, end: line.trimEnd, kind, templates, addressed: kind === 'notice' && addressesReader(line.text), reason: `in ${n} of ${documents} documents of ${site}` });
         continue;
       }
       if (kind !== 'short') ownProse(line);
       for (const t of kind === 'short' ? templates : []) {
         const m = counts[t];
         if (m === undefined || !qualifies(m, documents, 'short')) continue;
-        found.push({ start: line.trimStart, end: line.trimEnd, kind, templates, template: t, reason: templateReason(t, `${m} of ${documents} documents of ${site}`) });
+        found.push({ at, start: line.trimStart, end: line.trimEnd, kind, templates, template: t, reason: templateReason(t, `${m} of ${documents} documents of ${site}`) });
         break;
       }
     }
@@ -99,10 +104,15 @@ export const repeatedLine: CleanRule = {
     // A notice (in the site's voice, see `lineKind`) goes only above or below the document's own
     // prose, and only one or two of them: paragraphs that several versions of a story share sit
     // among its other paragraphs, or come more than two at a time.
+    // Among the prose, a notice goes when it speaks to the reader (see `addressesReader`) or sits
+    // inside the site's template: between two of its short lines (a newsletter box's "Sign up to
+    // …", its privacy note, "after newsletter promotion").
     const notices = found.filter((f) => f.kind === 'notice').length;
+    const shortAt = new Set(found.filter((f) => f.kind === 'short').map((f) => f.at));
     for (const f of found) {
       if (keepSentences && f.kind !== 'short') continue;
-      if (f.kind === 'notice' && (notices > maxNotices || (f.start > firstProse && f.end < lastProse && !f.addressed))) continue;
+      const boxed = shortAt.has(f.at - 1) && shortAt.has(f.at + 1);
+      if (f.kind === 'notice' && (notices > maxNotices || (f.start > firstProse && f.end < lastProse && !f.addressed && !boxed))) continue;
       // "SMITH: Good morning." in many transcripts of a site is the article, not its template.
       if (dialogue && f.templates.some((t) => t.startsWith('c:') && (templateLines.get(t) ?? 0) >= 2)) continue;
       if (said.some((c) => c.start === f.start)) continue;

@@ -83,8 +83,7 @@ function voiced(t: string): boolean {
 /**
  * Whether a notice speaks as the site to the reader, both, outside its quotations and reporting
  * no one ("We use your sign-up to provide content in ways you've consented to …"): one that
- * `repeated-line` takes among the document's own prose too, and that the first pass counts
- * there.
+ * `repeated-line` takes among the document's own prose too.
  */
 export function addressesReader(line: string): boolean {
   const t = line.replace(quotation, ' ');
@@ -146,14 +145,14 @@ function templateKey(head: string, tail: string): string | undefined {
 
 /** A notice is counted among a document's first this many lines (blank ones too)… */
 export const noticeHead = 10;
-/** …and its last this many: where a site puts its notices (`repeated-line` takes one among the document's own prose only when it `addressesReader`). */
+/** …and its last this many: where a site puts its notices (`repeated-line` takes one among the document's own prose only when it `addressesReader` or sits between the site's short lines). */
 export const noticeTail = 20;
 
 /**
  * One document's distinct candidate keys: fingerprints ("l:") and templates, for counting once
  * per document. Notices at the document's head and tail (`noticeHead`, `noticeTail`), and
- * between them only one that `addressesReader` on a line of at most `maxLineChars`: the first
- * pass reads no longer paragraph there, so that it costs little more than reading the corpus.
+ * between them only those of at most `maxLineChars`: the first pass reads no longer paragraph
+ * there, so that it costs little more than reading the corpus.
  */
 export function documentKeys(lines: readonly string[]): Set<string> {
   const keys = new Set<string>();
@@ -163,7 +162,7 @@ export function documentKeys(lines: readonly string[]): Set<string> {
     const edge = i < noticeHead || i >= tail;
     if (!edge && line.length > maxLineChars && line.trim().length > maxLineChars) continue;
     const kind = lineKind(line);
-    if (kind === undefined || (kind === 'notice' && !edge && !addressesReader(line))) continue;
+    if (kind === undefined) continue;
     const fp = fingerprint(line);
     if (fp === '') continue;
     keys.add('l:' + fp);

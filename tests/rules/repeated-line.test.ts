@@ -120,6 +120,13 @@ describe('repeated-line', () => {
     const signUp = "We use your sign-up to provide content in ways you've consented to and to improve our understanding of you. This may include adverts from us and third parties.";
     const amid = Array.from({ length: 4 }, (_, i) => `${filler(i)}\n${signUp}\n${filler(i + 20)}`);
     expect(removed(amid[0]!, learned(amid))).toEqual([[signUp, 'in 4 of 4 documents of example.com']]);
+    // Among the prose, inside the site's newsletter box: between two of its short lines, not beside one.
+    const privacy = 'Privacy note: newsletters may contain information about charities, online ads and content funded by outside parties. For more information see our privacy policy. We use a captcha to protect our website, and its own privacy policy and terms apply.';
+    expect(lineKind(privacy)).toBe('notice');
+    const boxed = Array.from({ length: 4 }, (_, i) => `${filler(i)}\nSign up to The Harbour Briefing\n${privacy}\nafter newsletter promotion\n${filler(i + 20)}`);
+    expect(removed(boxed[0]!, learned(boxed)).map(([text]) => text)).toEqual(['Sign up to The Harbour Briefing', privacy, 'after newsletter promotion']);
+    const beside = Array.from({ length: 4 }, (_, i) => `${filler(i)}\nSign up to The Harbour Briefing\n${privacy}\n${filler(i + 20)}`);
+    expect(removed(beside[0]!, learned(beside)).map(([text]) => text)).toEqual(['Sign up to The Harbour Briefing']);
     // Three of them in one document: versions of one story share paragraphs.
     const many = Array.from({ length: 4 }, (_, i) => `${filler(i)}\n${filler(i + 20)}\n${filler(i + 40)}\n${filler(i + 60)}\n${notice}\n${policy}\n${third}`);
     expect(removed(many[0]!, learned(many))).toEqual([]);
