@@ -209,7 +209,7 @@ const maxTeased = 12;
 /**
  * The lines under a teaser heading that read as headlines: each line after it (blank lines and
  * lines other rules remove skipped) that is not a sentence of prose (at most 18 words, not ending
- * with a full stop or an exclamation mark), up to `maxTeased`, until a sentence or another
+ * with a full stop, an exclamation mark or a colon), up to `maxTeased`, until a sentence or another
  * heading; not the last one above a sentence, which may be the article's subheading where it
  * goes on after the box; a long line ends the list too. The heading goes too when no list names
  * it, and alone when it is the text's last line (its list gone with the page's links). `raw`:
@@ -327,9 +327,13 @@ function pollQuestions(texts: readonly string[]): Array<string | undefined> {
   return out;
 }
 
-/** A headline: words, at most 18, not a sentence that ends with a full stop or an exclamation mark. */
+/**
+ * A headline: words, at most 18, not a sentence that ends with a full stop or an exclamation
+ * mark, nor one that ends with a colon (the article's lead-in to its own list: "… betrifft die
+ * Lücke folgende Geräte:").
+ */
 function isHeadline(line: string): boolean {
-  if (/[.!…]["'”’»“«)]?$/u.test(line) || !/\p{L}/u.test(line)) return false;
+  if (/[.!…:]["'”’»“«)]?$/u.test(line) || !/\p{L}/u.test(line)) return false;
   return line.split(/\s+/u).length <= 18;
 }
 

@@ -131,6 +131,10 @@ describe('page-furniture', () => {
     // A sentence ends the list; "Read more" is an expander's label, not a teaser heading.
     expect(removedBy('page-furniture', `${prose}\n${heading}\n${more}\n${a}\n`)).toEqual([]);
     expect(removedBy('page-furniture', `${prose}\nRead more\n${a}\n${b}\n`)).toEqual([]);
+    // A lead-in ending with a colon is the article's, above its own list: it ends the box, and the
+    // subheading above it stays with it.
+    const leadIn = 'Laut dem Hersteller betrifft die Lücke unter anderem folgende Geräte:';
+    expect(removedBy('page-furniture', `${prose}\nLesen Sie auch\n${a}\nDiese Modelle sind betroffen\n${leadIn}\nHomeLink 7590 (Firmware bis 8.02)\nHomeLink 6690 Cable\n`)).toEqual(['Lesen Sie auch', a]);
     // A Q&A page's similar questions and a blog's recent posts, in the lists' languages.
     for (const label of ['Ähnliche Fragen', 'Similar questions', 'Neueste Beiträge', 'Recent Posts']) expect(removedBy('page-furniture', `${prose}\n${label}\n${a}\n${b}\n`), label).toEqual([label, a, b]);
     // Every teaser heading the extractor's lists hold (\`teaserHeadings\`), in their languages.
