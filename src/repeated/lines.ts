@@ -10,7 +10,8 @@ import { reported } from '../shared/furniture.js';
 const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+/giu;
 /** Punctuation, symbols and blanks: folded to one space. */
 const foldPattern = /[\p{P}\p{S}\s]+/gu;
-const digitsPattern = /\p{N}+/gu;
+/** A number, with its thousands or decimal separators ("1,204", "3.876", "1 874"): one token, so a counter's line folds the same whatever it counts. */
+const digitsPattern = /\p{N}+(?:[.,'’\u00a0\u202f ]\p{N}+)*/gu;
 /** The same URL pattern, for finding the first one. */
 const firstUrl = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+/iu;
 
@@ -25,8 +26,9 @@ export const maxNoticeWords = 80;
 export const sentenceWords = 6;
 
 /**
- * The fingerprint of a line: case, digits, blanks, punctuation and URLs folded ("Updated
- * 10:02 GMT, 3 May" and "updated 9:15 gmt 12 may" are one line). '' for a line with no letters.
+ * The fingerprint of a line: case, numbers, blanks, punctuation and URLs folded ("Updated
+ * 10:02 GMT, 3 May" and "updated 9:15 gmt 12 may" are one line, "Post Views: 877" and "Post
+ * Views: 3,876" another). '' for a line with no letters.
  */
 export function fingerprint(line: string): string {
   const folded = line.replace(urlPattern, ' url ').toLowerCase().replace(digitsPattern, '0').replace(foldPattern, ' ').trim();

@@ -138,8 +138,10 @@ describe('repeated-line', () => {
     expect(templatesOf('1 Teelöffel Salz – nach Geschmack')).toEqual([]);
     expect(templatesOf('Harlow Town 3 - 1 Castleford')).toEqual([]);
   });
-  it('folds case, digits, punctuation and URLs', () => {
+  it('folds case, numbers, punctuation and URLs', () => {
     expect(fingerprint('Updated 10:02 GMT, 3 May 2021')).toBe(fingerprint('updated 9:15 gmt 12 may 2022'));
+    // A counter folds the same whatever it counts, its thousands separated or not.
+    for (const n of ['3,876', '3.876', '1 874', '1\u202f874']) expect(fingerprint(`Post Views: ${n}`), n).toBe(fingerprint('Post Views: 877'));
     expect(fingerprint('Source: https://example.com/a/1')).toBe(fingerprint('SOURCE - http://example.org/b'));
     expect(templatesOf('Read more: Council approves the budget')).toEqual(['c:read more']);
     expect(templatesOf('This story originally appeared on Outlet at https://outlet.example/x')).toEqual(['u:this story originally appeared on outlet at']);
