@@ -603,7 +603,7 @@ const agencies = `(?:${[...wireAgencies, 'Getty Images', 'Shutterstock'].join('|
 /** The wire agencies whose name may be glued to a caption's last sentence as scrapers join them ("… en Losail.EFE"); not "AP", which ends abbreviations ("U.S.AP"). */
 const gluedAgencies = `(?:${wireAgencies.filter((a) => a !== 'AP').join('|')})`;
 const labelCredit = new RegExp(
-  String.raw`(?:[.!?…"”’'),;]\s+(?:(?:©\s?)?(?:Foto|Fotos|Bild|Bildrechte|Bildquelle|Bildnachweis|Fotonachweis|Photo|Photos|PHOTO|PHOTOS|FOTO|Photograph|Image|Credit|Crédit photo|Crédit|Foto de|Zdjęcie|Fot\.|Фото|(?:Photo|Image|Picture) [Cc]redit)\s?:\s?${creditName}|AP Photo(?:\/\p{Lu}[\p{L}.'’ -]{1,40})?(?:,\s?File)?|${agencies}|\(${agencies}\))|(?<=\p{Ll}[.!?…]["”’]?)${gluedAgencies}|(?:(?:\s+|(?<=[\p{Ll}.!?…]))(?:Foto|Fotos|Photo|Photos|Credit)|(?<=\p{Ll})Bild)\s?:\s?${creditName}|(?:[.!?…"”)]\s*|(?<=\p{Ll}))(?:Photograph|Photo|Photos|Illustration) by \p{Lu}[\p{L}.'’ -]{1,40}(?:\/\s?[\p{L}.'’ &-]{2,40})?)$`,
+  String.raw`(?:[.!?…"”’'),;]\s+(?:(?:©\s?)?(?:Foto|Fotos|Bild|Bildrechte|Bildquelle|Bildnachweis|Fotonachweis|Photo|Photos|PHOTO|PHOTOS|FOTO|Photograph|Image|Credit|Crédit photo|Crédit|Foto de|Zdjęcie|Fot\.|Фото|(?:Photo|Image|Picture) [Cc]redit)\s?:\s?${creditName}|AP Photo(?:\/\p{Lu}[\p{L}.'’ -]{1,40})?(?:,\s?File)?|${agencies}|\(${agencies}\))|(?<=\p{Ll}[.!?…]["”’]?)${gluedAgencies}|(?:(?:\s+|(?<=[\p{Ll}.!?…]))(?:Foto|Fotos|Photo|Photos|Credit)|(?<=\p{Ll})Bild)\s?:\s?${creditName}|(?:[.!?…"”)]\s*|(?<=\p{Ll}))(?:Photograph|Photo|Photos|Picture|Pictures|Image|Illustration) by \p{Lu}[\p{L}.'’ -]{1,40}(?:\/\s?[\p{L}.'’ &-]{2,40})?)$`,
   'u',
 );
 /** The agencies a credit names after "via" ("STR/AFP via Getty Images"). */
@@ -664,8 +664,15 @@ const dashCredit = new RegExp(
   String.raw`[.!?…"”’)]\s?[—–]\s?(?:(?:Photos?|Foto|Image|Picture|File photo)(?:\s?:\s?|\s(?:courtesy(?: of)?|by)\s)\p{Lu}[\p{L}\p{N}.'’ &\/-]{0,50}|${agencies}\s?\/\s?(?:File|Archive|Archivo|Archiv)|(?:\p{Lu}[\p{Lu}\p{N}.'’&-]*\s){0,3}PHOTOS?(?:\s?\/\s?\p{Lu}[\p{Lu}.'’ -]{1,40})?)$`,
   'u',
 );
-/** Whether a line ends as `labelCredit`, `agencyCredit`, `pictureCredit`, `labelSlashCredit` or `barCredit` says, or is `agencyLine`; each tested on the lines that can hold it, `labelCredit` on a line's last 90 characters only (a line's end is all it reads). */
+/**
+ * A caption's label of an old or a stock picture after its last sentence ("… on Wednesday
+ * evening. File photo", "… am Hauptplatz. Archivbild", "… in Wien. Symbolbild"): no sentence
+ * ends so.
+ */
+const fileLabel = /[.!?…]["”’]?\s+(?:File photo|File picture|File image|Stock image|Archivbild|Archivfoto|Symbolbild|Symbolfoto|Photo d['’]archives|Foto d['’]archivio|Foto de archivo|Imagen de archivo)$/u;
+/** Whether a line ends as `labelCredit`, `agencyCredit`, `pictureCredit`, `labelSlashCredit`, `barCredit` or `fileLabel` says, or is `agencyLine`; each tested on the lines that can hold it, `labelCredit` on a line's last 90 characters only (a line's end is all it reads). */
 export function isTrailingCredit(text: string): boolean {
+  if (fileLabel.test(text.slice(-40))) return true;
   if (text.endsWith(')') && (agencyCredit.test(text) || namedParenCredit.test(text.slice(-90)))) return true;
   if (pictureCredit.test(text.slice(-120)) || (text.includes(':') && barCredit.test(text.slice(-90)))) return true;
   if (text.includes(' | ') && barNameCredit.test(text.slice(-70))) return true;
@@ -686,10 +693,11 @@ export function isTrailingCredit(text: string): boolean {
  * "… in Kyiv. Photograph: Jane Doe/AP"), or a wire agency's credit ("… on Monday. REUTERS/Issam
  * Abdallah"), or a photographer and an agency that signs in lower case, after the last sentence,
  * glued to it or alone on the line ("… in einer Klinik.Friso Gentsch/dpa", "Philipp von
- * Ditfurth/dpa", "Pavel Golovkin/dpa/picture alliance"). A sentence that names an agency ends as
- * a sentence ends.
+ * Ditfurth/dpa", "Pavel Golovkin/dpa/picture alliance"), or alone the other way round, a wire
+ * agency or the site in lower case before the photographer ("APA/Karin Strasser",
+ * "orf.at/Stefan Hauer"). A sentence that names an agency ends as a sentence ends.
  */
-export const slashCredit = /(?:[.!?…"”)]\s*|^)\p{Lu}[\p{L}'’.-]+(?:\s(?:\p{Lu}[\p{L}'’.-]+|von|van|de|da|del|der)){1,3}\s?\/\s?(?:dpa|picture[ -]alliance|imago(?: images)?)(?:\s?\/\s?[\p{L}.'’ &-]{2,40})?$|[.!?…"”)]\s+(?:(?:(?:[Pp]hoto |[Ii]mage )?[Cc]redits?:?|[Pp]hotograph:|[Pp]hoto:|[Ff]oto:|[Bb]ild:|PHOTO:)\s+\p{Lu}[\p{L}.'’ -]{1,40}\/\s?[\p{L}.'’ &-]{2,40}|(?:REUTERS|AFP|AP|EPA|DPA|dpa|ANP|ANSA|EFE|PAP|TASS|Xinhua|Getty Images|IMAGO|imago|picture alliance|picture-alliance)\/\s?\p{Lu}[\p{L}.'’ -]{1,40})$/u;
+export const slashCredit = /^(?:APA|AP|AFP|EPA|DPA|dpa|Reuters|REUTERS|ANSA|EFE|PAP|Keystone|KEYSTONE|\p{Ll}[\p{L}.-]{2,20})\s?\/\s?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}$|(?:[.!?…"”)]\s*|^)\p{Lu}[\p{L}'’.-]+(?:\s(?:\p{Lu}[\p{L}'’.-]+|von|van|de|da|del|der)){1,3}\s?\/\s?(?:dpa|picture[ -]alliance|imago(?: images)?)(?:\s?\/\s?[\p{L}.'’ &-]{2,40})?$|[.!?…"”)]\s+(?:(?:(?:[Pp]hoto |[Ii]mage )?[Cc]redits?:?|[Pp]hotograph:|[Pp]hoto:|[Ff]oto:|[Bb]ild:|PHOTO:)\s+\p{Lu}[\p{L}.'’ -]{1,40}\/\s?[\p{L}.'’ &-]{2,40}|(?:REUTERS|AFP|AP|EPA|DPA|dpa|ANP|ANSA|EFE|PAP|TASS|Xinhua|Getty Images|IMAGO|imago|picture alliance|picture-alliance)\/\s?\p{Lu}[\p{L}.'’ -]{1,40})$/u;
 
 /**
  * A caption that ends in its picture's copyright ("Prinz Harry, Herzog von Sussex. © Victoria
@@ -770,10 +778,11 @@ const currencyNote = /^\((?:[$€£¥₹]|us\$|1\s?[\p{L}]{1,12}\s?)\s?1?\s?=\s?
  * comentarios están sujetos a moderación previa. …", "I commenti vengono pubblicati dopo
  * l'approvazione della redazione. …", "Disclaimer: The comments uploaded on this site do not
  * necessarily represent or reflect the views of the management …", "Comments are closed on
- * this story."): the comments first, then what is done with them. "Public comments on the plan
+ * this story.", "Los comentarios son responsabilidad de sus autores. …"): the comments first,
+ * then what is done with them. "Public comments on the plan
  * are closed" opens with something else.
  */
-const commentPolicy = /^(?:disclaimer\s?:\s?)?(?:the |los |las |i |les |die |os |as |gli )?(?:comments?|comentarios|commenti|commentaires|kommentare|comentários|komentarze|комментарии|коментарі)\b[^.!?]{0,60}?\s(?:(?:are|is|will be) subject to (?:prior )?moderation|(?:están|son) (?:sujetos|moderados)|(?:vengono|sono) (?:pubblicati dopo|moderati|soggetti)|(?:sont|seront) (?:modérés|soumis)|werden (?:vor (?:der|ihrer) (?:veröffentlichung|freischaltung) )?(?:moderiert|geprüft)|(?:são|estão) (?:moderados|sujeitos)|do not (?:necessarily )?(?:represent|reflect)|(?:are|have been) (?:closed|disabled)|sind (?:geschlossen|deaktiviert)|(?:sont|ont été) (?:fermés|désactivés)|(?:están|han sido) (?:cerrados|desactivados)|sono (?:chiusi|disattivati))/iu;
+const commentPolicy = /^(?:disclaimer\s?:\s?)?(?:the |los |las |i |les |die |os |as |gli )?(?:comments?|comentarios|commenti|commentaires|kommentare|comentários|komentarze|комментарии|коментарі)\b[^.!?]{0,60}?\s(?:(?:are|is|will be) subject to (?:prior )?moderation|(?:están|son) (?:sujetos|moderados)|(?:vengono|sono) (?:pubblicati dopo|moderati|soggetti)|(?:sont|seront) (?:modérés|soumis)|werden (?:vor (?:der|ihrer) (?:veröffentlichung|freischaltung) )?(?:moderiert|geprüft)|(?:são|estão) (?:moderados|sujeitos)|do not (?:necessarily )?(?:represent|reflect)|(?:are|have been) (?:closed|disabled)|sind (?:geschlossen|deaktiviert)|(?:sont|ont été) (?:fermés|désactivés)|(?:están|han sido) (?:cerrados|desactivados)|sono (?:chiusi|disattivati)|(?:are|son|sont|sono|sind|são)\s(?:the\s|de\s|di\s|da\s|sous la\s|de la\s|in der\s)?(?:sole\s|exclusive\s|exclusiva\s|alleinigen\s)?(?:responsibility|responsabilidad|responsabilité|responsabilità|verantwortung|responsabilidade)\s(?:of|de|di|dei|des|der|dos|das)\s(?:their\s|sus\s|leurs\s|loro\s|ihrer\s|seus\s|suas\s)?(?:authors?|autores|auteurs|autori|autoren|verfasser|writers)\b)/iu;
 const commentPolicyMax = 400;
 
 /**
@@ -827,7 +836,7 @@ const republicationMax = 400;
  * What every consent test needs within the line's first 120 characters, case aside (a consent
  * text says what it is about at once): a line without any of these is tested no further.
  */
-const consentStems = /nhalt|aten|ookie|OOKIE|rivacy|onsent|inverstanden|illige|^[Ii] (?:would|want|agree)|^[Ww]hen you visit|^[Bb]ecause we respect|[Кк]уки/u;
+const consentStems = /nhalt|aten|ookie|ustimmung|OOKIE|rivacy|onsent|inverstanden|illige|^[Ii] (?:would|want|agree)|^[Ww]hen you visit|^[Bb]ecause we respect|[Кк]уки/u;
 function mayBeConsent(text: string): boolean {
   return consentStems.test(text.length > 120 ? text.slice(0, 120) : text);
 }
@@ -839,12 +848,16 @@ const consentTests: readonly RegExp[] = [
   /(?<!\p{L})(?:externe[nrs]?|eingebettete[nrs]?)\s(?:[\p{L}-]+\s){0,2}inhalte?(?:\s(?:von|aus)\s[\p{L}\p{N} .-]{1,30})?,\s(?:der|die|das)\s(?:den|die|diesen|diese)\s(?:artikel|beitrag|text)\s(?:\p{L}+\s){0,5}(?:ergänzt|ergänzen|anreichert)/u,
   /^(?:sie können|du kannst|ihr könnt)\s(?:ihn|sie|es|sich|dir|euch)\b.{0,60}mit einem klick anzeigen lassen/u,
   /^um (?:eingebettete|externe) inhalte (?:anzuzeigen|zu sehen|zu laden)/u,
+  // "Mit Ihrer Zustimmung wird hier ein externes Video (YouTube) geladen.", "Dieser Beitrag
+  // enthält Inhalte von Instagram. Um sie anzuzeigen, …"
+  /^mit (?:ihrer|deiner|eurer) (?:zustimmung|einwilligung) (?:wird|werden) (?:hier |an dieser stelle )?(?:ein |eine |einen )?(?:externe[nrs]?|eingebettete[nrs]?) (?:[\p{L}-]+ )?(?:inhalte?|video|beitrag|karte|post|tweet|podcast|grafik)\b/u,
+  /^(?:dieser|der) (?:beitrag|artikel|text) enthält (?:externe |eingebettete )?inhalte (?:von|aus) [\p{L}\p{N} .()-]{1,30}\.\s(?:um|wenn|zum)\s/u,
   // loading the embed is the reader's consent: "Mit dem Laden der Karte akzeptierst du die
   // Datenschutzerklärung von Google.", "By loading the video, you agree to YouTube's privacy policy."
   /^(?:mit dem|beim|durch das) (?:laden|anzeigen|abspielen|aktivieren|klicken|klick)\b[^.!?]{0,80}\b(?:akzeptierst du|akzeptieren sie|stimmst du|stimmen sie|erklärst du dich|erklären sie sich)\b[^.!?]{0,80}datenschutz|^by (?:loading|showing|playing|viewing|displaying|clicking)\b[^.!?]{0,80}\byou (?:accept|agree|consent)\b[^.!?]{0,80}\bprivacy/u,
   // its button alone: at most five words
   /^(?:(?:alle|den|die)\s)?(?:externe[nrs]?|eingebettete[nrs]?)\s(?:[\p{L}-]+\s)?inhalte?\s(?:anzeigen|laden|aktivieren|zulassen|erlauben|akzeptieren|einblenden)[.!]?$/u,
-  /^(?:[\p{L}-]+\s)?inhalte?\s(?:von\s[\p{L}\p{N} .-]{1,30}\s)?(?:anzeigen|laden|aktivieren|einblenden)[.!]?$|^link zum [\p{L}\p{N}-]+-inhalt$/u,
+  /^(?:[\p{L}-]+\s)?inhalte?\s(?:von\s[\p{L}\p{N} .-]{1,30}\s)?(?:anzeigen|laden|aktivieren|einblenden|zulassen|erlauben)[.!]?$|^link zum [\p{L}\p{N}-]+-inhalt$/u,
   /^ich (?:bin damit einverstanden|willige ein|stimme zu),? dass (?:mir|meine)\s/u,
   /personenbezogene(?:n)? daten\s(?:können|werden)\s(?:dabei\s|damit\s|so\s)?an\s(?:drittplattformen|drittanbieter|dritte)\s(?:übermittelt|weitergegeben)\swerden(?=.*(?:unserer|unseren|mehr dazu|mehr informationen|einverstanden))/u,
   /(?:unserer|unseren|unsere)\s(?:datenschutzerklärung|datenschutzrichtlinie|datenschutzhinweisen?|datenschutzbestimmungen)(?=.*(?:anmeldung|abmelden|einwillig|willigen|zustimm|einverstanden))|(?:anmeldung|abmelden|einwillig|willigen|zustimm|einverstanden).*(?:unserer|unseren|unsere)\s(?:datenschutzerklärung|datenschutzrichtlinie|datenschutzhinweisen?|datenschutzbestimmungen)/u,
@@ -998,6 +1011,47 @@ const teaserMore = /[.!?…"“”»]\s?(?:mehr|more|weiterlesen|read more|lire 
 const counterLine = /^\d[\d.,]{0,8}\s?[km]?\s+(?:shares?|views?|comments?|likes?|reactions?|aufrufe|kommentare?|partages?|commentaires?|vues|compartidos|comentarios?|visitas|commenti|condivisioni|visualizzazioni|comentários?|visualizações|udostępnień|komentarz(?:e|y)?|wyświetleń|просмотр(?:ов|а)?|комментари(?:ев|я|й)|переглядів|коментар(?:ів|і)?|["„“”]?(?:gefällt mir|j['’]aime|me gusta|mi piace|curtir|lubię to)["“”]?)$/iu;
 
 /**
+ * A page's view counter under its label, the number after it ("Post Views: 3,876", "Zugriffe:
+ * 1234", "Переглядів: 1 874"), in the languages of the lists above.
+ */
+const labelledCounter = /^(?:post views|page views|views|hits|reads|aufrufe|zugriffe|gelesen|vues|lectures|visitas|lecturas|visualizzazioni|letture|visualizações|leituras|wyświetleń|wyświetlenia|odsłony|просмотров|просмотры|переглядів|перегляди)\s?:\s?\d[\d.,\u00a0\u202f ]{0,10}$/iu;
+
+/**
+ * An embedded post's or player's link to its platform, alone on its line ("Watch on YouTube",
+ * "View on Mastodon", "Переглянути в Telegram", "Auf Instagram ansehen"): a verb of looking or
+ * listening, the platform; in the lists' languages. Tested in lower case.
+ */
+const platforms = '(?:instagram|youtube|x|twitter|x \\(twitter\\)|facebook|tiktok|telegram|threads|bluesky|mastodon|linkedin|spotify|vimeo|soundcloud|apple podcasts|google maps)';
+const platformLink = new RegExp(
+  [
+    `^(?:view|watch|see|open|read|listen|play)(?: (?:this|the|full|original))?(?: (?:post|video|tweet|thread|photo|reel|clip|episode|profile|map))? (?:on|in|at) ${platforms}$`,
+    `^(?:auf|bei|in) ${platforms} (?:ansehen|anschauen|öffnen|anhören|abspielen|lesen)$`,
+    `^(?:voir|regarder|ouvrir|écouter|lire)(?: (?:la|cette|le|ce) (?:publication|vidéo|post|tweet))? sur ${platforms}$`,
+    `^(?:ver|mirar|abrir|escuchar|leer)(?: (?:la|esta|el|este) (?:publicación|vídeo|video|post|tuit))? en ${platforms}$`,
+    `^(?:guarda|vedi|apri|ascolta|leggi)(?: (?:il|questo|la|questa) (?:post|video|pubblicazione))? su ${platforms}$`,
+    `^(?:ver|assistir|abrir|ouvir|ler)(?: (?:a|esta|o|este) (?:publicação|vídeo|post))? (?:no|na|em) ${platforms}$`,
+    `^(?:zobacz|obejrzyj|otwórz|posłuchaj)(?: (?:ten post|to wideo|wpis))? (?:na|w)(?: serwisie)? ${platforms}$`,
+    `^(?:смотреть|посмотреть|открыть|читать|слушать)(?: (?:этот пост|это видео|публикацию))? (?:в|на) ${platforms}$`,
+    `^(?:переглянути|дивитися|подивитися|відкрити|читати|слухати)(?: (?:цей допис|це відео|публікацію))? (?:в|у|на) ${platforms}$`,
+  ].join('|'),
+  'u',
+);
+
+/**
+ * A player's notice that its video is blocked where the reader is ("Dieses Video ist aus
+ * rechtlichen Gründen nur in Österreich abrufbar.", "This video is not available in your
+ * country."): the player's own sentence, not one that reports a block ("The video is not
+ * available in Russia, the regulator said." has a clause after the place). Tested in lower case.
+ */
+const geoBlocked = new RegExp(
+  [
+    String.raw`^(?:this|the) (?:video|content|clip|stream|livestream|media|programme|program|audio) (?:is )?(?:not available|unavailable|only available|not viewable)(?: to (?:view|watch|play))?(?: for (?:legal|rights|licensing) reasons)? (?:in your (?:country|region|location|territory)|(?:in|outside(?: of)?) (?:the )?[\p{L}-]+(?: [\p{L}-]+)?)\.?$`,
+    String.raw`^(?:dieses?|der|das) (?:video|inhalt|beitrag|audio|livestream|stream|sendung)(?: ist| kann)?(?: aus (?:rechtlichen|lizenzrechtlichen) gründen)? (?:nur in (?:österreich|deutschland|der schweiz)|in (?:ihrem|deinem) land nicht|außerhalb (?:österreichs|deutschlands|der schweiz) nicht)(?: abrufbar| verfügbar| zu sehen| abgespielt werden)\.?$`,
+  ].join('|'),
+  'u',
+);
+
+/**
  * The labels of a share bar's buttons, each a line of its own in a scraped text ("facebook",
  * "twitter-x", "whatsapp", "mail", "copy"): furniture in a bar or a run of them, not alone (a
  * list of apps may have "Facebook" for a heading). Compared as `lineKey` leaves them.
@@ -1148,7 +1202,9 @@ export function listedFurniture(text: string): string | undefined {
   // A bar of listed widgets: every part between its separators is furniture.
   if (text.length <= 120 && widgetSeparator.test(text) && metaBar(text.split(widgetSeparator).map((part) => part.trim()))) return 'a bar of page furniture';
   if (text.length <= 160 && widgetSeparator.test(text) && playerBar(text)) return 'a podcast player\'s bar: its links and the apps to subscribe in';
-  if (text.length <= 40 && counterLine.test(text)) return 'a widget\'s count';
+  if (text.length <= 40 && (counterLine.test(text) || labelledCounter.test(text))) return 'a widget\'s count';
+  if (text.length <= 50 && platformLink.test(text.toLowerCase())) return 'an embedded post\'s or player\'s link to its platform';
+  if (text.length <= 160 && geoBlocked.test(text.toLowerCase())) return 'a player\'s notice that its video is blocked here';
   if ((text.length <= 30 && galleryCounter.test(text)) || gluedGalleryCounter.test(text)) return 'a gallery\'s counter';
   if (text.length <= boilerplatePrefixMax + 100 && teaserEnds.has(text.charCodeAt(text.length - 1)) && teaserMore.test(text.slice(-20))) return 'a teaser cut short, its link\'s word left';
   if (bracketedHeadline.test(text)) {

@@ -429,6 +429,21 @@ describe('page-furniture', () => {
     for (const line of ['258 Shares', '1.2K views', '14 Kommentare', 'Advertisement · Scroll to continue', 'Print | Email | Share', 'We apologize, but this video has failed to load.', 'Dieses Video ist leider nicht mehr verfügbar', '•vor 2 Std.', 'Tell us what YOU think...', 'Got A Tip?', 'Author of the article:', 'Datenschutzeinstellungen anpassen']) {
       expect(listedFurniture(line), line).toBeDefined();
     }
+    // A view counter under its label, an embed's link to its platform, a player's notice of a
+    // block where the reader is, the comments' authors answering for them; not sentences that say so.
+    for (const line of ['Post Views: 3,876', 'Zugriffe: 1234', 'Переглядів: 1 874', 'Watch on YouTube', 'View on Mastodon', 'Переглянути в Telegram', 'Дивитися на YouTube', 'Auf Instagram ansehen', 'Voir la publication sur Instagram', 'Dieses Video ist aus rechtlichen Gründen nur in Österreich abrufbar.', 'This video is not available in your country.', 'Los comentarios son responsabilidad de sus autores. El Diario se reserva el derecho a eliminar los ofensivos.', 'Comments are the sole responsibility of their authors.']) {
+      expect(listedFurniture(line), line).toBeDefined();
+    }
+    // A caption's credit by its label, a file picture's label, a credit alone with the agency first, a German embed's placeholder and its button.
+    for (const line of ['Landholders at Toorak Creek on Monday. Picture by Bec Halloran', 'The figures were published on Wednesday evening. File photo', 'Die Demonstranten am Hauptplatz. Archivbild', 'APA/Karin Strasser', 'orf.at/Stefan Hauer', 'Mit Ihrer Zustimmung wird hier ein externes Video (YouTube) geladen.', 'Dieser Beitrag enthält Inhalte von Instagram. Um sie anzuzeigen, müssen Sie der Verwendung von Cookies von Drittanbietern zustimmen.', 'Inhalte von Drittanbietern zulassen']) {
+      expect(listedFurniture(line), line).toBeDefined();
+    }
+    for (const line of ['AC/DC Rocks Stadium', 'Wien/Graz', 'Mit Ihrer Zustimmung wird der Vertrag verlängert.', 'Dieser Artikel enthält Inhalte von Reuters.', 'The picture by Bec Halloran won the prize.', 'Er zeigte ein Archivbild.']) {
+      expect(listedFurniture(line), line).toBeUndefined();
+    }
+    for (const line of ['Post views rose to 3,876 in May.', 'Views: the council and the mayor disagree', 'Watch on YouTube was the most popular button, the study found.', 'The video is not available in Russia, the regulator said.', 'Das Video ist nur in Österreich abrufbar, kritisierte der Verband.', 'The comments are the responsibility of the minister, he said.', 'Die Kommentare sind Sache der Verfasser.']) {
+      expect(listedFurniture(line), line).toBeUndefined();
+    }
     // Another story's headline in brackets; not an editor's note, a stage direction or a citation.
     for (const line of ['[Oklahoma isn’t the only state taking big steps to limit abortions]', '[‘I could feel my intestines outside my body’: Woman describes attack]', '[High Lead Levels Found in D.C. Kids]']) expect(listedFurniture(line), line).toBeDefined();
     for (const line of ['[Editor’s note: WIRED requested evidence of the breached data]', '[This story has been updated and will be updated throughout the day.]', '[Applause]', '[inaudible crosstalk between the two senators]', '[Ni’matul Ukhuwah hal. 41]']) expect(listedFurniture(line), line).toBeUndefined();
