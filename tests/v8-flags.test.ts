@@ -18,10 +18,10 @@ describe('v8-flags.ts: V8 settings of the command line', () => {
   });
 
   it('keeps the old generation within half again of what a full collection kept, unless the user chose otherwise', () => {
-    expect(heapFlag([])).toBe('--heap-growing-percent=50');
+    expect(heapFlag([])).toBe('--heap-growing-percent=35');
     expect(heapFlag(['--heap-growing-percent=100'])).toBeUndefined();
     expect(heapFlag(['--heap_growing_percent=100'])).toBeUndefined();
-    expect(heapFlag(['--max-old-space-size=4096'])).toBe('--heap-growing-percent=50');
+    expect(heapFlag(['--max-old-space-size=4096'])).toBe('--heap-growing-percent=35');
   });
 
   it('leaves a V8 flag the user gave node, in either spelling', () => {

@@ -54,12 +54,12 @@ function taskKinds(tasks: readonly Task[]): InputKinds {
 /**
  * A worker's young generation. V8 grows a busy worker's to about 34 MB; a cap keeps memory lower.
  * An HTML page's DOM (megabytes, alive until the page is done) dies young in 24 MB; in 12 MB
- * much of it is promoted and collected again. Text documents allocate little each, and 12 MB
+ * much of it is promoted and collected again. Text documents allocate little each, and 6 MB
  * keeps a stream's memory down at the same speed. The effect is not monotonic: 14 and 16 MB
  * used more memory than 24 (the measurements are in docs/performance.md).
  */
 export function youngGenerationMb(pages: boolean): number {
-  return pages ? 24 : 12;
+  return pages ? 24 : 6;
 }
 
 /** How the pool runs (the defaults suit a corpus; tests use a small worker of their own). */

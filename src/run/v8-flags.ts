@@ -44,10 +44,10 @@ export function regexpFlag(execArgv: readonly string[]): string | undefined {
  * How far V8 lets a heap's old generation grow past what the last full collection kept: by
  * default a factor V8 picks from how little time collecting took, which lets a busy worker of
  * this pipeline hold more than twice its live data between collections, and a stream's memory
- * followed it. At 1.5 full collections come more often, each short (the measurements are in
+ * followed it. At 1.35 full collections come more often, each short (the measurements are in
  * docs/performance.md).
  */
-const heapGrowingPercent = 50;
+const heapGrowingPercent = 35;
 
 /** The heap-growing flag to set before a pool's workers start, unless the user set it. */
 export function heapFlag(execArgv: readonly string[]): string | undefined {
