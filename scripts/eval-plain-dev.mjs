@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Cleaning of scraped plain text no rule was written for (issue 19): fixtures/plain-dev holds 334
-// documents of 113 invented sites as many kinds of scraper write them (news-scraping libraries
+// Cleaning of scraped plain text no rule was written for (issue 19): fixtures/plain-dev holds
+// documents of invented sites as many kinds of scraper write them (news-scraping libraries
 // with and without their own header lines, news and extraction APIs' dumps, main-content
 // extractors, a crude tag stripper, html2text and a Common Crawl-style whole-page text,
 // auto-blogs machine-translating Ukrainian, Russian, Turkish, Arabic, Chinese, Hindi, Japanese,
