@@ -195,13 +195,15 @@ const headingEnd = /\s{0,2}[:.]?$/u;
 const teaserHeadingSet: ReadonlySet<string> = new Set(teaserHeadings);
 /** A heading that names the outlet ("More from The Daily Planet:"). */
 const moreFrom = /^more from [\p{L}\p{N} .'’&-]{1,40}\s{0,2}[:.]?$/iu;
+/** A teaser heading of a section ("Most Read in Ireland", "Latest from Sport"): its name capitalized ("More in Common" is a name, and stays). */
+const sectionTeaser = /^(?:[Mm]ost (?:[Rr]ead|[Pp]opular|[Vv]iewed)|[Ll]atest|[Tt]op [Ss]tories|[Tt]rending) (?:in|from) \p{Lu}[\p{L}&'’ -]{1,30}\s{0,2}:?$/u;
 /**
  * A heading over a list of other articles' headlines: one of the shared list's (`teaserHeadings`:
- * "You might also like", "Mehr zum Thema", "Lire aussi :", in the lists' languages), or "More
- * from <outlet>".
+ * "You might also like", "Mehr zum Thema", "Lire aussi :", in the lists' languages), "More
+ * from <outlet>", or one of a section ("Most Read in Ireland", "Latest from Sport").
  */
 function isTeaserHeading(text: string): boolean {
-  return teaserHeadingSet.has(straightApostrophes(text.toLowerCase()).replace(headingEnd, '')) || moreFrom.test(text);
+  return teaserHeadingSet.has(straightApostrophes(text.toLowerCase()).replace(headingEnd, '')) || moreFrom.test(text) || sectionTeaser.test(text);
 }
 /** Headlines under a teaser heading are taken up to this many. */
 const maxTeased = 12;

@@ -49,6 +49,7 @@ export const teaserHeadings: readonly string[] = [
   'recommended articles', 'recommended reading', 'trending', 'trending now', 'trending stories', 'most popular',
   'most read', 'most viewed', 'most shared', 'read next', 'more stories', 'more news', 'top stories',
   'latest stories', 'latest news', "editor's picks", "editors' picks", 'popular now', 'you may be interested in',
+  'it may interest you', 'it might interest you',
   'also read', 'see also', 'further reading', 'similar questions', 'related questions', 'recent posts',
   'latest posts',
   // German
@@ -863,7 +864,7 @@ const consentTests: readonly RegExp[] = [
   /(?:unserer|unseren|unsere)\s(?:datenschutzerklärung|datenschutzrichtlinie|datenschutzhinweisen?|datenschutzbestimmungen)(?=.*(?:anmeldung|abmelden|einwillig|willigen|zustimm|einverstanden))|(?:anmeldung|abmelden|einwillig|willigen|zustimm|einverstanden).*(?:unserer|unseren|unsere)\s(?:datenschutzerklärung|datenschutzrichtlinie|datenschutzhinweisen?|datenschutzbestimmungen)/u,
   /^by (?:continuing|using|clicking|choosing|browsing|selecting)\b[^.!?]{0,80}\byou (?:consent|agree|accept)\s(?:to\s)?(?:our|the)\s(?:use of cookies|cookie policy|cookies)\b|^(?:these|this) cookies?\s(?:are|is|allow|enable|help|may|collect|do|will|let)\b|^(?:we|we and our partners|this (?:site|website)|our (?:site|website|partners))\s(?:use|uses|store|stores|set|sets|place|places)\s(?:cookies|cookie)\b/u,
   /^(?:strictly necessary|necessary|essential|functional|functionality|performance|targeting|analytics|analytical|advertising|marketing|social media|preference|statistics)\scookies$|^(?:manage|update|change|review|customi[sz]e)\s(?:your\s)?(?:consent|cookie|privacy)\s(?:preferences|settings|choices)$|^cookie (?:settings|preferences|policy)$/u,
-  /^(?:read|see|view|review) our (?:privacy|cookie) (?:policy|notice)\.?$|^i (?:would like to|want to|agree to|consent to)\s(?:be emailed|receive|the (?:processing|use))\b/u,
+  /^we (?:care about|respect|value) (?:the protection of )?your (?:data|privacy|personal data)\.\s(?:read|see|view) our (?:privacy|data protection) (?:policy|notice)\.?$|^(?:read|see|view|review) our (?:privacy|cookie) (?:policy|notice)\.?$|^i (?:would like to|want to|agree to|consent to)\s(?:be emailed|receive|the (?:processing|use))\b/u,
   // the site's "we use cookies" in the lists' other languages, up to three words between: "Wir
   // verwenden auf unserer Website Cookies", "Ce site utilise des cookies", "Utilizziamo i cookie"
   /^(?:wir|diese (?:website|webseite|seite|internetseite)|unsere (?:website|webseite|seite))\s+(?:verwenden|verwendet|nutzen|nutzt|setzen|setzt|benutzen|benutzt)\s+(?:[\p{L}-]+\s+){0,3}cookies\b|^(?:nous utilisons|ce site(?: web| internet)? utilise|notre site(?: web| internet)? utilise)\s+(?:[\p{L}'’-]+\s+){0,3}cookies\b/u,

@@ -137,6 +137,9 @@ describe('page-furniture', () => {
     expect(removedBy('page-furniture', `${prose}\nLesen Sie auch\n${a}\nDiese Modelle sind betroffen\n${leadIn}\nHomeLink 7590 (Firmware bis 8.02)\nHomeLink 6690 Cable\n`)).toEqual(['Lesen Sie auch', a]);
     // A Q&A page's similar questions and a blog's recent posts, in the lists' languages.
     for (const label of ['Ähnliche Fragen', 'Similar questions', 'Neueste Beiträge', 'Recent Posts']) expect(removedBy('page-furniture', `${prose}\n${label}\n${a}\n${b}\n`), label).toEqual([label, a, b]);
+    // A section's teaser heading; not a name that looks like one.
+    expect(removedBy('page-furniture', `${prose}\nMost Read in Ireland\n${a}\n${b}\n`)).toEqual(['Most Read in Ireland', a, b]);
+    expect(removedBy('page-furniture', `${prose}\nMore in Common\n${a}\n${b}\n`)).toEqual([]);
     // Every teaser heading the extractor's lists hold (\`teaserHeadings\`), in their languages.
     for (const label of ['Empfehlungen der Redaktion', 'Les plus lus', 'Lo más visto', 'Другие новости']) expect(removedBy('page-furniture', `${prose}\n${label}\n${a}\n${b}\n`), label).toEqual([label, a, b]);
     // With a typographic apostrophe, as sites print the lists' "Editor's picks".
@@ -438,6 +441,8 @@ describe('page-furniture', () => {
     for (const line of ['Landholders at Toorak Creek on Monday. Picture by Bec Halloran', 'The figures were published on Wednesday evening. File photo', 'Die Demonstranten am Hauptplatz. Archivbild', 'APA/Karin Strasser', 'orf.at/Stefan Hauer', 'Mit Ihrer Zustimmung wird hier ein externes Video (YouTube) geladen.', 'Dieser Beitrag enthält Inhalte von Instagram. Um sie anzuzeigen, müssen Sie der Verwendung von Cookies von Drittanbietern zustimmen.', 'Inhalte von Drittanbietern zulassen']) {
       expect(listedFurniture(line), line).toBeDefined();
     }
+    expect(listedFurniture('We care about the protection of your data. Read our Privacy Policy.')).toBeDefined();
+    expect(listedFurniture('We care about the protection of your data, the minister said.')).toBeUndefined();
     for (const line of ['AC/DC Rocks Stadium', 'Wien/Graz', 'Mit Ihrer Zustimmung wird der Vertrag verlängert.', 'Dieser Artikel enthält Inhalte von Reuters.', 'The picture by Bec Halloran won the prize.', 'Er zeigte ein Archivbild.']) {
       expect(listedFurniture(line), line).toBeUndefined();
     }
