@@ -103,10 +103,10 @@ export const repeatedLine: CleanRule = {
     const keepSentences = repeatedSentences >= keptShare * (repeatedSentences + prose);
     // A notice (in the site's voice, see `lineKind`) goes only above or below the document's own
     // prose, and only one or two of them: paragraphs that several versions of a story share sit
-    // among its other paragraphs, or come more than two at a time.
-    // Among the prose, a notice goes when it speaks to the reader (see `addressesReader`) or sits
-    // inside the site's template: between two of its short lines (a newsletter box's "Sign up to
-    // …", its privacy note, "after newsletter promotion").
+    // among its other paragraphs, or come more than two at a time. Among the prose, only one that
+    // speaks to the reader (see `addressesReader`) or sits inside the site's template, between two
+    // of its short lines (a newsletter box's "Sign up to …", its privacy note, "after newsletter
+    // promotion").
     const notices = found.filter((f) => f.kind === 'notice').length;
     const shortAt = new Set(found.filter((f) => f.kind === 'short').map((f) => f.at));
     for (const f of found) {
