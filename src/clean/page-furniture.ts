@@ -1,6 +1,6 @@
 import type { Change, CleanContext, CleanPass, CleanRule, TextLine } from '../types.js';
 import { bylineLine, bylineMax, isInvitation, isLongDateLine, isProseSentence, listedFurniture, rightsNotice, shareRuns, teaserHeadings } from '../shared/furniture.js';
-import { writesMonthDate } from '../shared/months.js';
+import { isMonthWord, writesMonthDate } from '../shared/months.js';
 import { commentSectionStart, isCommentHeading } from '../shared/comments.js';
 import { siteDomain, straightApostrophes } from '../shared/regexp.js';
 import { readsLines } from './util.js';
@@ -68,11 +68,18 @@ export const pageFurniture: CleanRule = {
       (ownLines && text.length <= 24 && numberLine.test(text) ? 'a count, a page number or a player\'s time alone' : undefined) ??
       (ownLines && text.length <= signatureMax && text.startsWith('(') && signatureLine.test(text) ? 'a signature or a credit alone in parentheses: an author\'s or an agency\'s name or initials' : undefined) ??
       (ownLines && text.length <= staffCreditMax && staffCredit.test(text) ? 'a credit of the story\'s staff under its label: its editor, its text\'s or its pictures\' author' : undefined) ??
-      (ownLines && text.length <= copyrightMax && copyrightOpens.test(text) && (rightsNotice.test(text) || reproductionBanned.test(text)) ? 'the site\'s copyright notice, with its terms' : undefined);
+      (ownLines && text.length <= copyrightMax && copyrightOpens.test(text) && (rightsNotice.test(text) || reproductionBanned.test(text)) ? 'the site\'s copyright notice, with its terms' : undefined) ??
+      (ownLines && isDateAlone(text) ? 'a date alone on its line: the story\'s dateline' : undefined) ??
+      (ownLines && text.length <= 32 && handleAlone.test(text) ? 'a social media handle alone on its line: the author\'s' : undefined) ??
+      (ownLines && text.length <= 100 && creditEllipsis.test(text) ? 'a picture credit under its label' : undefined) ??
+      (ownLines ? slashCreditedCaption(text) : undefined);
     // Lines longer than the lists' tests read, up to `bioMax`: an author's bio, a republication notice.
     const longView = pass.views();
     const longTexts = lines.map((l) => (long(l) && l.trimEnd - l.trimStart <= bioMax ? longView(l).text : ''));
-    const bios = lines.map((l, j) => l.trimEnd - l.trimStart <= bioMax && authorBio.test(long(l) ? longTexts[j]! : texts[j]!));
+    const bios = lines.map((l, j) => {
+      const t = long(l) ? longTexts[j]! : texts[j]!;
+      return l.trimEnd - l.trimStart <= bioMax && (authorBio.test(t) || isRoleBio(t));
+    });
     // Each line's tests, run once: the prose's bounds and the walk below both read them.
     const full = (j: number) => texts[j] || longTexts[j]!;
     const furnitureOf = once(lines.length, (j) => furniture(full(j)));
@@ -126,6 +133,16 @@ export const pageFurniture: CleanRule = {
     const polled = pollQuestions(texts);
     const kickers = kickerTeasers(texts, proseLines);
     const labelled = labelledTeasers(texts, proseLines);
+    // Under a headline that reads as a sentence and the standfirst: two sentences above, the
+    // story's body below.
+    const early = (k: number) => {
+      const at = proseLines();
+      // prose lines above k: at most two, so the third's index says it
+      const above = at.length > 2 && at[2]! < k ? 3 : at.filter((p) => p < k).length;
+      return above <= 2 && at.length - above >= 2;
+    };
+    const bylined = placed ? bylineRuns(raw, full, opening, early, proseLines, ctx.title) : [];
+    const tagged = placed ? tagRuns(raw, texts, lines.map(long), below, (j) => furnitureOf(j) !== undefined) : [];
     // The lines removed, in order, each on a walk of its own: `viewOf` has walked them all.
     const pieceOf = pass.views();
     for (const [k, line] of lines.entries()) {
@@ -140,7 +157,7 @@ export const pageFurniture: CleanRule = {
       }
       // A long line is tested by the lists alone (a republication notice is their one long kind).
       if (text === '' && longTexts[k] === '') continue;
-      const reason = furnitureOf(k) ?? teased[k] ?? shared[k] ?? polled[k] ?? kickers[k] ?? labelled[k] ??
+      const reason = furnitureOf(k) ?? teased[k] ?? shared[k] ?? polled[k] ?? kickers[k] ?? labelled[k] ?? bylined[k] ?? tagged[k] ??
         (placed && isByline(text) && opening(k) ? 'a byline outside the article\'s prose' : undefined) ??
         (placed && nameLine.test(text) && text !== ctx.title && opening(k) && dated(nextLine(k)) ? 'a byline: a name alone above the story\'s date and time' : undefined) ??
         (placed && nameLine.test(text) && text !== ctx.title && below(k) && signs(k) ? 'a byline: a name alone below the article\'s prose, above its author\'s bio' : undefined) ??
@@ -470,7 +487,7 @@ const slashInitials = /^\/\p{Ll}{2,4}$/u;
  */
 const contactName = String.raw`(?:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}|us|me|him|her|them|the (?:author|authors|reporter|reporters|writer|writers|newsroom|news desk|editors?))`;
 const contactSentences: ReadonlyArray<{ test(sentence: string): boolean }> = [
-  /^(?:[Hh]ave|[Gg]ot) a (?:news )?tip\?$|^[Dd]o you have a (?:story|tip|news tip|story idea)[^?]{0,40}\?$|^[^?]{0,80}\b(?:in|near) your area\?$/u,
+  /^(?:[Hh]ave|[Gg]ot) a (?:news )?(?:tip|story|story idea)\?$|^[Dd]o you have a (?:story|tip|news tip|story idea)[^?]{0,40}\?$|^[^?]{0,80}\b(?:in|near) your area\?$/u,
   new RegExp(String.raw`^(?:[Ww]rite to|[Ee]-?mail|[Cc]ontact|[Rr]each|[Mm]essage|[Gg]et in touch with|[Yy]ou can (?:reach|contact|e-?mail|write to))\s${contactName}\s(?:at|on|via|by)\s[^!?]{1,200}$`, 'u'),
   new RegExp(String.raw`^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3} (?:may|can) be (?:reached|contacted|e-?mailed) (?:at|on|via|by)\s[^!?]{1,200}$`, 'u'),
   new RegExp(String.raw`^(?:[Aa]nd )?(?:[Ff]ollow|[Yy]ou can follow) (?:${contactName}|@[\p{L}\p{N}_]{2,30}) (?:on|at|@)[^!?]{1,160}$`, 'u'),
@@ -706,5 +723,185 @@ function kickerTeasers(texts: readonly string[], proseLines: () => number[]): Ar
   });
   if (at.length < kickersMin) return out;
   for (const j of at) out[j] = `a teaser for another story: a kicker in capitals before its headline (${at.length} in this text)`;
+  return out;
+}
+
+/**
+ * The words a date alone may hold besides its month's name and its numbers: a weekday's name,
+ * "at" before its time, the clock's and the time zone's abbreviations, in the lists' languages.
+ */
+const dateWords: ReadonlySet<string> = new Set(
+  ('mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday ' +
+    'mo di mi do fr sa so montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche ' +
+    'lunes martes miércoles miercoles jueves viernes sábado sabado domingo lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica ' +
+    'segunda terça terca quarta quinta sexta feira poniedziałek wtorek środa czwartek piątek sobota niedziela ' +
+    'понедельник вторник среда четверг пятница суббота воскресенье понеділок вівторок середа четвер субота неділя ' +
+    'at um à a las alle às o de del am pm a.m p.m uhr h hs gmt utc et est edt ct cst cdt pt pst pdt bst ist cet cest mez mesz aest aedt').split(' '),
+);
+/** A year, or a numeric date with its year. */
+const hasYear = /(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d\d(?!\d)/u;
+
+/**
+ * A date alone on its line, with its weekday, its time and its time zone or not ("March 24,
+ * 2024", "Wednesday 20 November 2019 9:22 am", "Nov. 19, 2019 8:03 am ET", "11.14.2019 09:00
+ * AM", "7 de noviembre de 2024"): a day, a month and a year and nothing else but `dateWords`. A
+ * plain text's story is dated so under its headline or its byline; on the labelled lines of both
+ * HTML benchmarks 229 lines have this shape and none is article text. A month and a year alone
+ * ("March 2024") may head a timeline's section, and stays.
+ */
+export function isDateAlone(text: string): boolean {
+  if (text.length > 50 || !hasYear.test(text) || (text.match(/\d+/gu)?.length ?? 0) < 2) return false;
+  let month = false;
+  for (const w of text.toLowerCase().match(/\p{L}+(?:\.\p{L})?/gu) ?? []) {
+    if (isMonthWord(w)) month = true;
+    else if (!dateWords.has(w)) return false;
+  }
+  return month || numericDate.test(text);
+}
+
+/** A social media handle alone on its line ("@elliefraser_"), as a byline gives it under the author's name. */
+const handleAlone = /^@[\p{L}\p{N}_.]{2,30}$/u;
+
+/**
+ * A picture credit after its label and an ellipsis, as a site that folds its credits prints it
+ * and a scraper keeps it ("Credit...Doug Mills/The New York Times"): no sentence opens so.
+ */
+const creditEllipsis = /^(?:[Pp]hoto |[Ii]mage )?[Cc]redits?(?:\.{2,3}|…)\s?\p{Lu}/u;
+
+/**
+ * A caption that ends in its credit after a slash, without a label: after its last sentence, a
+ * slash and a name ("… con buena parte de su vaso al descubierto. / Pedro Lacalle", as Spanish
+ * papers sign their pictures), or an agency's or a paper's name glued by a slash to the
+ * photographer's ("… jusqu'à 100'000 voyageurs par jour. Keystone/Nadia Perret"). Prose does not
+ * end a sentence and go on with a slash and a name. At most two sentences and 50 words before
+ * the credit: a paragraph that ends so keeps its sentences. The reason, or undefined.
+ */
+function slashCreditedCaption(text: string): string | undefined {
+  if (text.length > 400 || !text.includes('/')) return undefined;
+  const m = slashCreditEnd.exec(text.slice(-80));
+  if (!m) return undefined;
+  const caption = text.slice(0, text.length - m[0].length + 1);
+  if (caption.split(/\s+/u).length > 50 || caption.split(/[.!?…]["'”’»]?\s+(?=\p{Lu})/u).length > 2) return undefined;
+  return `a caption ending in its picture credit after a slash (“${m[1]!.trim()}”)`;
+}
+const slashCreditEnd = /[.!?…]["”’»]?\s((?:\/\s|\p{Lu}[\p{L}.-]+\s?\/\s?)\p{Lu}[\p{L}.'’-]+(?:[ -]\p{Lu}[\p{L}.'’-]+){0,3})$/u;
+
+/** Journalists' roles, as a bio opens with one: capitalized, or lower case after a rank ("Senior editor at …"). */
+const roleWords = ['journalist', 'journalistin', 'reporter', 'reporterin', 'editor', 'correspondent', 'writer', 'columnist', 'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'autor', 'autorin', 'volontär', 'volontärin', 'periodista', 'redactor', 'redactora', 'corresponsal', 'journaliste', 'rédacteur', 'rédactrice', 'correspondant', 'correspondante', 'giornalista', 'redattore', 'redattrice', 'corrispondente', 'jornalista', 'repórter', 'redator', 'redatora', 'dziennikarz', 'dziennikarka', 'redaktor', 'redaktorka', 'reporterka', 'korespondent', 'korespondentka', 'журналист', 'журналистка', 'корреспондент', 'редактор', 'журналіст', 'журналістка', 'кореспондент', 'кореспондентка'];
+const rank = '(?:Senior|Chief|Deputy|Political|Staff|Freelance|Contributing|Managing|Freier|Freie|Leitender|Leitende|Stellvertretender|Stellvertretende)';
+const roleOpening = new RegExp(String.raw`^(?:${rank}\s(?:${roleWords.join('|')})|(?:${roleWords.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')}))(?:\s(?:y|and|und|et|e|i|и|і)\s\p{Ll}+)?\s\p{Ll}`, 'u');
+
+/**
+ * An author's bio that opens with the role, not the name, as an author box under the name prints
+ * it: "Periodista especializada en medio ambiente y clima.", "Redakteur in der Wirtschaft.",
+ * "Dziennikarz działu Biznes. Pisze o rynku rolnym …", "Senior editor at Gizmodo.": the role, a
+ * word in lower case after it (not a name: "Reporter Jane Doe said …" is a sentence about her;
+ * not a possessive: "Editor's note: …"), one to three sentences ending with a full stop. Taken
+ * below the article's prose only, as every bio.
+ */
+function isRoleBio(text: string): boolean {
+  if (text.length > 400 || !/[.]["”’»]?$/u.test(text) || !roleOpening.test(text)) return false;
+  return text.split(/[.!?…]["'”’»]?\s+(?=\p{Lu})/u).length <= 3;
+}
+
+/** A name word: capitalized, with an apostrophe or a second capital inside or not ("O’Keefe", "McDonald"). */
+const nameWordShape = String.raw`\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{Ll}'’]*(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?`;
+const personName = String.raw`${nameWordShape}(?:\s(?:(?:von|van|de|da|del|der|di|la|le|dos|das)\s)?${nameWordShape}){1,3}`;
+/** A byline's names without its "By": one or two names ("Sophie Marchetti and Liam O’Keefe"). */
+const bylineNames = new RegExp(String.raw`^${personName}(?:(?:,|\s(?:and|und|et|y|e|i|и|і|&))\s${personName})?$`, 'u');
+/** A short line that may stand in a byline's block: a place, a desk, an outlet, an abbreviated state ("Reporting from Yuma County, Ariz."). */
+const metaShape = /^[\p{Lu}@][^!?:;]{0,48}$/u;
+const metaMaxWords = 5;
+/** A byline's block is at most this many lines. */
+const maxBylineRun = 6;
+
+/**
+ * A byline's block above the article, each line short: the author's name, with "By" or without
+ * ("Ellie Fraser", "Sophie Marchetti and Liam O’Keefe"), the handle, the desk or the outlet
+ * ("NCA NewsWire", "UKBN News, West Midlands"), the place ("Reporting from Harlow, Minn.") and
+ * the story's date, one after the other (blank lines between them or not). A run of such lines
+ * above the article's prose (or under its standfirst) that holds a name and a date, or a byline
+ * with its "By" and another line, goes whole; under a headline that reads as a sentence and a
+ * standfirst, with its date only. A line of prose, a sentence or a line that ends
+ * with a colon ends a run; the headline (the first line, or the record's title) is never in one.
+ * The reasons, by line.
+ */
+function bylineRuns(raw: readonly string[], full: (j: number) => string, opening: (k: number) => boolean, early: (k: number) => boolean, proseLines: () => number[], title: string | undefined): Array<string | undefined> {
+  const out: Array<string | undefined> = new Array(raw.length).fill(undefined);
+  if (proseLines().length < 2) return out;
+  const first = raw.findIndex((l) => l.trim() !== '');
+  type Kind = 'date' | 'name' | 'by' | 'meta';
+  const kindOf = (j: number): Kind | undefined => {
+    const t = full(j) || raw[j]!.trim();
+    if (j === first || t === title || t.length > bylineMax) return undefined;
+    if (isDateAlone(t) || isDateLine(t) || isLongDateLine(t)) return 'date';
+    if (isByline(t)) return 'by';
+    if (bylineNames.test(t)) return 'name';
+    if (handleAlone.test(t)) return 'meta';
+    const words = t.split(/\s+/u).length;
+    if (words <= metaMaxWords && metaShape.test(t) && (!t.endsWith('.') || /\s\p{Lu}\p{Ll}{0,4}\.$/u.test(t))) return 'meta';
+    return undefined;
+  };
+  let run: Array<[number, Kind]> = [];
+  const close = () => {
+    const kinds = new Set(run.map(([, kind]) => kind));
+    const named = kinds.has('name') || kinds.has('by');
+    // below a second sentence, only a block with its date
+    const dated = kinds.has('date') || (kinds.has('by') && run.every(([j]) => opening(j)));
+    if (run.length >= 2 && run.length <= maxBylineRun && named && dated) {
+      for (const [j] of run) out[j] = 'a byline\'s block above the article: the author\'s name, handle, desk, place and date';
+    }
+    run = [];
+  };
+  for (let j = 0; j < raw.length; j++) {
+    if (raw[j]!.trim() === '') continue;
+    // a line other rules remove (texts '') stays in its run if it has a kind
+    const kind = opening(j) || early(j) ? kindOf(j) : undefined;
+    if (kind === undefined) {
+      close();
+      continue;
+    }
+    run.push([j, kind]);
+  }
+  close();
+  return out;
+}
+
+/** A tag alone on its line: one to three capitalized words ("Sequía", "Aceite de oliva", "Consejo de Ministros"). */
+const tagAlone = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*(?:\s[\p{L}\p{N}][\p{L}\p{N}&'’-]*){0,3}$/u;
+const tagAloneMax = 32;
+/** Tags one a line are at least this many. */
+const minTags = 3;
+
+/**
+ * The story's tags one a line below its last sentence ("Guardia Civil" / "Jaén" / "Aceite de
+ * oliva"): three lines or more, one after the other, each one to four words and the first
+ * capitalized, no punctuation, not under a line of the article that ends with a colon (its own
+ * list: "The winners were:"), and not a list of people's names alone. The reasons, by line.
+ */
+function tagRuns(raw: readonly string[], texts: readonly string[], long: readonly boolean[], below: (k: number) => boolean, listed: (j: number) => boolean): Array<string | undefined> {
+  const out: Array<string | undefined> = new Array(raw.length).fill(undefined);
+  let run: number[] = [];
+  let opener = '';
+  const close = () => {
+    // a list of names, each a person's ("Anna Berger" / "Jonas Keller" / "Miriam Wolf"), is the article's: the winners, a team
+    const names = run.every((j) => bylineNames.test(raw[j]!.trim()));
+    if (run.length >= minTags && !names && !/:\s*$/u.test(opener)) for (const j of run) out[j] = 'the story\'s tags, one a line, below the article\'s prose';
+    run = [];
+  };
+  for (let j = 0; j < raw.length; j++) {
+    const t = raw[j]!.trim();
+    if (t === '') continue;
+    const tag = !long[j] && texts[j] !== '' && t.length <= tagAloneMax && tagAlone.test(t) && below(j);
+    if (!tag) {
+      close();
+      // the line above a run, as the rules this one sees and its lists leave it ('' when they
+      // remove it: "Tags:" is a label, not the article's lead-in)
+      opener = listed(j) ? '' : texts[j]!;
+      continue;
+    }
+    run.push(j);
+  }
+  close();
   return out;
 }

@@ -1023,6 +1023,30 @@ const labelledCounter = /^(?:post views|page views|views|hits|reads|aufrufe|zugr
  * listening, the platform; in the lists' languages. Tested in lower case.
  */
 const platforms = '(?:instagram|youtube|x|twitter|x \\(twitter\\)|facebook|tiktok|telegram|threads|bluesky|mastodon|linkedin|spotify|vimeo|soundcloud|apple podcasts|google maps)';
+/**
+ * The frame a consent-minded site puts around an embedded post, as scrapers keep it: the skip
+ * link and the end mark ("Skip twitter post by Calder Valley Raptor Group", "End of YouTube post,
+ * 1", "Skip Instagram content"), the request to load it ("Allow X content?", "This article
+ * contains content provided by X. We ask for your permission before anything is loaded, …"): a
+ * platform named in each, the frame's words first.
+ */
+const embedPlatform = '(?:twitter|x|instagram|facebook|youtube|tiktok|bluesky|threads|linkedin|spotify|soundcloud|google maps|vimeo|tumblr|pinterest)';
+const embedFrame = new RegExp(
+  String.raw`^(?:(?:skip|end of) ${embedPlatform} (?:post|video|content)(?:,? \d{1,2})?(?: by \S.{0,80})?|allow ${embedPlatform} content\?|this article contains content provided by ${embedPlatform}(?: \([^()]{1,30}\))?\. we ask for your permission\b.*)$`,
+  'iu',
+);
+/** Platforms as a site names them when it asks to be followed there, capitalized. */
+const followPlatform = '(?:Facebook|X|Twitter|Instagram|YouTube|Youtube|TikTok|Threads|Bluesky|LinkedIn|WhatsApp|Telegram|Mastodon|Snapchat|Pinterest|Flipboard)';
+/**
+ * The site's call to follow it on two or more platforms, as a sentence of its own or after "and"
+ * ("Follow UKBN Yorkshire on Facebook, X and Instagram.", "Listen to … on Sounds and follow …
+ * on Facebook, X and Instagram."): an imperative, a capitalized name (the site's, its desk's) or
+ * "us", the platforms last. "Viewers can follow it on YouTube and X." follows no name.
+ */
+const followOn = new RegExp(
+  String.raw`(?:^|[.!]\s|\sand\s)[Ff]ollow\s(?:us|\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s\p{Lu}[\p{L}\p{N}'’&.-]*){0,4})\s(?:on|at)\s${followPlatform}(?:(?:,\s|\sand\s|\sor\s|\s&\s)${followPlatform}){1,5}[.!]?$`,
+  'u',
+);
 const platformLink = new RegExp(
   [
     `^(?:view|watch|see|open|read|listen|play)(?: (?:this|the|full|original))?(?: (?:post|video|tweet|thread|photo|reel|clip|episode|profile|map))? (?:on|in|at) ${platforms}$`,
@@ -1205,6 +1229,8 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length <= 160 && widgetSeparator.test(text) && playerBar(text)) return 'a podcast player\'s bar: its links and the apps to subscribe in';
   if (text.length <= 40 && (counterLine.test(text) || labelledCounter.test(text))) return 'a widget\'s count';
   if (text.length <= 50 && platformLink.test(text.toLowerCase())) return 'an embedded post\'s or player\'s link to its platform';
+  if (text.length <= 400 && embedFrame.test(text)) return 'an embedded post\'s frame: its skip link, its end, its request to load';
+  if (text.length <= 240 && followOn.test(text)) return 'the site\'s call to follow it on its platforms';
   if (text.length <= 160 && geoBlocked.test(text.toLowerCase())) return 'a player\'s notice that its video is blocked here';
   if ((text.length <= 30 && galleryCounter.test(text)) || gluedGalleryCounter.test(text)) return 'a gallery\'s counter';
   if (text.length <= boilerplatePrefixMax + 100 && teaserEnds.has(text.charCodeAt(text.length - 1)) && teaserMore.test(text.slice(-20))) return 'a teaser cut short, its link\'s word left';
@@ -1577,13 +1603,13 @@ function doubledHalf(text: string): string | undefined {
  * A dateline with its updates or its reading time ("Publié le 18 juil. 2024 à 08:01 Mis à
  * jour le 18 juil. 2024 à 09:06", "Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024 - 18:57",
  * "06. 01. 2026, 14:59 Uhr Lesedauer: 4 Minuten"): a line of at most 90 characters with a
- * year and a clock time (hh:mm, or h.mm with am/pm as Australian and British sites write it:
- * "March 11, 2025 — 6.02pm"), at most ten words of letters, that does not end a sentence
+ * year and a clock time (hh:mm, "9:48AM" with its am/pm glued to it, or h.mm with am/pm as
+ * Australian and British sites write it: "March 11, 2025 — 6.02pm"), at most ten words of letters, that does not end a sentence
  * (a sentence that names a date and a time ends with its full stop) and that gives no time range
  * (`timeRange`); the extractor also asks that it be no heading.
  */
 export function isLongDateLine(text: string): boolean {
-  if (text.length > 90 || !/\b(1[89]|20)\d\d\b/.test(text) || !/\b\d{1,2}:\d\d\b|\b\d{1,2}\.\d\d\s?[ap]\.?m\b/i.test(text) || /[.!?]["“”»«)]?$/.test(text)) return false;
+  if (text.length > 90 || !/\b(1[89]|20)\d\d\b/.test(text) || !/\b\d{1,2}:\d\d(?:\b|(?=[ap]m\b))|\b\d{1,2}\.\d\d\s?[ap]\.?m\b/i.test(text) || /[.!?]["“”»«)]?$/.test(text)) return false;
   return (text.match(/\p{L}+/gu)?.length ?? 0) <= 10 && !timeRange.test(text);
 }
 

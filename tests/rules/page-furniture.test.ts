@@ -16,6 +16,9 @@ linearTimeSuite('page-furniture', [
   // Credits, contacts and sign-offs: long lines of their parts, with and without their end.
   ('3 thoughts on “' + 'x“ '.repeat(80) + '\n').repeat(5_000), ('Maria says:' + ' says'.repeat(40) + '\n').repeat(5_000),
   ('Ann Lee, ' + 'Bo Li contributed '.repeat(30) + '\n').repeat(3_000), ('Write to Ann Lee at ' + 'a@b.c at '.repeat(40) + '\n').repeat(3_000), '(ab/'.repeat(50_000),
+  // Byline blocks, tags one a line, role-first bios and slash credits, among prose and alone.
+  'Anna Berg\nMarch 3, 2024\n'.repeat(30_000), ('The council met on Tuesday and voted to close the old bridge to cars next spring.\nAnna Berg\n').repeat(20_000),
+  'Sequía\n'.repeat(60_000), ('Redakteur in der Wirtschaft. '.repeat(12) + '\n').repeat(3_000), ('a. / Ana Ruiz '.repeat(40) + '\n').repeat(3_000), 'Credit...'.repeat(40_000),
 ]);
 
 describe('page-furniture', () => {
@@ -491,5 +494,96 @@ describe('page-furniture', () => {
       expect(listedFurniture(line), line).toBeUndefined();
     }
     expect(listedFurniture('The label © 1999 belongs to the band, which sold the rights to a publisher in London last year.')).toBeUndefined();
+  });
+});
+
+describe('page-furniture: a byline\'s block, a date alone, a role-first bio, tags one a line, slash credits', () => {
+  const headline = 'Bondi Beach evacuated after shark spotted metres from swimmers';
+  const standfirst = 'Swimmers have been ordered out of the water at one of the country\'s most famous beaches after a large shark was seen beyond the flags.';
+  const body = 'Panicked swimmers scrambled from the water on Monday morning after a shark estimated to be three metres long was spotted near the shore.';
+  const more = 'Lifeguards sounded the alarm at about 7.15am after a drone operator saw the animal swimming parallel to the beach near the north end.';
+  const last = 'The beach reopened shortly before midday after two further drone flights found no sign of the animal in the area.';
+
+  it('takes a byline\'s block under the standfirst: the name without "By", the handle, the outlet, the date', () => {
+    const text = `${headline}\n${standfirst}\nEllie Fraser\n@elliefraser_\nFebruary 12, 2024 - 9:48AM\n${body}\n${more}\n${last}\n`;
+    expect(removedBy('page-furniture', text)).toEqual(['Ellie Fraser', '@elliefraser_', 'February 12, 2024 - 9:48AM']);
+    const two = `${headline}\n${standfirst}\nSophie Marchetti and Liam O’Keefe\nFebruary 27, 2024 - 5:02PM\nNewsBlitz\n${body}\n${more}\n${last}\n`;
+    expect(removedBy('page-furniture', two)).toEqual(['Sophie Marchetti and Liam O’Keefe', 'February 27, 2024 - 5:02PM', 'NewsBlitz']);
+    // under a headline that reads as a sentence and the standfirst, with its date
+    const sentenceHeadline = 'A Town of 900 Built Its Own Internet. Now Its Neighbors Want In.';
+    const dated = `${sentenceHeadline}\n${standfirst}\nBy Grace Lindqvist\nReporting from Harlow, Minn.\nMarch 24, 2024\n${body}\n${more}\n${last}\n`;
+    expect(removedBy('page-furniture', dated)).toEqual(['By Grace Lindqvist', 'Reporting from Harlow, Minn.', 'March 24, 2024']);
+  });
+
+  it('leaves short lines without a name and a date, a subheading among the prose, and a short headline', () => {
+    // a subheading and a place between the prose: no byline's block
+    expect(removedBy('page-furniture', `${standfirst}\n${body}\nWhat Happens Next\nNorth Bondi\n${more}\n${last}\n`)).toEqual([]);
+    // a short headline above the byline stays (the first line is never in a block)
+    expect(removedBy('page-furniture', `Storm Cathal\nBy Jane Doe\nMarch 3, 2024\n${body}\n${more}\n${last}\n`)).toEqual(['By Jane Doe', 'March 3, 2024']);
+    // names among the prose, below its second sentence, without a date
+    expect(removedBy('page-furniture', `${standfirst}\n${body}\n${more}\nAnna Berg\nTom Hale\n${last}\n`)).toEqual([]);
+  });
+
+  it('takes a date alone on its line, not a month and a year or a year alone', () => {
+    for (const line of ['March 24, 2024', 'Wednesday 20 November 2019 9:22 am', 'Nov. 19, 2019 8:03 am ET', '11.14.2019 09:00 AM', '7 de noviembre de 2024', 'Dienstag, 27. August 2024']) {
+      expect(removedBy('page-furniture', `${body}\n${more}\n${line}\n${last}\n`), line).toEqual([line]);
+    }
+    for (const line of ['March 2024', '2019', 'March 24, 2024: the day the plan died', 'On March 24, 2024 the council met.']) {
+      expect(removedBy('page-furniture', `${body}\n${more}\n${line}\n${last}\n`), line).toEqual([]);
+    }
+  });
+
+  it('takes an author\'s bio that opens with the role, and the name above it, below the prose only', () => {
+    for (const bio of ['Corresponsal en Andalucía. Escribe sobre tribunales, sucesos y el campo andaluz.', 'Periodista especializada en medio ambiente y clima.', 'Dziennikarz działu Biznes. Pisze o rynku rolnym, handlu i cenach żywności.', 'Redakteur in der Wirtschaft.', 'Senior editor at the Gazette.']) {
+      expect(removedBy('page-furniture', `${body}\n${more}\n${last}\nJavier Olmedo\n${bio}\n`), bio).toEqual(['Javier Olmedo', bio]);
+      expect(removedBy('page-furniture', `${body}\n${bio}\n${more}\n${last}\n`), bio).toEqual([]);
+    }
+    for (const line of ['Reporter Jane Doe said the council would vote again in March.', "Editor's note: this story was updated to include the council's statement.", 'Journalists were not allowed into the building.']) {
+      expect(removedBy('page-furniture', `${body}\n${more}\n${last}\n${line}\n`), line).toEqual([]);
+    }
+  });
+
+  it('takes three tags or more one a line below the prose, not the article\'s own list under its colon', () => {
+    expect(removedBy('page-furniture', `${body}\n${more}\n${last}\nGuardia Civil\nJaén\nAceite de oliva\n`)).toEqual(['Guardia Civil', 'Jaén', 'Aceite de oliva']);
+    // under their label (the lists' line, which \`boilerplate\` takes)
+    expect(removedBy('page-furniture', `${body}\n${more}\n${last}\nTags:\nGuardia Civil\nJaén\nAceite de oliva\n`)).toEqual(['Guardia Civil', 'Jaén', 'Aceite de oliva']);
+    expect(removedBy('page-furniture', `${body}\n${more}\nThe three winners were:\nAnna Berg\nTom Hale\nJan Kowalski\n`)).toEqual([]);
+    expect(removedBy('page-furniture', `${body}\nGuardia Civil\nJaén\nAceite de oliva\n${more}\n${last}\n`)).toEqual([]);
+  });
+
+  it('takes a caption whose credit follows a slash after its last sentence, and a folded credit', () => {
+    for (const line of ['Vista del embalse de la Fuensanta, en Albacete, con buena parte de su vaso al descubierto. / Pedro Lacalle', "Entre Ouchy et Flon, le m2 transporte jusqu'à 100'000 voyageurs par jour. Keystone/Nadia Perret", 'Credit...Tomás Ibarra for The American Ledger']) {
+      expect(removedBy('page-furniture', `${body}\n${line}\n${more}\n${last}\n`), line).toEqual([line]);
+    }
+    for (const line of ['The route runs Madrid / Barcelona / Valencia three times a day, the operator said.', 'Prices rose 4% in the year to March. Input/Output Costs were flat.', 'Credit card fees rose by a third last year, the regulator said.']) {
+      expect(removedBy('page-furniture', `${body}\n${line}\n${more}\n${last}\n`), line).toEqual([]);
+    }
+  });
+});
+
+describe('page-furniture: an embedded post\'s frame, a call to follow on platforms, a tip line', () => {
+  it('takes the frame around an embedded post, not a sentence about skipping a post', () => {
+    for (const line of ['Skip twitter post by Calder Valley Raptor Group', 'End of twitter post by Calder Valley Raptor Group', 'Skip YouTube post, 1', 'Allow X content?', 'This article contains content provided by X. We ask for your permission before anything is loaded, as they may be using cookies and other technologies.']) {
+      expect(listedFurniture(line), line).toBeDefined();
+    }
+    for (const line of ['Skip the post office queue by booking online, the council said.', 'Allow more time for your journey.', 'This article contains content provided by the council.']) {
+      expect(listedFurniture(line), line).toBeUndefined();
+    }
+  });
+
+  it('takes a call to follow a named site on two or more platforms, not a report of one', () => {
+    for (const line of ['Follow UKBN Yorkshire on Facebook, X and Instagram.', 'Listen to the best of UKBN Radio Leeds on Sounds and follow UKBN Yorkshire on Facebook, X and Instagram.']) {
+      expect(listedFurniture(line), line).toBeDefined();
+    }
+    for (const line of ['Viewers can follow it on YouTube and X.', 'Fans were asked to follow the team on Facebook and X.', 'Follow UKBN Yorkshire on Facebook, the council said.']) {
+      expect(listedFurniture(line), line).toBeUndefined();
+    }
+  });
+
+  it('takes a tip line under the article: a short question and the desk\'s address', () => {
+    const body = 'The council voted on Tuesday to close the library on Mondays to save money over the coming year.';
+    const more = 'Campaigners said they would appeal against the decision to the regional authority before the summer.';
+    expect(removedBy('page-furniture', `${body}\n${more}\nGot a story? Email tips@newsblitz.com.au\n`)).toEqual(['Got a story? Email tips@newsblitz.com.au']);
+    expect(removedBy('page-furniture', `${body}\nGot a story? Email tips@newsblitz.com.au\n${more}\n`)).toEqual([]);
   });
 });
