@@ -189,6 +189,11 @@ export function linearize(root: DomNode, source?: SourceOf, episode = false): Li
   const captionBoxes: number[] = [];
   /** Elements that held a form field. */
   const controlled = new Set<number>();
+  /** Whether an element (by index) is a blockquote or inside one. */
+  const quoted = (e: number): boolean => {
+    for (; e > 0; e = (elems[e] as Elem).parent) if ((elems[e] as Elem).name === 'blockquote') return true;
+    return false;
+  };
 
   const flush = () => {
     if (!hasText) {
@@ -291,7 +296,10 @@ export function linearize(root: DomNode, source?: SourceOf, episode = false): Li
     // the list is the episode's contents
     // an aside named as content is a product test's verdict box ("<aside class=test-verdict>": its
     // grade, its pros and cons), set beside the text as a box, not the page's sidebar
-    if (dropTags.has(name) && !softDropTags.has(name) && !(name === 'button' && (headingDepth > 0 || chapterMark(n))) && !(name === 'figure' && holdsTable(n)) && !(name === 'aside' && (a['class'] !== undefined || a['id'] !== undefined) && classify(a) === 2)) {
+    // a footer inside a blockquote is the quotation's source ("<blockquote><p>„…“</p><footer>Dr.
+    // Hanna Wiesner, Kuratorin der Ausstellung</footer></blockquote>", as HTML's own examples
+    // attribute a quotation), not the page's footer
+    if (dropTags.has(name) && !softDropTags.has(name) && !(name === 'button' && (headingDepth > 0 || chapterMark(n))) && !(name === 'figure' && holdsTable(n)) && !(name === 'aside' && (a['class'] !== undefined || a['id'] !== undefined) && classify(a) === 2) && !(name === 'footer' && quoted(cur))) {
       if (!inline) flush();
       // a header with form fields is a widget's head ("4 Antworten" over a sort menu), not a section's title
       // (ancestors come before their children: none before the first header box is one)

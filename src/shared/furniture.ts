@@ -125,6 +125,10 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'got a tip?', 'got a tip', 'have a tip?', 'news tip?', 'cookie settings', 'privacy settings', 'manage cookies',
   'manage privacy settings', 'view all', 'see all', 'show all', 'tags', 'supported by', 'presented by', 'sponsored by',
   'thanks for watching', 'thanks for watching!', 'sharing is caring', 'shares',
+  // a forum's quote expander and a member's reaction score (XenForo's, in its locales)
+  'click to expand', 'zum vergrößern anklicken', 'zum erweitern anklicken', 'cliquez pour agrandir', 'cliquez pour développer', 'haz clic para expandir',
+  'clicca per espandere', 'kliknij, aby rozwinąć', 'нажмите для раскрытия', 'натисніть, щоб розгорнути',
+  'reaction score', 'punkte für reaktionen', 'reaktionspunkte', 'score de réaction', 'puntuación de reacción', 'punteggio reazioni',
   'related topics', 'remove ads', 'go to home page', 'back to home page', 'back to gallery', 'back to top of page',
   'contact the newsroom', 'contact the editors', 'comments are closed',
   // a Telegram channel's web preview of a post it cannot show
@@ -1035,6 +1039,21 @@ const embedFrame = new RegExp(
   String.raw`^(?:(?:skip|end of) ${embedPlatform} (?:post|video|content)(?:,? \d{1,2})?(?: by \S.{0,80})?|allow ${embedPlatform} content\?|this article contains content provided by ${embedPlatform}(?: \([^()]{1,30}\))?\. we ask for your permission\b.*)$`,
   'iu',
 );
+/**
+ * A forum topic's notices as Discourse prints them in its locales: the summary over the topic
+ * map ("This topic has 6 replies with an estimated read time of 3 minutes.", "Questo argomento ha
+ * 6 risposte …") and the closing ("This topic was automatically closed 14 days after the last
+ * reply. New replies are no longer allowed.", "Questo argomento è stato chiuso automaticamente
+ * …"): the topic named first, a count, and the replies or the closing with its days.
+ */
+const topicNotice = /^(?:(?:this topic has|dieses thema hat|questo argomento ha|ce sujet (?:a|contient)|este tema tiene) \d+ (?:replies|posts|antworten|beiträge|risposte|messaggi|réponses|messages|respuestas|publicaciones)\b.{0,80}|(?:this topic|dieses thema|questo argomento|ce sujet|este tema) (?:was|wurde|è stato|a été|se|fue) (?:automatically |automatisch |automatiquement |automáticamente )?(?:closed|geschlossen|chiuso|fermé|cerró|cerrado)\b[^\d]{0,40}\d.{0,200})$/iu;
+/**
+ * A share box's label with its colon ("Ausstellung weiterempfehlen:", "Beitrag teilen:"): one
+ * word and the verb; without the colon "Experten empfehlen" may head a section.
+ */
+const shareLabel = /^[\p{L}-]+ (?:weiterempfehlen|empfehlen|teilen|weitersagen) ?:$/iu;
+/** A shop's note beside a price ("zzgl. 5,95 € Versand", "inkl. MwSt.", "zzgl. Versandkosten"). */
+const shopPriceNote = /^(?:zzgl\.|zuzüglich|inkl\.|inklusive) (?:[\d.,]+ ?(?:€|eur|euro) )?(?:versand(?:kosten)?|mwst\.?|ust\.?|porto)\b.{0,30}$/iu;
 /** Platforms as a site names them when it asks to be followed there, capitalized. */
 const followPlatform = '(?:Facebook|X|Twitter|Instagram|YouTube|Youtube|TikTok|Threads|Bluesky|LinkedIn|WhatsApp|Telegram|Mastodon|Snapchat|Pinterest|Flipboard)';
 /**
@@ -1230,6 +1249,8 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length <= 40 && (counterLine.test(text) || labelledCounter.test(text))) return 'a widget\'s count';
   if (text.length <= 50 && platformLink.test(text.toLowerCase())) return 'an embedded post\'s or player\'s link to its platform';
   if (text.length <= 400 && embedFrame.test(text)) return 'an embedded post\'s frame: its skip link, its end, its request to load';
+  if (text.length <= 250 && topicNotice.test(text)) return 'a forum topic\'s notice: its summary or its closing';
+  if (text.length <= 60 && (shareLabel.test(text) || shopPriceNote.test(text))) return 'a widget\'s label: a share box\'s or a shop\'s price note';
   if (text.length <= 240 && followOn.test(text)) return 'the site\'s call to follow it on its platforms';
   if (text.length <= 160 && geoBlocked.test(text.toLowerCase())) return 'a player\'s notice that its video is blocked here';
   if ((text.length <= 30 && galleryCounter.test(text)) || gluedGalleryCounter.test(text)) return 'a gallery\'s counter';

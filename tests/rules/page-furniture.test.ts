@@ -587,3 +587,19 @@ describe('page-furniture: an embedded post\'s frame, a call to follow on platfor
     expect(removedBy('page-furniture', `${body}\nGot a story? Email tips@newsblitz.com.au\n${more}\n`)).toEqual([]);
   });
 });
+
+describe('page-furniture: a forum\'s notices, a share box\'s label, a shop\'s price note', () => {
+  it('takes a forum\'s quote expander, reaction score and topic notices, not sentences about a topic', () => {
+    for (const line of ['Click to expand...', 'Zum Vergrößern anklicken....', 'Punkte für Reaktionen', 'This topic was automatically closed 14 days after the last reply. New replies are no longer allowed.', 'Questo argomento ha 6 risposte con un tempo di lettura stimato di 3 minuti.', 'Dieses Thema hat 12 Antworten']) {
+      expect(listedFurniture(line), line).toBeDefined();
+    }
+    for (const line of ['This topic has been debated for years.', 'This topic was closed to the press, the minister said.', 'Click to expand the map of the flooded area.']) {
+      expect(listedFurniture(line), line).toBeUndefined();
+    }
+  });
+
+  it('takes a share box\'s label with its colon and a shop\'s price note, not a heading that recommends', () => {
+    for (const line of ['Ausstellung weiterempfehlen:', 'Beitrag teilen:', 'zzgl. 5,95 € Versand', 'inkl. MwSt.', 'zzgl. Versandkosten']) expect(listedFurniture(line), line).toBeDefined();
+    for (const line of ['Experten empfehlen', 'Ärzte empfehlen: mehr Bewegung im Alltag', 'Inklusive Frühstück kostet das Zimmer 89 Euro.']) expect(listedFurniture(line), line).toBeUndefined();
+  });
+});
