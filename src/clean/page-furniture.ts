@@ -209,7 +209,18 @@ function once<T>(n: number, test: (j: number) => T): (j: number) => T {
 
 /** A heading's words as `teaserHeadings` lists them: lower case, without a colon or full stop after up to two blanks. */
 const headingEnd = /\s{0,2}[:.]?$/u;
-const teaserHeadingSet: ReadonlySet<string> = new Set(teaserHeadings);
+/**
+ * A blog's link to the post before or after this one, its label on a line of its own above the
+ * other post's headline ("Next article" / "In Mogilev, a new ice arena will be built by 2025"),
+ * in the lists' languages: a teaser heading over one headline.
+ */
+const postNavigation = [
+  'next article', 'previous article', 'next post', 'previous post', 'next story', 'previous story', 'nächster artikel', 'vorheriger artikel',
+  'nächster beitrag', 'vorheriger beitrag', 'article suivant', 'article précédent', 'artículo siguiente', 'artículo anterior', 'entrada siguiente',
+  'entrada anterior', 'articolo successivo', 'articolo precedente', 'próximo artigo', 'artigo anterior', 'następny artykuł', 'poprzedni artykuł',
+  'następny wpis', 'poprzedni wpis', 'следующая статья', 'предыдущая статья', 'наступна стаття', 'попередня стаття',
+];
+const teaserHeadingSet: ReadonlySet<string> = new Set([...teaserHeadings, ...postNavigation]);
 /** A heading that names the outlet ("More from The Daily Planet:"). */
 const moreFrom = /^more from [\p{L}\p{N} .'’&-]{1,40}\s{0,2}[:.]?$/iu;
 /** A teaser heading of a section ("Most Read in Ireland", "Latest from Sport"): its name capitalized ("More in Common" is a name, and stays). */

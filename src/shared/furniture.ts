@@ -50,7 +50,7 @@ export const teaserHeadings: readonly string[] = [
   'most read', 'most viewed', 'most shared', 'read next', 'more stories', 'more news', 'top stories',
   'latest stories', 'latest news', "editor's picks", "editors' picks", 'popular now', 'you may be interested in',
   'it may interest you', 'it might interest you',
-  'also read', 'see also', 'further reading', 'similar questions', 'related questions', 'recent posts',
+  'also read', 'read also', 'see also', 'further reading', 'similar questions', 'related questions', 'recent posts',
   'latest posts',
   // German
   'lesen sie auch', 'lest auch', 'lies auch', 'mehr zum thema', 'zum thema', 'das könnte sie auch interessieren',
@@ -430,6 +430,9 @@ const boilerplatePrefixPatterns: readonly string[] = [
       // all the pictures"): no sentence follows
       '(click|tap)( here)? (for|to (see|view|open|watch)) (the |our |more |all )?(\\d+ )?(photo |picture |image )?(gallery|galleries|photos|pictures|images|slideshow)( here)?( \\(\\d+ (photos|pictures|images)\\))?[.!]?$',
       '(view|show|open|zobrazit|zobacz|zur|voir( la)?|ver( la)?|vedi( la)?|abrir( a)?|открыть|переглянути) (the )?(photo gallery|gallery|fotogalerii|galerię( zdjęć)?|bildergalerie|fotostrecke|galerie( photos)?|galería( de fotos)?|galleria( fotografica)?|galeria( de fotos)?|фотогалерею|галерею)( \\(\\d+\\)| \\d+ (photos|fotos|bilder|zdjęć))?[.!]?$',
+      // a gallery's teaser under its label, with its count ("Bildergalerie: Die schönsten Bilder vom
+      // Bürgerfest (24 Fotos)", "Photo gallery: Flooding in the valley (12 photos)")
+      '(bildergalerie|fotogalerie|fotostrecke|galerie|gallery|photo gallery|photos|galería|galerie photos|galleria|fotogallery|galeria|fotorelacja|фотогалерея|фоторепортаж)\\s?:\\s?\\S.{0,120}\\(\\d{1,3} (fotos|bilder|photos|images|pictures|imágenes|immagini|zdjęć|фото)\\)$',
       // a label in brackets that Japanese and Korean papers set before a caption or another
       // story's headline, kept in translation ("[Photo] Elderly people waiting …", "【Related】
       // Akita Prefecture …", "[관련기사] …")
@@ -1054,6 +1057,8 @@ const topicNotice = /^(?:(?:this topic has|dieses thema hat|questo argomento ha|
 const shareLabel = /^[\p{L}-]+ (?:weiterempfehlen|empfehlen|teilen|weitersagen) ?:$/iu;
 /** A shop's note beside a price ("zzgl. 5,95 € Versand", "inkl. MwSt.", "zzgl. Versandkosten"). */
 const shopPriceNote = /^(?:zzgl\.|zuzüglich|inkl\.|inklusive) (?:[\d.,]+ ?(?:€|eur|euro) )?(?:versand(?:kosten)?|mwst\.?|ust\.?|porto)\b.{0,30}$/iu;
+/** How `embedFrame` and `topicNotice` open. */
+const frameOpening = /^(?:skip|end |allow|this|dieses|questo|ce |este)/iu;
 /** Platforms as a site names them when it asks to be followed there, capitalized. */
 const followPlatform = '(?:Facebook|X|Twitter|Instagram|YouTube|Youtube|TikTok|Threads|Bluesky|LinkedIn|WhatsApp|Telegram|Mastodon|Snapchat|Pinterest|Flipboard)';
 /**
@@ -1248,10 +1253,11 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length <= 160 && widgetSeparator.test(text) && playerBar(text)) return 'a podcast player\'s bar: its links and the apps to subscribe in';
   if (text.length <= 40 && (counterLine.test(text) || labelledCounter.test(text))) return 'a widget\'s count';
   if (text.length <= 50 && platformLink.test(text.toLowerCase())) return 'an embedded post\'s or player\'s link to its platform';
-  if (text.length <= 400 && embedFrame.test(text)) return 'an embedded post\'s frame: its skip link, its end, its request to load';
-  if (text.length <= 250 && topicNotice.test(text)) return 'a forum topic\'s notice: its summary or its closing';
+  // each tested on the lines that open as it does, or hold its verb
+  if (text.length <= 400 && frameOpening.test(text) && embedFrame.test(text)) return 'an embedded post\'s frame: its skip link, its end, its request to load';
+  if (text.length <= 250 && frameOpening.test(text) && topicNotice.test(text)) return 'a forum topic\'s notice: its summary or its closing';
   if (text.length <= 60 && (shareLabel.test(text) || shopPriceNote.test(text))) return 'a widget\'s label: a share box\'s or a shop\'s price note';
-  if (text.length <= 240 && followOn.test(text)) return 'the site\'s call to follow it on its platforms';
+  if (text.length <= 240 && text.includes('ollow ') && followOn.test(text)) return 'the site\'s call to follow it on its platforms';
   if (text.length <= 160 && geoBlocked.test(text.toLowerCase())) return 'a player\'s notice that its video is blocked here';
   if ((text.length <= 30 && galleryCounter.test(text)) || gluedGalleryCounter.test(text)) return 'a gallery\'s counter';
   if (text.length <= boilerplatePrefixMax + 100 && teaserEnds.has(text.charCodeAt(text.length - 1)) && teaserMore.test(text.slice(-20))) return 'a teaser cut short, its link\'s word left';

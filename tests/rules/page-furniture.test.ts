@@ -603,3 +603,19 @@ describe('page-furniture: a forum\'s notices, a share box\'s label, a shop\'s pr
     for (const line of ['Experten empfehlen', 'Ärzte empfehlen: mehr Bewegung im Alltag', 'Inklusive Frühstück kostet das Zimmer 89 Euro.']) expect(listedFurniture(line), line).toBeUndefined();
   });
 });
+
+describe('page-furniture: "Read also:" and a post navigation\'s label over a headline, a gallery\'s teaser', () => {
+  const body = 'A 67-year-old resident of Minsk lost 4,200 rubles after a call from a man who said he worked for her bank.';
+  const more = 'According to the police, the woman transferred her savings to a "safe account" on the same day.';
+  it('takes the headline under "Read also:" and under "Next article" (the labels are `boilerplate`\'s), not the article\'s sentence after them', () => {
+    expect(removedBy('page-furniture', `${body}\nRead also:\nIn Brest, a student earned on the "drops" and now he is accused in 40 episodes\n${more}\n`)).toEqual(['In Brest, a student earned on the "drops" and now he is accused in 40 episodes']);
+    expect(removedBy('page-furniture', `${body}\n${more}\nNext article\nIn Mogilev, a new ice arena will be built by 2025\n`)).toEqual(['In Mogilev, a new ice arena will be built by 2025']);
+    // the label alone is \`boilerplate\`'s; the sentence under it stays
+    expect(removedBy('page-furniture', `${body}\nNext article\n${more}\n`)).toEqual([]);
+  });
+
+  it('takes a gallery\'s teaser under its label with its count', () => {
+    expect(listedFurniture('Bildergalerie: Die schönsten Bilder vom Bürgerfest (24 Fotos)')).toBeDefined();
+    expect(listedFurniture('Galerie: Die Stadt zeigt 24 Fotos aus dem Archiv im Rathaus.')).toBeUndefined();
+  });
+});
