@@ -71,6 +71,9 @@ export const boilerplateToken = new RegExp(
     'footer', 'header', 'navbar', 'nav-', 'menu', 'banner', 'disclaimer', 'copyright', 'timestamp', 'dateline',
     'video', 'gallery(?![-_]position)', 'slideshow', 'carousel', 'lightbox', '^player$', '(video|audio|media)[-_]{0,2}player', 'player[-_]{1,2}(container|wrapper)', 'podcast', 'audio',
     'app-promo', 'donate', 'membership',
+    // an affiliate's box set into a post ("affiliate-box": "Mietwagen für Slowenien gesucht? …") and a
+    // price comparison's offers beside a test ("price-comparison__shipping": "zzgl. 5,95 € Versand")
+    'affiliate[-_]{0,2}(box|banner|block|cta|teaser|widget|links?)', 'price[-_]?comparison', 'preisvergleich',
     // the furniture of posts on forums and Q&A pages: vote counters, user cards, signatures
     'vote[-_]{0,2}(count|cell|container|button|btn|up|down)', '^votes?$', 'voting', 'reputation', 'signature', '^author$', '[-_]author$',
     'user[-_]{0,2}(info|details|card|profile|action|meta|badges?)', 'post[-_]{0,2}(profile|meta|signature|author|footer|stats)',
