@@ -1,6 +1,7 @@
 /**
  * `header-block`: the header a scraper writes above the article in a plain text: `key: value`
- * lines ("keywords: …", "publish date: …", "authors: …", "Title: …"), a link line to the
+ * lines ("keywords: …", "publish date: …", "authors: …", "Title: …"; or "[key] value", as some feed
+ * readers write them: "[pubDate] …", "[author] …"), a link line to the
  * original, a YAML-style `---` fence around them. It is the scraper's metadata, not the article:
  * its lines are removed (each with its record), and the pipeline keeps what it says of the
  * document's url, date, author and language in `meta` and looks for the title below it.
@@ -36,7 +37,8 @@ const maxBlockLines = 30;
 /** Bare link lines alone (without `key: value` lines) make a block up to this many. */
 const maxLinkLines = 2;
 
-const keyValuePattern = /^([\p{L}][\p{L}\p{M}_\- ]*?)[ \t]?:[ \t]+(\S.*)$/u;
+/** "key: value", or the key in brackets as some feed readers write it ("[pubDate] Fri, 05 Apr 2024 …", "[author] Joost Hermsen"). */
+const keyValuePattern = /^(?:([\p{L}][\p{L}\p{M}_\- ]*?)[ \t]?:|\[([\p{L}][\p{L}\p{M}_\- ]*?)\])[ \t]+(\S.*)$/u;
 const linkPattern = /^<?(?:https?:\/\/|www\.)[^\s<>]+>?$/iu;
 const fencePattern = /^-{3,}$/u;
 const sentenceEnd = /[.!?…]["”’»)]*$/u;
@@ -91,12 +93,12 @@ export function findHeaderBlock(text: string): HeaderBlock | undefined {
     } else if (isLink(content)) {
       links++;
       lines.push({ start, end, value: content.replace(/^<|>$/gu, '') });
-    } else if (kv && isKey(kv[1]!) && kv[2]!.length <= maxValueChars) {
-      const key = kv[1]!.toLowerCase().replace(/[\s_-]+/gu, ' ').trim();
+    } else if (kv && isKey(kv[1] ?? kv[2]!) && kv[3]!.length <= maxValueChars) {
+      const key = (kv[1] ?? kv[2]!).toLowerCase().replace(/[\s_-]+/gu, ' ').trim();
       // A key said twice is a dialogue's speaker or a list's label, not a header.
       if (keys.has(key)) return undefined;
       keys.add(key);
-      const value = kv[2]!.trim();
+      const value = kv[3]!.trim();
       const line = { start, end, key, value };
       if (isMetaLine(line)) metaLines++;
       lines.push(line);

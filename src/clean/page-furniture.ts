@@ -462,9 +462,9 @@ const creditLine = /^(?:[—–-]\s?)?\(?(?:[Ww]ith )?(?:(?:[Aa]dditional|[Ee]xt
 const contributedLine = /^(?:[—–-]\s?)?\p{Lu}[^!?]{0,300}? contributed (?:additional )?(?:reporting|research|to (?:this|our) (?:report|story|article|coverage))(?: (?:from|in) \p{Lu}[\p{L}.'’ ,-]{1,60})?\.?$/u;
 /** A sentence end inside a line: a word of two lower-case letters or more, then a full stop and a capital ("… said. The …"), not an initial ("John F. Kennedy"). */
 const innerSentenceEnd = /\p{Ll}{2}[.!?]["”’]?\s+\p{Lu}/u;
-const sourceAgency = String.raw`(?:dpa|AFP|AP|Reuters|KNA|epd|sda|SDA|APA|SID|dts|EFE|Europa Press|ANSA|Belga|ANP|AFX|Bloomberg)`;
+const sourceAgency = String.raw`(?:dpa|AFP|AP|Reuters|KNA|epd|sda|SDA|APA|SID|dts|EFE|Europa Press|ANSA|Belga|ANP|AFX|Bloomberg|Lusa)`;
 const agencySource = new RegExp(
-  String.raw`^\(?(?:[Mm]it Agenturmaterial|[Mm]it (?:Material|Informationen) (?:von|der|aus)(?: (?:den |der )?(?:Nachrichten)?[Aa]genturen?)? ${sourceAgency}(?:\s?(?:,|\/|und|sowie)\s?${sourceAgency}){0,5}|[Cc]on (?:información|informaciones) de ${sourceAgency}(?:\s?(?:,|\/|y)\s?${sourceAgency}){0,5}|[Aa]vec (?:${sourceAgency}|agences)(?:\s?(?:,|\/|et)\s?${sourceAgency}){0,5})\)?\.?$`,
+  String.raw`^\(?(?:[Mm]it Agenturmaterial|[Mm]it (?:Material|Informationen) (?:von|der|aus)(?: (?:den |der )?(?:Nachrichten)?[Aa]genturen?)? ${sourceAgency}(?:\s?(?:,|\/|und|sowie)\s?${sourceAgency}){0,5}|[Cc]on (?:información|informaciones) de ${sourceAgency}(?:\s?(?:,|\/|y)\s?${sourceAgency}){0,5}|[Aa]vec (?:${sourceAgency}|agences)(?:\s?(?:,|\/|et)\s?${sourceAgency}){0,5}|[Cc]om (?:a |as )?(?:${sourceAgency}|agências|Lusa)(?:\s?(?:,|\/|e)\s?${sourceAgency}){0,5})\)?\.?$`,
   'u',
 );
 
@@ -498,7 +498,8 @@ const slashInitials = /^\/\p{Ll}{2,4}$/u;
  */
 const contactName = String.raw`(?:\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}|us|me|him|her|them|the (?:author|authors|reporter|reporters|writer|writers|newsroom|news desk|editors?))`;
 const contactSentences: ReadonlyArray<{ test(sentence: string): boolean }> = [
-  /^(?:[Hh]ave|[Gg]ot) a (?:news )?(?:tip|story|story idea)\?$|^[Dd]o you have a (?:story|tip|news tip|story idea)[^?]{0,40}\?$|^[^?]{0,80}\b(?:in|near) your area\?$/u,
+  // a question to the reader before the address ("Have you been affected by this story?", "Got a good news story from your school?")
+  /^(?:[Hh]ave you|[Aa]re you|[Dd]o you|[Dd]id you|[Gg]ot an?)\s[^?]{0,80}\?$|^(?:[Hh]ave|[Gg]ot) a (?:news )?(?:tip|story|story idea)\?$|^[Dd]o you have a (?:story|tip|news tip|story idea)[^?]{0,40}\?$|^[^?]{0,80}\b(?:in|near) your area\?$/u,
   new RegExp(String.raw`^(?:[Ww]rite to|[Ee]-?mail|[Cc]ontact|[Rr]each|[Mm]essage|[Gg]et in touch with|[Yy]ou can (?:reach|contact|e-?mail|write to))\s${contactName}\s(?:at|on|via|by)\s[^!?]{1,200}$`, 'u'),
   new RegExp(String.raw`^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3} (?:may|can) be (?:reached|contacted|e-?mailed) (?:at|on|via|by)\s[^!?]{1,200}$`, 'u'),
   new RegExp(String.raw`^(?:[Aa]nd )?(?:[Ff]ollow|[Yy]ou can follow) (?:${contactName}|@[\p{L}\p{N}_]{2,30}) (?:on|at|@)[^!?]{1,160}$`, 'u'),
@@ -638,8 +639,14 @@ const numericDate = /(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\
 
 /** A byline: a dated one ends as a sentence ends and may have twelve words, but is no prose. */
 function isByline(line: string): boolean {
-  return line.length <= bylineMax && (bylineLine.test(line) || roleByline(line) || labelledByline.test(line) || relativeByline.test(line));
+  return line.length <= bylineMax && (bylineLine.test(line) || roleByline(line) || labelledByline.test(line) || relativeByline.test(line) || authorLabel.test(line));
 }
+
+/**
+ * The author under a label, the name alone after it ("Autor: Tomasz Wróbel", "Autorin: Anna
+ * Berg", "About the Author: Mira Haddad", "Texto: Ana Ruiz"), in the lists' languages.
+ */
+const authorLabel = /^(?:[Aa]utor(?:in|ka|e|a)?|[Aa]uthor|[Aa]uteur(?:e)?|[Tt]ext|[Tt]exto|[Tt]esto|[Tt]ekst|[Rr]edakcja|[Aa]bout the [Aa]uthor|ABOUT THE AUTHOR|[Üü]ber (?:den|die) [Aa]utor(?:in)?)\s?:\s?\p{Lu}[\p{L}.'’-]+(?:\s(?:\p{Lu}[\p{L}.'’-]+|von|van|de|da|del|der|di)){0,3}$/u;
 
 /**
  * A byline with a day said relatively and a time ("By Élodie Vuillemin - Today at 06:00 - Updated

@@ -110,7 +110,7 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'close', 'menu', 'search', 'loading', 'we use cookies', 'accept cookies', 'accept', 'got it',
   'follow us', 'follow us on twitter', 'follow us on facebook', 'click here', 'listen to this article',
   'have your say', 'have your say.give us feedback', 'have your say. give us feedback', 'join the conversation', 'join the discussion', 'give us feedback',
-  'listen to this story', 'report an error', 'report an editorial error', 'report a correction', 'spotted an error?',
+  'listen to this story', 'report an error', 'report an editorial error', 'report a correction', 'report a typo', 'report a typo or error', 'spotted an error?',
   'found an error?', 'copy link', 'copy the link', 'copy article link', 'link copied', 'jump to comments', 'skip to comments',
   'go to comments', 'show more', 'show less', 'read less', 'more videos', 'scroll to continue', 'author of the article',
   // an embedded player's controls
@@ -611,7 +611,7 @@ const agencies = `(?:${[...wireAgencies, 'Getty Images', 'Shutterstock'].join('|
 /** The wire agencies whose name may be glued to a caption's last sentence as scrapers join them ("… en Losail.EFE"); not "AP", which ends abbreviations ("U.S.AP"). */
 const gluedAgencies = `(?:${wireAgencies.filter((a) => a !== 'AP').join('|')})`;
 const labelCredit = new RegExp(
-  String.raw`(?:[.!?…"”’'),;]\s+(?:(?:©\s?)?(?:Foto|Fotos|Bild|Bildrechte|Bildquelle|Bildnachweis|Fotonachweis|Photo|Photos|PHOTO|PHOTOS|FOTO|Photograph|Image|Credit|Crédit photo|Crédit|Foto de|Zdjęcie|Fot\.|Фото|(?:Photo|Image|Picture) [Cc]redit)\s?:\s?${creditName}|AP Photo(?:\/\p{Lu}[\p{L}.'’ -]{1,40})?(?:,\s?File)?|${agencies}|\(${agencies}\))|(?<=\p{Ll}[.!?…]["”’]?)${gluedAgencies}|(?:(?:\s+|(?<=[\p{Ll}.!?…]))(?:Foto|Fotos|Photo|Photos|Credit)|(?<=\p{Ll})Bild)\s?:\s?${creditName}|(?:[.!?…"”)]\s*|(?<=\p{Ll}))(?:Photograph|Photo|Photos|Picture|Pictures|Image|Illustration) by \p{Lu}[\p{L}.'’ -]{1,40}(?:\/\s?[\p{L}.'’ &-]{2,40})?)$`,
+  String.raw`(?:[.!?…"”’'),;]\s+(?:(?:©\s?)?(?:Foto|Fotos|Bild|Bildrechte|Bildquelle|Bildnachweis|Fotonachweis|Photo|Photos|PHOTO|PHOTOS|FOTO|Photograph|Picture|Pictures|Image|Credit|Crédit photo|Crédit|Foto de|Fotografia|Fotografía|Zdjęcie|Fot\.|fot\.|Фото|(?:Photo|Image|Picture) [Cc]redit)\s?:\s?${creditName}|AP Photo(?:\/\p{Lu}[\p{L}.'’ -]{1,40})?(?:,\s?File)?|${agencies}|\(${agencies}\))|(?<=\p{Ll}[.!?…]["”’]?)${gluedAgencies}|(?:(?:\s+|(?<=[\p{Ll}.!?…]))(?:Foto|Fotos|Photo|Photos|Credit)|(?<=\p{Ll})Bild)\s?:\s?${creditName}|(?:[.!?…"”)]\s*|(?<=\p{Ll}))(?:Photograph|Photo|Photos|Picture|Pictures|Image|Illustration) by \p{Lu}[\p{L}.'’ -]{1,40}(?:\/\s?[\p{L}.'’ &-]{2,40})?)$`,
   'u',
 );
 /** The agencies a credit names after "via" ("STR/AFP via Getty Images"). */
@@ -656,9 +656,10 @@ const namedParenCredit = /\((?:[Pp]hotos?|[Ff]oto|Crédit photo|Illustration) \p
  * A credit after a caption's last sentence without a colon, a paper's name and the photographer's
  * joined by a slash ("… devant l'école mardi soir. Photo JDL/Julien MERCIER", "… Foto NWZ/Anna
  * Meyer", "… w Lipowcu. Fot. Agnieszka Zawada / Kurier znad Odry"): the slash says a credit
- * follows; after Polish "Fot.", a label no sentence uses, a name alone ("… Fot. Marek Lis").
+ * follows; after Polish "Fot.", a label no sentence uses, a name alone ("… Fot. Marek Lis"), or
+ * the paper's archive in lower case ("… Dni Brzegu. fot. archiwum Głosu Brzegu").
  */
-const labelSlashCredit = /[.!?…]["”’]?\s+(?:(?:Photos?|Foto|PHOTO|FOTO|Fot\.) ?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}|Fot\. ?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})$/u;
+const labelSlashCredit = /[.!?…]["”’]?\s+(?:(?:Photos?|Foto|PHOTO|FOTO|Fot\.) ?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}|[Ff]ot\. ?(?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}|arch(?:iwum|\.) ?\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,3}))$/u;
 /**
  * A credit after a caption's last sentence and a dash, as papers in Pakistan, the Philippines and
  * India sign their pictures ("… on Sunday. — Photo: Online", "… at a grain market. — Reuters/File",
@@ -673,18 +674,19 @@ const dashCredit = new RegExp(
   'u',
 );
 /**
- * A caption's label of an old or a stock picture after its last sentence ("… on Wednesday
- * evening. File photo", "… am Hauptplatz. Archivbild", "… in Wien. Symbolbild"): no sentence
- * ends so.
+ * A caption's label of an old, a stock or a reader's picture after its last sentence ("… on
+ * Wednesday evening. File photo", "… am Hauptplatz. Archivbild", "… in Wien. Symbolbild", "…
+ * early Tuesday. Submitted photo"), or the photographer and the paper before it ("… near the
+ * University of Guelph. Daniel Okafor/RoyalCityNow file photo"): no sentence ends so.
  */
-const fileLabel = /[.!?…]["”’]?\s+(?:File photo|File picture|File image|Stock image|Archivbild|Archivfoto|Symbolbild|Symbolfoto|Photo d['’]archives|Foto d['’]archivio|Foto de archivo|Imagen de archivo)$/u;
+const fileLabel = /[.!?…]["”’]?\s+(?:File photo|File picture|File image|Stock image|Supplied photo|Supplied image|Submitted photo|Contributed photo|Handout photo|Archivbild|Archivfoto|Symbolbild|Symbolfoto|Photo d['’]archives|Foto d['’]archivio|Foto de archivo|Imagen de archivo|(?:\p{Lu}[\p{L}'’-]+\s){1,2}?\p{Lu}[\p{L}'’-]+\/\p{Lu}[\p{L}\p{N}'’-]+ (?:file photo|photo|file image))$/u;
 /** Whether a line ends as `labelCredit`, `agencyCredit`, `pictureCredit`, `labelSlashCredit`, `barCredit` or `fileLabel` says, or is `agencyLine`; each tested on the lines that can hold it, `labelCredit` on a line's last 90 characters only (a line's end is all it reads). */
 export function isTrailingCredit(text: string): boolean {
   if (fileLabel.test(text.slice(-40))) return true;
   if (text.endsWith(')') && (agencyCredit.test(text) || namedParenCredit.test(text.slice(-90)))) return true;
   if (pictureCredit.test(text.slice(-120)) || (text.includes(':') && barCredit.test(text.slice(-90)))) return true;
   if (text.includes(' | ') && barNameCredit.test(text.slice(-70))) return true;
-  if ((text.includes('/') || text.includes('Fot.')) && labelSlashCredit.test(text.slice(-90))) return true;
+  if ((text.includes('/') || text.includes('Fot.') || text.includes('fot.')) && labelSlashCredit.test(text.slice(-90))) return true;
   const tail = text.slice(-100);
   if ((tail.includes('—') || tail.includes('–')) && dashCreditHint.test(tail) && dashCredit.test(tail)) return true;
   if (text.length <= 70 && text.includes(' via ') && agencyLine.test(text)) return true;
@@ -920,7 +922,8 @@ const writeIn =
   '|schreiben sie uns|schreibt uns|schreib uns|kontaktieren sie uns|senden sie uns|schicken sie uns|mailen sie uns' +
   '|écrivez-nous|contactez-nous|envoyez-nous|escr[ií]b[ea]nos|cont[aá]ct[ae]nos|env[ií][ae]nos' +
   '|scrivici|scriveteci|contattaci|contattateci|inviateci|escreva-nos|escreva para n[óo]s|fale conosco|envie-nos' +
-  "|napisz(?:cie)? do nas|skontaktuj się z nami|пишите нам|напишите нам|свяжитесь с нами|пишіть нам|напишіть нам|зв['ʼ’]яжіться з нами)";
+  "|napisz(?:cie)? do nas|skontaktuj się z nami|пишите нам|напишите нам|свяжитесь с нами|пишіть нам|напишіть нам|зв['ʼ’]яжіться з нами" +
+  '|mail ons|stuur ons|tip de redactie|(?:een )?tip voor de redactie|mail (?:naar )?de redactie)';
 
 /**
  * A line that asks readers to write in, with the address to write to ("Senden Sie uns Ihr
@@ -1057,10 +1060,38 @@ const topicNotice = /^(?:(?:this topic has|dieses thema hat|questo argomento ha|
 const shareLabel = /^[\p{L}-]+ (?:weiterempfehlen|empfehlen|teilen|weitersagen) ?:$/iu;
 /** A shop's note beside a price ("zzgl. 5,95 € Versand", "inkl. MwSt.", "zzgl. Versandkosten"). */
 const shopPriceNote = /^(?:zzgl\.|zuzüglich|inkl\.|inklusive) (?:[\d.,]+ ?(?:€|eur|euro) )?(?:versand(?:kosten)?|mwst\.?|ust\.?|porto)\b.{0,30}$/iu;
-/** How `embedFrame` and `topicNotice` open. */
-const frameOpening = /^(?:skip|end |allow|this|dieses|questo|ce |este)/iu;
 /** Platforms as a site names them when it asks to be followed there, capitalized. */
 const followPlatform = '(?:Facebook|X|Twitter|Instagram|YouTube|Youtube|TikTok|Threads|Bluesky|LinkedIn|WhatsApp|Telegram|Mastodon|Snapchat|Pinterest|Flipboard)';
+/**
+ * The site's call to follow it, first on its line, in the lists' languages and Dutch: the
+ * imperative, the site's name (capitalized, after an article or not) and a platform ("Volg De
+ * Waalbode ook op Facebook, Instagram en WhatsApp …", "Siga o Diário Atlântico no Google Notícias
+ * e receba …", "Polub Głos Brzegu na Facebooku i bądź na bieżąco!", "Follow BBC Yorkshire on
+ * Facebook"). "Follow the money …" names no one.
+ */
+const followAnywhere = new RegExp(
+  String.raw`^(?:Follow|Volg|Siga|Sigam|Segue|Sigue|Síguenos en|Suivez|Segui|Seguite|Folgen Sie|Folge|Folgt|Obserwuj|Polub)\s(?:(?:o|a|os|as|el|la|il|lo|le|les|de|het|the)\s)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*){0,4}\s(?:(?:ook|também|auch|aussi|también|anche|też|now|jetzt)\s)?(?:on|op|no|na|em|en|su|sur|auf|bei|w)\s(?:Facebooku|Instagramie|${followPlatform}|Google (?:News|Notícias|Noticias|Notizie|Nieuws|Actualités)|Wiadomościach Google)(?![\p{L}])`,
+  'u',
+);
+/** How `followAnywhere` and `newsletterCall` open: most lines are let go at their first letters. */
+const callOpening = /^(?:fol|vol|sig|seg|suiv|obs|pol|subs|assin|inscr|abon|schr|meld|suscr|iscr|zapis|sign)/iu;
+/**
+ * The site's call to sign up for its newsletter, first on its line, in the lists' languages and
+ * Dutch: the imperative, then the newsletter within two words ("Subscreva a newsletter Diário
+ * Atlântico Manhã e receba …", "Schrijf je in voor de nieuwsbrief", "Abonnez-vous à notre
+ * infolettre"). "The newsletter …" as a sentence's subject stays.
+ */
+const newsletterCall = /^(?:subscreva|assine|inscreva-se (?:na|no)|abonneer je op|schrijf je in voor|meld je aan voor|abonnez-vous à|inscrivez-vous à|suscríbete a|suscríbase a|iscriviti (?:alla|a)|abonnieren sie|abonniere|melden sie sich (?:für|zum)|zapisz się na|subskrybuj|subscribe to|sign up (?:for|to))\s(?:(?:a|o|à|al|la|el|de|het|onze|notre|nuestro|nuestra|nostra|alla|unseren|unseres|den|nasz|naszego|our|the)\s){0,2}(?:newsletter|nieuwsbrief|boletim|boletín|infolettre|lettre d['’]information|newslettera?)(?![\p{L}])/iu;
+/**
+ * The note that public reporting programmes have their partners print under a story: Britain's
+ * Local Democracy Reporting Service ("The Local Democracy Reporting Service is a public service
+ * news agency funded by the BBC …", "This story was written by …, Local Democracy Reporter, as
+ * part of the Local Democracy Reporting Service …") and Canada's Local Journalism Initiative ("…
+ * reporting is funded by the Government of Canada through the Local Journalism Initiative").
+ */
+const fundedReporting = /^(?:The Local Democracy Reporting Service (?:is|was)\b|[^.!?]{0,160}\b(?:as part of|through|under|for) the Local Democracy Reporting Service\b|[^.!?]{0,160}\bfunded by the Government of Canada through the Local Journalism Initiative\b|[^.!?]{0,120}\bis a Local Journalism Initiative reporter\b)/u;
+/** How `embedFrame` and `topicNotice` open. */
+const frameOpening = /^(?:skip|end |allow|this|dieses|questo|ce |este)/iu;
 /**
  * The site's call to follow it on two or more platforms, as a sentence of its own or after "and"
  * ("Follow UKBN Yorkshire on Facebook, X and Instagram.", "Listen to … on Sounds and follow …
@@ -1255,8 +1286,11 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length <= 50 && platformLink.test(text.toLowerCase())) return 'an embedded post\'s or player\'s link to its platform';
   // each tested on the lines that open as it does, or hold its verb
   if (text.length <= 400 && frameOpening.test(text) && embedFrame.test(text)) return 'an embedded post\'s frame: its skip link, its end, its request to load';
+  if (text.length <= 400 && text.includes(' Local ') && fundedReporting.test(text)) return 'a funded reporting programme\'s note (Local Democracy Reporting Service, Local Journalism Initiative)';
   if (text.length <= 250 && frameOpening.test(text) && topicNotice.test(text)) return 'a forum topic\'s notice: its summary or its closing';
   if (text.length <= 60 && (shareLabel.test(text) || shopPriceNote.test(text))) return 'a widget\'s label: a share box\'s or a shop\'s price note';
+  if (text.length <= 200 && callOpening.test(text) && followAnywhere.test(text) && !reported.test(text)) return 'the site\'s call to follow it on a platform';
+  if (text.length <= 200 && callOpening.test(text) && newsletterCall.test(text) && !reported.test(text)) return 'the site\'s call to sign up for its newsletter';
   if (text.length <= 240 && text.includes('ollow ') && followOn.test(text)) return 'the site\'s call to follow it on its platforms';
   if (text.length <= 160 && geoBlocked.test(text.toLowerCase())) return 'a player\'s notice that its video is blocked here';
   if ((text.length <= 30 && galleryCounter.test(text)) || gluedGalleryCounter.test(text)) return 'a gallery\'s counter';

@@ -109,3 +109,14 @@ describe('header-block spans and fields', () => {
     expect(removedBy(doc, { markers: [], boilerplate: [] })).toEqual([]);
   });
 });
+
+describe('header-block: a feed reader\'s header with its keys in brackets', () => {
+  it('removes "[key] value" lines at the top and finds the title below them', () => {
+    const text = '[feed] De Waalbode – Nieuws uit het Rivierenland\n[link] https://www.dewaalbode.example/buren/vorst/\n[pubDate] Fri, 05 Apr 2024 06:30:00 +0000\n[author] Joost Hermsen\n\nFruittelers in de Betuwe houden nacht na nacht de wacht tegen vorst\nTerwijl de rest van de Betuwe slaapt, staan fruittelers deze week midden in de nacht in hun boomgaarden.\n';
+    expect(removedBy(text)).toEqual(['[feed] De Waalbode – Nieuws uit het Rivierenland', '[link] https://www.dewaalbode.example/buren/vorst/', '[pubDate] Fri, 05 Apr 2024 06:30:00 +0000', '[author] Joost Hermsen']);
+    expect(cleanDocument(text).title).toBe('Fruittelers in de Betuwe houden nacht na nacht de wacht tegen vorst');
+  });
+  it('leaves a bracketed label above the text that is no header ("[Update] …", one line)', () => {
+    expect(removedBy('[Update] The council has since confirmed the closure.\nThe library will close on Mondays from March.\n')).toEqual([]);
+  });
+});

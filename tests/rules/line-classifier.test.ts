@@ -315,12 +315,14 @@ describe('line-classifier is idempotent', () => {
     expect(again(first).removed.filter((x) => x.rule === 'line-classifier').map((x) => x.text)).toEqual([]);
   });
   it('judges again once a rule it does not read removed a line: one cleaning removes what a second would', () => {
-    // page-furniture takes the dated byline "Tobias Mühlbauer24.04.2024, 19:35 Uhr"; without it,
-    // the name and the desk below it read as the author box they are.
+    // page-furniture takes the dated byline "Tobias Mühlbauer24.04.2024, 19:35 Uhr", and with it
+    // the byline's block (the name and the desk below it); the classifier judges what is left as
+    // a second cleaning would.
     const first = clean(readFileSync(join(__dirname, '../../fixtures/line-classifier/regroup.txt'), 'utf8'));
     const removed = first.removed.filter((x) => x.rule !== 'whitespace').map((x) => `${x.rule}: ${x.text}`);
     expect(removed).toContain('page-furniture: Tobias Mühlbauer24.04.2024, 19:35 Uhr');
-    expect(removed).toContain('line-classifier: Tobias Mühlbauer');
+    expect(removed).toContain('page-furniture: Tobias Mühlbauer');
+    expect(removed).toContain('page-furniture: Formel 1 & Motorrad Ressort');
     expect(again(first).removed.filter((x) => x.rule !== 'whitespace')).toEqual([]);
   });
   it('removes lines from these texts in the first place (page-furniture off: its lists take some first)', () => {

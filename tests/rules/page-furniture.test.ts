@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureSuite, linearTimeSuite, plainContext, removedBy } from './_fixtures.js';
 import { cleanText } from '../../src/clean/index.js';
-import { listedFurniture } from '../../src/shared/furniture.js';
+import { endsInPictureCredit, listedFurniture } from '../../src/shared/furniture.js';
 import { createProcessor } from '../../src/pipeline/index.js';
 import { defaultSettings } from '../../src/settings.js';
 import type { UnscrapeRecord } from '../../src/types.js';
@@ -617,5 +617,44 @@ describe('page-furniture: "Read also:" and a post navigation\'s label over a hea
   it('takes a gallery\'s teaser under its label with its count', () => {
     expect(listedFurniture('Bildergalerie: Die schönsten Bilder vom Bürgerfest (24 Fotos)')).toBeDefined();
     expect(listedFurniture('Galerie: Die Stadt zeigt 24 Fotos aus dem Archiv im Rathaus.')).toBeUndefined();
+  });
+});
+
+describe('page-furniture: calls to follow and to subscribe in other languages, funded reporting notes, labelled authors, agency credits, tip lines', () => {
+  const body = 'De gemeenteraad heeft dinsdagavond besloten om het zwembad aan de Uiterwaard volgend jaar te renoveren en uit te breiden.';
+  const more = 'De werkzaamheden beginnen na de zomer en duren naar verwachting ruim een jaar, meldt de wethouder.';
+  it('takes the site\'s call to follow it or to sign up for its newsletter, first on its line, not a sentence about following', () => {
+    for (const line of ['Volg De Waalbode ook op Facebook, Instagram en WhatsApp voor het laatste nieuws uit het Rivierenland.', 'Siga o Diário Atlântico no Google Notícias e receba as principais notícias do dia.', 'Polub Głos Brzegu na Facebooku i bądź na bieżąco!', 'Follow BBC Yorkshire on Facebook', 'Subscreva a newsletter Diário Atlântico Manhã e receba as notícias mais importantes todos os dias às 7h00.', 'Schrijf je in voor de nieuwsbrief']) {
+      expect(listedFurniture(line), line).toBeDefined();
+    }
+    for (const line of ['Follow the money on Facebook and you will find the donors.', 'Volgens de politie was de bestuurder onder invloed.', 'Sign up for the marathon closes on Friday, the organisers said.', 'The newsletter reached 40,000 readers last year.']) {
+      expect(listedFurniture(line), line).toBeUndefined();
+    }
+  });
+  it('takes the notes of public reporting programmes, not a sentence that names one', () => {
+    for (const line of ['The Local Democracy Reporting Service is a public service news agency funded by the BBC and provided by local news organisations.', 'This story was written by Tom Ridley, Local Democracy Reporter, as part of the Local Democracy Reporting Service.', "Daniel Okafor's reporting is funded by the Government of Canada through the Local Journalism Initiative."]) {
+      expect(listedFurniture(line), line).toBeDefined();
+    }
+    expect(listedFurniture('The council said the Local Democracy Reporting Service had asked for the documents in May.')).toBeUndefined();
+  });
+  it('takes an author under a label and an agency credit in Portuguese below the prose; a tip line in Dutch', () => {
+    expect(removedBy('page-furniture', `${body}\n${more}\nAutor: Tomasz Wróbel\n`)).toEqual(['Autor: Tomasz Wróbel']);
+    expect(removedBy('page-furniture', `${body}\n${more}\nAbout the Author: Mira Haddad\n`)).toEqual(['About the Author: Mira Haddad']);
+    expect(removedBy('page-furniture', `${body}\n${more}\nCom Lusa\n`)).toEqual(['Com Lusa']);
+    expect(listedFurniture('Heb je een tip voor de redactie? Mail naar tips@dewaalbode.example of stuur een appje.')).toBeDefined();
+    expect(listedFurniture('Stuur een mail naar info@tiel.example om bezwaar te maken tegen het plan.')).toBeUndefined();
+  });
+  it('takes a contact line below the prose that opens with a question to the reader', () => {
+    const en = 'The council voted on Tuesday to close the library on Mondays to save money over the coming year.';
+    const en2 = 'Campaigners said they would appeal against the decision to the regional authority before the summer.';
+    const line = 'Have you been affected by this story? Get in touch at newsdesk@clydevale.example';
+    expect(removedBy('page-furniture', `${en}\n${en2}\n${line}\n`)).toEqual([line]);
+    expect(removedBy('page-furniture', `${en}\n${line}\n${en2}\n`)).toEqual([]);
+  });
+  it('reads more picture credits: "Picture:", "Fotografia:", Polish "fot." in lower case, a reader\'s or the paper\'s file photo', () => {
+    for (const line of ['Shannon Regional Hospital. Picture: Declan Moran', 'Manuel Tavares com alguns dos azulejos que doou ao museu. Fotografia: DR', 'Tak bawiono się podczas ubiegłorocznych Dni Brzegu. fot. archiwum Głosu Brzegu', "A tray of banket, one of the bakery's best-known items. Supplied photo", 'Cyclists ride along Stone Road West near the University of Guelph. Daniel Okafor/RoyalCityNow file photo']) {
+      expect(endsInPictureCredit(line), line).toBe(true);
+    }
+    for (const line of ['The picture is clear, the minister said.', 'He supplied photos to the court.']) expect(endsInPictureCredit(line), line).toBe(false);
   });
 });
