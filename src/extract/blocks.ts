@@ -299,7 +299,13 @@ export function linearize(root: DomNode, source?: SourceOf, episode = false): Li
     // a footer inside a blockquote is the quotation's source ("<blockquote><p>„…“</p><footer>Dr.
     // Hanna Wiesner, Kuratorin der Ausstellung</footer></blockquote>", as HTML's own examples
     // attribute a quotation), not the page's footer
-    if (dropTags.has(name) && !softDropTags.has(name) && !(name === 'button' && (headingDepth > 0 || chapterMark(n))) && !(name === 'figure' && holdsTable(n)) && !(name === 'aside' && (a['class'] !== undefined || a['id'] !== undefined) && classify(a) === 2) && !(name === 'footer' && quoted(cur))) {
+    // a disclosure's toggle that asks a question is an FAQ's question (the ARIA accordion pattern
+    // without the heading: "<button aria-expanded=false aria-controls=faq-2>Wie oft sollte ich den
+    // Bürstenkopf wechseln?</button>"), and the panel it opens is its answer
+    if (name === 'button' && a['aria-controls'] !== undefined && a['aria-expanded'] !== undefined && questionToggle(n)) {
+      for (const id of a['aria-controls'].split(/\s+/)) if (id) disclosed.add(id);
+      flush();
+    } else if (dropTags.has(name) && !softDropTags.has(name) && !(name === 'button' && (headingDepth > 0 || chapterMark(n))) && !(name === 'figure' && holdsTable(n)) && !(name === 'aside' && (a['class'] !== undefined || a['id'] !== undefined) && classify(a) === 2) && !(name === 'footer' && quoted(cur))) {
       if (!inline) flush();
       // a header with form fields is a widget's head ("4 Antworten" over a sort menu), not a section's title
       // (ancestors come before their children: none before the first header box is one)
@@ -427,6 +433,19 @@ function unmarkLikeSiblings(blocks: Block[], elems: Elem[], outerFurn: number[])
 
 /** Whether a figure's own children hold a table (a child, or a wrapper's child). */
 /** A button alone in a list item whose text starts with a clock time and goes on with words ("03:34 Was ein Moor ist"). */
+/** A button whose text is a question of three words or more ("Wie oft sollte ich den Bürstenkopf wechseln?"). */
+function questionToggle(n: DomNode): boolean {
+  let text = '';
+  const stack: DomNode[] = [...(n.children ?? [])].reverse();
+  while (stack.length && text.length < 300) {
+    const c = stack.pop() as DomNode;
+    if (c.type === 'text') text += ` ${(c as { data?: string }).data ?? ''}`;
+    else if (c.children) for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i] as DomNode);
+  }
+  const t = text.trim();
+  return t.length <= 300 && /\?\s*$/u.test(t) && (t.match(/\S+/gu)?.length ?? 0) >= 3;
+}
+
 function chapterMark(n: DomNode): boolean {
   if (n.parent?.name !== 'li') return false;
   let text = '';

@@ -111,6 +111,10 @@ export const boilerplateLines: ReadonlySet<string> = new Set([
   'follow us', 'follow us on twitter', 'follow us on facebook', 'click here', 'listen to this article',
   'have your say', 'have your say.give us feedback', 'have your say. give us feedback', 'join the conversation', 'join the discussion', 'give us feedback',
   'listen to this story', 'report an error', 'report an editorial error', 'report a correction', 'report a typo', 'report a typo or error', 'spotted an error?',
+  // a feedback widget's question under a text
+  'was this article helpful?', 'was this helpful?', 'war dieser artikel hilfreich?', 'war dieser beitrag hilfreich?', 'war das hilfreich?',
+  'cet article vous a-t-il été utile ?', 'cet article vous a-t-il été utile?', '¿te ha sido útil este artículo?', '¿le ha resultado útil este artículo?',
+  'questo articolo ti è stato utile?', 'czy ten artykuł był pomocny?', 'was dit artikel nuttig?',
   'found an error?', 'copy link', 'copy the link', 'copy article link', 'link copied', 'jump to comments', 'skip to comments',
   'go to comments', 'show more', 'show less', 'read less', 'more videos', 'scroll to continue', 'author of the article',
   // an embedded player's controls
@@ -1057,7 +1061,17 @@ const topicNotice = /^(?:(?:this topic has|dieses thema hat|questo argomento ha|
  * A share box's label with its colon ("Ausstellung weiterempfehlen:", "Beitrag teilen:"): one
  * word and the verb; without the colon "Experten empfehlen" may head a section.
  */
-const shareLabel = /^[\p{L}-]+ (?:weiterempfehlen|empfehlen|teilen|weitersagen) ?:$/iu;
+const shareLabel = /^(?:[\p{L}-]+ (?:weiterempfehlen|empfehlen|teilen|weitersagen)|(?:teile|teilt|teilen sie) (?:die|den|das|diesen|diese|dieses|unsere|unseren) [\p{L}-]+) ?:$/iu;
+/**
+ * A call to act as a button, an alert or a donation box words it, in German and the lists' other
+ * languages: "Jetzt WLA+ testen" (after a slogan and a colon or not), "Alle Testergebnisse
+ * freischalten", "Keine Show von Jonas Wiesental mehr verpassen:", "Jetzt Fan-Alert aktivieren",
+ * "Unterstütze unsere Arbeit mit einer Spende", "Support our journalism". A sentence that
+ * reports one ("Die Stadt will das Angebot jetzt testen.") does not start with "Jetzt".
+ */
+/** What `callButton` cannot match without. */
+const callHint = /jetzt|freischalten|verpassen|^(?:unterst|support|souten|apoy|sosti|wesprz)/iu;
+const callButton = /^(?:(?:[^.!?:]{0,50}:\s)?jetzt\s(?:\S+\s){0,3}(?:testen|freischalten|aktivieren|abonnieren|sichern|bestellen|herunterladen|anmelden|registrieren|weiterlesen|spenden|unterstützen)|(?:alle\s)?(?:\S+\s){0,2}freischalten|keine\s(?:\S+\s){0,6}mehr verpassen|(?:unterstütze|unterstützen sie|unterstützt|support|soutenez|apoya|apoye|sostieni|wesprzyj)\s(?:unsere|our|notre|nuestro|nuestra|il nostro|la nostra|nasz[aą]?)\s(?:arbeit|work|journalism|journalismus|recherche|travail|journalisme|trabajo|periodismo|lavoro|giornalismo|pracę|dziennikarstwo)(?:\s(?:mit|with|avec|con|z)\s(?:einer|a|une|una|un)\s(?:spende|donation|don|donación|donazione|darowizną))?)[!.:]?$/iu;
 /** A shop's note beside a price ("zzgl. 5,95 € Versand", "inkl. MwSt.", "zzgl. Versandkosten"). */
 const shopPriceNote = /^(?:zzgl\.|zuzüglich|inkl\.|inklusive) (?:[\d.,]+ ?(?:€|eur|euro) )?(?:versand(?:kosten)?|mwst\.?|ust\.?|porto)\b.{0,30}$/iu;
 /** Platforms as a site names them when it asks to be followed there, capitalized. */
@@ -1289,6 +1303,7 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length <= 400 && text.includes(' Local ') && fundedReporting.test(text)) return 'a funded reporting programme\'s note (Local Democracy Reporting Service, Local Journalism Initiative)';
   if (text.length <= 250 && frameOpening.test(text) && topicNotice.test(text)) return 'a forum topic\'s notice: its summary or its closing';
   if (text.length <= 60 && (shareLabel.test(text) || shopPriceNote.test(text))) return 'a widget\'s label: a share box\'s or a shop\'s price note';
+  if (text.length <= 120 && callHint.test(text) && callButton.test(text)) return 'a call to act: a button\'s, an alert\'s or a donation box\'s text';
   if (text.length <= 200 && callOpening.test(text) && followAnywhere.test(text) && !reported.test(text)) return 'the site\'s call to follow it on a platform';
   if (text.length <= 200 && callOpening.test(text) && newsletterCall.test(text) && !reported.test(text)) return 'the site\'s call to sign up for its newsletter';
   if (text.length <= 240 && text.includes('ollow ') && followOn.test(text)) return 'the site\'s call to follow it on its platforms';

@@ -658,3 +658,14 @@ describe('page-furniture: calls to follow and to subscribe in other languages, f
     for (const line of ['The picture is clear, the minister said.', 'He supplied photos to the court.']) expect(endsInPictureCredit(line), line).toBe(false);
   });
 });
+
+describe('page-furniture: calls to act as buttons, alerts and donation boxes word them; a feedback widget', () => {
+  it('takes a button\'s, an alert\'s or a donation box\'s call, not a sentence that reports one', () => {
+    for (const line of ['Lokaljournalismus, der bleibt: Jetzt WLA+ testen', 'Alle Testergebnisse freischalten', 'Keine Show von Jonas Wiesental mehr verpassen:', 'Jetzt Fan-Alert aktivieren', 'Unterstütze unsere Arbeit mit einer Spende', 'Support our journalism', 'Teile die Petition:', 'War dieser Artikel hilfreich?', 'Was this article helpful?']) {
+      expect(listedFurniture(line), line).toBeDefined();
+    }
+    for (const line of ['Die Stadt will das Angebot jetzt testen.', 'Jetzt testen viele Schulen das neue Konzept.', 'Die Ergebnisse lassen sich später freischalten, sagte er.', 'Support our troops, the banner read.']) {
+      expect(listedFurniture(line), line).toBeUndefined();
+    }
+  });
+});
