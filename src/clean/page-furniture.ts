@@ -767,7 +767,7 @@ const hasYear = /(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d\d(
  * HTML benchmarks 229 lines have this shape and none is article text. A month and a year alone
  * ("March 2024") may head a timeline's section, and stays.
  */
-export function isDateAlone(text: string): boolean {
+function isDateAlone(text: string): boolean {
   if (text.length > 50 || !hasYear.test(text) || (text.match(/\d+/gu)?.length ?? 0) < 2) return false;
   let month = false;
   for (const w of text.toLowerCase().match(/\p{L}+(?:\.\p{L})?/gu) ?? []) {
@@ -846,7 +846,6 @@ const maxBylineRun = 6;
  */
 function bylineRuns(raw: readonly string[], full: (j: number) => string, opening: (k: number) => boolean, early: (k: number) => boolean, proseLines: () => number[], title: string | undefined): Array<string | undefined> {
   const out: Array<string | undefined> = new Array(raw.length).fill(undefined);
-  if (proseLines().length < 2) return out;
   const first = raw.findIndex((l) => l.trim() !== '');
   type Kind = 'date' | 'name' | 'by' | 'meta';
   const kindOf = (j: number): Kind | undefined => {
@@ -860,6 +859,10 @@ function bylineRuns(raw: readonly string[], full: (j: number) => string, opening
     if (words <= metaMaxWords && metaShape.test(t) && (!t.endsWith('.') || /\s\p{Lu}\p{Ll}{0,4}\.$/u.test(t))) return 'meta';
     return undefined;
   };
+  // Each line's kind by its shape alone; where it stands is read only when a block can be there
+  // (a name, a byline or a date somewhere), and only for lines with a kind.
+  const kinds = raw.map((l, j) => (l.trim() === '' ? undefined : kindOf(j)));
+  if (!kinds.some((k) => k !== undefined && k !== 'meta') || proseLines().length < 2) return out;
   let run: Array<[number, Kind]> = [];
   const close = () => {
     const kinds = new Set(run.map(([, kind]) => kind));
@@ -874,7 +877,7 @@ function bylineRuns(raw: readonly string[], full: (j: number) => string, opening
   for (let j = 0; j < raw.length; j++) {
     if (raw[j]!.trim() === '') continue;
     // a line other rules remove (texts '') stays in its run if it has a kind
-    const kind = opening(j) || early(j) ? kindOf(j) : undefined;
+    const kind = kinds[j] !== undefined && (opening(j) || early(j)) ? kinds[j] : undefined;
     if (kind === undefined) {
       close();
       continue;

@@ -431,33 +431,31 @@ function unmarkLikeSiblings(blocks: Block[], elems: Elem[], outerFurn: number[])
   }
 }
 
-/** Whether a figure's own children hold a table (a child, or a wrapper's child). */
-/** A button alone in a list item whose text starts with a clock time and goes on with words ("03:34 Was ein Moor ist"). */
-/** A button whose text is a question of three words or more ("Wie oft sollte ich den Bürstenkopf wechseln?"). */
-function questionToggle(n: DomNode): boolean {
+/** The text of an element's descendants in document order, read until it has `max` characters or more. */
+function leadingText(n: DomNode, max: number): string {
   let text = '';
   const stack: DomNode[] = [...(n.children ?? [])].reverse();
-  while (stack.length && text.length < 300) {
+  while (stack.length && text.length < max) {
     const c = stack.pop() as DomNode;
     if (c.type === 'text') text += ` ${(c as { data?: string }).data ?? ''}`;
     else if (c.children) for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i] as DomNode);
   }
-  const t = text.trim();
+  return text;
+}
+
+/** A button whose text is a question of three words or more ("Wie oft sollte ich den Bürstenkopf wechseln?"). */
+function questionToggle(n: DomNode): boolean {
+  const t = leadingText(n, 301).trim();
   return t.length <= 300 && /\?\s*$/u.test(t) && (t.match(/\S+/gu)?.length ?? 0) >= 3;
 }
 
+/** A button alone in a list item whose text starts with a clock time and goes on with words ("03:34 Was ein Moor ist"). */
 function chapterMark(n: DomNode): boolean {
   if (n.parent?.name !== 'li') return false;
-  let text = '';
-  const stack: DomNode[] = [...(n.children ?? [])].reverse();
-  while (stack.length && text.length < 40) {
-    const c = stack.pop() as DomNode;
-    if (c.type === 'text') text += ` ${(c as { data?: string }).data ?? ''}`;
-    else if (c.children) for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i] as DomNode);
-  }
-  return /^\s*\d{1,2}:\d\d(?::\d\d)?\s+\p{L}/u.test(text);
+  return /^\s*\d{1,2}:\d\d(?::\d\d)?\s+\p{L}/u.test(leadingText(n, 40));
 }
 
+/** Whether a figure's own children hold a table (a child, or a wrapper's child). */
 function holdsTable(n: DomNode): boolean {
   for (const c of n.children ?? []) {
     if (c.type !== 'tag') continue;
