@@ -95,6 +95,8 @@ function namedOnly(a: Record<string, string>, word: RegExp, strip: RegExp): bool
   return furn.length > 0 && furn.every((t) => word.test(t) && !boilerplateToken.test(t.replace(strip, '')));
 }
 const headerWord = /header/i;
+/** The header of an accordion's, an FAQ's or a collapsible panel's item. */
+const disclosureHeader = /(?:^|\s)(?:accordion|faq|collapse|collapsible|toggle|disclosure)(?:[-_]{1,2}item)?[-_]{1,2}header(?:\s|$)/i;
 /** Whether the tokens that are furniture all name the audio ("podcast-guests", "audio-chapters") and nothing else. */
 const audioNamed = (a: Record<string, string>): boolean => namedOnly(a, /podcast|audio|episode/i, /podcast|audio|episode/g);
 /** The elements of a table. */
@@ -338,6 +340,9 @@ export function linearize(root: DomNode, source?: SourceOf, episode = false): Li
       // table-header">", "<tr class=header-row>") is styled as a header row: the table's, not the page's.
       let c = classify(a);
       if (c === 3 && tableParts.has(name) && namedOnly(a, headerWord, formatTokens)) c = 0;
+      // An accordion's or an FAQ's item header ("accordion-header", "faq-item__header") holds the
+      // question its panel answers: the item's, not the page's header.
+      if (c === 3 && disclosureHeader.test(a['class'] ?? '') && namedOnly(a, headerWord, formatTokens)) c = 0;
       // on an episode's page (a podcast's, typed so), a box named for the audio alone inside the
       // box marked as content is the episode's own: its guests, chapters and show notes
       // ("ul.podcast-guests", "ol.podcast-chapters" in "div.article__body")
