@@ -1304,9 +1304,6 @@ export function listedFurniture(text: string): string | undefined {
   if (text.length <= 250 && frameOpening.test(text) && topicNotice.test(text)) return 'a forum topic\'s notice: its summary or its closing';
   if (text.length <= 60 && (shareLabel.test(text) || shopPriceNote.test(text))) return 'a widget\'s label: a share box\'s or a shop\'s price note';
   if (text.length <= 120 && callHint.test(text) && callButton.test(text)) return 'a call to act: a button\'s, an alert\'s or a donation box\'s text';
-  if (text.length <= 200 && callOpening.test(text) && followAnywhere.test(text) && !reported.test(text)) return 'the site\'s call to follow it on a platform';
-  if (text.length <= 200 && callOpening.test(text) && newsletterCall.test(text) && !reported.test(text)) return 'the site\'s call to sign up for its newsletter';
-  if (text.length <= 240 && text.includes('ollow ') && followOn.test(text)) return 'the site\'s call to follow it on its platforms';
   if (text.length <= 160 && geoBlocked.test(text.toLowerCase())) return 'a player\'s notice that its video is blocked here';
   if ((text.length <= 30 && galleryCounter.test(text)) || gluedGalleryCounter.test(text)) return 'a gallery\'s counter';
   if (text.length <= boilerplatePrefixMax + 100 && teaserEnds.has(text.charCodeAt(text.length - 1)) && teaserMore.test(text.slice(-20))) return 'a teaser cut short, its link\'s word left';
@@ -1644,9 +1641,14 @@ const subscribeStem = /subscrib|abonn|suscr|abbona|assina|assine|prenumer|subskr
 const offerStem = new RegExp(`${newsletterStem.source}|${subscribeStem.source}`, 'iu');
 const supportPitchMax = 400;
 
-/** Whether a line is the site's call to sign up or follow (`callsToAction`, `namedCallToAction`, `subscribeHeading`, `newsletterBox`, `supportPitch`). */
+/** Whether a line is the site's call to sign up or follow (`callsToAction`, `namedCallToAction`, `followAnywhere`, `newsletterCall`, `followOn`, `subscribeHeading`, `newsletterBox`, `supportPitch`). */
 export function isCallToAction(text: string): boolean {
   if (subscribeHeading.test(text)) return true;
+  // Named by the site, first on the line, in the lists' languages and Dutch (`followAnywhere`,
+  // `newsletterCall`), or after a sentence or "and" to two platforms or more (`followOn`): no
+  // promise of news needed.
+  if (text.length <= 200 && callOpening.test(text) && (followAnywhere.test(text) || newsletterCall.test(text)) && !reported.test(text)) return true;
+  if (text.length <= 240 && text.includes('ollow ') && followOn.test(text)) return true;
   if (offerStem.test(text) && (newsletterBox(text) || supportPitch(text))) return true;
   if (text.length <= 250 && catchAllNews.test(text)) return true;
   if (text.length <= 250 && jetztCall.test(text) && jetztWays.test(text) && inOwnVoice(text)) return true;
